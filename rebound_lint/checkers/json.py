@@ -1,0 +1,89 @@
+"""JSON: syntax errors and every duplicate object key (JSON-with-comments files tolerated)."""
+from __future__ import annotations
+
+import json
+import re
+
+from ..findings import Finding
+from ..textpos import line_col
+
+TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|//[^\n]*|/\*.*?\*/', re.S)
+TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+class _Duplicate(Exception):
+    pass
+
+
+def _reject_duplicates(pairs):
+    keys = [key for key, _ in pairs]
+    if len(keys) != len(set(keys)):
+        raise _Duplicate
+    return None
+
+
+def check(source, config):
+    text = source.text
+    try:
+        _load(text)
+        return []
+    except _Duplicate:
+        return list(duplicate_keys(source.path, text))
+    except json.JSONDecodeError as exc:
+        error = exc
+    except RecursionError:
+        return [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
+    stripped = strip_comments(text)
+    if stripped != text:  # JSON with comments (tsconfig.json, .vscode/*.json)
+        try:
+            _load(stripped)
+            source.note("JSON with comments")
+            return []
+        except _Duplicate:
+            return list(duplicate_keys(source.path, stripped))
+        except (json.JSONDecodeError, RecursionError):
+            pass
+    return [Finding(source.path, error.lineno, error.colno, "RL411", error.msg)]
+
+
+def _load(text: str) -> None:
+    json.loads(text, object_pairs_hook=_reject_duplicates)
+
+
+def strip_comments(text: str) -> str:
+    """Comments and trailing commas blanked to spaces, so positions stay where they were."""
+    def blank(match):
+        token = match.group()
+        return re.sub(r"[^\n]", " ", token) if token.startswith("/") else token
+
+    without_comments = TOKEN.sub(blank, text)
+    return TRAILING_COMMA.sub(lambda m: " " + m.group(1), without_comments)
+
+
+def duplicate_keys(path: str, text: str):
+    """Keys of each object with their positions, from a token scan of (valid) JSON."""
+    stack: list[dict | None] = []
+    expect_key = False
+    for match in TOKEN.finditer(text):
+        token = match.group()
+        if token == "{":
+            stack.append({})
+            expect_key = True
+        elif token == "[":
+            stack.append(None)
+            expect_key = False
+        elif token in "}]":
+            if stack:
+                stack.pop()
+            expect_key = False
+        elif token == ",":
+            expect_key = bool(stack) and stack[-1] is not None
+        elif token.startswith('"') and expect_key:
+            key = json.loads(token)
+            seen = stack[-1]
+            line, col = line_col(text, match.start())
+            if key in seen:
+                yield Finding(path, line, col, "RL412", f"duplicate key {key!r} (first defined on line {seen[key]})")
+            else:
+                seen[key] = line
+            expect_key = False

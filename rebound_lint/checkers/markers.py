@@ -1,0 +1,78 @@
+"""Conflict markers in any text file, independent of the language parsers.
+
+`<<<<<<<` and `>>>>>>>` are markers anywhere; `=======` and `|||||||` only count inside a
+block, so a setext heading underlined with `=======` is never a finding. Each block is
+reported once, at its opening line, with its line range.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..findings import Finding
+
+DEFAULT_SIZE = 7
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int  # 1-based line of the opener (or of the orphan marker)
+    end: int  # 1-based line of the closer; for an unclosed block, the last line
+    code: str
+    message: str
+
+
+@lru_cache(maxsize=8)
+def _patterns(size: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    tail = rb"(?:[ \t\r][^\n]*)?$"
+    prescan = re.compile(rb"^(?:<{%d}|>{%d})(?:[ \t\r\n]|$)" % (size, size), re.M)
+    opener = re.compile(rb"^<{%d}(?!<)%s" % (size, tail))
+    closer = re.compile(rb"^>{%d}(?!>)%s" % (size, tail))
+    return prescan, opener, closer
+
+
+def prescan_pattern(size: int) -> re.Pattern:
+    """Matches where an opening or closing marker may be; no match means no finding."""
+    return _patterns(size)[0]
+
+
+def find_blocks(data: bytes, size: int = DEFAULT_SIZE) -> list[Block]:
+    """Conflict blocks and stray markers in raw bytes; cheap when there are none."""
+    prescan, opener, closer = _patterns(size)
+    if not prescan.search(data):
+        return []
+    blocks: list[Block] = []
+    open_lines: list[tuple[int, bytes]] = []
+    line_no = 0
+    for line_no, line in enumerate(data.split(b"\n"), start=1):
+        if not line or line[0] not in (0x3C, 0x3E):  # '<' or '>'
+            continue
+        if opener.match(line):
+            open_lines.append((line_no, line))
+        elif closer.match(line):
+            if not open_lines:
+                blocks.append(Block(line_no, line_no, "RL002",
+                                    f"stray conflict marker {_label(line)} with no opening {'<' * size}"))
+                continue
+            start, head = open_lines.pop()
+            if not open_lines:  # report the outermost block only
+                blocks.append(Block(start, line_no, "RL001",
+                                    f"conflict block left in file (lines {start}-{line_no}: "
+                                    f"{_label(head)} ... {_label(line)})"))
+    for start, head in open_lines[:1]:
+        blocks.append(Block(start, line_no, "RL003",
+                            f"conflict block opened by {_label(head)} is never closed"))
+    return blocks
+
+
+def _label(line: bytes) -> str:
+    text = line.rstrip(b"\r").decode("utf-8", "replace")
+    return f'"{text[:60]}"'
+
+
+def check_bytes(path: str, data: bytes, size: int = DEFAULT_SIZE) -> tuple[list[Finding], list[tuple[int, int]]]:
+    """Findings plus the line ranges they cover (to keep parser errors off those lines)."""
+    blocks = find_blocks(data, size)
+    findings = [Finding(path, b.start, 1, b.code, b.message, end_line=b.end) for b in blocks]
+    return findings, [(b.start, b.end) for b in blocks]

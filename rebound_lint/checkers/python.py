@@ -1,0 +1,155 @@
+"""Python: stdlib compile() first (fast, and it catches compile-time errors); libcst confirms
+failures that may come from grammar newer than the running interpreter."""
+from __future__ import annotations
+
+import ast
+import re
+import sys
+import threading
+import warnings
+
+from ..findings import Finding
+
+TOO_DEEP = ("too many nested parentheses", "too many statically nested blocks", "too many levels of indentation")
+MAX_LIBCST_DEPTH = 1000  # libcst's native parser slows down, then overflows its stack, past this
+PARSER_STACK = 256 * 1024 * 1024  # libcst runs in a thread with a large stack (virtual memory only)
+NEWEST = (99, 99)
+NEWER_GRAMMAR = re.compile(r"^\s*(type\s+\w+|(async\s+)?def\s+\w+\s*\[|class\s+\w+\s*\[)")
+
+
+def check(source, config):
+    data = source.data
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # SyntaxWarning (invalid escapes, ...) is not our business
+        try:
+            compile(data, source.path, "exec", dont_inherit=True)
+            return []
+        except SyntaxError as exc:
+            error = exc
+        except (RecursionError, MemoryError):
+            return [_too_deep(source.path, 1)]
+        except ValueError as exc:  # e.g. "source code string cannot contain null bytes"
+            return [Finding(source.path, 1, 1, "RL101", str(exc))]
+        try:
+            ast.parse(data)
+            parsed_here = True
+        except SyntaxError:
+            parsed_here = False
+        except (RecursionError, MemoryError):
+            return [_too_deep(source.path, 1)]
+
+    message = error.msg or "invalid syntax"
+    line, col = error.lineno or 1, error.offset or 1
+    if "codec can't decode" in message or "encoding problem" in message or "unknown encoding" in message:
+        return [Finding(source.path, line, col, "RL010", f"not valid in the file's encoding: {message}")]
+    if any(text in message for text in TOO_DEEP):
+        return [_too_deep(source.path, line)]
+    if parsed_here:  # the grammar is fine: it is a compile-time error
+        return [Finding(source.path, line, col, "RL102", message)]
+    target = config.python_version or NEWEST
+    if sys.version_info[:2] >= target:
+        return [Finding(source.path, line, col, "RL101", message)]
+    trusted = not NEWER_GRAMMAR.search(error.text or "") and "f-string" not in message
+    return _confirm_with_libcst(source, config, (line, col, message), trusted)
+
+
+def _confirm_with_libcst(source, config, fallback, trust_fallback):
+    """The interpreter is older than the target grammar: only libcst's verdict counts.
+
+    When libcst fails too, compile()'s message is kept unless the line it stopped at uses
+    newer grammar: it names the cause ("'(' was never closed") where libcst names a symptom.
+    """
+    if _bracket_depth(source.data) > MAX_LIBCST_DEPTH:
+        return [_too_deep(source.path, fallback[0])]
+    import libcst
+
+    version = config.python_version
+    parser_config = libcst.PartialParserConfig(
+        **({"python_version": f"{version[0]}.{version[1]}"} if version and _libcst_knows(version) else {})
+    )
+    try:
+        module = _in_big_stack(libcst.parse_module, source.data, config=parser_config)
+    except libcst.ParserSyntaxError as exc:
+        if trust_fallback:
+            return [Finding(source.path, fallback[0], fallback[1], "RL101", fallback[2])]
+        line, col = exc.raw_line, exc.raw_column + 1
+        where = re.search(r"error at (\d+):(\d+)", exc.message)
+        if where:
+            line, col = int(where.group(1)), int(where.group(2)) + 1
+        text = re.sub(r"^parser error: error at \d+:\d+: ", "", exc.message).strip()
+        return [Finding(source.path, line, col, "RL101", text or "invalid syntax")]
+    except (RecursionError, MemoryError):
+        return [_too_deep(source.path, fallback[0])]
+    except Exception as exc:  # libcst raises bare exceptions on some tokenizer errors
+        return [Finding(source.path, fallback[0], fallback[1], "RL101", f"{fallback[2]} ({exc})")]
+    return list(_late_future_imports(source.path, module))
+
+
+def _late_future_imports(path, module):
+    """compile() would reject these; libcst does not, so check them on the libcst path."""
+    import libcst
+    from libcst.metadata import MetadataWrapper, PositionProvider
+
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    positions = wrapper.resolve(PositionProvider)
+    seen_other = False
+    for index, statement in enumerate(wrapper.module.body):
+        small = statement.body if isinstance(statement, libcst.SimpleStatementLine) else []
+        is_future = bool(small) and all(
+            isinstance(s, libcst.ImportFrom) and isinstance(s.module, libcst.Name) and s.module.value == "__future__"
+            for s in small
+        )
+        is_docstring = index == 0 and len(small) == 1 and isinstance(small[0], libcst.Expr) \
+            and isinstance(small[0].value, (libcst.SimpleString, libcst.ConcatenatedString))
+        if is_future and seen_other:
+            start = positions[statement].start
+            yield Finding(path, start.line, start.column + 1, "RL102",
+                          "from __future__ imports must occur at the beginning of the file")
+        elif not is_future and not is_docstring:
+            seen_other = True
+
+
+def _in_big_stack(function, *args, **kwargs):
+    """Run a native parser in a thread with a large stack, so deep input cannot crash the process."""
+    outcome: list = []
+
+    def target():
+        try:
+            outcome.append((True, function(*args, **kwargs)))
+        except BaseException as exc:  # re-raised in the caller's thread
+            outcome.append((False, exc))
+
+    previous = threading.stack_size(PARSER_STACK)
+    try:
+        thread = threading.Thread(target=target, name="rebound-lint-parser")
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    thread.join()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
+
+
+def _libcst_knows(version) -> bool:
+    from libcst._parser.types.config import KNOWN_PYTHON_VERSION_STRINGS
+
+    return f"{version[0]}.{version[1]}" in KNOWN_PYTHON_VERSION_STRINGS
+
+
+def _bracket_depth(data: bytes) -> int:
+    """Upper bound of bracket nesting (strings not excluded: cheap and conservative)."""
+    depth = deepest = 0
+    for byte in data:
+        if byte in (40, 91, 123):
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+        elif byte in (41, 93, 125) and depth:
+            depth -= 1
+    return deepest
+
+
+def _too_deep(path, line):
+    return Finding(path, line, 1, "RL012", "nesting too deep to parse")

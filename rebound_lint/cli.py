@@ -1,0 +1,177 @@
+"""The `rebound-lint` command: thin glue between options, selection, runner and reporters."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from . import __version__, files, git, runner
+from .checkers import markers
+from .config import Config, ConfigError, load_config
+from .findings import ERROR, INFO, RULES, WARNING, Finding
+from .report import FORMATS
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageProblem(Exception):
+    """A user-facing error: one line on stderr, exit 2."""
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    codes = tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
+    for code in codes:
+        if not any(rule.startswith(code) for rule in RULES):
+            raise click.BadParameter(f"unknown rule code {code!r} (see `rebound-lint rules`)")
+    return codes
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rebound-lint")
+def cli() -> None:
+    """Type-aware guard against botched merges: conflict markers, parse errors,
+    migration collisions and flag promotions."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
+@click.option("--select", multiple=True, help="Only these rule codes or prefixes (comma-separated).")
+@click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes (comma-separated).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per core).")
+@click.option("--force-exclude", is_flag=True, help="Apply excludes to files named on the command line too.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary line and no notices.")
+@click.option("--debug", is_flag=True, help="Notes on skipped files; tracebacks on internal errors.")
+def check(paths, output_format, select, ignore, jobs, force_exclude, output, quiet, debug) -> None:
+    """Check PATHS (files or directories); with none, every file git tracks."""
+    started = time.perf_counter()
+    select_codes, ignore_codes = _codes(select), _codes(ignore)
+    config = _load_config(paths)
+    items = _select(paths, config, force_exclude)
+    result = runner.run(items, config, jobs)
+    findings = _filter(result.findings, config, select_codes, ignore_codes)
+    elapsed = time.perf_counter() - started
+
+    counts = Counter(f.severity for f in findings)
+    summary = {
+        "files_checked": result.files_checked,
+        "findings": len(findings),
+        "errors": counts[ERROR],
+        "warnings": counts[WARNING],
+        "info": counts[INFO],
+        "seconds": round(elapsed, 3),
+    }
+    report = FORMATS[output_format](findings, summary)
+    if output:
+        output.write_text(report, encoding="utf-8")
+    else:
+        click.echo(report, nl=False)
+    if debug:
+        for note in result.notes:
+            click.echo(f"note: {note}", err=True)
+    if not quiet:
+        for notice in result.notices:
+            click.echo(f"notice: {notice}", err=True)
+    for line, trace in result.errors:
+        click.echo(f"rebound-lint: {line}", err=True)
+        if debug:
+            click.echo(trace, err=True)
+    if not quiet:
+        line = (f"{result.files_checked} file{'s' if result.files_checked != 1 else ''} checked, "
+                f"{len(findings)} finding{'s' if len(findings) != 1 else ''} in {elapsed:.2f}s")
+        click.echo(line, err=output_format != "text" or output is not None)
+    if result.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if counts[ERROR] or counts[WARNING] else EXIT_CLEAN)
+
+
+@cli.command()
+def rules() -> None:
+    """List every rule code with its summary."""
+    for code, summary in RULES.items():
+        click.echo(f"{code}  {summary}")
+
+
+def _load_config(paths) -> Config:
+    start = paths[0] if paths else Path.cwd()
+    if not start.exists() and not start.is_symlink():
+        raise UsageProblem(f"no such file or directory: {start}")
+    return load_config(start)
+
+
+def _select(paths, config: Config, force_exclude: bool) -> list[runner.Item]:
+    if paths:
+        try:
+            selected = files.expand_paths(list(paths), config.root, config.exclude, force_exclude)
+        except FileNotFoundError as exc:
+            raise UsageProblem(str(exc)) from None
+    else:
+        selected = files.tracked_files(Path.cwd(), config.exclude)
+    sizes = _marker_sizes(selected, config.root)
+    return [runner.Item(path, files.display_path(path), sizes.get(path, markers.DEFAULT_SIZE)) for path in selected]
+
+
+def _marker_sizes(selected: list[Path], root: Path) -> dict[Path, int]:
+    """conflict-marker-size from .gitattributes, asked of git only where it is mentioned."""
+    attributes = root / ".gitattributes"
+    try:
+        mentioned = attributes.is_file() and "conflict-marker-size" in attributes.read_text("utf-8", "replace")
+    except OSError:
+        mentioned = False
+    if not mentioned or not selected or not git.is_repo(root):
+        return {}
+    by_rel = {files.relative_to(path, root): path for path in selected}
+    values = git.check_attr(root, "conflict-marker-size", list(by_rel))
+    return {by_rel[rel]: int(value) for rel, value in values.items() if value.isdigit() and rel in by_rel}
+
+
+def _filter(findings: list[Finding], config: Config, select, ignore) -> list[Finding]:
+    ignored = tuple(config.ignore) + tuple(ignore)
+    kept = []
+    for finding in findings:
+        if select and not finding.code.startswith(select):
+            continue
+        if ignored and finding.code.startswith(ignored):
+            continue
+        if config.per_file_ignores:
+            rel = files.relative_to(Path(finding.path), config.root)
+            if any(files.matches(rel, glob) and finding.code.startswith(codes)
+                   for glob, codes in config.per_file_ignores):
+                continue
+        kept.append(finding)
+    return kept
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: every failure that is not a finding exits 2, never 1."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args or bool(os.environ.get("REBOUND_LINT_DEBUG"))
+    try:
+        cli.main(args=args, prog_name="rebound-lint", standalone_mode=False)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (EXIT_CLEAN if exc.code is None else EXIT_ERROR)
+        sys.exit(code)
+    except click.exceptions.Abort:
+        click.echo("rebound-lint: interrupted", err=True)
+        sys.exit(EXIT_ERROR)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_ERROR)
+    except (UsageProblem, ConfigError, git.GitError) as exc:
+        click.echo(f"rebound-lint: error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        click.echo("rebound-lint: interrupted", err=True)
+        sys.exit(EXIT_ERROR)
+    except Exception as exc:
+        if debug:
+            traceback.print_exc()
+        click.echo(f"rebound-lint: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True)
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_CLEAN)

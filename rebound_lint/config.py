@@ -1,0 +1,251 @@
+"""[tool.rebound-lint] from pyproject.toml or .rebound-lint.toml: typed defaults and validation."""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+from .findings import RULES
+
+CONFIG_FILE = ".rebound-lint.toml"
+SQL_DIALECTS = {
+    "postgres", "mysql", "sqlite", "bigquery", "snowflake", "tsql", "oracle", "duckdb",
+    "redshift", "spark", "hive", "trino", "presto", "clickhouse", "databricks", "athena",
+    "teradata", "doris", "starrocks", "drill", "materialize", "risingwave", "prql",
+}
+
+
+class ConfigError(Exception):
+    """An invalid configuration; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class MigrationDir:
+    path: str
+    pattern: str
+    allow: tuple[str, ...] = ()
+
+    @property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.pattern)
+
+
+@dataclass(frozen=True)
+class FlagsConfig:
+    registry: str = "backend_v2/api/feature_flags.yaml"
+    promotion_dir: str = "console/migrations/versions"
+    promotion_pattern: str = r"^\d{4}_promote_{flag}\.py$"
+    key: str | None = None  # dotted path to the mapping of flags; None: find it
+
+
+DEFAULT_MIGRATIONS = (
+    MigrationDir("console/migrations/versions", r"^(?P<prefix>\d{4})_"),
+    MigrationDir("backend_v2/db/migrations", r"^(?P<prefix>\d{3})_.*\.sql$"),
+)
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path = field(default_factory=Path.cwd)
+    source: Path | None = None
+    python_version: tuple[int, int] | None = None
+    sql_dialect: str = "postgres"
+    exclude: tuple[str, ...] = ("node_modules/", "vendor/")
+    max_file_size: int = 5 * 1024 * 1024
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    allow_multiple_merge_keys: bool = False
+    migrations: tuple[MigrationDir, ...] = DEFAULT_MIGRATIONS
+    flags: FlagsConfig = field(default_factory=FlagsConfig)
+
+    def cache_key(self) -> str:
+        """The settings that change per-file results, as a stable string."""
+        return repr((self.python_version, self.sql_dialect, self.allow_multiple_merge_keys))
+
+
+def find_config_file(start: Path) -> tuple[Path, dict] | None:
+    """Nearest .rebound-lint.toml, or pyproject.toml with [tool.rebound-lint], from start upward."""
+    start = start.resolve()
+    directory = start if start.is_dir() else start.parent
+    for candidate in (directory, *directory.parents):
+        own = candidate / CONFIG_FILE
+        if own.is_file():
+            return own, _read_toml(own)
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file():
+            data = _read_toml(pyproject)
+            if "rebound-lint" in data.get("tool", {}):
+                return pyproject, data
+        if (candidate / ".git").exists():
+            break
+    return None
+
+
+def load_config(start: Path) -> Config:
+    found = find_config_file(start)
+    if found is None:
+        root = _git_root(start) or (start if start.is_dir() else start.parent)
+        return Config(root=root.resolve())
+    path, data = found
+    if path.name == CONFIG_FILE:
+        table, prefix = data, ""
+    else:
+        table, prefix = data["tool"]["rebound-lint"], "tool.rebound-lint."
+    requires = data.get("project", {}).get("requires-python") if path.name == "pyproject.toml" else None
+    return parse_config(table, path, prefix, requires)
+
+
+def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str | None = None) -> Config:
+    where = f"{path}: "
+
+    def fail(key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{where}{prefix}{key}: {problem}")
+
+    known = {
+        "python-version", "sql-dialect", "exclude", "extend-exclude", "max-file-size", "ignore",
+        "per-file-ignores", "allow-multiple-merge-keys", "migrations", "flags",
+    }
+    for key in table:
+        if key not in known:
+            raise fail(key, f"unknown key (known: {', '.join(sorted(known))})")
+
+    kwargs: dict = {"root": path.parent.resolve(), "source": path}
+    if "python-version" in table:
+        kwargs["python_version"] = _version(table["python-version"], fail)
+    elif requires_python:
+        kwargs["python_version"] = _lowest_version(requires_python)
+    if "sql-dialect" in table:
+        dialect = table["sql-dialect"]
+        if not isinstance(dialect, str) or dialect.lower() not in SQL_DIALECTS:
+            raise fail("sql-dialect", f"expected one of {', '.join(sorted(SQL_DIALECTS))}, got {dialect!r}")
+        kwargs["sql_dialect"] = dialect.lower()
+    exclude = list(Config.exclude)
+    if "exclude" in table:
+        exclude = _str_list(table["exclude"], "exclude", fail)
+    if "extend-exclude" in table:
+        exclude += _str_list(table["extend-exclude"], "extend-exclude", fail)
+    kwargs["exclude"] = tuple(exclude)
+    if "max-file-size" in table:
+        size = table["max-file-size"]
+        if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
+            raise fail("max-file-size", f"expected a positive number of bytes, got {size!r}")
+        kwargs["max_file_size"] = size
+    if "ignore" in table:
+        kwargs["ignore"] = tuple(_codes(table["ignore"], "ignore", fail))
+    if "per-file-ignores" in table:
+        value = table["per-file-ignores"]
+        if not isinstance(value, dict):
+            raise fail("per-file-ignores", "expected a table of glob = [codes]")
+        kwargs["per_file_ignores"] = tuple(
+            (glob, tuple(_codes(codes, f"per-file-ignores.{glob}", fail))) for glob, codes in value.items()
+        )
+    if "allow-multiple-merge-keys" in table:
+        flag = table["allow-multiple-merge-keys"]
+        if not isinstance(flag, bool):
+            raise fail("allow-multiple-merge-keys", f"expected true or false, got {flag!r}")
+        kwargs["allow_multiple_merge_keys"] = flag
+    if "migrations" in table:
+        kwargs["migrations"] = _migrations(table["migrations"], fail)
+    if "flags" in table:
+        kwargs["flags"] = _flags(table["flags"], fail)
+    return Config(**kwargs)
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def _git_root(start: Path) -> Path | None:
+    start = start.resolve()
+    directory = start if start.is_dir() else start.parent
+    for candidate in (directory, *directory.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
+
+
+def _version(value, fail) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d+)\.(\d+)", str(value).strip()) if isinstance(value, (str, float)) else None
+    if not match or match.group(1) != "3":
+        raise fail("python-version", f'expected a version such as "3.12", got {value!r}')
+    return int(match.group(1)), int(match.group(2))
+
+
+def _lowest_version(spec: str) -> tuple[int, int] | None:
+    match = re.search(r"(?:>=|~=|==)\s*(\d+)\.(\d+)", spec)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def _str_list(value, key: str, fail) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise fail(key, f"expected a list of strings, got {value!r}")
+    return value
+
+
+def _codes(value, key: str, fail) -> list[str]:
+    codes = _str_list(value, key, fail)
+    for code in codes:
+        if not any(rule.startswith(code) for rule in RULES):
+            raise fail(key, f"unknown rule code {code!r} (see `rebound-lint rules`)")
+    return codes
+
+
+def _migrations(value, fail) -> tuple[MigrationDir, ...]:
+    if not isinstance(value, list):
+        raise fail("migrations", "expected an array of tables ([[tool.rebound-lint.migrations]])")
+    dirs = []
+    for index, entry in enumerate(value):
+        key = f"migrations[{index}]"
+        if not isinstance(entry, dict):
+            raise fail(key, "expected a table with path and pattern")
+        unknown = set(entry) - {"path", "pattern", "allow"}
+        if unknown:
+            raise fail(f"{key}.{sorted(unknown)[0]}", "unknown key (known: path, pattern, allow)")
+        path, pattern = entry.get("path"), entry.get("pattern")
+        if not isinstance(path, str) or not path:
+            raise fail(f"{key}.path", "expected a directory path")
+        if not isinstance(pattern, str):
+            raise fail(f"{key}.pattern", "expected a regular expression")
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:
+            raise fail(f"{key}.pattern", f"invalid regular expression: {exc}") from None
+        if "prefix" not in compiled.groupindex:
+            raise fail(f"{key}.pattern", "needs a named group (?P<prefix>...)")
+        allow = _str_list(entry.get("allow", []), f"{key}.allow", fail)
+        dirs.append(MigrationDir(path.strip("/"), pattern, tuple(allow)))
+    return tuple(dirs)
+
+
+def _flags(value, fail) -> FlagsConfig:
+    if not isinstance(value, dict):
+        raise fail("flags", "expected a table")
+    names = {"registry": "registry", "promotion-dir": "promotion_dir",
+             "promotion-pattern": "promotion_pattern", "key": "key"}
+    kwargs = {}
+    for key, item in value.items():
+        if key not in names:
+            raise fail(f"flags.{key}", f"unknown key (known: {', '.join(names)})")
+        if not isinstance(item, str):
+            raise fail(f"flags.{key}", f"expected a string, got {item!r}")
+        kwargs[names[key]] = item
+    pattern = kwargs.get("promotion_pattern", FlagsConfig.promotion_pattern)
+    if "{flag}" not in pattern:
+        raise fail("flags.promotion-pattern", "must contain {flag}")
+    try:
+        re.compile(pattern.replace("{flag}", "x"))
+    except re.error as exc:
+        raise fail("flags.promotion-pattern", f"invalid regular expression: {exc}") from None
+    return FlagsConfig(**kwargs)

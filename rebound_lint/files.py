@@ -1,0 +1,170 @@
+"""Which files to check, what type each is, and reading them without ever crashing."""
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+from pathlib import Path
+
+from identify import identify
+
+from . import git
+
+ALWAYS_SKIPPED_DIRS = {".git", "node_modules", ".hg", ".svn"}
+BINARY_SNIFF = 8000  # git's own heuristic: a NUL in the first 8000 bytes means binary
+
+KIND_BY_TAG = (
+    ("python", "python"), ("pyi", "python"), ("sql", "sql"), ("jsx", "javascript"),
+    ("javascript", "javascript"), ("yaml", "yaml"), ("json", "json"),
+)
+SHEBANG_KINDS = (("python", "python"), ("node", "javascript"))
+
+
+@dataclass
+class Source:
+    """One file to check: its display path, raw bytes and detected kind."""
+
+    path: str
+    data: bytes
+    kind: str
+    notes: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """UTF-8 text (a BOM dropped); raises UnicodeDecodeError."""
+        if self._text is None:
+            self._text = self.data.decode("utf-8-sig")
+        return self._text
+
+    def note(self, message: str) -> None:
+        """A detail shown with --debug."""
+        self.notes.append(f"{self.path}: {message}")
+
+    def notice(self, message: str) -> None:
+        """A run-wide message shown once, whatever the verbosity."""
+        self.notices.append(message)
+
+
+def kind_of(path: str, head: bytes = b"") -> str:
+    """python, sql, javascript, yaml, json, binary, or text."""
+    name = os.path.basename(path)
+    tags = identify.tags_from_filename(name)
+    for tag, kind in KIND_BY_TAG:
+        if tag in tags:
+            return kind
+    if "binary" in tags:
+        return "binary"
+    if head.startswith(b"#!"):
+        first = head.split(b"\n", 1)[0].decode("latin-1")
+        for word, kind in SHEBANG_KINDS:
+            if word in first:
+                return kind
+    return "text"
+
+
+def is_binary(data: bytes) -> bool:
+    return b"\0" in data[:BINARY_SNIFF]
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a regular file; OSError (with a readable strerror) for everything else."""
+    info = os.stat(path)  # follows symlinks; a broken one raises FileNotFoundError
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(0, "not a regular file")
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def describe_os_error(path: Path, exc: OSError) -> str:
+    if path.is_symlink() and not path.exists():
+        return f"broken symbolic link (points to {os.readlink(path)!r})"
+    return f"cannot read file: {exc.strerror or exc}"
+
+
+# --- selection -------------------------------------------------------------------------
+
+
+def matches(rel: str, pattern: str) -> bool:
+    """gitignore-like: 'name/' or 'name' matches any path component; 'a/b/' anchors at the root."""
+    parts = rel.strip("/").split("/")
+    pat = pattern.strip("/")
+    if not pat:
+        return False
+    if "/" in pat:
+        return any(fnmatchcase("/".join(parts[:i]), pat) for i in range(1, len(parts) + 1))
+    return any(fnmatchcase(part, pat) for part in parts)
+
+
+def is_excluded(rel: str, patterns: tuple[str, ...] | list[str]) -> bool:
+    return any(matches(rel, pattern) for pattern in patterns)
+
+
+def relative_to(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def display_path(path: Path) -> str:
+    """Relative to the working directory where possible, as linters print paths."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") and path.is_absolute() else rel
+
+
+def expand_paths(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclude: bool = False) -> list[Path]:
+    """Files named explicitly, and files below named directories, minus excludes.
+
+    An exclude that matches a named directory itself does not apply below it: asking
+    for `fixtures/incident` checks it even though a whole-tree scan skips it.
+    """
+    selected: list[Path] = []
+    seen: set[Path] = set()
+
+    def add(path: Path) -> None:
+        key = path.absolute()
+        if key not in seen:
+            seen.add(key)
+            selected.append(path)
+
+    for path in paths:
+        if path.is_dir():
+            active = tuple(p for p in exclude if not matches(relative_to(path, root), p))
+            for found in _walk(path):
+                if not is_excluded(relative_to(found, root), active):
+                    add(found)
+        elif path.exists() or path.is_symlink():
+            if not (force_exclude and is_excluded(relative_to(path, root), exclude)):
+                add(path)
+        else:
+            raise FileNotFoundError(f"no such file or directory: {path}")
+    return selected
+
+
+def _walk(top: Path):
+    for directory, dirnames, filenames in os.walk(top):
+        dirnames[:] = sorted(d for d in dirnames if d not in ALWAYS_SKIPPED_DIRS)
+        for name in sorted(filenames):
+            yield Path(directory) / name
+
+
+def tracked_files(root: Path, exclude: tuple[str, ...]) -> list[Path]:
+    """Every file git tracks under root, minus excludes (deleted-but-tracked files skipped)."""
+    top = git.toplevel(root)
+    files = []
+    for rel in git.ls_files(root):
+        path = top / rel
+        rel_root = relative_to(path, root)
+        if any(part in ALWAYS_SKIPPED_DIRS for part in rel_root.split("/")):
+            continue
+        if is_excluded(rel_root, exclude):
+            continue
+        if path.is_symlink() or path.is_file():
+            files.append(path)
+    return files

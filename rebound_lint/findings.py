@@ -1,0 +1,56 @@
+"""Finding record and the rule catalogue (code -> summary)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ERROR = "error"
+WARNING = "warning"
+INFO = "info"
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    path: str
+    line: int
+    col: int
+    code: str
+    message: str
+    severity: str = field(default=ERROR, compare=False)
+    end_line: int | None = field(default=None, compare=False)
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "col": self.col,
+            "end_line": self.end_line if self.end_line is not None else self.line,
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "summary": RULES.get(self.code, ""),
+        }
+
+
+RULES: dict[str, str] = {
+    "RL001": "merge conflict block left in the file",
+    "RL002": "closing conflict marker (>>>>>>>) without an opening one",
+    "RL003": "conflict block opened (<<<<<<<) but never closed",
+    "RL010": "file is not valid UTF-8",
+    "RL011": "file cannot be read (permissions, broken symlink)",
+    "RL012": "file nests too deeply to parse",
+    "RL101": "Python syntax error",
+    "RL102": "Python compile-time error (late __future__ import, return outside function, ...)",
+    "RL201": "SQL syntax error",
+    "RL202": "SQL the parser could not understand (several statements fused into one)",
+    "RL301": "JavaScript syntax error",
+    "RL302": "JavaScript duplicate declaration (early error)",
+    "RL401": "YAML syntax error",
+    "RL402": "YAML duplicate mapping key",
+    "RL403": "YAML mapping with more than one merge key (<<)",
+    "RL411": "JSON syntax error",
+    "RL412": "JSON duplicate object key",
+}
+
+
+def rule_summary(code: str) -> str:
+    return RULES.get(code, "")

@@ -1,0 +1,6 @@
+"""Reporters turn findings into output; each is `render(findings, summary) -> str`."""
+from __future__ import annotations
+
+from . import json, text
+
+FORMATS = {"text": text.render, "json": json.render}

@@ -1,0 +1,140 @@
+"""Runs the per-file checkers over the selected files: markers first, then the file's parser."""
+from __future__ import annotations
+
+import mmap
+import os
+import traceback
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import files
+from .checkers import BY_KIND, markers
+from .config import Config
+from .findings import Finding
+
+POOL_THRESHOLD = 48  # below this many files a process pool costs more than it saves
+
+
+@dataclass(frozen=True)
+class Item:
+    path: Path
+    display: str
+    marker_size: int = markers.DEFAULT_SIZE
+
+
+@dataclass
+class FileResult:
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (one line, traceback)
+    checked: bool = True
+
+
+@dataclass
+class RunResult:
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    files_checked: int = 0
+
+    def add(self, result: FileResult) -> None:
+        self.findings.extend(result.findings)
+        self.notes.extend(result.notes)
+        self.notices.extend(n for n in result.notices if n not in self.notices)
+        self.errors.extend(result.errors)
+        self.files_checked += result.checked
+
+
+def check_file(item: Item, config: Config) -> FileResult:
+    """Every per-file finding for one file; never raises."""
+    try:
+        return _check_file(item, config)
+    except Exception as exc:  # a bug in a checker must not abort the run, nor pass silently
+        return FileResult(errors=[(f"{item.display}: internal error: {type(exc).__name__}: {exc}",
+                                   traceback.format_exc())])
+
+
+def _check_file(item: Item, config: Config) -> FileResult:
+    path, display = item.path, item.display
+    result = FileResult()
+    kind = files.kind_of(str(path))
+    if kind == "binary":
+        result.notes.append(f"{display}: binary file skipped")
+        result.checked = False
+        return result
+    try:
+        size = os.stat(path).st_size
+        if size > config.max_file_size:
+            result.notices.append(f"files over max-file-size ({config.max_file_size} bytes) get the marker check only")
+            result.notes.append(f"{display}: {size} bytes, over max-file-size: conflict markers checked only")
+            result.findings, _ = markers.check_bytes(display, _read_large(path, item.marker_size), item.marker_size)
+            return result
+        data = files.read_bytes(path)
+    except OSError as exc:
+        result.findings.append(Finding(display, 1, 1, "RL011", files.describe_os_error(path, exc)))
+        return result
+    if files.is_binary(data):
+        result.notes.append(f"{display}: binary file (NUL bytes) skipped")
+        result.checked = False
+        return result
+    if kind == "text":
+        kind = files.kind_of(str(path), data[:256])  # shebang scripts
+    marker_findings, covered = markers.check_bytes(display, data, item.marker_size)
+    result.findings.extend(marker_findings)
+    checker = BY_KIND.get(kind)
+    if checker is None:
+        return result
+    source = files.Source(display, data, kind)
+    try:
+        parsed = list(checker(source, config))
+    except UnicodeDecodeError as exc:
+        line, col = _byte_position(data, exc.start)
+        parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]
+    except RecursionError:
+        parsed = [Finding(display, 1, 1, "RL012", "nesting too deep to parse")]
+    result.findings.extend(f for f in parsed if not _inside(f.line, covered))
+    result.notes.extend(source.notes)
+    result.notices.extend(source.notices)
+    return result
+
+
+def run(items: list[Item], config: Config, jobs: int = 0) -> RunResult:
+    """Check items, in a process pool when there are enough of them; output order is stable."""
+    jobs = jobs or os.cpu_count() or 1
+    outcome = RunResult()
+    if jobs > 1 and len(items) >= POOL_THRESHOLD:
+        chunk = max(1, min(64, len(items) // (jobs * 8)))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result in pool.map(check_file, items, [config] * len(items), chunksize=chunk):
+                outcome.add(result)
+    else:
+        for item in items:
+            outcome.add(check_file(item, config))
+    outcome.findings.sort()
+    return outcome
+
+
+def _inside(line: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= line <= end for start, end in ranges)
+
+
+def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
+
+
+def _read_large(path: Path, marker_size: int) -> bytes:
+    """A large file's bytes for the marker scan, mapped rather than read when nothing is there."""
+    with open(path, "rb") as handle:
+        try:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        except ValueError:  # empty file
+            return b""
+        with mapped:
+            prescan = markers.prescan_pattern(marker_size)
+            if not prescan.search(mapped):
+                return b""
+            return mapped[:]
