@@ -12,7 +12,7 @@ import click
 
 from . import __version__, files, git, runner
 from .checkers import markers
-from .config import Config, ConfigError, load_config
+from .config import Config, ConfigError, find_config_file, load_config
 from .findings import ERROR, INFO, RULES, WARNING, Finding
 from .report import FORMATS
 
@@ -55,7 +55,7 @@ def check(paths, output_format, select, ignore, jobs, force_exclude, output, qui
     config = _load_config(paths)
     items = _select(paths, config, force_exclude)
     result = runner.run(items, config, jobs)
-    findings = _filter(result.findings, config, select_codes, ignore_codes)
+    findings = _filter(result.findings, select_codes, ignore_codes)
     elapsed = time.perf_counter() - started
 
     counts = Counter(f.severity for f in findings)
@@ -114,7 +114,22 @@ def _select(paths, config: Config, force_exclude: bool) -> list[runner.Item]:
     else:
         selected = files.tracked_files(Path.cwd(), config.exclude)
     sizes = _marker_sizes(selected, config.root)
-    return [runner.Item(path, files.display_path(path), sizes.get(path, markers.DEFAULT_SIZE)) for path in selected]
+    nested = _nested_configs(selected, config)
+    return [
+        runner.Item(path, files.display_path(path), sizes.get(path, markers.DEFAULT_SIZE), nested.get(path.parent))
+        for path in selected
+    ]
+
+
+def _nested_configs(selected: list[Path], config: Config) -> dict[Path, Config]:
+    """Directories below the run's root that hold their own config (a sub-project): its files
+    are parsed with it (python-version, sql-dialect, ignores); excludes stay the run's."""
+    by_dir: dict[Path, Config] = {}
+    for directory in {path.parent for path in selected}:
+        found = find_config_file(directory)
+        if found and found[0].parent.resolve() != config.root:
+            by_dir[directory] = load_config(directory)
+    return by_dir
 
 
 def _marker_sizes(selected: list[Path], root: Path) -> dict[Path, int]:
@@ -131,21 +146,9 @@ def _marker_sizes(selected: list[Path], root: Path) -> dict[Path, int]:
     return {by_rel[rel]: int(value) for rel, value in values.items() if value.isdigit() and rel in by_rel}
 
 
-def _filter(findings: list[Finding], config: Config, select, ignore) -> list[Finding]:
-    ignored = tuple(config.ignore) + tuple(ignore)
-    kept = []
-    for finding in findings:
-        if select and not finding.code.startswith(select):
-            continue
-        if ignored and finding.code.startswith(ignored):
-            continue
-        if config.per_file_ignores:
-            rel = files.relative_to(Path(finding.path), config.root)
-            if any(files.matches(rel, glob) and finding.code.startswith(codes)
-                   for glob, codes in config.per_file_ignores):
-                continue
-        kept.append(finding)
-    return kept
+def _filter(findings: list[Finding], select, ignore) -> list[Finding]:
+    return [f for f in findings
+            if (not select or f.code.startswith(select)) and not (ignore and f.code.startswith(ignore))]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -56,7 +57,7 @@ class Config:
     source: Path | None = None
     python_version: tuple[int, int] | None = None
     sql_dialect: str = "postgres"
-    exclude: tuple[str, ...] = ("node_modules/", "vendor/")
+    exclude: tuple[str, ...] = ("node_modules/", "vendor/", ".venv/", "venv/", ".tox/", "__pycache__/")
     max_file_size: int = 5 * 1024 * 1024
     ignore: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -74,16 +75,23 @@ def find_config_file(start: Path) -> tuple[Path, dict] | None:
     start = start.resolve()
     directory = start if start.is_dir() else start.parent
     for candidate in (directory, *directory.parents):
-        own = candidate / CONFIG_FILE
-        if own.is_file():
-            return own, _read_toml(own)
-        pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file():
-            data = _read_toml(pyproject)
-            if "rebound-lint" in data.get("tool", {}):
-                return pyproject, data
+        found = _config_in(candidate)
+        if found is not None:
+            return found
         if (candidate / ".git").exists():
             break
+    return None
+
+
+def _config_in(directory: Path) -> tuple[Path, dict] | None:
+    own = directory / CONFIG_FILE
+    if own.is_file():
+        return own, _read_toml(own)
+    pyproject = directory / "pyproject.toml"
+    if pyproject.is_file():
+        data = _read_toml(pyproject)
+        if "rebound-lint" in data.get("tool", {}):
+            return pyproject, data
     return None
 
 
@@ -158,6 +166,15 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
 
 
 def _read_toml(path: Path) -> dict:
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    return _read_toml_cached(path, info.st_mtime_ns, info.st_size)
+
+
+@lru_cache(maxsize=256)
+def _read_toml_cached(path: Path, mtime_ns: int, size: int) -> dict:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

@@ -136,7 +136,7 @@ def expand_paths(paths: list[Path], root: Path, exclude: tuple[str, ...], force_
     for path in paths:
         if path.is_dir():
             active = tuple(p for p in exclude if not matches(relative_to(path, root), p))
-            for found in _walk(path):
+            for found in _list_dir(path):
                 if not is_excluded(relative_to(found, root), active):
                     add(found)
         elif path.exists() or path.is_symlink():
@@ -145,6 +145,19 @@ def expand_paths(paths: list[Path], root: Path, exclude: tuple[str, ...], force_
         else:
             raise FileNotFoundError(f"no such file or directory: {path}")
     return selected
+
+
+def _list_dir(top: Path) -> list[Path]:
+    """Inside a git work tree, what git sees (tracked, plus untracked not ignored); else a walk."""
+    try:
+        listed = git.ls_files(top, others=True)
+    except git.GitError:
+        listed = []
+    if not listed:
+        return list(_walk(top))
+    base = git.toplevel(top)
+    found = (base / rel for rel in listed if not (set(rel.split("/")) & ALWAYS_SKIPPED_DIRS))
+    return sorted((p for p in found if p.is_symlink() or p.is_file()), key=lambda p: p.as_posix())
 
 
 def _walk(top: Path):

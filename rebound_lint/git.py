@@ -48,9 +48,11 @@ def is_repo(path: Path) -> bool:
     return True
 
 
-def ls_files(root: Path) -> list[str]:
-    """Paths (relative to the top level) of files git tracks below root."""
-    out = run(root, "ls-files", "-z", "--full-name", "--", ".").stdout
+def ls_files(root: Path, others: bool = False) -> list[str]:
+    """Paths (relative to the top level) of files git tracks below root; with others, also
+    untracked files that .gitignore does not ignore."""
+    extra = ["--cached", "--others", "--exclude-standard"] if others else []
+    out = run(root, "ls-files", "-z", "--full-name", *extra, "--", ".").stdout
     return [p for p in out.decode("utf-8", "surrogateescape").split("\0") if p]
 
 

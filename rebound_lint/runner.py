@@ -21,6 +21,7 @@ class Item:
     path: Path
     display: str
     marker_size: int = markers.DEFAULT_SIZE
+    config: Config | None = None  # a nested project's own config; None: the run's
 
 
 @dataclass
@@ -49,9 +50,12 @@ class RunResult:
 
 
 def check_file(item: Item, config: Config) -> FileResult:
-    """Every per-file finding for one file; never raises."""
+    """Every per-file finding for one file, less the ones its config ignores; never raises."""
+    config = item.config or config
     try:
-        return _check_file(item, config)
+        result = _check_file(item, config)
+        result.findings = [f for f in result.findings if not ignored_by(config, item.path, f.code)]
+        return result
     except Exception as exc:  # a bug in a checker must not abort the run, nor pass silently
         return FileResult(errors=[(f"{item.display}: internal error: {type(exc).__name__}: {exc}",
                                    traceback.format_exc())])
@@ -82,11 +86,21 @@ def _check_file(item: Item, config: Config) -> FileResult:
         return result
     if kind == "text":
         kind = files.kind_of(str(path), data[:256])  # shebang scripts
-    marker_findings, covered = markers.check_bytes(display, data, item.marker_size)
+    return check_data(display, data, kind, config, item.marker_size, result)
+
+
+def check_data(display: str, data: bytes, kind: str, config: Config,
+               marker_size: int = markers.DEFAULT_SIZE, result: FileResult | None = None) -> FileResult:
+    """Markers, then the kind's parser, on bytes already read; parser errors on lines a
+    conflict block covers are dropped (the block is the finding)."""
+    result = result or FileResult()
+    marker_findings, covered = markers.check_bytes(display, data, marker_size)
     result.findings.extend(marker_findings)
     checker = BY_KIND.get(kind)
     if checker is None:
         return result
+    if marker_findings:  # parse one side of each block, to see errors outside them
+        data = markers.ours_only(data, marker_size)
     source = files.Source(display, data, kind)
     try:
         parsed = list(checker(source, config))
@@ -115,6 +129,16 @@ def run(items: list[Item], config: Config, jobs: int = 0) -> RunResult:
             outcome.add(check_file(item, config))
     outcome.findings.sort()
     return outcome
+
+
+def ignored_by(config: Config, path: Path, code: str) -> bool:
+    """`ignore` and `per-file-ignores` of the file's config."""
+    if config.ignore and code.startswith(config.ignore):
+        return True
+    if not config.per_file_ignores:
+        return False
+    rel = files.relative_to(path, config.root)
+    return any(code.startswith(codes) and files.matches(rel, glob) for glob, codes in config.per_file_ignores)
 
 
 def _inside(line: int, ranges: list[tuple[int, int]]) -> bool:

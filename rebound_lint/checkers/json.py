@@ -9,6 +9,7 @@ from ..textpos import line_col
 
 TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|//[^\n]*|/\*.*?\*/', re.S)
 TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc)(\.json)?$")
 
 
 class _Duplicate(Exception):
@@ -34,7 +35,7 @@ def check(source, config):
     except RecursionError:
         return [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
     stripped = strip_comments(text)
-    if stripped != text:  # JSON with comments (tsconfig.json, .vscode/*.json)
+    if stripped != text and (_is_jsonc_file(source.path) or _has_comment(text)):
         try:
             _load(stripped)
             source.note("JSON with comments")
@@ -44,6 +45,16 @@ def check(source, config):
         except (json.JSONDecodeError, RecursionError):
             pass
     return [Finding(source.path, error.lineno, error.colno, "RL411", error.msg)]
+
+
+def _is_jsonc_file(path: str) -> bool:
+    """Files that tools read as JSON with comments and trailing commas."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return bool(JSONC_NAMES.match(name)) or "/.vscode/" in f"/{path}"
+
+
+def _has_comment(text: str) -> bool:
+    return any(m.group().startswith("/") for m in TOKEN.finditer(text))
 
 
 def _load(text: str) -> None:

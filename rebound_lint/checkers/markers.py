@@ -66,6 +66,32 @@ def find_blocks(data: bytes, size: int = DEFAULT_SIZE) -> list[Block]:
     return blocks
 
 
+def ours_only(data: bytes, size: int = DEFAULT_SIZE) -> bytes:
+    """The text as the 'ours' side of every block, other lines blanked (line numbers kept),
+    so a parser can still report errors outside the conflict blocks."""
+    _, opener, closer = _patterns(size)
+    base = re.compile(rb"^\|{%d}(?!\|)(?:[ \t\r][^\n]*)?$" % size)
+    separator = re.compile(rb"^={%d}\r?$" % size)
+    out, depth, keeping = [], 0, True
+    for line in data.split(b"\n"):
+        if opener.match(line):
+            depth += 1
+            keeping = keeping if depth > 1 else True
+            out.append(b"")
+        elif closer.match(line) and depth:
+            depth -= 1
+            keeping = True if depth == 0 else keeping
+            out.append(b"")
+        elif closer.match(line):
+            out.append(b"")
+        elif depth == 1 and (base.match(line) or separator.match(line)):
+            keeping = False
+            out.append(b"")
+        else:
+            out.append(line if keeping else b"")
+    return b"\n".join(out)
+
+
 def _label(line: bytes) -> str:
     text = line.rstrip(b"\r").decode("utf-8", "replace")
     return f'"{text[:60]}"'

@@ -1,0 +1,54 @@
+import os
+
+from conftest import OURS, SEP, THEIRS, write
+
+
+def test_binary_files_are_skipped(tmp_path, lint):
+    write(tmp_path, {"logo.png": b"\x89PNG\r\n\x1a\n\0\0" + f"{OURS} x\n".encode(), "blob.py": b"x = 1\0\n"})
+    result = lint("check", "--debug", ".", cwd=tmp_path)
+    assert result.code == 0 and "0 files checked" in result.out
+    assert "binary" in result.err
+
+
+def test_broken_symlink_and_fifo_are_findings(tmp_path, lint):
+    os.symlink("missing.py", tmp_path / "link.py")
+    os.mkfifo(tmp_path / "pipe.yaml")
+    result = lint("check", "link.py", "pipe.yaml", cwd=tmp_path)
+    assert result.code == 1
+    assert result.lines == [
+        "link.py:1:1: RL011 broken symbolic link (points to 'missing.py')",
+        "pipe.yaml:1:1: RL011 cannot read file: not a regular file",
+    ]
+
+
+def test_files_over_the_size_cap_get_the_marker_check_only(tmp_path, lint):
+    big = "x = (\n" + "1,\n" * 2000
+    write(tmp_path, {
+        ".rebound-lint.toml": "max-file-size = 1000\n",
+        "big.py": big,
+        "big_conflict.py": big + f"{OURS} a\n{SEP}\n{THEIRS} b\n",
+    })
+    result = lint("check", ".", cwd=tmp_path)
+    assert [line.split(":")[0] + ":" + line.split(": ")[1].split()[0] for line in result.lines] == [
+        "big_conflict.py:RL001"]
+    assert "max-file-size" in result.err
+
+
+def test_not_utf8_in_a_parsed_type_is_a_finding_but_plain_text_is_fine(tmp_path, lint):
+    write(tmp_path, {"a.sql": b"SELECT '\xe9';\n", "notes.txt": b"caf\xe9\n"})
+    result = lint("check", ".", cwd=tmp_path)
+    assert result.lines == ["a.sql:1:9: RL010 not valid UTF-8: byte 0xe9 (invalid continuation byte)"]
+
+
+def test_shebang_scripts_are_parsed_by_their_interpreter(tmp_path, lint):
+    write(tmp_path, {"bin/tool": "#!/usr/bin/env python3\ndef f(:\n", "bin/run": "#!/usr/bin/env node\nlet let;\n"})
+    result = lint("check", "bin", cwd=tmp_path)
+    assert [line.split(": ")[1].split()[0] for line in result.lines] == ["RL301", "RL101"]
+
+
+def test_the_tool_never_writes_to_checked_files(tmp_path, lint):
+    write(tmp_path, {"a.py": f"{OURS} a\n{SEP}\n{THEIRS} b\n", "b.yaml": "a: 1\na: 2\n"})
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    lint("check", ".", cwd=tmp_path)
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    assert before == after

@@ -1,0 +1,36 @@
+"""The README's first command: every planted defect of the incident replica, at its line."""
+from conftest import FIXTURES
+
+INCIDENT = "fixtures/incident/"
+EXPECTED = [
+    ("backend_v2/api/__init__.py", 15, "RL001"),
+    ("backend_v2/api/feature_flags.yaml", 19, "RL402"),
+    ("backend_v2/api/routes/demo.py", 13, "RL101"),
+    ("backend_v2/db/migrations/021_analytics_consent.sql", 7, "RL201"),
+    ("frontend/trademaster_ui/src/api/privacyAPI.js", 8, "RL001"),
+    ("frontend/trademaster_ui/src/components/ReOptInModal.js", 9, "RL302"),
+]
+
+
+def parse(lines):
+    out = []
+    for line in lines:
+        path, line_no, _col, rest = line.split(":", 3)
+        out.append((path.removeprefix(INCIDENT), int(line_no), rest.split()[0]))
+    return out
+
+
+def test_incident_replica_reports_every_planted_defect(lint):
+    result = lint("check", "fixtures/incident", cwd=FIXTURES.parent)
+    assert result.code == 1
+    found = parse(result.lines)
+    for expected in EXPECTED:
+        assert expected in found
+    assert [f for f in found if f[2].startswith(("RL0", "RL1", "RL2", "RL3", "RL4"))] == EXPECTED
+
+
+def test_valid_lookalikes_pass_with_only_the_summary(lint):
+    result = lint("check", "fixtures/valid", cwd=FIXTURES.parent)
+    assert result.code == 0
+    assert result.out.splitlines()[-1].startswith(f"{sum(1 for p in (FIXTURES / 'valid').rglob('*') if p.is_file())} files checked, 0 findings")
+    assert len(result.out.splitlines()) == 1

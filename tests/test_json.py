@@ -1,0 +1,31 @@
+from conftest import FIXTURES, codes, findings_for
+
+
+def test_duplicate_keys_with_both_lines():
+    text = '{\n  "flags": {\n    "a": 1,\n    "b": 2,\n    "a": 3\n  },\n  "list": [{"x": 1, "x": 2}]\n}\n'
+    found = findings_for("f.json", text)
+    assert [(f.code, f.line) for f in found] == [("RL412", 5), ("RL412", 7)]
+    assert "first defined on line 3" in found[0].message
+
+
+def test_same_key_in_sibling_objects_is_fine():
+    assert findings_for("f.json", '[{"a": 1}, {"a": 2}, {"b": {"a": 3}}]') == []
+
+
+def test_escaped_keys_compare_decoded():
+    assert codes(findings_for("f.json", '{"a": 1, "\\u0061": 2}')) == ["RL412"]
+
+
+def test_syntax_error_position():
+    found = findings_for("f.json", '{\n  "a": 1,\n  "b": 2,\n}\n')
+    assert codes(found) == ["RL411"] and found[0].line == 4
+
+
+def test_json_with_comments_and_package_json():
+    for name in ("tsconfig.json", "package.json"):
+        assert findings_for(name, (FIXTURES / "valid" / "json" / name).read_bytes()) == []
+    assert codes(findings_for("tsconfig.json", '{\n  // c\n  "a": 1,\n  "a": 2,\n}\n')) == ["RL412"]
+
+
+def test_deep_nesting_is_a_finding():
+    assert codes(findings_for("deep.json", "[" * 100000 + "]" * 100000)) == ["RL012"]

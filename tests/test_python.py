@@ -1,0 +1,101 @@
+import sys
+
+import pytest
+from conftest import codes, findings_for
+
+from rebound_lint.config import Config
+
+PY312 = Config(python_version=(3, 12))
+PY310 = Config(python_version=(3, 10))
+
+MODERN = {
+    "type alias": "type Pair[T] = tuple[T, T]\n",
+    "generic function": "def first[T](xs: list[T]) -> T:\n    return xs[0]\n",
+    "generic class with bound": "class Box[T: (int, str)]:\n    item: T\n",
+    "nested f-string, same quotes": 'names = ["a"]\nx = f"{", ".join(f"{n!r}" for n in names)}"\n',
+    "PEP 696 default": "def f[T = int](x: T) -> T:\n    return x\n",
+    "match": "match p:\n    case {'x': x, **rest}:\n        pass\n",
+    "except star": "try:\n    pass\nexcept* ValueError:\n    pass\n",
+}
+
+
+@pytest.mark.parametrize("source", MODERN.values(), ids=list(MODERN))
+def test_modern_syntax_passes_whatever_the_interpreter(source):
+    assert findings_for("m.py", source, PY312) == []
+    assert findings_for("m.py", source, Config()) == []  # no target: newest grammar
+
+
+def test_newer_grammar_is_an_error_when_the_project_targets_an_older_python():
+    if sys.version_info >= (3, 12):
+        pytest.skip("compile() accepts 3.12 grammar here; the 3.10 target is not enforced below the interpreter")
+    assert codes(findings_for("m.py", MODERN["type alias"], PY310)) == ["RL101"]
+
+
+def test_concatenated_halves_give_a_syntax_error_at_the_cause():
+    text = (
+        "def propose():\n"
+        "    proposal = create(\n"
+        "        strategy=1,\n"
+        "def propose():\n"
+        "    return 2\n"
+    )
+    for config in (PY312, PY310):
+        found = findings_for("demo.py", text, config)
+        assert codes(found) == ["RL101"]
+        assert (found[0].line, found[0].col) == (2, 22)
+        assert "never closed" in found[0].message
+
+
+def test_syntax_error_in_a_file_with_new_grammar_is_located_by_libcst():
+    text = "type X = int\n\ndef f(:\n    pass\n"
+    found = findings_for("m.py", text, PY312)
+    assert codes(found) == ["RL101"]
+    assert found[0].line >= 3
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("x = 1\nfrom __future__ import annotations\n", "__future__"),
+    ("return 1\n", "outside function"),
+    ("def f(a, a):\n    pass\n", "duplicate argument"),
+])
+def test_compile_time_errors(text, needle):
+    found = findings_for("m.py", text, PY310)
+    assert codes(found) == ["RL102"] and needle in found[0].message
+
+
+def test_late_future_import_is_caught_on_the_libcst_path_too():
+    text = '"""Doc."""\nfrom __future__ import annotations\ntype X = int\nfrom __future__ import division\n'
+    found = findings_for("m.py", text, PY312)
+    if sys.version_info >= (3, 12):
+        assert codes(found) == ["RL102"]
+    else:
+        assert codes(found) == ["RL102"] and found[0].line == 4
+
+
+def test_docstring_then_future_import_is_fine():
+    assert findings_for("m.py", '"""Doc."""\nfrom __future__ import annotations\ntype X = int\n', PY312) == []
+
+
+def test_encodings():
+    assert findings_for("m.py", b"# -*- coding: latin-1 -*-\nx = '\xe9'\n") == []
+    assert findings_for("m.py", b"\xef\xbb\xbfx = 1\n") == []
+    found = findings_for("m.py", b"x = 1\ny = '\xff'\n")
+    assert codes(found) == ["RL010"] and found[0].line == 2
+
+
+def test_stub_files_are_python():
+    assert codes(findings_for("m.pyi", "def f(x: int) -> str: ...\ndef g(:\n")) == ["RL101"]
+
+
+def test_invalid_escape_warnings_are_not_findings(capfd):
+    assert findings_for("m.py", "x = '\\d'\n") == []
+    assert "SyntaxWarning" not in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("text", [
+    "x = " + "(" * 5000 + "1" + ")" * 5000 + "\n",
+    "type X = int\nx = " + "[" * 3000 + "]" * 3000 + "\n",
+    "x = " + " + ".join(["1"] * 100000) + "\n",
+])
+def test_deep_nesting_is_a_finding_not_a_crash(text):
+    assert codes(findings_for("deep.py", text, PY312)) == ["RL012"]

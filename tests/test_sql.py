@@ -1,0 +1,75 @@
+import pytest
+from conftest import FIXTURES, codes, findings_for
+
+from rebound_lint.checkers.sql import psql_to_sql
+from rebound_lint.config import Config
+
+MYSQL = Config(sql_dialect="mysql")
+
+
+def test_missing_semicolon_between_two_halves():
+    text = "ALTER TABLE consent ADD COLUMN reopt_in BOOLEAN\nCREATE TABLE audit (id int);\n"
+    found = findings_for("m.sql", text)
+    assert codes(found) == ["RL201"]
+    assert (found[0].line, found[0].col) == (2, 1)
+    assert "CREATE" in found[0].message
+
+
+def test_both_halves_of_create_table_kept():
+    text = "CREATE TABLE t (\n  id int,\n  a text\n  id int,\n  b text\n);\n"
+    found = findings_for("m.sql", text)
+    assert codes(found) == ["RL201"] and (found[0].line, found[0].col) == (4, 3)
+
+
+def test_positions_are_characters_not_bytes():
+    found = findings_for("m.sql", "SELECT 'ééé€';\nSELECT FROM WHERE;\n")
+    assert (found[0].line, found[0].col) == (2, 13)
+
+
+@pytest.mark.parametrize("name", ["timescale.sql", "psql_script.sql", "dbt_model.sql", "preprocessed.sql"])
+def test_valid_postgres_features(name):
+    path = FIXTURES / "valid" / "sql" / name
+    assert findings_for(name, path.read_bytes()) == []
+
+
+def test_plpgsql_body_is_parsed_too():
+    text = (
+        "CREATE TABLE t (id int);\n"
+        "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$\n"
+        "BEGIN\n  RETURN 1;\nEND\nBEGIN\n  RETURN 2;\nEND\n$$;\n"
+    )
+    found = findings_for("f.sql", text)
+    assert codes(found) == ["RL201"] and found[0].line == 2 and "PL/pgSQL" in found[0].message
+    do_block = "DO $$ BEGIN RAISE NOTICE 'x' END $$;\n"
+    assert codes(findings_for("d.sql", do_block)) == ["RL201"]
+
+
+def test_sql_language_function_body_is_left_to_the_server():
+    assert findings_for("f.sql", "CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql AS $$ SELECT a + 1 $$;\n") == []
+
+
+def test_psql_rewrite_keeps_positions_and_literals():
+    text = "\\set x 1\nSELECT :x, :'name', :\"ident\", '::keep', $$ :not_var $$, a::int, b := 1;\n"
+    rewritten = psql_to_sql(text)
+    assert len(rewritten) == len(text)
+    assert rewritten.splitlines()[0].strip() == ""
+    assert "_x" in rewritten and "'vvvvv'" in rewritten and '"vvvvvv"' in rewritten
+    assert "'::keep'" in rewritten and "$$ :not_var $$" in rewritten and "a::int" in rewritten
+
+
+def test_error_in_a_psql_script_is_still_found_at_its_line():
+    text = "\\c analytics\nSELECT :'x';\nSELEC 1;\n"
+    found = findings_for("s.sql", text)
+    assert codes(found) == ["RL201"] and found[0].line == 3
+
+
+def test_other_dialects_use_sqlglot_and_report_command_fallback():
+    fused = "SELECT 1;\nALTER TABLE a ADD COLUMN x INT\nCREATE TABLE b (id int);\n"
+    found = findings_for("m.sql", fused, MYSQL)
+    assert codes(found) == ["RL202"] and found[0].line == 2
+    assert findings_for("m.sql", "SELECT `a` FROM t LIMIT 1;\nALTER TABLE t ADD COLUMN x INT;\n", MYSQL) == []
+
+
+def test_other_dialects_syntax_error():
+    found = findings_for("m.sql", "SELECT * FROM (SELECT 1;\n", MYSQL)
+    assert codes(found) == ["RL201"]

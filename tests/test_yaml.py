@@ -1,0 +1,92 @@
+import time
+
+import pytest
+from conftest import FIXTURES, codes, findings_for
+
+from rebound_lint.config import Config
+
+VALID = sorted(p for p in (FIXTURES / "valid" / "yaml").rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("path", VALID, ids=[p.name for p in VALID])
+def test_valid_yaml_passes(path):
+    rel = path.relative_to(FIXTURES / "valid").as_posix()
+    assert findings_for(rel, path.read_bytes()) == []
+
+
+def test_every_duplicate_at_every_depth_is_reported_with_both_lines():
+    text = (
+        "flags:\n"
+        "  demo_propose: {owner: growth}\n"
+        "  demo_session:\n"
+        "    owner: growth\n"
+        "    owner: identity\n"
+        "  demo_propose: {owner: growth}\n"
+        "list:\n"
+        "  - a: 1\n"
+        "    a: 2\n"
+        "flags: {}\n"
+    )
+    found = findings_for("feature_flags.yaml", text)
+    assert [(f.code, f.line) for f in found] == [("RL402", 10), ("RL402", 5), ("RL402", 6), ("RL402", 9)] or \
+        sorted((f.line, f.message) for f in found) == [
+            (5, "duplicate key 'owner' (first defined on line 4)"),
+            (6, "duplicate key 'demo_propose' (first defined on line 2)"),
+            (9, "duplicate key 'a' (first defined on line 8)"),
+            (10, "duplicate key 'flags' (first defined on line 1)"),
+        ]
+
+
+def test_keys_compare_by_resolved_tag_and_value():
+    assert findings_for("a.yaml", "1: a\n'1': b\n") == []
+    assert codes(findings_for("a.yaml", "1: a\n0x1: b\n")) == ["RL402"]
+    assert codes(findings_for("a.yaml", "null: a\n~: b\n")) == ["RL402"]
+    assert codes(findings_for("a.yaml", "true: a\nTrue: b\n")) == ["RL402"]
+    assert findings_for("a.yaml", "a: 1\n!!str b: 2\nb: 3\n") != []
+
+
+def test_each_document_is_its_own_mapping():
+    assert findings_for("a.yaml", "a: 1\n---\na: 2\n") == []
+    assert codes(findings_for("a.yaml", "a: 1\n---\na: 2\na: 3\n")) == ["RL402"]
+
+
+def test_merge_keys():
+    assert findings_for("a.yaml", "b: &b {x: 1}\nm:\n  <<: *b\n  x: 2\n") == []
+    two = "a: &a {x: 1}\nb: &b {y: 1}\nm:\n  <<: *a\n  <<: *b\n"
+    assert codes(findings_for("a.yaml", two)) == ["RL403"]
+    assert findings_for("a.yaml", two, Config(allow_multiple_merge_keys=True)) == []
+
+
+def test_alias_bomb_is_cheap():
+    lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for i in range(1, 12):
+        prev, name = chr(96 + i), chr(97 + i)
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    started = time.perf_counter()
+    assert findings_for("bomb.yaml", "\n".join(lines) + "\n") == []
+    assert time.perf_counter() - started < 5
+
+
+def test_syntax_error_position():
+    found = findings_for("a.yaml", "a: [1, 2\nb: 3\n")
+    assert codes(found) == ["RL401"] and found[0].line == 2
+
+
+def test_not_utf8():
+    found = findings_for("a.yaml", b"a: 1\nb: '\xff'\n")
+    assert codes(found) == ["RL010"] and found[0].line == 2
+
+
+def test_helm_and_jinja_templates_are_not_parsed():
+    helm = "metadata:\n  name: {{ .Release.Name }}\n  name: x\n{{- if .Values.x }}\n"
+    assert findings_for("chart/templates/svc.yaml", helm) == []
+    assert findings_for("role.yml", "{% for x in y %}\n- a: {{ x }}\n{% endfor %}\n") == []
+
+
+def test_quoted_templates_are_yaml_and_checked():
+    text = "vars:\n  dir: \"/srv/{{ app }}\"\n  dir: \"/opt/{{ app }}\"\n"
+    assert codes(findings_for("play.yml", text)) == ["RL402"]
+
+
+def test_deep_nesting_is_a_finding():
+    assert codes(findings_for("deep.yaml", "a: " + "[" * 5000 + "]" * 5000 + "\n")) == ["RL012"]
