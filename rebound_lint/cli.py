@@ -11,9 +11,10 @@ from pathlib import Path
 import click
 
 from . import __version__, files, git, runner
-from .checkers import markers
+from .checkers import flags, markers, migrations
 from .config import Config, ConfigError, find_config_file, load_config
 from .findings import ERROR, INFO, RULES, WARNING, Finding
+from .repo import RepoView
 from .report import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -43,18 +44,37 @@ def cli() -> None:
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
 @click.option("--select", multiple=True, help="Only these rule codes or prefixes (comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes (comma-separated).")
+@click.option("--base", "base_ref", metavar="REF",
+              help="Check files changed since the merge-base with REF, plus repo-level checks against it.")
+@click.option("--all-files", is_flag=True, help="Every tracked file and every repo-level check (the scan of main).")
+@click.option("--staged", is_flag=True, help="Repo-level checks read the index instead of the working tree.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per core).")
 @click.option("--force-exclude", is_flag=True, help="Apply excludes to files named on the command line too.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line and no notices.")
 @click.option("--debug", is_flag=True, help="Notes on skipped files; tracebacks on internal errors.")
-def check(paths, output_format, select, ignore, jobs, force_exclude, output, quiet, debug) -> None:
-    """Check PATHS (files or directories); with none, every file git tracks."""
+def check(paths, output_format, select, ignore, base_ref, all_files, staged, jobs, force_exclude, output, quiet,
+          debug) -> None:
+    """Check PATHS (files or directories); with none, every file git tracks.
+
+    Repo-level checks (migrations, flags) run on whole-project selections: no paths, --all-files,
+    --base, or a directory that holds the project's root."""
     started = time.perf_counter()
     select_codes, ignore_codes = _codes(select), _codes(ignore)
+    if all_files and paths:
+        raise click.UsageError("--all-files takes no paths")
     config = _load_config(paths)
-    items = _select(paths, config, force_exclude)
+    view = RepoView(config.root, base_ref, "index" if staged else "worktree")
+    if base_ref:
+        view.base  # resolve early: unknown refs and shallow clones fail before any work
+        selected = _changed_files(view, paths)
+        items = _select(selected, config, force_exclude) if selected else []
+    else:
+        items = _select(paths, config, force_exclude)
     result = runner.run(items, config, jobs)
+    if _whole_project(paths, config) or base_ref:
+        result.findings.extend(_repo_checks(view, config, result))
+        result.findings.sort()
     findings = _filter(result.findings, select_codes, ignore_codes)
     elapsed = time.perf_counter() - started
 
@@ -96,6 +116,42 @@ def rules() -> None:
     """List every rule code with its summary."""
     for code, summary in RULES.items():
         click.echo(f"{code}  {summary}")
+
+
+def _whole_project(paths, config: Config) -> bool:
+    if not paths:
+        return True
+    root = config.root.resolve()
+    return any(p.is_dir() and (p.resolve() == root or p.resolve() in root.parents) for p in paths)
+
+
+def _changed_files(view: RepoView, paths) -> list[Path]:
+    """Files added, modified or renamed since the merge-base, under PATHS if any are given."""
+    wanted = [p.resolve() for p in paths]
+    selected = []
+    for change in view.changes:
+        if change.status == "D":
+            continue
+        path = view.root / change.path
+        if not (path.is_file() or path.is_symlink()):
+            continue
+        if wanted and not any(path.resolve() == w or w in path.resolve().parents for w in wanted):
+            continue
+        selected.append(path)
+    return selected
+
+
+def _repo_checks(view: RepoView, config: Config, result: runner.RunResult) -> list[Finding]:
+    def display(rel: str) -> str:
+        return files.display_path(view.root / rel)
+
+    found = list(migrations.check_repo(view, config, display))
+    if view.base is None:
+        if (view.root / config.flags.registry).is_file():
+            result.notices.append("the new-flag rule (RL601) needs --base REF to know what this change adds")
+    else:
+        found.extend(flags.check_repo(view, config, display))
+    return [f for f in found if not runner.ignored_by(config, Path(f.path), f.code)]
 
 
 def _load_config(paths) -> Config:

@@ -151,7 +151,7 @@ def _list_dir(top: Path) -> list[Path]:
     """Inside a git work tree, what git sees (tracked, plus untracked not ignored); else a walk."""
     try:
         listed = git.ls_files(top, others=True)
-    except git.GitError:
+    except git.GitError:  # not a repository, or no git at all: walk
         listed = []
     if not listed:
         return list(_walk(top))

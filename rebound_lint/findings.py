@@ -49,6 +49,17 @@ RULES: dict[str, str] = {
     "RL403": "YAML mapping with more than one merge key (<<)",
     "RL411": "JSON syntax error",
     "RL412": "JSON duplicate object key",
+    "RL501": "two migrations in one directory share a prefix",
+    "RL502": "a migration this change adds uses a prefix already taken on the base",
+    "RL503": "a migration this change adds is numbered below the base's highest",
+    "RL504": "a file in a migration directory does not match its naming pattern",
+    "RL511": "two alembic migrations declare the same revision id",
+    "RL512": "the alembic revision graph has more than one head",
+    "RL513": "an alembic down_revision names no known revision",
+    "RL514": "the alembic revision graph has a cycle",
+    "RL601": "a new feature flag has no promotion migration in the same change",
+    "RL602": "a feature flag was removed (information)",
+    "RL603": "a feature flag was renamed (information)",
 }
 
 

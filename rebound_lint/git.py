@@ -11,6 +11,10 @@ class GitError(Exception):
     """A git problem the user can act on; the message is one clear line."""
 
 
+class NotARepository(GitError):
+    pass
+
+
 @dataclass(frozen=True)
 class Change:
     status: str  # A, M, D, R, C, T
@@ -36,7 +40,7 @@ def toplevel(path: Path) -> Path:
     directory = path if path.is_dir() else path.parent
     proc = run(directory, "rev-parse", "--show-toplevel", check=False)
     if proc.returncode != 0:
-        raise GitError(f"not a git repository: {directory} (pass paths to check, or run inside a repository)")
+        raise NotARepository(f"not a git repository: {directory} (pass paths to check, or run inside a repository)")
     return Path(proc.stdout.decode().strip())
 
 
@@ -48,11 +52,11 @@ def is_repo(path: Path) -> bool:
     return True
 
 
-def ls_files(root: Path, others: bool = False) -> list[str]:
+def ls_files(root: Path, others: bool = False, pathspec: str = ".") -> list[str]:
     """Paths (relative to the top level) of files git tracks below root; with others, also
     untracked files that .gitignore does not ignore."""
     extra = ["--cached", "--others", "--exclude-standard"] if others else []
-    out = run(root, "ls-files", "-z", "--full-name", *extra, "--", ".").stdout
+    out = run(root, "ls-files", "-z", "--full-name", *extra, "--", pathspec).stdout
     return [p for p in out.decode("utf-8", "surrogateescape").split("\0") if p]
 
 

@@ -34,3 +34,11 @@ def test_valid_lookalikes_pass_with_only_the_summary(lint):
     assert result.code == 0
     assert result.out.splitlines()[-1].startswith(f"{sum(1 for p in (FIXTURES / 'valid').rglob('*') if p.is_file())} files checked, 0 findings")
     assert len(result.out.splitlines()) == 1
+
+
+def test_incident_replica_shows_the_0037_collision_and_the_split_alembic_head(lint):
+    result = lint("check", "fixtures/incident", cwd=FIXTURES.parent)
+    found = parse(result.lines)
+    assert ("console/migrations/versions/0037_promote_passkey_enrollment_gate.py", 1, "RL501") in found
+    assert ("console/migrations/versions/0038_promote_demo_propose.py", 6, "RL512") in found
+    assert "0037_promote_demo_session.py" in next(line for line in result.lines if "RL501" in line)

@@ -1,0 +1,180 @@
+"""Migration directories: prefix collisions (in the tree and against the base), names that
+miss the pattern, and the alembic revision graph (read with ast, never imported)."""
+from __future__ import annotations
+
+import ast
+import re
+from collections import defaultdict
+
+from ..findings import Finding
+
+REVISION_HINT = re.compile(rb"^(revision|down_revision)\s*(:[^=\n]*)?=", re.M)
+
+
+def check_repo(view, config, display):
+    """display(rel_path) -> the path as printed."""
+    for directory in config.migrations:
+        names = view.list_dir(directory.path)
+        if not names:
+            continue
+        regex = directory.regex
+        prefixes = {name: m.group("prefix") for name in names if (m := regex.search(name))}
+        yield from _unmatched(directory, names, prefixes, display)
+        against_base = list(_against_base(view, directory, prefixes, display)) if view.base is not None else []
+        yield from against_base
+        covered = {prefixes[f.path.rsplit("/", 1)[-1]] for f in against_base if f.code == "RL502"}
+        yield from _collisions(directory, prefixes, display, skip=covered)
+        yield from _alembic_graph(view, directory, [n for n in names if n.endswith(".py")], display)
+
+
+def next_free(prefixes, width: int) -> str:
+    numbers = [int(p) for p in prefixes if p.isdigit()]
+    return str((max(numbers) if numbers else 0) + 1).zfill(width)
+
+
+def _unmatched(directory, names, prefixes, display):
+    for name in names:
+        if name not in prefixes and name[:1].isdigit():
+            yield Finding(display(f"{directory.path}/{name}"), 1, 1, "RL504",
+                          f"migration file name does not match the pattern {directory.pattern!r} of {directory.path}/")
+
+
+def _collisions(directory, prefixes, display, skip=()):
+    groups = defaultdict(list)
+    for name, prefix in prefixes.items():
+        groups[prefix].append(name)
+    allowed = set(directory.allow)
+    for prefix, group in sorted(groups.items()):
+        if len(group) < 2 or prefix in skip or all(name in allowed for name in group):
+            continue
+        group.sort()
+        new = [name for name in group if name not in allowed]
+        for name in new if len(new) < len(group) else group[1:]:
+            others = ", ".join(n for n in group if n != name)
+            yield Finding(
+                display(f"{directory.path}/{name}"), 1, 1, "RL501",
+                f"migration prefix {prefix} is also used by {others}; "
+                f"renumber to {next_free(prefixes.values(), len(prefix))} (next free)",
+            )
+
+
+def _against_base(view, directory, prefixes, display):
+    regex = directory.regex
+    on_base = {name: m.group("prefix") for name in view.list_dir_at(view.tip, directory.path)
+               if (m := regex.search(name))}
+    if not on_base:
+        return
+    highest = max(on_base.values(), key=lambda p: int(p) if p.isdigit() else -1)
+    for name in view.added_in(directory.path):
+        prefix = prefixes.get(name)
+        if prefix is None or name in on_base:
+            continue
+        pool = list(on_base.values()) + [p for n, p in prefixes.items() if n != name]
+        fix = next_free(pool, len(prefix))
+        taken = sorted(n for n, p in on_base.items() if p == prefix)
+        if taken:
+            yield Finding(display(f"{directory.path}/{name}"), 1, 1, "RL502",
+                          f"migration prefix {prefix} is already taken on {view.base_ref} by {', '.join(taken)}; "
+                          f"renumber to {fix} (next free)")
+        elif prefix.isdigit() and highest.isdigit() and int(prefix) < int(highest):
+            yield Finding(display(f"{directory.path}/{name}"), 1, 1, "RL503",
+                          f"migration prefix {prefix} is below {view.base_ref}'s highest ({highest}); "
+                          f"renumber to {fix} (next free)")
+
+
+def read_revisions(source: bytes):
+    """(revision, [down_revisions], line) from module-level assignments, or None."""
+    if not REVISION_HINT.search(source):
+        return None
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None  # the per-file Python check reports it
+    values, lines = {}, {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets, value = [node.target], node.value
+        else:
+            continue
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                try:
+                    values[target.id] = ast.literal_eval(value)
+                except (ValueError, SyntaxError, TypeError):
+                    values[target.id] = None
+                lines[target.id] = node.lineno
+    revision = values.get("revision")
+    if not isinstance(revision, str) or "down_revision" not in values:
+        return None
+    down = values["down_revision"]
+    downs = [down] if isinstance(down, str) else [d for d in down if isinstance(d, str)] \
+        if isinstance(down, (tuple, list)) else []
+    return revision, downs, lines["revision"], lines["down_revision"]
+
+
+def _alembic_graph(view, directory, py_names, display):
+    revisions = {}
+    for name in py_names:
+        data = view.read(f"{directory.path}/{name}")
+        parsed = read_revisions(data) if data else None
+        if parsed:
+            revisions[name] = parsed
+    if not revisions:
+        return
+    where = lambda name, line: (display(f"{directory.path}/{name}"), line)  # noqa: E731
+    by_id = {}
+    for name, (revision, _downs, line, _dline) in sorted(revisions.items()):
+        if revision in by_id:
+            yield Finding(*where(name, line), 1, "RL511",
+                          f"alembic revision {revision!r} is also declared by {by_id[revision]}")
+        else:
+            by_id[revision] = name
+    referenced = set()
+    for name, (revision, downs, _line, dline) in sorted(revisions.items()):
+        for down in downs:
+            referenced.add(down)
+            if down not in by_id:
+                yield Finding(*where(name, dline), 1, "RL513",
+                              f"down_revision {down!r} names no revision in {directory.path}/")
+    heads = sorted((name for name, (revision, *_rest) in revisions.items()
+                    if revision not in referenced and by_id.get(revision) == name))
+    if len(heads) > 1:
+        listed = ", ".join(f"{revisions[n][0]} ({n})" for n in heads)
+        yield Finding(*where(heads[-1], revisions[heads[-1]][2]), 1, "RL512",
+                      f"{len(heads)} alembic heads: {listed}; point one down_revision at the other, "
+                      f"or add a merge revision")
+    yield from _cycles(revisions, by_id, where)
+
+
+def _cycles(revisions, by_id, where):
+    """Each cycle once, reported at its lexically first file."""
+    parents = {rev: [d for d in downs if d in by_id] for name, (rev, downs, *_r) in revisions.items()
+               if by_id.get(rev) == name}
+    state, reported = {}, set()
+    for start in sorted(parents):
+        if state.get(start):
+            continue
+        stack = [(start, iter(parents[start]))]
+        path = [start]
+        state[start] = 1  # on the current path
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                state[node] = 2
+                stack.pop()
+                path.pop()
+            elif state.get(child) == 1:
+                cycle = path[path.index(child):]
+                key = frozenset(cycle)
+                if key not in reported:
+                    reported.add(key)
+                    first = min(by_id[r] for r in cycle)
+                    yield Finding(*where(first, revisions[first][2]), 1, "RL514",
+                                  "cycle in the alembic revision graph: " + " -> ".join(cycle + [child]))
+            elif not state.get(child):
+                state[child] = 1
+                path.append(child)
+                stack.append((child, iter(parents[child])))

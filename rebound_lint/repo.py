@@ -1,0 +1,111 @@
+"""The checked project as repo-level checkers see it: its files now (working tree, index or
+HEAD) and, with a base, at the merge-base and what this change adds."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from . import git
+
+TARGETS = ("worktree", "index", "head")
+
+
+@dataclass
+class RepoView:
+    root: Path  # the config root; every path below is relative to it, with '/'
+    base_ref: str | None = None
+    target: str = "worktree"
+    notes: list[str] = field(default_factory=list)
+
+    @cached_property
+    def top(self) -> Path | None:
+        try:
+            return git.toplevel(self.root)
+        except git.NotARepository:
+            return None
+
+    @cached_property
+    def prefix(self) -> str:
+        """The root's path below the git top level ('' at the top)."""
+        if self.top is None:
+            return ""
+        rel = self.root.resolve().relative_to(self.top.resolve()).as_posix()
+        return "" if rel == "." else rel + "/"
+
+    @cached_property
+    def base(self) -> str | None:
+        """The merge-base commit of base_ref and HEAD."""
+        if self.base_ref is None:
+            return None
+        if self.top is None:
+            raise git.GitError(f"--base needs a git repository; {self.root} is not in one")
+        return git.merge_base(self.top, self.base_ref)
+
+    @cached_property
+    def tip(self) -> str | None:
+        """The base ref's own commit (what the branch will land on)."""
+        if self.base is None:
+            return None
+        return git.resolve(self.top, self.base_ref)
+
+    def list_dir_at(self, commit: str, directory: str) -> list[str]:
+        return self._git_list(commit, directory)
+
+    # --- now ---------------------------------------------------------------------------
+
+    def list_dir(self, directory: str) -> list[str]:
+        if self.target == "worktree" or self.top is None:
+            try:
+                entries = os.scandir(self.root / directory)
+            except OSError:
+                return []
+            with entries:
+                return sorted(e.name for e in entries if e.is_file())
+        ref = "HEAD" if self.target == "head" else None
+        return self._git_list(ref, directory)
+
+    def read(self, path: str) -> bytes | None:
+        if self.target == "worktree" or self.top is None:
+            try:
+                return (self.root / path).read_bytes()
+            except OSError:
+                return None
+        return git.show(self.top, "HEAD" if self.target == "head" else ":", self.prefix + path)
+
+    # --- base --------------------------------------------------------------------------
+
+    def base_list_dir(self, directory: str) -> list[str]:
+        return self._git_list(self.base, directory) if self.base else []
+
+    def base_read(self, path: str) -> bytes | None:
+        return git.show(self.top, self.base, self.prefix + path) if self.base else None
+
+    @cached_property
+    def changes(self) -> list[git.Change]:
+        """Changes since the merge-base, paths relative to the root (outside it: dropped)."""
+        if not self.base:
+            return []
+        result = []
+        for change in git.changes(self.top, self.base, self.target):
+            if change.path.startswith(self.prefix):
+                old = change.old_path[len(self.prefix):] if change.old_path else None
+                result.append(git.Change(change.status, change.path[len(self.prefix):], old))
+        return result
+
+    def added_in(self, directory: str) -> list[str]:
+        """Names of files this change adds (or renames into) directly inside directory."""
+        directory = directory.strip("/") + "/"
+        return sorted(
+            c.path[len(directory):] for c in self.changes
+            if c.status in "ARC" and c.path.startswith(directory) and "/" not in c.path[len(directory):]
+        )
+
+    def _git_list(self, ref: str | None, directory: str) -> list[str]:
+        """File names directly inside directory at ref (None: the index)."""
+        directory = self.prefix + directory.strip("/")
+        if ref is not None:
+            return git.list_dir(self.top, ref, directory)
+        inside = [p[len(directory) + 1:] for p in git.ls_files(self.top, pathspec=directory + "/")]
+        return sorted(name for name in inside if name and "/" not in name)
