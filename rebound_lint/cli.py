@@ -47,13 +47,14 @@ def cli() -> None:
 @click.option("--base", "base_ref", metavar="REF",
               help="Check files changed since the merge-base with REF, plus repo-level checks against it.")
 @click.option("--all-files", is_flag=True, help="Every tracked file and every repo-level check (the scan of main).")
+@click.option("--repo-only", is_flag=True, hidden=True, help="Only the repo-level checks (the repo-level hooks).")
 @click.option("--staged", is_flag=True, help="Repo-level checks read the index instead of the working tree.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per core).")
 @click.option("--force-exclude", is_flag=True, help="Apply excludes to files named on the command line too.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line and no notices.")
 @click.option("--debug", is_flag=True, help="Notes on skipped files; tracebacks on internal errors.")
-def check(paths, output_format, select, ignore, base_ref, all_files, staged, jobs, force_exclude, output, quiet,
+def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, staged, jobs, force_exclude, output, quiet,
           debug) -> None:
     """Check PATHS (files or directories); with none, every file git tracks.
 
@@ -67,12 +68,15 @@ def check(paths, output_format, select, ignore, base_ref, all_files, staged, job
     view = RepoView(config.root, base_ref, "index" if staged else "worktree")
     if base_ref:
         view.base  # resolve early: unknown refs and shallow clones fail before any work
+    if repo_only:
+        items = []
+    elif base_ref:
         selected = _changed_files(view, paths)
         items = _select(selected, config, force_exclude) if selected else []
     else:
         items = _select(paths, config, force_exclude)
     result = runner.run(items, config, jobs)
-    if _whole_project(paths, config) or base_ref:
+    if _whole_project(paths, config) or base_ref or repo_only:
         result.findings.extend(_repo_checks(view, config, result))
         result.findings.sort()
     findings = _filter(result.findings, select_codes, ignore_codes)

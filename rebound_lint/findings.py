@@ -18,6 +18,12 @@ class Finding:
     severity: str = field(default=ERROR, compare=False)
     end_line: int | None = field(default=None, compare=False)
 
+    def __post_init__(self) -> None:  # parsers sometimes report 0 or -1; positions are 1-based
+        if self.line < 1:
+            object.__setattr__(self, "line", 1)
+        if self.col < 1:
+            object.__setattr__(self, "col", 1)
+
     def to_dict(self) -> dict:
         return {
             "path": self.path,
