@@ -163,3 +163,19 @@ def test_the_project_passes_its_own_check(lint):
         pytest.skip("not a git checkout")
     result = lint("check", cwd=ROOT)
     assert result.code == 0, result.out
+
+
+def test_github_format_and_step_summary(tmp_path, lint, monkeypatch):
+    summary_file = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary_file))
+    write(tmp_path, {"a,b.yaml": "a: 1\na: 2\n", "c.txt": CONFLICT})
+    result = lint("check", "--format", "github", ".", cwd=tmp_path)
+    assert result.code == 1
+    assert result.out.splitlines() == [
+        "::error file=a%2Cb.yaml,line=2,col=1,title=RL402 YAML duplicate mapping key::"
+        "RL402 duplicate key 'a' (first defined on line 1)",
+        "::error file=c.txt,line=1,col=1,endLine=5,title=RL001 merge conflict block left in the file::"
+        f"RL001 conflict block left in file (lines 1-5: \"{OURS} HEAD\" ... \"{THEIRS} b\")",
+    ]
+    table = summary_file.read_text()
+    assert "| `a,b.yaml` | 2 | RL402 |" in table and "2 finding(s) in 2 file(s)" in table

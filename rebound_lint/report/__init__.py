@@ -1,6 +1,6 @@
 """Reporters turn findings into output; each is `render(findings, summary) -> str`."""
 from __future__ import annotations
 
-from . import json, text
+from . import github, json, text
 
-FORMATS = {"text": text.render, "json": json.render}
+FORMATS = {"text": text.render, "json": json.render, "github": github.render}
