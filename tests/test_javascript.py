@@ -45,3 +45,10 @@ def test_minified_bundles_get_the_marker_check_only():
 
 def test_deep_nesting_is_a_finding():
     assert codes(findings_for("deep.js", "x = " + "[\n" * 10000 + "]\n" * 10000 + ";\n")) == ["RL012"]
+
+
+def test_top_level_return_in_commonjs_is_valid_but_not_in_modules():
+    cjs = "'use strict';\nvar t = require('tape');\nif (!t) {\n  return;\n}\nmodule.exports = t;\n"
+    assert findings_for("shim.js", cjs) == []
+    assert codes(findings_for("shim.js", cjs + "let let = 1;\n")) == ["RL301"]
+    assert codes(findings_for("m.mjs", "export const a = 1;\nreturn;\n")) == ["RL301"]
