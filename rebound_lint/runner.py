@@ -98,6 +98,8 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
     result.findings.extend(marker_findings)
     checker = BY_KIND.get(kind)
     if checker is None:
+        if display.endswith((".ts", ".tsx", ".mts", ".cts")):
+            result.notes.append(f"{display}: TypeScript is not parsed yet: conflict markers checked only")
         return result
     if marker_findings:  # parse one side of each block, to see errors outside them
         data = markers.ours_only(data, marker_size)

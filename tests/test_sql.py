@@ -1,3 +1,5 @@
+import sys
+
 import pytest
 from conftest import FIXTURES, codes, findings_for
 
@@ -73,3 +75,12 @@ def test_other_dialects_use_sqlglot_and_report_command_fallback():
 def test_other_dialects_syntax_error():
     found = findings_for("m.sql", "SELECT * FROM (SELECT 1;\n", MYSQL)
     assert codes(found) == ["RL201"]
+
+
+def test_without_pglast_postgres_falls_back_to_sqlglot_with_one_notice(tmp_path, lint, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pglast", None)  # as on a platform with no pglast wheel
+    (tmp_path / "a.sql").write_text("CREATE TABLE a (id int);\n")
+    (tmp_path / "b.sql").write_text("SELECT FROM WHERE;\n")
+    result = lint("check", ".", cwd=tmp_path)
+    assert result.code == 1 and [line.split(":")[0] for line in result.lines] == ["b.sql"]
+    assert result.err.count("pglast is not installed") == 1
