@@ -179,3 +179,19 @@ def test_github_format_and_step_summary(tmp_path, lint, monkeypatch):
     ]
     table = summary_file.read_text()
     assert "| `a,b.yaml` | 2 | RL402 |" in table and "2 finding(s) in 2 file(s)" in table
+
+
+def test_sarif_has_the_rule_catalogue_and_physical_locations(tmp_path, lint):
+    write(tmp_path, {"a.yaml": "a: 1\na: 2\n", "b.txt": CONFLICT})
+    result = lint("check", "--format", "sarif", ".", cwd=tmp_path)
+    log = json.loads(result.out)
+    assert result.code == 1 and log["version"] == "2.1.0"
+    run = log["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert {r["id"] for r in rules} >= {"RL001", "RL402", "RL601"}
+    first, second = run["results"]
+    assert first["ruleId"] == "RL402" and rules[first["ruleIndex"]]["id"] == "RL402"
+    assert first["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "a.yaml"}, "region": {"startLine": 2, "startColumn": 1}}
+    assert second["locations"][0]["physicalLocation"]["region"] == {"startLine": 1, "startColumn": 1, "endLine": 5}
+    assert first["level"] == "error" and first["message"]["text"].startswith("duplicate key 'a'")
