@@ -12,7 +12,7 @@ import click
 
 from . import __version__, files, git, runner
 from .checkers import flags, markers, migrations
-from .config import Config, ConfigError, find_config_file, load_config
+from .config import Config, ConfigError, config_from, find_config_file, load_config
 from .findings import ERROR, INFO, RULES, WARNING, Finding
 from .repo import RepoView
 from .report import FORMATS
@@ -139,7 +139,8 @@ def _changed_files(view: RepoView, paths) -> list[Path]:
         path = view.root / change.path
         if not (path.is_file() or path.is_symlink()):
             continue
-        if wanted and not any(path.resolve() == w or w in path.resolve().parents for w in wanted):
+        resolved = path.resolve()
+        if wanted and not any(resolved == w or w in resolved.parents for w in wanted):
             continue
         selected.append(path)
     return selected
@@ -188,7 +189,7 @@ def _nested_configs(selected: list[Path], config: Config) -> dict[Path, Config]:
     for directory in {path.parent for path in selected}:
         found = find_config_file(directory)
         if found and found[0].parent.resolve() != config.root:
-            by_dir[directory] = load_config(directory)
+            by_dir[directory] = config_from(found, directory)
     return by_dir
 
 

@@ -96,7 +96,11 @@ def _config_in(directory: Path) -> tuple[Path, dict] | None:
 
 
 def load_config(start: Path) -> Config:
-    found = find_config_file(start)
+    return config_from(find_config_file(start), start)
+
+
+def config_from(found: tuple[Path, dict] | None, start: Path) -> Config:
+    """The Config of a find_config_file() result; defaults rooted at the repository without one."""
     if found is None:
         root = _git_root(start) or (start if start.is_dir() else start.parent)
         return Config(root=root.resolve())

@@ -3,21 +3,17 @@ HEAD) and, with a base, at the merge-base and what this change adds."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from . import git
 
-TARGETS = ("worktree", "index", "head")
-
-
 @dataclass
 class RepoView:
     root: Path  # the config root; every path below is relative to it, with '/'
     base_ref: str | None = None
-    target: str = "worktree"
-    notes: list[str] = field(default_factory=list)
+    target: str = "worktree"  # "worktree", "index" or "head"
 
     @cached_property
     def top(self) -> Path | None:
@@ -75,9 +71,6 @@ class RepoView:
         return git.show(self.top, "HEAD" if self.target == "head" else ":", self.prefix + path)
 
     # --- base --------------------------------------------------------------------------
-
-    def base_list_dir(self, directory: str) -> list[str]:
-        return self._git_list(self.base, directory) if self.base else []
 
     def base_read(self, path: str) -> bytes | None:
         return git.show(self.top, self.base, self.prefix + path) if self.base else None

@@ -10,8 +10,8 @@ ESM_SYNTAX = re.compile(r"^[ \t]*(import[ \t\n{*'\"]|export[ \t\n{*])", re.M)
 DUPLICATE = re.compile(
     r"has already been declared|^Duplicate |may only have one constructor|More than one default clause"
 )
-MINIFIED_LINE = 5000
-CJS_WRAPPER = "(function (exports, require, module, __filename, __dirname) {"  # same line: positions kept  # a line this long means generated code
+MINIFIED_LINE = 5000  # a line this long means generated code
+CJS_WRAPPER = "(function (exports, require, module, __filename, __dirname) {"  # same line: positions kept
 
 
 def check(source, config):
@@ -22,31 +22,15 @@ def check(source, config):
         source.note("minified/generated JavaScript: conflict markers checked only")
         return []
     options = {"jsx": True, "tolerant": False}
-    try:
-        esprima.parseModule(text, options)
+    error = _error_of(esprima, esprima.parseModule, text, options)
+    if error and not ESM_SYNTAX.search(text):  # CommonJS or a classic script: sloppy mode applies
+        error = _error_of(esprima, esprima.parseScript, text, options)
+        if error and "Illegal return" in (getattr(error, "message", "") or ""):  # Node wraps CommonJS in a function
+            error = _error_of(esprima, esprima.parseScript, CJS_WRAPPER + text + "\n})", options)
+            if error and getattr(error, "lineNumber", None) == 1 and getattr(error, "column", None):
+                error.column = max(1, error.column - len(CJS_WRAPPER))
+    if error is None:
         return []
-    except esprima.Error as exc:
-        error = exc
-    except RecursionError:
-        return [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
-    if not ESM_SYNTAX.search(text):  # CommonJS or a classic script: sloppy mode applies
-        try:
-            esprima.parseScript(text, options)
-            return []
-        except esprima.Error as exc:
-            error = exc
-        except RecursionError:
-            return [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
-        if "Illegal return" in (getattr(error, "message", "") or ""):  # Node runs CommonJS inside a function
-            try:
-                esprima.parseScript(CJS_WRAPPER + text + "\n})", options)
-                return []
-            except esprima.Error as exc:
-                error = exc
-                if getattr(exc, "lineNumber", None) == 1 and getattr(exc, "column", None):
-                    exc.column = max(1, exc.column - len(CJS_WRAPPER))
-            except RecursionError:
-                return [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
     message = re.sub(r"^Line \d+: ", "", getattr(error, "message", None) or str(error))
     code = "RL302" if DUPLICATE.search(message) else "RL301"
     if "resource limit" in message:
@@ -54,6 +38,15 @@ def check(source, config):
     line = getattr(error, "lineNumber", None) or 1
     col = getattr(error, "column", None) or 1
     return [Finding(source.path, line, col, code, message)]
+
+
+def _error_of(esprima, parse, text, options):
+    """None when text parses, else esprima's error (RecursionError is the runner's RL012)."""
+    try:
+        parse(text, options)
+    except esprima.Error as exc:
+        return exc
+    return None
 
 
 def _has_minified_line(text: str) -> bool:

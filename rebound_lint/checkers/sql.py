@@ -104,8 +104,6 @@ def _check_postgres(path, text, parser):
         message, offset = exc.args[0], exc.args[1] if len(exc.args) > 1 else None
         line, col = line_col(text, offset) if isinstance(offset, int) else (1, 1)
         return [Finding(path, line, col, "RL201", message)]
-    except RecursionError:
-        return [Finding(path, 1, 1, "RL012", "nesting too deep to parse")]
     return list(_check_plpgsql_bodies(path, text, statements, parser))
 
 
@@ -155,8 +153,6 @@ def _check_sqlglot(path, text, dialect):
         return [Finding(path, first.get("line") or 1, first.get("col") or 1, "RL201", message)]
     except TokenError as exc:
         return [Finding(path, 1, 1, "RL201", f"cannot tokenize: {exc}")]
-    except RecursionError:
-        return [Finding(path, 1, 1, "RL012", "nesting too deep to parse")]
     findings = []
     starts = None
     for index, expression in enumerate(expressions):
