@@ -1,6 +1,7 @@
 """The `rebound-lint` command: thin glue between options, selection, runner and reporters."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import time
@@ -13,7 +14,10 @@ import click
 from . import __version__, files, git, runner
 from .checkers import flags, markers, migrations
 from .config import Config, ConfigError, config_from, find_config_file, load_config
+from .explain import EXPLANATIONS, explain
+from .explain import markdown as explain_markdown
 from .findings import ERROR, INFO, RULES, WARNING, Finding
+from .progress import Progress
 from .repo import RepoView
 from .report import FORMATS
 
@@ -48,7 +52,7 @@ def cli() -> None:
               help="Check files changed since the merge-base with REF, plus repo-level checks against it.")
 @click.option("--all-files", is_flag=True, help="Every tracked file and every repo-level check (the scan of main).")
 @click.option("--repo-only", is_flag=True, hidden=True, help="Only the repo-level checks (the repo-level hooks).")
-@click.option("--staged", is_flag=True, help="Repo-level checks read the index instead of the working tree.")
+@click.option("--staged", is_flag=True, help="Check the index (what the next commit holds) instead of the working tree.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per core).")
 @click.option("--force-exclude", is_flag=True, help="Apply excludes to files named on the command line too.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
@@ -75,7 +79,14 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
         items = _select(selected, config, force_exclude) if selected else []
     else:
         items = _select(paths, config, force_exclude)
-    result = runner.run(items, config, jobs)
+    if staged and items:
+        items = _staged_versions(items, config)
+    progress = Progress(len(items)) if len(items) > 1 and not quiet else None
+    try:
+        result = runner.run(items, config, jobs, progress.advance if progress else None)
+    finally:
+        if progress:
+            progress.close()
     if _whole_project(paths, config) or base_ref or repo_only:
         result.findings.extend(_repo_checks(view, config, result))
         result.findings.sort()
@@ -83,12 +94,14 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
     elapsed = time.perf_counter() - started
 
     counts = Counter(f.severity for f in findings)
+    by_rule = Counter(f.code for f in findings)
     summary = {
         "files_checked": result.files_checked,
         "findings": len(findings),
         "errors": counts[ERROR],
         "warnings": counts[WARNING],
         "info": counts[INFO],
+        "by_rule": {code: by_rule[code] for code in sorted(by_rule)},
         "seconds": round(elapsed, 3),
     }
     report = FORMATS[output_format](findings, summary)
@@ -106,6 +119,8 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
         click.echo(f"rebound-lint: {line}", err=True)
         if debug:
             click.echo(trace, err=True)
+    if not quiet and all_files and findings:
+        click.echo(_rule_table(summary["by_rule"]), err=output_format != "text" or output is not None, nl=False)
     if not quiet:
         line = (f"{result.files_checked} file{'s' if result.files_checked != 1 else ''} checked, "
                 f"{len(findings)} finding{'s' if len(findings) != 1 else ''} in {elapsed:.2f}s")
@@ -116,10 +131,28 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
 
 
 @cli.command()
-def rules() -> None:
+@click.option("--explain", "explain_code", metavar="CODE", help="Why the rule exists, with a bad and a good example.")
+@click.option("--markdown", is_flag=True, help="Every rule with its examples, as Markdown (the README's rule section).")
+def rules(explain_code, markdown) -> None:
     """List every rule code with its summary."""
-    for code, summary in RULES.items():
-        click.echo(f"{code}  {summary}")
+    if explain_code:
+        code = explain_code.strip().upper()
+        if code not in EXPLANATIONS:
+            raise click.BadParameter(f"unknown rule code {explain_code!r} (see `rebound-lint rules`)",
+                                     param_hint="--explain")
+        click.echo(explain(code), nl=False)
+    elif markdown:
+        click.echo(explain_markdown(), nl=False)
+    else:
+        for code, summary in RULES.items():
+            click.echo(f"{code}  {summary}")
+
+
+def _rule_table(by_rule: dict[str, int]) -> str:
+    """The operator scan's per-rule totals, most frequent first."""
+    rows = sorted(by_rule.items(), key=lambda item: (-item[1], item[0]))
+    width = len(str(max(by_rule.values())))
+    return "findings by rule:\n" + "".join(f"  {code}  {count:>{width}}  {RULES.get(code, '')}\n" for code, count in rows)
 
 
 def _whole_project(paths, config: Config) -> bool:
@@ -180,6 +213,18 @@ def _select(paths, config: Config, force_exclude: bool) -> list[runner.Item]:
         runner.Item(path, files.display_path(path), sizes.get(path, markers.DEFAULT_SIZE), nested.get(path.parent))
         for path in selected
     ]
+
+
+def _staged_versions(items: list[runner.Item], config: Config) -> list[runner.Item]:
+    """Each selected file as the index holds it; files with nothing staged are not part of a commit."""
+    top = git.toplevel(config.root)
+    blobs = git.blob_ids(top)
+    staged = []
+    for item in items:
+        blob = blobs.get(files.relative_to(item.path, top))
+        if blob:
+            staged.append(dataclasses.replace(item, index_blob=blob))
+    return staged
 
 
 def _nested_configs(selected: list[Path], config: Config) -> dict[Path, Config]:

@@ -138,6 +138,10 @@ def show(root: Path, ref: str, path: str) -> bytes | None:
     return proc.stdout if proc.returncode == 0 else None
 
 
+def cat_blob(root: Path, blob: str) -> bytes:
+    return run(root, "cat-file", "blob", blob).stdout
+
+
 def list_dir(root: Path, ref: str, directory: str) -> list[str]:
     """File names directly inside directory at ref."""
     proc = run(root, "ls-tree", "-z", "--name-only", "--full-tree", ref, "--", directory.rstrip("/") + "/", check=False)

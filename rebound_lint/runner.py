@@ -7,8 +7,9 @@ import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable
 
-from . import files
+from . import files, git
 from .checkers import BY_KIND, markers
 from .config import Config
 from .findings import Finding
@@ -22,6 +23,7 @@ class Item:
     display: str
     marker_size: int = markers.DEFAULT_SIZE
     config: Config | None = None  # a nested project's own config; None: the run's
+    index_blob: str | None = None  # check this staged blob instead of the working-tree file (--staged)
 
 
 @dataclass
@@ -70,6 +72,8 @@ def _check_file(item: Item, config: Config) -> FileResult:
         result.checked = False
         return result
     try:
+        if item.index_blob:
+            return _check_blob(item, kind, config, result)
         size = os.stat(path).st_size
         if size > config.max_file_size:
             result.notices.append(f"files over max-file-size ({config.max_file_size} bytes) get the marker check only")
@@ -87,6 +91,23 @@ def _check_file(item: Item, config: Config) -> FileResult:
     if kind == "text":
         kind = files.kind_of(str(path), data[:256])  # shebang scripts
     return check_data(display, data, kind, config, item.marker_size, result)
+
+
+def _check_blob(item: Item, kind: str, config: Config, result: FileResult) -> FileResult:
+    try:
+        data = git.cat_blob(config.root, item.index_blob)
+    except git.GitError as exc:
+        result.errors.append((f"{item.display}: cannot read the staged version: {exc}", ""))
+        return result
+    if files.is_binary(data):
+        result.checked = False
+        return result
+    if len(data) > config.max_file_size:
+        result.findings, _ = markers.check_bytes(item.display, data, item.marker_size)
+        return result
+    if kind == "text":
+        kind = files.kind_of(str(item.path), data[:256])
+    return check_data(item.display, data, kind, config, item.marker_size, result)
 
 
 def check_data(display: str, data: bytes, kind: str, config: Config,
@@ -117,18 +138,24 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
     return result
 
 
-def run(items: list[Item], config: Config, jobs: int = 0) -> RunResult:
-    """Check items, in a process pool when there are enough of them; output order is stable."""
+def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[], None] | None = None) -> RunResult:
+    """Check items, in a process pool when there are enough of them; output order is stable.
+    `progress` is called once a file is done."""
     jobs = jobs or os.cpu_count() or 1
     outcome = RunResult()
+
+    def collect(results: Iterable[FileResult]) -> None:
+        for result in results:
+            outcome.add(result)
+            if progress:
+                progress()
+
     if jobs > 1 and len(items) >= POOL_THRESHOLD:
         chunk = max(1, min(64, len(items) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for result in pool.map(check_file, items, [config] * len(items), chunksize=chunk):
-                outcome.add(result)
+            collect(pool.map(check_file, items, [config] * len(items), chunksize=chunk))
     else:
-        for item in items:
-            outcome.add(check_file(item, config))
+        collect(check_file(item, config) for item in items)
     outcome.findings.sort()
     return outcome
 

@@ -195,3 +195,45 @@ def test_sarif_has_the_rule_catalogue_and_physical_locations(tmp_path, lint):
         "artifactLocation": {"uri": "a.yaml"}, "region": {"startLine": 2, "startColumn": 1}}
     assert second["locations"][0]["physicalLocation"]["region"] == {"startLine": 1, "startColumn": 1, "endLine": 5}
     assert first["level"] == "error" and first["message"]["text"].startswith("duplicate key 'a'")
+
+
+def test_progress_counter_draws_on_a_terminal_and_erases_itself():
+    import pty
+
+    from rebound_lint.progress import Progress
+
+    master, slave = pty.openpty()
+    with os.fdopen(slave, "w") as terminal:
+        progress = Progress(3, terminal, delay=0, enabled=True)
+        for _ in range(3):
+            progress.advance()
+        progress.close()
+    drawn = os.read(master, 4096).decode()
+    os.close(master)
+    assert "rebound-lint: 3/3 files (100%)" in drawn and drawn.endswith("\r")
+
+
+def test_progress_only_on_a_terminal_and_never_in_ci(monkeypatch):
+    import pty
+
+    from rebound_lint.progress import wanted
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    master, slave = pty.openpty()
+    read_end, write_end = os.pipe()
+    with os.fdopen(slave, "w") as terminal, os.fdopen(write_end, "w") as pipe:
+        assert wanted(terminal) and not wanted(pipe)
+        monkeypatch.setenv("CI", "true")
+        assert not wanted(terminal)
+    os.close(master)
+    os.close(read_end)
+
+
+def test_all_files_scan_ends_with_totals_per_rule(git_repo, lint):
+    git_repo.commit({"a.yaml": "a: 1\na: 2\nb: 1\nb: 2\n", "c.py": "def f(:\n"})
+    result = lint("check", "--all-files", cwd=git_repo.path)
+    assert result.code == 1
+    assert "findings by rule:\n  RL402  2  YAML duplicate mapping key\n  RL101  1  Python syntax error\n" in result.out
+    document = json.loads(lint("check", "--all-files", "--format", "json", cwd=git_repo.path).out)
+    assert document["summary"]["by_rule"] == {"RL101": 1, "RL402": 2}

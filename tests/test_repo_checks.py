@@ -2,7 +2,7 @@
 import subprocess
 
 import pytest
-from conftest import GitRepo
+from conftest import OURS, SEP, THEIRS, GitRepo
 
 VERSIONS = "console/migrations/versions"
 REGISTRY = "backend_v2/api/feature_flags.yaml"
@@ -218,3 +218,16 @@ def test_git_missing_is_a_clear_error(sprint, lint, monkeypatch):
     monkeypatch.setenv("PATH", "/nonexistent")
     result = lint("check", "--base", "main", cwd=sprint.path)
     assert result.code == 2 and "git is not installed" in result.err
+
+
+def test_staged_checks_what_the_commit_will_hold_not_the_working_tree(git_repo, lint):
+    git_repo.commit({"app.py": "x = 1\n"})
+    git_repo.write({"app.py": f"{OURS} HEAD\nx = 1\n{SEP}\nx = 2\n{THEIRS} b\n"})
+    git_repo.git("add", "app.py")
+    git_repo.write({"app.py": "x = 2\n", "scratch.py": "def f(:\n"})  # fixed, but not staged; never staged
+    staged = lint("check", "--staged", cwd=git_repo.path)
+    assert staged.code == 1 and [line.split()[:2] for line in staged.lines] == [["app.py:1:1:", "RL001"]]
+    assert lint("check", cwd=git_repo.path).code == 0  # the working tree is fine (scratch.py is untracked)
+    assert lint("check", "--staged", "scratch.py", "app.py", cwd=git_repo.path).lines[0].startswith("app.py:1:1: RL001")
+    git_repo.git("add", "app.py")
+    assert lint("check", "--staged", cwd=git_repo.path).code == 0

@@ -5,17 +5,23 @@ import json
 from pathlib import PurePosixPath
 
 from .. import __version__
+from ..explain import EXPLANATIONS, explain
 from ..findings import RULES
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+HELP_URI = "https://pypi.org/project/rebound-lint/"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _rule(code: str, text: str) -> dict:
+    return {"id": code, "name": EXPLANATIONS[code].name, "shortDescription": {"text": text},
+            "fullDescription": {"text": EXPLANATIONS[code].why}, "help": {"text": explain(code)},
+            "defaultConfiguration": {"level": "note" if code in ("RL602", "RL603") else "error"}}
 
 
 def render(findings, summary) -> str:
     codes = list(RULES)
-    rules = [{"id": code, "name": code, "shortDescription": {"text": text}, "fullDescription": {"text": text},
-              "defaultConfiguration": {"level": "note" if code in ("RL602", "RL603") else "error"}}
-             for code, text in RULES.items()]
+    rules = [_rule(code, text) for code, text in RULES.items()]
     results = []
     for f in findings:
         region = {"startLine": f.line, "startColumn": f.col}
@@ -36,7 +42,7 @@ def render(findings, summary) -> str:
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "rebound-lint", "version": __version__, "semanticVersion": __version__,
-                                "informationUri": "https://pypi.org/project/rebound-lint/", "rules": rules}},
+                                "informationUri": HELP_URI, "rules": rules}},
             "results": results,
             "columnKind": "unicodeCodePoints",
         }],

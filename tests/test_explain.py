@@ -1,0 +1,75 @@
+"""Every rule is explained, its examples are true, and the README shows the same text."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from rebound_lint.config import Config
+from rebound_lint.explain import EXPLANATIONS, markdown
+from rebound_lint.findings import RULES
+
+from conftest import ROOT, codes, findings_for
+
+SUFFIX = {"python": "example.py", "sql": "example.sql", "javascript": "example.js", "jsx": "example.jsx",
+          "yaml": "example.yaml", "json": "example.json"}
+RUNNABLE = [code for code, rule in EXPLANATIONS.items() if rule.lang]
+
+
+def test_every_rule_has_an_explanation_with_a_distinct_name():
+    assert list(EXPLANATIONS) == list(RULES)
+    names = [rule.name for rule in EXPLANATIONS.values()]
+    assert len(set(names)) == len(names) and not set(names) & set(RULES)
+
+
+def _config(code: str) -> Config:
+    return Config(sql_dialect="mysql") if code == "RL202" else Config()
+
+
+@pytest.mark.parametrize("code", RUNNABLE)
+def test_the_bad_example_fires_its_rule(code):
+    rule = EXPLANATIONS[code]
+    assert code in codes(findings_for(SUFFIX[rule.lang], rule.bad, _config(code)))
+
+
+@pytest.mark.parametrize("code", RUNNABLE)
+def test_the_good_example_is_clean(code):
+    rule = EXPLANATIONS[code]
+    assert findings_for(SUFFIX[rule.lang], rule.good, _config(code)) == []
+
+
+def test_explain_prints_why_and_both_examples(lint):
+    result = lint("rules", "--explain", "rl402")
+    assert result.code == 0
+    assert result.out.startswith("RL402 YamlDuplicateKey: YAML duplicate mapping key\n")
+    assert "Bad:\n    dark_mode:\n" in result.out and "Good:\n" in result.out
+
+
+def test_explain_of_an_unknown_code_is_a_usage_error(lint):
+    result = lint("rules", "--explain", "RL999")
+    assert result.code == 2 and "unknown rule code 'RL999'" in result.err
+
+
+def test_readme_rule_section_is_the_generated_one():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = re.search(r"<!-- rules:start -->\n(.*)<!-- rules:end -->", readme, re.S)
+    assert section, "README lacks the rules section markers"
+    assert section.group(1).strip() == markdown().strip(), "run: rebound-lint rules --markdown, paste into README"
+
+
+def test_sarif_output_is_valid_against_the_2_1_0_schema(tmp_path, lint):
+    """tests/data/sarif-schema-2.1.0.json is the schema shipped in the npm package
+    @microsoft/sarif-multitool-linux 5.7.0 (the SARIF SDK's copy of the OASIS schema)."""
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    (tmp_path / "a.yaml").write_text("a: 1\na: 2\n")
+    (tmp_path / "b.sql").write_text("SELECT FROM WHERE;\n")
+    (tmp_path / "c.py").write_text("def f(:\n")
+    result = lint("check", "--format", "sarif", ".", cwd=tmp_path)
+    log = json.loads(result.out)
+    assert len(log["runs"][0]["results"]) == 3
+    validator = jsonschema.Draft202012Validator(schema)
+    assert [e.message for e in validator.iter_errors(log)] == []
+    log["runs"][0]["results"][0]["level"] = "fatal"  # the check can fail
+    assert list(validator.iter_errors(log))
