@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import sys
 import time
@@ -11,9 +12,10 @@ from pathlib import Path
 
 import click
 
-from . import __version__, files, git, runner
+from . import __version__, cache, files, git, runner
+from .cache import Cache
 from .checkers import flags, markers, migrations
-from .config import Config, ConfigError, config_from, find_config_file, load_config
+from .config import Config, ConfigError, config_from, config_in, find_config_file, load_config
 from .explain import EXPLANATIONS, explain
 from .explain import markdown as explain_markdown
 from .findings import ERROR, INFO, RULES, WARNING, Finding
@@ -54,12 +56,15 @@ def cli() -> None:
 @click.option("--repo-only", is_flag=True, hidden=True, help="Only the repo-level checks (the repo-level hooks).")
 @click.option("--staged", is_flag=True, help="Check the index (what the next commit holds) instead of the working tree.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per core).")
+@click.option("--shard", metavar="K/N", callback=lambda ctx, param, value: _shard(value),
+              help="Check the K-th of N disjoint parts of the files (by path hash); repo-level checks run in part 1.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--force-exclude", is_flag=True, help="Apply excludes to files named on the command line too.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line and no notices.")
 @click.option("--debug", is_flag=True, help="Notes on skipped files; tracebacks on internal errors.")
-def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, staged, jobs, force_exclude, output, quiet,
-          debug) -> None:
+def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, staged, jobs, shard, no_cache,
+          force_exclude, output, quiet, debug) -> None:
     """Check PATHS (files or directories); with none, every file git tracks.
 
     Repo-level checks (migrations, flags) run on whole-project selections: no paths, --all-files,
@@ -72,22 +77,30 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
     view = RepoView(config.root, base_ref, "index" if staged else "worktree")
     if base_ref:
         view.base  # resolve early: unknown refs and shallow clones fail before any work
+    index = None if repo_only else git.index_state(config.root)
     if repo_only:
         items = []
     elif base_ref:
         selected = _changed_files(view, paths)
-        items = _select(selected, config, force_exclude) if selected else []
+        items = _select(selected, config, force_exclude, index) if selected else []
     else:
-        items = _select(paths, config, force_exclude)
+        items = _select(paths, config, force_exclude, index)
     if staged and items:
         items = _staged_versions(items, config)
+    if shard:
+        items = [item for item in items if _shard_of(item.path, config.root, shard[1]) == shard[0]]
+    store = None if no_cache or not items else Cache(cache.default_dir(config.root))
     progress = Progress(len(items)) if len(items) > 1 and not quiet else None
     try:
-        result = runner.run(items, config, jobs, progress.advance if progress else None)
+        result = runner.run(items, config, jobs, progress.advance if progress else None, store)
     finally:
         if progress:
             progress.close()
-    if _whole_project(paths, config) or base_ref or repo_only:
+        if store:
+            store.close()
+    if store and store.problem:
+        result.notes.append(store.problem)
+    if (_whole_project(paths, config) or base_ref or repo_only) and (not shard or shard[0] == 1):
         result.findings.extend(_repo_checks(view, config, result))
         result.findings.sort()
     findings = _filter(result.findings, select_codes, ignore_codes)
@@ -148,6 +161,28 @@ def rules(explain_code, markdown) -> None:
             click.echo(f"{code}  {summary}")
 
 
+@cli.group(name="cache")
+def cache_group() -> None:
+    """The result cache (under .git/rebound-lint/ in a repository; REBOUND_LINT_CACHE_DIR overrides)."""
+
+
+@cache_group.command(name="dir")
+def cache_dir() -> None:
+    """Print where this project's cache lives."""
+    click.echo(cache.default_dir(_load_config(()).root))
+
+
+@cache_group.command(name="clean")
+def cache_clean() -> None:
+    """Remove this project's cached results."""
+    directory = cache.default_dir(_load_config(()).root)
+    try:
+        removed = cache.clean(directory)
+    except OSError as exc:
+        raise UsageProblem(f"cannot remove the cache in {directory}: {exc.strerror}") from None
+    click.echo(f"removed {len(removed)} file{'s' if len(removed) != 1 else ''} from {directory}")
+
+
 def _rule_table(by_rule: dict[str, int]) -> str:
     """The operator scan's per-rule totals, most frequent first."""
     rows = sorted(by_rule.items(), key=lambda item: (-item[1], item[0]))
@@ -199,20 +234,40 @@ def _load_config(paths) -> Config:
     return load_config(start)
 
 
-def _select(paths, config: Config, force_exclude: bool) -> list[runner.Item]:
+def _select(paths, config: Config, force_exclude: bool, index: git.IndexState | None) -> list[runner.Item]:
     if paths:
         try:
             selected = files.expand_paths(list(paths), config.root, config.exclude, force_exclude)
         except FileNotFoundError as exc:
             raise UsageProblem(str(exc)) from None
     else:
-        selected = files.tracked_files(Path.cwd(), config.exclude)
+        selected = files.tracked_files(Path.cwd(), config.exclude, index.changed if index else None)
     sizes = _marker_sizes(selected, config.root)
     nested = _nested_configs(selected, config)
+    cwd = f"{Path.cwd()}{os.sep}"
     return [
-        runner.Item(path, files.display_path(path), sizes.get(path, markers.DEFAULT_SIZE), nested.get(path.parent))
+        runner.Item(path, files.display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE), nested.get(path.parent),
+                    blob=index.blob_of(path) if index else None)
         for path in selected
     ]
+
+
+def _shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    try:
+        k, n = (int(part) for part in value.split("/"))
+    except ValueError:
+        raise click.BadParameter(f"expected K/N such as 2/4, got {value!r}") from None
+    if not 1 <= k <= n:
+        raise click.BadParameter(f"K must be between 1 and N, got {value!r}")
+    return k, n
+
+
+def _shard_of(path: Path, root: Path, count: int) -> int:
+    """1..count, from the path relative to the project root, so every machine agrees."""
+    rel = files.relative_to(path, root)
+    return int.from_bytes(hashlib.sha1(rel.encode("utf-8", "surrogateescape")).digest()[:8], "big") % count + 1
 
 
 def _staged_versions(items: list[runner.Item], config: Config) -> list[runner.Item]:
@@ -230,11 +285,25 @@ def _staged_versions(items: list[runner.Item], config: Config) -> list[runner.It
 def _nested_configs(selected: list[Path], config: Config) -> dict[Path, Config]:
     """Directories below the run's root that hold their own config (a sub-project): its files
     are parsed with it (python-version, sql-dialect, ignores); excludes stay the run's."""
+    root = str(config.root)
+    nearest: dict[str, Config | None] = {root: None}
+
+    def config_for(directory: str) -> Config | None:  # an absolute path below the root
+        if directory not in nearest:
+            found = config_in(Path(directory))
+            nearest[directory] = config_from(found, Path(directory)) if found else config_for(os.path.dirname(directory))
+        return nearest[directory]
+
     by_dir: dict[Path, Config] = {}
     for directory in {path.parent for path in selected}:
-        found = find_config_file(directory)
-        if found and found[0].parent.resolve() != config.root:
-            by_dir[directory] = config_from(found, directory)
+        absolute = os.path.abspath(directory)
+        if absolute.startswith(root + os.sep):
+            own = config_for(absolute)
+        else:  # outside the project (or reached through a symlink): its own lookup
+            found = find_config_file(directory)
+            own = config_from(found, directory) if found and found[0].parent.resolve() != config.root else None
+        if own is not None:
+            by_dir[directory] = own
     return by_dir
 
 

@@ -67,7 +67,7 @@ class Config:
 
     def cache_key(self) -> str:
         """The settings that change per-file results, as a stable string."""
-        return repr((self.python_version, self.sql_dialect, self.allow_multiple_merge_keys))
+        return repr((self.python_version, self.sql_dialect, self.allow_multiple_merge_keys, self.max_file_size))
 
 
 def find_config_file(start: Path) -> tuple[Path, dict] | None:
@@ -75,7 +75,7 @@ def find_config_file(start: Path) -> tuple[Path, dict] | None:
     start = start.resolve()
     directory = start if start.is_dir() else start.parent
     for candidate in (directory, *directory.parents):
-        found = _config_in(candidate)
+        found = config_in(candidate)
         if found is not None:
             return found
         if (candidate / ".git").exists():
@@ -83,7 +83,7 @@ def find_config_file(start: Path) -> tuple[Path, dict] | None:
     return None
 
 
-def _config_in(directory: Path) -> tuple[Path, dict] | None:
+def config_in(directory: Path) -> tuple[Path, dict] | None:
     own = directory / CONFIG_FILE
     if own.is_file():
         return own, _read_toml(own)

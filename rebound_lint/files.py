@@ -1,7 +1,9 @@
 """Which files to check, what type each is, and reading them without ever crashing."""
 from __future__ import annotations
 
+import functools
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -99,7 +101,26 @@ def matches(rel: str, pattern: str) -> bool:
 
 
 def is_excluded(rel: str, patterns: tuple[str, ...] | list[str]) -> bool:
-    return any(matches(rel, pattern) for pattern in patterns)
+    simple, bracketed = _compiled_patterns(tuple(patterns))
+    return (simple.search(rel.strip("/")) is not None) or any(matches(rel, pattern) for pattern in bracketed)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern, tuple[str, ...]]:
+    """Patterns without character classes as one regex with the semantics of `matches` (one
+    search a path instead of one fnmatch a pattern and component); the rare `[...]` ones as they are."""
+    alternatives, bracketed = [], []
+    for pattern in patterns:
+        pat = pattern.strip("/")
+        if "[" in pat:
+            bracketed.append(pattern)
+        elif pat:
+            escaped = re.escape(pat)
+            if "/" in pat:  # matched against whole leading paths, where fnmatch's * and ? cross slashes
+                alternatives.append("^" + escaped.replace(r"\*", ".*").replace(r"\?", ".") + "(?:/|$)")
+            else:  # matched against one component
+                alternatives.append("(?:^|/)" + escaped.replace(r"\*", "[^/]*").replace(r"\?", "[^/]") + "(?:/|$)")
+    return re.compile("|".join(alternatives) if alternatives else r"(?!)", re.S), tuple(bracketed)
 
 
 def relative_to(path: Path, root: Path) -> str:
@@ -109,8 +130,11 @@ def relative_to(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def display_path(path: Path) -> str:
-    """Relative to the working directory where possible, as linters print paths."""
+def display_path(path: Path, cwd_prefix: str | None = None) -> str:
+    """Relative to the working directory where possible, as linters print paths.
+    `cwd_prefix`: the working directory plus a separator, for the common case of a path below it."""
+    if cwd_prefix and str(path).startswith(cwd_prefix):
+        return str(path)[len(cwd_prefix):]
     try:
         rel = os.path.relpath(path)
     except ValueError:
@@ -167,17 +191,24 @@ def _walk(top: Path):
             yield Path(directory) / name
 
 
-def tracked_files(root: Path, exclude: tuple[str, ...]) -> list[Path]:
-    """Every file git tracks under root, minus excludes (deleted-but-tracked files skipped)."""
+def tracked_files(root: Path, exclude: tuple[str, ...], changed: set[str] | None = None) -> list[Path]:
+    """Every file git tracks under root, minus excludes; files the working tree deleted are
+    skipped. `changed`: top-level-relative paths git reports as modified or deleted (the rest
+    exist as tracked, so only these are looked at)."""
     top = git.toplevel(root)
-    files = []
+    try:
+        prefix = root.resolve().relative_to(top).as_posix()
+    except ValueError:
+        prefix = "."
+    cut = 0 if prefix == "." else len(prefix) + 1
+    found = []
     for rel in git.ls_files(root):
+        rel_root = rel[cut:]
+        if set(rel_root.split("/")) & ALWAYS_SKIPPED_DIRS or is_excluded(rel_root, exclude):
+            continue
         path = top / rel
-        rel_root = relative_to(path, root)
-        if any(part in ALWAYS_SKIPPED_DIRS for part in rel_root.split("/")):
-            continue
-        if is_excluded(rel_root, exclude):
-            continue
-        if path.is_symlink() or path.is_file():
-            files.append(path)
-    return files
+        if changed is None or rel in changed:
+            if not (path.is_symlink() or path.is_file()):
+                continue
+        found.append(path)
+    return found

@@ -74,6 +74,34 @@ def blob_ids(root: Path) -> dict[str, str]:
     return result
 
 
+@dataclass(frozen=True)
+class IndexState:
+    """What git knows of the working tree without reading it: top-level-relative paths."""
+    top: Path
+    blobs: dict[str, str]  # blob id of each tracked file the working tree has not changed
+    changed: set[str]  # tracked files modified or deleted in the working tree
+
+    def blob_of(self, path: Path) -> str | None:
+        text, prefix = str(path), f"{self.top}{os.sep}"
+        if not text.startswith(prefix):
+            text = os.path.abspath(text)
+            if not text.startswith(prefix):
+                return None
+        return self.blobs.get(text[len(prefix):].replace(os.sep, "/"))
+
+
+def index_state(root: Path) -> IndexState | None:
+    """None outside a work tree (or without git)."""
+    try:
+        top = toplevel(root)
+    except GitError:
+        return None
+    blobs, changed = blob_ids(top), modified_paths(top)
+    for path in changed:
+        blobs.pop(path, None)
+    return IndexState(top, blobs, changed)
+
+
 def modified_paths(root: Path) -> set[str]:
     """Tracked paths whose working-tree content differs from the index."""
     out = run(root, "diff-files", "--name-only", "-z").stdout

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import files, git
+from . import cache, files, git
+from .cache import Cache
 from .checkers import BY_KIND, markers
 from .config import Config
 from .findings import Finding
@@ -24,6 +25,7 @@ class Item:
     marker_size: int = markers.DEFAULT_SIZE
     config: Config | None = None  # a nested project's own config; None: the run's
     index_blob: str | None = None  # check this staged blob instead of the working-tree file (--staged)
+    blob: str | None = None  # the content's blob id when known without reading (tracked, unmodified)
 
 
 @dataclass
@@ -52,12 +54,10 @@ class RunResult:
 
 
 def check_file(item: Item, config: Config) -> FileResult:
-    """Every per-file finding for one file, less the ones its config ignores; never raises."""
+    """Every per-file finding for one file (ignores not yet applied); never raises."""
     config = item.config or config
     try:
-        result = _check_file(item, config)
-        result.findings = [f for f in result.findings if not ignored_by(config, item.path, f.code)]
-        return result
+        return _check_file(item, config)
     except Exception as exc:  # a bug in a checker must not abort the run, nor pass silently
         return FileResult(errors=[(f"{item.display}: internal error: {type(exc).__name__}: {exc}",
                                    traceback.format_exc())])
@@ -138,26 +138,62 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
     return result
 
 
-def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[], None] | None = None) -> RunResult:
-    """Check items, in a process pool when there are enough of them; output order is stable.
+def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[], None] | None = None,
+        store: Cache | None = None) -> RunResult:
+    """Check items: cached results first, the rest in a process pool when there are enough of
+    them. Findings and notes come out in the same order whatever the jobs and the cache.
     `progress` is called once a file is done."""
     jobs = jobs or os.cpu_count() or 1
-    outcome = RunResult()
-
-    def collect(results: Iterable[FileResult]) -> None:
-        for result in results:
-            outcome.add(result)
-            if progress:
-                progress()
-
-    if jobs > 1 and len(items) >= POOL_THRESHOLD:
-        chunk = max(1, min(64, len(items) // (jobs * 8)))
+    results: list[FileResult | None] = [None] * len(items)
+    keys = [_key(item, config) for item in items] if store else [None] * len(items)
+    if store:
+        hits = store.get_many([key for key in keys if key])
+        for index, key in enumerate(keys):
+            if key in hits:
+                stored = hits[key]
+                results[index] = FileResult(stored["f"], stored["n"], stored["N"], checked=stored["c"])
+                if progress:
+                    progress()
+    todo = [index for index, result in enumerate(results) if result is None]
+    if jobs > 1 and len(todo) >= POOL_THRESHOLD:
+        chunk = max(1, min(64, len(todo) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            collect(pool.map(check_file, items, [config] * len(items), chunksize=chunk))
+            fresh = pool.map(check_file, [items[i] for i in todo], [config] * len(todo), chunksize=chunk)
+            _collect(todo, fresh, results, progress)
     else:
-        collect(check_file(item, config) for item in items)
+        _collect(todo, (check_file(items[i], config) for i in todo), results, progress)
+    if store:
+        store.put_many({keys[i]: cache.encode(results[i].findings, results[i].notes, results[i].notices,
+                                              results[i].checked)
+                        for i in todo if keys[i] and not results[i].errors})
+    outcome = RunResult()
+    for item, result in zip(items, results):
+        own = item.config or config
+        result.findings = [f for f in result.findings if not ignored_by(own, item.path, f.code)]
+        outcome.add(result)
     outcome.findings.sort()
     return outcome
+
+
+def _collect(todo: list[int], fresh: Iterable[FileResult], results: list, progress) -> None:
+    for index, result in zip(todo, fresh):
+        results[index] = result
+        if progress:
+            progress()
+
+
+def _key(item: Item, config: Config) -> str | None:
+    """The cache key: content by blob id (from git when known, else hashed), path, kind, settings."""
+    content_id = item.index_blob or item.blob
+    if content_id is None:
+        try:
+            if os.stat(item.path).st_size > (item.config or config).max_file_size:
+                return None
+            content_id = cache.blob_id(files.read_bytes(item.path))
+        except OSError:
+            return None  # checked, and reported, the normal way
+    own = item.config or config
+    return cache.entry_key(content_id, item.display, files.kind_of(str(item.path)), item.marker_size, own.cache_key())
 
 
 def ignored_by(config: Config, path: Path, code: str) -> bool:

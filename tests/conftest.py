@@ -32,6 +32,18 @@ class Run:
         return [line for line in self.out.splitlines() if re.match(r"^\S.*:\d+:\d+: RL\d{3} ", line)]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Tests never read or write the user's cache; repositories made in tests keep theirs in .git."""
+    previous = os.environ.get("REBOUND_LINT_CACHE_DIR")
+    os.environ["REBOUND_LINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        os.environ.pop("REBOUND_LINT_CACHE_DIR", None)
+    else:
+        os.environ["REBOUND_LINT_CACHE_DIR"] = previous
+
+
 @pytest.fixture
 def lint(capsys, monkeypatch):
     """Run `rebound-lint ARGS` through its real entry point, in a working directory."""

@@ -1,6 +1,8 @@
 import os
 
 from conftest import OURS, SEP, THEIRS, write
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 
 def test_binary_files_are_skipped(tmp_path, lint):
@@ -52,3 +54,16 @@ def test_the_tool_never_writes_to_checked_files(tmp_path, lint):
     lint("check", ".", cwd=tmp_path)
     after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
     assert before == after
+
+
+@settings(max_examples=1000, deadline=None)
+@example(["*/a"], "x/y/a")
+@example(["a?b/"], "a/b")
+@example(["node_modules/"], "web/node_modules/react/index.js")
+@given(st.lists(st.text("ab*?[]!^-/.", min_size=1, max_size=8), min_size=1, max_size=3),
+       st.text("ab?[]!^-/.*", min_size=1, max_size=14))
+def test_compiled_excludes_agree_with_the_documented_matching(patterns, rel):
+    """is_excluded compiles every pattern into one regex; `matches` is the reference semantics."""
+    from rebound_lint.files import is_excluded, matches
+
+    assert is_excluded(rel, tuple(patterns)) == any(matches(rel, pattern) for pattern in patterns)

@@ -90,3 +90,13 @@ def test_quoted_templates_are_yaml_and_checked():
 
 def test_deep_nesting_is_a_finding():
     assert codes(findings_for("deep.yaml", "a: " + "[" * 5000 + "]" * 5000 + "\n")) == ["RL012"]
+
+
+@pytest.mark.parametrize("text", [
+    "[" * 30000 + "]" * 30000, "- " * 30000 + "x\n", "{a: " * 30000 + "1" + "}" * 30000,
+    "a:\n" + "".join(" " * depth + f"k{depth}:\n" for depth in range(1, 1200)) + " " * 1200 + "x: 1\n",
+])
+def test_nesting_that_would_crash_libyaml_is_parsed_in_python(text):
+    """libyaml's C composer recurses without a check (30,000 levels crash the process); such
+    files take the Python parser, whose RecursionError is RL012."""
+    assert set(codes(findings_for("deep.yaml", text))) <= {"RL012", "RL401"}

@@ -11,6 +11,9 @@ from ..findings import Finding
 from ..textpos import line_col
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
+C_DEPTH_LIMIT = 1000  # libyaml's composer recurses in C: about 25,000 levels crash an 8 MB stack
+FLOW_BRACKETS = re.compile(r"[\[\]{}]")
+LINE_START = re.compile(r"^[ \t?:-]+", re.M)
 TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#)", re.M)
 UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*(\{\{|\{%)""")
 
@@ -34,12 +37,28 @@ def check(source, config):
 
 
 def _compose_all(text: str) -> list:
+    """Composed with libyaml (ruamel.yaml.clib, 6x faster) when the nesting is shallow enough for
+    its recursive C composer, which has no depth check and would crash; else in Python, whose
+    RecursionError is a finding."""
     from ruamel.yaml import YAML
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # ReusedAnchorWarning and friends
-        yaml = YAML(typ="safe", pure=True)
+        yaml = YAML(typ="safe", pure=_nesting_bound(text) >= C_DEPTH_LIMIT)
         return [node for node in yaml.compose_all(io.StringIO(text)) if node is not None]
+
+
+def _nesting_bound(text: str) -> int:
+    """An upper bound of the nesting depth: flow brackets, plus the widest run of indentation and
+    block indicators (`- - - x` nests on one line) that starts a line."""
+    flow = 0
+    if text.count("[") + text.count("{") >= C_DEPTH_LIMIT:
+        depth = 0
+        for bracket in FLOW_BRACKETS.finditer(text):
+            depth += 1 if bracket.group() in "[{" else -1
+            flow = max(flow, depth)
+    block = max((len(m.group()) for m in LINE_START.finditer(text)), default=0)
+    return flow + block
 
 
 def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool = False):

@@ -1,0 +1,192 @@
+"""Per-file results keyed by (content, path, kind-relevant config, tool version), in SQLite.
+
+Content is named by its git blob id: taken from the index for tracked files the working tree has
+not modified (a warm scan reads no file content at all), else hashed the way git hashes a blob, so
+both routes give the same key. The cache is an optimisation only: a missing, corrupt, locked or
+read-only cache never fails a run or changes its result; it is skipped or rebuilt.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+from . import __version__, git
+from .findings import Finding
+
+FILE_NAME = "results.sqlite3"
+MAX_AGE = 30 * 24 * 3600  # entries not written for this long are dropped on the next write
+BATCH = 500  # keys per SELECT (SQLite's bound-parameter limit is 999 on old builds)
+
+
+def blob_id(data: bytes) -> str:
+    """git hash-object of data."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+def default_dir(root: Path) -> Path:
+    """Under the repository's git dir (shared by its worktrees), else the user cache dir."""
+    override = os.environ.get("REBOUND_LINT_CACHE_DIR")
+    if override:
+        return Path(override)
+    try:
+        common = git.run(root, "rev-parse", "--path-format=absolute", "--git-common-dir").stdout.decode().strip()
+        if common:
+            return Path(common) / "rebound-lint"
+    except git.GitError:
+        pass
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "rebound-lint"
+
+
+PARSERS = ("libcst", "sqlglot", "pglast", "esprima-fork", "ruamel.yaml", "ruamel.yaml.clib")
+
+
+@functools.lru_cache(maxsize=1)
+def tool_fingerprint() -> str:
+    """This tool's version, its own files' sizes and mtimes (an edited checkout invalidates the
+    cache), and the parser libraries' versions."""
+    from importlib import metadata
+
+    package = Path(__file__).resolve().parent
+    parts = [__version__]
+    for path in sorted(package.rglob("*.py")):
+        info = path.stat()
+        parts.append(f"{path.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
+    for name in PARSERS:
+        try:
+            parts.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name}: none")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def entry_key(content_id: str, display: str, kind: str, marker_size: int, config_key: str) -> str:
+    raw = "\0".join((tool_fingerprint(), content_id, display, kind, str(marker_size), config_key))
+    return hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+class Cache:
+    def __init__(self, directory: Path):
+        self.path = directory / FILE_NAME
+        self.problem: str | None = None  # why the cache was skipped, for --debug
+        self._db: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._db is not None or self.problem:
+            return self._db
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = self._open()
+        except sqlite3.OperationalError as exc:  # locked, read-only, cannot open: run without it
+            self.problem = f"cache unavailable ({self.path}): {exc}"
+        except sqlite3.DatabaseError as exc:  # not a database, or damaged: rebuild once
+            self._db = self._rebuild(exc)
+        except (OSError, sqlite3.Error) as exc:
+            self.problem = f"cache unavailable ({self.path}): {exc}"
+        return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
+                       "written INTEGER NOT NULL)")
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+    def _rebuild(self, exc: Exception) -> sqlite3.Connection | None:
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            return self._open()
+        except (OSError, sqlite3.Error) as again:
+            self.problem = f"cache unusable ({self.path}): {exc}; {again}"
+            return None
+
+    def get_many(self, keys: list[str]) -> dict[str, dict]:
+        db = self._connect()
+        found: dict[str, dict] = {}
+        if db is None:
+            return found
+        try:
+            for start in range(0, len(keys), BATCH):
+                chunk = keys[start:start + BATCH]
+                rows = db.execute(f"SELECT key, value FROM results WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+                for key, value in rows:
+                    decoded = _decode(value)
+                    if decoded is not None:
+                        found[key] = decoded
+        except sqlite3.OperationalError as exc:
+            self.problem = f"cache read failed ({self.path}): {exc}"
+            return {}
+        except sqlite3.DatabaseError as exc:  # damaged pages: start again
+            self.close()
+            self._db = self._rebuild(exc)
+            return {}
+        return found
+
+    def put_many(self, entries: dict[str, dict]) -> None:
+        db = self._connect()
+        if db is None or not entries:
+            return
+        now = int(time.time())
+        rows = [(key, json.dumps(value, separators=(",", ":")), now) for key, value in entries.items()]
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany("INSERT OR REPLACE INTO results (key, value, written) VALUES (?, ?, ?)", rows)
+            db.execute("DELETE FROM results WHERE written < ?", (now - MAX_AGE,))
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:  # locked by a concurrent run, read-only, disk full: skip
+            self.problem = f"cache write skipped ({self.path}): {exc}"
+            try:
+                db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def encode(findings: list[Finding], notes: list[str], notices: list[str], checked: bool) -> dict:
+    return {"f": [[f.path, f.line, f.col, f.code, f.message, f.severity, f.end_line] for f in findings],
+            "n": notes, "N": notices, "c": checked}
+
+
+def _decode(value: str) -> dict | None:
+    """The stored result, or None (a miss) for anything damaged."""
+    try:
+        data = json.loads(value)
+        rows, notes, notices = data["f"], data["n"], data["N"]
+        if not (isinstance(rows, list) and isinstance(notes, list) and isinstance(notices, list)):
+            return None
+        findings = []
+        for path, line, col, code, message, severity, end_line in rows:
+            if not (isinstance(line, int) and isinstance(col, int) and isinstance(end_line, (int, type(None)))
+                    and all(isinstance(text, str) for text in (path, code, message, severity))):
+                return None
+            findings.append(Finding(path, line, col, code, message, severity, end_line))
+        if not all(isinstance(text, str) for text in notes + notices):
+            return None
+        return {"f": findings, "n": notes, "N": notices, "c": bool(data["c"])}
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def clean(directory: Path) -> list[Path]:
+    """Remove the cache files; returns what was removed."""
+    removed = []
+    for suffix in ("", "-wal", "-shm"):
+        path = Path(f"{directory / FILE_NAME}{suffix}")
+        if path.exists():
+            path.unlink()
+            removed.append(path)
+    return removed

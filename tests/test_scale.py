@@ -1,0 +1,160 @@
+"""The same findings whatever the jobs, the cache and the sharding; a cache that is damaged,
+unwritable or shared by concurrent runs changes nothing."""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT, GitRepo
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from gentree import generate  # noqa: E402
+
+FILES = 160  # above the runner's pool threshold, so --jobs 2 really uses a pool
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory):
+    """A generated tree with planted defects, committed, with one migration collision on top."""
+    repo = GitRepo(tmp_path_factory.mktemp("tree") / "repo")
+    planted = generate(repo.path, files=FILES, seed=11, defects=10)
+    repo.write({"console/migrations/versions/0001_a.py": "x = 1\n", "console/migrations/versions/0001_b.py": "y = 2\n"})
+    repo.commit(message="tree")
+    return repo, planted
+
+
+def _scan(repo: GitRepo, cache_dir, *args: str) -> list[dict]:
+    env = {**os.environ, "REBOUND_LINT_CACHE_DIR": str(cache_dir)}
+    done = subprocess.run([sys.executable, "-m", "rebound_lint", "check", "--all-files", "--format", "json", *args],
+                          cwd=repo.path, capture_output=True, text=True, env=env)
+    assert done.returncode in (0, 1), done.stderr
+    return json.loads(done.stdout)["findings"]
+
+
+def test_cold_warm_jobs_and_shards_agree(tree, tmp_path):
+    repo, planted = tree
+    reference = _scan(repo, tmp_path / "unused", "--no-cache", "--jobs", "1")
+    assert {(f["path"], f["code"]) for f in reference} >= set(planted) and len(planted) == 10
+    assert any(f["code"] == "RL501" for f in reference)
+    assert _scan(repo, tmp_path / "unused", "--no-cache", "--jobs", "2") == reference
+    assert _scan(repo, tmp_path / "c", "--jobs", "2") == reference  # cold, fills the cache
+    assert (tmp_path / "c" / "results.sqlite3").stat().st_size > 0
+    assert _scan(repo, tmp_path / "c", "--jobs", "2") == reference  # warm
+    assert _scan(repo, tmp_path / "c", "--jobs", "1") == reference
+    shards = [_scan(repo, tmp_path / "c", "--shard", f"{k}/3") for k in (1, 2, 3)]
+    assert sorted(map(_text, (f for shard in shards for f in shard))) == sorted(map(_text, reference))
+    assert all(shards), "each of 3 shards of 10+ findings should have some"
+    assert [f for f in shards[1] + shards[2] if f["code"].startswith("RL5")] == []  # repo-level: shard 1 only
+
+
+def _text(finding: dict) -> str:
+    return json.dumps(finding, sort_keys=True)
+
+
+def test_a_warm_scan_of_an_unchanged_tree_reads_no_file_content(tree, tmp_path, lint, monkeypatch):
+    """Audit hooks see every open(): after one scan, the next opens none of the tree's files."""
+    repo, _ = tree
+    monkeypatch.setenv("REBOUND_LINT_CACHE_DIR", str(tmp_path / "c"))
+    opened: list[str] = []
+    top, listening = str(repo.path), [True]
+
+    def hook(event, args):  # audit hooks cannot be removed: this one goes quiet after the test
+        if listening[0] and event == "open" and isinstance(args[0], str) and args[0].startswith(top) \
+                and "/.git/" not in args[0]:
+            opened.append(args[0])
+
+    sys.addaudithook(hook)
+    try:
+        first = lint("check", "--all-files", "--jobs", "1", cwd=repo.path)
+        assert len(opened) >= FILES
+        opened.clear()
+        second = lint("check", "--all-files", "--jobs", "1", cwd=repo.path)
+    finally:
+        listening[0] = False
+    assert second.lines == first.lines and second.code == 1
+    # config files and the repo-level checks' inputs (alembic files are read for their revision ids)
+    repo_level = ("pyproject.toml", ".rebound-lint.toml", "/console/migrations/versions/")
+    assert [p for p in opened if not any(part in p or p.endswith(part) for part in repo_level)] == []
+
+
+def test_an_edited_file_is_rechecked_not_served_from_the_cache(tmp_path, lint, monkeypatch):
+    monkeypatch.setenv("REBOUND_LINT_CACHE_DIR", str(tmp_path / "c"))
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({"a.yaml": "a: 1\nb: 2\n"})
+    assert lint("check", cwd=repo.path).code == 0
+    repo.write({"a.yaml": "a: 1\na: 2\n"})
+    assert lint("check", cwd=repo.path).lines == ["a.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)"]
+    repo.write({"a.yaml": "a: 1\nb: 2\n"})
+    assert lint("check", cwd=repo.path).code == 0
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "bad rows"])
+def test_a_corrupt_cache_changes_nothing_and_is_rebuilt(tree, tmp_path, damage):
+    repo, _ = tree
+    reference = _scan(repo, tmp_path / "c", "--jobs", "1")
+    database = tmp_path / "c" / "results.sqlite3"
+    if damage == "garbage":
+        database.write_bytes(b"this is not a database" * 100)
+    elif damage == "truncated":
+        database.write_bytes(database.read_bytes()[:3000])
+    else:
+        with sqlite3.connect(database) as db:
+            db.execute("UPDATE results SET value = CASE WHEN rowid % 2 THEN '{\"f\": [[1]]}' ELSE 'not json' END")
+    assert _scan(repo, tmp_path / "c", "--jobs", "1") == reference
+    assert _scan(repo, tmp_path / "c", "--jobs", "1") == reference
+
+
+def test_an_unwritable_cache_changes_nothing(tree, tmp_path):
+    repo, _ = tree
+    reference = _scan(repo, tmp_path / "unused", "--no-cache")
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache directory would be")
+    assert _scan(repo, blocker / "cache") == reference
+    read_only = tmp_path / "ro"
+    _scan(repo, read_only)
+    os.chmod(read_only / "results.sqlite3", 0o444)
+    os.chmod(read_only, 0o555)
+    try:
+        assert _scan(repo, read_only) == reference
+        assert _scan(repo, read_only, "--jobs", "1") == reference
+    finally:
+        os.chmod(read_only, 0o755)
+
+
+def test_concurrent_runs_sharing_a_cache_agree(tree, tmp_path):
+    repo, _ = tree
+    reference = _scan(repo, tmp_path / "unused", "--no-cache")
+    env = {**os.environ, "REBOUND_LINT_CACHE_DIR": str(tmp_path / "shared")}
+    command = [sys.executable, "-m", "rebound_lint", "check", "--all-files", "--format", "json", "--jobs", "1"]
+    runs = [subprocess.Popen(command, cwd=repo.path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(4)]
+    outputs = [run.communicate() for run in runs]
+    assert [run.returncode for run in runs] == [1, 1, 1, 1], [err for _, err in outputs]
+    assert all(json.loads(out)["findings"] == reference for out, _ in outputs)
+    assert _scan(repo, tmp_path / "shared") == reference
+
+
+def test_shard_is_validated(lint, tmp_path):
+    assert lint("check", "--shard", "4/3", ".", cwd=tmp_path).code == 2
+    assert lint("check", "--shard", "x", ".", cwd=tmp_path).code == 2
+
+
+def test_cache_dir_and_clean(tmp_path, lint, monkeypatch):
+    monkeypatch.setenv("REBOUND_LINT_CACHE_DIR", str(tmp_path / "c"))
+    (tmp_path / "a.yaml").write_text("a: 1\n")
+    lint("check", ".", cwd=tmp_path)
+    assert lint("cache", "dir", cwd=tmp_path).out.strip() == str(tmp_path / "c")
+    result = lint("cache", "clean", cwd=tmp_path)
+    assert result.code == 0 and "removed" in result.out and not (tmp_path / "c" / "results.sqlite3").exists()
+
+
+def test_inside_a_repository_the_cache_lives_in_the_git_dir(tmp_path, monkeypatch):
+    from rebound_lint import cache
+
+    monkeypatch.delenv("REBOUND_LINT_CACHE_DIR")
+    repo = GitRepo(tmp_path / "repo")
+    assert cache.default_dir(repo.path) == (repo.path / ".git" / "rebound-lint").resolve()
