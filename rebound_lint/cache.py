@@ -43,31 +43,43 @@ def default_dir(root: Path) -> Path:
     return Path(base) / "rebound-lint"
 
 
-PARSERS = ("libcst", "sqlglot", "pglast", "esprima-fork", "ruamel.yaml", "ruamel.yaml.clib")
+PARSERS = ("libcst", "sqlglot", "pglast", "esprima", "identify", "ruamel.yaml", "_ruamel_yaml")
 
 
 @functools.lru_cache(maxsize=1)
 def tool_fingerprint() -> str:
-    """This tool's version, its own files' sizes and mtimes (an edited checkout invalidates the
-    cache), and the parser libraries' versions."""
-    from importlib import metadata
+    """This tool's version and its own files' sizes and mtimes (an edited checkout invalidates the
+    cache), and where each parser library is installed, with its size and mtime (an upgrade
+    rewrites them). Found without importing the libraries."""
+    from importlib.util import find_spec
 
     package = Path(__file__).resolve().parent
     parts = [__version__]
     for path in sorted(package.rglob("*.py")):
-        info = path.stat()
-        parts.append(f"{path.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
+        parts.append(_stamp(path))
     for name in PARSERS:
-        try:
-            parts.append(f"{name}=={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{name}: none")
+        spec = find_spec(name)
+        origin = Path(spec.origin) if spec and spec.origin else None
+        parts.append(f"{name}={_stamp(origin) if origin else 'none'}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
+def _stamp(path: Path) -> str:
+    try:
+        info = path.stat()
+    except OSError:
+        return f"{path}:missing"
+    return f"{path}:{info.st_size}:{info.st_mtime_ns}"
+
+
+@functools.lru_cache(maxsize=64)
+def settings_digest(config_key: str) -> str:
+    """The tool and the per-file settings, hashed once a run (not once a file)."""
+    return hashlib.sha256(f"{tool_fingerprint()}\0{config_key}".encode()).hexdigest()[:20]
+
+
 def entry_key(content_id: str, display: str, kind: str, marker_size: int, config_key: str) -> str:
-    raw = "\0".join((tool_fingerprint(), content_id, display, kind, str(marker_size), config_key))
-    return hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"{settings_digest(config_key)}:{content_id}:{kind}:{marker_size}:{display}"
 
 
 class Cache:
@@ -132,12 +144,13 @@ class Cache:
             return {}
         return found
 
-    def put_many(self, entries: dict[str, dict]) -> None:
+    def put_many(self, entries: dict[str, dict | str]) -> None:
         db = self._connect()
         if db is None or not entries:
             return
         now = int(time.time())
-        rows = [(key, json.dumps(value, separators=(",", ":")), now) for key, value in entries.items()]
+        rows = [(key, value if value == CLEAN else json.dumps(value, separators=(",", ":")), now)
+                for key, value in entries.items()]
         try:
             db.execute("BEGIN IMMEDIATE")
             db.executemany("INSERT OR REPLACE INTO results (key, value, written) VALUES (?, ?, ?)", rows)
@@ -156,13 +169,20 @@ class Cache:
             self._db = None
 
 
-def encode(findings: list[Finding], notes: list[str], notices: list[str], checked: bool) -> dict:
+CLEAN = ""  # the stored value of the commonest result: checked, nothing found, nothing noted
+
+
+def encode(findings: list[Finding], notes: list[str], notices: list[str], checked: bool) -> dict | str:
+    if checked and not (findings or notes or notices):
+        return CLEAN
     return {"f": [[f.path, f.line, f.col, f.code, f.message, f.severity, f.end_line] for f in findings],
             "n": notes, "N": notices, "c": checked}
 
 
 def _decode(value: str) -> dict | None:
     """The stored result, or None (a miss) for anything damaged."""
+    if value == CLEAN:
+        return {"f": [], "n": [], "N": [], "c": True}
     try:
         data = json.loads(value)
         rows, notes, notices = data["f"], data["n"], data["N"]

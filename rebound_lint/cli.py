@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import os
 import sys
 import time
@@ -15,15 +16,15 @@ import click
 from . import __version__, cache, files, git, runner
 from .cache import Cache
 from .checkers import flags, markers, migrations
-from .config import Config, ConfigError, config_from, config_in, find_config_file, load_config
-from .explain import EXPLANATIONS, explain
-from .explain import markdown as explain_markdown
+from .config import CONFIG_FILE, Config, ConfigError, config_from, config_in, find_config_file, load_config
 from .findings import ERROR, INFO, RULES, WARNING, Finding
 from .progress import Progress
 from .repo import RepoView
-from .report import FORMATS
+from .report import FORMATS, render
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+CONFIG_NAMES_AT_TOP = (CONFIG_FILE, "pyproject.toml")
+CONFIG_NAMES = tuple(f"/{name}" for name in CONFIG_NAMES_AT_TOP)  # git paths use /
 
 
 class UsageProblem(Exception):
@@ -117,7 +118,7 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
         "by_rule": {code: by_rule[code] for code in sorted(by_rule)},
         "seconds": round(elapsed, 3),
     }
-    report = FORMATS[output_format](findings, summary)
+    report = render(output_format, findings, summary)
     if output:
         output.write_text(report, encoding="utf-8")
     else:
@@ -148,6 +149,9 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
 @click.option("--markdown", is_flag=True, help="Every rule with its examples, as Markdown (the README's rule section).")
 def rules(explain_code, markdown) -> None:
     """List every rule code with its summary."""
+    from .explain import EXPLANATIONS, explain
+    from .explain import markdown as explain_markdown
+
     if explain_code:
         code = explain_code.strip().upper()
         if code not in EXPLANATIONS:
@@ -243,11 +247,11 @@ def _select(paths, config: Config, force_exclude: bool, index: git.IndexState | 
     else:
         selected = files.tracked_files(Path.cwd(), config.exclude, index.changed if index else None)
     sizes = _marker_sizes(selected, config.root)
-    nested = _nested_configs(selected, config)
+    nested = _nested_configs(selected, config, index)
     cwd = f"{Path.cwd()}{os.sep}"
     return [
-        runner.Item(path, files.display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE), nested.get(path.parent),
-                    blob=index.blob_of(path) if index else None)
+        runner.Item(path, files.display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE),
+                    nested.get(os.path.dirname(path)) if nested else None, blob=index.blob_of(path) if index else None)
         for path in selected
     ]
 
@@ -282,26 +286,34 @@ def _staged_versions(items: list[runner.Item], config: Config) -> list[runner.It
     return staged
 
 
-def _nested_configs(selected: list[Path], config: Config) -> dict[Path, Config]:
+def _nested_configs(selected: list[Path], config: Config, index: git.IndexState | None) -> dict[str, Config]:
     """Directories below the run's root that hold their own config (a sub-project): its files
-    are parsed with it (python-version, sql-dialect, ignores); excludes stay the run's."""
+    are parsed with it (python-version, sql-dialect, ignores); excludes stay the run's. In a
+    repository, only directories where git or the selection has a config file are looked at."""
     root = str(config.root)
     nearest: dict[str, Config | None] = {root: None}
+    candidates = None
+    if index is not None:
+        tracked = (f"{index.top}{os.sep}{rel}" for rel in itertools.chain(index.blobs, index.changed)
+                   if rel.endswith(CONFIG_NAMES) or rel in CONFIG_NAMES_AT_TOP)
+        chosen = (os.path.abspath(path) for path in selected if path.name in CONFIG_NAMES_AT_TOP)
+        candidates = {os.path.dirname(path) for path in itertools.chain(tracked, chosen)}
 
     def config_for(directory: str) -> Config | None:  # an absolute path below the root
         if directory not in nearest:
-            found = config_in(Path(directory))
+            found = config_in(Path(directory)) if candidates is None or directory in candidates else None
             nearest[directory] = config_from(found, Path(directory)) if found else config_for(os.path.dirname(directory))
         return nearest[directory]
 
-    by_dir: dict[Path, Config] = {}
-    for directory in {path.parent for path in selected}:
+    by_dir: dict[str, Config] = {}
+    for directory in {os.path.dirname(path) for path in map(str, selected)}:
         absolute = os.path.abspath(directory)
         if absolute.startswith(root + os.sep):
             own = config_for(absolute)
         else:  # outside the project (or reached through a symlink): its own lookup
-            found = find_config_file(directory)
-            own = config_from(found, directory) if found and found[0].parent.resolve() != config.root else None
+            found = find_config_file(Path(directory or "."))
+            own = config_from(found, Path(directory or ".")) if found and found[0].parent.resolve() != config.root \
+                else None
         if own is not None:
             by_dir[directory] = own
     return by_dir

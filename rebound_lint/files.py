@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from identify import extensions as identify_extensions
 from identify import identify
 
 from . import git
@@ -21,6 +22,7 @@ KIND_BY_TAG = (
     ("javascript", "javascript"), ("yaml", "yaml"), ("json", "json"),
 )
 SHEBANG_KINDS = (("python", "python"), ("node", "javascript"))
+identify_names = identify_extensions.NAMES
 
 
 @dataclass
@@ -53,12 +55,27 @@ class Source:
 def kind_of(path: str, head: bytes = b"") -> str:
     """python, sql, javascript, yaml, json, binary, or text."""
     name = os.path.basename(path)
-    tags = identify.tags_from_filename(name)
+    if not any(part in identify_names for part in (name, *name.split("."))):  # decided by the extension alone
+        kind = _kind_by_extension(os.path.splitext(name)[1].lower())
+        return _kind_from_shebang(head) if kind == "text" and head else kind
+    return _kind_from_tags(identify.tags_from_filename(name), head)
+
+
+@functools.lru_cache(maxsize=512)
+def _kind_by_extension(ext: str) -> str:
+    return _kind_from_tags(identify.tags_from_filename(f"x{ext}"), b"")
+
+
+def _kind_from_tags(tags: set[str], head: bytes) -> str:
     for tag, kind in KIND_BY_TAG:
         if tag in tags:
             return kind
     if "binary" in tags:
         return "binary"
+    return _kind_from_shebang(head)
+
+
+def _kind_from_shebang(head: bytes) -> str:
     if head.startswith(b"#!"):
         first = head.split(b"\n", 1)[0].decode("latin-1")
         for word, kind in SHEBANG_KINDS:

@@ -1,5 +1,7 @@
 import os
 
+import pytest
+
 from conftest import OURS, SEP, THEIRS, write
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -67,3 +69,17 @@ def test_compiled_excludes_agree_with_the_documented_matching(patterns, rel):
     from rebound_lint.files import is_excluded, matches
 
     assert is_excluded(rel, tuple(patterns)) == any(matches(rel, pattern) for pattern in patterns)
+
+
+@pytest.mark.parametrize("name", [
+    "app.py", "APP.PY", "stub.pyi", "x.sql", "a.js", "b.jsx", "c.mjs", "d.cjs", "e.ts", "f.yaml", "g.yml",
+    "h.json", "tsconfig.json", ".babelrc", "Dockerfile", "Dockerfile.dev", "Pipfile", "setup.cfg", "noext",
+    ".bashrc", "logo.png", "a.tar.gz", "Makefile", "package.json", "x.py.orig", "notes.md", ".pre-commit-hooks.yaml",
+])
+@pytest.mark.parametrize("head", [b"", b"#!/usr/bin/env python3\n", b"#!/usr/bin/env node\n"])
+def test_kind_by_extension_shortcut_agrees_with_identify(name, head):
+    from identify import identify
+
+    from rebound_lint.files import _kind_from_tags, kind_of
+
+    assert kind_of(name, head) == _kind_from_tags(identify.tags_from_filename(name), head)
