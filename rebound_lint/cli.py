@@ -18,6 +18,7 @@ from .cache import Cache
 from .checkers import flags, markers, migrations
 from .config import CONFIG_FILE, Config, ConfigError, config_from, config_in, find_config_file, load_config
 from .findings import ERROR, INFO, RULES, WARNING, Finding
+from .manifests import ManifestError
 from .progress import Progress
 from .repo import RepoView
 from .report import FORMATS, render
@@ -163,6 +164,67 @@ def rules(explain_code, markdown) -> None:
     else:
         for code, summary in RULES.items():
             click.echo(f"{code}  {summary}")
+
+
+@cli.command(name="plan")
+@click.argument("manifests", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--git", "git_refs", multiple=True, metavar="REF",
+              help="A PR branch (repeatable): its files are what it changed since the merge-base with --base.")
+@click.option("--base", "base_ref", default="HEAD", show_default=True, metavar="REF", help="With --git: the target branch.")
+@click.option("--check", "plan_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Check this plan (YAML or JSON) against the manifests instead of making one.")
+@click.option("--format", "output_format", type=click.Choice(["markdown", "json", "text", "github", "sarif"]),
+              help="A plan: markdown (default) or json. --check: text (default), json, github or sarif.")
+@click.option("--allow-clean-overlaps", is_flag=True,
+              help="With --git: PRs that touch the same file but merge cleanly with each other may share a burst.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the output here.")
+def plan_command(manifests, git_refs, base_ref, plan_file, output_format, allow_clean_overlaps, output) -> None:
+    """Path-isolated merge bursts from PR manifests (a JSON/YAML list, or directories of
+    `gh pr view N --json number,title,files,body,labels` outputs), or check a hand-written plan."""
+    from . import manifests as manifest_io
+    from . import plan, plan_check, plan_report
+
+    if not manifests and not git_refs:
+        raise click.UsageError("give manifest files or directories, or --git REF for each PR branch")
+    config = _load_config(manifests[:1] if manifests else ())
+    prs = manifest_io.load(list(manifests))
+    if git_refs:
+        prs += manifest_io.from_git(config.root, list(git_refs), base_ref)
+    policy = plan.Policy.from_config(config)
+    if allow_clean_overlaps:
+        if not git_refs:
+            raise click.UsageError("--allow-clean-overlaps needs --git: it asks git whether two PR branches merge")
+        policy = dataclasses.replace(policy, clean_pairs=_clean_pairs(config.root, prs))
+    if plan_file:
+        output_format = output_format or "text"
+        if output_format == "markdown":
+            raise click.UsageError("--check reports findings: --format text, json, github or sarif")
+        findings = plan_check.check(plan_file, files.display_path(plan_file), prs, policy)
+        counts = Counter(f.severity for f in findings)
+        summary = {"files_checked": 1, "findings": len(findings), "errors": counts[ERROR], "warnings": counts[WARNING],
+                   "info": counts[INFO], "by_rule": dict(sorted(Counter(f.code for f in findings).items())),
+                   "seconds": 0.0}
+        _emit(render(output_format, findings, summary), output)
+        sys.exit(EXIT_FINDINGS if findings else EXIT_CLEAN)
+    output_format = output_format or "markdown"
+    if output_format not in ("markdown", "json"):
+        raise click.UsageError("a plan is written as --format markdown or json")
+    made = plan.make_plan(prs, policy)
+    _emit(plan_report.markdown(made) if output_format == "markdown" else plan_report.as_json(made), output)
+
+
+def _clean_pairs(root: Path, prs) -> frozenset:
+    """Pairs of PR branches that share a file but merge with each other without a conflict."""
+    from_git = [pr for pr in prs if pr.commit]
+    return frozenset(frozenset((a.number, b.number)) for i, a in enumerate(from_git) for b in from_git[i + 1:]
+                     if set(a.files) & set(b.files) and git.merges_cleanly(root, a.commit, b.commit))
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
 
 
 @cli.group(name="cache")
@@ -353,7 +415,7 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(EXIT_ERROR)
-    except (UsageProblem, ConfigError, git.GitError) as exc:
+    except (UsageProblem, ConfigError, git.GitError, ManifestError) as exc:
         click.echo(f"rebound-lint: error: {exc}", err=True)
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:

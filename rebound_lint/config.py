@@ -45,6 +45,14 @@ class FlagsConfig:
     key: str | None = None  # dotted path to the mapping of flags; None: find it
 
 
+DEFAULT_SOLO = (
+    "backend_v2/api/__init__.py",
+    "backend_v2/api/feature_flags.yaml",
+    "backend_v2/app.py",
+    "console/migrations/versions/00*_*.py",
+    "frontend/trademaster_ui/package.json",
+)
+
 DEFAULT_MIGRATIONS = (
     MigrationDir("console/migrations/versions", r"^(?P<prefix>\d{4})_"),
     MigrationDir("backend_v2/db/migrations", r"^(?P<prefix>\d{3})_.*\.sql$"),
@@ -64,6 +72,7 @@ class Config:
     allow_multiple_merge_keys: bool = False
     migrations: tuple[MigrationDir, ...] = DEFAULT_MIGRATIONS
     flags: FlagsConfig = field(default_factory=FlagsConfig)
+    plan_solo: tuple[str, ...] = DEFAULT_SOLO  # globs of files whose PRs merge alone
 
     def cache_key(self) -> str:
         """The settings that change per-file results, as a stable string."""
@@ -121,7 +130,7 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
 
     known = {
         "python-version", "sql-dialect", "exclude", "extend-exclude", "max-file-size", "ignore",
-        "per-file-ignores", "allow-multiple-merge-keys", "migrations", "flags",
+        "per-file-ignores", "allow-multiple-merge-keys", "migrations", "flags", "plan",
     }
     for key in table:
         if key not in known:
@@ -166,6 +175,8 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         kwargs["migrations"] = _migrations(table["migrations"], fail)
     if "flags" in table:
         kwargs["flags"] = _flags(table["flags"], fail)
+    if "plan" in table:
+        kwargs["plan_solo"] = _plan_solo(table["plan"], fail)
     return Config(**kwargs)
 
 
@@ -248,6 +259,19 @@ def _migrations(value, fail) -> tuple[MigrationDir, ...]:
         allow = _str_list(entry.get("allow", []), f"{key}.allow", fail)
         dirs.append(MigrationDir(path.strip("/"), pattern, tuple(allow)))
     return tuple(dirs)
+
+
+def _plan_solo(value, fail) -> tuple[str, ...]:
+    """[plan] solo = [...] replaces the always-solo globs; extend-solo adds to them."""
+    if not isinstance(value, dict):
+        raise fail("plan", "expected a table")
+    for key in value:
+        if key not in ("solo", "extend-solo"):
+            raise fail(f"plan.{key}", "unknown key (known: extend-solo, solo)")
+    solo = list(_str_list(value["solo"], "plan.solo", fail)) if "solo" in value else list(DEFAULT_SOLO)
+    if "extend-solo" in value:
+        solo += _str_list(value["extend-solo"], "plan.extend-solo", fail)
+    return tuple(solo)
 
 
 def _flags(value, fail) -> FlagsConfig:

@@ -174,6 +174,42 @@ EXPLANATIONS: dict[str, Explanation] = {
         "promotion migration must use the new name.",
         "feature_flags.yaml: - darkmode: {...}\nfeature_flags.yaml: + dark_mode: {...}\n",
         "(information: nothing to fix if intended)\n"),
+    "RL801": Explanation(
+        "PlanSharedFile",
+        "Within a burst, PRs merge in parallel; two that touch the same file will conflict, and a conflict "
+        "resolved in a hurry is how the incident happened. `plan --check` reports it with the file.",
+        "bursts:\n  - [726, 335]   # both edit .github/workflows/ci.yml\n",
+        "bursts:\n  - [726, 536]\n  - [335]\n"),
+    "RL802": Explanation(
+        "PlanSoloFileInBurst",
+        "Some files (the blueprint registry, the flag registry, app.py, console migrations, package.json) "
+        "force a PR to merge alone on a fresh main; configured under [tool.rebound-lint.plan].",
+        "bursts:\n  - [654, 655]   # 654 edits backend_v2/app.py\n",
+        "bursts:\n  - [655]\nsolo: [654]\n"),
+    "RL803": Explanation(
+        "PlanMigrationsInBurst",
+        "Two PRs that each add a migration pick numbers from the same head and collide; migration-adding PRs "
+        "merge one a burst, numbered at dispatch time.",
+        "bursts:\n  - [508, 509]   # both add db/migrations/02X_*.sql\n",
+        "bursts:\n  - [508]\n  - [509]\n"),
+    "RL804": Explanation(
+        "PlanDependencyOrder",
+        "A PR must merge after the PRs it depends on (`depends_on`, or 'Depends on #N' in a PR body); in the "
+        "same burst is too early.",
+        "solo: [1766, 1764]   # 1766 depends on 1764\n", "solo: [1764, 1766]\n"),
+    "RL805": Explanation(
+        "PlanBlockedScheduled",
+        "A PR marked blocked (or depending on a blocked PR) must not be dispatched until its blocker clears.",
+        "bursts:\n  - [1613, 593]   # 1613 waits for an operator decision\n",
+        "bursts:\n  - [593]\nblocked: [1613]\n"),
+    "RL806": Explanation(
+        "PlanUnknownOrDuplicatePR",
+        "The plan names a PR twice, or a PR the manifests do not have (a typo, or a stale plan).",
+        "bursts:\n  - [593, 578]\n  - [578]\n", "bursts:\n  - [593, 578]\n"),
+    "RL807": Explanation(
+        "PlanMissingPR",
+        "A PR in the manifests is neither scheduled nor listed as blocked: it would be forgotten.",
+        "bursts:\n  - [593]   # 578 is in the manifests too\n", "bursts:\n  - [593, 578]\n"),
 }
 
 

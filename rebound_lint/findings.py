@@ -66,6 +66,13 @@ RULES: dict[str, str] = {
     "RL601": "a new feature flag has no promotion migration in the same change",
     "RL602": "a feature flag was removed (information)",
     "RL603": "a feature flag was renamed (information)",
+    "RL801": "two PRs in one burst of a merge plan touch the same file",
+    "RL802": "a PR touching an always-solo file shares a burst",
+    "RL803": "two PRs adding migrations share a burst",
+    "RL804": "a PR is scheduled before (or with) a PR it depends on",
+    "RL805": "a blocked PR is scheduled",
+    "RL806": "a plan names a PR twice, or one not in the manifests",
+    "RL807": "a PR in the manifests is neither scheduled nor blocked",
 }
 
 

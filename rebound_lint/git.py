@@ -135,14 +135,15 @@ def merge_base(root: Path, base: str, head: str = "HEAD") -> str:
 
 
 def changes(root: Path, base_commit: str, target: str = "worktree") -> list[Change]:
-    """Files added/modified/renamed/deleted from base_commit to HEAD, the index, or the working tree."""
+    """Files added/modified/renamed/deleted from base_commit to the working tree, the index, HEAD
+    ("head") or any other commit."""
     args = ["diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-textconv"]
-    if target == "head":
-        args += [base_commit, "HEAD"]
-    elif target == "index":
+    if target == "index":
         args += ["--cached", base_commit]
-    else:
+    elif target == "worktree":
         args += [base_commit]
+    else:
+        args += [base_commit, "HEAD" if target == "head" else target]
     out = run(root, *args, "--").stdout.decode("utf-8", "surrogateescape").split("\0")
     result, i = [], 0
     while i < len(out) and out[i]:
@@ -164,6 +165,17 @@ def show(root: Path, ref: str, path: str) -> bytes | None:
     spec = f":{path}" if ref == ":" else f"{ref}:{path}"
     proc = run(root, "show", spec, check=False)
     return proc.stdout if proc.returncode == 0 else None
+
+
+def merges_cleanly(root: Path, one: str, other: str) -> bool:
+    """Whether the two commits merge without a conflict (`git merge-tree --write-tree`, git 2.38+)."""
+    proc = run(root, "merge-tree", "--write-tree", "--name-only", one, other, check=False)
+    if proc.returncode in (0, 1):
+        return proc.returncode == 0
+    message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+    if any("write-tree" in line or "usage:" in line for line in message):
+        raise GitError("git merge-tree --write-tree needs git 2.38 or newer")
+    raise GitError(f"git merge-tree failed: {message[-1] if message else proc.returncode}")
 
 
 def cat_blob(root: Path, blob: str) -> bytes:
