@@ -63,6 +63,38 @@ EXPLANATIONS: dict[str, Explanation] = {
         "module headers concatenated), `return` outside a function, and the like.",
         "import os\nfrom __future__ import annotations\n", "from __future__ import annotations\nimport os\n",
         "python"),
+    "RL111": Explanation(
+        "PythonDuplicateDefinition",
+        "Two versions of one function or class in one scope: both halves of a conflict kept. The file parses "
+        "and the second silently wins, used in between or not (pyflakes stays silent when the first copy is "
+        "used before the second). Overloads, property accessors, `register` decorators, `_` and definitions "
+        "in different if/try branches are fine.",
+        "def create_app():\n    return Flask(__name__)\n\n\ndef create_app():\n    app = Flask(__name__)\n"
+        "    app.config['DEMO'] = True\n    return app\n",
+        "def create_app():\n    app = Flask(__name__)\n    app.config['DEMO'] = True\n    return app\n", "python"),
+    "RL112": Explanation(
+        "PythonDuplicateDictKey",
+        "A dict literal with the same constant key twice: the second value silently wins.",
+        "DEFAULTS = {\n    'timeout': 30,\n    'retries': 2,\n    'timeout': 45,\n}\n",
+        "DEFAULTS = {\n    'timeout': 45,\n    'retries': 2,\n}\n", "python"),
+    "RL113": Explanation(
+        "PythonDuplicateImport",
+        "The same name imported twice in one run of imports: two import blocks concatenated. Harmless by "
+        "itself, but the sign that a conflict was resolved by keeping both halves.",
+        "from .routes.demo import demo_bp\nfrom .routes.auth import auth_bp\nfrom .routes.demo import demo_bp\n",
+        "from .routes.auth import auth_bp\nfrom .routes.demo import demo_bp\n", "python"),
+    "RL114": Explanation(
+        "PythonRepeatedStatement",
+        "The same statement (or run of statements) twice in a row, such as a blueprint registered twice. "
+        "Statements that are repeated on purpose (calls without arguments or with constants only, `next()`, "
+        "augmented assignments, asserts) and repeats inside loops and tests are not reported.",
+        "def register(app):\n    app.register_blueprint(demo_bp)\n    app.register_blueprint(demo_bp)\n",
+        "def register(app):\n    app.register_blueprint(demo_bp)\n", "python"),
+    "RL115": Explanation(
+        "PythonDuplicateAllEntry",
+        "A name listed twice in `__all__`, close together: two halves of the list kept.",
+        "__all__ = ['create_app', 'register', 'create_app']\n", "__all__ = ['create_app', 'register']\n",
+        "python"),
     "RL201": Explanation(
         "SqlSyntaxError",
         "The file does not parse as SQL of the configured dialect (pglast for Postgres, with PL/pgSQL bodies "
@@ -75,6 +107,32 @@ EXPLANATIONS: dict[str, Explanation] = {
         "Reported so that nothing passes unparsed.",
         "CREATE TABLE a (id int)\nGRANT SELECT ON a TO reader;\n",
         "CREATE TABLE a (id int);\nGRANT SELECT ON a TO reader;\n", "sql"),
+    "RL211": Explanation(
+        "SqlDuplicateColumn",
+        "A column defined twice in one CREATE TABLE. The parser accepts it; PostgreSQL refuses it when the "
+        "migration runs, which is too late.",
+        "CREATE TABLE analytics_consent (\n    id BIGSERIAL PRIMARY KEY,\n    user_id BIGINT NOT NULL,\n"
+        "    user_id BIGINT NOT NULL\n);\n",
+        "CREATE TABLE analytics_consent (\n    id BIGSERIAL PRIMARY KEY,\n    user_id BIGINT NOT NULL\n);\n", "sql"),
+    "RL212": Explanation(
+        "SqlDuplicateObject",
+        "The same table, index, type, sequence, view or function (same argument types) created twice in one "
+        "file: two versions of a migration kept. IF NOT EXISTS on the second, or a DROP in between, is fine.",
+        "CREATE INDEX consent_user_idx ON analytics_consent (user_id);\n"
+        "CREATE INDEX consent_user_idx ON analytics_consent (user_id, granted);\n",
+        "CREATE INDEX consent_user_idx ON analytics_consent (user_id, granted);\n", "sql"),
+    "RL213": Explanation(
+        "SqlColumnAddedTwice",
+        "ALTER TABLE adds the same column twice (or adds a column the same file's CREATE TABLE has): the "
+        "migration fails halfway. ADD COLUMN IF NOT EXISTS is fine.",
+        "ALTER TABLE orders ADD COLUMN region TEXT;\nALTER TABLE orders ADD COLUMN region TEXT NOT NULL DEFAULT 'eu';\n",
+        "ALTER TABLE orders ADD COLUMN region TEXT NOT NULL DEFAULT 'eu';\n", "sql"),
+    "RL214": Explanation(
+        "SqlRepeatedStatement",
+        "The same statement twice in a row (a hypertable created twice, a row inserted twice). Transaction "
+        "control, SET, `SELECT <constant>` and IF [NOT] EXISTS statements may repeat.",
+        "SELECT create_hypertable('trace_events', 'ts');\nSELECT create_hypertable('trace_events', 'ts');\n",
+        "SELECT create_hypertable('trace_events', 'ts');\n", "sql"),
     "RL301": Explanation(
         "JavaScriptSyntaxError",
         "The file does not parse as modern JavaScript/JSX (esprima-fork: ES2022+, JSX, module or script).",
@@ -87,6 +145,33 @@ EXPLANATIONS: dict[str, Explanation] = {
         "that engines refuse to load. Typical of two halves of an import block kept.",
         "import { api } from './api';\nimport { api } from './api';\n", "import { api } from './api';\n",
         "javascript"),
+    "RL311": Explanation(
+        "JavaScriptDuplicateKey",
+        "An object literal with the same key twice: the second silently wins. A getter and a setter of one "
+        "name are a pair, not a duplicate; computed keys are not compared.",
+        "export const DEFAULTS = { timeout: 30, retries: 2, timeout: 45 };\n",
+        "export const DEFAULTS = { timeout: 45, retries: 2 };\n", "javascript"),
+    "RL312": Explanation(
+        "JavaScriptDuplicateClassMember",
+        "A class member defined twice: two versions of a method kept, the second wins. Getter/setter pairs and "
+        "a static and an instance member of one name are fine.",
+        "export class Store {\n  load(id) { return api.get(id); }\n  load(id, opts) { return api.get(id, opts); }\n}\n",
+        "export class Store {\n  load(id, opts) { return api.get(id, opts); }\n}\n", "javascript"),
+    "RL313": Explanation(
+        "JsxDuplicateAttribute",
+        "A JSX element with the same attribute twice: the last one wins.",
+        "export const Row = () => <li className=\"row\" key=\"a\" className=\"row active\" />;\n",
+        "export const Row = () => <li className=\"row active\" key=\"a\" />;\n", "jsx"),
+    "RL314": Explanation(
+        "JavaScriptDuplicateCase",
+        "A switch with the same case label twice: the second branch never runs.",
+        "switch (action.type) {\n  case 'add': return s + 1;\n  case 'reset': return 0;\n  case 'add': return s + 2;\n}\n",
+        "switch (action.type) {\n  case 'add': return s + 2;\n  case 'reset': return 0;\n}\n", "javascript"),
+    "RL315": Explanation(
+        "JavaScriptRepeatedStatement",
+        "The same statement (or run of statements) twice in a row, such as middleware registered twice. "
+        "Calls without arguments or with literals only, updates, loops and test files are not reported.",
+        "app.use(demoRouter);\napp.use(demoRouter);\n", "app.use(demoRouter);\n", "javascript"),
     "RL401": Explanation(
         "YamlSyntaxError",
         "The file does not parse as YAML.",
@@ -102,6 +187,12 @@ EXPLANATIONS: dict[str, Explanation] = {
         "More than one `<<` merge key in one mapping; the YAML merge-key spec allows one (use a list).",
         "defaults: &defaults {retries: 2}\ngpu: &gpu {runner: gpu}\njob:\n  <<: *defaults\n  <<: *gpu\n",
         "defaults: &defaults {retries: 2}\ngpu: &gpu {runner: gpu}\njob:\n  <<: [*defaults, *gpu]\n", "yaml"),
+    "RL404": Explanation(
+        "YamlRepeatedListItem",
+        "A list of mappings where an item (or a run of items) with the same id, name or key comes twice in "
+        "a row: both halves of a conflict in the list kept. For env vars, the last one silently wins.",
+        "env:\n  - name: TIMEOUT\n    value: '30'\n  - name: TIMEOUT\n    value: '45'\n",
+        "env:\n  - name: TIMEOUT\n    value: '45'\n", "yaml"),
     "RL411": Explanation(
         "JsonSyntaxError",
         "The file does not parse as JSON (comments are accepted in files known to be JSONC, such as "
@@ -113,6 +204,12 @@ EXPLANATIONS: dict[str, Explanation] = {
         "A key appears twice in one object; parsers keep one of them silently.",
         '{\n  "dependencies": {\n    "react": "^18.3.1",\n    "react": "^19.0.0"\n  }\n}\n',
         '{\n  "dependencies": {\n    "react": "^19.0.0"\n  }\n}\n', "json"),
+    "RL413": Explanation(
+        "JsonRepeatedArrayItem",
+        "An array of objects where an item (or a run of items) with the same id, name or key comes twice in "
+        "a row: both halves of a conflict kept.",
+        '{\n  "users": [\n    {"id": 1, "name": "a"},\n    {"id": 2, "name": "b"},\n    {"id": 2, "name": "b2"}\n  ]\n}\n',
+        '{\n  "users": [\n    {"id": 1, "name": "a"},\n    {"id": 2, "name": "b2"}\n  ]\n}\n', "json"),
     "RL501": Explanation(
         "MigrationPrefixCollision",
         "Two migrations in one directory share a number, so the order they run in is undefined (or the "
@@ -174,6 +271,22 @@ EXPLANATIONS: dict[str, Explanation] = {
         "promotion migration must use the new name.",
         "feature_flags.yaml: - darkmode: {...}\nfeature_flags.yaml: + dark_mode: {...}\n",
         "(information: nothing to fix if intended)\n"),
+    "RL701": Explanation(
+        "MergeLeftMarkers",
+        "`rebound-lint audit`: a merge commit on the branch committed a file with conflict markers. The "
+        "finding names the merge and the conflict region.",
+        "merge 1a2b3c4: backend_v2/api/__init__.py committed with a conflict block at lines 15-21\n",
+        "the merge resolves every conflict before it is committed\n"),
+    "RL702": Explanation(
+        "ConflictBothSidesKept",
+        "A conflict was resolved by keeping both sides verbatim (ours then theirs, or theirs then ours) in a "
+        "file type where that is unsafe. `audit` finds it in merges on the branch; `check` finds it during a "
+        "merge, rebase or cherry-pick, before the commit. Files that git merges with `merge=union`, and the "
+        "`union-safe` globs (changelogs by default), may keep both.",
+        f"{OPEN} HEAD\n    app.register_blueprint(a_bp)\n{MID}\n    app.register_blueprint(b_bp)\n{CLOSE} b\n"
+        "resolved as:\n    app.register_blueprint(a_bp)\n    app.register_blueprint(b_bp)\n"
+        "(fine here only if both registrations are meant; rebound-lint asks you to look)\n",
+        "a resolution written for the file: one side, or the two combined by hand\n"),
     "RL801": Explanation(
         "PlanSharedFile",
         "Within a burst, PRs merge in parallel; two that touch the same file will conflict, and a conflict "

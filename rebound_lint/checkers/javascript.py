@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding
+from . import javascript_dups
 
 ESM_SYNTAX = re.compile(r"^[ \t]*(import[ \t\n{*'\"]|export[ \t\n{*])", re.M)
 DUPLICATE = re.compile(
@@ -22,15 +23,17 @@ def check(source, config):
         source.note("minified/generated JavaScript: conflict markers checked only")
         return []
     options = {"jsx": True, "tolerant": False}
-    error = _error_of(esprima, esprima.parseModule, text, options)
+    parsed_text = text
+    tree, error = _parse(esprima, esprima.parseModule, text, options)
     if error and not ESM_SYNTAX.search(text):  # CommonJS or a classic script: sloppy mode applies
-        error = _error_of(esprima, esprima.parseScript, text, options)
+        tree, error = _parse(esprima, esprima.parseScript, text, options)
         if error and "Illegal return" in (getattr(error, "message", "") or ""):  # Node wraps CommonJS in a function
-            error = _error_of(esprima, esprima.parseScript, CJS_WRAPPER + text + "\n})", options)
+            parsed_text = CJS_WRAPPER + text + "\n})"
+            tree, error = _parse(esprima, esprima.parseScript, parsed_text, options)
             if error and getattr(error, "lineNumber", None) == 1 and getattr(error, "column", None):
                 error.column = max(1, error.column - len(CJS_WRAPPER))
     if error is None:
-        return []
+        return javascript_dups.check(source.path, parsed_text, tree)
     message = re.sub(r"^Line \d+: ", "", getattr(error, "message", None) or str(error))
     code = "RL302" if DUPLICATE.search(message) else "RL301"
     if "resource limit" in message:
@@ -40,13 +43,12 @@ def check(source, config):
     return [Finding(source.path, line, col, code, message)]
 
 
-def _error_of(esprima, parse, text, options):
-    """None when text parses, else esprima's error (RecursionError is the runner's RL012)."""
+def _parse(esprima, parse, text, options):
+    """(tree, None) when text parses, else (None, esprima's error); RecursionError is the runner's RL012."""
     try:
-        parse(text, options)
+        return parse(text, options), None
     except esprima.Error as exc:
-        return exc
-    return None
+        return None, exc
 
 
 def _has_minified_line(text: str) -> bool:

@@ -5,6 +5,7 @@ import json
 import re
 
 from ..findings import Finding
+from .yaml import repeated_items_in_json
 from ..textpos import line_col
 
 TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|//[^\n]*|/\*.*?\*/', re.S)
@@ -27,7 +28,7 @@ def check(source, config):
     text = source.text
     try:
         _load(text)
-        return []
+        return repeated_items_in_json(source.path, text)
     except _Duplicate:
         return list(duplicate_keys(source.path, text))
     except json.JSONDecodeError as exc:  # RecursionError: the runner's RL012
@@ -37,7 +38,7 @@ def check(source, config):
         try:
             _load(stripped)
             source.note("JSON with comments")
-            return []
+            return repeated_items_in_json(source.path, stripped)
         except _Duplicate:
             return list(duplicate_keys(source.path, stripped))
         except (json.JSONDecodeError, RecursionError):

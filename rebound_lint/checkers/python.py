@@ -9,6 +9,7 @@ import threading
 import warnings
 
 from ..findings import Finding
+from . import python_dups
 
 TOO_DEEP = ("too many nested parentheses", "too many statically nested blocks", "too many levels of indentation")
 MAX_LIBCST_DEPTH = 1000  # libcst's native parser slows down, then overflows its stack, past this
@@ -22,8 +23,8 @@ def check(source, config):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # SyntaxWarning (invalid escapes, ...) is not our business
         try:
-            compile(data, source.path, "exec", dont_inherit=True)
-            return []
+            code = compile(data, source.path, "exec", dont_inherit=True)
+            return _duplicates(source, code)
         except SyntaxError as exc:
             error = exc
         except (RecursionError, MemoryError):
@@ -51,6 +52,18 @@ def check(source, config):
         return [Finding(source.path, line, col, "RL101", message)]
     trusted = not NEWER_GRAMMAR.search(error.text or "") and "f-string" not in message
     return _confirm_with_libcst(source, config, (line, col, message), trusted)
+
+
+def _duplicates(source, code) -> list[Finding]:
+    """RL111-RL115 on a file that compiles, parsed again only when the text hints at a fingerprint."""
+    needed = python_dups.rules_to_run(source.data.decode("utf-8", "replace"), code)
+    if not needed:
+        return []
+    try:
+        tree = ast.parse(source.data)
+    except (SyntaxError, ValueError):  # compiled, so this does not happen; never fail a clean file on it
+        return []
+    return python_dups.check(source.path, tree, needed)
 
 
 def _confirm_with_libcst(source, config, fallback, trust_fallback):

@@ -9,8 +9,11 @@ import warnings
 
 from ..findings import Finding
 from ..textpos import line_col
+from .repeats import equal_slices, repeated_runs
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
+IDENTITY_FIELDS = ("id", "name", "key")  # the first one an item has
+IDENTITY_IN_JSON = re.compile(r'\[\s*\{[^\]]*"(?:name|id|key)"\s*:')
 C_DEPTH_LIMIT = 1000  # libyaml's composer recurses in C: about 25,000 levels crash an 8 MB stack
 FLOW_BRACKETS = re.compile(r"[\[\]{}]")
 LINE_START = re.compile(r"^[ \t?:-]+", re.M)
@@ -101,6 +104,59 @@ def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool =
                     )
         elif isinstance(node, SequenceNode):
             stack.extend(reversed(node.value))
+            yield from repeated_items(path, node.value, "RL404")
+
+
+def repeated_items(path: str, items: list, code: str):
+    """A list of mappings where a run of items with the same identity (name:, id: or key:) comes
+    twice in a row: both halves of a conflict in the list kept."""
+    identities = [item_identity(item) for item in items]
+    for i, k in repeated_runs(len(items), equal_slices(identities),
+                              lambda i, k: all(identity is not None for identity in identities[i:i + k])):
+        again = items[i + k]
+        field, value = identities[i + k]
+        what = f"list item with {field}: {value}" if k == 1 else f"run of {k} list items from {field}: {value}"
+        yield Finding(path, again.start_mark.line + 1, again.start_mark.column + 1, code,
+                      f"{what} repeated back-to-back (first on line {items[i].start_mark.line + 1})"
+                      f" (were both sides of a conflict kept?)")
+
+
+def repeated_items_in_json(path: str, text: str) -> list:
+    """RL413 for JSON that parsed: JSON is YAML, and YAML's nodes carry positions."""
+    from ruamel.yaml.nodes import MappingNode, SequenceNode
+
+    if not IDENTITY_IN_JSON.search(text):
+        return []
+    try:
+        documents = _compose_all(text)
+    except Exception:  # JSON that YAML reads differently (tabs, odd escapes): no verdict
+        return []
+    findings, stack, seen = [], list(documents), set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, SequenceNode):
+            findings += repeated_items(path, node.value, "RL413")
+            stack += node.value
+        elif isinstance(node, MappingNode):
+            stack += [value for _key, value in node.value]
+    return findings
+
+
+def item_identity(item):
+    """(identity field, value) of a mapping item: its id, else name, else key (scalars only)."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+    if not isinstance(item, MappingNode):
+        return None
+    fields = {key.value: value for key, value in item.value if isinstance(key, ScalarNode)}
+    for field in IDENTITY_FIELDS:
+        value = fields.get(field)
+        if isinstance(value, ScalarNode):
+            return field, value.value
+    return None
 
 
 def key_identity(key):

@@ -1,0 +1,191 @@
+"""JavaScript/JSX: fingerprints of both halves of a conflict kept, on the esprima tree.
+
+RL311 an object literal with the same key twice (a getter/setter pair is fine). RL312 a class
+member defined twice (getter/setter pairs and static/instance twins are fine). RL313 a JSX element
+with the same attribute twice. RL314 a switch with the same case label twice. RL315 the same
+statement (or run of statements) repeated back-to-back. Redeclared let/const/imports are parse
+errors already (RL302).
+"""
+from __future__ import annotations
+
+import re
+
+from ..findings import Finding
+from .repeats import equal_slices, repeated_runs
+
+HINT = " (were both sides of a conflict kept?)"
+TEST_FILE = re.compile(r"(^|/)(__tests__/|tests?/)|\.(test|spec)\.[cm]?jsx?$")
+SPACE = re.compile(r"\s+")
+LOOPS = {"ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"}
+
+
+def check(path: str, text: str, tree) -> list[Finding]:
+    findings: list[Finding] = []
+    repeats = not TEST_FILE.search(path)
+    stack = [(tree, False)]
+    while stack:
+        node, in_loop = stack.pop()
+        kind = node.type
+        if kind == "ObjectExpression":
+            findings += _duplicate_members(path, node.properties, "RL311", "key {name} appears twice in one object")
+        elif kind == "ClassBody":
+            findings += _duplicate_members(path, node.body, "RL312", "class member {name} defined twice")
+        elif kind == "JSXOpeningElement":
+            findings += _duplicate_attributes(path, node)
+        elif kind == "SwitchStatement":
+            findings += _duplicate_cases(path, text, node)
+        loop = in_loop or kind in LOOPS
+        body = _statements(node)
+        if body and repeats and not loop:
+            findings += _repeated_statements(path, text, body)
+        for child in _children(node):
+            stack.append((child, loop))
+    return findings
+
+
+def _children(node):
+    for name, value in vars(node).items():
+        if name.startswith("_") or name in ("loc", "range"):
+            continue
+        if isinstance(value, list):
+            yield from (item for item in value if hasattr(item, "type"))
+        elif hasattr(value, "type") and not isinstance(value, str):
+            yield value
+
+
+def _statements(node):
+    if node.type in ("Program", "Module", "Script", "BlockStatement", "StaticBlock"):
+        return node.body
+    if node.type == "SwitchCase":
+        return node.consequent
+    return None
+
+
+def _position(node) -> tuple[int, int]:
+    return getattr(node, "_line", 1) or 1, (getattr(node, "_column", 0) or 0) + 1
+
+
+def _key_name(member) -> str | None:
+    if getattr(member, "computed", False):
+        key = member.key
+        return _literal_key(key) if key is not None and key.type == "Literal" else None
+    key = getattr(member, "key", None)
+    if key is None:
+        return None
+    if key.type in ("Identifier", "PrivateIdentifier", "PrivateName"):
+        return ("#" if key.type != "Identifier" else "") + str(key.name)
+    if key.type == "Literal":
+        return _literal_key(key)
+    return None
+
+
+def _literal_key(key) -> str:
+    value = key.value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def _duplicate_members(path: str, members, code: str, message: str) -> list[Finding]:
+    """Keys collide by name (and, in classes, static-ness); one getter and one setter pair up."""
+    seen: dict[tuple[bool, str], dict[str, int]] = {}  # (static, name) -> kind -> first line
+    findings = []
+    for member in members:
+        if member is None or member.type in ("SpreadElement", "RestElement"):
+            continue
+        name = _key_name(member)
+        if name is None or name == "__proto__":
+            continue
+        kind = getattr(member, "kind", "init") or "init"
+        kind = kind if kind in ("get", "set") else "init"
+        kinds = seen.setdefault((bool(getattr(member, "static", False)), name), {})
+        clash = kinds if kind == "init" else {k: v for k, v in kinds.items() if k in (kind, "init")}
+        line, col = _position(member)
+        if clash:
+            findings.append(Finding(path, line, col, code, message.format(name=repr(name))
+                                    + f" (first on line {min(clash.values())}){HINT}"))
+        else:
+            kinds[kind] = line
+    return findings
+
+
+def _duplicate_attributes(path: str, element) -> list[Finding]:
+    seen: dict[str, int] = {}
+    findings = []
+    for attribute in element.attributes:
+        if attribute.type != "JSXAttribute":
+            continue
+        name_node = attribute.name
+        if name_node.type == "JSXNamespacedName":
+            name = f"{name_node.namespace.name}:{name_node.name.name}"
+        else:
+            name = str(name_node.name)
+        line, col = _position(attribute)
+        if name in seen:
+            findings.append(Finding(path, line, col, "RL313",
+                                    f"attribute {name!r} given twice on one JSX element (first on line {seen[name]}){HINT}"))
+        else:
+            seen[name] = line
+    return findings
+
+
+def _duplicate_cases(path: str, text: str, switch) -> list[Finding]:
+    seen: dict[str, int] = {}
+    findings = []
+    for case in switch.cases:
+        if case.test is None:
+            continue
+        label = _source(text, case.test)
+        line, col = _position(case)
+        if label in seen:
+            findings.append(Finding(path, line, col, "RL314",
+                                    f"case {label} appears twice in one switch (first on line {seen[label]}){HINT}"))
+        else:
+            seen[label] = line
+    return findings
+
+
+def _source(text: str, node) -> str:
+    return SPACE.sub(" ", text[node._start:node._end]).strip()
+
+
+def _repeated_statements(path: str, text: str, body) -> list[Finding]:
+    keys = [_source(text, node) for node in body]
+    findings = []
+    for i, k in repeated_runs(len(body), equal_slices(keys),
+                              lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
+        line, col = _position(body[i + k])
+        what = "statement" if k == 1 else f"run of {k} statements"
+        findings.append(Finding(path, line, col, "RL315", f"the same {what} repeated back-to-back "
+                                                          f"(first on line {_position(body[i])[0]}){HINT}"))
+    return findings
+
+
+def _meaningful(node, run: int = 1) -> bool:
+    """Calls with a non-literal argument, imports, returns, throws; and, repeated alone (not as
+    part of a longer run, which generated re-export blocks have), assignments of call-free values."""
+    kind = node.type
+    if kind in ("ImportDeclaration", "ReturnStatement", "ThrowStatement", "ExportNamedDeclaration",
+                "ExportDefaultDeclaration", "IfStatement", "TryStatement"):
+        return True
+    if kind == "VariableDeclaration":
+        return run == 1 and node.kind == "var" and not _has_call(node)
+    if kind != "ExpressionStatement" or getattr(node, "directive", None):
+        return False
+    expression = node.expression
+    if expression.type == "CallExpression":
+        return any(arg.type not in ("Literal", "TemplateLiteral") for arg in expression.arguments)
+    if expression.type == "AssignmentExpression" and expression.operator == "=":
+        return run == 1 and not _has_call(expression.right)
+    return False
+
+
+def _has_call(node) -> bool:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in ("CallExpression", "NewExpression", "AwaitExpression", "YieldExpression",
+                            "UpdateExpression", "TaggedTemplateExpression"):
+            return True
+        stack.extend(_children(current))
+    return False

@@ -1,0 +1,360 @@
+"""Python: the fingerprints that keeping both halves of a conflict leaves in code that still parses.
+
+RL111 a function or class defined twice in one statement list (used in between or not; overloads,
+property accessors, `register` decorators and `_` are fine; so are definitions in different
+if/try branches). RL112 a dict literal with the same constant key twice. RL113 the same name
+imported twice in one statement list. RL114 the same statement (or run of statements) repeated
+back-to-back. RL115 a name listed twice in `__all__`.
+
+A text prefilter decides first whether any fingerprint is possible; most files never get an AST.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from collections import Counter
+from types import CodeType
+
+from ..findings import Finding
+from .repeats import repeated_runs
+
+HINT = " (were both sides of a conflict kept?)"
+MAX_RUN_LINES = 200
+DEF = re.compile(r"^([ \t]*)(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)", re.M)
+KEY_START = r"[{,]\s*"  # a dict key follows `{` or `,` (slices and annotations do not); comments are cut first
+COMMENT = re.compile(r"#[^\n]*")
+ALL_LIST = re.compile(r"__all__\s*(?::[^=\n]*)?\+?=\s*[\[(]([^\])]*)[\])]")
+STRING = re.compile(r"""(['"])([^'"\n]*)\1""")
+STATEMENT_START = re.compile(r"[A-Za-z_@]")
+SIGNIFICANT = re.compile(r"^[ \t]*([^\s#](?:[^\n#]*[^\s#])?)", re.M)  # a line without indentation or comment
+BLANK_OR_COMMENTS = re.compile(r"(?:[ \t\r\f\v]*(?:#[^\n]*)?\n)*[ \t\r\f\v]*(?:#[^\n]*)?")  # line by line: no backtracking
+KEY_WINDOW = 60  # lines: two copies of a key in one literal sit in one conflict region
+STRING_KEY = re.compile(KEY_START + r"""[rRbBuU]{0,2}(['"])((?:\\.|(?!\1)[^\\\n])*)\1\s*:(?!=)""")
+OTHER_KEY = re.compile(KEY_START + r"(-?\d[\w.]*|True|False|None|\([^()\n]*\))\s*:(?!=)")
+ALL_WINDOW = 20  # entries: a kept-both conflict region in __all__ is short
+TEST_FILE = re.compile(r"(^|/)(tests?/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)")
+IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+(\([^)]*\)|(?:[^\n#;\\]|\\\n)+)", re.M)
+STATEFUL_CALLS = {"next", "print", "sleep", "time.sleep", "asyncio.sleep", "gc.collect", "input"}  # repeated on purpose
+SKIP_DECORATOR_ATTRS = {"setter", "getter", "deleter", "register", "overload"}
+
+
+def rules_to_run(text: str, code: CodeType | None = None) -> set[str]:
+    """The rules that could fire, found without parsing: from the compiled code (two functions
+    or classes of one name in one scope) and the text. Most files need none and get no AST."""
+    needed = set()
+    if "__all__" in text and _repeats([name for m in ALL_LIST.finditer(text) for name in STRING.findall(m.group(1))]):
+        needed.add("all")
+    if (code is None or _scope_with_repeated_name(code)) and _repeated_definition(text):
+        needed.add("defs")
+    stripped = COMMENT.sub("", text)  # a '#' inside a string cuts too much: only ever more candidates
+    keys = [(m.group(2), m.start()) for m in STRING_KEY.finditer(stripped)]
+    keys += [(_number_key(m.group(1)), m.start()) for m in OTHER_KEY.finditer(stripped)]
+    if _near_repeats(keys, stripped):
+        needed.add("keys")
+    if _import_run_repeats(text):
+        needed.add("imports")
+    if _has_repeated_run(text):
+        needed.add("runs")
+    return needed
+
+
+def _scope_with_repeated_name(code: CodeType) -> bool:
+    """Whether any scope defines two functions or classes of one name (their bodies are code objects)."""
+    stack = [code]
+    while stack:
+        scope = stack.pop()
+        inner = [const for const in scope.co_consts if isinstance(const, CodeType)]
+        names = [c.co_name for c in inner if not c.co_name.startswith("<")]
+        if _repeats(names):
+            return True
+        stack += inner
+    return False
+
+
+def _import_run_repeats(text: str) -> bool:
+    """A name imported twice within one run of import statements (only comments and blank lines between)."""
+    previous_end, names = None, []
+    for match in IMPORT.finditer(text):
+        if previous_end is None or not BLANK_OR_COMMENTS.fullmatch(text, previous_end, match.start()):
+            if _repeats([name for name in names if name]):
+                return True
+            names = []
+        names += [_import_key(part) for part in match.group(1).strip("()").split(",")]
+        previous_end = match.end()
+    return _repeats([name for name in names if name])
+
+
+def _repeated_definition(text: str) -> bool:
+    """The same def/class name twice at one indentation with no less indented line between
+    (a line of a multi-line string at a lower indentation can hide a pair: a miss we accept)."""
+    seen: dict[tuple[str, str], int] = {}
+    for match in DEF.finditer(text):
+        key = (match.group(1), match.group(2))
+        if key in seen:
+            between = text[seen[key]:match.start()].split("\n", 1)[-1]
+            outdented = re.compile(rf"^(?!{re.escape(match.group(1))})[ \t]*[^\s]", re.M) if match.group(1) \
+                else None
+            if outdented is None or not outdented.search(between):
+                return True
+        seen[key] = match.end()
+    return False
+
+
+def _import_key(part: str) -> str:
+    words = part.replace("\\\n", " ").split()
+    return words[-1] if len(words) >= 3 and words[-2] == "as" else (words[0] if words else "")
+
+
+def _number_key(token: str):
+    """1, 1.0, 0x1 and True are one dict key to Python."""
+    if token in ("True", "False"):
+        return int(token == "True")
+    try:
+        value = float(int(token.replace("_", ""), 0)) if not any(c in token for c in ".eE") or \
+            token.lower().startswith("0x") else float(token.replace("_", ""))
+    except ValueError:
+        return token.replace(" ", "")
+    return int(value) if value.is_integer() else value
+
+
+def _near_repeats(keys: list[tuple[str, int]], code: str) -> bool:
+    """A key text seen twice within KEY_WINDOW lines."""
+    last: dict[str, int] = {}
+    for key, offset in sorted(keys, key=lambda item: item[1]):
+        if key in last and code.count("\n", last[key], offset) <= KEY_WINDOW:
+            return True
+        last[key] = offset
+    return False
+
+
+def _repeats(items: list) -> bool:
+    return len(set(items)) < len(items)
+
+
+def _has_repeated_run(text: str) -> bool:
+    lines = SIGNIFICANT.findall(text)
+    repeated = {line for line, count in Counter(lines).items() if count > 1}
+    repeated = {line for line in repeated if STATEMENT_START.match(line)}
+    if not repeated:
+        return False
+    seen: dict[str, list[int]] = {}
+    for j in [index for index, line in enumerate(lines) if line in repeated]:
+        line = lines[j]
+        for i in seen.get(line, ())[-8:]:
+            k = j - i
+            if k <= MAX_RUN_LINES and lines[i:j] == lines[j:j + k]:
+                return True
+        seen.setdefault(line, []).append(j)
+    return False
+
+
+def check(path: str, tree: ast.Module, needed: set[str]) -> list[Finding]:
+    findings: list[Finding] = []
+    runs = "runs" in needed and not TEST_FILE.search(path)  # tests repeat calls on purpose (idempotence)
+    if needed & {"defs", "imports", "runs"}:
+        for body, in_loop in _statement_lists(tree):
+            if "defs" in needed:
+                findings += _duplicate_definitions(path, body)
+            if "imports" in needed:
+                findings += _duplicate_imports(path, body)
+            if runs and not in_loop:  # in a loop, the same call twice is usually a step of two
+                findings += _repeated_statements(path, body)
+    if "keys" in needed:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Dict):
+                findings += _duplicate_keys(path, node)
+    if "all" in needed:
+        findings += _duplicate_all_entries(path, tree.body)
+    return findings
+
+
+def _statement_lists(tree: ast.Module):
+    """Every list of statements (bodies, else/finally branches, handlers, match cases), and
+    whether it runs inside a loop; expressions are never walked."""
+    stack: list[tuple[list, bool]] = [(tree.body, False)]
+    while stack:
+        body, in_loop = stack.pop()
+        yield body, in_loop
+        for node in body:
+            loop = in_loop or isinstance(node, (ast.For, ast.AsyncFor, ast.While))
+            for name in ("body", "orelse", "finalbody"):
+                child = getattr(node, name, None)
+                if child and isinstance(child, list) and isinstance(child[0], ast.stmt):
+                    stack.append((child, loop))
+            for holder in getattr(node, "handlers", ()) or getattr(node, "cases", ()):
+                stack.append((holder.body, loop))
+
+
+def _duplicate_definitions(path: str, body: list[ast.stmt]) -> list[Finding]:
+    first: dict[str, ast.stmt] = {}
+    findings = []
+    for node in body:
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        earlier = first.get(node.name)
+        first[node.name] = node
+        if earlier is None or node.name == "_" or _is_variant(node) or _is_variant(earlier):
+            continue
+        kind = "class" if isinstance(node, ast.ClassDef) else "function"
+        findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL111",
+                                f"{kind} {node.name!r} defined again in the same scope (first defined on line "
+                                f"{earlier.lineno}){HINT}"))
+    return findings
+
+
+def _is_variant(node: ast.stmt) -> bool:
+    """@overload, @x.setter/getter/deleter, @f.register: several definitions on purpose."""
+    for decorator in getattr(node, "decorator_list", []):
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+        if name in SKIP_DECORATOR_ATTRS:
+            return True
+    return False
+
+
+def _duplicate_imports(path: str, body: list[ast.stmt]) -> list[Finding]:
+    """Within one run of import statements (a conflict inside an import block); an import repeated
+    after other code (re-imported on purpose, e.g. around lazy loading) is not reported."""
+    first: dict[str, int] = {}
+    findings = []
+    for node in body:
+        if isinstance(node, ast.Import):
+            bound = [alias.asname or alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            bound = [alias.asname or alias.name for alias in node.names if alias.name != "*"]
+        else:
+            first = {}
+            continue
+        for name in bound:
+            if name in first:
+                findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL113",
+                                        f"{name!r} imported again (first imported on line {first[name]}){HINT}"))
+            else:
+                first[name] = node.lineno
+    return findings
+
+
+def _repeated_statements(path: str, body: list[ast.stmt]) -> list[Finding]:
+    shapes = [(type(node), getattr(node, "end_lineno", 0) - node.lineno, _head(node)) for node in body]
+    dumps: dict[int, str] = {}
+
+    def same(a: int, b: int, k: int) -> bool:  # cheap shapes first, AST dumps only when they agree
+        if shapes[a:a + k] != shapes[b:b + k]:
+            return False
+        for offset in range(k):
+            for index in (a + offset, b + offset):
+                if index not in dumps:
+                    dumps[index] = ast.dump(body[index])
+            if dumps[a + offset] != dumps[b + offset]:
+                return False
+        return True
+
+    findings = []
+    for i, k in repeated_runs(len(body), same, lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
+        again = body[i + k]
+        what = "statement" if k == 1 else f"run of {k} statements"
+        findings.append(Finding(path, again.lineno, again.col_offset + 1, "RL114",
+                                f"the same {what} repeated back-to-back (first on line {body[i].lineno}){HINT}",
+                                end_line=getattr(body[i + 2 * k - 1], "end_lineno", None)))
+    return findings
+
+
+def _head(node: ast.stmt) -> str:
+    """What a statement starts with: its function name, or its assignment target, or nothing."""
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+        return _dotted(node.value.func)
+    if isinstance(node, ast.Assign) and node.targets:
+        return _dotted(node.targets[0])
+    return ""
+
+
+def _dotted(node: ast.expr) -> str:
+    parts = []
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        parts.append(node.attr if isinstance(node, ast.Attribute) else "[]")
+        node = node.value
+    parts.append(getattr(node, "id", "?"))
+    return ".".join(reversed(parts))
+
+
+def _meaningful(node: ast.stmt, run: int = 1) -> bool:
+    """Statements whose repetition is a fingerprint, not a habit: calls with a non-constant
+    argument, returns, raises, compound statements, and (repeated alone) assignments of values
+    that do not change between runs. Not: pass, docstrings, augmented assignments, yields, asserts,
+    calls without arguments."""
+    if isinstance(node, (ast.Pass, ast.Break, ast.Continue, ast.AugAssign, ast.Import, ast.ImportFrom,
+                         ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Global, ast.Nonlocal, ast.Assert)):
+        return False
+    if isinstance(node, (ast.With, ast.AsyncWith)) and all(isinstance(sub, ast.Pass) for sub in node.body):
+        return False  # entering a context twice: a test of re-entry
+    if isinstance(node, ast.Expr):
+        value = node.value
+        if not isinstance(value, ast.Call) or _dotted(value.func) in STATEFUL_CALLS:
+            return False
+        return any(not isinstance(arg, ast.Constant) for arg in [*value.args, *(kw.value for kw in value.keywords)])
+    if isinstance(node, (ast.Assign, ast.AnnAssign)):
+        if run > 1:  # a repeated block of plain assignments is how generated alias tables look
+            return False
+        value = node.value
+        if value is None or any(isinstance(sub, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom, ast.NamedExpr))
+                                for sub in ast.walk(value)):
+            return False
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        assigned = {sub.id for target in targets for sub in ast.walk(target) if isinstance(sub, ast.Name)}
+        return not any(isinstance(sub, ast.Name) and sub.id in assigned for sub in ast.walk(value))
+    return True
+
+
+def _duplicate_keys(path: str, node: ast.Dict) -> list[Finding]:
+    first: dict = {}
+    findings = []
+    for key in node.keys:
+        if key is None:  # **spread
+            continue
+        value = _constant(key)
+        if value is _NOT_CONSTANT:
+            continue
+        try:
+            if value in first and key.lineno - first[value] <= KEY_WINDOW:
+                findings.append(Finding(path, key.lineno, key.col_offset + 1, "RL112",
+                                        f"dict key {ast.unparse(key)} appears twice in one literal (first on line "
+                                        f"{first[value]}){HINT}"))
+            else:
+                first[value] = key.lineno
+        except TypeError:  # unhashable: not a valid key anyway
+            continue
+    return findings
+
+
+_NOT_CONSTANT = object()
+
+
+def _constant(node: ast.expr):
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.Tuple):
+        items = tuple(_constant(item) for item in node.elts)
+        return _NOT_CONSTANT if _NOT_CONSTANT in items else items
+    return _NOT_CONSTANT
+
+
+def _duplicate_all_entries(path: str, body: list[ast.stmt]) -> list[Finding]:
+    first: dict[str, tuple[int, int]] = {}  # name -> (line, position in the list)
+    findings, position = [], 0
+    for node in body:
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        if not any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets):
+            continue
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            first, position = {}, 0  # a plain assignment starts the list again
+        value = getattr(node, "value", None)
+        for item in getattr(value, "elts", []):
+            if isinstance(item, ast.Constant) and isinstance(item.value, str):
+                position += 1
+                earlier = first.get(item.value)
+                if earlier and position - earlier[1] <= ALL_WINDOW:
+                    findings.append(Finding(path, item.lineno, item.col_offset + 1, "RL115",
+                                            f"{item.value!r} listed twice in __all__ (first on line {earlier[0]}){HINT}"))
+                else:
+                    first[item.value] = (item.lineno, position)
+    return findings

@@ -1,0 +1,153 @@
+"""Both halves of a conflict kept, in code that still parses: each fingerprint fires, and each
+look-alike written on purpose stays silent (fixtures/valid holds the look-alike files)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from conftest import FIXTURES, codes, findings_for
+
+from rebound_lint.checkers import python_dups
+from rebound_lint.config import Config
+
+
+def _lines(name: str, text: str, config: Config | None = None) -> list[tuple[str, int]]:
+    return [(f.code, f.line) for f in findings_for(name, text, config)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("def f():\n    return 1\n\n\ndef g():\n    return f()\n\n\ndef f():\n    return 2\n", [("RL111", 9)]),
+    ("class A:\n    def m(self):\n        pass\n\n    def m(self, x):\n        pass\n", [("RL111", 5)]),
+    ("class A:\n    pass\n\n\nclass A:\n    x = 1\n", [("RL111", 5)]),
+    ("d = {\n    'a': 1,\n    'b': 2,\n    'a': 3,\n}\n", [("RL112", 4)]),
+    ("d = {1: 'x', 1.0: 'y', True: 'z'}\n", [("RL112", 1), ("RL112", 1)]),
+    ("d = {(1, 2): 'x', (1,2): 'y'}\n", [("RL112", 1)]),
+    ("import os\nimport sys\nimport os\n", [("RL113", 3)]),
+    ("from a import (\n    x,\n    y,\n    x,\n)\n", [("RL113", 1)]),
+    ("def register(app):\n    app.register_blueprint(demo_bp)\n    app.register_blueprint(demo_bp)\n", [("RL114", 3)]),
+    ("def f(app):\n    app.add(a)  # ours\n    app.add(b)\n    app.add(a)  # theirs\n    app.add(b)\n", [("RL114", 4)]),
+    ("TIMEOUT = 30\nTIMEOUT = 30\n", [("RL114", 2)]),
+    ("__all__ = ['a', 'b', 'a']\n", [("RL115", 1)]),
+    ("__all__ = ['a']\n__all__ += ['b', 'a']\n", [("RL115", 2)]),
+])
+def test_python_fingerprints(text, expected):
+    assert _lines("app.py", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "if x:\n    def f(): pass\nelse:\n    def f(): pass\n",
+    "try:\n    from a import f\nexcept ImportError:\n    def f(): pass\n",
+    "class A:\n    @property\n    def p(self): return 1\n    @p.setter\n    def p(self, v): pass\n",
+    "from typing import overload\n@overload\ndef f(x: int) -> int: ...\n@overload\ndef f(x: str) -> str: ...\ndef f(x): return x\n",
+    "from functools import singledispatch\n@singledispatch\ndef f(x): pass\n@f.register\ndef _(x: int): pass\n@f.register\ndef _(x: str): pass\n",
+    "import a.b\nimport a.c\n",
+    "def f(it):\n    next(it)\n    next(it)\n    it.send(x)\n",
+    "def f(out):\n    out.write('\\n')\n    out.write('\\n')\n",
+    "def f(x):\n    x += 1\n    x += 1\n    y = g()\n    y = g()\n    return x, y\n",
+    "for a in b:\n    push(a)\n    push(a)\n",
+    "d = {'a': 1}\ne = {'a': 2}\n",
+    "x = 1\nx = x\n",
+])
+def test_python_lookalikes(text):
+    assert _lines("app.py", text) == []
+
+
+def test_python_repeats_in_tests_are_not_reported():
+    text = "def test_cache():\n    resolve(ref)\n    resolve(ref)\n"
+    assert _lines("tests/test_cache.py", text) == [] and _lines("app/cache.py", text) == [("RL114", 3)]
+
+
+def test_python_prefilter_never_backtracks():
+    nasty = {
+        "banner comments": "import os\n" + ("# " + "#" * 300 + "\n") * 100 + "x = 1\nimport os\n",
+        "backslashes": "d = {'" + "\\" * 20000 + "\n",
+        "spaces": "import" + " " * 50000 + "os\n",
+    }
+    for name, text in nasty.items():
+        started = time.perf_counter()
+        python_dups.rules_to_run(text)
+        assert time.perf_counter() - started < 0.5, name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("export const D = { timeout: 30, retries: 2, timeout: 45 };\n", [("RL311", 1)]),
+    ("export const D = { 'a': 1, a: 2, 1: 'x', '1': 'y' };\n", [("RL311", 1), ("RL311", 1)]),
+    ("class S {\n  load(a) {}\n  load(a, b) {}\n}\n", [("RL312", 3)]),
+    ("class S {\n  get x() { return 1; }\n  get x() { return 2; }\n}\n", [("RL312", 3)]),
+    ("const e = <div className=\"a\" id=\"b\" className=\"c\" />;\n", [("RL313", 1)]),
+    ("switch (t) {\n  case 'a': break;\n  case 'b': break;\n  case 'a': break;\n}\n", [("RL314", 4)]),
+    ("app.use(router);\napp.use(router);\n", [("RL315", 2)]),
+    ("import './a.css';\nimport './a.css';\n", [("RL315", 2)]),
+    ("function f() {\n  app.use(a);\n  app.use(b);\n  app.use(a);\n  app.use(b);\n}\n", [("RL315", 4)]),
+])
+def test_javascript_fingerprints(text, expected):
+    assert _lines("app.jsx", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "const o = { get x() { return 1; }, set x(v) {} };\n",
+    "const o = { [k]: 1, [k]: 2, ...a, ...a };\n",
+    "class A {\n  static m() {}\n  m() {}\n  get p() { return 1; }\n  set p(v) {}\n}\n",
+    "const e = <input {...p} {...p} />;\n",
+    "switch (t) { case A: break; case B: break; default: break; }\n",
+    "it.next();\nit.next();\nlog('x');\nlog('x');\ni++;\ni++;\n",
+    "for (const x of xs) { push(x); push(x); }\n",
+    "exports.a = a;\nexports.b = a;\nexports.a = a;\nexports.b = a;\n",
+])
+def test_javascript_lookalikes(text):
+    assert _lines("app.jsx", text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CREATE TABLE t (\n  id int,\n  user_id bigint,\n  user_id bigint\n);\n", [("RL211", 1)]),
+    ("CREATE TABLE t (id int);\nCREATE TABLE t (id int, x int);\n", [("RL212", 2)]),
+    ("CREATE INDEX i ON t (a);\nCREATE INDEX i ON t (a, b);\n", [("RL212", 2)]),
+    ("CREATE TYPE mood AS ENUM ('a');\nCREATE TYPE mood AS ENUM ('a', 'b');\n", [("RL212", 2)]),
+    ("CREATE OR REPLACE FUNCTION f(a int) RETURNS int AS $$ SELECT a $$ LANGUAGE sql;\n"
+     "CREATE OR REPLACE FUNCTION f(a int) RETURNS int AS $$ SELECT a + 1 $$ LANGUAGE sql;\n", [("RL212", 2)]),
+    ("ALTER TABLE o ADD COLUMN region text;\nALTER TABLE o ADD COLUMN region text NOT NULL;\n", [("RL213", 2)]),
+    ("CREATE TABLE o (id int, region text);\nALTER TABLE o ADD COLUMN region text;\n", [("RL213", 2)]),
+    ("SELECT create_hypertable('e', 'ts');\nSELECT create_hypertable('e', 'ts');\n", [("RL214", 2)]),
+    ("INSERT INTO flags VALUES ('dark_mode');\n-- again\nINSERT INTO flags VALUES ('dark_mode');\n", [("RL214", 3)]),
+])
+def test_sql_fingerprints(text, expected):
+    assert _lines("021_x.sql", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "CREATE TABLE IF NOT EXISTS t (id int);\nCREATE TABLE IF NOT EXISTS t (id int);\n",
+    "CREATE INDEX IF NOT EXISTS i ON t (a);\nCREATE INDEX IF NOT EXISTS i ON t (a);\n",
+    "ALTER TABLE o ADD COLUMN IF NOT EXISTS r text;\nALTER TABLE o ADD COLUMN IF NOT EXISTS r text;\n",
+    "CREATE TABLE x (a int);\nDROP TABLE x;\nCREATE TABLE x (a int, b int);\n",
+    "ALTER TABLE o ADD COLUMN r text;\nALTER TABLE o DROP COLUMN r;\nALTER TABLE o ADD COLUMN r int;\n",
+    "CREATE FUNCTION f(a int) RETURNS int AS $$ SELECT a $$ LANGUAGE sql;\n"
+    "CREATE FUNCTION f(a text) RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;\n",
+    "BEGIN;\nCOMMIT;\nBEGIN;\nCOMMIT;\nSELECT 1;\nSELECT 1;\nSET search_path = a;\nSET search_path = a;\n",
+])
+def test_sql_lookalikes(text):
+    assert _lines("022_x.sql", text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("k.yaml", "env:\n  - name: A\n    value: '1'\n  - name: A\n    value: '2'\n", [("RL404", 4)]),
+    ("k.yaml", "steps:\n  - {id: a, run: x}\n  - {id: b, run: y}\n  - {id: a, run: x2}\n  - {id: b, run: y2}\n",
+     [("RL404", 4)]),
+    ("u.json", '{"u": [\n {"id": 1},\n {"id": 1, "x": 2}\n]}\n', [("RL413", 3)]),
+])
+def test_list_item_fingerprints(name, text, expected):
+    assert _lines(name, text) == expected
+
+
+@pytest.mark.parametrize("name, text", [
+    ("k.yaml", "env:\n  - name: A\n  - name: B\n  - name: A\n"),
+    ("k.yaml", "ports: [80, 80]\nsteps:\n  - run: make\n  - run: make\n"),
+    ("u.json", '{"tags": [{"x": 1}, {"x": 1}], "ids": [1, 1]}\n'),
+])
+def test_list_item_lookalikes(name, text):
+    assert _lines(name, text) == []
+
+
+def test_the_valid_fixtures_hold_every_lookalike_and_stay_clean(lint):
+    result = lint("check", str(FIXTURES / "valid"))
+    assert result.code == 0, result.out
+    assert codes(findings_for("x.py", (FIXTURES / "valid/python/duplicates_on_purpose.py").read_text())) == []
