@@ -104,7 +104,13 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
         result.notes.append(store.problem)
     if (_whole_project(paths, config) or base_ref or repo_only) and (not shard or shard[0] == 1):
         result.findings.extend(_repo_checks(view, config, result))
-        result.findings.sort()
+    if index is not None:  # a merge, rebase or cherry-pick in progress: how were its conflicts resolved?
+        from .audit import guard
+
+        whole = not (paths or base_ref or shard)
+        result.findings.extend(guard(config.root, config, None if whole else {
+            files.relative_to(item.path, index.top) for item in items}))
+    result.findings.sort()
     findings = _filter(result.findings, select_codes, ignore_codes)
     elapsed = time.perf_counter() - started
 
@@ -164,6 +170,74 @@ def rules(explain_code, markdown) -> None:
     else:
         for code, summary in RULES.items():
             click.echo(f"{code}  {summary}")
+
+
+@cli.command(name="audit")
+@click.argument("revisions", nargs=-1, metavar="[REV-RANGE]...")
+@click.option("--max-count", "-n", type=click.IntRange(min=1), default=50, show_default=True,
+              help="At most this many merge commits (newest first).")
+@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
+@click.option("--quiet", "-q", is_flag=True, help="Findings only: no per-merge verdicts, no summary.")
+def audit_command(revisions, max_count, output_format, output, quiet) -> None:
+    """Recompute each merge commit in REV-RANGE with `git merge-tree` and compare the committed
+    resolution of every conflicted file with the conflict's two sides: markers left in (RL701),
+    both sides kept verbatim (RL702), and the result's own findings. Default range: the merges on
+    this branch since its upstream's merge-base, else the last --max-count merges."""
+    from . import audit
+
+    started = time.perf_counter()
+    config = _load_config(())
+    top = git.toplevel(config.root)
+    reports, findings = audit.audit(top, config, list(revisions) or audit.default_revisions(top), max_count)
+    counts = Counter(f.severity for f in findings)
+    summary = {"merges_checked": len(reports), "files_checked": sum(len(r.files) for r in reports),
+               "findings": len(findings), "errors": counts[ERROR], "warnings": counts[WARNING], "info": counts[INFO],
+               "by_rule": dict(sorted(Counter(f.code for f in findings).items())),
+               "seconds": round(time.perf_counter() - started, 3)}
+    if output_format == "json":
+        report = _audit_json(reports, findings, summary)
+    elif output_format == "text" and not quiet:
+        report = _audit_text(reports) + render("text", findings, summary)
+    else:
+        report = render(output_format, findings, summary)
+    _emit(report, output)
+    if not quiet:
+        click.echo(f"{len(reports)} merge{'s' if len(reports) != 1 else ''} audited, {len(findings)} finding"
+                   f"{'s' if len(findings) != 1 else ''} in {summary['seconds']:.2f}s", err=True)
+    sys.exit(EXIT_FINDINGS if counts[ERROR] or counts[WARNING] else EXIT_CLEAN)
+
+
+def _audit_text(reports) -> str:
+    lines = []
+    for report in reports:
+        lines.append(f"merge {report.sha[:9]} {report.subject}" + (f" ({report.note})" if report.note else ""))
+        if not report.files and not report.note:
+            lines.append("  no conflicts to resolve")
+        for entry in report.files:
+            if entry.deleted:
+                lines.append(f"  {entry.path}: resolved by deleting the file")
+            for region in entry.regions:
+                span = (f"{region.start}-{region.end}" if region.end > region.start else
+                        f"{region.start}" if region.end == region.start else f"{region.start} (nothing kept)")
+                lines.append(f"  {entry.path}:{span}: {region.verdict}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _audit_json(reports, findings, summary) -> str:
+    import json as json_module
+
+    document = {
+        "version": 1,
+        "tool": {"name": "rebound-lint", "version": __version__},
+        "summary": summary,
+        "merges": [{"sha": r.sha, "subject": r.subject, "note": r.note,
+                    "files": [{"path": f.path, "deleted": f.deleted,
+                               "regions": [{"start": g.start, "end": g.end, "verdict": g.verdict} for g in f.regions]}
+                              for f in r.files]} for r in reports],
+        "findings": [f.to_dict() for f in findings],
+    }
+    return json_module.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
 @cli.command(name="plan")

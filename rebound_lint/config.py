@@ -53,6 +53,8 @@ DEFAULT_SOLO = (
     "frontend/trademaster_ui/package.json",
 )
 
+DEFAULT_UNION_SAFE = ("CHANGELOG*", "CHANGES*", "HISTORY*", "NEWS*", "*.changelog")
+
 DEFAULT_MIGRATIONS = (
     MigrationDir("console/migrations/versions", r"^(?P<prefix>\d{4})_"),
     MigrationDir("backend_v2/db/migrations", r"^(?P<prefix>\d{3})_.*\.sql$"),
@@ -73,6 +75,7 @@ class Config:
     migrations: tuple[MigrationDir, ...] = DEFAULT_MIGRATIONS
     flags: FlagsConfig = field(default_factory=FlagsConfig)
     plan_solo: tuple[str, ...] = DEFAULT_SOLO  # globs of files whose PRs merge alone
+    union_safe: tuple[str, ...] = DEFAULT_UNION_SAFE  # globs where keeping both sides of a conflict is fine
 
     def cache_key(self) -> str:
         """The settings that change per-file results, as a stable string."""
@@ -130,7 +133,7 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
 
     known = {
         "python-version", "sql-dialect", "exclude", "extend-exclude", "max-file-size", "ignore",
-        "per-file-ignores", "allow-multiple-merge-keys", "migrations", "flags", "plan",
+        "per-file-ignores", "allow-multiple-merge-keys", "migrations", "flags", "plan", "union-safe",
     }
     for key in table:
         if key not in known:
@@ -175,6 +178,8 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         kwargs["migrations"] = _migrations(table["migrations"], fail)
     if "flags" in table:
         kwargs["flags"] = _flags(table["flags"], fail)
+    if "union-safe" in table:
+        kwargs["union_safe"] = tuple(_str_list(table["union-safe"], "union-safe", fail))
     if "plan" in table:
         kwargs["plan_solo"] = _plan_solo(table["plan"], fail)
     return Config(**kwargs)

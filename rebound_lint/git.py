@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +58,7 @@ def ls_files(root: Path, others: bool = False, pathspec: str = ".") -> list[str]
     untracked files that .gitignore does not ignore."""
     extra = ["--cached", "--others", "--exclude-standard"] if others else []
     out = run(root, "ls-files", "-z", "--full-name", *extra, "--", pathspec).stdout
-    return [p for p in out.decode("utf-8", "surrogateescape").split("\0") if p]
+    return list(dict.fromkeys(p for p in out.decode("utf-8", "surrogateescape").split("\0") if p))  # unmerged: 3x
 
 
 def blob_ids(root: Path) -> dict[str, str]:
@@ -204,3 +205,101 @@ def check_attr(root: Path, attribute: str, paths: list[str]) -> dict[str, str]:
         if value not in ("unspecified", "unset", "set"):
             result[path] = value
     return result
+
+
+# --- merges: what git would have produced, to compare a resolution with -----------------------
+
+def version(root: Path) -> tuple[int, int]:
+    out = run(root, "version").stdout.decode("utf-8", "replace")
+    match = re.search(r"(\d+)\.(\d+)", out)
+    return (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+
+
+def merge_tree(root: Path, ours: str, theirs: str) -> tuple[str, dict[str, set[int]]]:
+    """Git's own merge of two commits without touching the work tree: (tree id, conflicted path ->
+    its index stages). Content conflicts have stages 2 and 3; the tree holds their marker text."""
+    proc = run(root, "-c", "merge.conflictStyle=merge", "merge-tree", "--write-tree", "--no-messages",
+               ours, theirs, check=False)
+    if proc.returncode not in (0, 1):
+        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise GitError(f"git merge-tree failed: {message[-1] if message else proc.returncode}")
+    lines = proc.stdout.decode("utf-8", "surrogateescape").split("\n")
+    conflicted: dict[str, set[int]] = {}
+    for line in lines[1:]:
+        if not line.strip():
+            break
+        meta, _, path = line.partition("\t")
+        parts = meta.split()
+        if len(parts) == 3 and parts[2].isdigit():
+            conflicted.setdefault(_unquote(path), set()).add(int(parts[2]))
+    return lines[0].strip(), conflicted
+
+
+def merge_file(ours: bytes, base: bytes, theirs: bytes, labels: tuple[str, str, str]) -> bytes:
+    """`git merge-file -p` of three versions (2-way markers), for a commit applied onto another
+    (rebase, cherry-pick) where the base is the applied commit's parent."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="rebound-merge-") as directory:
+        names = []
+        for name, data in (("ours", ours), ("base", base), ("theirs", theirs)):
+            path = Path(directory) / name
+            path.write_bytes(data)
+            names.append(str(path))
+        proc = subprocess.run(["git", "merge-file", "-p", "-L", labels[0], "-L", labels[1], "-L", labels[2], *names],
+                              capture_output=True)
+    if proc.returncode < 0:
+        raise GitError(f"git merge-file failed: {proc.stderr.decode('utf-8', 'replace').strip()}")
+    return proc.stdout
+
+
+def merges(root: Path, revisions: list[str], max_count: int) -> list[str]:
+    args = ["rev-list", "--merges", f"--max-count={max_count}", *revisions, "--"]
+    proc = run(root, *args, check=False)
+    if proc.returncode != 0:
+        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise GitError(f"not a revision range git knows: {' '.join(revisions)}"
+                       + (f" ({message[-1]})" if message else ""))
+    return proc.stdout.decode().split()
+
+
+def parents(root: Path, commit: str) -> list[str]:
+    return run(root, "rev-list", "--parents", "-n", "1", commit).stdout.decode().split()[1:]
+
+
+def subject(root: Path, commit: str) -> str:
+    return run(root, "log", "-1", "--format=%s", commit).stdout.decode("utf-8", "replace").strip()
+
+
+def upstream(root: Path) -> str | None:
+    proc = run(root, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}", check=False)
+    return proc.stdout.decode().strip() or None if proc.returncode == 0 else None
+
+
+def absolute_git_dir(root: Path) -> Path:
+    return Path(run(root, "rev-parse", "--absolute-git-dir").stdout.decode().strip())
+
+
+def unmerged(root: Path) -> dict[str, dict[int, str]]:
+    """Top-level-relative paths still unmerged in the index -> stage -> blob id."""
+    out = run(root, "ls-files", "-u", "-z", "--full-name").stdout.decode("utf-8", "surrogateescape")
+    entries: dict[str, dict[int, str]] = {}
+    for entry in out.split("\0"):
+        if entry:
+            meta, path = entry.split("\t", 1)
+            _mode, blob, stage = meta.split()
+            entries.setdefault(path, {})[int(stage)] = blob
+    return entries
+
+
+def changed_between(root: Path, old: str, new: str) -> list[str]:
+    out = run(root, "diff", "--name-only", "-z", "--no-renames", old, new, "--").stdout
+    return [p for p in out.decode("utf-8", "surrogateescape").split("\0") if p]
+
+
+def _unquote(path: str) -> str:
+    """git quotes unusual paths ("a\\tb"); undo the C-style quoting."""
+    if len(path) >= 2 and path[0] == path[-1] == '"':
+        return path[1:-1].encode("latin-1", "backslashreplace").decode("unicode_escape").encode("latin-1").decode(
+            "utf-8", "surrogateescape")
+    return path

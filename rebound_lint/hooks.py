@@ -31,7 +31,7 @@ def _per_file(codes: tuple[str, ...], argv: list[str] | None) -> int:
 
 
 def conflict_markers(argv: list[str] | None = None) -> int:
-    return _per_file(("RL00", "RL011"), argv)
+    return _per_file(("RL00", "RL011", "RL702"), argv)  # RL702: the guard during a merge or rebase
 
 
 def python(argv: list[str] | None = None) -> int:

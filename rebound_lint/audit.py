@@ -1,0 +1,169 @@
+"""Resolutions compared with the conflicts git produced: for merge commits already made (`audit`)
+and for a merge, rebase or cherry-pick in progress (the guard `check` runs before the commit)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import files, git, resolution, runner
+from .config import Config
+from .findings import WARNING, Finding
+
+MARKER_CODES = ("RL001", "RL002", "RL003")
+
+
+@dataclass
+class FileReport:
+    path: str  # top-level-relative
+    regions: list[resolution.Region]
+    deleted: bool = False
+
+
+@dataclass
+class MergeReport:
+    sha: str
+    subject: str
+    files: list[FileReport] = field(default_factory=list)
+    note: str | None = None
+
+
+def require_merge_tree(root: Path) -> None:
+    if git.version(root) < (2, 38):
+        raise git.GitError("`audit` needs git 2.38 or newer (git merge-tree --write-tree); "
+                           f"this git is {'.'.join(map(str, git.version(root)))}")
+
+
+def default_revisions(root: Path) -> list[str]:
+    """The merges on this branch since its upstream's merge-base, else the recent history."""
+    upstream = git.upstream(root)
+    if upstream:
+        return [f"{git.merge_base(root, upstream, 'HEAD')}..HEAD"]
+    return ["HEAD"]
+
+
+def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> tuple[list[MergeReport], list[Finding]]:
+    require_merge_tree(root)
+    top = git.toplevel(root)
+    reports: list[MergeReport] = []
+    findings: list[Finding] = []
+    for sha in git.merges(top, revisions, max_count):
+        report = MergeReport(sha, git.subject(top, sha))
+        reports.append(report)
+        parents = git.parents(top, sha)
+        if len(parents) != 2:
+            report.note = f"octopus merge of {len(parents)} parents: not recomputed"
+            continue
+        tree, conflicted = git.merge_tree(top, parents[0], parents[1])
+        short = sha[:9]
+        for path in sorted(p for p, stages in conflicted.items() if {2, 3} <= stages):
+            conflict_text = git.show(top, tree, path)
+            result = git.show(top, sha, path)
+            if conflict_text is None:
+                continue
+            display = files.display_path(top / path)
+            if result is None:
+                report.files.append(FileReport(path, [], deleted=True))
+                continue
+            regions = resolution.regions(resolution.parse(_text(conflict_text)), _text(result))
+            report.files.append(FileReport(path, regions))
+            where = f"[merge {short} \"{report.subject}\"]"
+            findings += both_kept_findings(display, path, regions, top, config, where)
+            findings += _result_findings(display, path, result, config, where)
+    return reports, sorted(findings)
+
+
+def both_kept_findings(display: str, path: str, regions: list[resolution.Region], top: Path, config: Config,
+                       where: str) -> list[Finding]:
+    if not any(region.verdict in resolution.BOTH_KEPT for region in regions) or union_safe(top, path, config):
+        return []
+    return [Finding(display, region.start, 1, "RL702",
+                    f"{where} conflict resolved with {region.verdict}, lines {region.start}-{region.end}: "
+                    f"check that both halves belong", WARNING, end_line=region.end)
+            for region in regions if region.verdict in resolution.BOTH_KEPT]
+
+
+def union_safe(top: Path, path: str, config: Config) -> bool:
+    """Files where keeping both sides is the intended resolution: `merge=union` in .gitattributes,
+    or a `union-safe` glob (changelogs by default)."""
+    if any(files.matches(path, glob) for glob in config.union_safe):
+        return True
+    return git.check_attr(top, "merge", [path]).get(path) == "union"
+
+
+def _result_findings(display: str, path: str, data: bytes, config: Config, where: str) -> list[Finding]:
+    """The committed result's own findings, markers as RL701."""
+    result = runner.check_data(display, data, files.kind_of(path, data[:256]), config)
+    out = []
+    for finding in result.findings:
+        code = "RL701" if finding.code in MARKER_CODES else finding.code
+        out.append(Finding(finding.path, finding.line, finding.col, code, f"{where} {finding.message}",
+                           finding.severity, finding.end_line))
+    return out
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "surrogateescape")
+
+
+# --- the guard: a merge, rebase or cherry-pick in progress --------------------------------------
+
+def in_progress(top: Path) -> tuple[str, str, str | None] | None:
+    """(operation, the commit being merged or applied, its parent when applied) or None."""
+    git_dir = git.absolute_git_dir(top)
+    for name, operation in (("MERGE_HEAD", "merge"), ("CHERRY_PICK_HEAD", "cherry-pick"), ("REBASE_HEAD", "rebase")):
+        head = git_dir / name
+        if head.is_file():
+            commit = head.read_text(encoding="ascii", errors="replace").split()[0]
+            return operation, commit, None if operation == "merge" else f"{commit}^"
+    return None
+
+
+def guard(root: Path, config: Config, wanted: set[str] | None) -> list[Finding]:
+    """RL702 for each conflicted path whose resolution (staged, or in the work tree while still
+    unmerged) keeps both sides verbatim. `wanted`: top-level-relative paths to look at (None: all)."""
+    try:
+        top = git.toplevel(root)
+        state = in_progress(top)
+    except git.GitError:
+        return []
+    if state is None:
+        return []
+    operation, commit, base = state
+    conflicts = _conflicts(top, commit, base)
+    unmerged = git.unmerged(top)
+    findings = []
+    for path, conflict_text in sorted(conflicts.items()):
+        if wanted is not None and path not in wanted:
+            continue
+        if path in unmerged:
+            try:
+                resolved = (top / path).read_bytes()
+            except OSError:
+                continue
+        else:
+            resolved = git.show(top, ":", path)
+            if resolved is None:  # resolved by deleting the file
+                continue
+        regions = resolution.regions(resolution.parse(_text(conflict_text)), _text(resolved))
+        findings += both_kept_findings(files.display_path(top / path), path, regions, top, config,
+                                       f"[{operation} of {commit[:9]} in progress]")
+    return findings
+
+
+def _conflicts(top: Path, commit: str, base: str | None) -> dict[str, bytes]:
+    """Conflicted paths and the marker text git produced for them."""
+    if base is None:
+        if git.version(top) < (2, 38):
+            return {}
+        tree, conflicted = git.merge_tree(top, "HEAD", commit)
+        texts = {path: git.show(top, tree, path) for path, stages in conflicted.items() if {2, 3} <= stages}
+        return {path: text for path, text in texts.items() if text is not None}
+    out = {}
+    for path in git.changed_between(top, base, commit):
+        ours, older, theirs = git.show(top, "HEAD", path), git.show(top, base, path), git.show(top, commit, path)
+        if ours is None or older is None or theirs is None or ours == older or ours == theirs:
+            continue
+        merged = git.merge_file(ours, older, theirs, ("HEAD", "base", commit[:9]))
+        if b"\n" + b"=" * 7 + b"\n" in b"\n" + merged:
+            out[path] = merged
+    return out
