@@ -6,7 +6,12 @@ EXPECTED = [
     ("backend_v2/api/__init__.py", 15, "RL001"),
     ("backend_v2/api/feature_flags.yaml", 19, "RL402"),
     ("backend_v2/api/routes/demo.py", 13, "RL101"),
+    ("backend_v2/api/services/consent_service.py", 13, "RL112"),  # both halves kept, and it still parses
+    ("backend_v2/api/services/consent_service.py", 21, "RL111"),
     ("backend_v2/db/migrations/021_analytics_consent.sql", 7, "RL201"),
+    ("backend_v2/db/migrations/022_trace_snapshots.sql", 9, "RL213"),
+    ("frontend/trademaster_ui/src/api/demoAPI.js", 8, "RL315"),
+    ("frontend/trademaster_ui/src/api/demoAPI.js", 13, "RL311"),
     ("frontend/trademaster_ui/src/api/privacyAPI.js", 8, "RL001"),
     ("frontend/trademaster_ui/src/components/ReOptInModal.js", 9, "RL302"),
 ]

@@ -1,0 +1,198 @@
+"""How many naive conflict resolutions rebound-lint catches, per file type, on real git conflicts.
+
+    python benchmarks/concat_recall.py [--cases 120] [--seed 5]
+
+For each type (Python, JavaScript/JSX, Postgres SQL, YAML) it takes realistic files made by
+benchmarks/gentree.py, and for each case: commits a base file, lets two branches edit the same
+region differently (random line edits: literals, identifiers, inserted and deleted lines, each
+side checked valid on its own), merges them with real git and keeps only cases where git reports
+a content conflict. Each conflict is resolved twice and committed as a merge:
+
+- naively: markers stripped, both halves kept (the incident's auto-rebase);
+- rightly: each hunk resolved to one side, as a person who picks a version does.
+
+Cases where the naive resolution equals one side (the other side of every hunk was empty, a
+deletion) are counted apart: nothing was duplicated there, and `audit` rightly calls them
+"took ours" or "took theirs". Reported per type: the share of
+naive resolutions that `check` alone flags (any finding on the resolved file) and that `audit`
+flags (RL702 or RL701 on the merge), and the findings on the right resolutions (false alarms).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gentree import javascript_module, python_module, sql_migration, yaml_document  # noqa: E402
+
+from rebound_lint import audit, files  # noqa: E402
+from rebound_lint.config import Config  # noqa: E402
+from rebound_lint.runner import check_data  # noqa: E402
+
+OPEN, MID, CLOSE = "<" * 7, "=" * 7, ">" * 7
+NUMBER = re.compile(r"\b\d+\b")
+STRING = re.compile(r"""(['"])([A-Za-z_ .-]{1,30})\1""")
+WORD = re.compile(r"\b[a-z_][a-z0-9_]{2,}\b")
+TYPES = {
+    "python": ("app.py", lambda rng, i: python_module(rng)),
+    "javascript": ("Panel.jsx", lambda rng, i: javascript_module(rng, jsx=i % 2 == 0)),
+    "sql": ("021_change.sql", lambda rng, i: sql_migration(rng, 21)),
+    "yaml": ("deploy.yaml", lambda rng, i: yaml_document(rng, i % 3)),
+}
+KEYWORDS = {"def", "class", "return", "import", "from", "export", "const", "function", "async", "await", "for", "if",
+            "else", "elif", "while", "with", "not", "and", "none", "true", "false", "null", "self", "this", "create",
+            "table", "begin", "end", "select", "alter", "index", "language", "returns", "trigger", "new", "then",
+            "exists", "role", "commit", "default", "primary", "key", "column", "text", "bigint", "jsonb"}
+
+
+def tweak(line: str, rng: random.Random) -> str | None:
+    """One small edit of a line: a number, a string or an identifier changed."""
+    options = []
+    for match in NUMBER.finditer(line):
+        options.append((match.start(), match.end(), str(int(match.group()) + rng.randint(1, 90))))
+    for match in STRING.finditer(line):
+        options.append((match.start(2), match.end(2), rng.choice(["eu", "us", "beta", "canary", "ops", "ui"])))
+    for match in WORD.finditer(line):
+        if match.group().lower() not in KEYWORDS:
+            options.append((match.start(), match.end(), match.group() + rng.choice(["_v2", "_new", "2", "_alt"])))
+    if not options:
+        return None
+    start, end, new = rng.choice(options)
+    return line[:start] + new + line[end:]
+
+
+def edit(lines: list[str], start: int, rng: random.Random) -> list[str] | None:
+    """A side's version of the file: 1-3 edits around `start`."""
+    out = list(lines)
+    for _ in range(rng.randint(1, 3)):
+        at = min(len(out) - 1, max(0, start + rng.randint(0, 3)))
+        action = rng.random()
+        if action < 0.6:
+            changed = tweak(out[at], rng)
+            if changed is None:
+                return None
+            out[at] = changed
+        elif action < 0.85:
+            copy = tweak(out[at], rng)
+            if copy is None:
+                return None
+            out.insert(at + 1, copy)
+        elif len(out) > 5:
+            del out[at]
+    return out if out != lines else None
+
+
+def clean(name: str, text: str, config: Config) -> bool:
+    return not check_data(name, text.encode(), files.kind_of(name), config).findings
+
+
+def git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=check)
+
+
+def resolve(text: str, pick: str | None) -> str:
+    """pick None: keep both halves (naive); 'ours'/'theirs': that side of every hunk."""
+    out, side = [], None
+    for line in text.split("\n"):
+        if line.startswith(OPEN):
+            side = "ours"
+        elif line == MID and side:
+            side = "theirs"
+        elif line.startswith(CLOSE) and side:
+            side = None
+        elif side is None or pick is None or side == pick:
+            out.append(line)
+    return "\n".join(out)
+
+
+def one_case(kind: str, index: int, rng: random.Random, workdir: Path, config: Config) -> dict | None:
+    name, make = TYPES[kind]
+    base = make(rng, index)
+    lines = base.split("\n")
+    start = rng.randint(2, max(2, len(lines) - 6))
+    ours, theirs = edit(lines, start, rng), edit(lines, start, rng)
+    if not ours or not theirs or ours == theirs:
+        return None
+    ours_text, theirs_text = "\n".join(ours), "\n".join(theirs)
+    if not (clean(name, ours_text, config) and clean(name, theirs_text, config)):
+        return None
+    repo = workdir / f"{kind}-{index}"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    for key, value in (("user.email", "bench@example.com"), ("user.name", "bench"), ("commit.gpgsign", "false")):
+        git(repo, "config", key, value)
+    (repo / name).write_text(base)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "base")
+    git(repo, "checkout", "-qb", "theirs")
+    (repo / name).write_text(theirs_text)
+    git(repo, "commit", "-qam", "theirs")
+    git(repo, "checkout", "-q", "main")
+    (repo / name).write_text(ours_text)
+    git(repo, "commit", "-qam", "ours")
+    git(repo, "branch", "ours-tip")
+    outcome: dict = {"kind": kind}
+    for label in ("naive", "right"):
+        git(repo, "reset", "-q", "--hard", "ours-tip")
+        if git(repo, "merge", "-q", "theirs", check=False).returncode == 0:
+            return None  # git merged it: no conflict to resolve
+        conflict = (repo / name).read_text()
+        if label == "naive":
+            text = resolve(conflict, None)
+            outcome["naive_is_right"] = text in (resolve(conflict, "ours"), resolve(conflict, "theirs"))
+        else:
+            text = resolve(conflict, rng.choice(["ours", "theirs"]))
+        (repo / name).write_text(text)
+        git(repo, "add", "-A")
+        git(repo, "commit", "-qm", f"merge ({label})")
+        _reports, found = audit.audit(repo, config, ["HEAD"], 1)
+        outcome[f"{label}_audit"] = any(f.code in ("RL701", "RL702") for f in found)
+        outcome[f"{label}_check"] = not clean(name, text, config)
+    return outcome
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=120, help="conflicts per file type")
+    parser.add_argument("--seed", type=int, default=5)
+    args = parser.parse_args()
+    config = Config()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="rebound-recall-") as directory:
+        workdir = Path(directory)
+        for kind in TYPES:
+            rng = random.Random(f"{args.seed}-{kind}")
+            outcomes, attempt = [], 0
+            while len(outcomes) < args.cases and attempt < args.cases * 40:
+                attempt += 1
+                outcome = one_case(kind, attempt, rng, workdir, config)
+                if outcome is not None:
+                    outcomes.append(outcome)
+            rows.append((kind, outcomes))
+    print(f"{args.cases} real git conflicts per type (seed {args.seed}); naive = markers stripped, both halves kept\n")
+    print("| type | conflicts | naive = one side (harmless) | naive caught by `check` alone |"
+          " naive caught by `audit` | false alarms on right resolutions (`check` / `audit`) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for kind, outcomes in rows:
+        harmful = [o for o in outcomes if not o["naive_is_right"]]
+        by_check = sum(o["naive_check"] for o in harmful)
+        by_audit = sum(o["naive_audit"] for o in harmful)
+        false_check = sum(o["right_check"] for o in outcomes)
+        false_audit = sum(o["right_audit"] for o in outcomes) + sum(o["naive_audit"] for o in outcomes
+                                                                    if o["naive_is_right"])
+        print(f"| {kind} | {len(outcomes)} | {len(outcomes) - len(harmful)} | "
+              f"{by_check}/{len(harmful)} ({_pct(by_check, len(harmful))}) | "
+              f"{by_audit}/{len(harmful)} ({_pct(by_audit, len(harmful))}) | {false_check} / {false_audit} |")
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "n/a"
+
+
+if __name__ == "__main__":
+    main()
