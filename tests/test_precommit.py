@@ -112,3 +112,23 @@ def test_flags_hook_without_a_base_skips_with_a_message(project, pre_commit_home
     result = pre_commit(project, pre_commit_home, "rebound-flags", "--verbose")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no base to compare with" in result.stdout + result.stderr
+
+
+def test_markers_hook_guards_a_naive_resolution_during_a_real_merge(project, pre_commit_home):
+    base = "def register(app):\n    app.register_blueprint(core_bp)\n"
+    project.commit({"app.py": base}, "base")
+    project.git("checkout", "-q", "-b", "pr-1766")
+    project.commit({"app.py": base + "    app.register_blueprint(demo_bp)\n"}, "demo")
+    project.git("checkout", "-q", "main")
+    project.commit({"app.py": base + "    app.register_blueprint(auth_bp)\n"}, "auth")
+    project.git("merge", "-q", "pr-1766", check=False)
+    text = (project.path / "app.py").read_text()
+    (project.path / "app.py").write_text("".join(
+        line for line in text.splitlines(keepends=True) if not line.startswith((OURS, SEP, THEIRS))))
+    project.git("add", "app.py")
+    result = pre_commit(project, pre_commit_home, "rebound-conflict-markers")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "app.py:3:1: RL702 [merge of" in result.stdout and "both sides kept (ours then theirs)" in result.stdout
+    (project.path / "app.py").write_text(base + "    app.register_blueprint(auth_bp)\n")
+    project.git("add", "app.py")
+    assert pre_commit(project, pre_commit_home, "rebound-conflict-markers").returncode == 0
