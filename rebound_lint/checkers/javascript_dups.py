@@ -110,38 +110,32 @@ def _duplicate_members(path: str, members, code: str, message: str) -> list[Find
 
 
 def _duplicate_attributes(path: str, element) -> list[Finding]:
-    seen: dict[str, int] = {}
-    findings = []
-    for attribute in element.attributes:
-        if attribute.type != "JSXAttribute":
-            continue
-        name_node = attribute.name
-        if name_node.type == "JSXNamespacedName":
-            name = f"{name_node.namespace.name}:{name_node.name.name}"
-        else:
-            name = str(name_node.name)
-        line, col = _position(attribute)
-        if name in seen:
-            findings.append(Finding(path, line, col, "RL313",
-                                    f"attribute {name!r} given twice on one JSX element (first on line {seen[name]}){HINT}"))
-        else:
-            seen[name] = line
-    return findings
+    named = ((_attribute_name(a), a) for a in element.attributes if a.type == "JSXAttribute")
+    return _repeated_names(path, named, "RL313", "attribute {!r} given twice on one JSX element")
+
+
+def _attribute_name(attribute) -> str:
+    node = attribute.name
+    if node.type == "JSXNamespacedName":
+        return f"{node.namespace.name}:{node.name.name}"
+    return str(node.name)
 
 
 def _duplicate_cases(path: str, text: str, switch) -> list[Finding]:
+    named = ((_source(text, case.test), case) for case in switch.cases if case.test is not None)
+    return _repeated_names(path, named, "RL314", "case {} appears twice in one switch")
+
+
+def _repeated_names(path: str, named, code: str, message: str) -> list[Finding]:
+    """A finding at each (name, node) whose name came before."""
     seen: dict[str, int] = {}
     findings = []
-    for case in switch.cases:
-        if case.test is None:
-            continue
-        label = _source(text, case.test)
-        line, col = _position(case)
-        if label in seen:
-            findings.append(Finding(path, line, col, "RL314",
-                                    f"case {label} appears twice in one switch (first on line {seen[label]}){HINT}"))
+    for name, node in named:
+        line, col = _position(node)
+        if name in seen:
+            findings.append(Finding(path, line, col, code, message.format(name) + f" (first on line {seen[name]}){HINT}"))
         else:
-            seen[label] = line
+            seen[name] = line
     return findings
 
 

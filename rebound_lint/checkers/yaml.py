@@ -65,27 +65,19 @@ def _nesting_bound(text: str) -> int:
 
 
 def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool = False):
-    """Every duplicate key of every mapping, each node visited once (aliases are shared nodes)."""
+    """Every duplicate key of every mapping (RL402, RL403), and repeated list items (RL404)."""
     from ruamel.yaml.nodes import MappingNode, SequenceNode
 
-    seen_nodes: set[int] = set()
-    stack = list(reversed(documents))
-    while stack:
-        node = stack.pop()
-        if id(node) in seen_nodes:
-            continue
-        seen_nodes.add(id(node))
+    for node in each_node(documents):
         if isinstance(node, MappingNode):
             first_seen: dict = {}
             merges = []
-            for key, value in node.value:
-                stack.append(value)
+            for key, _value in node.value:
                 if _tag(key) == MERGE_TAG:
                     merges.append(key)
                     continue
                 identity = key_identity(key)
                 if identity is None:
-                    stack.append(key)
                     continue
                 if identity in first_seen:
                     first = first_seen[identity]
@@ -103,8 +95,28 @@ def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool =
                         f"use '<<: [*a, *b]'",
                     )
         elif isinstance(node, SequenceNode):
-            stack.extend(reversed(node.value))
             yield from repeated_items(path, node.value, "RL404")
+
+
+def each_node(documents: list):
+    """Every node once, depth first in document order (aliases are shared nodes: never twice)."""
+    from ruamel.yaml.nodes import MappingNode, SequenceNode
+
+    seen_nodes: set[int] = set()
+    stack = list(reversed(documents))
+    while stack:
+        node = stack.pop()
+        if id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
+        yield node
+        if isinstance(node, MappingNode):
+            for key, value in reversed(node.value):
+                stack.append(value)
+                if key_identity(key) is None:  # complex keys are nodes to look into too
+                    stack.append(key)
+        elif isinstance(node, SequenceNode):
+            stack.extend(reversed(node.value))
 
 
 def repeated_items(path: str, items: list, code: str):
@@ -123,7 +135,7 @@ def repeated_items(path: str, items: list, code: str):
 
 def repeated_items_in_json(path: str, text: str) -> list:
     """RL413 for JSON that parsed: JSON is YAML, and YAML's nodes carry positions."""
-    from ruamel.yaml.nodes import MappingNode, SequenceNode
+    from ruamel.yaml.nodes import SequenceNode
 
     if not IDENTITY_IN_JSON.search(text):
         return []
@@ -131,18 +143,8 @@ def repeated_items_in_json(path: str, text: str) -> list:
         documents = _compose_all(text)
     except Exception:  # JSON that YAML reads differently (tabs, odd escapes): no verdict
         return []
-    findings, stack, seen = [], list(documents), set()
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, SequenceNode):
-            findings += repeated_items(path, node.value, "RL413")
-            stack += node.value
-        elif isinstance(node, MappingNode):
-            stack += [value for _key, value in node.value]
-    return findings
+    return [finding for node in each_node(documents) if isinstance(node, SequenceNode)
+            for finding in repeated_items(path, node.value, "RL413")]
 
 
 def item_identity(item):
