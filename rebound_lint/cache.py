@@ -166,7 +166,7 @@ class Cache:
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
-            self._db = None
+            self._db: sqlite3.Connection | None = None
 
 
 CLEAN = ""  # the stored value of the commonest result: checked, nothing found, nothing noted

@@ -1,6 +1,7 @@
 """Every git subprocess call in one place: `git -C DIR ...`, never through a shell."""
 from __future__ import annotations
 
+import functools
 import os
 import re
 import subprocess
@@ -39,7 +40,13 @@ def run(cwd: Path, *args: str, input: bytes | None = None, check: bool = True) -
 
 def toplevel(path: Path) -> Path:
     directory = path if path.is_dir() else path.parent
-    proc = run(directory, "rev-parse", "--show-toplevel", check=False)
+    return _toplevel(str(directory.absolute()))
+
+
+@functools.lru_cache(maxsize=64)
+def _toplevel(directory: str) -> Path:
+    """One `git rev-parse` a directory and run (a run never moves a repository)."""
+    proc = run(Path(directory), "rev-parse", "--show-toplevel", check=False)
     if proc.returncode != 0:
         raise NotARepository(f"not a git repository: {directory} (pass paths to check, or run inside a repository)")
     return Path(proc.stdout.decode().strip())

@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 
 from . import cache, files, git
 from .cache import Cache
-from .checkers import BY_KIND, markers
+from .checkers import checker_for, markers
 from .config import Config
 from .findings import Finding
 
@@ -117,7 +117,7 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
     result = result or FileResult()
     marker_findings, covered = markers.check_bytes(display, data, marker_size)
     result.findings.extend(marker_findings)
-    checker = BY_KIND.get(kind)
+    checker = checker_for(kind)
     if checker is None:
         if display.endswith((".ts", ".tsx", ".mts", ".cts")):
             result.notes.append(f"{display}: TypeScript is not parsed yet: conflict markers checked only")
