@@ -43,8 +43,9 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="rebound-lint")
 def cli() -> None:
-    """Type-aware guard against botched merges: conflict markers, parse errors,
-    migration collisions and flag promotions."""
+    """Type-aware guard against botched merges: conflict markers, parse errors, both halves
+    of a conflict kept, migration collisions and flag promotions; an audit of merges already
+    made, and merge plans."""
 
 
 @cli.command()
