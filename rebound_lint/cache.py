@@ -78,8 +78,8 @@ def settings_digest(config_key: str) -> str:
     return hashlib.sha256(f"{tool_fingerprint()}\0{config_key}".encode()).hexdigest()[:20]
 
 
-def entry_key(content_id: str, display: str, kind: str, marker_size: int, config_key: str) -> str:
-    return f"{settings_digest(config_key)}:{content_id}:{kind}:{marker_size}:{display}"
+def entry_key(content_id: str, display: str, marker_size: int, config_key: str) -> str:
+    return f"{settings_digest(config_key)}:{content_id}:{marker_size}:{display}"
 
 
 class Cache:

@@ -1,7 +1,9 @@
 """Which files to check, what type each is, and reading them without ever crashing."""
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import os
 import re
 import stat
@@ -122,6 +124,26 @@ def is_excluded(rel: str, patterns: tuple[str, ...] | list[str]) -> bool:
     return (simple.search(rel.strip("/")) is not None) or any(matches(rel, pattern) for pattern in bracketed)
 
 
+def excluded_indices(rels: list[str], patterns: tuple[str, ...]) -> set[int]:
+    """Which of many relative paths the patterns exclude, in one regex pass over all of them."""
+    joined = "\n".join(rels)
+    present = tuple(p for p in patterns if "[" in p or _literal_part(p) in joined)  # cheap: a substring test each
+    simple, bracketed = _compiled_patterns(present)
+    hits: set[int] = set()
+    if simple.pattern != "(?!)":
+        starts = list(itertools.accumulate((len(rel) + 1 for rel in rels[:-1]), initial=0))
+        multiline = re.compile(simple.pattern, re.M)  # `.` stops at a newline: one path a line
+        hits = {bisect.bisect_right(starts, match.start()) - 1 for match in multiline.finditer(joined)}
+    if bracketed:
+        hits |= {index for index, rel in enumerate(rels) if any(matches(rel, p) for p in bracketed)}
+    return hits
+
+
+def _literal_part(pattern: str) -> str:
+    """The longest wildcard-free piece of a pattern: a path it matches contains it."""
+    return max(re.split(r"[*?]", pattern.strip("/")), key=len)
+
+
 @functools.lru_cache(maxsize=64)
 def _compiled_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern, tuple[str, ...]]:
     """Patterns without character classes as one regex with the semantics of `matches` (one
@@ -136,7 +158,7 @@ def _compiled_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern, tuple[str
             if "/" in pat:  # matched against whole leading paths, where fnmatch's * and ? cross slashes
                 alternatives.append("^" + escaped.replace(r"\*", ".*").replace(r"\?", ".") + "(?:/|$)")
             else:  # matched against one component
-                alternatives.append("(?:^|/)" + escaped.replace(r"\*", "[^/]*").replace(r"\?", "[^/]") + "(?:/|$)")
+                alternatives.append("(?:^|/)" + escaped.replace(r"\*", "[^/\n]*").replace(r"\?", "[^/\n]") + "(?:/|$)")
     return re.compile("|".join(alternatives) if alternatives else r"(?!)", re.S), tuple(bracketed)
 
 
@@ -218,10 +240,11 @@ def tracked_files(root: Path, exclude: tuple[str, ...], changed: set[str] | None
     except ValueError:
         prefix = "."
     cut = 0 if prefix == "." else len(prefix) + 1
+    listed = git.ls_files(root)
+    skipped = excluded_indices([rel[cut:] for rel in listed], (*exclude, *ALWAYS_SKIPPED_DIRS))
     found = []
-    for rel in git.ls_files(root):
-        rel_root = rel[cut:]
-        if set(rel_root.split("/")) & ALWAYS_SKIPPED_DIRS or is_excluded(rel_root, exclude):
+    for index, rel in enumerate(listed):
+        if index in skipped:
             continue
         path = top / rel
         if changed is None or rel in changed:

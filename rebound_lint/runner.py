@@ -186,7 +186,8 @@ def _collect(todo: list[int], fresh: Iterable[FileResult], results: list, progre
 
 
 def _key(item: Item, config: Config) -> str | None:
-    """The cache key: content by blob id (from git when known, else hashed), path, kind, settings."""
+    """The cache key: content by blob id (from git when known, else hashed), path, settings (the
+    kind follows from the path and the content)."""
     content_id = item.index_blob or item.blob
     if content_id is None:
         try:
@@ -196,7 +197,7 @@ def _key(item: Item, config: Config) -> str | None:
         except OSError:
             return None  # checked, and reported, the normal way
     own = item.config or config
-    return cache.entry_key(content_id, item.display, files.kind_of(str(item.path)), item.marker_size, own.cache_key())
+    return cache.entry_key(content_id, item.display, item.marker_size, own.cache_key())
 
 
 def ignored_by(config: Config, path: Path, code: str) -> bool:

@@ -83,3 +83,12 @@ def test_kind_by_extension_shortcut_agrees_with_identify(name, head):
     from rebound_lint.files import _kind_from_tags, kind_of
 
     assert kind_of(name, head) == _kind_from_tags(identify.tags_from_filename(name), head)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("ab*?/.", min_size=1, max_size=6), min_size=1, max_size=3),
+       st.lists(st.text("ab/.", min_size=1, max_size=10).map(lambda p: p.strip("/") or "a"), min_size=1, max_size=8))
+def test_excluding_many_paths_in_one_pass_agrees_with_one_at_a_time(patterns, rels):
+    from rebound_lint.files import excluded_indices, is_excluded
+
+    assert excluded_indices(rels, tuple(patterns)) == {i for i, rel in enumerate(rels) if is_excluded(rel, tuple(patterns))}
