@@ -84,3 +84,12 @@ def test_without_pglast_postgres_falls_back_to_sqlglot_with_one_notice(tmp_path,
     result = lint("check", ".", cwd=tmp_path)
     assert result.code == 1 and [line.split(":")[0] for line in result.lines] == ["b.sql"]
     assert result.err.count("pglast is not installed") == 1
+
+
+def test_a_crash_inside_sqlglot_is_a_note_not_an_internal_error():
+    """sqlglot 30.30 raises AttributeError on `{:` in MySQL (found by the fuzz test): its bug must not fail the run."""
+    from rebound_lint.runner import check_data
+
+    result = check_data("q.sql", b"{:", "sql", Config(sql_dialect="mysql"))
+    assert not result.errors and result.findings == []
+    assert any("sqlglot failed inside" in note for note in result.notes)
