@@ -30,7 +30,7 @@ def python_module(rng: random.Random) -> str:
            "from __future__ import annotations", "", "import logging",
            "from dataclasses import dataclass, field", "from typing import Iterable", "",
            "log = logging.getLogger(__name__)", ""]
-    out += [f"@dataclass", f"class {_camel(entity)}:", "    id: int", "    name: str",
+    out += ["@dataclass", f"class {_camel(entity)}:", "    id: int", "    name: str",
             "    tags: list[str] = field(default_factory=list)", "",
             "    def label(self) -> str:", '        return f"{self.name} ({len(self.tags)} tags)"', ""]
     for index in range(rng.randint(4, 12)):
@@ -42,7 +42,7 @@ def python_module(rng: random.Random) -> str:
                 "        if item.id % 2 and len(counts) < limit:",
                 "            counts[item.name] = counts.get(item.name, 0) + 1",
                 "        elif item.tags:",
-                f'            log.debug("skip %s", item.label())',
+                '            log.debug("skip %s", item.label())',
                 "    return {key: value for key, value in sorted(counts.items()) if value}", ""]
     return "\n".join(out) + "\n"
 

@@ -173,7 +173,7 @@ def _check_burst(known: list[tuple[Entry, PR]], label: str, policy: Policy, repo
         if solo:
             report(entry, "RL802", f"#{pr.number} touches always-solo `{solo[0]}` but shares {label} with "
                                    f"{len(known) - 1} other PR{'s' if len(known) > 2 else ''}")
-        for other_entry, other in known[:position]:
+        for _other_entry, other in known[:position]:
             why = conflicts(pr, other, policy)
             if why is None:
                 continue
