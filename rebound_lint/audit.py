@@ -159,7 +159,7 @@ def _conflicts(top: Path, commit: str, base: str | None) -> dict[str, bytes]:
         texts = {path: git.show(top, tree, path) for path, stages in conflicted.items() if {2, 3} <= stages}
         return {path: text for path, text in texts.items() if text is not None}
     out = {}
-    for path in git.changed_between(top, base, commit):
+    for path in (change.path for change in git.changes(top, base, commit)):
         ours, older, theirs = git.show(top, "HEAD", path), git.show(top, base, path), git.show(top, commit, path)
         if ours is None or older is None or theirs is None or ours == older or ours == theirs:
             continue

@@ -177,13 +177,7 @@ def show(root: Path, ref: str, path: str) -> bytes | None:
 
 def merges_cleanly(root: Path, one: str, other: str) -> bool:
     """Whether the two commits merge without a conflict (`git merge-tree --write-tree`, git 2.38+)."""
-    proc = run(root, "merge-tree", "--write-tree", "--name-only", one, other, check=False)
-    if proc.returncode in (0, 1):
-        return proc.returncode == 0
-    message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-    if any("write-tree" in line or "usage:" in line for line in message):
-        raise GitError("git merge-tree --write-tree needs git 2.38 or newer")
-    raise GitError(f"git merge-tree failed: {message[-1] if message else proc.returncode}")
+    return not merge_tree(root, one, other)[1]
 
 
 def cat_blob(root: Path, blob: str) -> bytes:
@@ -229,6 +223,8 @@ def merge_tree(root: Path, ours: str, theirs: str) -> tuple[str, dict[str, set[i
                ours, theirs, check=False)
     if proc.returncode not in (0, 1):
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        if any("write-tree" in line or "usage:" in line for line in message):
+            raise GitError("git merge-tree --write-tree needs git 2.38 or newer")
         raise GitError(f"git merge-tree failed: {message[-1] if message else proc.returncode}")
     lines = proc.stdout.decode("utf-8", "surrogateescape").split("\n")
     conflicted: dict[str, set[int]] = {}
@@ -287,21 +283,10 @@ def absolute_git_dir(root: Path) -> Path:
     return Path(run(root, "rev-parse", "--absolute-git-dir").stdout.decode().strip())
 
 
-def unmerged(root: Path) -> dict[str, dict[int, str]]:
-    """Top-level-relative paths still unmerged in the index -> stage -> blob id."""
+def unmerged(root: Path) -> set[str]:
+    """Top-level-relative paths still unmerged in the index."""
     out = run(root, "ls-files", "-u", "-z", "--full-name").stdout.decode("utf-8", "surrogateescape")
-    entries: dict[str, dict[int, str]] = {}
-    for entry in out.split("\0"):
-        if entry:
-            meta, path = entry.split("\t", 1)
-            _mode, blob, stage = meta.split()
-            entries.setdefault(path, {})[int(stage)] = blob
-    return entries
-
-
-def changed_between(root: Path, old: str, new: str) -> list[str]:
-    out = run(root, "diff", "--name-only", "-z", "--no-renames", old, new, "--").stdout
-    return [p for p in out.decode("utf-8", "surrogateescape").split("\0") if p]
+    return {entry.split("\t", 1)[1] for entry in out.split("\0") if entry}
 
 
 def _unquote(path: str) -> str:

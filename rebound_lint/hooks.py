@@ -61,9 +61,8 @@ def hook_base(cwd: Path) -> tuple[str | None, str, str]:
     to_ref = os.environ.get("PRE_COMMIT_TO_REF") or os.environ.get("PRE_COMMIT_ORIGIN")
     if from_ref and to_ref and from_ref != NULL_SHA:
         return from_ref, "head", "PRE_COMMIT_FROM_REF"
-    proc = git.run(cwd, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}", check=False)
-    upstream = proc.stdout.decode().strip()
-    if proc.returncode == 0 and upstream:
+    upstream = git.upstream(cwd)
+    if upstream:
         return upstream, "index", f"the upstream branch {upstream}"
     return None, "index", ""
 
