@@ -89,7 +89,7 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
     else:
         items = _select(paths, config, force_exclude, index)
     if staged and items:
-        items = _staged_versions(items, config)
+        items = _staged_versions(items, index)
     if shard:
         items = [item for item in items if _shard_of(item.path, config.root, shard[1]) == shard[0]]
     store = None if no_cache or not items else Cache(cache.default_dir(config.root))
@@ -411,13 +411,13 @@ def _shard_of(path: Path, root: Path, count: int) -> int:
     return int.from_bytes(hashlib.sha1(rel.encode("utf-8", "surrogateescape")).digest()[:8], "big") % count + 1
 
 
-def _staged_versions(items: list[runner.Item], config: Config) -> list[runner.Item]:
+def _staged_versions(items: list[runner.Item], index: git.IndexState | None) -> list[runner.Item]:
     """Each selected file as the index holds it; files with nothing staged are not part of a commit."""
-    top = git.toplevel(config.root)
-    blobs = git.blob_ids(top)
+    if index is None:
+        raise UsageProblem("--staged needs a git repository")
     staged = []
     for item in items:
-        blob = blobs.get(files.relative_to(item.path, top))
+        blob = index.staged.get(index.relative(item.path) or "")
         if blob:
             staged.append(dataclasses.replace(item, index_blob=blob))
     return staged
@@ -431,7 +431,7 @@ def _nested_configs(selected: list[Path], config: Config, index: git.IndexState 
     nearest: dict[str, Config | None] = {root: None}
     candidates = None
     if index is not None:
-        tracked = (f"{index.top}{os.sep}{rel}" for rel in itertools.chain(index.blobs, index.changed)
+        tracked = (f"{index.top}{os.sep}{rel}" for rel in itertools.chain(index.staged, index.changed)
                    if rel.endswith(CONFIG_NAMES) or rel in CONFIG_NAMES_AT_TOP)
         chosen = (os.path.abspath(path) for path in selected if path.name in CONFIG_NAMES_AT_TOP)
         candidates = {os.path.dirname(path) for path in itertools.chain(tracked, chosen)}

@@ -86,16 +86,22 @@ def blob_ids(root: Path) -> dict[str, str]:
 class IndexState:
     """What git knows of the working tree without reading it: top-level-relative paths."""
     top: Path
-    blobs: dict[str, str]  # blob id of each tracked file the working tree has not changed
+    staged: dict[str, str]  # blob id of each tracked file as the index holds it
     changed: set[str]  # tracked files modified or deleted in the working tree
 
-    def blob_of(self, path: Path) -> str | None:
+    def relative(self, path: Path) -> str | None:
+        """The path relative to the top level, or None outside it."""
         text, prefix = str(path), f"{self.top}{os.sep}"
         if not text.startswith(prefix):
             text = os.path.abspath(text)
             if not text.startswith(prefix):
                 return None
-        return self.blobs.get(text[len(prefix):].replace(os.sep, "/"))
+        return text[len(prefix):].replace(os.sep, "/")
+
+    def blob_of(self, path: Path) -> str | None:
+        """The blob id of the file's content when the working tree holds what the index does."""
+        rel = self.relative(path)
+        return None if rel is None or rel in self.changed else self.staged.get(rel)
 
 
 def index_state(root: Path) -> IndexState | None:
@@ -104,10 +110,7 @@ def index_state(root: Path) -> IndexState | None:
         top = toplevel(root)
     except GitError:
         return None
-    blobs, changed = blob_ids(top), modified_paths(top)
-    for path in changed:
-        blobs.pop(path, None)
-    return IndexState(top, blobs, changed)
+    return IndexState(top, blob_ids(top), modified_paths(top))
 
 
 def modified_paths(root: Path) -> set[str]:
