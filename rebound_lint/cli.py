@@ -115,22 +115,8 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
     findings = _filter(result.findings, select_codes, ignore_codes)
     elapsed = time.perf_counter() - started
 
-    counts = Counter(f.severity for f in findings)
-    by_rule = Counter(f.code for f in findings)
-    summary = {
-        "files_checked": result.files_checked,
-        "findings": len(findings),
-        "errors": counts[ERROR],
-        "warnings": counts[WARNING],
-        "info": counts[INFO],
-        "by_rule": {code: by_rule[code] for code in sorted(by_rule)},
-        "seconds": round(elapsed, 3),
-    }
-    report = render(output_format, findings, summary)
-    if output:
-        output.write_text(report, encoding="utf-8")
-    else:
-        click.echo(report, nl=False)
+    summary = _summary(findings, result.files_checked, elapsed)
+    _emit(render(output_format, findings, summary), output)
     if debug:
         for note in result.notes:
             click.echo(f"note: {note}", err=True)
@@ -149,7 +135,7 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
         click.echo(line, err=output_format != "text" or output is not None)
     if result.errors:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if counts[ERROR] or counts[WARNING] else EXIT_CLEAN)
+    sys.exit(_exit_code(summary))
 
 
 @cli.command()
@@ -191,11 +177,8 @@ def audit_command(revisions, max_count, output_format, output, quiet) -> None:
     config = _load_config(())
     top = git.toplevel(config.root)
     reports, findings = audit.audit(top, config, list(revisions) or audit.default_revisions(top), max_count)
-    counts = Counter(f.severity for f in findings)
-    summary = {"merges_checked": len(reports), "files_checked": sum(len(r.files) for r in reports),
-               "findings": len(findings), "errors": counts[ERROR], "warnings": counts[WARNING], "info": counts[INFO],
-               "by_rule": dict(sorted(Counter(f.code for f in findings).items())),
-               "seconds": round(time.perf_counter() - started, 3)}
+    summary = {"merges_checked": len(reports), **_summary(findings, sum(len(r.files) for r in reports),
+                                                         time.perf_counter() - started)}
     if output_format == "json":
         report = _audit_json(reports, findings, summary)
     elif output_format == "text" and not quiet:
@@ -206,7 +189,7 @@ def audit_command(revisions, max_count, output_format, output, quiet) -> None:
     if not quiet:
         click.echo(f"{len(reports)} merge{'s' if len(reports) != 1 else ''} audited, {len(findings)} finding"
                    f"{'s' if len(findings) != 1 else ''} in {summary['seconds']:.2f}s", err=True)
-    sys.exit(EXIT_FINDINGS if counts[ERROR] or counts[WARNING] else EXIT_CLEAN)
+    sys.exit(_exit_code(summary))
 
 
 def _audit_text(reports) -> str:
@@ -275,11 +258,7 @@ def plan_command(manifests, git_refs, base_ref, plan_file, output_format, allow_
         if output_format == "markdown":
             raise click.UsageError("--check reports findings: --format text, json, github or sarif")
         findings = plan_check.check(plan_file, files.display_path(plan_file), prs, policy)
-        counts = Counter(f.severity for f in findings)
-        summary = {"files_checked": 1, "findings": len(findings), "errors": counts[ERROR], "warnings": counts[WARNING],
-                   "info": counts[INFO], "by_rule": dict(sorted(Counter(f.code for f in findings).items())),
-                   "seconds": 0.0}
-        _emit(render(output_format, findings, summary), output)
+        _emit(render(output_format, findings, _summary(findings, 1, 0.0)), output)
         sys.exit(EXIT_FINDINGS if findings else EXIT_CLEAN)
     output_format = output_format or "markdown"
     if output_format not in ("markdown", "json"):
@@ -293,6 +272,26 @@ def _clean_pairs(root: Path, prs) -> frozenset:
     from_git = [pr for pr in prs if pr.commit]
     return frozenset(frozenset((a.number, b.number)) for i, a in enumerate(from_git) for b in from_git[i + 1:]
                      if set(a.files) & set(b.files) and git.merges_cleanly(root, a.commit, b.commit))
+
+
+def _summary(findings: list[Finding], files_checked: int, seconds: float) -> dict:
+    """The counts every report carries (the JSON document's `summary`)."""
+    counts = Counter(f.severity for f in findings)
+    by_rule = Counter(f.code for f in findings)
+    return {
+        "files_checked": files_checked,
+        "findings": len(findings),
+        "errors": counts[ERROR],
+        "warnings": counts[WARNING],
+        "info": counts[INFO],
+        "by_rule": {code: by_rule[code] for code in sorted(by_rule)},
+        "seconds": round(seconds, 3),
+    }
+
+
+def _exit_code(summary: dict) -> int:
+    """Errors and warnings fail; information alone does not."""
+    return EXIT_FINDINGS if summary["errors"] or summary["warnings"] else EXIT_CLEAN
 
 
 def _emit(text: str, output: Path | None) -> None:
