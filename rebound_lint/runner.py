@@ -73,14 +73,20 @@ def _check_file(item: Item, config: Config) -> FileResult:
         return result
     try:
         if item.index_blob:
-            return _check_blob(item, kind, config, result)
-        size = os.stat(path).st_size
-        if size > config.max_file_size:
-            result.notices.append(f"files over max-file-size ({config.max_file_size} bytes) get the marker check only")
-            result.notes.append(f"{display}: {size} bytes, over max-file-size: conflict markers checked only")
-            result.findings, _ = markers.check_bytes(display, _read_large(path, item.marker_size), item.marker_size)
-            return result
-        data = files.read_bytes(path)
+            data = git.cat_blob(config.root, item.index_blob)
+        else:
+            size = os.stat(path).st_size
+            if size > config.max_file_size:
+                result.notices.append(
+                    f"files over max-file-size ({config.max_file_size} bytes) get the marker check only")
+                result.notes.append(f"{display}: {size} bytes, over max-file-size: conflict markers checked only")
+                result.findings, _ = markers.check_bytes(display, _read_large(path, item.marker_size),
+                                                         item.marker_size)
+                return result
+            data = files.read_bytes(path)
+    except git.GitError as exc:
+        result.errors.append((f"{display}: cannot read the staged version: {exc}", ""))
+        return result
     except OSError as exc:
         result.findings.append(Finding(display, 1, 1, "RL011", files.describe_os_error(path, exc)))
         return result
@@ -88,26 +94,12 @@ def _check_file(item: Item, config: Config) -> FileResult:
         result.notes.append(f"{display}: binary file (NUL bytes) skipped")
         result.checked = False
         return result
+    if len(data) > config.max_file_size:  # a large staged blob: markers only
+        result.findings, _ = markers.check_bytes(display, data, item.marker_size)
+        return result
     if kind == "text":
         kind = files.kind_of(str(path), data[:256])  # shebang scripts
     return check_data(display, data, kind, config, item.marker_size, result)
-
-
-def _check_blob(item: Item, kind: str, config: Config, result: FileResult) -> FileResult:
-    try:
-        data = git.cat_blob(config.root, item.index_blob)
-    except git.GitError as exc:
-        result.errors.append((f"{item.display}: cannot read the staged version: {exc}", ""))
-        return result
-    if files.is_binary(data):
-        result.checked = False
-        return result
-    if len(data) > config.max_file_size:
-        result.findings, _ = markers.check_bytes(item.display, data, item.marker_size)
-        return result
-    if kind == "text":
-        kind = files.kind_of(str(item.path), data[:256])
-    return check_data(item.display, data, kind, config, item.marker_size, result)
 
 
 def check_data(display: str, data: bytes, kind: str, config: Config,
