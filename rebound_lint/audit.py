@@ -53,13 +53,9 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> t
         if len(parents) != 2:
             report.note = f"octopus merge of {len(parents)} parents: not recomputed"
             continue
-        tree, conflicted = git.merge_tree(top, parents[0], parents[1])
         short = sha[:9]
-        for path in sorted(p for p, stages in conflicted.items() if {2, 3} <= stages):
-            conflict_text = git.show(top, tree, path)
+        for path, conflict_text in sorted(content_conflicts(top, parents[0], parents[1]).items()):
             result = git.show(top, sha, path)
-            if conflict_text is None:
-                continue
             display = files.display_path(top / path)
             if result is None:
                 report.files.append(FileReport(path, [], deleted=True))
@@ -70,6 +66,13 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> t
             findings += both_kept_findings(display, path, regions, top, config, where)
             findings += _result_findings(display, path, result, config, where)
     return reports, sorted(findings)
+
+
+def content_conflicts(top: Path, ours: str, theirs: str) -> dict[str, bytes]:
+    """Paths with a content conflict when merging the two commits, and the marker text git wrote."""
+    tree, conflicted = git.merge_tree(top, ours, theirs)
+    texts = {path: git.show(top, tree, path) for path, stages in conflicted.items() if {2, 3} <= stages}
+    return {path: text for path, text in texts.items() if text is not None}
 
 
 def both_kept_findings(display: str, path: str, regions: list[resolution.Region], top: Path, config: Config,
@@ -155,9 +158,7 @@ def _conflicts(top: Path, commit: str, base: str | None) -> dict[str, bytes]:
     if base is None:
         if git.version(top) < (2, 38):
             return {}
-        tree, conflicted = git.merge_tree(top, "HEAD", commit)
-        texts = {path: git.show(top, tree, path) for path, stages in conflicted.items() if {2, 3} <= stages}
-        return {path: text for path, text in texts.items() if text is not None}
+        return content_conflicts(top, "HEAD", commit)
     out = {}
     for path in (change.path for change in git.changes(top, base, commit)):
         ours, older, theirs = git.show(top, "HEAD", path), git.show(top, base, path), git.show(top, commit, path)
