@@ -67,12 +67,23 @@ class Plan:
         return [step for step in self.steps if step.kind == "burst"]
 
 
+def shared_files(a: PR, b: PR, policy: Policy) -> list[str]:
+    """Files both touch, unless git merges the two cleanly and the policy lets it decide."""
+    if frozenset((a.number, b.number)) in policy.clean_pairs:
+        return []
+    return sorted(set(a.files) & set(b.files))
+
+
+def both_add_migrations(a: PR, b: PR, policy: Policy) -> bool:
+    return bool(policy.migrations(a)) and bool(policy.migrations(b))
+
+
 def conflicts(a: PR, b: PR, policy: Policy) -> str | None:
     """Why a and b cannot share a burst, or None."""
-    shared = sorted(set(a.files) & set(b.files))
-    if shared and frozenset((a.number, b.number)) not in policy.clean_pairs:
+    shared = shared_files(a, b, policy)
+    if shared:
         return f"shares `{shared[0]}`" + (f" (+{len(shared) - 1} more)" if len(shared) > 1 else "") + f" with #{b.number}"
-    if policy.migrations(a) and policy.migrations(b):
+    if both_add_migrations(a, b, policy):
         return f"adds a migration, as #{b.number} does"
     return None
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .findings import WARNING, Finding
 from .manifests import PR, ManifestError
-from .plan import Policy, conflicts
+from .plan import Policy, both_add_migrations, shared_files
 
 
 @dataclass(frozen=True)
@@ -174,13 +174,10 @@ def _check_burst(known: list[tuple[Entry, PR]], label: str, policy: Policy, repo
             report(entry, "RL802", f"#{pr.number} touches always-solo `{solo[0]}` but shares {label} with "
                                    f"{len(known) - 1} other PR{'s' if len(known) > 2 else ''}")
         for _other_entry, other in known[:position]:
-            why = conflicts(pr, other, policy)
-            if why is None:
-                continue
-            if why.startswith("adds a migration"):
-                report(entry, "RL803", f"#{pr.number} and #{other.number} both add a migration "
-                                       f"({policy.migrations(pr)[0]}, {policy.migrations(other)[0]}) in {label}")
-            else:
-                shared = sorted(set(pr.files) & set(other.files))
+            shared = shared_files(pr, other, policy)
+            if shared:
                 report(entry, "RL801", f"#{pr.number} and #{other.number} both touch `{shared[0]}` in {label}"
                        + (f" (+{len(shared) - 1} more shared)" if len(shared) > 1 else ""))
+            elif both_add_migrations(pr, other, policy):
+                report(entry, "RL803", f"#{pr.number} and #{other.number} both add a migration "
+                                       f"({policy.migrations(pr)[0]}, {policy.migrations(other)[0]}) in {label}")
