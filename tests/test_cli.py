@@ -197,6 +197,22 @@ def test_sarif_has_the_rule_catalogue_and_physical_locations(tmp_path, lint):
     assert first["level"] == "error" and first["message"]["text"].startswith("duplicate key 'a'")
 
 
+def _read_all(fd: int) -> str:
+    """Everything written to a pty so far: one read() may return only part of it."""
+    import select
+
+    chunks = []
+    while select.select([fd], [], [], 0.2)[0]:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the other end is closed and drained
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks).decode()
+
+
 def test_progress_counter_draws_on_a_terminal_and_erases_itself():
     import pty
 
@@ -208,7 +224,7 @@ def test_progress_counter_draws_on_a_terminal_and_erases_itself():
         for _ in range(3):
             progress.advance()
         progress.close()
-    drawn = os.read(master, 4096).decode()
+    drawn = _read_all(master)
     os.close(master)
     assert "rebound-lint: 3/3 files (100%)" in drawn and drawn.endswith("\r")
 
