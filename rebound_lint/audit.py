@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import files, git, resolution, runner
+from . import files, git, inputs, resolution, runner
 from .config import Config
 from .findings import WARNING, Finding
 
@@ -115,6 +115,7 @@ def in_progress(top: Path) -> tuple[str, str, str | None] | None:
     git_dir = git.absolute_git_dir(top)
     for name, operation in (("MERGE_HEAD", "merge"), ("CHERRY_PICK_HEAD", "cherry-pick"), ("REBASE_HEAD", "rebase")):
         head = git_dir / name
+        inputs.file(head)
         if head.is_file():
             commit = head.read_text(encoding="ascii", errors="replace").split()[0]
             return operation, commit, None if operation == "merge" else f"{commit}^"

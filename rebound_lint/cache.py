@@ -15,8 +15,9 @@ import sqlite3
 import time
 from pathlib import Path
 
-from . import __version__, git
+from . import git
 from .findings import Finding
+from .fingerprint import tool_fingerprint
 
 FILE_NAME = "results.sqlite3"
 MAX_AGE = 30 * 24 * 3600  # entries not written for this long are dropped on the next write
@@ -41,35 +42,6 @@ def default_dir(root: Path) -> Path:
         pass
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "rebound-lint"
-
-
-PARSERS = ("libcst", "sqlglot", "pglast", "esprima", "identify", "ruamel.yaml", "_ruamel_yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def tool_fingerprint() -> str:
-    """This tool's version and its own files' sizes and mtimes (an edited checkout invalidates the
-    cache), and where each parser library is installed, with its size and mtime (an upgrade
-    rewrites them). Found without importing the libraries."""
-    from importlib.util import find_spec
-
-    package = Path(__file__).resolve().parent
-    parts = [__version__]
-    for path in sorted(package.rglob("*.py")):
-        parts.append(_stamp(path))
-    for name in PARSERS:
-        spec = find_spec(name)
-        origin = Path(spec.origin) if spec and spec.origin else None
-        parts.append(f"{name}={_stamp(origin) if origin else 'none'}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
-
-
-def _stamp(path: Path) -> str:
-    try:
-        info = path.stat()
-    except OSError:
-        return f"{path}:missing"
-    return f"{path}:{info.st_size}:{info.st_mtime_ns}"
 
 
 @functools.lru_cache(maxsize=64)
@@ -202,10 +174,11 @@ def _decode(value: str) -> dict | None:
 
 
 def clean(directory: Path) -> list[Path]:
-    """Remove the cache files; returns what was removed."""
+    """Remove the cache files and the replay memo; returns what was removed."""
+    from .replay import FILE_NAME as REPLAY_FILE
+
     removed = []
-    for suffix in ("", "-wal", "-shm"):
-        path = Path(f"{directory / FILE_NAME}{suffix}")
+    for path in [Path(f"{directory / FILE_NAME}{suffix}") for suffix in ("", "-wal", "-shm")] + [directory / REPLAY_FILE]:
         if path.exists():
             path.unlink()
             removed.append(path)

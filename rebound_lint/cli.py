@@ -8,22 +8,38 @@ import os
 import sys
 import time
 import traceback
-from collections import Counter
 from pathlib import Path
 
 import click
 
-from . import __version__, cache, files, git, runner
+from . import __version__, cache, files, git, inputs, replay, runner
 from .cache import Cache
 from .checkers import flags, markers, migrations
-from .config import CONFIG_FILE, Config, ConfigError, config_from, config_in, find_config_file, load_config
-from .findings import ERROR, INFO, RULES, WARNING, Finding
+from .config import (
+    CONFIG_FILE,
+    Config,
+    ConfigError,
+    config_from,
+    config_in,
+    find_config_file,
+    load_config,
+)
+from .findings import RULES, Finding
 from .manifests import ManifestError
+from .outcome import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    ReportOptions,
+    emit,
+    exit_code,
+    finish_check,
+    summarize,
+)
 from .progress import Progress
 from .repo import RepoView
 from .report import FORMATS, render
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 CONFIG_NAMES_AT_TOP = (CONFIG_FILE, "pyproject.toml")
 CONFIG_NAMES = tuple(f"/{name}" for name in CONFIG_NAMES_AT_TOP)  # git paths use /
 
@@ -73,6 +89,7 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
     Repo-level checks (migrations, flags) run on whole-project selections: no paths, --all-files,
     --base, or a directory that holds the project's root."""
     started = time.perf_counter()
+    inputs.record()
     select_codes, ignore_codes = _codes(select), _codes(ignore)
     if all_files and paths:
         raise click.UsageError("--all-files takes no paths")
@@ -112,30 +129,11 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
         result.findings.extend(guard(config.root, config, None if whole else {
             files.relative_to(item.path, index.top) for item in items}))
     result.findings.sort()
-    findings = _filter(result.findings, select_codes, ignore_codes)
-    elapsed = time.perf_counter() - started
-
-    summary = _summary(findings, result.files_checked, elapsed)
-    _emit(render(output_format, findings, summary), output)
-    if debug:
-        for note in result.notes:
-            click.echo(f"note: {note}", err=True)
-    if not quiet:
-        for notice in result.notices:
-            click.echo(f"notice: {notice}", err=True)
-    for line, trace in result.errors:
-        click.echo(f"rebound-lint: {line}", err=True)
-        if debug:
-            click.echo(trace, err=True)
-    if not quiet and all_files and findings:
-        click.echo(_rule_table(summary["by_rule"]), err=output_format != "text" or output is not None, nl=False)
-    if not quiet:
-        line = (f"{result.files_checked} file{'s' if result.files_checked != 1 else ''} checked, "
-                f"{len(findings)} finding{'s' if len(findings) != 1 else ''} in {elapsed:.2f}s")
-        click.echo(line, err=output_format != "text" or output is not None)
-    if result.errors:
-        sys.exit(EXIT_ERROR)
-    sys.exit(_exit_code(summary))
+    options = ReportOptions(output_format, output, select_codes, ignore_codes, quiet, debug, all_files)
+    if index is not None and not (paths or base_ref or staged or repo_only or no_cache or result.errors):
+        replay.remember(replay.key(os.getcwd(), str(index.top), all_files, shard), index, inputs.recorded(), result)
+    sys.exit(finish_check(result.findings, result.notes, result.notices, result.errors, result.files_checked,
+                          started, options))
 
 
 @cli.command()
@@ -177,7 +175,7 @@ def audit_command(revisions, max_count, output_format, output, quiet) -> None:
     config = _load_config(())
     top = git.toplevel(config.root)
     reports, findings = audit.audit(top, config, list(revisions) or audit.default_revisions(top), max_count)
-    summary = {"merges_checked": len(reports), **_summary(findings, sum(len(r.files) for r in reports),
+    summary = {"merges_checked": len(reports), **summarize(findings, sum(len(r.files) for r in reports),
                                                          time.perf_counter() - started)}
     if output_format == "json":
         report = _audit_json(reports, findings, summary)
@@ -185,11 +183,11 @@ def audit_command(revisions, max_count, output_format, output, quiet) -> None:
         report = _audit_text(reports) + render("text", findings, summary)
     else:
         report = render(output_format, findings, summary)
-    _emit(report, output)
+    emit(report, output)
     if not quiet:
         click.echo(f"{len(reports)} merge{'s' if len(reports) != 1 else ''} audited, {len(findings)} finding"
                    f"{'s' if len(findings) != 1 else ''} in {summary['seconds']:.2f}s", err=True)
-    sys.exit(_exit_code(summary))
+    sys.exit(exit_code(summary))
 
 
 def _audit_text(reports) -> str:
@@ -258,13 +256,13 @@ def plan_command(manifests, git_refs, base_ref, plan_file, output_format, allow_
         if output_format == "markdown":
             raise click.UsageError("--check reports findings: --format text, json, github or sarif")
         findings = plan_check.check(plan_file, files.display_path(plan_file), prs, policy)
-        _emit(render(output_format, findings, _summary(findings, 1, 0.0)), output)
+        emit(render(output_format, findings, summarize(findings, 1, 0.0)), output)
         sys.exit(EXIT_FINDINGS if findings else EXIT_CLEAN)
     output_format = output_format or "markdown"
     if output_format not in ("markdown", "json"):
         raise click.UsageError("a plan is written as --format markdown or json")
     made = plan.make_plan(prs, policy)
-    _emit(plan_report.markdown(made) if output_format == "markdown" else plan_report.as_json(made), output)
+    emit(plan_report.markdown(made) if output_format == "markdown" else plan_report.as_json(made), output)
 
 
 def _clean_pairs(root: Path, prs) -> frozenset:
@@ -272,33 +270,6 @@ def _clean_pairs(root: Path, prs) -> frozenset:
     from_git = [pr for pr in prs if pr.commit]
     return frozenset(frozenset((a.number, b.number)) for i, a in enumerate(from_git) for b in from_git[i + 1:]
                      if set(a.files) & set(b.files) and git.merges_cleanly(root, a.commit, b.commit))
-
-
-def _summary(findings: list[Finding], files_checked: int, seconds: float) -> dict:
-    """The counts every report carries (the JSON document's `summary`)."""
-    counts = Counter(f.severity for f in findings)
-    by_rule = Counter(f.code for f in findings)
-    return {
-        "files_checked": files_checked,
-        "findings": len(findings),
-        "errors": counts[ERROR],
-        "warnings": counts[WARNING],
-        "info": counts[INFO],
-        "by_rule": {code: by_rule[code] for code in sorted(by_rule)},
-        "seconds": round(seconds, 3),
-    }
-
-
-def _exit_code(summary: dict) -> int:
-    """Errors and warnings fail; information alone does not."""
-    return EXIT_FINDINGS if summary["errors"] or summary["warnings"] else EXIT_CLEAN
-
-
-def _emit(text: str, output: Path | None) -> None:
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False)
 
 
 @cli.group(name="cache")
@@ -321,13 +292,6 @@ def cache_clean() -> None:
     except OSError as exc:
         raise UsageProblem(f"cannot remove the cache in {directory}: {exc.strerror}") from None
     click.echo(f"removed {len(removed)} file{'s' if len(removed) != 1 else ''} from {directory}")
-
-
-def _rule_table(by_rule: dict[str, int]) -> str:
-    """The operator scan's per-rule totals, most frequent first."""
-    rows = sorted(by_rule.items(), key=lambda item: (-item[1], item[0]))
-    width = len(str(max(by_rule.values())))
-    return "findings by rule:\n" + "".join(f"  {code}  {count:>{width}}  {RULES.get(code, '')}\n" for code, count in rows)
 
 
 def _whole_project(paths, config: Config) -> bool:
@@ -360,6 +324,7 @@ def _repo_checks(view: RepoView, config: Config, result: runner.RunResult) -> li
 
     found = list(migrations.check_repo(view, config, display))
     if view.base is None:
+        inputs.is_file(view.root / config.flags.registry)
         if (view.root / config.flags.registry).is_file():
             result.notices.append("the new-flag rule (RL601) needs --base REF to know what this change adds")
     else:
@@ -458,20 +423,17 @@ def _nested_configs(selected: list[Path], config: Config, index: git.IndexState 
 def _marker_sizes(selected: list[Path], root: Path) -> dict[Path, int]:
     """conflict-marker-size from .gitattributes, asked of git only where it is mentioned."""
     attributes = root / ".gitattributes"
+    inputs.file(attributes)
     try:
         mentioned = attributes.is_file() and "conflict-marker-size" in attributes.read_text("utf-8", "replace")
     except OSError:
         mentioned = False
     if not mentioned or not selected or not git.is_repo(root):
         return {}
+    inputs.spoil("conflict-marker-size comes from git attributes, which may live outside the tree")
     by_rel = {files.relative_to(path, root): path for path in selected}
     values = git.check_attr(root, "conflict-marker-size", list(by_rel))
     return {by_rel[rel]: int(value) for rel, value in values.items() if value.isdigit() and rel in by_rel}
-
-
-def _filter(findings: list[Finding], select, ignore) -> list[Finding]:
-    return [f for f in findings
-            if (not select or f.code.startswith(select)) and not (ignore and f.code.startswith(ignore))]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,28 +1,62 @@
 """Finding record and the rule catalogue (code -> summary)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 ERROR = "error"
 WARNING = "warning"
 INFO = "info"
 
 
-@dataclass(frozen=True, order=True)
 class Finding:
-    path: str
-    line: int
-    col: int
-    code: str
-    message: str
-    severity: str = field(default=ERROR, compare=False)
-    end_line: int | None = field(default=None, compare=False)
+    """One finding. Immutable; equal and ordered by (path, line, col, code, message), as the
+    report sorts. A plain class rather than a dataclass: a replayed run (replay.py) starts
+    faster without the dataclasses module."""
 
-    def __post_init__(self) -> None:  # parsers sometimes report 0 or -1; positions are 1-based
-        if self.line < 1:
-            object.__setattr__(self, "line", 1)
-        if self.col < 1:
-            object.__setattr__(self, "col", 1)
+    __slots__ = ("path", "line", "col", "code", "message", "severity", "end_line")
+
+    def __init__(self, path: str, line: int, col: int, code: str, message: str, severity: str = ERROR,
+                 end_line: int | None = None) -> None:
+        put = object.__setattr__
+        put(self, "path", path)
+        put(self, "line", line if line >= 1 else 1)  # parsers sometimes report 0 or -1; positions are 1-based
+        put(self, "col", col if col >= 1 else 1)
+        put(self, "code", code)
+        put(self, "message", message)
+        put(self, "severity", severity)
+        put(self, "end_line", end_line)
+
+    def _key(self) -> tuple:
+        return self.path, self.line, self.col, self.code, self.message
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"Finding is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"Finding is immutable: cannot delete {name!r}")
+
+    def __reduce__(self):
+        return Finding, (self.path, self.line, self.col, self.code, self.message, self.severity, self.end_line)
+
+    def __eq__(self, other):
+        return self._key() == other._key() if type(other) is Finding else NotImplemented
+
+    def __lt__(self, other):
+        return self._key() < other._key() if type(other) is Finding else NotImplemented
+
+    def __le__(self, other):
+        return self._key() <= other._key() if type(other) is Finding else NotImplemented
+
+    def __gt__(self, other):
+        return self._key() > other._key() if type(other) is Finding else NotImplemented
+
+    def __ge__(self, other):
+        return self._key() >= other._key() if type(other) is Finding else NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Finding(path={self.path!r}, line={self.line!r}, col={self.col!r}, code={self.code!r}, "
+                f"message={self.message!r}, severity={self.severity!r}, end_line={self.end_line!r})")
 
     def to_dict(self) -> dict:
         return {

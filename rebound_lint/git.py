@@ -8,6 +8,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import inputs
+
 
 class GitError(Exception):
     """A git problem the user can act on; the message is one clear line."""
@@ -68,10 +70,17 @@ def ls_files(root: Path, others: bool = False, pathspec: str = ".") -> list[str]
     return list(dict.fromkeys(p for p in out.decode("utf-8", "surrogateescape").split("\0") if p))  # unmerged: 3x
 
 
-def blob_ids(root: Path) -> dict[str, str]:
-    """Top-level-relative path -> blob id of the index entry (stage 0 only)."""
+def index_digest(root: Path) -> str:
+    """sha256 of the index file's bytes ('' when unreadable): equal digests, equal index."""
+    path = run(root, "rev-parse", "--path-format=absolute", "--git-path", "index").stdout.decode().strip()
+    return inputs.file_digest(path) or ""
+
+
+def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str]]:
+    """Top-level-relative path -> blob id of the index entry (stage 0 only), and the paths
+    that are symbolic links."""
     out = run(root, "ls-files", "-s", "-z", "--full-name", "--", ".").stdout
-    result = {}
+    result, links = {}, set()
     for entry in out.decode("utf-8", "surrogateescape").split("\0"):
         if not entry:
             continue
@@ -79,7 +88,9 @@ def blob_ids(root: Path) -> dict[str, str]:
         mode, blob, stage = meta.split()
         if stage == "0" and mode != "160000":
             result[path] = blob
-    return result
+            if mode == "120000":
+                links.add(path)
+    return result, frozenset(links)
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,8 @@ class IndexState:
     top: Path
     staged: dict[str, str]  # blob id of each tracked file as the index holds it
     changed: set[str]  # tracked files modified or deleted in the working tree
+    links: frozenset[str] = frozenset()  # tracked symbolic links: their blob is the link, not the content read
+    index_digest: str = ""  # of the index file as these were read ('' if it changed meanwhile)
 
     def relative(self, path: Path) -> str | None:
         """The path relative to the top level, or None outside it."""
@@ -101,7 +114,7 @@ class IndexState:
     def blob_of(self, path: Path) -> str | None:
         """The blob id of the file's content when the working tree holds what the index does."""
         rel = self.relative(path)
-        return None if rel is None or rel in self.changed else self.staged.get(rel)
+        return None if rel is None or rel in self.changed or rel in self.links else self.staged.get(rel)
 
 
 def index_state(root: Path) -> IndexState | None:
@@ -110,7 +123,10 @@ def index_state(root: Path) -> IndexState | None:
         top = toplevel(root)
     except GitError:
         return None
-    return IndexState(top, blob_ids(top), modified_paths(top))
+    before = index_digest(top)
+    staged, links = blob_ids(top)
+    changed = modified_paths(top)
+    return IndexState(top, staged, changed, links, before if index_digest(top) == before else "")
 
 
 def modified_paths(root: Path) -> set[str]:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from . import git
+from . import git, inputs
+
 
 @dataclass
 class RepoView:
@@ -53,6 +54,7 @@ class RepoView:
 
     def list_dir(self, directory: str) -> list[str]:
         if self.target == "worktree" or self.top is None:
+            inputs.directory(self.root / directory)
             try:
                 entries = os.scandir(self.root / directory)
             except OSError:
@@ -64,6 +66,7 @@ class RepoView:
 
     def read(self, path: str) -> bytes | None:
         if self.target == "worktree" or self.top is None:
+            inputs.file(self.root / path)
             try:
                 return (self.root / path).read_bytes()
             except OSError:

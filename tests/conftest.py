@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rebound_lint import cli
+from rebound_lint import entry
 from rebound_lint.config import Config
 from rebound_lint.runner import check_data
 
@@ -53,7 +53,7 @@ def lint(capsys, monkeypatch):
             monkeypatch.chdir(cwd)
         capsys.readouterr()
         with pytest.raises(SystemExit) as exit_info:
-            cli.main(list(args))
+            entry.main(list(args))
         captured = capsys.readouterr()
         return Run(exit_info.value.code, captured.out, captured.err)
 

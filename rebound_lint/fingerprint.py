@@ -1,0 +1,50 @@
+"""Which build of the tool and its parsers produced a result: part of every cache key. Plain
+os calls only: a replayed run (replay.py) computes this too, and pathlib costs an import."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import sys
+from importlib.machinery import PathFinder
+
+from . import __version__
+
+PARSERS = ("libcst", "sqlglot", "pglast", "esprima", "identify", "ruamel.yaml", "_ruamel_yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def tool_fingerprint() -> str:
+    """This tool's version, the interpreter's, its own files' sizes and mtimes (an edited
+    checkout invalidates the cache), and where each parser library is installed, with its size
+    and mtime (an upgrade rewrites them). Found without importing the libraries."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    parts = [__version__, sys.version]
+    for directory, dirnames, filenames in os.walk(package):
+        dirnames.sort()
+        parts.extend(_stamp(os.path.join(directory, name)) for name in sorted(filenames) if name.endswith(".py"))
+    for name in PARSERS:
+        origin = _origin(name)
+        parts.append(f"{name}={_stamp(origin) if origin else 'none'}")
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _origin(dotted: str) -> str | None:
+    """Where a module would be loaded from, found the way import finds it, without importing."""
+    spec, search = None, None
+    for part in dotted.split("."):
+        spec = PathFinder.find_spec(part, search)
+        if spec is None:
+            return None
+        search = spec.submodule_search_locations
+    if spec.origin and spec.origin != "namespace":
+        return spec.origin
+    return next(iter(spec.submodule_search_locations or ()), None)
+
+
+def _stamp(path: str) -> str:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return f"{path}:missing"
+    return f"{path}:{info.st_size}:{info.st_mtime_ns}"

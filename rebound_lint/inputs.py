@@ -1,0 +1,88 @@
+"""What a `check` run looked at besides the files git's index names: config files, migration
+directories, the merge state. While recording, each look is noted with what it saw; a replay
+of the run's result (replay.py) is valid only while every look still sees the same."""
+from __future__ import annotations
+
+import hashlib
+import os
+
+_seen: dict[str, str | None] | None = None  # "op\0path" -> what was seen (a digest, a flag, or None)
+_spoiled: str | None = None  # why this run's result cannot be replayed
+
+
+def record() -> None:
+    """Start noting (the `check` command's main process only)."""
+    global _seen, _spoiled
+    _seen, _spoiled = {}, None
+
+
+def spoil(reason: str) -> None:
+    """This run depends on something a replay cannot re-check."""
+    global _spoiled
+    if _seen is not None and _spoiled is None:
+        _spoiled = reason
+
+
+def recorded() -> dict[str, str | None] | None:
+    """Every look noted since record(), or None when the run cannot be replayed."""
+    return None if _seen is None or _spoiled else dict(_seen)
+
+
+def file(path) -> None:
+    """Note a file's content (read or only looked for)."""
+    if _seen is not None:
+        _seen[f"file\0{os.path.abspath(path)}"] = file_digest(os.path.abspath(path))
+
+
+def directory(path) -> None:
+    """Note the names of the files directly in a directory."""
+    if _seen is not None:
+        _seen[f"dir\0{os.path.abspath(path)}"] = _dir_digest(os.path.abspath(path))
+
+
+def exists(path) -> None:
+    if _seen is not None:
+        _seen[f"exists\0{os.path.abspath(path)}"] = _exists(os.path.abspath(path))
+
+
+def is_file(path) -> None:
+    """Note whether a path is a file (its content unread)."""
+    if _seen is not None:
+        _seen[f"isfile\0{os.path.abspath(path)}"] = _is_file(os.path.abspath(path))
+
+
+def still_seen(seen: dict[str, str | None]) -> bool:
+    """Whether every noted look would see the same now."""
+    look = {"file": file_digest, "dir": _dir_digest, "exists": _exists, "isfile": _is_file}
+    for entry, before in seen.items():
+        op, _, path = entry.partition("\0")
+        if op not in look or look[op](path) != before:
+            return False
+    return True
+
+
+def file_digest(path: str) -> str | None:
+    if not os.path.isfile(path):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return None
+
+
+def _dir_digest(path: str) -> str | None:
+    try:
+        with os.scandir(path) as entries:
+            names = sorted(entry.name for entry in entries if entry.is_file())
+    except OSError:
+        return None
+    return hashlib.sha256("\0".join(names).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _exists(path: str) -> str:
+    return "yes" if os.path.exists(path) else "no"
+
+
+def _is_file(path: str) -> str:
+    return "yes" if os.path.isfile(path) else "no"

@@ -1,0 +1,102 @@
+"""How a command ends: findings filtered and reported, the summary line, the exit code. No click
+here, so that a replayed `check` (replay.py) ends exactly as a full one without loading the CLI."""
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+
+from .findings import ERROR, INFO, RULES, WARNING, Finding
+from .report import render
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class ReportOptions:
+    """How a check run is reported. A plain class: importing typing for a NamedTuple would cost a
+    replayed run (replay.py) more than the rest of its imports together."""
+
+    __slots__ = ("output_format", "output", "select", "ignore", "quiet", "debug", "all_files")
+
+    def __init__(self, output_format: str = "text", output=None, select: tuple[str, ...] = (),
+                 ignore: tuple[str, ...] = (), quiet: bool = False, debug: bool = False, all_files: bool = False):
+        self.output_format, self.output = output_format, output  # output: a pathlib.Path, or None for stdout
+        self.select, self.ignore = select, ignore
+        self.quiet, self.debug, self.all_files = quiet, debug, all_files
+
+
+def finish_check(findings: list[Finding], notes: list[str], notices: list[str], errors: list[tuple[str, str]],
+                 files_checked: int, started: float, options: ReportOptions) -> int:
+    """Report a check run's sorted findings; the exit code."""
+    findings = filter_codes(findings, options.select, options.ignore)
+    elapsed = time.perf_counter() - started
+    summary = summarize(findings, files_checked, elapsed)
+    emit(render(options.output_format, findings, summary), options.output)
+    if options.debug:
+        for note in notes:
+            echo_err(f"note: {note}")
+    if not options.quiet:
+        for notice in notices:
+            echo_err(f"notice: {notice}")
+    for line, trace in errors:
+        echo_err(f"rebound-lint: {line}")
+        if options.debug:
+            echo_err(trace)
+    aside = options.output_format != "text" or options.output is not None  # the report owns stdout
+    if not options.quiet and options.all_files and findings:
+        _echo(rule_table(summary["by_rule"]), sys.stderr if aside else sys.stdout)
+    if not options.quiet:
+        line = (f"{files_checked} file{'s' if files_checked != 1 else ''} checked, "
+                f"{len(findings)} finding{'s' if len(findings) != 1 else ''} in {elapsed:.2f}s\n")
+        _echo(line, sys.stderr if aside else sys.stdout)
+    return EXIT_ERROR if errors else exit_code(summary)
+
+
+def filter_codes(findings: list[Finding], select: tuple[str, ...], ignore: tuple[str, ...]) -> list[Finding]:
+    return [f for f in findings
+            if (not select or f.code.startswith(select)) and not (ignore and f.code.startswith(ignore))]
+
+
+def summarize(findings: list[Finding], files_checked: int, seconds: float) -> dict:
+    """The counts every report carries (the JSON document's `summary`)."""
+    counts = Counter(f.severity for f in findings)
+    by_rule = Counter(f.code for f in findings)
+    return {
+        "files_checked": files_checked,
+        "findings": len(findings),
+        "errors": counts[ERROR],
+        "warnings": counts[WARNING],
+        "info": counts[INFO],
+        "by_rule": {code: by_rule[code] for code in sorted(by_rule)},
+        "seconds": round(seconds, 3),
+    }
+
+
+def exit_code(summary: dict) -> int:
+    """Errors and warnings fail; information alone does not."""
+    return EXIT_FINDINGS if summary["errors"] or summary["warnings"] else EXIT_CLEAN
+
+
+def rule_table(by_rule: dict[str, int]) -> str:
+    """The operator scan's per-rule totals, most frequent first."""
+    rows = sorted(by_rule.items(), key=lambda item: (-item[1], item[0]))
+    width = len(str(max(by_rule.values())))
+    return "findings by rule:\n" + "".join(f"  {code}  {count:>{width}}  {RULES.get(code, '')}\n" for code, count in rows)
+
+
+def emit(text: str, output) -> None:
+    """The report: to --output when given, else stdout."""
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        _echo(text, sys.stdout)
+
+
+def echo_err(line: str) -> None:
+    _echo(line + "\n", sys.stderr)
+
+
+def _echo(text: str, stream) -> None:
+    if text:
+        stream.write(text)
+        stream.flush()

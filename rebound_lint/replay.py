@@ -1,0 +1,233 @@
+"""Replays the last whole-tree `check` when nothing it depended on has changed.
+
+A `check` of every tracked file (no paths, no --base, no --staged) remembers its result with
+what it depended on: the tool build, the options that choose files, the working directory, the
+index (the exact `git ls-files -s` listing: every tracked path and blob id) and each other file
+or directory it looked at (configs, migration directories, the merge state; inputs.py). The next
+such run whose index listing, clean working tree (`git diff-files` empty) and looks all match
+prints that result again: two short git calls instead of a scan, and without loading the CLI
+or any parser. Anything unusual (other options, modified or untracked-dependent files, symbolic
+links, a damaged memo) falls back to the full run, which uses the per-file cache."""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import time
+
+FILE_NAME = "replay.marshal"  # marshal: the one format Python reads without importing anything
+FORMAT = 1
+KEEP = 8  # entries: a few working directories and option sets of one repository
+VALUE_OPTIONS = {"--format", "--select", "--ignore", "--jobs", "-j", "--shard", "--output", "-o"}
+FLAGS = {"--all-files", "--quiet", "-q", "--debug"}
+
+
+def replay(args: list[str]) -> int | None:
+    """The exit code of a replayed `check ARGS`, after printing its report; None when the full
+    run is needed (nothing printed then)."""
+    started = time.perf_counter()
+    try:
+        options = _parse(args)
+        if options is None:
+            return None
+        found = _remembered(options)
+    except Exception:  # a replay is an optimisation: any surprise means the full run
+        return None
+    if found is None:
+        return None
+    from .findings import Finding
+    from .outcome import ReportOptions, finish_check
+
+    entry, report_options = found, ReportOptions(**options["report"])
+    findings = [Finding(*row) for row in entry["findings"]]
+    return finish_check(findings, entry["notes"], entry["notices"], [], entry["files_checked"], started,
+                        report_options)
+
+
+def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> str:
+    """What chooses the files and their settings, besides the index and the looks."""
+    from .fingerprint import tool_fingerprint
+
+    parts = [str(FORMAT), tool_fingerprint(), cwd, str(top), str(all_files), repr(shard)]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def remember(run_key: str, index, seen: dict | None, result) -> None:
+    """Store a whole-tree run's result for replay, when one can be trusted: a clean working tree,
+    no tracked symbolic link (its blob is not the content read), every look recorded."""
+    if seen is None or index.changed or index.links or not index.index_digest:
+        return
+    from .cache import default_dir
+
+    entry = {
+        "index": index.index_digest,
+        "seen": seen,
+        "files_checked": result.files_checked,
+        "findings": [[f.path, f.line, f.col, f.code, f.message, f.severity, f.end_line] for f in result.findings],
+        "notes": result.notes,
+        "notices": result.notices,
+    }
+    try:
+        directory = default_dir(index.top)
+        entries = _load(os.path.join(directory, FILE_NAME))
+        entries.pop(run_key, None)
+        entries[run_key] = entry
+        while len(entries) > KEEP:
+            entries.pop(next(iter(entries)))
+        directory.mkdir(parents=True, exist_ok=True)
+        temporary = directory / f".{FILE_NAME}.{os.getpid()}"
+        temporary.write_bytes(marshal.dumps({"format": FORMAT, "entries": entries}))
+        os.replace(temporary, directory / FILE_NAME)
+    except OSError:  # read-only or full: the next run is a full one, nothing else changes
+        pass
+
+
+def _parse(args: list[str]) -> dict | None:
+    """The options of the `check` runs a replay can stand for; None for any other."""
+    report: dict = {}
+    all_files, shard, position = False, None, 0
+    while position < len(args):
+        arg = args[position]
+        name, has_value, value = arg.partition("=") if arg.startswith("--") else (arg, False, "")
+        if name in VALUE_OPTIONS:
+            if not has_value:
+                position += 1
+                if position >= len(args):
+                    return None
+                value = args[position]
+            if name == "--format":
+                if value not in ("text", "json", "github", "sarif"):
+                    return None
+                report["output_format"] = value
+            elif name in ("--select", "--ignore"):
+                codes = _codes(value)
+                if codes is None:
+                    return None
+                field = "select" if name == "--select" else "ignore"
+                report[field] = report.get(field, ()) + codes
+            elif name in ("--jobs", "-j"):
+                if not value.isdigit():
+                    return None
+            elif name == "--shard":
+                shard = _shard(value)
+                if shard is None:
+                    return None
+            else:
+                if not value or os.path.isdir(value):
+                    return None  # the CLI's usage error
+                from pathlib import Path
+
+                report["output"] = Path(value)
+        elif arg in FLAGS and not has_value:
+            if arg == "--all-files":
+                all_files = True
+            elif arg in ("--quiet", "-q"):
+                report["quiet"] = True
+            else:
+                report["debug"] = True
+        else:
+            return None  # paths, --base, --staged, --no-cache, --help, ...: the full run
+        position += 1
+    report["all_files"] = all_files
+    report["debug"] = report.get("debug", False) or bool(os.environ.get("REBOUND_LINT_DEBUG"))
+    return {"report": report, "all_files": all_files, "shard": shard}
+
+
+def _codes(value: str) -> tuple[str, ...] | None:
+    from .findings import RULES
+
+    codes = tuple(code.strip().upper() for code in value.split(",") if code.strip())
+    return codes if all(any(rule.startswith(code) for rule in RULES) for code in codes) else None
+
+
+def _shard(value: str) -> tuple[int, int] | None:
+    try:
+        k, n = (int(part) for part in value.split("/"))
+    except ValueError:
+        return None
+    return (k, n) if 1 <= k <= n else None
+
+
+def _remembered(options: dict) -> dict | None:
+    """The remembered entry when it still holds. The two git calls run side by side."""
+    from .inputs import file_digest, still_seen
+
+    if not hasattr(os, "posix_spawnp"):
+        return None
+    running: list[tuple[int, int]] = []
+    try:
+        located = _start(running, "rev-parse", "--path-format=absolute", "--show-toplevel", "--git-common-dir",
+                         "--git-path", "index")
+        modified = _start(running, "diff-files", "--name-only", "-z", "--", ":/")
+        where = _output(running, located)
+        if where is None:
+            return None
+        top, common, index_file = where.decode("utf-8", "surrogateescape").splitlines()[:3]
+        directory = os.environ.get("REBOUND_LINT_CACHE_DIR") or os.path.join(common, "rebound-lint")
+        entry = _load(os.path.join(directory, FILE_NAME)).get(
+            key(os.getcwd(), top, options["all_files"], options["shard"]))
+        if not _well_formed(entry) or file_digest(index_file) != entry["index"] or _output(running, modified) != b"":
+            return None
+    finally:
+        for pid, fd in running:  # only what returned early left behind
+            os.close(fd)
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+    return entry if still_seen(entry["seen"]) else None
+
+
+def _start(running: list, *args: str) -> tuple[int, int]:
+    """git ARGS, run as git.run runs it, its stdout on a pipe (os.posix_spawnp: the subprocess
+    module alone costs a replay a quarter of its time to import)."""
+    env = dict(os.environ, GIT_OPTIONAL_LOCKS="0", LC_ALL="C")
+    for var in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):
+        env.pop(var, None)
+    read, write = os.pipe()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        pid = os.posix_spawnp("git", ["git", *args], env,
+                              file_actions=[(os.POSIX_SPAWN_DUP2, write, 1), (os.POSIX_SPAWN_DUP2, devnull, 2)])
+    except OSError:
+        os.close(read)
+        raise
+    finally:
+        os.close(write)
+        os.close(devnull)
+    running.append((pid, read))
+    return pid, read
+
+
+def _output(running: list, started: tuple[int, int]) -> bytes | None:
+    """The command's whole stdout once it exits, or None if it failed."""
+    pid, fd = started
+    chunks = []
+    while chunk := os.read(fd, 1 << 16):
+        chunks.append(chunk)
+    os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    running.remove(started)
+    return b"".join(chunks) if os.waitstatus_to_exitcode(status) == 0 else None
+
+
+def _load(path: str) -> dict:
+    try:
+        with open(path, "rb") as handle:
+            data = marshal.loads(handle.read())
+    except (OSError, ValueError, EOFError, TypeError):  # missing, damaged, or another Python's
+        return {}
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("entries"), dict):
+        return {}
+    return data["entries"]
+
+
+def _well_formed(entry) -> bool:
+    if not isinstance(entry, dict) or not entry.get("index"):
+        return False
+    try:
+        return (isinstance(entry["index"], str) and isinstance(entry["seen"], dict)
+                and isinstance(entry["files_checked"], int)
+                and all(isinstance(n, str) for n in entry["notes"] + entry["notices"])
+                and all(len(row) == 7 and isinstance(row[1], int) and isinstance(row[2], int)
+                        and all(isinstance(t, str) for t in (row[0], row[3], row[4], row[5])) for row in entry["findings"]))
+    except (KeyError, TypeError):
+        return False

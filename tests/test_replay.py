@@ -1,0 +1,227 @@
+"""A whole-tree `check` whose inputs have not changed is replayed; any change to what it depends
+on gives a full run. Every case compares with a `--no-cache` run of the same tree."""
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import GitRepo
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rebound_lint import replay
+
+MIGRATIONS = "backend_v2/db/migrations"
+CLEAN_TREE = {
+    "app.py": "def main():\n    return 1\n",
+    "settings.yaml": "a: 1\nb: 2\n",
+    f"{MIGRATIONS}/001_init.sql": "CREATE TABLE t (id int);\n",
+    f"{MIGRATIONS}/002_more.sql": "ALTER TABLE t ADD COLUMN c int;\n",
+}
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    monkeypatch.setenv("REBOUND_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    made = GitRepo(tmp_path / "repo")
+    made.commit(CLEAN_TREE)
+    monkeypatch.chdir(made.path)
+    return made
+
+
+def replayed(*args: str) -> bool:
+    """Whether `check ARGS` would be answered from the memo (nothing is printed when not)."""
+    return replay.replay(list(args)) is not None
+
+
+def same_as_a_fresh_run(lint, *args: str):
+    """The run through the entry point (replayed or not) reports what a --no-cache run does."""
+    fresh = lint("check", "--no-cache", *args)
+    run = lint("check", *args)
+    assert (run.code, run.lines) == (fresh.code, fresh.lines)
+    return run
+
+
+def test_an_unchanged_tree_is_replayed_with_the_same_report(repo, lint, capsys):
+    repo.write({"settings.yaml": "a: 1\na: 2\n"})
+    repo.commit()
+    first = lint("check", "--all-files")
+    assert first.code == 1 and first.lines == ["settings.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)"]
+    capsys.readouterr()
+    assert replayed("--all-files")
+    replay_out = capsys.readouterr()
+    assert replay_out.out.splitlines()[:1] == first.lines
+    second = lint("check", "--all-files")
+    assert (second.code, second.lines) == (first.code, first.lines)
+    assert "4 files checked, 1 finding" in second.out
+    assert "findings by rule:" in second.out  # --all-files' table, as the full run prints it
+
+
+def test_report_options_apply_to_a_replay(repo, lint):
+    repo.commit({"settings.yaml": "a: 1\na: 2\n", "app.py": "def f(:\n"})
+    lint("check")
+    assert replayed("--format", "json", "--select", "RL4")
+    run = lint("check", "--format=json", "--select", "rl4", "--jobs", "2")
+    document = json.loads(run.out)
+    assert [f["code"] for f in document["findings"]] == ["RL402"] and run.code == 1
+    assert lint("check", "--ignore", "RL1,RL4").code == 0
+
+
+@pytest.mark.parametrize("change", [
+    "edit", "stage", "commit", "delete", "untracked migration", "config", "merge",
+])
+def test_a_change_to_any_input_gives_a_full_run(repo, lint, change):
+    lint("check")
+    assert replayed()
+    if change == "edit":
+        repo.write({"settings.yaml": "a: 1\na: 3\n"})
+    elif change == "stage":
+        repo.write({"settings.yaml": "a: 1\na: 3\n"})
+        repo.git("add", "settings.yaml")
+    elif change == "commit":
+        repo.commit({"settings.yaml": "a: 1\na: 3\n"})
+    elif change == "delete":
+        (repo.path / "app.py").unlink()
+    elif change == "untracked migration":  # the repo-level check lists the directory, tracked or not
+        repo.write({f"{MIGRATIONS}/002_other.sql": "SELECT 1;\n"})
+    elif change == "config":  # an untracked config still configures the run
+        repo.write({".rebound-lint.toml": 'exclude = ["settings.yaml"]\n'})
+    elif change == "merge":
+        repo.git("checkout", "-q", "-b", "side")
+        repo.commit({"app.py": "def main():\n    return 2\n"})
+        repo.git("checkout", "-q", "main")
+        repo.commit({"app.py": "def main():\n    return 3\n"})
+        repo.git("merge", "side", check=False)
+        repo.write({"app.py": "def main():\n    return 3\n\ndef main():\n    return 2\n"})
+        repo.git("add", "app.py")
+    assert not replayed()
+    run = same_as_a_fresh_run(lint)
+    expected = {"edit": 1, "stage": 1, "commit": 1, "delete": 0, "untracked migration": 1, "config": 0, "merge": 1}
+    assert run.code == expected[change], run.out
+
+
+def test_cache_clean_forgets_the_memo(repo, lint, tmp_path):
+    lint("check")
+    assert replayed()
+    assert "removed 2 files" in lint("cache", "clean").out  # the results database and the memo
+    assert not replayed()
+
+
+def test_the_working_directory_and_the_shard_are_part_of_the_key(repo, lint, monkeypatch):
+    lint("check")
+    assert not replayed("--shard", "1/2")
+    lint("check", "--shard", "1/2")
+    assert replayed("--shard", "1/2") and not replayed("--shard", "2/2")
+    monkeypatch.chdir(repo.path / MIGRATIONS)
+    assert not replayed()
+    lint("check")
+    assert replayed()
+
+
+def test_runs_that_cannot_be_replayed_are_not_remembered(repo, lint):
+    lint("check", "--no-cache")
+    assert not replayed()
+    lint("check", "app.py")  # paths: not a whole-tree run
+    assert not replayed() and not replayed("app.py")
+    repo.write({"app.py": "def main():\n    return 2\n"})
+    lint("check")  # a modified file: its content is not in the index
+    assert not replayed()
+
+
+def test_a_tracked_symlink_is_never_replayed(repo, lint, tmp_path):
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("a: 1\n")
+    os.symlink(outside, repo.path / "linked.yaml")
+    repo.commit()
+    assert lint("check").code == 0
+    outside.write_text("a: 1\na: 2\n")  # git sees no change: the link is what it tracks
+    assert not replayed()
+    assert lint("check").lines == ["linked.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)"]
+
+
+def test_marker_size_attributes_are_never_replayed(repo, lint):
+    repo.commit({".gitattributes": "*.md conflict-marker-size=9\n"})
+    lint("check")
+    assert not replayed()
+
+
+def test_a_damaged_or_unwritable_memo_changes_nothing(repo, lint, tmp_path, monkeypatch):
+    memo = tmp_path / "cache" / replay.FILE_NAME
+    reference = lint("check", "--no-cache")
+    lint("check")
+    whole = memo.read_bytes()
+    for damage in (whole[: len(whole) // 2], whole[:-1] + b"\xff", b"\xff\xfe", b"", marshal.dumps([]),
+                   marshal.dumps({"format": 1, "entries": {"x": 1}}), marshal.dumps({"format": 99, "entries": {}})):
+        memo.write_bytes(damage)
+        assert not replayed()
+        assert lint("check").lines == reference.lines
+    entries = marshal.loads(memo.read_bytes())["entries"]
+    for entry in entries.values():
+        entry["findings"] = [["x", "not a line", 1, "RL001", "m", "error", None]]
+    memo.write_bytes(marshal.dumps({"format": 1, "entries": entries}))
+    assert not replayed()
+    blocked = tmp_path / "a file, not a directory"
+    blocked.write_text("")
+    monkeypatch.setenv("REBOUND_LINT_CACHE_DIR", str(blocked))  # nothing can be written below it
+    assert lint("check").lines == lint("check").lines == reference.lines
+    assert not replayed()
+
+
+def test_the_installed_command_replays_without_loading_the_cli_or_a_parser(repo, tmp_path):
+    """In a fresh interpreter, as users run it: the second run imports neither click nor any parser."""
+    env = dict(os.environ, REBOUND_LINT_CACHE_DIR=str(tmp_path / "cache"))
+    script = ("import sys; from rebound_lint.entry import main\n"
+              "try:\n    main(['check'])\nfinally:\n"
+              "    print(sorted(m for m in ('click', 'esprima', 'ruamel.yaml', 'pglast', 'libcst', 'sqlite3') if m in sys.modules),"
+              " file=sys.stderr)\n")
+    runs = [subprocess.run([sys.executable, "-c", script], cwd=repo.path, env=env, capture_output=True, text=True)
+            for _ in range(2)]
+    assert [run.returncode for run in runs] == [0, 0]
+    assert "'click'" in runs[0].stderr and "'sqlite3'" in runs[0].stderr and runs[1].stderr.strip().endswith("[]"), runs[1].stderr
+
+
+OPERATIONS = st.lists(st.sampled_from([
+    "edit app.py badly", "edit app.py well", "stage", "commit", "new migration 002", "new migration 003",
+    "remove migration", "config excludes yaml", "drop config", "duplicate yaml key", "check",
+]), min_size=1, max_size=6)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(OPERATIONS)
+def test_any_sequence_of_changes_reports_what_a_fresh_run_does(tmp_path_factory, lint, operations):
+    root = tmp_path_factory.mktemp("seq")
+    repo = GitRepo(root / "repo")
+    repo.commit(CLEAN_TREE)
+    cwd, cache = os.getcwd(), os.environ.get("REBOUND_LINT_CACHE_DIR")
+    os.environ["REBOUND_LINT_CACHE_DIR"] = str(root / "cache")
+    os.chdir(repo.path)
+    try:
+        for operation in operations:
+            if operation == "edit app.py badly":
+                repo.write({"app.py": "def main(:\n"})
+            elif operation == "edit app.py well":
+                repo.write({"app.py": "def main():\n    return 2\n"})
+            elif operation == "stage":
+                repo.git("add", "-A")
+            elif operation == "commit":
+                repo.commit()
+            elif operation.startswith("new migration"):
+                repo.write({f"{MIGRATIONS}/{operation[-3:]}_extra.sql": "SELECT 1;\n"})
+            elif operation == "remove migration":
+                (repo.path / MIGRATIONS / "002_more.sql").unlink(missing_ok=True)
+            elif operation == "config excludes yaml":
+                repo.write({".rebound-lint.toml": 'exclude = ["*.yaml"]\n'})
+            elif operation == "drop config":
+                (repo.path / ".rebound-lint.toml").unlink(missing_ok=True)
+            elif operation == "duplicate yaml key":
+                repo.write({"settings.yaml": "a: 1\na: 2\n"})
+            same_as_a_fresh_run(lint)
+            same_as_a_fresh_run(lint, "--all-files")
+    finally:
+        os.chdir(cwd)
+        if cache is not None:
+            os.environ["REBOUND_LINT_CACHE_DIR"] = cache
