@@ -20,6 +20,8 @@ LOOPS = {"ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "
 
 
 def check(path: str, text: str, tree) -> list[Finding]:
+    from esprima.nodes import Node
+
     findings: list[Finding] = []
     repeats = not TEST_FILE.search(path)
     stack = [(tree, False)]
@@ -38,19 +40,22 @@ def check(path: str, text: str, tree) -> list[Finding]:
         body = _statements(node)
         if body and repeats and not loop:
             findings += _repeated_statements(path, text, body)
-        for child in _children(node):
-            stack.append((child, loop))
+        for value in node.__dict__.values():  # the hot loop: about 1,000 nodes a file
+            if isinstance(value, Node):
+                stack.append((value, loop))
+            elif isinstance(value, list):
+                stack.extend((item, loop) for item in value if isinstance(item, Node))
     return findings
 
 
 def _children(node):
-    for name, value in vars(node).items():
-        if name.startswith("_") or name in ("loc", "range"):
-            continue
-        if isinstance(value, list):
-            yield from (item for item in value if hasattr(item, "type"))
-        elif hasattr(value, "type") and not isinstance(value, str):
+    from esprima.nodes import Node
+
+    for value in node.__dict__.values():
+        if isinstance(value, Node):
             yield value
+        elif isinstance(value, list):
+            yield from (item for item in value if isinstance(item, Node))
 
 
 def _statements(node):
