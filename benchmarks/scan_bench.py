@@ -64,7 +64,7 @@ def tracked(tree: Path, *patterns: str) -> list[str]:
 def install_kind() -> str:
     """Editable installs put an import hook in every interpreter start (about 8 ms here)."""
     probe = "import rebound_lint, sys; print(rebound_lint.__file__)"
-    where = subprocess.run([str(BIN / "python"), "-c", probe], capture_output=True, text=True).stdout.strip()
+    where = subprocess.run([str(BIN / "python"), "-c", probe], cwd="/", capture_output=True, text=True).stdout.strip()
     return "installed editable (pip install -e)" if str(Path(__file__).resolve().parent.parent) in where \
         else "installed (pip install)"
 

@@ -117,6 +117,7 @@ def in_progress(top: Path) -> tuple[str, str, str | None] | None:
         head = git_dir / name
         inputs.file(head)
         if head.is_file():
+            inputs.spoil("a merge, rebase or cherry-pick is in progress")  # its verdicts read more than the index
             commit = head.read_text(encoding="ascii", errors="replace").split()[0]
             return operation, commit, None if operation == "merge" else f"{commit}^"
     return None

@@ -40,8 +40,9 @@ def replay(args: list[str]) -> int | None:
 
     entry, report_options = found, ReportOptions(**options["report"])
     findings = [Finding(*row) for row in entry["findings"]]
-    return finish_check(findings, entry["notes"], entry["notices"], [], entry["files_checked"], started,
-                        report_options)
+    notes = entry["notes"] + ["replayed the result of an earlier run: nothing it depended on has changed "
+                              "(`rebound-lint cache clean` forgets it)"]
+    return finish_check(findings, notes, entry["notices"], [], entry["files_checked"], started, report_options)
 
 
 def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> str:

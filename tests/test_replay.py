@@ -58,6 +58,7 @@ def test_an_unchanged_tree_is_replayed_with_the_same_report(repo, lint, capsys):
     second = lint("check", "--all-files")
     assert (second.code, second.lines) == (first.code, first.lines)
     assert "4 files checked, 1 finding" in second.out
+    assert "note: replayed the result of an earlier run" in lint("check", "--all-files", "--debug").err
     assert "findings by rule:" in second.out  # --all-files' table, as the full run prints it
 
 
@@ -102,6 +103,8 @@ def test_a_change_to_any_input_gives_a_full_run(repo, lint, change):
     run = same_as_a_fresh_run(lint)
     expected = {"edit": 1, "stage": 1, "commit": 1, "delete": 0, "untracked migration": 1, "config": 0, "merge": 1}
     assert run.code == expected[change], run.out
+    # a clean tree is remembered again; a modified file or a merge in progress is not
+    assert replayed() == (change in ("stage", "commit", "untracked migration", "config"))
 
 
 def test_cache_clean_forgets_the_memo(repo, lint, tmp_path):
