@@ -45,6 +45,13 @@ def test_keys_compare_by_resolved_tag_and_value():
     assert findings_for("a.yaml", "a: 1\n!!str b: 2\nb: 3\n") != []
 
 
+def test_a_yaml_1_1_directive_resolves_keys_as_yaml_1_1():
+    """`yes` is a boolean in YAML 1.1 and a string in 1.2 (the default)."""
+    assert codes(findings_for("a.yaml", "%YAML 1.1\n---\nyes: a\ntrue: b\n")) == ["RL402"]
+    assert findings_for("a.yaml", "yes: a\ntrue: b\n") == []
+    assert findings_for("a.yaml", "%YAML 1.2\n---\nyes: a\ntrue: b\n") == []
+
+
 def test_each_document_is_its_own_mapping():
     assert findings_for("a.yaml", "a: 1\n---\na: 2\n") == []
     assert codes(findings_for("a.yaml", "a: 1\n---\na: 2\na: 3\n")) == ["RL402"]
