@@ -346,7 +346,7 @@ def _select(paths, config: Config, force_exclude: bool, index: git.IndexState | 
         except FileNotFoundError as exc:
             raise UsageProblem(str(exc)) from None
     else:
-        selected = files.tracked_files(Path.cwd(), config.exclude, index.changed if index else None)
+        selected = files.tracked_files(Path.cwd(), config.exclude, index.changed | index.unverified if index else None)
     sizes = _marker_sizes(selected, config.root)
     nested = _nested_configs(selected, config, index)
     cwd = f"{Path.cwd()}{os.sep}"

@@ -78,19 +78,21 @@ def index_digest(root: Path) -> str:
 
 def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str]]:
     """Top-level-relative path -> blob id of the index entry (stage 0 only), and the paths
-    that are symbolic links."""
-    out = run(root, "ls-files", "-s", "-z", "--full-name", "--", ".").stdout
-    result, links = {}, set()
+    whose working-tree content git does not vouch for: symbolic links (the blob is the link, the
+    content read is its target's) and assume-unchanged or skip-worktree entries (git diff-files
+    does not look at them)."""
+    out = run(root, "ls-files", "-s", "-v", "-z", "--full-name", "--", ".").stdout
+    result, unverified = {}, set()
     for entry in out.decode("utf-8", "surrogateescape").split("\0"):
         if not entry:
             continue
         meta, path = entry.split("\t", 1)
-        mode, blob, stage = meta.split()
+        tag, mode, blob, stage = meta.split()
         if stage == "0" and mode != "160000":
             result[path] = blob
-            if mode == "120000":
-                links.add(path)
-    return result, frozenset(links)
+            if mode == "120000" or tag != "H":
+                unverified.add(path)
+    return result, frozenset(unverified)
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ class IndexState:
     top: Path
     staged: dict[str, str]  # blob id of each tracked file as the index holds it
     changed: set[str]  # tracked files modified or deleted in the working tree
-    links: frozenset[str] = frozenset()  # tracked symbolic links: their blob is the link, not the content read
+    unverified: frozenset[str] = frozenset()  # tracked files whose content git does not vouch for (blob_ids)
     index_digest: str = ""  # of the index file as these were read ('' if it changed meanwhile)
 
     def relative(self, path: Path) -> str | None:
@@ -114,7 +116,7 @@ class IndexState:
     def blob_of(self, path: Path) -> str | None:
         """The blob id of the file's content when the working tree holds what the index does."""
         rel = self.relative(path)
-        return None if rel is None or rel in self.changed or rel in self.links else self.staged.get(rel)
+        return None if rel is None or rel in self.changed or rel in self.unverified else self.staged.get(rel)
 
 
 def index_state(root: Path) -> IndexState | None:
@@ -124,9 +126,9 @@ def index_state(root: Path) -> IndexState | None:
     except GitError:
         return None
     before = index_digest(top)
-    staged, links = blob_ids(top)
+    staged, unverified = blob_ids(top)
     changed = modified_paths(top)
-    return IndexState(top, staged, changed, links, before if index_digest(top) == before else "")
+    return IndexState(top, staged, changed, unverified, before if index_digest(top) == before else "")
 
 
 def modified_paths(root: Path) -> set[str]:

@@ -2,12 +2,12 @@
 
 A `check` of every tracked file (no paths, no --base, no --staged) remembers its result with
 what it depended on: the tool build, the options that choose files, the working directory, the
-index (the exact `git ls-files -s` listing: every tracked path and blob id) and each other file
-or directory it looked at (configs, migration directories, the merge state; inputs.py). The next
-such run whose index listing, clean working tree (`git diff-files` empty) and looks all match
-prints that result again: two short git calls instead of a scan, and without loading the CLI
-or any parser. Anything unusual (other options, modified or untracked-dependent files, symbolic
-links, a damaged memo) falls back to the full run, which uses the per-file cache."""
+index (the bytes of git's index file: every tracked path and blob id) and each other file or
+directory it looked at (configs, migration directories, the merge state; inputs.py). The next
+such run whose index, clean working tree (`git diff-files` empty) and looks all match prints
+that result again: two git calls run side by side instead of a scan, and neither the CLI nor
+any parser is imported. Anything else (other options, modified files, files git does not vouch
+for, a merge in progress, a damaged memo) gets the full run, which uses the per-file cache."""
 from __future__ import annotations
 
 import hashlib
@@ -55,8 +55,8 @@ def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> s
 
 def remember(run_key: str, index, seen: dict | None, result) -> None:
     """Store a whole-tree run's result for replay, when one can be trusted: a clean working tree,
-    no tracked symbolic link (its blob is not the content read), every look recorded."""
-    if seen is None or index.changed or index.links or not index.index_digest:
+    no tracked file whose content git does not vouch for (git.blob_ids), every look recorded."""
+    if seen is None or index.changed or index.unverified or not index.index_digest:
         return
     from .cache import default_dir
 

@@ -228,3 +228,15 @@ def test_any_sequence_of_changes_reports_what_a_fresh_run_does(tmp_path_factory,
         os.chdir(cwd)
         if cache is not None:
             os.environ["REBOUND_LINT_CACHE_DIR"] = cache
+
+
+@pytest.mark.parametrize("flag", ["--assume-unchanged", "--skip-worktree"])
+def test_entries_git_does_not_look_at_are_read_not_trusted(repo, lint, flag):
+    """git diff-files is silent about these files: neither the cache nor a replay may vouch for them."""
+    assert lint("check").code == 0
+    repo.git("update-index", flag, "settings.yaml")
+    repo.write({"settings.yaml": "a: 1\na: 2\n"})
+    assert repo.git("diff-files", "--name-only") == ""
+    assert not replayed()
+    assert lint("check").lines == ["settings.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)"]
+    assert lint("check", "--all-files").lines == lint("check", "--no-cache").lines
