@@ -58,6 +58,8 @@ def remember(run_key: str, index, seen: dict | None, result) -> None:
     no tracked file whose content git does not vouch for (git.blob_ids), every look recorded."""
     if seen is None or index.changed or index.unverified or not index.index_digest:
         return
+    if any(f.code == "RL011" for f in result.findings):  # unreadable: permissions, not content
+        return
     from .cache import default_dir
 
     entry = {

@@ -135,6 +135,18 @@ def test_runs_that_cannot_be_replayed_are_not_remembered(repo, lint):
     assert not replayed()
 
 
+def test_an_unreadable_file_is_never_replayed(repo, lint):
+    (repo.path / "app.py").chmod(0)
+    try:
+        if os.access(repo.path / "app.py", os.R_OK):
+            pytest.skip("running as a user who can read anything")
+        assert [line.split(" ")[1] for line in lint("check").lines] == ["RL011"]
+        assert not replayed()
+    finally:
+        (repo.path / "app.py").chmod(0o644)
+    assert lint("check").code == 0
+
+
 def test_a_tracked_symlink_is_never_replayed(repo, lint, tmp_path):
     outside = tmp_path / "outside.yaml"
     outside.write_text("a: 1\n")
