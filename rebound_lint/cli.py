@@ -15,27 +15,11 @@ import click
 from . import __version__, cache, files, git, inputs, replay, runner
 from .cache import Cache
 from .checkers import flags, markers, migrations
-from .config import (
-    CONFIG_FILE,
-    Config,
-    ConfigError,
-    config_from,
-    config_in,
-    find_config_file,
-    load_config,
-)
+from .config import CONFIG_FILE, Config, ConfigError, config_from, config_in, find_config_file, load_config
 from .findings import RULES, Finding
 from .manifests import ManifestError
-from .outcome import (
-    EXIT_CLEAN,
-    EXIT_ERROR,
-    EXIT_FINDINGS,
-    ReportOptions,
-    emit,
-    exit_code,
-    finish_check,
-    summarize,
-)
+from .outcome import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, ReportOptions, emit, exit_code, finish_check,
+                      summarize)
 from .progress import Progress
 from .repo import RepoView
 from .report import FORMATS, render

@@ -11,8 +11,7 @@ import sys
 from pathlib import Path
 
 from . import git
-from .cli import EXIT_CLEAN, EXIT_ERROR
-from .cli import main as cli_main
+from .cli import EXIT_CLEAN, EXIT_ERROR, main as cli_main
 
 FILE_LEVEL = ("RL010", "RL011", "RL012")
 NULL_SHA = "0" * 40

@@ -5,8 +5,8 @@ import json
 import re
 
 from ..findings import Finding
-from ..textpos import line_col
 from .yaml import repeated_items_in_json
+from ..textpos import line_col
 
 TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|//[^\n]*|/\*.*?\*/', re.S)
 TRAILING_COMMA = re.compile(r",(\s*[}\]])")

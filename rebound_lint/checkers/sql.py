@@ -9,8 +9,8 @@ import logging
 import re
 
 from ..findings import Finding
-from ..textpos import line_col
 from . import sql_dups
+from ..textpos import line_col
 
 PREPROCESSOR = re.compile(r"^[ \t]*#[ \t]*(include|define|if|ifdef|ifndef|endif|else|elif|undef|pragma)\b", re.M)
 TEMPLATE = re.compile(r"\{\{|\{%")
