@@ -34,6 +34,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gentree import generate  # noqa: E402
 
+from rebound_lint.runner import usable_cores  # noqa: E402
+
 BIN = Path(sys.executable).parent
 MARKER_GREP = ["git", "grep", "-nE", "^(<<<<<<<|>>>>>>>) "]
 
@@ -142,7 +144,7 @@ def main() -> None:
     parser.add_argument("--memory", default="5000,20000", help="tree sizes for the peak-memory rows ('' for none)")
     args = parser.parse_args()
     tree = args.tree.resolve() if args.tree else make_tree(args.files)
-    jobs = os.cpu_count() or 1
+    jobs = usable_cores()
     cache_dir = Path(tempfile.mkdtemp(prefix="rebound-bench-cache-"))
     env = {**os.environ, "REBOUND_LINT_CACHE_DIR": str(cache_dir)}
     lint = [tool("rebound-lint"), "check", "--all-files", "-q"]

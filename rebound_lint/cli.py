@@ -58,7 +58,7 @@ def cli() -> None:
 @click.option("--all-files", is_flag=True, help="Every tracked file and every repo-level check (the scan of main).")
 @click.option("--repo-only", is_flag=True, hidden=True, help="Only the repo-level checks (the repo-level hooks).")
 @click.option("--staged", is_flag=True, help="Check the index (what the next commit holds) instead of the working tree.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per core).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per usable core).")
 @click.option("--shard", metavar="K/N", callback=lambda ctx, param, value: _shard(value),
               help="Check the K-th of N disjoint parts of the files (by path hash); repo-level checks run in part 1.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")

@@ -136,7 +136,7 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
     """Check items: cached results first, the rest in a process pool when there are enough of
     them. Findings and notes come out in the same order whatever the jobs and the cache.
     `progress` is called once a file is done."""
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or usable_cores()
     results: list[FileResult | None] = [None] * len(items)
     keys = [_key(item, config) for item in items] if store else [None] * len(items)
     if store:
@@ -169,6 +169,15 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
         outcome.add(result)
     outcome.findings.sort()
     return outcome
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a CPU affinity mask or a container's cpuset can allow
+    fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not on every platform
+        return os.cpu_count() or 1
 
 
 def _worker_context(files: int):

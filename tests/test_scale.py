@@ -158,3 +158,10 @@ def test_inside_a_repository_the_cache_lives_in_the_git_dir(tmp_path, monkeypatc
     monkeypatch.delenv("REBOUND_LINT_CACHE_DIR")
     repo = GitRepo(tmp_path / "repo")
     assert cache.default_dir(repo.path) == (repo.path / ".git" / "rebound-lint").resolve()
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="no CPU affinity on this platform")
+def test_the_default_jobs_follow_the_cores_this_process_may_use():
+    probe = ("import os; os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]}); "
+             "from rebound_lint.runner import usable_cores; print(usable_cores())")
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.strip() == "1"
