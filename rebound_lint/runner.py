@@ -172,12 +172,38 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
 
 
 def usable_cores() -> int:
-    """The cores this process may run on (a CPU affinity mask or a container's cpuset can allow
-    fewer than the machine has)."""
+    """The cores this process may use: its CPU affinity (a cpuset can allow fewer than the machine
+    has), capped by a cgroup CPU quota (a container limited to 2 CPUs on a 64-core node)."""
     try:
-        return len(os.sched_getaffinity(0)) or 1
+        cores = len(os.sched_getaffinity(0)) or 1
     except (AttributeError, OSError):  # not on every platform
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    quota = cgroup_cpu_quota()
+    return max(1, min(cores, quota)) if quota else cores
+
+
+def cgroup_cpu_quota(root: str = "/sys/fs/cgroup") -> int | None:
+    """CPUs allowed by the cgroup CPU quota (v2 `cpu.max`, v1 `cpu.cfs_quota_us`), rounded up;
+    None when there is none or it cannot be read."""
+    def read(name: str) -> str | None:
+        try:
+            with open(os.path.join(root, name), encoding="ascii") as handle:
+                return handle.read().strip()
+        except (OSError, ValueError):
+            return None
+
+    v2 = read("cpu.max")
+    if v2:
+        quota, _, period = v2.partition(" ")
+    else:
+        quota, period = read("cpu/cpu.cfs_quota_us") or "", read("cpu/cpu.cfs_period_us") or ""
+    try:
+        quota_us, period_us = int(quota), int(period)
+    except ValueError:  # "max", -1 or unreadable: no quota
+        return None
+    if quota_us <= 0 or period_us <= 0:
+        return None
+    return -(-quota_us // period_us)
 
 
 def _worker_context(files: int):
