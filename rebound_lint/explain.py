@@ -255,6 +255,13 @@ EXPLANATIONS: dict[str, Explanation] = {
         "The revision graph loops, so alembic cannot order it.",
         "0037: down_revision = '0038'\n0038: down_revision = '0037'\n",
         "0037: down_revision = '0036'\n0038: down_revision = '0037'\n"),
+    "RL515": Explanation(
+        "AlembicHeadsAfterMerge",
+        "This change's migration and one the base gained since the branch started name the same parent. "
+        "Each branch alone has one head; merged, alembic finds two. Numbered apart, no prefix check sees it. "
+        "Needs `--base`.",
+        "base:    0039_main.py:    down_revision = '0037'\nthis PR: 0040_feature.py: down_revision = '0037'\n",
+        "base:    0039_main.py:    down_revision = '0037'\nthis PR: 0040_feature.py: down_revision = '0039'\n"),
     "RL601": Explanation(
         "FlagWithoutPromotion",
         "A flag added to the feature-flag registry must ship with its `NNNN_promote_<flag>.py` migration in "

@@ -113,6 +113,7 @@ RULES: dict[str, str] = {
     "RL512": "the alembic revision graph has more than one head",
     "RL513": "an alembic down_revision names no known revision",
     "RL514": "the alembic revision graph has a cycle",
+    "RL515": "merged with the base, the alembic revision graph would have more than one head",
     "RL601": "a new feature flag has no promotion migration in the same change",
     "RL602": "a feature flag was removed (information)",
     "RL603": "a feature flag was renamed (information)",

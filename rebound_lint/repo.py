@@ -76,7 +76,10 @@ class RepoView:
     # --- base --------------------------------------------------------------------------
 
     def base_read(self, path: str) -> bytes | None:
-        return git.show(self.top, self.base, self.prefix + path) if self.base else None
+        return self.read_at(self.base, path) if self.base else None
+
+    def read_at(self, commit: str, path: str) -> bytes | None:
+        return git.show(self.top, commit, self.prefix + path)
 
     @cached_property
     def changes(self) -> list[git.Change]:

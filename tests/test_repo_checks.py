@@ -57,6 +57,9 @@ def test_collision_with_the_base_suggests_the_next_free_number_and_flag_needs_pr
     assert result.lines == [
         f"{VERSIONS}/0037_promote_demo_session.py:1:1: RL502 migration prefix 0037 is already taken on main by "
         "0037_promote_passkey_enrollment_gate.py; renumber to 0038 (next free)",
+        # the two files also carry one revision id: merged, alembic would refuse it
+        f"{VERSIONS}/0037_promote_demo_session.py:2:1: RL511 alembic revision '0037' is also declared by "
+        "0037_promote_passkey_enrollment_gate.py, on main",
     ]
 
 
@@ -89,9 +92,11 @@ def test_promotion_found_by_content_when_the_name_differs(sprint, lint):
 def test_renumbered_after_main_moved_on(sprint, lint):
     sprint.commit({f"{VERSIONS}/0036_backfill.py": migration("0036b", "0036")}, "stale number")
     result = lint("check", "--base", "main", cwd=sprint.path)
-    assert lines_of(result) == [  # one finding: RL502 says it better than RL501 would
+    assert lines_of(result) == [  # RL502 says it better than RL501 would; merged, 0036 has two children
         "RL502 migration prefix 0036 is already taken on main by 0036_promote_shadow_analytics_enabled.py; "
         "renumber to 0038 (next free)",
+        "RL515 merged with main, the alembic graph has 2 heads: 0036b (0036_backfill.py), "
+        "0037 (0037_promote_passkey_enrollment_gate.py, on main); point down_revision at '0037'",
     ]
 
 
@@ -104,8 +109,30 @@ def test_branch_adds_0039_after_main_gained_0039(git_repo, lint):
                      f"{VERSIONS}/0040_main.py": migration("0040", "0039")})
     git_repo.git("checkout", "-q", "feature")
     result = lint("check", "--base", "main", cwd=git_repo.path)
-    assert [line.split(": ")[1].split()[0] for line in result.lines] == ["RL502"]
+    assert [line.split(": ")[1].split()[0] for line in result.lines] == ["RL502", "RL515"]
     assert "renumber to 0041" in result.lines[0]
+    assert "point down_revision at '0040'" in result.lines[1]
+
+
+def test_two_heads_appear_only_once_merged_with_the_base(git_repo, lint):
+    """Numbered apart, both children of 0037: each branch alone has one head, the merge two."""
+    git_repo.commit({f"{VERSIONS}/0037_a.py": migration("0037", None)})
+    git_repo.git("checkout", "-q", "-b", "feature")
+    git_repo.commit({f"{VERSIONS}/0040_feature.py": migration("0040", "0037")})
+    git_repo.git("checkout", "-q", "main")
+    git_repo.commit({f"{VERSIONS}/0039_main.py": migration("0039", "0037")})
+    git_repo.git("checkout", "-q", "feature")
+    assert lint("check", cwd=git_repo.path).code == 0  # the branch's own graph is fine
+    result = lint("check", "--base", "main", cwd=git_repo.path)
+    assert lines_of(result) == [
+        "RL515 merged with main, the alembic graph has 2 heads: 0039 (0039_main.py, on main), "
+        "0040 (0040_feature.py); point down_revision at '0039'"]
+    assert result.lines[0].startswith(f"{VERSIONS}/0040_feature.py:3:1: ")
+    git_repo.commit({f"{VERSIONS}/0040_feature.py": migration("0040", "0039")})  # fixed: one head again
+    assert lint("check", "--base", "main", cwd=git_repo.path).code == 0
+    git_repo.git("checkout", "-q", "main")
+    git_repo.git("merge", "-q", "--no-edit", "feature")
+    assert lint("check", cwd=git_repo.path).code == 0  # and the real merge agrees
 
 
 def test_lower_than_the_base_highest(git_repo, lint):
@@ -231,3 +258,15 @@ def test_staged_checks_what_the_commit_will_hold_not_the_working_tree(git_repo, 
     assert lint("check", "--staged", "scratch.py", "app.py", cwd=git_repo.path).lines[0].startswith("app.py:1:1: RL001")
     git_repo.git("add", "app.py")
     assert lint("check", "--staged", cwd=git_repo.path).code == 0
+
+
+def test_problems_the_base_has_on_its_own_are_not_this_change_s(git_repo, lint):
+    git_repo.commit({f"{VERSIONS}/0037_a.py": migration("0037", None)})
+    git_repo.git("checkout", "-q", "-b", "feature")
+    git_repo.commit({"app.py": "x = 1\n"})
+    git_repo.git("checkout", "-q", "main")
+    git_repo.commit({f"{VERSIONS}/0038_b.py": migration("0038", "0037"),  # two heads, a duplicate id and a
+                     f"{VERSIONS}/0038_c.py": migration("0038", "0037"),  # dangling parent, all on main
+                     f"{VERSIONS}/0039_d.py": migration("0039", "gone")})
+    git_repo.git("checkout", "-q", "feature")
+    assert lint("check", "--base", "main", cwd=git_repo.path).lines == []

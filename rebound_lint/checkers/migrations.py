@@ -24,7 +24,9 @@ def check_repo(view, config, display):
         yield from against_base
         covered = {prefixes[f.path.rsplit("/", 1)[-1]] for f in against_base if f.code == "RL502"}
         yield from _collisions(directory, prefixes, display, skip=covered)
-        yield from _alembic_graph(view, directory, [n for n in names if n.endswith(".py")], display)
+        revisions = _revisions(view.read, directory, [n for n in names if n.endswith(".py")])
+        theirs = _gained_on_base(view, directory, names) if view.base is not None else {}
+        yield from _alembic_graph(revisions, directory, display, theirs, view.base_ref)
 
 
 def next_free(prefixes, width: int) -> str:
@@ -114,42 +116,75 @@ def read_revisions(source: bytes):
     return revision, downs, lines["revision"], lines["down_revision"]
 
 
-def _alembic_graph(view, directory, py_names, display):
+def _revisions(read, directory, py_names) -> dict:
+    """File name -> read_revisions() of each alembic migration among py_names; read(path) -> bytes."""
     revisions = {}
     for name in py_names:
-        data = view.read(f"{directory.path}/{name}")
+        data = read(f"{directory.path}/{name}")
         parsed = read_revisions(data) if data else None
         if parsed:
             revisions[name] = parsed
-    if not revisions:
+    return revisions
+
+
+def _heads(revisions: dict) -> list[str]:
+    """File names of the revisions no other names as its parent (duplicates: the first file)."""
+    by_id, referenced = {}, set()
+    for name, (revision, downs, *_rest) in sorted(revisions.items()):
+        by_id.setdefault(revision, name)
+        referenced.update(downs)
+    return sorted(name for name, (revision, *_rest) in revisions.items()
+                  if revision not in referenced and by_id[revision] == name)
+
+
+def _gained_on_base(view, directory, names) -> dict:
+    """The alembic revisions of the files the base's tip gained since the merge-base and this
+    tree does not have: what a merge brings in."""
+    gained = set(view.list_dir_at(view.tip, directory.path)) - set(view.list_dir_at(view.base, directory.path))
+    return _revisions(lambda path: view.read_at(view.tip, path), directory,
+                      sorted(name for name in gained - set(names) if name.endswith(".py")))
+
+
+def _alembic_graph(ours, directory, display, theirs=None, base_ref=None):
+    """The revision graph of this tree's migrations, merged with those the base gained (with
+    --base): duplicate ids, unknown parents, heads, cycles. Findings sit at this tree's files."""
+    theirs = {name: parsed for name, parsed in (theirs or {}).items() if name not in ours}
+    merged = {**theirs, **ours}
+    if not ours:
         return
     where = lambda name, line: (display(f"{directory.path}/{name}"), line)  # noqa: E731
+    label = lambda name: f"{name}, on {base_ref}" if name in theirs else name  # noqa: E731
     by_id = {}
-    for name, (revision, _downs, line, _dline) in sorted(revisions.items()):
-        if revision in by_id:
-            yield Finding(*where(name, line), 1, "RL511",
-                          f"alembic revision {revision!r} is also declared by {by_id[revision]}")
-        else:
+    for name, (revision, _downs, line, _dline) in sorted(merged.items()):
+        if revision not in by_id:
             by_id[revision] = name
-    referenced = set()
-    for name, (revision, downs, _line, dline) in sorted(revisions.items()):
+        elif name in ours or by_id[revision] in ours:
+            at, other = (name, by_id[revision]) if name in ours else (by_id[revision], name)
+            yield Finding(*where(at, merged[at][2]), 1, "RL511",
+                          f"alembic revision {revision!r} is also declared by {label(other)}")
+    for name, (revision, downs, _line, dline) in sorted(ours.items()):
         for down in downs:
-            referenced.add(down)
             if down not in by_id:
                 yield Finding(*where(name, dline), 1, "RL513",
                               f"down_revision {down!r} names no revision in {directory.path}/")
-    heads = sorted((name for name, (revision, *_rest) in revisions.items()
-                    if revision not in referenced and by_id.get(revision) == name))
-    if len(heads) > 1:
-        listed = ", ".join(f"{revisions[n][0]} ({n})" for n in heads)
-        yield Finding(*where(heads[-1], revisions[heads[-1]][2]), 1, "RL512",
-                      f"{len(heads)} alembic heads: {listed}; point one down_revision at the other, "
+    heads = _heads(merged)
+    mine, on_base = [h for h in heads if h in ours], [h for h in heads if h in theirs]
+    if len(heads) > 1 and mine and on_base:  # each side alone has one head; the merge has more
+        listed = ", ".join(f"{merged[n][0]} ({label(n)})" for n in heads)
+        hint = f"point down_revision at {merged[on_base[0]][0]!r}" if len(on_base) == 1 else "add a merge revision"
+        for name in mine:
+            yield Finding(*where(name, merged[name][3]), 1, "RL515",
+                          f"merged with {base_ref}, the alembic graph has {len(heads)} heads: {listed}; {hint}")
+    elif len(mine) > 1:
+        listed = ", ".join(f"{merged[n][0]} ({n})" for n in mine)
+        yield Finding(*where(mine[-1], merged[mine[-1]][2]), 1, "RL512",
+                      f"{len(mine)} alembic heads: {listed}; point one down_revision at the other, "
                       f"or add a merge revision")
-    yield from _cycles(revisions, by_id, where)
+    yield from _cycles(merged, by_id, where, set(ours))
 
 
-def _cycles(revisions, by_id, where):
-    """Each cycle once, reported at its lexically first file."""
+def _cycles(revisions, by_id, where, ours):
+    """Each cycle through one of `ours` once, reported at the lexically first of them in it."""
     parents = {rev: [d for d in downs if d in by_id] for name, (rev, downs, *_r) in revisions.items()
                if by_id.get(rev) == name}
     state, reported = {}, set()
@@ -169,9 +204,10 @@ def _cycles(revisions, by_id, where):
             elif state.get(child) == 1:
                 cycle = path[path.index(child):]
                 key = frozenset(cycle)
-                if key not in reported:
+                mine = [by_id[r] for r in cycle if by_id[r] in ours]
+                if key not in reported and mine:
                     reported.add(key)
-                    first = min(by_id[r] for r in cycle)
+                    first = min(mine)
                     yield Finding(*where(first, revisions[first][2]), 1, "RL514",
                                   "cycle in the alembic revision graph: " + " -> ".join(cycle + [child]))
             elif not state.get(child):
