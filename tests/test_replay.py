@@ -72,6 +72,11 @@ def test_report_options_apply_to_a_replay(repo, lint):
     document = json.loads(run.out)
     assert [f["code"] for f in document["findings"]] == ["RL402"] and run.code == 1
     assert lint("check", "--ignore", "RL1,RL4").code == 0
+    report = repo.path.parent / "report.sarif"
+    assert replayed("--output", str(report), "--format", "sarif")
+    replayed_report = json.loads(report.read_text())
+    lint("check", "--no-cache", "-o", str(report), "--format", "sarif")
+    assert replayed_report == json.loads(report.read_text())
 
 
 @pytest.mark.parametrize("change", [
