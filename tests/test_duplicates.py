@@ -52,6 +52,31 @@ def test_python_lookalikes(text):
     assert _lines("app.py", text) == []
 
 
+NEWER = 'type Pair[T] = tuple[T, T]\nlabel = f"{", ".join(f"{n!r}" for n in ["a"])}"\n\n\n'  # 3.12 grammar
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("def f[T](x: T) -> T:\n    return x\n\n\ndef f[T](x: T) -> T:\n    return x\n", [("RL111", 9)]),
+    ("class Box[T]:\n    def get(self) -> T: ...\n\n    def get(self) -> T: ...\n", [("RL111", 8)]),
+    ('d = {\n    "a": f"{d["x"]}",\n    "a": 2,\n}\n', [("RL112", 7)]),
+    ("import os\nimport os\n", [("RL113", 6)]),
+    ('def f(log):\n    log.info(f"{d["a"]}")\n    log.info(f"{d["a"]}")\n', [("RL114", 7)]),
+    ("__all__ = ['Pair', 'Pair']\n", [("RL115", 5)]),
+])
+def test_python_fingerprints_in_grammar_newer_than_the_interpreter(text, expected):
+    """Whatever the interpreter (libcst parses 3.12 grammar on 3.11), the same fingerprints."""
+    assert _lines("app.py", NEWER + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'def f(log):\n    log.info(f"{d["a"]}")\n    log.info(f"{d["b"]}")\n',  # f-strings differ
+    'd = {f"{k["a"]}": 1, f"{k["a"]}": 2}\n',  # f-string keys are not constants
+    "def f[T](x: T) -> T: ...\ndef g[T](x: T) -> T: ...\n",
+])
+def test_python_lookalikes_in_grammar_newer_than_the_interpreter(text):
+    assert _lines("app.py", NEWER + text) == []
+
+
 def test_python_repeats_in_tests_are_not_reported():
     text = "def test_cache():\n    resolve(ref)\n    resolve(ref)\n"
     assert _lines("tests/test_cache.py", text) == [] and _lines("app/cache.py", text) == [("RL114", 3)]

@@ -95,7 +95,19 @@ def _confirm_with_libcst(source, config, fallback, trust_fallback):
         return [_too_deep(source.path, fallback[0])]
     except Exception as exc:  # libcst raises bare exceptions on some tokenizer errors
         return [Finding(source.path, fallback[0], fallback[1], "RL101", f"{fallback[2]} ({exc})")]
-    return list(_late_future_imports(source.path, module))
+    return list(_late_future_imports(source.path, module)) + _duplicates_in_newer_grammar(source, module)
+
+
+def _duplicates_in_newer_grammar(source, module) -> list[Finding]:
+    """RL111-RL115 on a file only libcst can parse here: on an `ast` tree of the file with the
+    newer grammar cut out (python_downgrade), when the text hints at a fingerprint."""
+    needed = python_dups.rules_to_run(source.data.decode("utf-8", "replace"))
+    if not needed:
+        return []
+    from . import python_downgrade
+
+    tree = python_downgrade.ast_of(module)
+    return python_dups.check(source.path, tree, needed) if tree is not None else []
 
 
 def _late_future_imports(path, module):
