@@ -28,8 +28,11 @@ def tree(tmp_path_factory):
 
 
 def _scan(repo: GitRepo, cache_dir, *args: str) -> list[dict]:
+    """`check --all-files ARGS`; with `.` among ARGS, `check ARGS` (the whole tree by path: the
+    per-file cache serves it, never a replay)."""
     env = {**os.environ, "REBOUND_LINT_CACHE_DIR": str(cache_dir)}
-    done = subprocess.run([sys.executable, "-m", "rebound_lint", "check", "--all-files", "--format", "json", *args],
+    whole = [] if "." in args else ["--all-files"]
+    done = subprocess.run([sys.executable, "-m", "rebound_lint", "check", *whole, "--format", "json", *args],
                           cwd=repo.path, capture_output=True, text=True, env=env)
     assert done.returncode in (0, 1), done.stderr
     return json.loads(done.stdout)["findings"]
@@ -43,8 +46,9 @@ def test_cold_warm_jobs_and_shards_agree(tree, tmp_path):
     assert _scan(repo, tmp_path / "unused", "--no-cache", "--jobs", "2") == reference
     assert _scan(repo, tmp_path / "c", "--jobs", "2") == reference  # cold, fills the cache
     assert (tmp_path / "c" / "results.sqlite3").stat().st_size > 0
-    assert _scan(repo, tmp_path / "c", "--jobs", "2") == reference  # warm
-    assert _scan(repo, tmp_path / "c", "--jobs", "1") == reference
+    assert _scan(repo, tmp_path / "c", "--jobs", "2") == reference  # warm: replayed
+    assert _scan(repo, tmp_path / "c", "--jobs", "1", ".") == reference  # warm: per-file cache hits
+    assert _scan(repo, tmp_path / "c", "--jobs", "2", ".") == reference
     shards = [_scan(repo, tmp_path / "c", "--shard", f"{k}/3") for k in (1, 2, 3)]
     assert sorted(map(_text, (f for shard in shards for f in shard))) == sorted(map(_text, reference))
     assert all(shards), "each of 3 shards of 10+ findings should have some"
@@ -72,10 +76,11 @@ def test_a_warm_scan_of_an_unchanged_tree_reads_no_file_content(tree, tmp_path, 
         first = lint("check", "--all-files", "--jobs", "1", cwd=repo.path)
         assert len(opened) >= FILES
         opened.clear()
-        second = lint("check", "--all-files", "--jobs", "1", cwd=repo.path)
+        second = lint("check", "--all-files", "--jobs", "1", cwd=repo.path)  # replayed
+        by_path = lint("check", ".", "--jobs", "1", cwd=repo.path)  # not replayed: the per-file cache
     finally:
         listening[0] = False
-    assert second.lines == first.lines and second.code == 1
+    assert second.lines == by_path.lines == first.lines and second.code == by_path.code == 1
     # config files and the repo-level checks' inputs (alembic files are read for their revision ids)
     repo_level = ("pyproject.toml", ".rebound-lint.toml", "/console/migrations/versions/")
     assert [p for p in opened if not any(part in p or p.endswith(part) for part in repo_level)] == []
@@ -136,6 +141,18 @@ def test_concurrent_runs_sharing_a_cache_agree(tree, tmp_path):
     assert [run.returncode for run in runs] == [1, 1, 1, 1], [err for _, err in outputs]
     assert all(json.loads(out)["findings"] == reference for out, _ in outputs)
     assert _scan(repo, tmp_path / "shared") == reference
+
+
+def test_workers_from_a_fork_server_find_the_same(tree, lint, monkeypatch):
+    """Big runs take their workers from a fork server; the tree here is small, so lower the bar."""
+    from rebound_lint import runner
+
+    repo, _ = tree
+    reference = lint("check", "--all-files", "--no-cache", "--jobs", "1", cwd=repo.path)
+    monkeypatch.setattr(runner, "FORK_SERVER_FROM", 0)
+    assert runner._worker_context(FILES).get_start_method() == "forkserver"
+    pooled = lint("check", "--all-files", "--no-cache", "--jobs", "2", cwd=repo.path)
+    assert (pooled.code, pooled.lines) == (reference.code, reference.lines) and len(reference.lines) >= 10
 
 
 def test_shard_is_validated(lint, tmp_path):
