@@ -335,8 +335,9 @@ def _select(paths, config: Config, force_exclude: bool, index: git.IndexState | 
     nested = _nested_configs(selected, config, index)
     cwd = f"{Path.cwd()}{os.sep}"
     return [
-        runner.Item(path, files.display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE),
-                    nested.get(os.path.dirname(path)) if nested else None, blob=index.blob_of(path) if index else None)
+        runner.Item(path, files.display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE) if sizes else
+                    markers.DEFAULT_SIZE, nested.get(os.path.dirname(path)) if nested else None,
+                    blob=index.blob_of(path) if index else None)
         for path in selected
     ]
 
@@ -390,10 +391,13 @@ def _nested_configs(selected: list[Path], config: Config, index: git.IndexState 
             nearest[directory] = config_from(found, Path(directory)) if found else config_for(os.path.dirname(directory))
         return nearest[directory]
 
+    below_root = candidates is None or any(c.startswith(root + os.sep) for c in candidates)
     by_dir: dict[str, Config] = {}
     for directory in {os.path.dirname(path) for path in map(str, selected)}:
         absolute = os.path.abspath(directory)
         if absolute.startswith(root + os.sep):
+            if not below_root:  # no config file below the root: every directory there uses the run's
+                continue
             own = config_for(absolute)
         else:  # outside the project (or reached through a symlink): its own lookup
             found = find_config_file(Path(directory or "."))
