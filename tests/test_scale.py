@@ -155,6 +155,22 @@ def test_workers_from_a_fork_server_find_the_same(tree, lint, monkeypatch):
     assert (pooled.code, pooled.lines) == (reference.code, reference.lines) and len(reference.lines) >= 10
 
 
+def test_workers_from_a_fork_server_started_elsewhere_find_relative_paths(tmp_path, lint, monkeypatch):
+    """A fork server keeps the working directory it started in; files named relative to a later
+    one must still be the files checked."""
+    from rebound_lint import runner
+
+    monkeypatch.setattr(runner, "FORK_SERVER_FROM", 0)
+    for name in ("first", "second"):
+        for i in range(60):
+            (tmp_path / name / f"f{i}.yaml").parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / name / f"f{i}.yaml").write_text("a: 1\na: 2\n" if name == "second" else "a: 1\n")
+    names = [f"f{i}.yaml" for i in range(60)]
+    assert lint("check", "--no-cache", "--jobs", "2", *names, cwd=tmp_path / "first").code == 0
+    second = lint("check", "--no-cache", "--jobs", "2", *names, cwd=tmp_path / "second")
+    assert second.code == 1 and len(second.lines) == 60
+
+
 def test_shard_is_validated(lint, tmp_path):
     assert lint("check", "--shard", "4/3", ".", cwd=tmp_path).code == 2
     assert lint("check", "--shard", "x", ".", cwd=tmp_path).code == 2
