@@ -30,35 +30,36 @@ def recorded() -> dict[str, str | None] | None:
 
 def file(path) -> None:
     """Note a file's content (read or only looked for)."""
-    if _seen is not None:
-        _seen[f"file\0{os.path.abspath(path)}"] = file_digest(os.path.abspath(path))
+    _note("file", path)
 
 
 def directory(path) -> None:
     """Note the names of the files directly in a directory."""
-    if _seen is not None:
-        _seen[f"dir\0{os.path.abspath(path)}"] = _dir_digest(os.path.abspath(path))
+    _note("dir", path)
 
 
 def exists(path) -> None:
-    if _seen is not None:
-        _seen[f"exists\0{os.path.abspath(path)}"] = _exists(os.path.abspath(path))
+    _note("exists", path)
 
 
 def is_file(path) -> None:
     """Note whether a path is a file (its content unread)."""
-    if _seen is not None:
-        _seen[f"isfile\0{os.path.abspath(path)}"] = _is_file(os.path.abspath(path))
+    _note("isfile", path)
 
 
 def still_seen(seen: dict[str, str | None]) -> bool:
     """Whether every noted look would see the same now."""
-    look = {"file": file_digest, "dir": _dir_digest, "exists": _exists, "isfile": _is_file}
     for entry, before in seen.items():
         op, _, path = entry.partition("\0")
-        if op not in look or look[op](path) != before:
+        if op not in LOOKS or LOOKS[op](path) != before:
             return False
     return True
+
+
+def _note(op: str, path) -> None:
+    if _seen is not None:
+        absolute = os.path.abspath(path)
+        _seen[f"{op}\0{absolute}"] = LOOKS[op](absolute)
 
 
 def file_digest(path: str) -> str | None:
@@ -86,3 +87,6 @@ def _exists(path: str) -> str:
 
 def _is_file(path: str) -> str:
     return "yes" if os.path.isfile(path) else "no"
+
+
+LOOKS = {"file": file_digest, "dir": _dir_digest, "exists": _exists, "isfile": _is_file}  # op -> what it sees
