@@ -70,10 +70,8 @@ def ls_files(root: Path, others: bool = False, pathspec: str = ".") -> list[str]
     return list(dict.fromkeys(p for p in out.decode("utf-8", "surrogateescape").split("\0") if p))  # unmerged: 3x
 
 
-def index_digest(root: Path) -> str:
-    """sha256 of the index file's bytes ('' when unreadable): equal digests, equal index."""
-    path = run(root, "rev-parse", "--path-format=absolute", "--git-path", "index").stdout.decode().strip()
-    return inputs.file_digest(path) or ""
+def index_file(root: Path) -> str:
+    return run(root, "rev-parse", "--path-format=absolute", "--git-path", "index").stdout.decode().strip()
 
 
 def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str]]:
@@ -125,10 +123,11 @@ def index_state(root: Path) -> IndexState | None:
         top = toplevel(root)
     except GitError:
         return None
-    before = index_digest(top)
+    path = index_file(top)
+    before = inputs.file_digest(path)  # sha256 of the index file: equal digests, equal index
     staged, unverified = blob_ids(top)
     changed = modified_paths(top)
-    return IndexState(top, staged, changed, unverified, before if index_digest(top) == before else "")
+    return IndexState(top, staged, changed, unverified, before if before and inputs.file_digest(path) == before else "")
 
 
 def modified_paths(root: Path) -> set[str]:
