@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, cache, files, git, inputs, replay, runner
+from . import __version__, cache, files, git, inputs, options, replay, runner
 from .cache import Cache
 from .checkers import flags, markers, migrations
 from .config import CONFIG_FILE, Config, ConfigError, config_from, config_in, find_config_file, load_config
@@ -33,11 +33,10 @@ class UsageProblem(Exception):
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    codes = tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
-    for code in codes:
-        if not any(rule.startswith(code) for rule in RULES):
-            raise click.BadParameter(f"unknown rule code {code!r} (see `rebound-lint rules`)")
-    return codes
+    try:
+        return options.rule_codes(values)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -346,12 +345,9 @@ def _shard(value: str | None) -> tuple[int, int] | None:
     if value is None:
         return None
     try:
-        k, n = (int(part) for part in value.split("/"))
-    except ValueError:
-        raise click.BadParameter(f"expected K/N such as 2/4, got {value!r}") from None
-    if not 1 <= k <= n:
-        raise click.BadParameter(f"K must be between 1 and N, got {value!r}")
-    return k, n
+        return options.shard(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def _shard_of(path: Path, root: Path, count: int) -> int:

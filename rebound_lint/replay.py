@@ -86,7 +86,12 @@ def remember(run_key: str, index, seen: dict | None, result) -> None:
 
 
 def _parse(args: list[str]) -> dict | None:
-    """The options of the `check` runs a replay can stand for; None for any other."""
+    """The options of the `check` runs a replay can stand for; None for any other (ValueError for
+    a value the CLI would refuse)."""
+    from .options import rule_codes
+    from .options import shard as parse_shard
+    from .report import FORMATS
+
     report: dict = {}
     all_files, shard, position = False, None, 0
     while position < len(args):
@@ -99,22 +104,17 @@ def _parse(args: list[str]) -> dict | None:
                     return None
                 value = args[position]
             if name == "--format":
-                if value not in ("text", "json", "github", "sarif"):
+                if value not in FORMATS:
                     return None
                 report["output_format"] = value
             elif name in ("--select", "--ignore"):
-                codes = _codes(value)
-                if codes is None:
-                    return None
                 field = "select" if name == "--select" else "ignore"
-                report[field] = report.get(field, ()) + codes
+                report[field] = report.get(field, ()) + rule_codes([value])
             elif name in ("--jobs", "-j"):
                 if not value.isdigit():
                     return None
             elif name == "--shard":
-                shard = _shard(value)
-                if shard is None:
-                    return None
+                shard = parse_shard(value)
             else:
                 if not value or os.path.isdir(value):
                     return None  # the CLI's usage error
@@ -134,21 +134,6 @@ def _parse(args: list[str]) -> dict | None:
     report["all_files"] = all_files
     report["debug"] = report.get("debug", False) or bool(os.environ.get("REBOUND_LINT_DEBUG"))
     return {"report": report, "all_files": all_files, "shard": shard}
-
-
-def _codes(value: str) -> tuple[str, ...] | None:
-    from .findings import RULES
-
-    codes = tuple(code.strip().upper() for code in value.split(",") if code.strip())
-    return codes if all(any(rule.startswith(code) for rule in RULES) for code in codes) else None
-
-
-def _shard(value: str) -> tuple[int, int] | None:
-    try:
-        k, n = (int(part) for part in value.split("/"))
-    except ValueError:
-        return None
-    return (k, n) if 1 <= k <= n else None
 
 
 def _remembered(options: dict) -> dict | None:
