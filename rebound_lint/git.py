@@ -8,7 +8,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import inputs
+from . import gitenv, inputs
 
 
 class GitError(Exception):
@@ -27,9 +27,7 @@ class Change:
 
 
 def run(cwd: Path, *args: str, input: bytes | None = None, check: bool = True) -> subprocess.CompletedProcess:
-    env = dict(os.environ, GIT_OPTIONAL_LOCKS="0", LC_ALL="C")
-    for var in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):
-        env.pop(var, None)  # pre-commit and hooks set these; we always address the repo by -C
+    env = gitenv.environment()
     try:
         proc = subprocess.run(["git", "-C", str(cwd), *args], input=input, capture_output=True, env=env)
     except FileNotFoundError:

@@ -167,9 +167,9 @@ def _remembered(options: dict) -> dict | None:
 def _start(running: list, *args: str) -> tuple[int, int]:
     """git ARGS, run as git.run runs it, its stdout on a pipe (os.posix_spawnp: the subprocess
     module alone costs a replay a quarter of its time to import)."""
-    env = dict(os.environ, GIT_OPTIONAL_LOCKS="0", LC_ALL="C")
-    for var in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):
-        env.pop(var, None)
+    from .gitenv import environment
+
+    env = environment()
     read, write = os.pipe()
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
