@@ -24,7 +24,7 @@ def check(source, config):
         warnings.simplefilter("ignore")  # SyntaxWarning (invalid escapes, ...) is not our business
         try:
             code = compile(data, source.path, "exec", dont_inherit=True)
-            return _duplicates(source, code)
+            return _duplicates(source, code, lambda: _parsed(data))
         except SyntaxError as exc:
             error = exc
         except (RecursionError, MemoryError):
@@ -54,16 +54,21 @@ def check(source, config):
     return _confirm_with_libcst(source, config, (line, col, message), trusted)
 
 
-def _duplicates(source, code) -> list[Finding]:
-    """RL111-RL115 on a file that compiles, parsed again only when the text hints at a fingerprint."""
+def _duplicates(source, code, tree_of) -> list[Finding]:
+    """RL111-RL115, on the `ast` tree that tree_of() makes (None: no tree), made only when the
+    text and the compiled code (if any) hint at a fingerprint."""
     needed = python_dups.rules_to_run(source.data.decode("utf-8", "replace"), code)
     if not needed:
         return []
+    tree = tree_of()
+    return python_dups.check(source.path, tree, needed) if tree is not None else []
+
+
+def _parsed(data: bytes) -> ast.Module | None:
     try:
-        tree = ast.parse(source.data)
+        return ast.parse(data)
     except (SyntaxError, ValueError):  # compiled, so this does not happen; never fail a clean file on it
-        return []
-    return python_dups.check(source.path, tree, needed)
+        return None
 
 
 def _confirm_with_libcst(source, config, fallback, trust_fallback):
@@ -95,19 +100,10 @@ def _confirm_with_libcst(source, config, fallback, trust_fallback):
         return [_too_deep(source.path, fallback[0])]
     except Exception as exc:  # libcst raises bare exceptions on some tokenizer errors
         return [Finding(source.path, fallback[0], fallback[1], "RL101", f"{fallback[2]} ({exc})")]
-    return list(_late_future_imports(source.path, module)) + _duplicates_in_newer_grammar(source, module)
+    from . import python_downgrade  # only libcst parses this here: the newer grammar is cut out for `ast`
 
-
-def _duplicates_in_newer_grammar(source, module) -> list[Finding]:
-    """RL111-RL115 on a file only libcst can parse here: on an `ast` tree of the file with the
-    newer grammar cut out (python_downgrade), when the text hints at a fingerprint."""
-    needed = python_dups.rules_to_run(source.data.decode("utf-8", "replace"))
-    if not needed:
-        return []
-    from . import python_downgrade
-
-    tree = python_downgrade.ast_of(module)
-    return python_dups.check(source.path, tree, needed) if tree is not None else []
+    return list(_late_future_imports(source.path, module)) + _duplicates(
+        source, None, lambda: python_downgrade.ast_of(module))
 
 
 def _late_future_imports(path, module):
