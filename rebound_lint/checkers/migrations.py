@@ -127,12 +127,10 @@ def _revisions(read, directory, py_names) -> dict:
     return revisions
 
 
-def _heads(revisions: dict) -> list[str]:
-    """File names of the revisions no other names as its parent (duplicates: the first file)."""
-    by_id, referenced = {}, set()
-    for name, (revision, downs, *_rest) in sorted(revisions.items()):
-        by_id.setdefault(revision, name)
-        referenced.update(downs)
+def _heads(revisions: dict, by_id: dict) -> list[str]:
+    """File names of the revisions no other names as its parent (a duplicated id counts once,
+    at by_id's file)."""
+    referenced = {down for _revision, downs, *_rest in revisions.values() for down in downs}
     return sorted(name for name, (revision, *_rest) in revisions.items()
                   if revision not in referenced and by_id[revision] == name)
 
@@ -167,7 +165,7 @@ def _alembic_graph(ours, directory, display, theirs=None, base_ref=None):
             if down not in by_id:
                 yield Finding(*where(name, dline), 1, "RL513",
                               f"down_revision {down!r} names no revision in {directory.path}/")
-    heads = _heads(merged)
+    heads = _heads(merged, by_id)
     mine, on_base = [h for h in heads if h in ours], [h for h in heads if h in theirs]
     if len(heads) > 1 and mine and on_base:  # each side alone has one head; the merge has more
         listed = ", ".join(f"{merged[n][0]} ({label(n)})" for n in heads)
