@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import sqlite3
 import time
 from pathlib import Path
 
 from . import git
+from .cachedir import cache_dir
 from .findings import Finding
 from .fingerprint import tool_fingerprint
 
@@ -30,18 +30,14 @@ def blob_id(data: bytes) -> str:
 
 
 def default_dir(root: Path) -> Path:
-    """Under the repository's git dir (shared by its worktrees), else the user cache dir."""
-    override = os.environ.get("REBOUND_LINT_CACHE_DIR")
-    if override:
-        return Path(override)
-    try:
-        common = git.run(root, "rev-parse", "--path-format=absolute", "--git-common-dir").stdout.decode().strip()
-        if common:
-            return Path(common) / "rebound-lint"
-    except git.GitError:
-        pass
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "rebound-lint"
+    """Under the repository's git dir (shared by its worktrees), else the user cache dir (cachedir.py)."""
+    def common_dir() -> str | None:
+        try:
+            return git.run(root, "rev-parse", "--path-format=absolute", "--git-common-dir").stdout.decode().strip()
+        except git.GitError:
+            return None
+
+    return Path(cache_dir(common_dir))
 
 
 @functools.lru_cache(maxsize=64)

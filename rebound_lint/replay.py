@@ -138,6 +138,7 @@ def _parse(args: list[str]) -> dict | None:
 
 def _remembered(options: dict) -> dict | None:
     """The remembered entry when it still holds. The two git calls run side by side."""
+    from .cachedir import cache_dir
     from .inputs import file_digest, still_seen
 
     if not hasattr(os, "posix_spawnp"):
@@ -151,7 +152,7 @@ def _remembered(options: dict) -> dict | None:
         if where is None:
             return None
         top, common, index_file = where.decode("utf-8", "surrogateescape").splitlines()[:3]
-        directory = os.environ.get("REBOUND_LINT_CACHE_DIR") or os.path.join(common, "rebound-lint")
+        directory = cache_dir(lambda: common)
         entry = _load(os.path.join(directory, FILE_NAME)).get(
             key(os.getcwd(), top, options["all_files"], options["shard"]))
         if not _well_formed(entry) or file_digest(index_file) != entry["index"] or _output(running, modified) != b"":
