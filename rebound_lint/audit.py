@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import files, git, inputs, resolution, runner
 from .config import Config
-from .findings import WARNING, Finding
+from .findings import Finding
 
 MARKER_CODES = ("RL001", "RL002", "RL003")
 
@@ -81,7 +81,7 @@ def both_kept_findings(display: str, path: str, regions: list[resolution.Region]
         return []
     return [Finding(display, region.start, 1, "RL702",
                     f"{where} conflict resolved with {region.verdict}, lines {region.start}-{region.end}: "
-                    f"check that both halves belong", WARNING, end_line=region.end)
+                    f"check that both halves belong", end_line=region.end)
             for region in regions if region.verdict in resolution.BOTH_KEPT]
 
 
@@ -100,7 +100,7 @@ def _result_findings(display: str, path: str, data: bytes, config: Config, where
     for finding in result.findings:
         code = "RL701" if finding.code in MARKER_CODES else finding.code
         out.append(Finding(finding.path, finding.line, finding.col, code, f"{where} {finding.message}",
-                           finding.severity, finding.end_line))
+                           end_line=finding.end_line))
     return out
 
 

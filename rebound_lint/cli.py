@@ -16,7 +16,7 @@ from . import __version__, cache, files, git, inputs, options, replay, runner
 from .cache import Cache
 from .checkers import flags, markers, migrations
 from .config import CONFIG_FILE, Config, ConfigError, config_from, config_in, find_config_file, load_config
-from .findings import RULES, Finding
+from .findings import Finding
 from .manifests import ManifestError
 from .outcome import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, ReportOptions, emit, exit_code, finish_check,
                       summarize)
@@ -121,23 +121,22 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
 
 @cli.command()
 @click.option("--explain", "explain_code", metavar="CODE", help="Why the rule exists, with a bad and a good example.")
-@click.option("--markdown", is_flag=True, help="Every rule with its examples, as Markdown (the README's rule section).")
+@click.option("--markdown", is_flag=True, help="The rule table and every rule with its examples, as Markdown (the README's rule sections).")
 def rules(explain_code, markdown) -> None:
     """List every rule code with its summary."""
-    from .explain import EXPLANATIONS, explain
-    from .explain import markdown as explain_markdown
+    from . import rules as catalogue
 
     if explain_code:
         code = explain_code.strip().upper()
-        if code not in EXPLANATIONS:
+        if code not in catalogue.RULES:
             raise click.BadParameter(f"unknown rule code {explain_code!r} (see `rebound-lint rules`)",
                                      param_hint="--explain")
-        click.echo(explain(code), nl=False)
+        click.echo(catalogue.explain(code), nl=False)
     elif markdown:
-        click.echo(explain_markdown(), nl=False)
+        click.echo(catalogue.markdown_table() + "\n" + catalogue.markdown(), nl=False)
     else:
-        for code, summary in RULES.items():
-            click.echo(f"{code}  {summary}")
+        for rule in catalogue.CATALOGUE:
+            click.echo(f"{rule.code}  {rule.summary}")
 
 
 @cli.command(name="audit")

@@ -13,7 +13,7 @@ else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
 from . import inputs
-from .findings import RULES
+from .rules import is_known_prefix
 
 CONFIG_FILE = ".rebound-lint.toml"
 SQL_DIALECTS = {
@@ -239,7 +239,7 @@ def _str_list(value, key: str, fail) -> list[str]:
 def _codes(value, key: str, fail) -> list[str]:
     codes = _str_list(value, key, fail)
     for code in codes:
-        if not any(rule.startswith(code) for rule in RULES):
+        if not is_known_prefix(code):
             raise fail(key, f"unknown rule code {code!r} (see `rebound-lint rules`)")
     return codes
 

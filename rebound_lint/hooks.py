@@ -12,8 +12,8 @@ from pathlib import Path
 
 from . import git
 from .cli import EXIT_CLEAN, EXIT_ERROR, main as cli_main
+from .rules import hook_codes
 
-FILE_LEVEL = ("RL010", "RL011", "RL012")
 NULL_SHA = "0" * 40
 
 
@@ -25,29 +25,30 @@ def _run(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
-def _per_file(codes: tuple[str, ...], argv: list[str] | None) -> int:
+def _per_file(hook: str, argv: list[str] | None) -> int:
+    """`check` limited to the codes the catalogue (rules.py) gives this hook."""
     args = list(sys.argv[1:] if argv is None else argv)
-    return _run(["check", "--force-exclude", "--select", ",".join(codes), *args])
+    return _run(["check", "--force-exclude", "--select", ",".join(hook_codes(hook)), *args])
 
 
 def conflict_markers(argv: list[str] | None = None) -> int:
-    return _per_file(("RL00", "RL011", "RL702"), argv)  # RL702: the guard during a merge or rebase
+    return _per_file("conflict-markers", argv)  # RL702 too: the guard during a merge or rebase
 
 
 def python(argv: list[str] | None = None) -> int:
-    return _per_file(("RL1", *FILE_LEVEL), argv)
+    return _per_file("python", argv)
 
 
 def sql(argv: list[str] | None = None) -> int:
-    return _per_file(("RL2", *FILE_LEVEL), argv)
+    return _per_file("sql", argv)
 
 
 def javascript(argv: list[str] | None = None) -> int:
-    return _per_file(("RL3", *FILE_LEVEL), argv)
+    return _per_file("javascript", argv)
 
 
 def yaml(argv: list[str] | None = None) -> int:
-    return _per_file(("RL4", *FILE_LEVEL), argv)
+    return _per_file("yaml", argv)
 
 
 def everything(argv: list[str] | None = None) -> int:
@@ -67,7 +68,8 @@ def hook_base(cwd: Path) -> tuple[str | None, str, str]:
     return None, "index", ""
 
 
-def _repo_level(codes: tuple[str, ...], argv: list[str] | None) -> int:
+def _repo_level(hook: str, argv: list[str] | None) -> int:
+    codes = hook_codes(hook)
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         base, target, origin = hook_base(Path.cwd())
@@ -75,7 +77,7 @@ def _repo_level(codes: tuple[str, ...], argv: list[str] | None) -> int:
         print(f"rebound-lint: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     if base is None:
-        if "RL6" in codes:
+        if hook == "flags":
             print("rebound-lint: no base to compare with (no PRE_COMMIT_FROM_REF, no upstream branch): "
                   "the new-flag check is skipped; set one with `git branch --set-upstream-to origin/main`",
                   file=sys.stderr)
@@ -87,8 +89,8 @@ def _repo_level(codes: tuple[str, ...], argv: list[str] | None) -> int:
 
 
 def migrations(argv: list[str] | None = None) -> int:
-    return _repo_level(("RL5",), argv)
+    return _repo_level("migrations", argv)
 
 
 def flags(argv: list[str] | None = None) -> int:
-    return _repo_level(("RL6",), argv)
+    return _repo_level("flags", argv)

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 
 def rule_codes(values: Iterable[str]) -> tuple[str, ...]:
     """Comma-separated rule codes or prefixes, upper-cased; ValueError names an unknown one."""
-    from .findings import RULES
+    from .rules import is_known_prefix
 
     codes = tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
     for code in codes:
-        if not any(rule.startswith(code) for rule in RULES):
+        if not is_known_prefix(code):
             raise ValueError(f"unknown rule code {code!r} (see `rebound-lint rules`)")
     return codes
 

@@ -6,7 +6,7 @@ import sys
 import time
 from collections import Counter
 
-from .findings import ERROR, INFO, RULES, WARNING, Finding
+from .findings import ERROR, INFO, WARNING, Finding
 from .report import render
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -79,9 +79,11 @@ def exit_code(summary: dict) -> int:
 
 def rule_table(by_rule: dict[str, int]) -> str:
     """The operator scan's per-rule totals, most frequent first."""
+    from .rules import summary
+
     rows = sorted(by_rule.items(), key=lambda item: (-item[1], item[0]))
     width = len(str(max(by_rule.values())))
-    return "findings by rule:\n" + "".join(f"  {code}  {count:>{width}}  {RULES.get(code, '')}\n" for code, count in rows)
+    return "findings by rule:\n" + "".join(f"  {code}  {count:>{width}}  {summary(code)}\n" for code, count in rows)
 
 
 def emit(text: str, output) -> None:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .findings import WARNING, Finding
+from .findings import Finding
 from .manifests import PR, ManifestError
 from .plan import Policy, both_add_migrations, shared_files
 
@@ -122,8 +122,8 @@ def check(plan_path: Path, display: str, prs: list[PR], policy: Policy) -> list[
     by_number = {pr.number: pr for pr in prs}
     findings: list[Finding] = []
 
-    def report(entry: Entry, code: str, message: str, severity: str = "error") -> None:
-        findings.append(Finding(display, entry.line, entry.col, code, message, severity))
+    def report(entry: Entry, code: str, message: str) -> None:
+        findings.append(Finding(display, entry.line, entry.col, code, message))
 
     position: dict[int, int] = {}
     for index, step in enumerate(steps):
@@ -162,8 +162,7 @@ def check(plan_path: Path, display: str, prs: list[PR], policy: Policy) -> list[
         first = steps[0].entries[0]
         for pr in unplanned:
             findings.append(Finding(display, first.line, first.col, "RL807",
-                                    f"#{pr.number} ({pr.title}) is in the manifests but neither scheduled nor blocked",
-                                    WARNING))
+                                    f"#{pr.number} ({pr.title}) is in the manifests but neither scheduled nor blocked"))
     return sorted(findings)
 
 

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from rebound_lint.config import Config
-from rebound_lint.explain import EXPLANATIONS, markdown
-from rebound_lint.findings import RULES
+from rebound_lint.rules import RULES, markdown
+from rebound_lint.rules import RULES as EXPLANATIONS
 
 from conftest import ROOT, codes, findings_for
 
@@ -73,3 +73,22 @@ def test_sarif_output_is_valid_against_the_2_1_0_schema(tmp_path, lint):
     assert [e.message for e in validator.iter_errors(log)] == []
     log["runs"][0]["results"][0]["level"] = "fatal"  # the check can fail
     assert list(validator.iter_errors(log))
+
+
+def test_sarif_default_levels_follow_the_catalogue(tmp_path, lint):
+    """RL702 and RL807 are emitted as warnings, RL602/RL603 as information: SARIF must declare them so."""
+    (tmp_path / "a.yaml").write_text("a: 1\na: 2\n")
+    log = json.loads(lint("check", "--format", "sarif", ".", cwd=tmp_path).out)
+    levels = {rule["id"]: rule["defaultConfiguration"]["level"] for rule in log["runs"][0]["tool"]["driver"]["rules"]}
+    assert levels["RL702"] == "warning" and levels["RL807"] == "warning"
+    assert levels["RL602"] == "note" and levels["RL603"] == "note"
+    assert levels["RL001"] == "error" and levels["RL402"] == "error"
+
+
+def test_readme_rule_table_is_the_generated_one():
+    from rebound_lint.rules import markdown_table
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = re.search(r"<!-- rule-table:start -->\n(.*)<!-- rule-table:end -->", readme, re.S)
+    assert section, "README lacks the rule table markers"
+    assert section.group(1) == markdown_table(), "run: rebound-lint rules --markdown, paste into README"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..findings import INFO, Finding
+from ..findings import Finding
 from .migrations import next_free
 
 
@@ -25,11 +25,10 @@ def check_repo(view, config, display):
                 renamed[new] = old
                 break
     for new, old in sorted(renamed.items()):
-        yield Finding(display(registry), now[new][0], 1, "RL603", f"flag {old!r} renamed to {new!r}", severity=INFO)
+        yield Finding(display(registry), now[new][0], 1, "RL603", f"flag {old!r} renamed to {new!r}")
     for old in removed:
         if old not in renamed.values():
-            yield Finding(display(registry), 1, 1, "RL602", f"flag {old!r} removed (was on line {before[old][0]})",
-                          severity=INFO)
+            yield Finding(display(registry), 1, 1, "RL602", f"flag {old!r} removed (was on line {before[old][0]})")
     promotion_dir = flags_config.promotion_dir.strip("/")
     added_migrations = view.added_in(promotion_dir)
     for name in added:

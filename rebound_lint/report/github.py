@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from ..findings import rule_summary
+from ..rules import summary as rule_summary
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -5,23 +5,21 @@ import json
 from pathlib import PurePosixPath
 
 from .. import __version__
-from ..explain import EXPLANATIONS, explain
-from ..findings import RULES
+from ..rules import CATALOGUE, Rule, explain
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 HELP_URI = "https://pypi.org/project/rebound-lint/"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def _rule(code: str, text: str) -> dict:
-    return {"id": code, "name": EXPLANATIONS[code].name, "shortDescription": {"text": text},
-            "fullDescription": {"text": EXPLANATIONS[code].why}, "help": {"text": explain(code)},
-            "defaultConfiguration": {"level": "note" if code in ("RL602", "RL603") else "error"}}
+def _rule(rule: Rule) -> dict:
+    return {"id": rule.code, "name": rule.name, "shortDescription": {"text": rule.summary},
+            "fullDescription": {"text": rule.why}, "help": {"text": explain(rule.code)},
+            "defaultConfiguration": {"level": LEVELS[rule.severity]}}
 
 
 def render(findings, summary) -> str:
-    codes = list(RULES)
-    rules = [_rule(code, text) for code, text in RULES.items()]
+    index = {rule.code: position for position, rule in enumerate(CATALOGUE)}
     results = []
     for f in findings:
         region = {"startLine": f.line, "startColumn": f.col}
@@ -29,7 +27,7 @@ def render(findings, summary) -> str:
             region["endLine"] = f.end_line
         results.append({
             "ruleId": f.code,
-            "ruleIndex": codes.index(f.code) if f.code in RULES else -1,
+            "ruleIndex": index.get(f.code, -1),
             "level": LEVELS.get(f.severity, "error"),
             "message": {"text": f.message},
             "locations": [{"physicalLocation": {
@@ -42,7 +40,7 @@ def render(findings, summary) -> str:
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "rebound-lint", "version": __version__, "semanticVersion": __version__,
-                                "informationUri": HELP_URI, "rules": rules}},
+                                "informationUri": HELP_URI, "rules": [_rule(rule) for rule in CATALOGUE]}},
             "results": results,
             "columnKind": "unicodeCodePoints",
         }],

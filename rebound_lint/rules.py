@@ -1,0 +1,468 @@
+"""THE rule catalogue: every rule's code, name, default severity, pre-commit hooks, summary,
+explanation and a bad and a good example (the tests run both). The README's rule section,
+`rules`, `rules --explain`, SARIF rule metadata, JSON summaries, the hooks' rule selections and
+each finding's default severity all derive from it. Emit sites give a code and a message only.
+
+Not imported by a replayed run (store/replay.py) unless its report needs a rule's text."""
+from __future__ import annotations
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+SEVERITIES = (ERROR, WARNING, INFO)  # most severe first
+FILE_HOOKS = ("python", "sql", "javascript", "yaml")  # hooks that parse files, so report unreadable ones
+
+
+class Rule:
+    """One catalogue row. A plain class: this module is loaded by every worker."""
+
+    __slots__ = ("code", "name", "severity", "hooks", "summary", "why", "bad", "good", "lang")
+
+    def __init__(self, code: str, name: str, severity: str, hooks: tuple[str, ...], summary: str, *, why: str,
+                 bad: str, good: str, lang: str = "") -> None:
+        self.code, self.name, self.severity, self.hooks = code, name, severity, hooks
+        self.summary, self.why, self.bad, self.good = summary, why, bad, good
+        self.lang = lang  # the examples' language (their code fences, and the file the tests check); "" not runnable
+
+
+CATALOGUE: tuple[Rule, ...] = (
+    Rule('RL001', 'ConflictBlock', ERROR, ("conflict-markers",),
+         'merge conflict block left in the file',
+         why=('A merge or rebase left a whole conflict block in the file. Git writes these blocks into any text'
+              ' file, so every text file is checked, not only code.'),
+         bad='<<<<<<< HEAD\nTIMEOUT = 30\n=======\nTIMEOUT = 45\n>>>>>>> feature/slow-backends\n',
+         good='TIMEOUT = 45\n', lang='python'),
+    Rule('RL002', 'OrphanClosingMarker', ERROR, ("conflict-markers",),
+         'closing conflict marker (>>>>>>>) without an opening one',
+         why=('A closing marker with no opening one: the classic trace of a resolver that deleted the top of '
+              'the block and forgot the bottom.'),
+         bad='TIMEOUT = 45\n>>>>>>> feature/slow-backends\n',
+         good='TIMEOUT = 45\n', lang='python'),
+    Rule('RL003', 'UnclosedConflictBlock', ERROR, ("conflict-markers",),
+         'conflict block opened (<<<<<<<) but never closed',
+         why='An opening marker that is never closed: half a conflict block was deleted.',
+         bad='<<<<<<< HEAD\nTIMEOUT = 30\nTIMEOUT = 45\n',
+         good='TIMEOUT = 45\n', lang='python'),
+    Rule('RL010', 'NotUtf8', ERROR, FILE_HOOKS,
+         'file is not valid UTF-8',
+         why=('The file is not valid UTF-8, so no parser can read it the way the interpreter or database will; '
+              'often a Latin-1 half pasted into a UTF-8 file during a resolution.'),
+         bad="name = 'Caf\\xe9'   # the byte 0xE9 alone, not UTF-8\n",
+         good="name = 'Café'\n"),
+    Rule('RL011', 'Unreadable', ERROR, ("conflict-markers", *FILE_HOOKS),
+         'file cannot be read (permissions, broken symlink, not a regular file)',
+         why=('The file cannot be read: a permission problem or a symlink to nothing. Nothing in it was '
+              'checked.'),
+         bad='config.yaml -> ../shared/config.yaml   (target missing)\n',
+         good='config.yaml   (a regular, readable file)\n'),
+    Rule('RL012', 'TooDeep', ERROR, FILE_HOOKS,
+         'file nests too deeply to parse',
+         why=('The file nests deeper than the parser can follow (thousands of brackets). Real code never does; '
+              'a generated or corrupted file might.'),
+         bad='x = [[[[[[[[ ... 5,000 levels ... ]]]]]]]]\n',
+         good="x = load_matrix('matrix.json')\n"),
+    Rule('RL101', 'PythonSyntaxError', ERROR, ("python",),
+         'Python syntax error',
+         why=('The file does not parse as Python of the configured `python-version` (libcst decides, so 3.12+ '
+              'grammar passes even when the tool runs on an older Python).'),
+         bad=('def register(app):\n'
+              '    app.register_blueprint(demo_bp)\n'
+              '        app.register_blueprint(admin_bp)\n'),
+         good=('def register(app):\n'
+               '    app.register_blueprint(demo_bp)\n'
+               '    app.register_blueprint(admin_bp)\n'), lang='python'),
+    Rule('RL102', 'PythonCompileError', ERROR, ("python",),
+         'Python compile-time error (late __future__ import, return outside function, ...)',
+         why=('The file parses but Python refuses to compile it: a `from __future__` import below other code '
+              '(two module headers concatenated), `return` outside a function, and the like.'),
+         bad='import os\nfrom __future__ import annotations\n',
+         good='from __future__ import annotations\nimport os\n', lang='python'),
+    Rule('RL111', 'PythonDuplicateDefinition', ERROR, ("python",),
+         'Python function or class defined twice in one scope',
+         why=('Two versions of one function or class in one scope: both halves of a conflict kept. The file '
+              'parses and the second silently wins, used in between or not (pyflakes stays silent when the '
+              'first copy is used before the second). Overloads, property accessors, `register` decorators, `_`'
+              ' and definitions in different if/try branches are fine.'),
+         bad=('def create_app():\n'
+              '    return Flask(__name__)\n'
+              '\n'
+              '\n'
+              'def create_app():\n'
+              '    app = Flask(__name__)\n'
+              "    app.config['DEMO'] = True\n"
+              '    return app\n'),
+         good=('def create_app():\n'
+               '    app = Flask(__name__)\n'
+               "    app.config['DEMO'] = True\n"
+               '    return app\n'), lang='python'),
+    Rule('RL112', 'PythonDuplicateDictKey', ERROR, ("python",),
+         'Python dict literal with the same key twice',
+         why='A dict literal with the same constant key twice: the second value silently wins.',
+         bad="DEFAULTS = {\n    'timeout': 30,\n    'retries': 2,\n    'timeout': 45,\n}\n",
+         good="DEFAULTS = {\n    'timeout': 45,\n    'retries': 2,\n}\n", lang='python'),
+    Rule('RL113', 'PythonDuplicateImport', ERROR, ("python",),
+         'Python name imported twice in one scope',
+         why=('The same name imported twice in one run of imports: two import blocks concatenated. Harmless by '
+              'itself, but the sign that a conflict was resolved by keeping both halves.'),
+         bad=('from .routes.demo import demo_bp\n'
+              'from .routes.auth import auth_bp\n'
+              'from .routes.demo import demo_bp\n'),
+         good='from .routes.auth import auth_bp\nfrom .routes.demo import demo_bp\n', lang='python'),
+    Rule('RL114', 'PythonRepeatedStatement', ERROR, ("python",),
+         'Python statement (or run of statements) repeated back-to-back',
+         why=('The same statement (or run of statements) twice in a row, such as a blueprint registered twice. '
+              'Statements that are repeated on purpose (calls without arguments or with constants only, '
+              '`next()`, augmented assignments, asserts) and repeats inside loops and tests are not reported.'),
+         bad=('def register(app):\n'
+              '    app.register_blueprint(demo_bp)\n'
+              '    app.register_blueprint(demo_bp)\n'),
+         good='def register(app):\n    app.register_blueprint(demo_bp)\n', lang='python'),
+    Rule('RL115', 'PythonDuplicateAllEntry', ERROR, ("python",),
+         'Python name listed twice in __all__',
+         why='A name listed twice in `__all__`, close together: two halves of the list kept.',
+         bad="__all__ = ['create_app', 'register', 'create_app']\n",
+         good="__all__ = ['create_app', 'register']\n", lang='python'),
+    Rule('RL201', 'SqlSyntaxError', ERROR, ("sql",),
+         'SQL syntax error',
+         why=('The file does not parse as SQL of the configured dialect (pglast for Postgres, with PL/pgSQL '
+              'bodies of functions and DO blocks parsed too; sqlglot for others).'),
+         bad=('ALTER TABLE orders ADD COLUMN region text\n'
+              'ALTER TABLE orders ADD COLUMN channel text;\n'),
+         good=('ALTER TABLE orders ADD COLUMN region text;\n'
+               'ALTER TABLE orders ADD COLUMN channel text;\n'), lang='sql'),
+    Rule('RL202', 'SqlNotUnderstood', ERROR, ("sql",),
+         'SQL the parser could not understand (several statements fused into one)',
+         why=('sqlglot gave up and kept several statements as one opaque command, which would hide garbage. '
+              'Reported so that nothing passes unparsed.'),
+         bad='CREATE TABLE a (id int)\nGRANT SELECT ON a TO reader;\n',
+         good='CREATE TABLE a (id int);\nGRANT SELECT ON a TO reader;\n', lang='sql'),
+    Rule('RL211', 'SqlDuplicateColumn', ERROR, ("sql",),
+         'SQL column defined twice in one CREATE TABLE',
+         why=('A column defined twice in one CREATE TABLE. The parser accepts it; PostgreSQL refuses it when '
+              'the migration runs, which is too late.'),
+         bad=('CREATE TABLE analytics_consent (\n'
+              '    id BIGSERIAL PRIMARY KEY,\n'
+              '    user_id BIGINT NOT NULL,\n'
+              '    user_id BIGINT NOT NULL\n'
+              ');\n'),
+         good=('CREATE TABLE analytics_consent (\n'
+               '    id BIGSERIAL PRIMARY KEY,\n'
+               '    user_id BIGINT NOT NULL\n'
+               ');\n'), lang='sql'),
+    Rule('RL212', 'SqlDuplicateObject', ERROR, ("sql",),
+         'SQL object (table, index, type, function, view) created twice in one file',
+         why=('The same table, index, type, sequence, view or function (same argument types) created twice in '
+              'one file: two versions of a migration kept. IF NOT EXISTS on the second, or a DROP in between, '
+              'is fine.'),
+         bad=('CREATE INDEX consent_user_idx ON analytics_consent (user_id);\n'
+              'CREATE INDEX consent_user_idx ON analytics_consent (user_id, granted);\n'),
+         good='CREATE INDEX consent_user_idx ON analytics_consent (user_id, granted);\n', lang='sql'),
+    Rule('RL213', 'SqlColumnAddedTwice', ERROR, ("sql",),
+         'SQL column added twice by ALTER TABLE',
+         why=("ALTER TABLE adds the same column twice (or adds a column the same file's CREATE TABLE has): the "
+              'migration fails halfway. ADD COLUMN IF NOT EXISTS is fine.'),
+         bad=('ALTER TABLE orders ADD COLUMN region TEXT;\n'
+              "ALTER TABLE orders ADD COLUMN region TEXT NOT NULL DEFAULT 'eu';\n"),
+         good="ALTER TABLE orders ADD COLUMN region TEXT NOT NULL DEFAULT 'eu';\n", lang='sql'),
+    Rule('RL214', 'SqlRepeatedStatement', ERROR, ("sql",),
+         'SQL statement repeated back-to-back',
+         why=('The same statement twice in a row (a hypertable created twice, a row inserted twice). '
+              'Transaction control, SET, `SELECT <constant>` and IF [NOT] EXISTS statements may repeat.'),
+         bad=("SELECT create_hypertable('trace_events', 'ts');\n"
+              "SELECT create_hypertable('trace_events', 'ts');\n"),
+         good="SELECT create_hypertable('trace_events', 'ts');\n", lang='sql'),
+    Rule('RL301', 'JavaScriptSyntaxError', ERROR, ("javascript",),
+         'JavaScript syntax error',
+         why=('The file does not parse as modern JavaScript/JSX (esprima-fork: ES2022+, JSX, module or script).'),
+         bad=('export function Panel() {\n'
+              '  return <div>{items.map(i => <Row key={i.id} />)}</div>\n'
+              '  </div>\n'
+              '}\n'),
+         good=('export function Panel() {\n'
+               '  return <div>{items.map(i => <Row key={i.id} />)}</div>\n'
+               '}\n'), lang='jsx'),
+    Rule('RL302', 'JavaScriptDuplicateDeclaration', ERROR, ("javascript",),
+         'JavaScript duplicate declaration (early error)',
+         why=('The same `let`, `const`, `class` or import binding declared twice in one scope: an early error '
+              'that engines refuse to load. Typical of two halves of an import block kept.'),
+         bad="import { api } from './api';\nimport { api } from './api';\n",
+         good="import { api } from './api';\n", lang='javascript'),
+    Rule('RL311', 'JavaScriptDuplicateKey', ERROR, ("javascript",),
+         'JavaScript object literal with the same key twice',
+         why=('An object literal with the same key twice: the second silently wins. A getter and a setter of '
+              'one name are a pair, not a duplicate; computed keys are not compared.'),
+         bad='export const DEFAULTS = { timeout: 30, retries: 2, timeout: 45 };\n',
+         good='export const DEFAULTS = { timeout: 45, retries: 2 };\n', lang='javascript'),
+    Rule('RL312', 'JavaScriptDuplicateClassMember', ERROR, ("javascript",),
+         'JavaScript class member defined twice',
+         why=('A class member defined twice: two versions of a method kept, the second wins. Getter/setter '
+              'pairs and a static and an instance member of one name are fine.'),
+         bad=('export class Store {\n'
+              '  load(id) { return api.get(id); }\n'
+              '  load(id, opts) { return api.get(id, opts); }\n'
+              '}\n'),
+         good='export class Store {\n  load(id, opts) { return api.get(id, opts); }\n}\n', lang='javascript'),
+    Rule('RL313', 'JsxDuplicateAttribute', ERROR, ("javascript",),
+         'JSX element with the same attribute twice',
+         why='A JSX element with the same attribute twice: the last one wins.',
+         bad='export const Row = () => <li className="row" key="a" className="row active" />;\n',
+         good='export const Row = () => <li className="row active" key="a" />;\n', lang='jsx'),
+    Rule('RL314', 'JavaScriptDuplicateCase', ERROR, ("javascript",),
+         'JavaScript switch with the same case label twice',
+         why='A switch with the same case label twice: the second branch never runs.',
+         bad=('switch (action.type) {\n'
+              "  case 'add': return s + 1;\n"
+              "  case 'reset': return 0;\n"
+              "  case 'add': return s + 2;\n"
+              '}\n'),
+         good="switch (action.type) {\n  case 'add': return s + 2;\n  case 'reset': return 0;\n}\n", lang='javascript'),
+    Rule('RL315', 'JavaScriptRepeatedStatement', ERROR, ("javascript",),
+         'JavaScript statement (or run of statements) repeated back-to-back',
+         why=('The same statement (or run of statements) twice in a row, such as middleware registered twice. '
+              'Calls without arguments or with literals only, updates, loops and test files are not reported.'),
+         bad='app.use(demoRouter);\napp.use(demoRouter);\n',
+         good='app.use(demoRouter);\n', lang='javascript'),
+    Rule('RL401', 'YamlSyntaxError', ERROR, ("yaml",),
+         'YAML syntax error',
+         why='The file does not parse as YAML.',
+         bad="services:\n  web:\n    image: app:1.4\n   ports: ['8080:80']\n",
+         good="services:\n  web:\n    image: app:1.4\n    ports: ['8080:80']\n", lang='yaml'),
+    Rule('RL402', 'YamlDuplicateKey', ERROR, ("yaml",),
+         'YAML duplicate mapping key',
+         why=('A key appears twice in one mapping. Most YAML loaders keep the last one silently, so one side of'
+              ' the merge is lost. Every duplicate is reported, not only the first.'),
+         bad='dark_mode:\n  enabled: false\ndark_mode:\n  enabled: true\n',
+         good='dark_mode:\n  enabled: true\n', lang='yaml'),
+    Rule('RL403', 'YamlDuplicateMergeKey', ERROR, ("yaml",),
+         'YAML mapping with more than one merge key (<<)',
+         why=('More than one `<<` merge key in one mapping; the YAML merge-key spec allows one (use a list).'),
+         bad=('defaults: &defaults {retries: 2}\n'
+              'gpu: &gpu {runner: gpu}\n'
+              'job:\n'
+              '  <<: *defaults\n'
+              '  <<: *gpu\n'),
+         good=('defaults: &defaults {retries: 2}\n'
+               'gpu: &gpu {runner: gpu}\n'
+               'job:\n'
+               '  <<: [*defaults, *gpu]\n'), lang='yaml'),
+    Rule('RL404', 'YamlRepeatedListItem', ERROR, ("yaml",),
+         'YAML list item repeated back-to-back (same identity key: name, id, key)',
+         why=('A list of mappings where an item (or a run of items) with the same id, name or key comes twice '
+              'in a row: both halves of a conflict in the list kept. For env vars, the last one silently wins.'),
+         bad="env:\n  - name: TIMEOUT\n    value: '30'\n  - name: TIMEOUT\n    value: '45'\n",
+         good="env:\n  - name: TIMEOUT\n    value: '45'\n", lang='yaml'),
+    Rule('RL411', 'JsonSyntaxError', ERROR, ("yaml",),
+         'JSON syntax error',
+         why=('The file does not parse as JSON (comments are accepted in files known to be JSONC, such as '
+              'tsconfig.json).'),
+         bad='{\n  "name": "trademaster-ui",\n  "version": "2.3.0"\n  "private": true\n}\n',
+         good='{\n  "name": "trademaster-ui",\n  "version": "2.3.0",\n  "private": true\n}\n', lang='json'),
+    Rule('RL412', 'JsonDuplicateKey', ERROR, ("yaml",),
+         'JSON duplicate object key',
+         why='A key appears twice in one object; parsers keep one of them silently.',
+         bad='{\n  "dependencies": {\n    "react": "^18.3.1",\n    "react": "^19.0.0"\n  }\n}\n',
+         good='{\n  "dependencies": {\n    "react": "^19.0.0"\n  }\n}\n', lang='json'),
+    Rule('RL413', 'JsonRepeatedArrayItem', ERROR, ("yaml",),
+         'JSON array item repeated back-to-back (same identity key: name, id, key)',
+         why=('An array of objects where an item (or a run of items) with the same id, name or key comes twice '
+              'in a row: both halves of a conflict kept.'),
+         bad=('{\n'
+              '  "users": [\n'
+              '    {"id": 1, "name": "a"},\n'
+              '    {"id": 2, "name": "b"},\n'
+              '    {"id": 2, "name": "b2"}\n'
+              '  ]\n'
+              '}\n'),
+         good='{\n  "users": [\n    {"id": 1, "name": "a"},\n    {"id": 2, "name": "b2"}\n  ]\n}\n', lang='json'),
+    Rule('RL501', 'MigrationPrefixCollision', ERROR, ("migrations",),
+         'two migrations in one directory share a prefix',
+         why=('Two migrations in one directory share a number, so the order they run in is undefined (or the '
+              'tool refuses to run). Happens when two PRs each take the next free number.'),
+         bad=('console/migrations/versions/0037_add_region.py\n'
+              'console/migrations/versions/0037_promote_dark_mode.py\n'),
+         good=('console/migrations/versions/0037_add_region.py\n'
+               'console/migrations/versions/0038_promote_dark_mode.py\n')),
+    Rule('RL502', 'MigrationPrefixTaken', ERROR, ("migrations",),
+         'a migration this change adds uses a prefix already taken on the base',
+         why=('A migration this change adds uses a number that the base branch already has: someone merged '
+              'first. Renumber before merging.'),
+         bad=('base:   db/migrations/021_orders_region.sql\n'
+              'this PR: db/migrations/021_orders_channel.sql\n'),
+         good=('base:   db/migrations/021_orders_region.sql\n'
+               'this PR: db/migrations/022_orders_channel.sql\n')),
+    Rule('RL503', 'MigrationOutOfOrder', ERROR, ("migrations",),
+         "a migration this change adds is numbered below the base's highest",
+         why=("A migration this change adds is numbered below the base's highest, so databases already past "
+              'that number will never run it.'),
+         bad='base:   0038_promote_dark_mode.py\nthis PR: 0036_backfill_regions.py\n',
+         good='base:   0038_promote_dark_mode.py\nthis PR: 0039_backfill_regions.py\n'),
+    Rule('RL504', 'MigrationNameMismatch', ERROR, ("migrations",),
+         'a file in a migration directory does not match its naming pattern',
+         why=("A file in a migration directory does not match the directory's naming pattern, so it is either "
+              'never run or run out of order.'),
+         bad='console/migrations/versions/37_add_region.py\n',
+         good='console/migrations/versions/0037_add_region.py\n'),
+    Rule('RL511', 'AlembicDuplicateRevision', ERROR, ("migrations",),
+         'two alembic migrations declare the same revision id',
+         why=('Two alembic migrations declare the same `revision` id (a file copied from the other side of a '
+              'conflict and renamed, but not re-identified).'),
+         bad="0037_a.py: revision = 'c0ffee370001'\n0038_b.py: revision = 'c0ffee370001'\n",
+         good="0037_a.py: revision = 'c0ffee370001'\n0038_b.py: revision = 'c0ffee380001'\n"),
+    Rule('RL512', 'AlembicMultipleHeads', ERROR, ("migrations",),
+         'the alembic revision graph has more than one head',
+         why=('The revision graph has more than one head: two migrations name the same parent. `alembic upgrade'
+              " head` stops with 'Multiple head revisions are present'."),
+         bad=("0037_add_region.py:        down_revision = '0036'\n"
+              "0037_promote_dark_mode.py: down_revision = '0036'\n"),
+         good=("0037_add_region.py:        down_revision = '0036'\n"
+               "0038_promote_dark_mode.py: down_revision = '0037'\n")),
+    Rule('RL513', 'AlembicUnknownParent', ERROR, ("migrations",),
+         'an alembic down_revision names no known revision',
+         why=('A `down_revision` names a revision no file declares: the parent was renumbered or dropped.'),
+         bad="0038_promote_dark_mode.py: down_revision = '0037_old'\n",
+         good="0038_promote_dark_mode.py: down_revision = '0037'\n"),
+    Rule('RL514', 'AlembicCycle', ERROR, ("migrations",),
+         'the alembic revision graph has a cycle',
+         why='The revision graph loops, so alembic cannot order it.',
+         bad="0037: down_revision = '0038'\n0038: down_revision = '0037'\n",
+         good="0037: down_revision = '0036'\n0038: down_revision = '0037'\n"),
+    Rule('RL515', 'AlembicHeadsAfterMerge', ERROR, ("migrations",),
+         'merged with the base, the alembic revision graph would have more than one head',
+         why=("This change's migration and one the base gained since the branch started name the same parent. "
+              'Each branch alone has one head; merged, alembic finds two. Numbered apart, no prefix check sees '
+              'it. Needs `--base`.'),
+         bad=("base:    0039_main.py:    down_revision = '0037'\n"
+              "this PR: 0040_feature.py: down_revision = '0037'\n"),
+         good=("base:    0039_main.py:    down_revision = '0037'\n"
+               "this PR: 0040_feature.py: down_revision = '0039'\n")),
+    Rule('RL601', 'FlagWithoutPromotion', ERROR, ("flags",),
+         'a new feature flag has no promotion migration in the same change',
+         why=('A flag added to the feature-flag registry must ship with its `NNNN_promote_<flag>.py` migration '
+              'in the same change, or it is never switched on in the console. Needs `--base` to know what is '
+              'new.'),
+         bad=('feature_flags.yaml: + dark_mode: {enabled: false}\n'
+              '(no console/migrations/versions/00XX_promote_dark_mode.py)\n'),
+         good=('feature_flags.yaml: + dark_mode: {enabled: false}\n'
+               'console/migrations/versions/0038_promote_dark_mode.py\n')),
+    Rule('RL602', 'FlagRemoved', INFO, ("flags",),
+         'a feature flag was removed (information)',
+         why='A flag left the registry. Information only: check that no code still reads it.',
+         bad='feature_flags.yaml: - legacy_checkout: {enabled: true}\n',
+         good='(information: nothing to fix if intended)\n'),
+    Rule('RL603', 'FlagRenamed', INFO, ("flags",),
+         'a feature flag was renamed (information)',
+         why=('A flag seems renamed (one removed, one added with the same settings). Information only: the '
+              'promotion migration must use the new name.'),
+         bad='feature_flags.yaml: - darkmode: {...}\nfeature_flags.yaml: + dark_mode: {...}\n',
+         good='(information: nothing to fix if intended)\n'),
+    Rule('RL701', 'MergeLeftMarkers', ERROR, (),
+         'a merge commit left conflict markers in a file',
+         why=('`rebound-lint audit`: a merge commit on the branch committed a file with conflict markers. The '
+              'finding names the merge and the conflict region.'),
+         bad='merge 1a2b3c4: backend_v2/api/__init__.py committed with a conflict block at lines 15-21\n',
+         good='the merge resolves every conflict before it is committed\n'),
+    Rule('RL702', 'ConflictBothSidesKept', WARNING, ("conflict-markers",),
+         'a conflict was resolved by keeping both sides verbatim',
+         why=('A conflict was resolved by keeping both sides verbatim (ours then theirs, or theirs then ours) '
+              'in a file type where that is unsafe. `audit` finds it in merges on the branch; `check` finds it '
+              'during a merge, rebase or cherry-pick, before the commit. Files that git merges with '
+              '`merge=union`, and the `union-safe` globs (changelogs by default), may keep both.'),
+         bad=('<<<<<<< HEAD\n'
+              '    app.register_blueprint(a_bp)\n'
+              '=======\n'
+              '    app.register_blueprint(b_bp)\n'
+              '>>>>>>> b\n'
+              'resolved as:\n'
+              '    app.register_blueprint(a_bp)\n'
+              '    app.register_blueprint(b_bp)\n'
+              '(fine here only if both registrations are meant; rebound-lint asks you to look)\n'),
+         good='a resolution written for the file: one side, or the two combined by hand\n'),
+    Rule('RL801', 'PlanSharedFile', ERROR, (),
+         'two PRs in one burst of a merge plan touch the same file',
+         why=('Within a burst, PRs merge in parallel; two that touch the same file will conflict, and a '
+              'conflict resolved in a hurry is how the incident happened. `plan --check` reports it with the '
+              'file.'),
+         bad='bursts:\n  - [726, 335]   # both edit .github/workflows/ci.yml\n',
+         good='bursts:\n  - [726, 536]\n  - [335]\n'),
+    Rule('RL802', 'PlanSoloFileInBurst', ERROR, (),
+         'a PR touching an always-solo file shares a burst',
+         why=('Some files (the blueprint registry, the flag registry, app.py, console migrations, package.json)'
+              ' force a PR to merge alone on a fresh main; configured under [tool.rebound-lint.plan].'),
+         bad='bursts:\n  - [654, 655]   # 654 edits backend_v2/app.py\n',
+         good='bursts:\n  - [655]\nsolo: [654]\n'),
+    Rule('RL803', 'PlanMigrationsInBurst', ERROR, (),
+         'two PRs adding migrations share a burst',
+         why=('Two PRs that each add a migration pick numbers from the same head and collide; migration-adding '
+              'PRs merge one a burst, numbered at dispatch time.'),
+         bad='bursts:\n  - [508, 509]   # both add db/migrations/02X_*.sql\n',
+         good='bursts:\n  - [508]\n  - [509]\n'),
+    Rule('RL804', 'PlanDependencyOrder', ERROR, (),
+         'a PR is scheduled before (or with) a PR it depends on',
+         why=("A PR must merge after the PRs it depends on (`depends_on`, or 'Depends on #N' in a PR body); in "
+              'the same burst is too early.'),
+         bad='solo: [1766, 1764]   # 1766 depends on 1764\n',
+         good='solo: [1764, 1766]\n'),
+    Rule('RL805', 'PlanBlockedScheduled', ERROR, (),
+         'a blocked PR is scheduled',
+         why=('A PR marked blocked (or depending on a blocked PR) must not be dispatched until its blocker '
+              'clears.'),
+         bad='bursts:\n  - [1613, 593]   # 1613 waits for an operator decision\n',
+         good='bursts:\n  - [593]\nblocked: [1613]\n'),
+    Rule('RL806', 'PlanUnknownOrDuplicatePR', ERROR, (),
+         'a plan names a PR twice, or one not in the manifests',
+         why='The plan names a PR twice, or a PR the manifests do not have (a typo, or a stale plan).',
+         bad='bursts:\n  - [593, 578]\n  - [578]\n',
+         good='bursts:\n  - [593, 578]\n'),
+    Rule('RL807', 'PlanMissingPR', WARNING, (),
+         'a PR in the manifests is neither scheduled nor blocked',
+         why='A PR in the manifests is neither scheduled nor listed as blocked: it would be forgotten.',
+         bad='bursts:\n  - [593]   # 578 is in the manifests too\n',
+         good='bursts:\n  - [593, 578]\n'),
+)
+
+RULES: dict[str, Rule] = {rule.code: rule for rule in CATALOGUE}
+
+
+def summary(code: str) -> str:
+    rule = RULES.get(code)
+    return rule.summary if rule else ""
+
+
+def default_severity(code: str) -> str:
+    rule = RULES.get(code)
+    return rule.severity if rule else ERROR
+
+
+def hook_codes(hook: str) -> tuple[str, ...]:
+    """The rule codes a pre-commit hook reports."""
+    return tuple(rule.code for rule in CATALOGUE if hook in rule.hooks)
+
+
+def is_known_prefix(code: str) -> bool:
+    """A rule code, or a prefix of one (`RL1`, `RL20`)."""
+    return any(rule.startswith(code) for rule in RULES)
+
+
+def explain(code: str) -> str:
+    """Plain-text explanation of one rule, as `rules --explain` prints it."""
+    rule = RULES[code]
+    return (f"{code} {rule.name}: {rule.summary}\n\n{rule.why}\n\nBad:\n{_indent(rule.bad)}\n"
+            f"Good:\n{_indent(rule.good)}")
+
+
+def markdown_table() -> str:
+    """The README's rule table: code, default severity, summary."""
+    rows = "".join(f"| {rule.code} | {rule.severity} | {rule.summary} |\n" for rule in CATALOGUE)
+    return "| code | severity | summary |\n| --- | --- | --- |\n" + rows
+
+
+def markdown() -> str:
+    """Every rule as a README section: heading, why, bad and good examples (indented code blocks,
+    so that a marker example never starts a line)."""
+    parts = []
+    for rule in CATALOGUE:
+        parts.append(f"#### {rule.code} `{rule.name}`: {rule.summary}\n\n{rule.why}\n\nBad:\n\n{_indent(rule.bad)}\n"
+                     f"Good:\n\n{_indent(rule.good)}")
+    return "\n".join(parts)
+
+
+def _indent(text: str) -> str:
+    return "".join(f"    {line}\n" if line else "\n" for line in text.splitlines())
