@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import files, git, inputs, resolution, runner
+from . import files, git, resolution, runner
+from .store import looks
 from .config import Config
 from .findings import Finding
 
@@ -115,9 +116,9 @@ def in_progress(top: Path) -> tuple[str, str, str | None] | None:
     git_dir = git.absolute_git_dir(top)
     for name, operation in (("MERGE_HEAD", "merge"), ("CHERRY_PICK_HEAD", "cherry-pick"), ("REBASE_HEAD", "rebase")):
         head = git_dir / name
-        inputs.file(head)
+        looks.file(head)
         if head.is_file():
-            inputs.spoil("a merge, rebase or cherry-pick is in progress")  # its verdicts read more than the index
+            looks.spoil("a merge, rebase or cherry-pick is in progress")  # its verdicts read more than the index
             commit = head.read_text(encoding="ascii", errors="replace").split()[0]
             return operation, commit, None if operation == "merge" else f"{commit}^"
     return None

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__, cache, files, git, inputs, options, replay, runner
-from .cache import Cache
+from . import __version__, files, git, options, runner
+from .store import cache, looks, replay
+from .store.cache import Cache
 from .checkers import flags, markers, migrations
 from .config import CONFIG_FILE, Config, ConfigError, config_from, config_in, find_config_file, load_config
 from .findings import Finding
@@ -72,7 +73,7 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
     Repo-level checks (migrations, flags) run on whole-project selections: no paths, --all-files,
     --base, or a directory that holds the project's root."""
     started = time.perf_counter()
-    inputs.record()
+    looks.record()
     select_codes, ignore_codes = _codes(select), _codes(ignore)
     if all_files and paths:
         raise click.UsageError("--all-files takes no paths")
@@ -114,7 +115,7 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
     result.findings.sort()
     options = ReportOptions(output_format, output, select_codes, ignore_codes, quiet, debug, all_files)
     if index is not None and not (paths or base_ref or staged or repo_only or no_cache or result.errors):
-        replay.remember(replay.key(os.getcwd(), str(index.top), all_files, shard), index, inputs.recorded(), result)
+        replay.remember(replay.key(os.getcwd(), str(index.top), all_files, shard), index, looks.recorded(), result)
     sys.exit(finish_check(result.findings, result.notes, result.notices, result.errors, result.files_checked,
                           started, options))
 
@@ -306,7 +307,7 @@ def _repo_checks(view: RepoView, config: Config, result: runner.RunResult) -> li
 
     found = list(migrations.check_repo(view, config, display))
     if view.base is None:
-        inputs.is_file(view.root / config.flags.registry)
+        looks.is_file(view.root / config.flags.registry)
         if (view.root / config.flags.registry).is_file():
             result.notices.append("the new-flag rule (RL601) needs --base REF to know what this change adds")
     else:
@@ -406,14 +407,14 @@ def _nested_configs(selected: list[Path], config: Config, index: git.IndexState 
 def _marker_sizes(selected: list[Path], root: Path) -> dict[Path, int]:
     """conflict-marker-size from .gitattributes, asked of git only where it is mentioned."""
     attributes = root / ".gitattributes"
-    inputs.file(attributes)
+    looks.file(attributes)
     try:
         mentioned = attributes.is_file() and "conflict-marker-size" in attributes.read_text("utf-8", "replace")
     except OSError:
         mentioned = False
     if not mentioned or not selected or not git.is_repo(root):
         return {}
-    inputs.spoil("conflict-marker-size comes from git attributes, which may live outside the tree")
+    looks.spoil("conflict-marker-size comes from git attributes, which may live outside the tree")
     by_rel = {files.relative_to(path, root): path for path in selected}
     values = git.check_attr(root, "conflict-marker-size", list(by_rel))
     return {by_rel[rel]: int(value) for rel, value in values.items() if value.isdigit() and rel in by_rel}

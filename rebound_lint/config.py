@@ -12,7 +12,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
-from . import inputs
+from .store import looks
 from .rules import is_known_prefix
 
 CONFIG_FILE = ".rebound-lint.toml"
@@ -91,7 +91,7 @@ def find_config_file(start: Path) -> tuple[Path, dict] | None:
         found = config_in(candidate)
         if found is not None:
             return found
-        inputs.exists(candidate / ".git")
+        looks.exists(candidate / ".git")
         if (candidate / ".git").exists():
             break
     return None
@@ -99,11 +99,11 @@ def find_config_file(start: Path) -> tuple[Path, dict] | None:
 
 def config_in(directory: Path) -> tuple[Path, dict] | None:
     own = directory / CONFIG_FILE
-    inputs.file(own)
+    looks.file(own)
     if own.is_file():
         return own, _read_toml(own)
     pyproject = directory / "pyproject.toml"
-    inputs.file(pyproject)
+    looks.file(pyproject)
     if pyproject.is_file():
         data = _read_toml(pyproject)
         if "rebound-lint" in data.get("tool", {}):
@@ -212,7 +212,7 @@ def _git_root(start: Path) -> Path | None:
     start = start.resolve()
     directory = start if start.is_dir() else start.parent
     for candidate in (directory, *directory.parents):
-        inputs.exists(candidate / ".git")
+        looks.exists(candidate / ".git")
         if (candidate / ".git").exists():
             return candidate
     return None

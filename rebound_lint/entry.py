@@ -8,7 +8,7 @@ import sys
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else list(argv)
     if args[:1] == ["check"]:
-        from .replay import replay
+        from .store.replay import replay
 
         try:
             code = replay(args[1:])

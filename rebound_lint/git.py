@@ -8,7 +8,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import gitenv, inputs
+from . import gitenv
+from .store import looks
 
 
 class GitError(Exception):
@@ -122,10 +123,10 @@ def index_state(root: Path) -> IndexState | None:
     except GitError:
         return None
     path = index_file(top)
-    before = inputs.file_digest(path)  # sha256 of the index file: equal digests, equal index
+    before = looks.file_digest(path)  # sha256 of the index file: equal digests, equal index
     staged, unverified = blob_ids(top)
     changed = modified_paths(top)
-    return IndexState(top, staged, changed, unverified, before if before and inputs.file_digest(path) == before else "")
+    return IndexState(top, staged, changed, unverified, before if before and looks.file_digest(path) == before else "")
 
 
 def modified_paths(root: Path) -> set[str]:

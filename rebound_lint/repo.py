@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from . import git, inputs
+from . import git
+from .store import looks
 
 
 @dataclass
@@ -54,7 +55,7 @@ class RepoView:
 
     def list_dir(self, directory: str) -> list[str]:
         if self.target == "worktree" or self.top is None:
-            inputs.directory(self.root / directory)
+            looks.directory(self.root / directory)
             try:
                 entries = os.scandir(self.root / directory)
             except OSError:
@@ -66,7 +67,7 @@ class RepoView:
 
     def read(self, path: str) -> bytes | None:
         if self.target == "worktree" or self.top is None:
-            inputs.file(self.root / path)
+            looks.file(self.root / path)
             try:
                 return (self.root / path).read_bytes()
             except OSError:

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import cache, files, git
-from .cache import Cache
+from . import files, git
+from .store import cache
+from .store.cache import Cache
 from .checkers import checker_for, markers
 from .config import Config
 from .findings import Finding

@@ -13,7 +13,7 @@ from conftest import GitRepo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rebound_lint import replay
+from rebound_lint.store import replay
 
 MIGRATIONS = "backend_v2/db/migrations"
 CLEAN_TREE = {

@@ -186,7 +186,7 @@ def test_cache_dir_and_clean(tmp_path, lint, monkeypatch):
 
 
 def test_inside_a_repository_the_cache_lives_in_the_git_dir(tmp_path, monkeypatch):
-    from rebound_lint import cache
+    from rebound_lint.store import cache
 
     monkeypatch.delenv("REBOUND_LINT_CACHE_DIR")
     repo = GitRepo(tmp_path / "repo")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+REPLAY_FILE = "replay.marshal"  # the replay memo (marshal: the one format Python reads without importing anything)
+
 
 def cache_dir(git_common_dir: Callable[[], str | None]) -> str:
     """REBOUND_LINT_CACHE_DIR; else under the repository's common git dir (shared by its

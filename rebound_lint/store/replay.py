@@ -3,7 +3,7 @@
 A `check` of every tracked file (no paths, no --base, no --staged) remembers its result with
 what it depended on: the tool build, the options that choose files, the working directory, the
 index (the bytes of git's index file: every tracked path and blob id) and each other file or
-directory it looked at (configs, migration directories, the merge state; inputs.py). The next
+directory it looked at (configs, migration directories, the merge state; looks.py). The next
 such run whose index, clean working tree (`git diff-files` empty) and looks all match prints
 that result again: two git calls run side by side instead of a scan, and neither the CLI nor
 any parser is imported. Anything else (other options, modified files, files git does not vouch
@@ -15,7 +15,9 @@ import marshal
 import os
 import time
 
-FILE_NAME = "replay.marshal"  # marshal: the one format Python reads without importing anything
+from .location import REPLAY_FILE, cache_dir
+
+FILE_NAME = REPLAY_FILE
 FORMAT = 1
 KEEP = 8  # entries: a few working directories and option sets of one repository
 VALUE_OPTIONS = {"--format", "--select", "--ignore", "--jobs", "-j", "--shard", "--output", "-o"}
@@ -35,8 +37,8 @@ def replay(args: list[str]) -> int | None:
         return None
     if found is None:
         return None
-    from .findings import Finding
-    from .outcome import ReportOptions, finish_check
+    from ..findings import Finding
+    from ..outcome import ReportOptions, finish_check
 
     entry, report_options = found, ReportOptions(**options["report"])
     findings = [Finding(*row) for row in entry["findings"]]
@@ -47,9 +49,9 @@ def replay(args: list[str]) -> int | None:
 
 def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> str:
     """What chooses the files and their settings, besides the index and the looks."""
-    from .fingerprint import tool_fingerprint
+    from .build import tool_build
 
-    parts = [str(FORMAT), tool_fingerprint(), cwd, str(top), str(all_files), repr(shard)]
+    parts = [str(FORMAT), tool_build(), cwd, str(top), str(all_files), repr(shard)]
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
@@ -72,15 +74,15 @@ def remember(run_key: str, index, seen: dict | None, result) -> None:
     }
     try:
         directory = default_dir(index.top)
-        entries = _load(os.path.join(directory, FILE_NAME))
+        entries = _load(os.path.join(directory, REPLAY_FILE))
         entries.pop(run_key, None)
         entries[run_key] = entry
         while len(entries) > KEEP:
             entries.pop(next(iter(entries)))
         directory.mkdir(parents=True, exist_ok=True)
-        temporary = directory / f".{FILE_NAME}.{os.getpid()}"
+        temporary = directory / f".{REPLAY_FILE}.{os.getpid()}"
         temporary.write_bytes(marshal.dumps({"format": FORMAT, "entries": entries}))
-        os.replace(temporary, directory / FILE_NAME)
+        os.replace(temporary, directory / REPLAY_FILE)
     except OSError:  # read-only or full: the next run is a full one, nothing else changes
         pass
 
@@ -88,9 +90,9 @@ def remember(run_key: str, index, seen: dict | None, result) -> None:
 def _parse(args: list[str]) -> dict | None:
     """The options of the `check` runs a replay can stand for; None for any other (ValueError for
     a value the CLI would refuse)."""
-    from .options import rule_codes
-    from .options import shard as parse_shard
-    from .report import FORMATS
+    from ..options import rule_codes
+    from ..options import shard as parse_shard
+    from ..report import FORMATS
 
     report: dict = {}
     all_files, shard, position = False, None, 0
@@ -138,8 +140,7 @@ def _parse(args: list[str]) -> dict | None:
 
 def _remembered(options: dict) -> dict | None:
     """The remembered entry when it still holds. The two git calls run side by side."""
-    from .cachedir import cache_dir
-    from .inputs import file_digest, still_seen
+    from .looks import file_digest, still_seen
 
     if not hasattr(os, "posix_spawnp"):
         return None
@@ -153,7 +154,7 @@ def _remembered(options: dict) -> dict | None:
             return None
         top, common, index_file = where.decode("utf-8", "surrogateescape").splitlines()[:3]
         directory = cache_dir(lambda: common)
-        entry = _load(os.path.join(directory, FILE_NAME)).get(
+        entry = _load(os.path.join(directory, REPLAY_FILE)).get(
             key(os.getcwd(), top, options["all_files"], options["shard"]))
         if not _well_formed(entry) or file_digest(index_file) != entry["index"] or _output(running, modified) != b"":
             return None
@@ -168,7 +169,7 @@ def _remembered(options: dict) -> dict | None:
 def _start(running: list, *args: str) -> tuple[int, int]:
     """git ARGS, run as git.run runs it, its stdout on a pipe (os.posix_spawnp: the subprocess
     module alone costs a replay a quarter of its time to import)."""
-    from .gitenv import environment
+    from ..gitenv import environment
 
     env = environment()
     read, write = os.pipe()

@@ -14,10 +14,10 @@ import sqlite3
 import time
 from pathlib import Path
 
-from . import git
-from .cachedir import cache_dir
-from .findings import Finding
-from .fingerprint import tool_fingerprint
+from .. import git
+from .location import REPLAY_FILE, cache_dir
+from ..findings import Finding
+from .build import tool_build
 
 FILE_NAME = "results.sqlite3"
 MAX_AGE = 30 * 24 * 3600  # entries not written for this long are dropped on the next write
@@ -30,7 +30,7 @@ def blob_id(data: bytes) -> str:
 
 
 def default_dir(root: Path) -> Path:
-    """Under the repository's git dir (shared by its worktrees), else the user cache dir (cachedir.py)."""
+    """Under the repository's git dir (shared by its worktrees), else the user cache dir (location.py)."""
     def common_dir() -> str | None:
         try:
             return git.run(root, "rev-parse", "--path-format=absolute", "--git-common-dir").stdout.decode().strip()
@@ -43,7 +43,7 @@ def default_dir(root: Path) -> Path:
 @functools.lru_cache(maxsize=64)
 def settings_digest(config_key: str) -> str:
     """The tool and the per-file settings, hashed once a run (not once a file)."""
-    return hashlib.sha256(f"{tool_fingerprint()}\0{config_key}".encode()).hexdigest()[:20]
+    return hashlib.sha256(f"{tool_build()}\0{config_key}".encode()).hexdigest()[:20]
 
 
 def entry_key(content_id: str, display: str, marker_size: int, config_key: str) -> str:
@@ -171,7 +171,6 @@ def _decode(value: str) -> dict | None:
 
 def clean(directory: Path) -> list[Path]:
     """Remove the cache files and the replay memo; returns what was removed."""
-    from .replay import FILE_NAME as REPLAY_FILE
 
     removed = []
     for path in [Path(f"{directory / FILE_NAME}{suffix}") for suffix in ("", "-wal", "-shm")] + [directory / REPLAY_FILE]:

@@ -1,5 +1,5 @@
 """Which build of the tool and its parsers produced a result: part of every cache key. Plain
-os calls only: a replayed run (replay.py) computes this too, and pathlib costs an import."""
+os calls only: a replayed run (store/replay.py) computes this too, and pathlib costs an import."""
 from __future__ import annotations
 
 import functools
@@ -8,17 +8,17 @@ import os
 import sys
 from importlib.machinery import PathFinder
 
-from . import __version__
+from .. import __version__
 
 PARSERS = ("libcst", "sqlglot", "pglast", "esprima", "identify", "ruamel.yaml", "_ruamel_yaml")
 
 
 @functools.lru_cache(maxsize=1)
-def tool_fingerprint() -> str:
+def tool_build() -> str:
     """This tool's version, the interpreter's, its own files' sizes and mtimes (an edited
     checkout invalidates the cache), and where each parser library is installed, with its size
     and mtime (an upgrade rewrites them). Found without importing the libraries."""
-    package = os.path.dirname(os.path.abspath(__file__))
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # rebound_lint/
     parts = [__version__, sys.version]
     for directory, dirnames, filenames in os.walk(package):
         dirnames.sort()
