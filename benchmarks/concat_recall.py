@@ -30,7 +30,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gentree import javascript_module, python_module, sql_migration, yaml_document  # noqa: E402
 
-from rebound_lint import audit, files  # noqa: E402
+from rebound_lint.languages import kind_of  # noqa: E402
+from rebound_lint.merges import audit  # noqa: E402
 from rebound_lint.config import Config  # noqa: E402
 from rebound_lint.runner import check_data  # noqa: E402
 
@@ -88,7 +89,7 @@ def edit(lines: list[str], start: int, rng: random.Random) -> list[str] | None:
 
 
 def clean(name: str, text: str, config: Config) -> bool:
-    return not check_data(name, text.encode(), files.kind_of(name), config).findings
+    return not check_data(name, text.encode(), kind_of(name), config).findings
 
 
 def git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:

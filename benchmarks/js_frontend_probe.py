@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gentree import javascript_module  # noqa: E402
 
 from rebound_lint import files  # noqa: E402
-from rebound_lint.checkers import javascript  # noqa: E402
+from rebound_lint.languages import javascript  # noqa: E402
 from rebound_lint.config import Config  # noqa: E402
 
 

@@ -97,13 +97,14 @@ def cpu_by_kind(tree: Path) -> list[tuple[str, int, float]]:
     where the CPU time of a cold scan goes, without start-up, pool or cache."""
     from collections import defaultdict
 
-    from rebound_lint import files, runner
+    from rebound_lint import runner
+    from rebound_lint.languages import kind_of
     from rebound_lint.config import load_config
 
     config = load_config(tree)
     by_kind: dict[str, list[str]] = defaultdict(list)
     for rel in tracked(tree):
-        by_kind[files.kind_of(rel)].append(rel)
+        by_kind[kind_of(rel)].append(rel)
     rows = []
     for kind, names in sorted(by_kind.items()):
         items = [runner.Item(tree / name, name) for name in names]

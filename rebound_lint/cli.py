@@ -15,7 +15,8 @@ import click
 from . import __version__, files, git, options, runner
 from .store import cache, looks, replay
 from .store.cache import Cache
-from .checkers import flags, markers, migrations
+from .merges import markers
+from .repo_checks import flags, migrations
 from .config import CONFIG_FILE, Config, ConfigError, config_from, config_in, find_config_file, load_config
 from .findings import Finding
 from .manifests import ManifestError
@@ -107,7 +108,7 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
     if (_whole_project(paths, config) or base_ref or repo_only) and (not shard or shard[0] == 1):
         result.findings.extend(_repo_checks(view, config, result))
     if index is not None:  # a merge, rebase or cherry-pick in progress: how were its conflicts resolved?
-        from .audit import guard
+        from .merges.audit import guard
 
         whole = not (paths or base_ref or shard)
         result.findings.extend(guard(config.root, config, None if whole else {
@@ -152,7 +153,7 @@ def audit_command(revisions, max_count, output_format, output, quiet) -> None:
     resolution of every conflicted file with the conflict's two sides: markers left in (RL701),
     both sides kept verbatim (RL702), and the result's own findings. Default range: the merges on
     this branch since its upstream's merge-base, else the last --max-count merges."""
-    from . import audit
+    from .merges import audit
 
     started = time.perf_counter()
     config = _load_config(())

@@ -11,20 +11,11 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from identify import extensions as identify_extensions
-from identify import identify
-
 from . import git
 
 ALWAYS_SKIPPED_DIRS = {".git", "node_modules", ".hg", ".svn"}
 BINARY_SNIFF = 8000  # git's own heuristic: a NUL in the first 8000 bytes means binary
 
-KIND_BY_TAG = (
-    ("python", "python"), ("pyi", "python"), ("sql", "sql"), ("jsx", "javascript"),
-    ("javascript", "javascript"), ("yaml", "yaml"), ("json", "json"),
-)
-SHEBANG_KINDS = (("python", "python"), ("node", "javascript"))
-identify_names = identify_extensions.NAMES
 
 
 @dataclass
@@ -52,38 +43,6 @@ class Source:
     def notice(self, message: str) -> None:
         """A run-wide message shown once, whatever the verbosity."""
         self.notices.append(message)
-
-
-def kind_of(path: str, head: bytes = b"") -> str:
-    """python, sql, javascript, yaml, json, binary, or text."""
-    name = os.path.basename(path)
-    if not any(part in identify_names for part in (name, *name.split("."))):  # decided by the extension alone
-        kind = _kind_by_extension(os.path.splitext(name)[1].lower())
-        return _kind_from_shebang(head) if kind == "text" and head else kind
-    return _kind_from_tags(identify.tags_from_filename(name), head)
-
-
-@functools.lru_cache(maxsize=512)
-def _kind_by_extension(ext: str) -> str:
-    return _kind_from_tags(identify.tags_from_filename(f"x{ext}"), b"")
-
-
-def _kind_from_tags(tags: set[str], head: bytes) -> str:
-    for tag, kind in KIND_BY_TAG:
-        if tag in tags:
-            return kind
-    if "binary" in tags:
-        return "binary"
-    return _kind_from_shebang(head)
-
-
-def _kind_from_shebang(head: bytes) -> str:
-    if head.startswith(b"#!"):
-        first = head.split(b"\n", 1)[0].decode("latin-1")
-        for word, kind in SHEBANG_KINDS:
-            if word in first:
-                return kind
-    return "text"
 
 
 def is_binary(data: bytes) -> bool:

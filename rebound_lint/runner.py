@@ -11,13 +11,13 @@ from typing import Callable, Iterable
 from . import files, git
 from .store import cache
 from .store.cache import Cache
-from .checkers import checker_for, markers
+from .languages import COST_RANK, checker_for, kind_of, unparsed_note
+from .merges import markers
 from .config import Config
 from .findings import Finding
 
 POOL_THRESHOLD = 48  # below this many files a process pool costs more than it saves
 FORK_SERVER_FROM = 1000  # files: from here workers come from a fork server (_worker_context)
-COST_RANK = {"javascript": 0, "sql": 1, "python": 2, "yaml": 3, "json": 4}  # slowest parsers first: a short tail
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def check_file(item: Item, config: Config) -> FileResult:
 def _check_file(item: Item, config: Config) -> FileResult:
     path, display = item.path, item.display
     result = FileResult()
-    kind = files.kind_of(str(path))
+    kind = kind_of(str(path))
     if kind == "binary":
         result.notes.append(f"{display}: binary file skipped")
         result.checked = False
@@ -100,7 +100,7 @@ def _check_file(item: Item, config: Config) -> FileResult:
         result.findings, _ = markers.check_bytes(display, data, item.marker_size)
         return result
     if kind == "text":
-        kind = files.kind_of(str(path), data[:256])  # shebang scripts
+        kind = kind_of(str(path), data[:256])  # shebang scripts
     return check_data(display, data, kind, config, item.marker_size, result)
 
 
@@ -113,8 +113,8 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
     result.findings.extend(marker_findings)
     checker = checker_for(kind)
     if checker is None:
-        if display.endswith((".ts", ".tsx", ".mts", ".cts")):
-            result.notes.append(f"{display}: TypeScript is not parsed yet: conflict markers checked only")
+        if unparsed_note(kind):
+            result.notes.append(f"{display}: {unparsed_note(kind)}")
         return result
     if marker_findings:  # parse one side of each block, to see errors outside them
         data = markers.ours_only(data, marker_size)
@@ -149,7 +149,7 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
                 if progress:
                     progress()
     todo = [index for index, result in enumerate(results) if result is None]
-    todo.sort(key=lambda index: COST_RANK.get(files.kind_of(str(items[index].path)), len(COST_RANK)))
+    todo.sort(key=lambda index: COST_RANK.get(kind_of(str(items[index].path)), len(COST_RANK)))
     if jobs > 1 and len(todo) >= POOL_THRESHOLD:
         from concurrent.futures import ProcessPoolExecutor
 

@@ -72,7 +72,7 @@ def write(root: Path, files: dict[str, str | bytes]) -> None:
 
 def findings_for(name: str, content: str | bytes, config: Config | None = None, kind: str | None = None):
     """Per-file findings for content as if it were a file called name."""
-    from rebound_lint.files import kind_of
+    from rebound_lint.languages import kind_of
 
     data = content.encode("utf-8") if isinstance(content, str) else content
     config = config or Config()

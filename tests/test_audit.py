@@ -7,7 +7,7 @@ import re
 import pytest
 from conftest import OURS, SEP, THEIRS, GitRepo
 
-from rebound_lint import resolution
+from rebound_lint.merges import resolution
 
 BASE_APP = "from flask import Flask\n\n\ndef register(app):\n    app.register_blueprint(core_bp)\n\n\ndef create_app():\n" \
            "    return Flask(__name__)\n"

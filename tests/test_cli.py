@@ -6,7 +6,7 @@ import sys
 import pytest
 from conftest import OURS, ROOT, SEP, THEIRS, write
 
-from rebound_lint import checkers
+from rebound_lint import languages
 
 CONFLICT = f"{OURS} HEAD\na = 1\n{SEP}\na = 2\n{THEIRS} b\n"
 
@@ -74,7 +74,7 @@ def test_internal_error_exits_2_never_1(tmp_path, lint, monkeypatch):
     def explode(source, config):
         raise ValueError("checker bug")
 
-    monkeypatch.setitem(checkers.BY_KIND, "python", explode)
+    monkeypatch.setitem(languages.CHECKERS, "python", explode)
     write(tmp_path, {"a.py": "x = 1\n"})
     result = lint("check", "a.py", cwd=tmp_path)
     assert result.code == 2

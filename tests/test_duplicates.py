@@ -7,7 +7,7 @@ import time
 import pytest
 from conftest import FIXTURES, codes, findings_for
 
-from rebound_lint.checkers import python_dups
+from rebound_lint.languages.python import halves as python_dups
 from rebound_lint.config import Config
 
 

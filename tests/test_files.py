@@ -80,7 +80,7 @@ def test_compiled_excludes_agree_with_the_documented_matching(patterns, rel):
 def test_kind_by_extension_shortcut_agrees_with_identify(name, head):
     from identify import identify
 
-    from rebound_lint.files import _kind_from_tags, kind_of
+    from rebound_lint.languages import _kind_from_tags, kind_of
 
     assert kind_of(name, head) == _kind_from_tags(identify.tags_from_filename(name), head)
 

@@ -1,6 +1,6 @@
 from conftest import BASE, OURS, SEP, THEIRS, codes, findings_for
 
-from rebound_lint.checkers.markers import find_blocks
+from rebound_lint.merges.markers import find_blocks
 
 
 def block(ours="a = 1\n", theirs="a = 2\n", base=None):

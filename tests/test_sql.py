@@ -3,7 +3,7 @@ import sys
 import pytest
 from conftest import FIXTURES, codes, findings_for
 
-from rebound_lint.checkers.sql import psql_to_sql
+from rebound_lint.languages.sql import psql_to_sql
 from rebound_lint.config import Config
 
 MYSQL = Config(sql_dialect="mysql")

@@ -10,7 +10,6 @@ from importlib.machinery import PathFinder
 
 from .. import __version__
 
-PARSERS = ("libcst", "sqlglot", "pglast", "esprima", "identify", "ruamel.yaml", "_ruamel_yaml")
 
 
 @functools.lru_cache(maxsize=1)
@@ -23,7 +22,9 @@ def tool_build() -> str:
     for directory, dirnames, filenames in os.walk(package):
         dirnames.sort()
         parts.extend(_stamp(os.path.join(directory, name)) for name in sorted(filenames) if name.endswith(".py"))
-    for name in PARSERS:
+    from ..languages import LIBRARIES
+
+    for name in LIBRARIES:
         origin = _origin(name)
         parts.append(f"{name}={_stamp(origin) if origin else 'none'}")
     return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()

@@ -8,9 +8,9 @@ from __future__ import annotations
 import logging
 import re
 
-from ..findings import Finding
-from . import sql_dups
-from ..textpos import line_col
+from ...findings import Finding
+from . import halves
+from ...textpos import line_col
 
 PREPROCESSOR = re.compile(r"^[ \t]*#[ \t]*(include|define|if|ifdef|ifndef|endif|else|elif|undef|pragma)\b", re.M)
 TEMPLATE = re.compile(r"\{\{|\{%")
@@ -105,7 +105,7 @@ def _check_postgres(path, text, parser):
         message, offset = exc.args[0], exc.args[1] if len(exc.args) > 1 else None
         line, col = line_col(text, offset) if isinstance(offset, int) else (1, 1)
         return [Finding(path, line, col, "RL201", message)]
-    return list(_check_plpgsql_bodies(path, text, statements, parser)) + sql_dups.check(path, text, statements)
+    return list(_check_plpgsql_bodies(path, text, statements, parser)) + halves.check(path, text, statements)
 
 
 def _check_plpgsql_bodies(path, text, statements, parser):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Finding
-from .repeats import equal_slices, repeated_runs
+from ...findings import Finding
+from ..repeats import equal_slices, repeated_runs
 
 HINT = " (were both sides of a conflict kept?)"
 TEST_FILE = re.compile(r"(^|/)(__tests__/|tests?/)|\.(test|spec)\.[cm]?jsx?$")

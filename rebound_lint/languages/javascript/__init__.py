@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Finding
-from . import javascript_dups
+from ...findings import Finding
+from . import halves
 
 ESM_SYNTAX = re.compile(r"^[ \t]*(import[ \t\n{*'\"]|export[ \t\n{*])", re.M)
 DUPLICATE = re.compile(
@@ -35,7 +35,7 @@ def check(source, config):
             if error and getattr(error, "lineNumber", None) == 1 and getattr(error, "column", None):
                 error.column = max(1, error.column - len(CJS_WRAPPER))
     if error is None:
-        return javascript_dups.check(source.path, parsed_text, tree)
+        return halves.check(source.path, parsed_text, tree)
     message = re.sub(r"^Line \d+: ", "", getattr(error, "message", None) or str(error))
     code = "RL302" if DUPLICATE.search(message) else "RL301"
     if "resource limit" in message:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import files, git, resolution, runner
-from .store import looks
-from .config import Config
-from .findings import Finding
+from .. import files, git, runner
+from ..config import Config
+from ..findings import Finding
+from ..languages import kind_of
+from ..store import looks
+from . import resolution
 
 MARKER_CODES = ("RL001", "RL002", "RL003")
 
@@ -96,7 +98,7 @@ def union_safe(top: Path, path: str, config: Config) -> bool:
 
 def _result_findings(display: str, path: str, data: bytes, config: Config, where: str) -> list[Finding]:
     """The committed result's own findings, markers as RL701."""
-    result = runner.check_data(display, data, files.kind_of(path, data[:256]), config)
+    result = runner.check_data(display, data, kind_of(path, data[:256]), config)
     out = []
     for finding in result.findings:
         code = "RL701" if finding.code in MARKER_CODES else finding.code

@@ -8,8 +8,8 @@ import sys
 import threading
 import warnings
 
-from ..findings import Finding
-from . import python_dups
+from ...findings import Finding
+from . import halves
 
 TOO_DEEP = ("too many nested parentheses", "too many statically nested blocks", "too many levels of indentation")
 MAX_LIBCST_DEPTH = 1000  # libcst's native parser slows down, then overflows its stack, past this
@@ -57,11 +57,11 @@ def check(source, config):
 def _duplicates(source, code, tree_of) -> list[Finding]:
     """RL111-RL115, on the `ast` tree that tree_of() makes (None: no tree), made only when the
     text and the compiled code (if any) hint at a fingerprint."""
-    needed = python_dups.rules_to_run(source.data.decode("utf-8", "replace"), code)
+    needed = halves.rules_to_run(source.data.decode("utf-8", "replace"), code)
     if not needed:
         return []
     tree = tree_of()
-    return python_dups.check(source.path, tree, needed) if tree is not None else []
+    return halves.check(source.path, tree, needed) if tree is not None else []
 
 
 def _parsed(data: bytes) -> ast.Module | None:
@@ -100,10 +100,10 @@ def _confirm_with_libcst(source, config, fallback, trust_fallback):
         return [_too_deep(source.path, fallback[0])]
     except Exception as exc:  # libcst raises bare exceptions on some tokenizer errors
         return [Finding(source.path, fallback[0], fallback[1], "RL101", f"{fallback[2]} ({exc})")]
-    from . import python_downgrade  # only libcst parses this here: the newer grammar is cut out for `ast`
+    from . import downgrade  # only libcst parses this here: the newer grammar is cut out for `ast`
 
     return list(_late_future_imports(source.path, module)) + _duplicates(
-        source, None, lambda: python_downgrade.ast_of(module))
+        source, None, lambda: downgrade.ast_of(module))
 
 
 def _late_future_imports(path, module):

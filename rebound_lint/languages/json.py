@@ -5,7 +5,7 @@ import json
 import re
 
 from ..findings import Finding
-from .yaml import repeated_items_in_json
+from .yaml_nodes import repeated_items_in_json
 from ..textpos import line_col
 
 TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|//[^\n]*|/\*.*?\*/', re.S)

@@ -15,8 +15,8 @@ import re
 from collections import Counter
 from types import CodeType
 
-from ..findings import Finding
-from .repeats import repeated_runs
+from ...findings import Finding
+from ..repeats import repeated_runs
 
 HINT = " (were both sides of a conflict kept?)"
 MAX_RUN_LINES = 200

@@ -52,10 +52,10 @@ def load_flags(data: bytes | None, key: str | None):
         return None
     from ruamel.yaml.nodes import MappingNode, ScalarNode
 
-    from .yaml import _compose_all
+    from ..languages.yaml_nodes import compose_all
 
     try:
-        documents = _compose_all(data.decode("utf-8-sig"))
+        documents = compose_all(data.decode("utf-8-sig"))
     except Exception:  # a broken registry is the YAML checker's finding, not ours
         return None
     if not documents or not isinstance(documents[0], MappingNode):

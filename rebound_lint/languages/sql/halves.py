@@ -8,8 +8,8 @@ repeated back-to-back (transaction control and SET excepted).
 """
 from __future__ import annotations
 
-from ..findings import Finding
-from ..textpos import line_col
+from ...findings import Finding
+from ...textpos import line_col
 
 HINT = " (were both sides of a conflict kept?)"
 OUTPUT_MODES: set = set()  # filled from pglast's enums on first use (pglast is imported lazily)

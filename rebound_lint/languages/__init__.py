@@ -1,0 +1,96 @@
+"""The language registry: one row per language says which files are its own (identify tags, file
+suffixes, shebang words), where its checker lives, how costly it is to parse and which parser
+libraries it uses. Nothing else in the tool names a language.
+
+A language's checker is a module of this package with `check(source, config) ->
+Iterable[Finding]`, imported on first use: a warm run served from the cache imports no parser
+front end at all. A row without a module is a kind whose files get the marker check only."""
+from __future__ import annotations
+
+import functools
+import importlib
+import os
+
+from identify import extensions as identify_extensions
+from identify import identify
+
+
+class Language:
+    __slots__ = ("kind", "tags", "suffixes", "shebang_words", "module", "cost_rank", "libraries", "unparsed")
+
+    def __init__(self, kind: str, tags: tuple[str, ...], *, module: str | None, cost_rank: int = 99,
+                 suffixes: tuple[str, ...] = (), shebang_words: tuple[str, ...] = (),
+                 libraries: tuple[str, ...] = (), unparsed: str = "") -> None:
+        self.kind, self.tags, self.suffixes, self.shebang_words = kind, tags, suffixes, shebang_words
+        self.module, self.cost_rank, self.libraries, self.unparsed = module, cost_rank, libraries, unparsed
+
+
+# In matching order: the first row with one of a file's identify tags (or suffixes) owns it.
+LANGUAGES: tuple[Language, ...] = (
+    Language("python", ("python", "pyi"), module="python", cost_rank=2, shebang_words=("python",),
+             libraries=("libcst",)),
+    Language("sql", ("sql",), module="sql", cost_rank=1, libraries=("sqlglot", "pglast")),
+    Language("javascript", ("jsx", "javascript"), module="javascript", cost_rank=0, shebang_words=("node",),
+             libraries=("esprima",)),
+    Language("yaml", ("yaml",), module="yaml", cost_rank=3, libraries=("ruamel.yaml", "_ruamel_yaml")),
+    Language("json", ("json",), module="json", cost_rank=4, libraries=("ruamel.yaml", "_ruamel_yaml")),
+    Language("typescript", ("ts", "tsx"), module=None, suffixes=(".mts", ".cts"),
+             unparsed="TypeScript is not parsed yet: conflict markers checked only"),
+)
+BY_KIND: dict[str, Language] = {language.kind: language for language in LANGUAGES}
+CHECKERS: dict = {}  # kind -> check, filled on first use (tests may put their own here)
+COST_RANK = {language.kind: language.cost_rank for language in LANGUAGES}  # slowest parsers first: a short tail
+# Every library whose build goes into the tool's build id (store/build.py), plus identify (file kinds).
+LIBRARIES = tuple(dict.fromkeys(["identify", *(name for language in LANGUAGES for name in language.libraries)]))
+identify_names = identify_extensions.NAMES
+
+
+def checker_for(kind: str):
+    """The kind's `check` function, or None for kinds that get the marker check only."""
+    if kind not in CHECKERS:
+        language = BY_KIND.get(kind)
+        if language is None or language.module is None:
+            return None
+        CHECKERS[kind] = importlib.import_module(f"{__name__}.{language.module}").check
+    return CHECKERS[kind]
+
+
+def unparsed_note(kind: str) -> str:
+    """What --debug says of a file of a kind that has no parser yet ("" for none)."""
+    language = BY_KIND.get(kind)
+    return language.unparsed if language else ""
+
+
+def kind_of(path: str, head: bytes = b"") -> str:
+    """A registry kind, binary, or text."""
+    name = os.path.basename(path)
+    if not any(part in identify_names for part in (name, *name.split("."))):  # decided by the extension alone
+        kind = _kind_by_extension(os.path.splitext(name)[1].lower())
+        return _kind_from_shebang(head) if kind == "text" and head else kind
+    return _kind_from_tags(identify.tags_from_filename(name), head)
+
+
+@functools.lru_cache(maxsize=512)
+def _kind_by_extension(ext: str) -> str:
+    for language in LANGUAGES:
+        if ext in language.suffixes:
+            return language.kind
+    return _kind_from_tags(identify.tags_from_filename(f"x{ext}"), b"")
+
+
+def _kind_from_tags(tags: set[str], head: bytes) -> str:
+    for language in LANGUAGES:
+        if any(tag in tags for tag in language.tags):
+            return language.kind
+    if "binary" in tags:
+        return "binary"
+    return _kind_from_shebang(head)
+
+
+def _kind_from_shebang(head: bytes) -> str:
+    if head.startswith(b"#!"):
+        first = head.split(b"\n", 1)[0].decode("latin-1")
+        for language in LANGUAGES:
+            if any(word in first for word in language.shebang_words):
+                return language.kind
+    return "text"
