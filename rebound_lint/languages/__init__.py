@@ -11,9 +11,6 @@ import functools
 import importlib
 import os
 
-from identify import extensions as identify_extensions
-from identify import identify
-
 
 class Language:
     __slots__ = ("kind", "tags", "suffixes", "shebang_words", "module", "cost_rank", "libraries", "unparsed")
@@ -42,7 +39,6 @@ CHECKERS: dict = {}  # kind -> check, filled on first use (tests may put their o
 COST_RANK = {language.kind: language.cost_rank for language in LANGUAGES}  # slowest parsers first: a short tail
 # Every library whose build goes into the tool's build id (store/build.py), plus identify (file kinds).
 LIBRARIES = tuple(dict.fromkeys(["identify", *(name for language in LANGUAGES for name in language.libraries)]))
-identify_names = identify_extensions.NAMES
 
 
 def checker_for(kind: str):
@@ -64,10 +60,25 @@ def unparsed_note(kind: str) -> str:
 def kind_of(path: str, head: bytes = b"") -> str:
     """A registry kind, binary, or text."""
     name = os.path.basename(path)
-    if not any(part in identify_names for part in (name, *name.split("."))):  # decided by the extension alone
+    if not any(part in _identify_names() for part in (name, *name.split("."))):  # decided by the extension alone
         kind = _kind_by_extension(os.path.splitext(name)[1].lower())
         return _kind_from_shebang(head) if kind == "text" and head else kind
-    return _kind_from_tags(identify.tags_from_filename(name), head)
+    return _kind_from_tags(_tags(name), head)
+
+
+@functools.lru_cache(maxsize=1)
+def _identify_names():
+    """identify's names that decide a file's tags by more than its extension. identify is loaded
+    on first use: the build id (store/build.py), which a replayed run computes, reads this module."""
+    from identify import extensions
+
+    return extensions.NAMES
+
+
+def _tags(name: str) -> set[str]:
+    from identify import identify
+
+    return identify.tags_from_filename(name)
 
 
 @functools.lru_cache(maxsize=512)
@@ -75,7 +86,7 @@ def _kind_by_extension(ext: str) -> str:
     for language in LANGUAGES:
         if ext in language.suffixes:
             return language.kind
-    return _kind_from_tags(identify.tags_from_filename(f"x{ext}"), b"")
+    return _kind_from_tags(_tags(f"x{ext}"), b"")
 
 
 def _kind_from_tags(tags: set[str], head: bytes) -> str:
