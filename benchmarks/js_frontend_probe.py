@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gentree import javascript_module  # noqa: E402
 
-from rebound_lint import files  # noqa: E402
+from rebound_lint.source import Source  # noqa: E402
 from rebound_lint.languages import javascript  # noqa: E402
 from rebound_lint.config import Config  # noqa: E402
 
@@ -69,7 +69,7 @@ def main() -> None:
             cases += 1
             if front_end.parse(text.encode()).root_node.has_error:
                 continue  # esprima would be asked
-            source = files.Source(f"m{index}.{'jsx' if jsx else 'js'}", text.encode(), "javascript")
+            source = Source(f"m{index}.{'jsx' if jsx else 'js'}", text.encode(), "javascript")
             errors = [f for f in javascript.check(source, config) if f.code in ("RL301", "RL302")]
             if errors:
                 let_through += 1

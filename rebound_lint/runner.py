@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import files, git
+from . import git
+from .decide import ignored_by
+from .source import Source, describe_os_error, is_binary, read_bytes
 from .store import cache
 from .store.cache import Cache
 from .languages import COST_RANK, checker_for, kind_of, unparsed_note
@@ -85,14 +87,14 @@ def _check_file(item: Item, config: Config) -> FileResult:
                 result.findings, _ = markers.check_bytes(display, _read_large(path, item.marker_size),
                                                          item.marker_size)
                 return result
-            data = files.read_bytes(path)
+            data = read_bytes(path)
     except git.GitError as exc:
         result.errors.append((f"{display}: cannot read the staged version: {exc}", ""))
         return result
     except OSError as exc:
-        result.findings.append(Finding(display, 1, 1, "RL011", files.describe_os_error(path, exc)))
+        result.findings.append(Finding(display, 1, 1, "RL011", describe_os_error(path, exc)))
         return result
-    if files.is_binary(data):
+    if is_binary(data):
         result.notes.append(f"{display}: binary file (NUL bytes) skipped")
         result.checked = False
         return result
@@ -118,7 +120,7 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
         return result
     if marker_findings:  # parse one side of each block, to see errors outside them
         data = markers.ours_only(data, marker_size)
-    source = files.Source(display, data, kind)
+    source = Source(display, data, kind)
     try:
         parsed = list(checker(source, config))
     except UnicodeDecodeError as exc:
@@ -235,21 +237,11 @@ def _key(item: Item, config: Config) -> str | None:
         try:
             if os.stat(item.path).st_size > (item.config or config).max_file_size:
                 return None
-            content_id = cache.blob_id(files.read_bytes(item.path))
+            content_id = cache.blob_id(read_bytes(item.path))
         except OSError:
             return None  # checked, and reported, the normal way
     own = item.config or config
     return cache.entry_key(content_id, item.display, item.marker_size, own.cache_key())
-
-
-def ignored_by(config: Config, path: Path, code: str) -> bool:
-    """`ignore` and `per-file-ignores` of the file's config."""
-    if config.ignore and code.startswith(config.ignore):
-        return True
-    if not config.per_file_ignores:
-        return False
-    rel = files.relative_to(path, config.root)
-    return any(code.startswith(codes) and files.matches(rel, glob) for glob, codes in config.per_file_ignores)
 
 
 def _inside(line: int, ranges: list[tuple[int, int]]) -> bool:

@@ -66,7 +66,7 @@ def test_the_tool_never_writes_to_checked_files(tmp_path, lint):
        st.text("ab?[]!^-/.*", min_size=1, max_size=14))
 def test_compiled_excludes_agree_with_the_documented_matching(patterns, rel):
     """is_excluded compiles every pattern into one regex; `matches` is the reference semantics."""
-    from rebound_lint.files import is_excluded, matches
+    from rebound_lint.paths import is_excluded, matches
 
     assert is_excluded(rel, tuple(patterns)) == any(matches(rel, pattern) for pattern in patterns)
 
@@ -89,6 +89,6 @@ def test_kind_by_extension_shortcut_agrees_with_identify(name, head):
 @given(st.lists(st.text("ab*?/.", min_size=1, max_size=6), min_size=1, max_size=3),
        st.lists(st.text("ab/.", min_size=1, max_size=10).map(lambda p: p.strip("/") or "a"), min_size=1, max_size=8))
 def test_excluding_many_paths_in_one_pass_agrees_with_one_at_a_time(patterns, rels):
-    from rebound_lint.files import excluded_indices, is_excluded
+    from rebound_lint.paths import excluded_indices, is_excluded
 
     assert excluded_indices(rels, tuple(patterns)) == {i for i, rel in enumerate(rels) if is_excluded(rel, tuple(patterns))}

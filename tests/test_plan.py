@@ -6,7 +6,7 @@ import json
 import pytest
 from conftest import FIXTURES, GitRepo, write
 
-from rebound_lint.manifests import PR
+from rebound_lint.plan.manifests import PR
 from rebound_lint.plan import Policy, make_plan
 
 SPRINT = FIXTURES / "sprint"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import files, git, runner
+from .. import git, runner
+from ..paths import display_path, matches
 from ..config import Config
 from ..findings import Finding
 from ..languages import kind_of
@@ -59,7 +60,7 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> t
         short = sha[:9]
         for path, conflict_text in sorted(content_conflicts(top, parents[0], parents[1]).items()):
             result = git.show(top, sha, path)
-            display = files.display_path(top / path)
+            display = display_path(top / path)
             if result is None:
                 report.files.append(FileReport(path, [], deleted=True))
                 continue
@@ -91,7 +92,7 @@ def both_kept_findings(display: str, path: str, regions: list[resolution.Region]
 def union_safe(top: Path, path: str, config: Config) -> bool:
     """Files where keeping both sides is the intended resolution: `merge=union` in .gitattributes,
     or a `union-safe` glob (changelogs by default)."""
-    if any(files.matches(path, glob) for glob in config.union_safe):
+    if any(matches(path, glob) for glob in config.union_safe):
         return True
     return git.check_attr(top, "merge", [path]).get(path) == "union"
 
@@ -153,7 +154,7 @@ def guard(root: Path, config: Config, wanted: set[str] | None) -> list[Finding]:
             if resolved is None:  # resolved by deleting the file
                 continue
         regions = resolution.regions(resolution.parse(_text(conflict_text)), _text(resolved))
-        findings += both_kept_findings(files.display_path(top / path), path, regions, top, config,
+        findings += both_kept_findings(display_path(top / path), path, regions, top, config,
                                        f"[{operation} of {commit[:9]} in progress]")
     return findings
 

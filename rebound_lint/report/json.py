@@ -5,18 +5,10 @@ one-line description). New fields may be added; existing ones keep their meaning
 """
 from __future__ import annotations
 
-import json
+from .envelope import SCHEMA_VERSION, document
 
-from .. import __version__
-
-SCHEMA_VERSION = 1
+__all__ = ["SCHEMA_VERSION", "render"]
 
 
 def render(findings, summary) -> str:
-    document = {
-        "version": SCHEMA_VERSION,
-        "tool": {"name": "rebound-lint", "version": __version__},
-        "summary": summary,
-        "findings": [f.to_dict() for f in findings],
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return document(summary=summary, findings=[f.to_dict() for f in findings])

@@ -38,7 +38,7 @@ def replay(args: list[str]) -> int | None:
     if found is None:
         return None
     from ..findings import Finding
-    from ..outcome import ReportOptions, finish_check
+    from ..report.finish import ReportOptions, finish_check
 
     entry, report_options = found, ReportOptions(**options["report"])
     findings = [Finding(*row) for row in entry["findings"]]

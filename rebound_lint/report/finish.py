@@ -1,20 +1,22 @@
-"""How a command ends: findings filtered and reported, the summary line, the exit code. No click
-here, so that a replayed `check` (replay.py) ends exactly as a full one without loading the CLI."""
+"""How a command ends: findings decided (decide.py) and reported, the summary line, the exit code.
+No click here, so that a replayed `check` (store/replay.py) ends exactly as a full one without
+loading the CLI."""
 from __future__ import annotations
 
 import sys
 import time
 from collections import Counter
 
-from .findings import ERROR, INFO, WARNING, Finding
-from .report import render
+from ..decide import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, exit_code, selected
+from ..findings import ERROR, INFO, WARNING, Finding
+from . import render
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FINDINGS", "ReportOptions", "emit", "finish_check", "summarize"]
 
 
 class ReportOptions:
     """How a check run is reported. A plain class: importing typing for a NamedTuple would cost a
-    replayed run (replay.py) more than the rest of its imports together."""
+    replayed run (store/replay.py) more than the rest of its imports together."""
 
     __slots__ = ("output_format", "output", "select", "ignore", "quiet", "debug", "all_files")
 
@@ -28,7 +30,7 @@ class ReportOptions:
 def finish_check(findings: list[Finding], notes: list[str], notices: list[str], errors: list[tuple[str, str]],
                  files_checked: int, started: float, options: ReportOptions) -> int:
     """Report a check run's sorted findings; the exit code."""
-    findings = filter_codes(findings, options.select, options.ignore)
+    findings = selected(findings, options.select, options.ignore)
     elapsed = time.perf_counter() - started
     summary = summarize(findings, files_checked, elapsed)
     emit(render(options.output_format, findings, summary), options.output)
@@ -52,11 +54,6 @@ def finish_check(findings: list[Finding], notes: list[str], notices: list[str], 
     return EXIT_ERROR if errors else exit_code(summary)
 
 
-def filter_codes(findings: list[Finding], select: tuple[str, ...], ignore: tuple[str, ...]) -> list[Finding]:
-    return [f for f in findings
-            if (not select or f.code.startswith(select)) and not (ignore and f.code.startswith(ignore))]
-
-
 def summarize(findings: list[Finding], files_checked: int, seconds: float) -> dict:
     """The counts every report carries (the JSON document's `summary`)."""
     counts = Counter(f.severity for f in findings)
@@ -72,14 +69,9 @@ def summarize(findings: list[Finding], files_checked: int, seconds: float) -> di
     }
 
 
-def exit_code(summary: dict) -> int:
-    """Errors and warnings fail; information alone does not."""
-    return EXIT_FINDINGS if summary["errors"] or summary["warnings"] else EXIT_CLEAN
-
-
 def rule_table(by_rule: dict[str, int]) -> str:
     """The operator scan's per-rule totals, most frequent first."""
-    from .rules import summary
+    from ..rules import summary
 
     rows = sorted(by_rule.items(), key=lambda item: (-item[1], item[0]))
     width = len(str(max(by_rule.values())))

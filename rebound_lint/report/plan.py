@@ -1,10 +1,8 @@
 """A merge plan as Markdown (for the dispatch comment) or JSON (which `plan --check` reads back)."""
 from __future__ import annotations
 
-import json
-
-from . import __version__
-from .plan import Plan
+from ..plan import Plan
+from .envelope import document
 
 MAX_FILES_SHOWN = 4
 
@@ -53,16 +51,13 @@ def markdown(plan: Plan) -> str:
 
 
 def as_json(plan: Plan) -> str:
-    document = {
-        "version": 1,
-        "tool": {"name": "rebound-lint", "version": __version__},
-        "steps": [{"kind": step.kind,
-                   "prs": [{"number": pr.number, "title": pr.title, "files": list(pr.files),
-                            "why": step.reasons[pr.number]} for pr in step.prs]} for step in plan.steps],
-        "blocked": [{"number": pr.number, "title": pr.title, "reason": reason} for pr, reason in plan.blocked],
-        "notes": plan.notes,
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return document(
+        steps=[{"kind": step.kind,
+                "prs": [{"number": pr.number, "title": pr.title, "files": list(pr.files),
+                         "why": step.reasons[pr.number]} for pr in step.prs]} for step in plan.steps],
+        blocked=[{"number": pr.number, "title": pr.title, "reason": reason} for pr, reason in plan.blocked],
+        notes=plan.notes,
+    )
 
 
 def _files(files: tuple[str, ...]) -> str:

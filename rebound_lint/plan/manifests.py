@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import git
+from .. import git
 
 DEPENDS = re.compile(r"(?:depends on|after|blocked by|requires)\s+((?:#\d+[\s,and&]*)+)", re.I)
 

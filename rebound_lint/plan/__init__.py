@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
-from .config import DEFAULT_SOLO, Config
+from ..config import DEFAULT_SOLO, Config
 from .manifests import PR
 
 DOCS = re.compile(r"^(docs/|.*\.(md|rst|txt|adoc)$)")

@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .findings import Finding
+from ..findings import Finding
 from .manifests import PR, ManifestError
-from .plan import Policy, both_add_migrations, shared_files
+from . import Policy, both_add_migrations, shared_files
 
 
 @dataclass(frozen=True)

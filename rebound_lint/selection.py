@@ -1,0 +1,210 @@
+"""Which files a run checks: paths and directories named, every tracked file, the files a change
+touched since the merge-base (--base), staged blobs (--staged), a shard; with each file's marker
+size and nested-project config."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import itertools
+import os
+from pathlib import Path
+
+from . import git
+from .config import CONFIG_FILE, Config, config_from, config_in, find_config_file
+from .errors import UsageProblem
+from .merges import markers
+from .paths import display_path, excluded_indices, is_excluded, matches, relative_to
+from .repo import RepoView
+from .runner import Item
+from .store import looks
+
+CONFIG_NAMES_AT_TOP = (CONFIG_FILE, "pyproject.toml")
+CONFIG_NAMES = tuple(f"/{name}" for name in CONFIG_NAMES_AT_TOP)  # git paths use /
+
+ALWAYS_SKIPPED_DIRS = {".git", "node_modules", ".hg", ".svn"}
+
+
+def expand_paths(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclude: bool = False) -> list[Path]:
+    """Files named explicitly, and files below named directories, minus excludes.
+
+    An exclude that matches a named directory itself does not apply below it: asking
+    for `fixtures/incident` checks it even though a whole-tree scan skips it.
+    """
+    selected: list[Path] = []
+    seen: set[Path] = set()
+
+    def add(path: Path) -> None:
+        key = path.absolute()
+        if key not in seen:
+            seen.add(key)
+            selected.append(path)
+
+    for path in paths:
+        if path.is_dir():
+            active = tuple(p for p in exclude if not matches(relative_to(path, root), p))
+            for found in _list_dir(path):
+                if not is_excluded(relative_to(found, root), active):
+                    add(found)
+        elif path.exists() or path.is_symlink():
+            if not (force_exclude and is_excluded(relative_to(path, root), exclude)):
+                add(path)
+        else:
+            raise FileNotFoundError(f"no such file or directory: {path}")
+    return selected
+
+
+def _list_dir(top: Path) -> list[Path]:
+    """Inside a git work tree, what git sees (tracked, plus untracked not ignored); else a walk."""
+    try:
+        listed = git.ls_files(top, others=True)
+    except git.GitError:  # not a repository, or no git at all: walk
+        listed = []
+    if not listed:
+        return list(_walk(top))
+    base = git.toplevel(top)
+    found = (base / rel for rel in listed if not (set(rel.split("/")) & ALWAYS_SKIPPED_DIRS))
+    return sorted((p for p in found if p.is_symlink() or p.is_file()), key=lambda p: p.as_posix())
+
+
+def _walk(top: Path):
+    for directory, dirnames, filenames in os.walk(top):
+        dirnames[:] = sorted(d for d in dirnames if d not in ALWAYS_SKIPPED_DIRS)
+        for name in sorted(filenames):
+            yield Path(directory) / name
+
+
+def tracked_files(root: Path, exclude: tuple[str, ...], changed: set[str] | None = None) -> list[Path]:
+    """Every file git tracks under root, minus excludes; files the working tree deleted are
+    skipped. `changed`: top-level-relative paths git reports as modified or deleted (the rest
+    exist as tracked, so only these are looked at)."""
+    top = git.toplevel(root)
+    try:
+        prefix = root.resolve().relative_to(top).as_posix()
+    except ValueError:
+        prefix = "."
+    cut = 0 if prefix == "." else len(prefix) + 1
+    listed = git.ls_files(root)
+    skipped = excluded_indices([rel[cut:] for rel in listed], (*exclude, *ALWAYS_SKIPPED_DIRS))
+    found = []
+    for index, rel in enumerate(listed):
+        if index in skipped:
+            continue
+        path = top / rel
+        if changed is None or rel in changed:
+            if not (path.is_symlink() or path.is_file()):
+                continue
+        found.append(path)
+    return found
+
+
+def whole_project(paths, config: Config) -> bool:
+    if not paths:
+        return True
+    root = config.root.resolve()
+    return any(p.is_dir() and (p.resolve() == root or p.resolve() in root.parents) for p in paths)
+
+
+def changed_files(view: RepoView, paths) -> list[Path]:
+    """Files added, modified or renamed since the merge-base, under PATHS if any are given."""
+    wanted = [p.resolve() for p in paths]
+    selected = []
+    for change in view.changes:
+        if change.status == "D":
+            continue
+        path = view.root / change.path
+        if not (path.is_file() or path.is_symlink()):
+            continue
+        resolved = path.resolve()
+        if wanted and not any(resolved == w or w in resolved.parents for w in wanted):
+            continue
+        selected.append(path)
+    return selected
+
+
+def select(paths, config: Config, force_exclude: bool, index: git.IndexState | None) -> list[Item]:
+    if paths:
+        try:
+            selected = expand_paths(list(paths), config.root, config.exclude, force_exclude)
+        except FileNotFoundError as exc:
+            raise UsageProblem(str(exc)) from None
+    else:
+        selected = tracked_files(Path.cwd(), config.exclude, index.changed | index.unverified if index else None)
+    sizes = _marker_sizes(selected, config.root)
+    nested = _nested_configs(selected, config, index)
+    cwd = f"{Path.cwd()}{os.sep}"
+    return [
+        Item(path, display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE) if sizes else
+                    markers.DEFAULT_SIZE, nested.get(os.path.dirname(path)) if nested else None,
+                    blob=index.blob_of(path) if index else None)
+        for path in selected
+    ]
+
+
+def shard_of(path: Path, root: Path, count: int) -> int:
+    """1..count, from the path relative to the project root, so every machine agrees."""
+    rel = relative_to(path, root)
+    return int.from_bytes(hashlib.sha1(rel.encode("utf-8", "surrogateescape")).digest()[:8], "big") % count + 1
+
+
+def staged_versions(items: list[Item], index: git.IndexState | None) -> list[Item]:
+    """Each selected file as the index holds it; files with nothing staged are not part of a commit."""
+    if index is None:
+        raise UsageProblem("--staged needs a git repository")
+    staged = []
+    for item in items:
+        blob = index.staged.get(index.relative(item.path) or "")
+        if blob:
+            staged.append(dataclasses.replace(item, index_blob=blob))
+    return staged
+
+
+def _nested_configs(selected: list[Path], config: Config, index: git.IndexState | None) -> dict[str, Config]:
+    """Directories below the run's root that hold their own config (a sub-project): its files
+    are parsed with it (python-version, sql-dialect, ignores); excludes stay the run's. In a
+    repository, only directories where git or the selection has a config file are looked at."""
+    root = str(config.root)
+    nearest: dict[str, Config | None] = {root: None}
+    candidates = None
+    if index is not None:
+        tracked = (f"{index.top}{os.sep}{rel}" for rel in itertools.chain(index.staged, index.changed)
+                   if rel.endswith(CONFIG_NAMES) or rel in CONFIG_NAMES_AT_TOP)
+        chosen = (os.path.abspath(path) for path in selected if path.name in CONFIG_NAMES_AT_TOP)
+        candidates = {os.path.dirname(path) for path in itertools.chain(tracked, chosen)}
+
+    def config_for(directory: str) -> Config | None:  # an absolute path below the root
+        if directory not in nearest:
+            found = config_in(Path(directory)) if candidates is None or directory in candidates else None
+            nearest[directory] = config_from(found, Path(directory)) if found else config_for(os.path.dirname(directory))
+        return nearest[directory]
+
+    below_root = candidates is None or any(c.startswith(root + os.sep) for c in candidates)
+    by_dir: dict[str, Config] = {}
+    for directory in {os.path.dirname(path) for path in map(str, selected)}:
+        absolute = os.path.abspath(directory)
+        if absolute.startswith(root + os.sep):
+            if not below_root:  # no config file below the root: every directory there uses the run's
+                continue
+            own = config_for(absolute)
+        else:  # outside the project (or reached through a symlink): its own lookup
+            found = find_config_file(Path(directory or "."))
+            own = config_from(found, Path(directory or ".")) if found and found[0].parent.resolve() != config.root \
+                else None
+        if own is not None:
+            by_dir[directory] = own
+    return by_dir
+
+
+def _marker_sizes(selected: list[Path], root: Path) -> dict[Path, int]:
+    """conflict-marker-size from .gitattributes, asked of git only where it is mentioned."""
+    attributes = root / ".gitattributes"
+    looks.file(attributes)
+    try:
+        mentioned = attributes.is_file() and "conflict-marker-size" in attributes.read_text("utf-8", "replace")
+    except OSError:
+        mentioned = False
+    if not mentioned or not selected or not git.is_repo(root):
+        return {}
+    looks.spoil("conflict-marker-size comes from git attributes, which may live outside the tree")
+    by_rel = {relative_to(path, root): path for path in selected}
+    values = git.check_attr(root, "conflict-marker-size", list(by_rel))
+    return {by_rel[rel]: int(value) for rel, value in values.items() if value.isdigit() and rel in by_rel}
