@@ -154,3 +154,24 @@ def test_region_verdicts_with_several_hunks_and_repeated_context():
     resolved = "}\nx\n}\ny\n}\n}\nmid\n2\n"
     assert [(r.start, r.end, r.verdict) for r in resolution.regions(conflict, resolved)] == [
         (2, 5, resolution.BOTH_OURS_FIRST), (8, 8, resolution.THEIRS_ONLY)]
+
+
+def test_audit_honours_conflict_marker_size(tmp_path, lint):
+    """With `conflict-marker-size=10`, git writes 10-character markers: `audit` must read them
+    to give verdicts (both kept: RL702) and to see markers committed (RL701)."""
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({".gitattributes": "*.py conflict-marker-size=10\n"}, message="attributes")
+    _branches(repo, "app.register_blueprint(auth_bp)", "app.register_blueprint(demo_bp)", "pr-1")
+    repo.git("merge", "-q", "pr-1", check=False)
+    text = (repo.path / "app.py").read_text()
+    assert "<" * 10 + " HEAD" in text
+    (repo.path / "app.py").write_text("".join(line for line in text.splitlines(keepends=True)
+                                              if not line.startswith(("<" * 10, "=" * 10, ">" * 10))))
+    repo.git("commit", "-q", "-am", "Merge pr-1")
+    _branches(repo, "app.register_blueprint(x_bp)", "app.register_blueprint(y_bp)", "pr-2")
+    repo.git("merge", "-q", "pr-2", check=False)
+    repo.git("commit", "-q", "-am", "Merge pr-2")  # the 10-character markers committed
+    result = lint("audit", cwd=repo.path)
+    codes = [line.split()[1] for line in result.lines if ": RL" in line]
+    assert "RL702" in codes and "RL701" in codes, result.out
+    assert "  app.py:6-7: both sides kept (ours then theirs)" in result.out

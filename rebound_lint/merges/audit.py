@@ -11,7 +11,7 @@ from ..config import Config
 from ..findings import Finding
 from ..languages import kind_of
 from ..store import looks
-from . import resolution
+from . import markers, resolution
 
 MARKER_CODES = ("RL001", "RL002", "RL003")
 
@@ -58,17 +58,20 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> t
             report.note = f"octopus merge of {len(parents)} parents: not recomputed"
             continue
         short = sha[:9]
-        for path, conflict_text in sorted(content_conflicts(top, parents[0], parents[1]).items()):
+        conflicts = content_conflicts(top, parents[0], parents[1])
+        sizes = marker_sizes(top, list(conflicts))
+        for path, conflict_text in sorted(conflicts.items()):
             result = git.show(top, sha, path)
             display = display_path(top / path)
             if result is None:
                 report.files.append(FileReport(path, [], deleted=True))
                 continue
-            regions = resolution.regions(resolution.parse(_text(conflict_text)), _text(result))
+            size = sizes.get(path, markers.DEFAULT_SIZE)
+            regions = resolution.regions(resolution.parse(_text(conflict_text), size), _text(result), size)
             report.files.append(FileReport(path, regions))
             where = f"[merge {short} \"{report.subject}\"]"
             findings += both_kept_findings(display, path, regions, top, config, where)
-            findings += _result_findings(display, path, result, config, where)
+            findings += _result_findings(display, path, result, config, where, size)
     return reports, sorted(findings)
 
 
@@ -97,9 +100,18 @@ def union_safe(top: Path, path: str, config: Config) -> bool:
     return git.check_attr(top, "merge", [path]).get(path) == "union"
 
 
-def _result_findings(display: str, path: str, data: bytes, config: Config, where: str) -> list[Finding]:
+def marker_sizes(top: Path, paths: list[str]) -> dict[str, int]:
+    """`conflict-marker-size` of each path that sets one (git writes markers of that size)."""
+    if not paths:
+        return {}
+    values = git.check_attr(top, "conflict-marker-size", paths)
+    return {path: int(value) for path, value in values.items() if value.isdigit() and 0 < int(value) < 1000}
+
+
+def _result_findings(display: str, path: str, data: bytes, config: Config, where: str,
+                     size: int = markers.DEFAULT_SIZE) -> list[Finding]:
     """The committed result's own findings, markers as RL701."""
-    result = runner.check_data(display, data, kind_of(path, data[:256]), config)
+    result = runner.check_data(display, data, kind_of(path, data[:256]), config, size)
     out = []
     for finding in result.findings:
         code = "RL701" if finding.code in MARKER_CODES else finding.code
@@ -171,6 +183,6 @@ def _conflicts(top: Path, commit: str, base: str | None) -> dict[str, bytes]:
         if ours is None or older is None or theirs is None or ours == older or ours == theirs:
             continue
         merged = git.merge_file(ours, older, theirs, ("HEAD", "base", commit[:9]))
-        if b"\n" + b"=" * 7 + b"\n" in b"\n" + merged:
+        if any(markers.line_marker(line) == "separator" for line in _text(merged).split("\n")):
             out[path] = merged
     return out

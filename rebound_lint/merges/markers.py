@@ -32,6 +32,26 @@ def _patterns(size: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return prescan, opener, closer
 
 
+@lru_cache(maxsize=8)
+def _line_patterns(size: int) -> tuple[tuple[str, re.Pattern], ...]:
+    tail = r"(?:[ \t\r].*)?"
+    return (("open", re.compile(r"<{%d}(?!<)%s" % (size, tail))), ("close", re.compile(r">{%d}(?!>)%s" % (size, tail))),
+            ("base", re.compile(r"\|{%d}(?!\|)%s" % (size, tail))), ("separator", re.compile(r"={%d}\r?" % size)))
+
+
+def line_marker(line: str, size: int = DEFAULT_SIZE) -> str | None:
+    """"open", "base", "separator" or "close" when a line (without its newline) is a conflict
+    marker of `size`, else None: the one marker grammar, for text (resolution, audit) as
+    `find_blocks` and `ours_only` apply it to bytes. Only a block gives base and separator lines
+    their meaning; that is the caller's to track."""
+    if not line or line[0] not in "<>|=":
+        return None
+    for kind, pattern in _line_patterns(size):
+        if pattern.fullmatch(line):
+            return kind
+    return None
+
+
 def prescan_pattern(size: int) -> re.Pattern:
     """Matches where an opening or closing marker may be; no match means no finding."""
     return _patterns(size)[0]

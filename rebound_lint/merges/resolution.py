@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .markers import DEFAULT_SIZE, line_marker
+
 OURS_ONLY, THEIRS_ONLY = "took ours", "took theirs"
 BOTH_OURS_FIRST, BOTH_THEIRS_FIRST = "both sides kept (ours then theirs)", "both sides kept (theirs then ours)"
 BY_HAND, MARKERS, UNKNOWN = "resolved by hand", "conflict markers left in", "not found (the text around it changed)"
@@ -37,22 +39,22 @@ class Conflict:
         return [segment for segment in self.segments if isinstance(segment, Hunk)]
 
 
-def parse(text: str, size: int = 7) -> Conflict:
-    """The 2-way (or diff3) marker text git wrote for one file."""
-    opener, base, separator, closer = "<" * size, "|" * size, "=" * size, ">" * size
+def parse(text: str, size: int = DEFAULT_SIZE) -> Conflict:
+    """The 2-way (or diff3) marker text git wrote for one file, with markers of `size`."""
     conflict, common = Conflict(), []
     ours: list[str] | None = None
     theirs: list[str] | None = None
     in_base = False
     for line in text.split("\n"):
-        if ours is None and _is_marker(line, opener):
+        marker = line_marker(line, size)
+        if ours is None and marker == "open":
             conflict.segments.append(common)
             common, ours, in_base = [], [], False
-        elif ours is not None and theirs is None and _is_marker(line, base):
+        elif ours is not None and theirs is None and marker == "base":
             in_base = True
-        elif ours is not None and theirs is None and line == separator:
+        elif ours is not None and theirs is None and marker == "separator":
             theirs, in_base = [], False
-        elif theirs is not None and _is_marker(line, closer):
+        elif theirs is not None and marker == "close":
             conflict.segments.append(Hunk(ours, theirs))
             ours = theirs = None
         elif theirs is not None:
@@ -68,11 +70,7 @@ def parse(text: str, size: int = 7) -> Conflict:
     return conflict
 
 
-def _is_marker(line: str, marker: str) -> bool:
-    return line == marker or line.startswith(marker + " ")
-
-
-def regions(conflict: Conflict, resolved: str, size: int = 7) -> list[Region]:
+def regions(conflict: Conflict, resolved: str, size: int = DEFAULT_SIZE) -> list[Region]:
     """A verdict for each hunk, found by anchoring the common text in the resolution."""
     lines = resolved.split("\n")
     found: list[Region] = []
@@ -91,7 +89,7 @@ def regions(conflict: Conflict, resolved: str, size: int = 7) -> list[Region]:
         if lost:
             found.append(Region(position + 1, position, UNKNOWN))
             continue
-        end = _resolution_end(lines, position, segment, following, last)
+        end = _resolution_end(lines, position, segment, following, last, size)
         if end is None:
             lost = True
             found.append(Region(position + 1, position, UNKNOWN))
@@ -102,7 +100,8 @@ def regions(conflict: Conflict, resolved: str, size: int = 7) -> list[Region]:
     return found
 
 
-def _resolution_end(lines: list[str], start: int, hunk: Hunk, following: list[str], last: bool) -> int | None:
+def _resolution_end(lines: list[str], start: int, hunk: Hunk, following: list[str], last: bool,
+                    size: int) -> int | None:
     """Where the hunk's resolution ends: the next common text starts there (and, for the last
     one, runs to the end). Of several places, the one giving a recognisable verdict wins."""
     candidates = []
@@ -117,13 +116,13 @@ def _resolution_end(lines: list[str], start: int, hunk: Hunk, following: list[st
     if not candidates:
         return None
     for end in candidates:
-        if _verdict(hunk, lines[start:end], 7) != BY_HAND:
+        if _verdict(hunk, lines[start:end], size) != BY_HAND:
             return end
     return candidates[0]
 
 
 def _verdict(hunk: Hunk, taken: list[str], size: int) -> str:
-    if any(line.startswith(("<" * size, ">" * size)) or line == "=" * size for line in taken):
+    if any(line_marker(line, size) in ("open", "close", "separator") for line in taken):
         return MARKERS
     if taken == hunk.ours:
         return OURS_ONLY
