@@ -13,7 +13,7 @@ else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
 from .store import looks
-from .rules import is_known_prefix
+from .options import rule_codes
 
 CONFIG_FILE = ".rebound-lint.toml"
 SQL_DIALECTS = {
@@ -85,15 +85,10 @@ class Config:
 
 def find_config_file(start: Path) -> tuple[Path, dict] | None:
     """Nearest .rebound-lint.toml, or pyproject.toml with [tool.rebound-lint], from start upward."""
-    start = start.resolve()
-    directory = start if start.is_dir() else start.parent
-    for candidate in (directory, *directory.parents):
+    for candidate in _upward(start):
         found = config_in(candidate)
         if found is not None:
             return found
-        looks.exists(candidate / ".git")
-        if (candidate / ".git").exists():
-            break
     return None
 
 
@@ -209,13 +204,22 @@ def _read_toml_cached(path: Path, mtime_ns: int, size: int) -> dict:
 
 
 def _git_root(start: Path) -> Path | None:
+    for candidate in _upward(start):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
+
+
+def _upward(start: Path):
+    """start's directory, then each parent up to and including the one that holds `.git`."""
     start = start.resolve()
     directory = start if start.is_dir() else start.parent
     for candidate in (directory, *directory.parents):
         looks.exists(candidate / ".git")
-        if (candidate / ".git").exists():
-            return candidate
-    return None
+        top = (candidate / ".git").exists()
+        yield candidate
+        if top:
+            return
 
 
 def _version(value, fail) -> tuple[int, int]:
@@ -237,11 +241,10 @@ def _str_list(value, key: str, fail) -> list[str]:
 
 
 def _codes(value, key: str, fail) -> list[str]:
-    codes = _str_list(value, key, fail)
-    for code in codes:
-        if not is_known_prefix(code):
-            raise fail(key, f"unknown rule code {code!r} (see `rebound-lint rules`)")
-    return codes
+    try:
+        return list(rule_codes(_str_list(value, key, fail)))
+    except ValueError as exc:
+        raise fail(key, str(exc)) from None
 
 
 def _migrations(value, fail) -> tuple[MigrationDir, ...]:

@@ -60,6 +60,22 @@ class Finding:
         return (f"Finding(path={self.path!r}, line={self.line!r}, col={self.col!r}, code={self.code!r}, "
                 f"message={self.message!r}, severity={self.severity!r}, end_line={self.end_line!r})")
 
+    def to_row(self) -> list:
+        """The stored form (the per-file cache and the replay memo): a list of plain values."""
+        return [self.path, self.line, self.col, self.code, self.message, self.severity, self.end_line]
+
+    @staticmethod
+    def from_row(row) -> Finding | None:
+        """A stored row back as a Finding; None for a row that is not well formed (a damaged store)."""
+        try:
+            path, line, col, code, message, severity, end_line = row
+        except (TypeError, ValueError):
+            return None
+        if not (type(line) is int and type(col) is int and (end_line is None or type(end_line) is int)
+                and all(type(text) is str for text in (path, code, message, severity))):
+            return None
+        return Finding(path, line, col, code, message, severity, end_line)
+
     def to_dict(self) -> dict:
         return {
             "path": self.path,

@@ -10,6 +10,7 @@ from typing import Callable, Iterable
 
 from . import git
 from .decide import ignored_by
+from .textpos import line_col
 from .source import Source, describe_os_error, is_binary, read_bytes
 from .store import cache
 from .store.cache import Cache
@@ -124,7 +125,7 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
     try:
         parsed = list(checker(source, config))
     except UnicodeDecodeError as exc:
-        line, col = _byte_position(data, exc.start)
+        line, col = line_col(data, exc.start)
         parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]
     except RecursionError:
         parsed = [Finding(display, 1, 1, "RL012", "nesting too deep to parse")]
@@ -246,11 +247,6 @@ def _key(item: Item, config: Config) -> str | None:
 
 def _inside(line: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= line <= end for start, end in ranges)
-
-
-def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
 def _read_large(path: Path, marker_size: int) -> bytes:

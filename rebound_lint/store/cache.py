@@ -143,7 +143,7 @@ CLEAN = ""  # the stored value of the commonest result: checked, nothing found, 
 def encode(findings: list[Finding], notes: list[str], notices: list[str], checked: bool) -> dict | str:
     if checked and not (findings or notes or notices):
         return CLEAN
-    return {"f": [[f.path, f.line, f.col, f.code, f.message, f.severity, f.end_line] for f in findings],
+    return {"f": [f.to_row() for f in findings],
             "n": notes, "N": notices, "c": checked}
 
 
@@ -156,12 +156,9 @@ def _decode(value: str) -> dict | None:
         rows, notes, notices = data["f"], data["n"], data["N"]
         if not (isinstance(rows, list) and isinstance(notes, list) and isinstance(notices, list)):
             return None
-        findings = []
-        for path, line, col, code, message, severity, end_line in rows:
-            if not (isinstance(line, int) and isinstance(col, int) and isinstance(end_line, (int, type(None)))
-                    and all(isinstance(text, str) for text in (path, code, message, severity))):
-                return None
-            findings.append(Finding(path, line, col, code, message, severity, end_line))
+        findings = [Finding.from_row(row) for row in rows]
+        if None in findings:
+            return None
         if not all(isinstance(text, str) for text in notes + notices):
             return None
         return {"f": findings, "n": notes, "N": notices, "c": bool(data["c"])}

@@ -41,7 +41,9 @@ def replay(args: list[str]) -> int | None:
     from ..report.finish import ReportOptions, finish_check
 
     entry, report_options = found, ReportOptions(**options["report"])
-    findings = [Finding(*row) for row in entry["findings"]]
+    findings = [Finding.from_row(row) for row in entry["findings"]]
+    if None in findings:
+        return None
     notes = entry["notes"] + ["replayed the result of an earlier run: nothing it depended on has changed "
                               "(`rebound-lint cache clean` forgets it)"]
     return finish_check(findings, notes, entry["notices"], [], entry["files_checked"], started, report_options)
@@ -68,7 +70,7 @@ def remember(run_key: str, index, seen: dict | None, result) -> None:
         "index": index.index_digest,
         "seen": seen,
         "files_checked": result.files_checked,
-        "findings": [[f.path, f.line, f.col, f.code, f.message, f.severity, f.end_line] for f in result.findings],
+        "findings": [f.to_row() for f in result.findings],
         "notes": result.notes,
         "notices": result.notices,
     }
@@ -217,7 +219,6 @@ def _well_formed(entry) -> bool:
         return (isinstance(entry["index"], str) and isinstance(entry["seen"], dict)
                 and isinstance(entry["files_checked"], int)
                 and all(isinstance(n, str) for n in entry["notes"] + entry["notices"])
-                and all(len(row) == 7 and isinstance(row[1], int) and isinstance(row[2], int)
-                        and all(isinstance(t, str) for t in (row[0], row[3], row[4], row[5])) for row in entry["findings"]))
+                and isinstance(entry["findings"], list))
     except (KeyError, TypeError):
         return False
