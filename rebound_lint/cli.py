@@ -55,8 +55,20 @@ def cli() -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line and no notices.")
 @click.option("--debug", is_flag=True, help="Notes on skipped files; tracebacks on internal errors.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
+              help="Exit 1 when a finding of this severity or above remains.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (2 still means the tool failed).")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour in text output (auto: on a terminal, unless NO_COLOR is set).")
+@click.option("--show-source/--no-show-source", default=None,
+              help="The offending source line under each finding (default: on a terminal).")
+@click.option("--show-suppressed", is_flag=True, help="Also list findings that a comment or the baseline suppressed.")
+@click.option("--no-baseline", is_flag=True, help="Ignore the project's baseline file.")
+@click.option("--all-findings", is_flag=True,
+              help="With --base: also report findings the files already had at the merge-base.")
 def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, staged, jobs, shard, no_cache,
-          force_exclude, output, quiet, debug) -> None:
+          force_exclude, output, quiet, debug, fail_on, exit_zero, color, show_source, show_suppressed, no_baseline,
+          all_findings) -> None:
     """Check PATHS (files or directories); with none, every file git tracks.
 
     Repo-level checks (migrations, flags) run on whole-project selections: no paths, --all-files,
@@ -68,7 +80,22 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
     sys.exit(run_check(Request(
         paths, output_format=output_format, select=_codes(select), ignore=_codes(ignore), base_ref=base_ref,
         all_files=all_files, repo_only=repo_only, staged=staged, jobs=jobs, shard=shard, no_cache=no_cache,
-        force_exclude=force_exclude, output=output, quiet=quiet, debug=debug)))
+        force_exclude=force_exclude, output=output, quiet=quiet, debug=debug, fail_on=fail_on, exit_zero=exit_zero,
+        color=color, show_source=show_source, show_suppressed=show_suppressed, no_baseline=no_baseline,
+        all_findings=all_findings)))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--prune", is_flag=True, help="Only drop entries that no longer match a finding; add none.")
+def baseline(paths, prune) -> None:
+    """Accept today's findings in PATHS (default: every tracked file) into the project's baseline
+    file (`.rebound-lint-baseline.json` at the project root, or `baseline` in the config), so
+    that `check` reports only new ones. Conflict markers are never accepted."""
+    from .pipeline import write_baseline
+
+    written, path = write_baseline(Request(paths, no_baseline=True, quiet=True), prune)
+    click.echo(f"{written} finding{'s' if written != 1 else ''} in {display_path(path)}")
 
 
 @cli.command()

@@ -56,6 +56,9 @@ DEFAULT_SOLO = (
 
 DEFAULT_UNION_SAFE = ("CHANGELOG*", "CHANGES*", "HISTORY*", "NEWS*", "*.changelog")
 
+BASELINE_FILE = ".rebound-lint-baseline.json"
+SEVERITY_LEVELS = ("error", "warning", "off")
+
 DEFAULT_MIGRATIONS = (
     MigrationDir("console/migrations/versions", r"^(?P<prefix>\d{4})_"),
     MigrationDir("backend_v2/db/migrations", r"^(?P<prefix>\d{3})_.*\.sql$"),
@@ -77,6 +80,8 @@ class Config:
     flags: FlagsConfig = field(default_factory=FlagsConfig)
     plan_solo: tuple[str, ...] = DEFAULT_SOLO  # globs of files whose PRs merge alone
     union_safe: tuple[str, ...] = DEFAULT_UNION_SAFE  # globs where keeping both sides of a conflict is fine
+    severity: tuple[tuple[str, str], ...] = ()  # (code or prefix, "error" | "warning" | "off"), longest first
+    baseline: str = BASELINE_FILE  # relative to the root
 
     def cache_key(self) -> str:
         """The settings that change per-file results, as a stable string."""
@@ -133,6 +138,7 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
     known = {
         "python-version", "sql-dialect", "exclude", "extend-exclude", "max-file-size", "ignore",
         "per-file-ignores", "allow-multiple-merge-keys", "migrations", "flags", "plan", "union-safe",
+        "severity", "baseline",
     }
     for key in table:
         if key not in known:
@@ -181,7 +187,31 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         kwargs["union_safe"] = tuple(_str_list(table["union-safe"], "union-safe", fail))
     if "plan" in table:
         kwargs["plan_solo"] = _plan_solo(table["plan"], fail)
+    if "severity" in table:
+        kwargs["severity"] = _severity(table["severity"], fail)
+    if "baseline" in table:
+        baseline = table["baseline"]
+        if not isinstance(baseline, str) or not baseline.strip() or Path(baseline).is_absolute() \
+                or ".." in Path(baseline).parts:
+            raise fail("baseline", f"expected a file path inside the project, got {baseline!r}")
+        kwargs["baseline"] = baseline
     return Config(**kwargs)
+
+
+def _severity(value, fail) -> tuple[tuple[str, str], ...]:
+    """{code or prefix: "error" | "warning" | "off"}, longest prefix first (the most specific wins)."""
+    if not isinstance(value, dict):
+        raise fail("severity", 'expected a table such as {RL702 = "error", RL4 = "warning"}')
+    levels = []
+    for code, level in value.items():
+        if not isinstance(level, str) or level.lower() not in SEVERITY_LEVELS:
+            raise fail(f"severity.{code}", f"expected one of {', '.join(SEVERITY_LEVELS)}, got {level!r}")
+        try:
+            (prefix,) = rule_codes([code])
+        except ValueError as exc:
+            raise fail(f"severity.{code}", str(exc)) from None
+        levels.append((prefix, level.lower()))
+    return tuple(sorted(levels, key=lambda item: -len(item[0])))
 
 
 def _read_toml(path: Path) -> dict:

@@ -25,14 +25,19 @@ def _run(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
-def _per_file(hook: str, argv: list[str] | None) -> int:
-    """`check` limited to the codes the catalogue (rules.py) gives this hook."""
+def _per_file(hook: str, argv: list[str] | None, *extra: str) -> int:
+    """`check` limited to the codes the catalogue (rules.py) gives this hook. When pre-commit
+    names the base (pre-push, or `--from-ref`), only what the pushed change introduced counts."""
     args = list(sys.argv[1:] if argv is None else argv)
-    return _run(["check", "--force-exclude", "--select", ",".join(hook_codes(hook)), *args])
+    from_ref, to_ref = os.environ.get("PRE_COMMIT_FROM_REF"), os.environ.get("PRE_COMMIT_TO_REF")
+    base = ["--base", from_ref] if from_ref and to_ref and from_ref != NULL_SHA else []
+    return _run(["check", "--force-exclude", "--select", ",".join(hook_codes(hook)), *base, *extra, *args])
 
 
 def conflict_markers(argv: list[str] | None = None) -> int:
-    return _per_file("conflict-markers", argv)  # RL702 too: the guard during a merge or rebase
+    # RL702 too: the guard during a merge or rebase. Its question (were both sides meant?) must be
+    # answered before the commit, so here a warning fails the hook.
+    return _per_file("conflict-markers", argv, "--fail-on", "warning")
 
 
 def python(argv: list[str] | None = None) -> int:

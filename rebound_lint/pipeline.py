@@ -9,6 +9,7 @@ from pathlib import Path
 from . import decide, git, repo_checks, runner, selection
 from .config import Config, load_config
 from .errors import UsageProblem
+from .findings import Finding
 from .paths import relative_to
 from .progress import Progress
 from .repo import RepoView
@@ -21,19 +22,24 @@ class Request:
     """What one `check` run is asked to do (the `check` command's options, parsed)."""
 
     __slots__ = ("paths", "output_format", "select", "ignore", "base_ref", "all_files", "repo_only", "staged",
-                 "jobs", "shard", "no_cache", "force_exclude", "output", "quiet", "debug")
+                 "jobs", "shard", "no_cache", "force_exclude", "output", "quiet", "debug", "fail_on", "exit_zero",
+                 "color", "show_source", "show_suppressed", "no_baseline", "all_findings")
 
     def __init__(self, paths: tuple[Path, ...] = (), *, output_format: str = "text", select: tuple[str, ...] = (),
                  ignore: tuple[str, ...] = (), base_ref: str | None = None, all_files: bool = False,
                  repo_only: bool = False, staged: bool = False, jobs: int = 0,
                  shard: tuple[int, int] | None = None, no_cache: bool = False, force_exclude: bool = False,
-                 output: Path | None = None, quiet: bool = False, debug: bool = False) -> None:
+                 output: Path | None = None, quiet: bool = False, debug: bool = False, fail_on: str = "error",
+                 exit_zero: bool = False, color: str = "auto", show_source: bool | None = None,
+                 show_suppressed: bool = False, no_baseline: bool = False, all_findings: bool = False) -> None:
         if all_files and paths:
             raise UsageProblem("--all-files takes no paths")
         self.paths, self.output_format, self.select, self.ignore = tuple(paths), output_format, select, ignore
         self.base_ref, self.all_files, self.repo_only, self.staged = base_ref, all_files, repo_only, staged
         self.jobs, self.shard, self.no_cache, self.force_exclude = jobs, shard, no_cache, force_exclude
         self.output, self.quiet, self.debug = output, quiet, debug
+        self.fail_on, self.exit_zero, self.color, self.show_source = fail_on, exit_zero, color, show_source
+        self.show_suppressed, self.no_baseline, self.all_findings = show_suppressed, no_baseline, all_findings
 
 
 def load_project_config(paths) -> Config:
@@ -47,6 +53,17 @@ def load_project_config(paths) -> Config:
 def check(request: Request) -> int:
     """Run a check and report it; the exit code."""
     started = time.perf_counter()
+    config, result, suppressed = run(request)
+    options = ReportOptions(request.output_format, request.output, request.select, request.ignore, request.quiet,
+                            request.debug, request.all_files, request.fail_on, request.exit_zero, request.color,
+                            request.show_source, request.show_suppressed)
+    return finish_check(result.findings, result.notes, result.notices, result.errors, result.files_checked,
+                        started, options, suppressed)
+
+
+def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResult, list[tuple[Finding, str]]]:
+    """Every finding of a check, decided (severity, new-vs-base, the baseline unless told not
+    to), with the suppressed ones and why; --select/--ignore are the report's to apply."""
     looks.record()
     paths, base_ref, shard = request.paths, request.base_ref, request.shard
     config = load_project_config(paths)
@@ -64,15 +81,41 @@ def check(request: Request) -> int:
         whole = not (paths or base_ref or shard)
         result.findings.extend(guard(config.root, config, None if whole else {
             relative_to(item.path, index.top) for item in items}))
-    result.findings.sort()
+    result.findings = decide.with_severity(sorted(result.findings), config)
+    suppressed = [(finding, "comment") for finding in result.suppressed]
+    if base_ref and not request.all_findings:
+        result.findings, old = decide.new_since_base(result.findings, items, view, config)
+        suppressed += [(finding, "on the merge-base") for finding in old]
+    if baseline and not request.no_baseline:
+        result.findings, accepted = decide.baselined(result.findings, config)
+        suppressed += [(finding, "baseline") for finding in accepted]
+    suppressed.sort(key=lambda pair: pair[0])
     if index is not None and not (paths or base_ref or request.staged or request.repo_only or request.no_cache
-                                  or result.errors):
+                                  or request.no_baseline or not baseline or result.errors):
         replay.remember(replay.key(os.getcwd(), str(index.top), request.all_files, shard), index, looks.recorded(),
-                        result)
-    options = ReportOptions(request.output_format, request.output, request.select, request.ignore, request.quiet,
-                            request.debug, request.all_files)
-    return finish_check(result.findings, result.notes, result.notices, result.errors, result.files_checked,
-                        started, options)
+                        result, suppressed)
+    return config, result, suppressed
+
+
+def write_baseline(request: Request, prune: bool = False) -> tuple[int, Path]:
+    """Write the project's baseline from a check's findings (with `prune`: keep only the entries
+    still matched by one); (findings written, the file)."""
+    from . import baseline
+    from .store import looks as _looks
+
+    config, result, _ = run(request, baseline=False)
+    if result.errors:
+        raise UsageProblem("the check failed, so no baseline was written: " + result.errors[0][0])
+    path = config.root / config.baseline
+    findings = [f for f in result.findings if f.code not in baseline.MARKER_CODES]
+    keys = baseline.keys(findings, lambda display: relative_to(Path(display), config.root), baseline.Lines())
+    if prune:
+        _, matched = baseline.split(findings, keys, baseline.load(path))
+        keep = {id(f) for f in matched}
+        keys = [key for finding, key in zip(findings, keys) if id(finding) in keep]
+        findings = matched
+    _looks.spoil("writes the baseline")
+    return baseline.write(path, findings, keys), path
 
 
 def _items(request: Request, config: Config, view: RepoView, index) -> list[runner.Item]:

@@ -41,6 +41,12 @@ CATALOGUE: tuple[Rule, ...] = (
          why='An opening marker that is never closed: half a conflict block was deleted.',
          bad='<<<<<<< HEAD\nTIMEOUT = 30\nTIMEOUT = 45\n',
          good='TIMEOUT = 45\n', lang='python'),
+    Rule('RL009', 'UnknownSuppressionCode', WARNING, ("conflict-markers", *FILE_HOOKS),
+         'suppression comment names an unknown rule code',
+         why=('A `rebound-lint: ignore[...]` (or Python `noqa: RL...`) comment names a code that no rule has: '
+              'a typo, so the finding it meant to silence is still reported, or a code from another tool.'),
+         bad='x = compute()  # rebound-lint: ignore[RL9999]\n',
+         good='x = compute()  # rebound-lint: ignore[RL114]\n', lang='python'),
     Rule('RL010', 'NotUtf8', ERROR, FILE_HOOKS,
          'file is not valid UTF-8',
          why=('The file is not valid UTF-8, so no parser can read it the way the interpreter or database will; '

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import git
-from .decide import ignored_by
+from .decide import ignored_by, suppressed_inline
 from .textpos import line_col
 from .source import Source, describe_os_error, is_binary, read_bytes
 from .store import cache
@@ -40,6 +40,7 @@ class FileResult:
     notices: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (one line, traceback)
     checked: bool = True
+    suppressed: list[Finding] = field(default_factory=list)  # by the file's own comments
 
 
 @dataclass
@@ -49,9 +50,11 @@ class RunResult:
     notices: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     files_checked: int = 0
+    suppressed: list[Finding] = field(default_factory=list)
 
     def add(self, result: FileResult) -> None:
         self.findings.extend(result.findings)
+        self.suppressed.extend(result.suppressed)
         self.notes.extend(result.notes)
         self.notices.extend(n for n in result.notices if n not in self.notices)
         self.errors.extend(result.errors)
@@ -110,15 +113,24 @@ def _check_file(item: Item, config: Config) -> FileResult:
 def check_data(display: str, data: bytes, kind: str, config: Config,
                marker_size: int = markers.DEFAULT_SIZE, result: FileResult | None = None) -> FileResult:
     """Markers, then the kind's parser, on bytes already read; parser errors on lines a
-    conflict block covers are dropped (the block is the finding)."""
+    conflict block covers are dropped (the block is the finding). The file's own suppression
+    comments are applied last (decide.py)."""
     result = result or FileResult()
+    found = _findings(display, data, kind, config, marker_size, result)
+    kept, suppressed, unknown = suppressed_inline(found, data, kind, display)
+    result.findings.extend(kept + unknown)
+    result.suppressed.extend(suppressed)
+    return result
+
+
+def _findings(display: str, data: bytes, kind: str, config: Config, marker_size: int,
+              result: FileResult) -> list[Finding]:
     marker_findings, covered = markers.check_bytes(display, data, marker_size)
-    result.findings.extend(marker_findings)
     checker = checker_for(kind)
     if checker is None:
         if unparsed_note(kind):
             result.notes.append(f"{display}: {unparsed_note(kind)}")
-        return result
+        return marker_findings
     if marker_findings:  # parse one side of each block, to see errors outside them
         data = markers.ours_only(data, marker_size)
     source = Source(display, data, kind)
@@ -129,10 +141,9 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
         parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]
     except RecursionError:
         parsed = [Finding(display, 1, 1, "RL012", "nesting too deep to parse")]
-    result.findings.extend(f for f in parsed if not _inside(f.line, covered))
     result.notes.extend(source.notes)
     result.notices.extend(source.notices)
-    return result
+    return marker_findings + [f for f in parsed if not _inside(f.line, covered)]
 
 
 def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[], None] | None = None,
@@ -148,7 +159,8 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
         for index, key in enumerate(keys):
             if key in hits:
                 stored = hits[key]
-                results[index] = FileResult(stored["f"], stored["n"], stored["N"], checked=stored["c"])
+                results[index] = FileResult(stored["f"], stored["n"], stored["N"], checked=stored["c"],
+                                            suppressed=stored["s"])
                 if progress:
                     progress()
     todo = [index for index, result in enumerate(results) if result is None]
@@ -164,7 +176,7 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
         _collect(todo, (check_file(items[i], config) for i in todo), results, progress)
     if store:
         store.put_many({keys[i]: cache.encode(results[i].findings, results[i].notes, results[i].notices,
-                                              results[i].checked)
+                                              results[i].checked, results[i].suppressed)
                         for i in todo if keys[i] and not results[i].errors})
     outcome = RunResult()
     for item, result in zip(items, results):

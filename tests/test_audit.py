@@ -108,7 +108,8 @@ def test_guard_during_a_real_merge_before_the_commit(tmp_path, lint):
     unstaged = lint("check", "app.py", cwd=repo.path)
     assert [line.split()[1] for line in unstaged.lines] == ["RL702"] and "merge of" in unstaged.out
     repo.git("add", "app.py")
-    assert lint("check", cwd=repo.path).code == 1  # staged: the commit would hold it
+    assert lint("check", "--fail-on", "warning", cwd=repo.path).code == 1  # staged: the commit would hold it
+    assert lint("check", cwd=repo.path).code == 0  # RL702 is a warning: it asks, and fails only when told to
     (repo.path / "app.py").write_text(BASE_APP.replace("core_bp)\n", "core_bp)\n    app.register_blueprint(ad_bp)\n"))
     repo.git("add", "app.py")
     assert lint("check", cwd=repo.path).code == 0

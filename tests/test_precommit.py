@@ -132,3 +132,16 @@ def test_markers_hook_guards_a_naive_resolution_during_a_real_merge(project, pre
     (project.path / "app.py").write_text(base + "    app.register_blueprint(auth_bp)\n")
     project.git("add", "app.py")
     assert pre_commit(project, pre_commit_home, "rebound-conflict-markers").returncode == 0
+
+
+def test_a_run_over_many_files_prints_one_total(project, pre_commit_home):
+    """pre-commit would split many files into one batch per core; the hooks are require_serial,
+    so one process checks them all (in parallel itself) and prints one summary."""
+    project.write({f"pkg/m{i:03}.py": f"VALUE_{i} = {i}\n" for i in range(400)})
+    project.write({"pkg/broken.py": "def f(:\n"})
+    project.git("add", "-A")
+    result = pre_commit(project, pre_commit_home, "rebound-python", "--verbose")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "pkg/broken.py:1:7: RL101" in result.stdout
+    assert result.stdout.count("files checked") == 1, result.stdout
+    assert "401 files checked, 1 finding" in result.stdout

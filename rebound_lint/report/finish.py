@@ -18,22 +18,43 @@ class ReportOptions:
     """How a check run is reported. A plain class: importing typing for a NamedTuple would cost a
     replayed run (store/replay.py) more than the rest of its imports together."""
 
-    __slots__ = ("output_format", "output", "select", "ignore", "quiet", "debug", "all_files")
+    __slots__ = ("output_format", "output", "select", "ignore", "quiet", "debug", "all_files", "fail_on",
+                 "exit_zero", "color", "show_source", "show_suppressed")
 
     def __init__(self, output_format: str = "text", output=None, select: tuple[str, ...] = (),
-                 ignore: tuple[str, ...] = (), quiet: bool = False, debug: bool = False, all_files: bool = False):
+                 ignore: tuple[str, ...] = (), quiet: bool = False, debug: bool = False, all_files: bool = False,
+                 fail_on: str = ERROR, exit_zero: bool = False, color: str = "auto", show_source: bool | None = None,
+                 show_suppressed: bool = False):
         self.output_format, self.output = output_format, output  # output: a pathlib.Path, or None for stdout
         self.select, self.ignore = select, ignore
         self.quiet, self.debug, self.all_files = quiet, debug, all_files
+        self.fail_on, self.exit_zero = fail_on, exit_zero  # the exit policy (decide.exit_code)
+        self.color, self.show_source = color, show_source  # "auto" | "always" | "never"; None: on a terminal
+        self.show_suppressed = show_suppressed
 
 
 def finish_check(findings: list[Finding], notes: list[str], notices: list[str], errors: list[tuple[str, str]],
-                 files_checked: int, started: float, options: ReportOptions) -> int:
-    """Report a check run's sorted findings; the exit code."""
+                 files_checked: int, started: float, options: ReportOptions,
+                 suppressed: list[tuple[Finding, str]] = ()) -> int:
+    """Report a check run's sorted findings; the exit code. `suppressed`: (finding, why) pairs
+    that a suppression comment or the baseline silenced."""
     findings = selected(findings, options.select, options.ignore)
+    suppressed = [(f, why) for f, why in suppressed if selected([f], options.select, options.ignore)]
     elapsed = time.perf_counter() - started
     summary = summarize(findings, files_checked, elapsed)
-    emit(render(options.output_format, findings, summary), options.output)
+    summary["suppressed"] = len(suppressed)
+    if options.output_format == "text":
+        from . import text
+
+        terminal = options.output is None and _interactive(sys.stdout)
+        style = text.Style(color=_colour(options.color, terminal),
+                           source=terminal if options.show_source is None else options.show_source)
+        report = text.render(findings, summary, style)
+        if options.show_suppressed:
+            report += text.suppressed(suppressed)
+    else:
+        report = render(options.output_format, findings, summary)
+    emit(report, options.output)
     if options.debug:
         for note in notes:
             echo_err(f"note: {note}")
@@ -48,10 +69,33 @@ def finish_check(findings: list[Finding], notes: list[str], notices: list[str], 
     if not options.quiet and options.all_files and findings:
         _echo(rule_table(summary["by_rule"]), sys.stderr if aside else sys.stdout)
     if not options.quiet:
+        quiet_ones = f" ({len(suppressed)} suppressed)" if suppressed else ""
         line = (f"{files_checked} file{'s' if files_checked != 1 else ''} checked, "
-                f"{len(findings)} finding{'s' if len(findings) != 1 else ''} in {elapsed:.2f}s\n")
+                f"{len(findings)} finding{'s' if len(findings) != 1 else ''}{quiet_ones} in {elapsed:.2f}s\n")
         _echo(line, sys.stderr if aside else sys.stdout)
-    return EXIT_ERROR if errors else exit_code(summary)
+    return EXIT_ERROR if errors else exit_code(summary, options.fail_on, options.exit_zero)
+
+
+def _interactive(stream) -> bool:
+    """A person reads this stream: a terminal, and neither pre-commit nor CI is running us."""
+    import os
+
+    if os.environ.get("PRE_COMMIT") or os.environ.get("CI"):
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _colour(choice: str, terminal: bool) -> bool:
+    import os
+
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return terminal
 
 
 def summarize(findings: list[Finding], files_checked: int, seconds: float) -> dict:

@@ -140,28 +140,30 @@ class Cache:
 CLEAN = ""  # the stored value of the commonest result: checked, nothing found, nothing noted
 
 
-def encode(findings: list[Finding], notes: list[str], notices: list[str], checked: bool) -> dict | str:
-    if checked and not (findings or notes or notices):
+def encode(findings: list[Finding], notes: list[str], notices: list[str], checked: bool,
+           suppressed: list[Finding] = ()) -> dict | str:
+    if checked and not (findings or notes or notices or suppressed):
         return CLEAN
-    return {"f": [f.to_row() for f in findings],
-            "n": notes, "N": notices, "c": checked}
+    return {"f": [f.to_row() for f in findings], "n": notes, "N": notices, "c": checked,
+            "s": [f.to_row() for f in suppressed]}
 
 
 def _decode(value: str) -> dict | None:
     """The stored result, or None (a miss) for anything damaged."""
     if value == CLEAN:
-        return {"f": [], "n": [], "N": [], "c": True}
+        return {"f": [], "n": [], "N": [], "c": True, "s": []}
     try:
         data = json.loads(value)
         rows, notes, notices = data["f"], data["n"], data["N"]
         if not (isinstance(rows, list) and isinstance(notes, list) and isinstance(notices, list)):
             return None
         findings = [Finding.from_row(row) for row in rows]
-        if None in findings:
+        suppressed = [Finding.from_row(row) for row in data.get("s", [])]
+        if None in findings or None in suppressed:
             return None
         if not all(isinstance(text, str) for text in notes + notices):
             return None
-        return {"f": findings, "n": notes, "N": notices, "c": bool(data["c"])}
+        return {"f": findings, "n": notes, "N": notices, "c": bool(data["c"]), "s": suppressed}
     except (ValueError, TypeError, KeyError):
         return None
 

@@ -18,10 +18,13 @@ import time
 from .location import REPLAY_FILE, cache_dir
 
 FILE_NAME = REPLAY_FILE
-FORMAT = 1
+FORMAT = 2
 KEEP = 8  # entries: a few working directories and option sets of one repository
-VALUE_OPTIONS = {"--format", "--select", "--ignore", "--jobs", "-j", "--shard", "--output", "-o"}
-FLAGS = {"--all-files", "--quiet", "-q", "--debug"}
+VALUE_OPTIONS = {"--format", "--select", "--ignore", "--jobs", "-j", "--shard", "--output", "-o", "--fail-on", "--color"}
+FLAGS = {"--all-files": ("all_files", True), "--quiet": ("quiet", True), "-q": ("quiet", True),
+         "--debug": ("debug", True), "--exit-zero": ("exit_zero", True), "--show-source": ("show_source", True),
+         "--no-show-source": ("show_source", False), "--show-suppressed": ("show_suppressed", True)}
+CHOICES = {"--fail-on": ("fail_on", ("error", "warning", "info")), "--color": ("color", ("auto", "always", "never"))}
 
 
 def replay(args: list[str]) -> int | None:
@@ -42,11 +45,13 @@ def replay(args: list[str]) -> int | None:
 
     entry, report_options = found, ReportOptions(**options["report"])
     findings = [Finding.from_row(row) for row in entry["findings"]]
-    if None in findings:
+    suppressed = [(Finding.from_row(row[:7]), row[7]) for row in entry["suppressed"]]
+    if None in findings or any(finding is None for finding, _ in suppressed):
         return None
     notes = entry["notes"] + ["replayed the result of an earlier run: nothing it depended on has changed "
                               "(`rebound-lint cache clean` forgets it)"]
-    return finish_check(findings, notes, entry["notices"], [], entry["files_checked"], started, report_options)
+    return finish_check(findings, notes, entry["notices"], [], entry["files_checked"], started, report_options,
+                        suppressed)
 
 
 def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> str:
@@ -57,7 +62,7 @@ def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> s
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def remember(run_key: str, index, seen: dict | None, result) -> None:
+def remember(run_key: str, index, seen: dict | None, result, suppressed=()) -> None:
     """Store a whole-tree run's result for replay, when one can be trusted: a clean working tree,
     no tracked file whose content git does not vouch for (git.blob_ids), every look recorded."""
     if seen is None or index.changed or index.unverified or not index.index_digest:
@@ -71,6 +76,7 @@ def remember(run_key: str, index, seen: dict | None, result) -> None:
         "seen": seen,
         "files_checked": result.files_checked,
         "findings": [f.to_row() for f in result.findings],
+        "suppressed": [[*f.to_row(), why] for f, why in suppressed],
         "notes": result.notes,
         "notices": result.notices,
     }
@@ -119,6 +125,11 @@ def _parse(args: list[str]) -> dict | None:
                     return None
             elif name == "--shard":
                 shard = parse_shard(value)
+            elif name in CHOICES:
+                field, allowed = CHOICES[name]
+                if value not in allowed:
+                    return None
+                report[field] = value
             else:
                 if not value or os.path.isdir(value):
                     return None  # the CLI's usage error
@@ -126,12 +137,11 @@ def _parse(args: list[str]) -> dict | None:
 
                 report["output"] = Path(value)
         elif arg in FLAGS and not has_value:
-            if arg == "--all-files":
+            field, value = FLAGS[arg]
+            if field == "all_files":
                 all_files = True
-            elif arg in ("--quiet", "-q"):
-                report["quiet"] = True
             else:
-                report["debug"] = True
+                report[field] = value
         else:
             return None  # paths, --base, --staged, --no-cache, --help, ...: the full run
         position += 1
@@ -219,6 +229,8 @@ def _well_formed(entry) -> bool:
         return (isinstance(entry["index"], str) and isinstance(entry["seen"], dict)
                 and isinstance(entry["files_checked"], int)
                 and all(isinstance(n, str) for n in entry["notes"] + entry["notices"])
-                and isinstance(entry["findings"], list))
+                and isinstance(entry["findings"], list)
+                and all(isinstance(row, list) and len(row) == 8 and isinstance(row[7], str)
+                        for row in entry["suppressed"]))
     except (KeyError, TypeError):
         return False

@@ -1,0 +1,174 @@
+"""Adopting rebound-lint on a real codebase: inline suppression, the baseline, only what a change
+introduced (--base), severity and the exit policy. Real git repositories, the real CLI."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import OURS, SEP, THEIRS, GitRepo, write
+
+LEGACY_APP = (
+    "def create_app():\n    return 1\n\n\n"
+    "def create_app():\n    return 2\n"
+)
+
+
+@pytest.fixture
+def legacy(tmp_path):
+    repo = GitRepo(tmp_path / "legacy")
+    repo.commit({"app.py": LEGACY_APP, "config.yaml": "a: 1\nb: 2\na: 3\n"}, "legacy tree")
+    return repo
+
+
+def test_a_legacy_tree_is_adopted_with_a_baseline(legacy, lint):
+    assert lint("check", cwd=legacy.path).code == 1
+    made = lint("baseline", cwd=legacy.path)
+    assert made.code == 0 and "2 findings in .rebound-lint-baseline.json" in made.out
+    document = json.loads((legacy.path / ".rebound-lint-baseline.json").read_text())
+    assert [(e["path"], e["code"]) for e in document["findings"]] == [("app.py", "RL111"), ("config.yaml", "RL402")]
+    legacy.commit({}, "baseline")
+    clean = lint("check", cwd=legacy.path)
+    assert clean.code == 0 and clean.lines == [] and "(2 suppressed)" in clean.out
+    shown = lint("check", "--show-suppressed", cwd=legacy.path)
+    assert "app.py:5:1: RL111" in shown.out and "[suppressed: baseline]" in shown.out
+    # lines inserted above a baselined finding: it moves, and stays suppressed
+    (legacy.path / "app.py").write_text("import os\n\n\n" + LEGACY_APP)
+    assert lint("check", cwd=legacy.path).code == 0
+    # a new occurrence of the same problem in the same file is reported
+    (legacy.path / "app.py").write_text("import os\n\n\n" + LEGACY_APP + "\n\ndef create_app():\n    return 3\n")
+    new = lint("check", cwd=legacy.path)
+    assert new.code == 1 and [line.split()[1] for line in new.lines] == ["RL111"]
+    assert lint("check", "--no-baseline", cwd=legacy.path).code == 1
+
+
+def test_baseline_prune_drops_what_no_longer_matches(legacy, lint):
+    lint("baseline", cwd=legacy.path)
+    (legacy.path / "config.yaml").write_text("a: 1\nb: 2\n")
+    pruned = lint("baseline", "--prune", cwd=legacy.path)
+    assert pruned.code == 0 and "1 finding in" in pruned.out
+    document = json.loads((legacy.path / ".rebound-lint-baseline.json").read_text())
+    assert [e["code"] for e in document["findings"]] == ["RL111"]
+
+
+def test_a_baseline_never_accepts_conflict_markers(tmp_path, lint):
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({"notes.txt": f"a\n{OURS} HEAD\nb\n{SEP}\nc\n{THEIRS} x\n"})
+    assert "0 findings in" in lint("baseline", cwd=repo.path).out
+    assert lint("check", cwd=repo.path).code == 1
+
+
+def test_a_damaged_baseline_is_a_clear_error(legacy, lint):
+    (legacy.path / ".rebound-lint-baseline.json").write_text("{not json")
+    result = lint("check", cwd=legacy.path)
+    assert result.code == 2 and ".rebound-lint-baseline.json: not a rebound-lint baseline" in result.err
+
+
+@pytest.mark.parametrize("name, text", [
+    ("a.py", "def f():\n    pass\n\n\ndef f():  # rebound-lint: ignore[RL111]\n    pass\n"),
+    ("b.py", "def f():\n    pass\n\n\n# rebound-lint: ignore[RL111, RL113]\ndef f():\n    pass\n"),
+    ("c.py", "def f():\n    pass\n\n\ndef f():  # noqa: E501, RL111\n    pass\n"),
+    ("d.py", "# rebound-lint: skip-file\ndef f():\n    pass\n\n\ndef f():\n    pass\n"),
+    ("e.yaml", "a: 1\na: 2  # rebound-lint: ignore[RL402]\n"),
+    ("f.yaml", "a: 1\n# rebound-lint: ignore\na: 2\n"),
+    ("g.sql", "CREATE TABLE t (a int, a int); -- rebound-lint: ignore[RL211]\n"),
+    ("h.sql", "/* rebound-lint: ignore[RL2] */\nCREATE TABLE t (a int, a int);\n"),
+    ("i.js", "const o = {\n  a: 1,\n  a: 2, // rebound-lint: ignore[RL311]\n};\n"),
+    ("j.js", "const o = {\n  a: 1,\n  /* rebound-lint: ignore[RL311] */\n  a: 2,\n};\n"),
+    ("k.md", f"Notes\n<!-- rebound-lint: ignore[RL001] -->\n{OURS} HEAD\nx\n{SEP}\ny\n{THEIRS} b\n"),
+])
+def test_inline_suppression_in_each_comment_syntax(tmp_path, lint, name, text):
+    write(tmp_path, {name: text})
+    result = lint("check", "--show-suppressed", name, cwd=tmp_path)
+    assert result.code == 0, result.out
+    assert "[suppressed: comment]" in result.out and "1 finding" not in result.out
+
+
+@pytest.mark.parametrize("name, text, code", [
+    ("a.py", 'HELP = "# rebound-lint: ignore[RL111]"\n\n\ndef f():\n    pass\n\n\ndef f():\n    pass\n', "RL111"),
+    ("b.py", "def f():\n    pass\n\n\ndef f():  # noqa\n    pass\n", "RL111"),  # a bare noqa is flake8's
+    ("c.yaml", "a: 1\na: '# rebound-lint: ignore'\n", "RL402"),
+    ("d.sql", "CREATE TABLE t (a int, a int, note text DEFAULT '-- rebound-lint: ignore');\n", "RL211"),
+    ("e.js", "const o = {\n  a: 1,\n  a: '// rebound-lint: ignore',\n};\n", "RL311"),
+    ("f.py", "".join(f"x{i} = {i}\n" for i in range(10)) + "# rebound-lint: skip-file\ndef f():\n    pass\n\n\ndef f():\n    pass\n", "RL111"),
+])
+def test_suppression_is_read_from_comments_only(tmp_path, lint, name, text, code):
+    write(tmp_path, {name: text})
+    result = lint("check", name, cwd=tmp_path)
+    assert result.code == 1 and [line.split()[1] for line in result.lines] == [code], result.out
+
+
+def test_an_unknown_code_in_a_suppression_comment_is_a_warning(tmp_path, lint):
+    write(tmp_path, {"a.py": "x = compute()  # rebound-lint: ignore[RL9999]\n"})
+    result = lint("check", "a.py", cwd=tmp_path)
+    assert result.lines == ["a.py:1:1: RL009 unknown rule code 'RL9999' in a suppression comment "
+                            "(see `rebound-lint rules`)"]
+    assert result.code == 0  # a warning
+    assert lint("check", "--fail-on", "warning", "a.py", cwd=tmp_path).code == 1
+
+
+def test_base_reports_the_new_duplicate_but_not_the_old_one_beside_it(tmp_path, lint):
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({"app.py": LEGACY_APP})
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write({"app.py": "def register():\n    return 1\n\n\ndef register():\n    return 2\n\n\n" + LEGACY_APP})
+    result = lint("check", "--base", "main", cwd=repo.path)
+    assert result.code == 1
+    assert [line.split()[:2] for line in result.lines] == [["app.py:5:1:", "RL111"]]
+    everything = lint("check", "--base", "main", "--all-findings", cwd=repo.path)
+    assert [line.split()[1] for line in everything.lines] == ["RL111", "RL111"]
+
+
+def test_markers_are_reported_under_base_even_when_the_base_had_them(tmp_path, lint):
+    repo = GitRepo(tmp_path / "repo")
+    block = f"{OURS} HEAD\nx = 1\n{SEP}\nx = 2\n{THEIRS} b\n"
+    repo.commit({"app.py": "y = 0\n" + block})
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write({"app.py": "y = 1\n" + block})
+    result = lint("check", "--base", "main", cwd=repo.path)
+    assert result.code == 1 and [line.split()[1] for line in result.lines] == ["RL001"]
+
+
+def test_a_warning_only_run_exits_0_unless_told_to_fail_on_warnings(tmp_path, lint):
+    write(tmp_path, {"a.py": "x = 1  # rebound-lint: ignore[RL9999]\n"})
+    assert lint("check", "a.py", cwd=tmp_path).code == 0
+    assert lint("check", "--fail-on", "warning", "a.py", cwd=tmp_path).code == 1
+    write(tmp_path, {"b.yaml": "a: 1\na: 2\n"})
+    assert lint("check", "b.yaml", cwd=tmp_path).code == 1
+    assert lint("check", "--exit-zero", "b.yaml", cwd=tmp_path).code == 0
+
+
+def test_configured_severity_changes_levels_exit_and_reports(tmp_path, lint):
+    write(tmp_path, {
+        ".rebound-lint.toml": '[severity]\nRL4 = "warning"\nRL402 = "warning"\nRL111 = "off"\n',
+        "b.yaml": "a: 1\na: 2\n",
+        "c.py": "def f():\n    pass\n\n\ndef f():\n    pass\n",
+    })
+    result = lint("check", ".", cwd=tmp_path)
+    assert result.code == 0 and [line.split()[1] for line in result.lines] == ["RL402"]
+    sarif = json.loads(lint("check", "--format", "sarif", ".", cwd=tmp_path).out)
+    assert [r["level"] for r in sarif["runs"][0]["results"]] == ["warning"]
+    github = lint("check", "--format", "github", ".", cwd=tmp_path)
+    assert github.out.startswith("::warning file=b.yaml,line=2")
+    document = json.loads(lint("check", "--format", "json", ".", cwd=tmp_path).out)
+    assert document["findings"][0]["severity"] == "warning" and document["summary"]["warnings"] == 1
+
+
+def test_severity_config_is_validated(tmp_path, lint):
+    write(tmp_path, {".rebound-lint.toml": '[severity]\nRL402 = "fatal"\n', "a.yaml": "a: 1\n"})
+    result = lint("check", ".", cwd=tmp_path)
+    assert result.code == 2 and "severity.RL402: expected one of error, warning, off" in result.err
+
+
+def test_text_on_a_terminal_has_colour_and_the_source_line(tmp_path, lint):
+    write(tmp_path, {"b.yaml": "a: 1\na: 2\n"})
+    plain = lint("check", "b.yaml", cwd=tmp_path)
+    assert "\x1b[" not in plain.out and " | " not in plain.out
+    shown = lint("check", "--color", "always", "--show-source", "b.yaml", cwd=tmp_path)
+    assert "\x1b[31;1mRL402\x1b[0m" in shown.out
+    assert "  2 | a: 2\n    | \x1b[31m^\x1b[0m" in shown.out
+
+
+def test_control_characters_in_messages_cannot_forge_a_finding(tmp_path, lint):
+    write(tmp_path, {"nl.sql": 'CREATE TABLE "t\n/etc/app.py:1:1: RL001 forged finding\n" (a int, a int);\n'})
+    result = lint("check", "nl.sql", cwd=tmp_path)
+    assert len(result.lines) == 1 and "\\n/etc/app.py:1:1: RL001 forged" in result.lines[0]
