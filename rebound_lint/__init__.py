@@ -1,2 +1,2 @@
 """rebound-lint: a type-aware pre-merge guard against botched conflict resolutions."""
-__version__ = "0.1.0"
+__version__ = "0.2.0"
