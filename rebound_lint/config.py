@@ -148,7 +148,7 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
     if "python-version" in table:
         kwargs["python_version"] = _version(table["python-version"], fail)
     elif requires_python:
-        kwargs["python_version"] = _lowest_version(requires_python)
+        kwargs["python_version"] = _lowest_version(requires_python, path)
     if "sql-dialect" in table:
         dialect = table["sql-dialect"]
         if not isinstance(dialect, str) or dialect.lower() not in SQL_DIALECTS:
@@ -229,6 +229,9 @@ def _read_toml_cached(path: Path, mtime_ns: int, size: int) -> dict:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
+                          f"TOML files are UTF-8") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 
@@ -253,13 +256,21 @@ def _upward(start: Path):
 
 
 def _version(value, fail) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d+)\.(\d+)", str(value).strip()) if isinstance(value, (str, float)) else None
+    """A string such as "3.12". A TOML float is refused: `3.10` would be read as 3.1."""
+    match = re.fullmatch(r"(\d+)\.(\d+)", value.strip()) if isinstance(value, str) else None
     if not match or match.group(1) != "3":
-        raise fail("python-version", f'expected a version such as "3.12", got {value!r}')
+        hint = " (a string: a TOML number 3.10 is 3.1)" if isinstance(value, float) else ""
+        raise fail("python-version", f'expected a version string such as "3.12"{hint}, got {value!r}')
     return int(match.group(1)), int(match.group(2))
 
 
-def _lowest_version(spec: str) -> tuple[int, int] | None:
+REQUIRES_CLAUSE = re.compile(r"\s*(?:~=|===|==|!=|<=|>=|<|>)\s*\d+(?:\.\d+)*(?:\.\*)?[A-Za-z0-9.+!-]*\s*")
+
+
+def _lowest_version(spec, path: Path) -> tuple[int, int] | None:
+    """The lowest Python a `requires-python` specifier allows (its >=, ~= or == bound)."""
+    if not isinstance(spec, str) or not all(REQUIRES_CLAUSE.fullmatch(clause) for clause in spec.split(",")):
+        raise ConfigError(f"{path}: project.requires-python: not a version specifier such as \">=3.10\": {spec!r}")
     match = re.search(r"(?:>=|~=|==)\s*(\d+)\.(\d+)", spec)
     return (int(match.group(1)), int(match.group(2))) if match else None
 

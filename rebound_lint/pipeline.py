@@ -42,6 +42,17 @@ class Request:
         self.show_suppressed, self.no_baseline, self.all_findings = show_suppressed, no_baseline, all_findings
 
 
+def writable_report(output: Path) -> None:
+    """Fail before the scan, not after it, when the report cannot be written there."""
+    directory = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        raise UsageProblem(f"--output {output}: is a directory")
+    if not directory.is_dir():
+        raise UsageProblem(f"--output {output}: no such directory {directory}")
+    if not os.access(directory, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        raise UsageProblem(f"--output {output}: not writable")
+
+
 def load_project_config(paths) -> Config:
     """The configuration of the project the first path (or the working directory) is in."""
     start = paths[0] if paths else Path.cwd()
@@ -53,6 +64,8 @@ def load_project_config(paths) -> Config:
 def check(request: Request) -> int:
     """Run a check and report it; the exit code."""
     started = time.perf_counter()
+    if request.output is not None:
+        writable_report(request.output)
     config, result, suppressed = run(request)
     options = ReportOptions(request.output_format, request.output, request.select, request.ignore, request.quiet,
                             request.debug, request.all_files, request.fail_on, request.exit_zero, request.color,

@@ -172,3 +172,55 @@ def test_control_characters_in_messages_cannot_forge_a_finding(tmp_path, lint):
     write(tmp_path, {"nl.sql": 'CREATE TABLE "t\n/etc/app.py:1:1: RL001 forged finding\n" (a int, a int);\n'})
     result = lint("check", "nl.sql", cwd=tmp_path)
     assert len(result.lines) == 1 and "\\n/etc/app.py:1:1: RL001 forged" in result.lines[0]
+
+
+def test_reports_stay_valid_with_a_file_name_that_is_not_utf8(tmp_path, lint):
+    import os
+
+    repo = GitRepo(tmp_path / "repo")
+    name = os.fsdecode(b"bad\xff\xfe.yaml")
+    (repo.path / name).write_text("a: 1\na: 2\n")
+    repo.git("add", "-A")
+    repo.git("commit", "-q", "-m", "odd name")
+    document = json.loads(lint("check", "--format", "json", cwd=repo.path).out)
+    assert document["findings"][0]["path"] == "bad\\xff\\xfe.yaml"
+    sarif = json.loads(lint("check", "--format", "sarif", cwd=repo.path).out)
+    assert sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] \
+        == "bad%FF%FE.yaml"
+    assert "bad\\xff\\xfe.yaml:2:1: RL402" in lint("check", cwd=repo.path).out
+    report = tmp_path / "report.json"
+    report.write_text("the previous report\n")
+    assert lint("check", "--format", "json", "-o", str(report), cwd=repo.path).code == 1
+    assert json.loads(report.read_text())["findings"][0]["code"] == "RL402"
+
+
+def test_an_unwritable_output_fails_before_the_scan_and_keeps_the_old_report(tmp_path, lint):
+    write(tmp_path, {"a.yaml": "a: 1\n"})
+    missing = lint("check", "-o", str(tmp_path / "no" / "such" / "dir" / "r.txt"), "a.yaml", cwd=tmp_path)
+    assert missing.code == 2 and "no such directory" in missing.err
+    assert lint("check", "-o", str(tmp_path), "a.yaml", cwd=tmp_path).code == 2
+
+
+def test_github_output_and_step_summary_cannot_be_injected(tmp_path, lint, monkeypatch):
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    write(tmp_path, {"x|`![i](e.png)`.yaml": "a: 1\na: 2 \x1b]0;owned\x07\n"})
+    result = lint("check", "--format", "github", ".", cwd=tmp_path)
+    assert "\x1b" not in result.out and "\x07" not in result.out
+    table = summary.read_text()
+    row = next(line for line in table.splitlines() if "RL401" in line)
+    assert row.count(" | ") == 3  # the path's `|` cannot add a cell
+    assert row.startswith("| ``x\\|`![i](e.png)`.yaml`` |")  # code: no image, no link
+    assert "\x1b" not in table and "\x07" not in table
+
+
+@pytest.mark.parametrize("files, message", [
+    ({".rebound-lint.toml": b"ignore = ['RL\xff']\n"}, ".rebound-lint.toml: not valid UTF-8"),
+    ({".rebound-lint.toml": "python-version = 3.10\n"}, "python-version: expected a version string"),
+    ({"pyproject.toml": '[project]\nrequires-python = "three and up"\n[tool.rebound-lint]\n'},
+     "project.requires-python: not a version specifier"),
+])
+def test_invalid_configuration_is_a_one_line_error_naming_file_and_key(tmp_path, lint, files, message):
+    write(tmp_path, {**files, "a.py": "x = 1\n"})
+    result = lint("check", "a.py", cwd=tmp_path)
+    assert result.code == 2 and message in result.err and len(result.err.strip().splitlines()) == 1, result.err

@@ -123,9 +123,18 @@ def rule_table(by_rule: dict[str, int]) -> str:
 
 
 def emit(text: str, output) -> None:
-    """The report: to --output when given, else stdout."""
+    """The report: to --output when given (written to a temporary file renamed over it, so a
+    failed run never destroys the previous report), else stdout."""
     if output:
-        output.write_text(text, encoding="utf-8")
+        import os
+
+        temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_text(text, encoding="utf-8", errors="backslashreplace")
+            os.replace(temporary, output)
+        finally:
+            if temporary.exists():
+                temporary.unlink()
     else:
         _echo(text, sys.stdout)
 
@@ -136,5 +145,8 @@ def echo_err(line: str) -> None:
 
 def _echo(text: str, stream) -> None:
     if text:
-        stream.write(text)
+        try:
+            stream.write(text)
+        except UnicodeEncodeError:  # a file name that is not UTF-8, on a stream that is strict
+            stream.write(text.encode(stream.encoding or "utf-8", "backslashreplace").decode(stream.encoding or "utf-8"))
         stream.flush()

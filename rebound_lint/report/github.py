@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 
 from ..rules import summary as rule_summary
+from .safe import utf8, visible
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The workflow-command escaping (%, CR, LF), then every other control character shown as an
+    escape: ESC or BEL from a file's content must not reach the log raw."""
+    return visible(utf8(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _property(text: str) -> str:
@@ -37,10 +40,40 @@ def write_step_summary(findings, summary) -> None:
     if findings:
         out += ["| file | line | rule | message |", "| --- | --- | --- | --- |"]
         for f in findings:
-            message = f.message.replace("|", "\\|").replace("\n", " ")
-            out.append(f"| `{f.path}` | {f.line} | {f.code} | {message} |")
+            out.append(f"| {_cell_code(f.path)} | {f.line} | {f.code} | {_cell(f.message)} |")
     try:
-        with open(target, "a", encoding="utf-8") as handle:
+        with open(target, "a", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write("\n".join(out) + "\n\n")
     except OSError:
         pass  # the annotations are already printed; a summary we cannot write is not a failure
+
+
+MARKDOWN_SPECIAL = "\\`*_{}[]<>()#+-.!|~"
+
+
+def _cell(text: str) -> str:
+    """Markdown table cell text: every Markdown character escaped, so a message cannot inject
+    links, images, HTML or table cells."""
+    return "".join(f"\\{char}" if char in MARKDOWN_SPECIAL else char for char in visible(text))
+
+
+def _cell_code(text: str) -> str:
+    """A path as inline code: backticks in it cannot close the span (the longest run plus one
+    opens and closes it), and `|` cannot split the table."""
+    text = visible(text).replace("|", "\\|")
+    longest = max((len(chunk) for chunk in _backtick_runs(text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _backtick_runs(text: str):
+    run = ""
+    for char in text:
+        if char == "`":
+            run += char
+        elif run:
+            yield run
+            run = ""
+    if run:
+        yield run

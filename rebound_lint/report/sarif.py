@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import PurePosixPath
+from urllib.parse import quote
 
 from .. import __version__
 from ..rules import CATALOGUE, Rule, explain
+from .safe import utf8
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 HELP_URI = "https://pypi.org/project/rebound-lint/"
@@ -29,9 +30,9 @@ def render(findings, summary) -> str:
             "ruleId": f.code,
             "ruleIndex": index.get(f.code, -1),
             "level": LEVELS.get(f.severity, "error"),
-            "message": {"text": f.message},
+            "message": {"text": utf8(f.message)},
             "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": PurePosixPath(f.path.replace("\\", "/")).as_posix()},
+                "artifactLocation": {"uri": _uri(f.path)},
                 "region": region,
             }}],
         })
@@ -46,3 +47,9 @@ def render(findings, summary) -> str:
         }],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _uri(path: str) -> str:
+    """A relative URI reference for a path: '/' separators, every other reserved or non-ASCII
+    byte percent-encoded (a file name that is not UTF-8 included)."""
+    return quote(path.replace("\\", "/").encode("utf-8", "surrogateescape"), safe="/")

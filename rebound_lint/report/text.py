@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import os
 
-CONTROLS = [*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029]  # C0, DEL, C1, line and paragraph separators
-ESCAPES = {code: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(chr(code), f"\\x{code:02x}" if code < 0x100 else
-                                                           f"\\u{code:04x}") for code in CONTROLS}
+from .safe import visible as escape
 COLOURS = {"error": "31", "warning": "33", "info": "36"}  # red, yellow, cyan
 SOURCE_WIDTH = 200  # characters of a source line shown at most
 
@@ -36,11 +34,6 @@ def suppressed(findings) -> str:
     lines = [f"{escape(f.path)}:{f.line}:{f.col}: {f.code} {escape(f.message)} [suppressed: {reason}]"
              for f, reason in findings]
     return "\n".join(lines) + ("\n" if lines else "")
-
-
-def escape(text: str) -> str:
-    """Control characters (ESC, BEL, CR, LF, C1, line separators...) as visible escapes."""
-    return text.translate(ESCAPES)
 
 
 def _line(f, color: bool) -> str:

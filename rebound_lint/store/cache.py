@@ -47,7 +47,9 @@ def settings_digest(config_key: str) -> str:
 
 
 def entry_key(content_id: str, display: str, marker_size: int, config_key: str) -> str:
-    return f"{settings_digest(config_key)}:{content_id}:{marker_size}:{display}"
+    # A file name that is not UTF-8 keeps its bytes (as \\xNN): sqlite stores valid UTF-8 only.
+    name = display.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return f"{settings_digest(config_key)}:{content_id}:{marker_size}:{name}"
 
 
 class Cache:

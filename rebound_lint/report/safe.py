@@ -1,0 +1,22 @@
+"""Text from the checked tree (paths, messages quoting file content) made safe for a report:
+valid UTF-8 whatever the file name's bytes, and no control character reaching a terminal or a
+workflow log raw. Plain str methods only: the replay reports through this too."""
+from __future__ import annotations
+
+CONTROLS = [*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029]  # C0, DEL, C1, line and paragraph separators
+ESCAPES = {code: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(chr(code), f"\\x{code:02x}" if code < 0x100 else
+                                                           f"\\u{code:04x}") for code in CONTROLS}
+
+
+def utf8(text: str) -> str:
+    """A name decoded with surrogateescape (bytes that are not UTF-8) with those bytes as \\xNN."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def visible(text: str) -> str:
+    """utf8(), and control characters (ESC, BEL, CR, LF, C1...) as visible escapes."""
+    return utf8(text).translate(ESCAPES)
