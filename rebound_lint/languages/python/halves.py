@@ -1,8 +1,10 @@
 """Python: the fingerprints that keeping both halves of a conflict leaves in code that still parses.
 
-RL111 a function or class defined twice in one statement list (used in between or not; overloads,
-property accessors, `register` decorators and `_` are fine; so are definitions in different
-if/try branches). RL112 a dict literal with the same constant key twice. RL113 the same name
+RL111 a function or class defined twice in one statement list, the first never read before the
+second replaces it (a read inside a function body runs later, so it does not count); overloads,
+descriptor chains (`@p.setter`, `@total.expression`, `@w.inplace.setter` on a definition named `p`,
+`total`, `w`), `register` decorators and `_` are fine; so are definitions in different if/try
+branches and semgrep rule test targets. RL112 a dict literal with the same constant key twice. RL113 the same name
 imported twice in one statement list. RL114 the same statement (or run of statements) repeated
 back-to-back. RL115 a name listed twice in `__all__`.
 
@@ -186,15 +188,18 @@ def _statement_lists(tree: ast.Module):
 
 
 def _duplicate_definitions(path: str, body: list[ast.stmt]) -> list[Finding]:
-    first: dict[str, ast.stmt] = {}
+    first: dict[str, int] = {}  # name -> index of its latest definition in body
     findings = []
-    for node in body:
+    for index, node in enumerate(body):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
-        earlier = first.get(node.name)
-        first[node.name] = node
-        if earlier is None or node.name == "_" or _is_variant(node) or _is_variant(earlier):
+        at = first.get(node.name)
+        first[node.name] = index
+        if at is None or node.name == "_" or _is_variant(node) or _is_variant(body[at]):
             continue
+        if _reads(node.name, [*body[at + 1:index], *_evaluated_first(node)]):
+            continue  # the first definition served before the second replaced it: redefined on purpose
+        earlier = body[at]
         kind = "class" if isinstance(node, ast.ClassDef) else "function"
         findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL111",
                                 f"{kind} {node.name!r} defined again in the same scope (first defined on line "
@@ -203,12 +208,49 @@ def _duplicate_definitions(path: str, body: list[ast.stmt]) -> list[Finding]:
 
 
 def _is_variant(node: ast.stmt) -> bool:
-    """@overload, @x.setter/getter/deleter, @f.register: several definitions on purpose."""
+    """@overload, @x.setter/getter/deleter, @f.register, and any descriptor chain rooted at the
+    definition's own name (@total.expression, @w.inplace.setter, @w.comparator on `def total`,
+    `def w`: SQLAlchemy hybrids and the like): several definitions on purpose."""
     for decorator in getattr(node, "decorator_list", []):
         target = decorator.func if isinstance(decorator, ast.Call) else decorator
         name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
         if name in SKIP_DECORATOR_ATTRS:
             return True
+        root = target
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if root is not target and isinstance(root, ast.Name) and root.id == getattr(node, "name", None):
+            return True
+    return False
+
+
+def _evaluated_first(node: ast.stmt) -> list[ast.AST]:
+    """The parts of a definition that run before its name is bound: decorators, default values,
+    base classes and keywords (annotations are left out: they may never be evaluated)."""
+    if isinstance(node, ast.ClassDef):
+        return [*node.decorator_list, *node.bases, *(keyword.value for keyword in node.keywords)]
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+        return [*getattr(node, "decorator_list", ()), *node.args.defaults,
+                *(default for default in node.args.kw_defaults if default is not None)]
+    return []
+
+
+def _reads(name: str, nodes: list[ast.AST]) -> bool:
+    """Whether running `nodes` reads `name` right away: function and lambda bodies run later (by
+    then the second definition has replaced the first), so only their decorators and defaults
+    count; class bodies run at once."""
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Name):
+            if node.id == name and isinstance(node.ctx, ast.Load):
+                return True
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            stack += _evaluated_first(node)
+        elif isinstance(node, ast.ClassDef):
+            stack += [*_evaluated_first(node), *node.body]
+        else:
+            stack.extend(ast.iter_child_nodes(node))
     return False
 
 
