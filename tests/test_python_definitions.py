@@ -260,3 +260,29 @@ def test_descriptor_chain_variants_are_not_duplicates(prefix):
 def test_descriptor_lookalikes_are_still_duplicates(prefix):
     """Both halves of a hybrid property kept; a chain rooted at another name is no variant of this one."""
     assert _lines("app/models.py", prefix + DESCRIPTOR_LOOKALIKES) == _shift(prefix, [("RL111", 7), ("RL111", 15)])
+
+
+# --- PEP 695 generics: the same verdict on 3.11 (libcst) and 3.12+ (ast) ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("def first[T](xs: list[T]) -> T:\n    return xs[0]\n\n\ndef first[T](xs: list[T]) -> T:\n    return xs[-1]\n",
+     [("RL111", 5)]),
+    ("class Box[T]:\n    item: T\n\n\nclass Box[T]:\n    item: T | None\n", [("RL111", 5)]),
+    ("async def fetch[T](url: str) -> T: ...\n\n\nasync def fetch[T](url: str, retries: int) -> T: ...\n",
+     [("RL111", 4)]),
+    ("class Repo:\n    def get[T](self, key: T) -> T: ...\n    def get[T](self, key: T, default: T) -> T: ...\n",
+     [("RL111", 3)]),
+    ("def first[T](xs: list[T]) -> T:\n    return xs[0]\n\n\nclass first[T]:\n    pass\n", [("RL111", 5)]),
+])
+def test_generic_duplicates_are_found_whatever_the_interpreter(text, expected):
+    assert _lines("app/generic.py", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "def first[T](xs: list[T]) -> T:\n    return xs[0]\n\n\ndef last[T](xs: list[T]) -> T:\n    return xs[-1]\n",
+    "def first[T](xs: list[T]) -> T:\n    return xs[0]\n\n\nHEAD = first([1])\n\n\n"
+    "def first[T](xs: list[T]) -> T:\n    return xs[1]\n",
+    "class Box[T]:\n    pass\n\n\nclass Crate[T]:\n    pass\n",
+])
+def test_generic_lookalikes_whatever_the_interpreter(text):
+    assert _lines("app/generic.py", text) == []

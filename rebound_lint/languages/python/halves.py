@@ -38,6 +38,7 @@ TEST_FILE = re.compile(r"(^|/)(tests?/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\
 IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+(\([^)]*\)|(?:[^\n#;\\]|\\\n)+)", re.M)
 STATEFUL_CALLS = {"next", "print", "sleep", "time.sleep", "asyncio.sleep", "gc.collect", "input"}  # repeated on purpose
 SKIP_DECORATOR_ATTRS = {"setter", "getter", "deleter", "register", "overload"}
+GENERIC_SCOPE = "<generic parameters of "  # the code object that holds a PEP 695 generic's type parameters
 
 
 def rules_to_run(text: str, code: CodeType | None = None) -> set[str]:
@@ -66,6 +67,10 @@ def _scope_with_repeated_name(code: CodeType) -> bool:
     while stack:
         scope = stack.pop()
         inner = [const for const in scope.co_consts if isinstance(const, CodeType)]
+        while any(c.co_name.startswith(GENERIC_SCOPE) for c in inner):  # 3.12+: `def f[T]` is f inside one
+            inner = [nested for c in inner for nested in
+                     ([k for k in c.co_consts if isinstance(k, CodeType)] if c.co_name.startswith(GENERIC_SCOPE)
+                      else [c])]
         names = [c.co_name for c in inner if not c.co_name.startswith("<")]
         if _repeats(names):
             return True
