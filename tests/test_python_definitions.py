@@ -286,3 +286,12 @@ def test_generic_duplicates_are_found_whatever_the_interpreter(text, expected):
 ])
 def test_generic_lookalikes_whatever_the_interpreter(text):
     assert _lines("app/generic.py", text) == []
+
+
+def test_a_use_inside_a_newer_f_string_counts_as_a_use():
+    """On 3.11 the downgrade turns f-strings into names: the names they read must survive."""
+    text = NEWER + ('def _fmt(x):\n    return str(x)\n\n\nBANNER = f"{_fmt(VERSION)!r:>{WIDTH}} {"-" * 3}"\n\n\n'
+                    'def _fmt(x):\n    return repr(x)\n')
+    assert _lines("app/banner.py", text) == []
+    dead = text.replace("_fmt(VERSION)", "fmt(VERSION)")
+    assert _lines("app/banner.py", dead) == [("RL111", 12)]
