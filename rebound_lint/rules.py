@@ -82,8 +82,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'replaced it (a call from inside a function body runs later and gets the second copy, so it does '
               'not count); a helper used, then redefined on purpose (a mock patched in twice) is fine. So are '
               'overloads, property accessors and other descriptor chains rooted at the name (`@total.expression`,'
-              ' `@w.inplace.setter`), `register` decorators, `_` and definitions in different '
-              'if/try branches.'),
+              ' `@w.inplace.setter`), `register` decorators, `_`, definitions in different if/try '
+              'branches and semgrep rule test targets (`# ruleid:` annotations: never run).'),
          bad=('def create_app():\n'
               '    return Flask(__name__)\n'
               '\n'

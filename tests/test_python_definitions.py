@@ -295,3 +295,49 @@ def test_a_use_inside_a_newer_f_string_counts_as_a_use():
     assert _lines("app/banner.py", text) == []
     dead = text.replace("_fmt(VERSION)", "fmt(VERSION)")
     assert _lines("app/banner.py", dead) == [("RL111", 12)]
+
+
+# --- semgrep rule test targets: pattern-matched, never imported or run ------------------------------
+
+SEMGREP_TARGET = '''\
+# Should match when logging an exception.
+def test_log_exception():
+    try:
+        do_something()
+    except Exception as exc:
+        # ruleid: exception-object-in-logger-extra
+        logger.info("Failed", extra={"error": exc})
+
+
+# Should match when the exception is renamed.
+def test_log_exception():
+    try:
+        do_something()
+    except Exception as err:
+        # ruleid: exception-object-in-logger-extra
+        logger.warning("Failed", extra={"error": err})
+
+
+def test_ok():
+    # ok: exception-object-in-logger-extra
+    logger.info("Failed", extra={"error": str(exc)})
+'''
+
+
+def test_semgrep_rule_test_targets_get_no_fingerprints():
+    assert _lines(".semgrep/security/logging/exception-in-extra.py", SEMGREP_TARGET) == []
+
+
+def test_semgrep_targets_still_get_syntax_errors_and_plain_files_their_fingerprints():
+    assert [code for code, _ in _lines(".semgrep/rule.py", SEMGREP_TARGET + "def broken(:\n")] == ["RL101"]
+    plain = SEMGREP_TARGET.replace("# ruleid:", "# rule:").replace("# ok:", "# fine:")
+    assert _lines(".semgrep/security/logging/exception-in-extra.py", plain) == [("RL111", 11)]
+    # "ok:" in an ordinary comment is no annotation
+    chatty = plain.replace("# fine: exception-object-in-logger-extra", "# ok: the message is a plain string")
+    assert _lines("app/log.py", chatty) == [("RL111", 11)]
+
+
+def test_debug_says_why_a_semgrep_target_gets_no_fingerprints(tmp_path, lint):
+    (tmp_path / "rule.py").write_text(SEMGREP_TARGET)
+    result = lint("check", "--debug", "rule.py", cwd=tmp_path)
+    assert result.code == 0 and "rule.py: semgrep rule test target" in result.err

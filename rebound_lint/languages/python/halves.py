@@ -38,7 +38,18 @@ TEST_FILE = re.compile(r"(^|/)(tests?/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\
 IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+(\([^)]*\)|(?:[^\n#;\\]|\\\n)+)", re.M)
 STATEFUL_CALLS = {"next", "print", "sleep", "time.sleep", "asyncio.sleep", "gc.collect", "input"}  # repeated on purpose
 SKIP_DECORATOR_ATTRS = {"setter", "getter", "deleter", "register", "overload"}
+RULE_ID = r"[\w-]+(?:\.[\w-]+)*"
+DOTTED_OR_DASHED_ID = r"\w+(?:[.-]\w+)+"  # an "# ok:" of ordinary prose names no rule
+SEMGREP_ANNOTATION = re.compile(  # semgrep's rule tests: pattern-matched, never imported or run
+    rf"^[ \t]*#[ \t]*(?:(?:todo|deep)?ruleid:[ \t]*{RULE_ID}|(?:todo|deep)?ok:[ \t]*{DOTTED_OR_DASHED_ID})"
+    rf"(?:[ \t]*,[ \t]*{RULE_ID})*[ \t]*$", re.M)
 GENERIC_SCOPE = "<generic parameters of "  # the code object that holds a PEP 695 generic's type parameters
+
+
+def is_rule_test_target(text: str) -> bool:
+    """A semgrep rule's test file (`# ruleid: <rule>` / `# ok: <rule>` annotations): code written
+    to be matched by a pattern, never run, so no fingerprint in it is a defect."""
+    return ("ruleid:" in text or "ok:" in text) and SEMGREP_ANNOTATION.search(text) is not None
 
 
 def rules_to_run(text: str, code: CodeType | None = None) -> set[str]:
