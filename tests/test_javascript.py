@@ -54,3 +54,23 @@ def test_top_level_return_in_commonjs_is_valid_but_not_in_modules():
     assert findings_for("shim.js", cjs) == []
     assert codes(findings_for("shim.js", cjs + "let let = 1;\n")) == ["RL301"]
     assert codes(findings_for("m.mjs", "export const a = 1;\nreturn;\n")) == ["RL301"]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("bin/cli.js", "#!/usr/bin/env node\n'use strict';\nconst run = require('./run');\nrun(process.argv);\n"),
+    ("bin/cli.js", "#!/usr/bin/env node\n'use strict';\nconst run = require('./run');\nif (!run) {\n  return;\n}\n"
+                   "run(process.argv);\n"),
+    ("bin/cli.cjs", "#!/usr/bin/env node\nmodule.exports = require('./run');\nreturn;\n"),
+    ("scripts/build.mjs", "#!/usr/bin/env node\nimport { build } from './build.mjs';\nawait build();\n"),
+    ("scripts/build.js", "#!/usr/bin/env -S node --no-warnings\nimport fs from 'fs';\nfs.rmSync('dist');\n"),
+])
+def test_a_leading_hashbang_is_accepted(name, text):
+    assert findings_for(name, text) == []
+
+
+def test_a_hashbang_keeps_positions_and_hides_no_error():
+    found = findings_for("bin/cli.js", "#!/usr/bin/env node\nconst run = require('./run');\nif (!run) {\n  return;\n}\n"
+                                       "const x = ;\n")
+    assert [(f.code, f.line, f.col) for f in found] == [("RL301", 6, 11)]
+    assert codes(findings_for("bin/cli.js", "\n#!/usr/bin/env node\nconst a = 1;\n")) == ["RL301"]  # not first: invalid
+    assert codes(findings_for("bin/cli.js", "#!/usr/bin/env node\nconst a = 1;\nconst a = 2;\n")) == ["RL302"]
