@@ -220,7 +220,9 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL315', 'JavaScriptRepeatedStatement', ERROR, ("javascript",),
          'JavaScript statement (or run of statements) repeated back-to-back',
          why=('The same statement (or run of statements) twice in a row, such as middleware registered twice. '
-              'Calls without arguments or with literals only, updates, loops and test files are not reported.'),
+              'Calls without arguments or with literals only, updates, loops and test files (`test/`, `tests/`, '
+              '`spec/`, `__tests__/`, `*.test.js`, `*.spec.js`, `*_spec.js`, `*-test.js`, ...: tests repeat on '
+              'purpose) are not reported.'),
          bad='app.use(demoRouter);\napp.use(demoRouter);\n',
          good='app.use(demoRouter);\n', lang='javascript'),
     Rule('RL401', 'YamlSyntaxError', ERROR, ("yaml",),

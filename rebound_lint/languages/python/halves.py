@@ -18,7 +18,7 @@ from collections import Counter
 from types import CodeType
 
 from ...findings import Finding
-from ..repeats import repeated_runs
+from ..repeats import is_test_file, repeated_runs
 
 HINT = " (were both sides of a conflict kept?)"
 MAX_RUN_LINES = 200
@@ -34,7 +34,6 @@ KEY_WINDOW = 60  # lines: two copies of a key in one literal sit in one conflict
 STRING_KEY = re.compile(KEY_START + r"""[rRbBuU]{0,2}(['"])((?:\\.|(?!\1)[^\\\n])*)\1\s*:(?!=)""")
 OTHER_KEY = re.compile(KEY_START + r"(-?\d[\w.]*|True|False|None|\([^()\n]*\))\s*:(?!=)")
 ALL_WINDOW = 20  # entries: a kept-both conflict region in __all__ is short
-TEST_FILE = re.compile(r"(^|/)(tests?/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)")
 IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+(\([^)]*\)|(?:[^\n#;\\]|\\\n)+)", re.M)
 STATEFUL_CALLS = {"next", "print", "sleep", "time.sleep", "asyncio.sleep", "gc.collect", "input"}  # repeated on purpose
 SKIP_DECORATOR_ATTRS = {"setter", "getter", "deleter", "register", "overload"}
@@ -168,7 +167,7 @@ def _has_repeated_run(text: str) -> bool:
 
 def check(path: str, tree: ast.Module, needed: set[str]) -> list[Finding]:
     findings: list[Finding] = []
-    runs = "runs" in needed and not TEST_FILE.search(path)  # tests repeat calls on purpose (idempotence)
+    runs = "runs" in needed and not is_test_file(path)  # tests repeat calls on purpose (idempotence)
     if needed & {"defs", "imports", "runs"}:
         for body, in_loop in _statement_lists(tree):
             if "defs" in needed:
