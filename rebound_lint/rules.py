@@ -84,9 +84,12 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL111', 'PythonDuplicateDefinition', ERROR, ("python",),
          'Python function or class defined twice in one scope',
          why=('Two versions of one function or class in one scope: both halves of a conflict kept. The file '
-              'parses and the second silently wins, used in between or not (pyflakes stays silent when the '
-              'first copy is used before the second). Overloads, property accessors, `register` decorators, `_`'
-              ' and definitions in different if/try branches are fine.'),
+              'parses and the second silently wins. Reported when nothing read the first copy before the second '
+              'replaced it (a call from inside a function body runs later and gets the second copy, so it does '
+              'not count); a helper used, then redefined on purpose (a mock patched in twice) is fine. So are '
+              'overloads, property accessors and other descriptor chains rooted at the name (`@total.expression`,'
+              ' `@w.inplace.setter`), `register` decorators, `_`, definitions in different if/try '
+              'branches and semgrep rule test targets (`# ruleid:` annotations: never run).'),
          bad=('def create_app():\n'
               '    return Flask(__name__)\n'
               '\n'
@@ -223,7 +226,9 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL315', 'JavaScriptRepeatedStatement', ERROR, ("javascript",),
          'JavaScript statement (or run of statements) repeated back-to-back',
          why=('The same statement (or run of statements) twice in a row, such as middleware registered twice. '
-              'Calls without arguments or with literals only, updates, loops and test files are not reported.'),
+              'Calls without arguments or with literals only, updates, loops and test files (`test/`, `tests/`, '
+              '`spec/`, `__tests__/`, `*.test.js`, `*.spec.js`, `*_spec.js`, `*-test.js`, ...: tests repeat on '
+              'purpose) are not reported.'),
          bad='app.use(demoRouter);\napp.use(demoRouter);\n',
          good='app.use(demoRouter);\n', lang='javascript'),
     Rule('RL401', 'YamlSyntaxError', ERROR, ("yaml",),

@@ -176,3 +176,10 @@ def test_the_valid_fixtures_hold_every_lookalike_and_stay_clean(lint):
     result = lint("check", str(FIXTURES / "valid"))
     assert result.code == 0, result.out
     assert codes(findings_for("x.py", (FIXTURES / "valid/python/duplicates_on_purpose.py").read_text())) == []
+
+
+@pytest.mark.parametrize("path", ["spec/cache_spec.py", "e2e/test_flow.py", "pkg/cache_test.py", "tests/unit/cache.py"])
+def test_python_and_javascript_share_one_notion_of_a_test_file(path):
+    text = "def test_cache():\n    resolve(ref)\n    resolve(ref)\n"
+    assert _lines(path, text) == []
+    assert _lines("pkg/contest.py", text) == _lines("pkg/spectrum.py", text) == [("RL114", 3)]

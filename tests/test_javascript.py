@@ -54,3 +54,77 @@ def test_top_level_return_in_commonjs_is_valid_but_not_in_modules():
     assert findings_for("shim.js", cjs) == []
     assert codes(findings_for("shim.js", cjs + "let let = 1;\n")) == ["RL301"]
     assert codes(findings_for("m.mjs", "export const a = 1;\nreturn;\n")) == ["RL301"]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("bin/cli.js", "#!/usr/bin/env node\n'use strict';\nconst run = require('./run');\nrun(process.argv);\n"),
+    ("bin/cli.js", "#!/usr/bin/env node\n'use strict';\nconst run = require('./run');\nif (!run) {\n  return;\n}\n"
+                   "run(process.argv);\n"),
+    ("bin/cli.cjs", "#!/usr/bin/env node\nmodule.exports = require('./run');\nreturn;\n"),
+    ("scripts/build.mjs", "#!/usr/bin/env node\nimport { build } from './build.mjs';\nawait build();\n"),
+    ("scripts/build.js", "#!/usr/bin/env -S node --no-warnings\nimport fs from 'fs';\nfs.rmSync('dist');\n"),
+])
+def test_a_leading_hashbang_is_accepted(name, text):
+    assert findings_for(name, text) == []
+
+
+def test_a_hashbang_keeps_positions_and_hides_no_error():
+    found = findings_for("bin/cli.js", "#!/usr/bin/env node\nconst run = require('./run');\nif (!run) {\n  return;\n}\n"
+                                       "const x = ;\n")
+    assert [(f.code, f.line, f.col) for f in found] == [("RL301", 6, 11)]
+    assert codes(findings_for("bin/cli.js", "\n#!/usr/bin/env node\nconst a = 1;\n")) == ["RL301"]  # not first: invalid
+    assert codes(findings_for("bin/cli.js", "#!/usr/bin/env node\nconst a = 1;\nconst a = 2;\n")) == ["RL302"]
+
+
+SPEC = """describe("app.collections.TagFollowings", function() {
+  beforeEach(function() {
+    this.collection = new app.collections.TagFollowings();
+  });
+
+  it("does not allow duplicates", function() {
+    this.collection.create({"name": "name"});
+    this.collection.create({"name": "name"});
+    expect(this.collection.length).toBe(1);
+  });
+
+  it("shows several comments", function() {
+    this.view.model.comments.push(factory.comment());
+    this.view.model.comments.push(factory.comment());
+    expect(this.view.$(".comment").length).toBe(2);
+  });
+});
+"""
+
+
+@pytest.mark.parametrize("path", [
+    "spec/javascripts/app/collections/tag_followings_collection_spec.js",  # Jasmine under Rails
+    "specs/collections.js",
+    "src/collections/__tests__/tagFollowings.js",
+    "test/collections.js",
+    "packages/app/tests/collections.mjs",
+    "src/collections/tagFollowings.test.js",
+    "src/collections/tagFollowings.spec.jsx",
+    "src/collections/tag-followings-test.js",
+    "src/collections/tag_followings_test.cjs",
+    "src/collections/tagFollowings-spec.js",
+    "cypress/e2e/collections.cy.js",
+])
+def test_repeats_in_js_test_files_are_deliberate(path):
+    assert findings_for(path, SPEC) == []
+
+
+@pytest.mark.parametrize("path", [
+    "app/assets/javascripts/app/collections/tag_followings.js",
+    "src/inspector/collections.js",  # "spec" inside a word
+    "src/latest/collections.js",  # "test" inside a word
+    "src/contest.js",
+    "src/spectrum.js",
+    "src/protest/attest.js",
+])
+def test_repeats_outside_test_files_are_still_reported(path):
+    assert sorted((f.code, f.line) for f in findings_for(path, SPEC)) == [("RL315", 8), ("RL315", 14)]
+
+
+def test_test_files_still_get_the_other_fingerprints():
+    spec = SPEC.replace('{"name": "name"}', '{"name": "a", "name": "b"}')
+    assert sorted((f.code, f.line) for f in findings_for("spec/javascripts/tags_spec.js", spec)) == [("RL311", 7), ("RL311", 8)]

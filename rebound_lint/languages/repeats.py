@@ -2,9 +2,21 @@
 halves of a conflict leaves when both halves held the same lines."""
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterator
 
 MAX_RUN = 10
+# Tests repeat statements on purpose (idempotence, building several items): a test directory
+# (tests/, test/, spec/, specs/, __tests__/, cypress/, e2e/) or a test file name (Python test_x.py,
+# x_test.py, conftest.py; JavaScript x.test.js, x.spec.jsx, x_spec.js, x-test.mjs, x.cy.js)
+TEST_FILE = re.compile(r"(^|/)(tests?|specs?|__tests__|cypress|e2e)/"
+                       r"|(^|/)(test_[^/]*|[^/]*_test|conftest)\.pyi?$"
+                       r"|[._-](test|spec|cy)\.[cm]?jsx?$")
+
+
+def is_test_file(path: str) -> bool:
+    """Whether path looks like a test file, where RL114/RL315 (repeated statements) stay silent."""
+    return TEST_FILE.search(path.replace("\\", "/")) is not None
 
 
 def repeated_runs(length: int, same: Callable[[int, int, int], bool], accept: Callable[[int, int], bool],

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from ..repeats import equal_slices, repeated_runs
+from ..repeats import equal_slices, is_test_file, repeated_runs
 
 HINT = " (were both sides of a conflict kept?)"
-TEST_FILE = re.compile(r"(^|/)(__tests__/|tests?/)|\.(test|spec)\.[cm]?jsx?$")
 SPACE = re.compile(r"\s+")
 LOOPS = {"ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"}
 
@@ -23,7 +22,7 @@ def check(path: str, text: str, tree) -> list[Finding]:
     from esprima.nodes import Node
 
     findings: list[Finding] = []
-    repeats = not TEST_FILE.search(path)
+    repeats = not is_test_file(path)  # tests repeat on purpose
     stack = [(tree, False)]
     while stack:
         node, in_loop = stack.pop()

@@ -57,8 +57,13 @@ def check(source, config):
 def _duplicates(source, code, tree_of) -> list[Finding]:
     """RL111-RL115, on the `ast` tree that tree_of() makes (None: no tree), made only when the
     text and the compiled code (if any) hint at a fingerprint."""
-    needed = halves.rules_to_run(source.data.decode("utf-8", "replace"), code)
+    text = source.data.decode("utf-8", "replace")
+    needed = halves.rules_to_run(text, code)
     if not needed:
+        return []
+    if halves.is_rule_test_target(text):
+        source.note("semgrep rule test target (# ruleid:/# ok: annotations): never run, "
+                    "both-halves fingerprints not checked")
         return []
     tree = tree_of()
     return halves.check(source.path, tree, needed) if tree is not None else []

@@ -1,8 +1,10 @@
 """Python: the fingerprints that keeping both halves of a conflict leaves in code that still parses.
 
-RL111 a function or class defined twice in one statement list (used in between or not; overloads,
-property accessors, `register` decorators and `_` are fine; so are definitions in different
-if/try branches). RL112 a dict literal with the same constant key twice. RL113 the same name
+RL111 a function or class defined twice in one statement list, the first never read before the
+second replaces it (a read inside a function body runs later, so it does not count); overloads,
+descriptor chains (`@p.setter`, `@total.expression`, `@w.inplace.setter` on a definition named `p`,
+`total`, `w`), `register` decorators and `_` are fine; so are definitions in different if/try
+branches and semgrep rule test targets. RL112 a dict literal with the same constant key twice. RL113 the same name
 imported twice in one statement list. RL114 the same statement (or run of statements) repeated
 back-to-back. RL115 a name listed twice in `__all__`.
 
@@ -16,7 +18,7 @@ from collections import Counter
 from types import CodeType
 
 from ...findings import Finding
-from ..repeats import repeated_runs
+from ..repeats import is_test_file, repeated_runs
 
 HINT = " (were both sides of a conflict kept?)"
 MAX_RUN_LINES = 200
@@ -32,10 +34,21 @@ KEY_WINDOW = 60  # lines: two copies of a key in one literal sit in one conflict
 STRING_KEY = re.compile(KEY_START + r"""[rRbBuU]{0,2}(['"])((?:\\.|(?!\1)[^\\\n])*)\1\s*:(?!=)""")
 OTHER_KEY = re.compile(KEY_START + r"(-?\d[\w.]*|True|False|None|\([^()\n]*\))\s*:(?!=)")
 ALL_WINDOW = 20  # entries: a kept-both conflict region in __all__ is short
-TEST_FILE = re.compile(r"(^|/)(tests?/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)")
 IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+(\([^)]*\)|(?:[^\n#;\\]|\\\n)+)", re.M)
 STATEFUL_CALLS = {"next", "print", "sleep", "time.sleep", "asyncio.sleep", "gc.collect", "input"}  # repeated on purpose
 SKIP_DECORATOR_ATTRS = {"setter", "getter", "deleter", "register", "overload"}
+RULE_ID = r"[\w-]+(?:\.[\w-]+)*"
+DOTTED_OR_DASHED_ID = r"\w+(?:[.-]\w+)+"  # an "# ok:" of ordinary prose names no rule
+SEMGREP_ANNOTATION = re.compile(  # semgrep's rule tests: pattern-matched, never imported or run
+    rf"^[ \t]*#[ \t]*(?:(?:todo|deep)?ruleid:[ \t]*{RULE_ID}|(?:todo|deep)?ok:[ \t]*{DOTTED_OR_DASHED_ID})"
+    rf"(?:[ \t]*,[ \t]*{RULE_ID})*[ \t]*$", re.M)
+GENERIC_SCOPE = "<generic parameters of "  # the code object that holds a PEP 695 generic's type parameters
+
+
+def is_rule_test_target(text: str) -> bool:
+    """A semgrep rule's test file (`# ruleid: <rule>` / `# ok: <rule>` annotations): code written
+    to be matched by a pattern, never run, so no fingerprint in it is a defect."""
+    return ("ruleid:" in text or "ok:" in text) and SEMGREP_ANNOTATION.search(text) is not None
 
 
 def rules_to_run(text: str, code: CodeType | None = None) -> set[str]:
@@ -64,6 +77,10 @@ def _scope_with_repeated_name(code: CodeType) -> bool:
     while stack:
         scope = stack.pop()
         inner = [const for const in scope.co_consts if isinstance(const, CodeType)]
+        while any(c.co_name.startswith(GENERIC_SCOPE) for c in inner):  # 3.12+: `def f[T]` is f inside one
+            inner = [nested for c in inner for nested in
+                     ([k for k in c.co_consts if isinstance(k, CodeType)] if c.co_name.startswith(GENERIC_SCOPE)
+                      else [c])]
         names = [c.co_name for c in inner if not c.co_name.startswith("<")]
         if _repeats(names):
             return True
@@ -150,7 +167,7 @@ def _has_repeated_run(text: str) -> bool:
 
 def check(path: str, tree: ast.Module, needed: set[str]) -> list[Finding]:
     findings: list[Finding] = []
-    runs = "runs" in needed and not TEST_FILE.search(path)  # tests repeat calls on purpose (idempotence)
+    runs = "runs" in needed and not is_test_file(path)  # tests repeat calls on purpose (idempotence)
     if needed & {"defs", "imports", "runs"}:
         for body, in_loop in _statement_lists(tree):
             if "defs" in needed:
@@ -186,15 +203,18 @@ def _statement_lists(tree: ast.Module):
 
 
 def _duplicate_definitions(path: str, body: list[ast.stmt]) -> list[Finding]:
-    first: dict[str, ast.stmt] = {}
+    first: dict[str, int] = {}  # name -> index of its latest definition in body
     findings = []
-    for node in body:
+    for index, node in enumerate(body):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
-        earlier = first.get(node.name)
-        first[node.name] = node
-        if earlier is None or node.name == "_" or _is_variant(node) or _is_variant(earlier):
+        at = first.get(node.name)
+        first[node.name] = index
+        if at is None or node.name == "_" or _is_variant(node) or _is_variant(body[at]):
             continue
+        if _reads(node.name, [*body[at + 1:index], *_evaluated_first(node)]):
+            continue  # the first definition served before the second replaced it: redefined on purpose
+        earlier = body[at]
         kind = "class" if isinstance(node, ast.ClassDef) else "function"
         findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL111",
                                 f"{kind} {node.name!r} defined again in the same scope (first defined on line "
@@ -203,12 +223,49 @@ def _duplicate_definitions(path: str, body: list[ast.stmt]) -> list[Finding]:
 
 
 def _is_variant(node: ast.stmt) -> bool:
-    """@overload, @x.setter/getter/deleter, @f.register: several definitions on purpose."""
+    """@overload, @x.setter/getter/deleter, @f.register, and any descriptor chain rooted at the
+    definition's own name (@total.expression, @w.inplace.setter, @w.comparator on `def total`,
+    `def w`: SQLAlchemy hybrids and the like): several definitions on purpose."""
     for decorator in getattr(node, "decorator_list", []):
         target = decorator.func if isinstance(decorator, ast.Call) else decorator
         name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
         if name in SKIP_DECORATOR_ATTRS:
             return True
+        root = target
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if root is not target and isinstance(root, ast.Name) and root.id == getattr(node, "name", None):
+            return True
+    return False
+
+
+def _evaluated_first(node: ast.stmt) -> list[ast.AST]:
+    """The parts of a definition that run before its name is bound: decorators, default values,
+    base classes and keywords (annotations are left out: they may never be evaluated)."""
+    if isinstance(node, ast.ClassDef):
+        return [*node.decorator_list, *node.bases, *(keyword.value for keyword in node.keywords)]
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+        return [*getattr(node, "decorator_list", ()), *node.args.defaults,
+                *(default for default in node.args.kw_defaults if default is not None)]
+    return []
+
+
+def _reads(name: str, nodes: list[ast.AST]) -> bool:
+    """Whether running `nodes` reads `name` right away: function and lambda bodies run later (by
+    then the second definition has replaced the first), so only their decorators and defaults
+    count; class bodies run at once."""
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Name):
+            if node.id == name and isinstance(node.ctx, ast.Load):
+                return True
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            stack += _evaluated_first(node)
+        elif isinstance(node, ast.ClassDef):
+            stack += [*_evaluated_first(node), *node.body]
+        else:
+            stack.extend(ast.iter_child_nodes(node))
     return False
 
 
