@@ -2,16 +2,11 @@
 from __future__ import annotations
 
 import re
-import sys
+import tomllib
 
 from conftest import ROOT
 
 import rebound_lint
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 
 def test_package_version_and_pyproject_agree():
