@@ -7,7 +7,7 @@ import re
 
 from ..findings import Finding
 from ..textpos import line_col
-from .yaml_nodes import compose_all, each_node, key_identity, repeated_items, tag_of
+from .yaml_nodes import Shapes, compose_all, each_node, key_identity, repeated_items, tag_of
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#)", re.M)
@@ -42,6 +42,7 @@ def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool =
     """Every duplicate key of every mapping (RL402, RL403), and repeated list items (RL404)."""
     from ruamel.yaml.nodes import MappingNode, SequenceNode
 
+    shapes = Shapes()
     for node in each_node(documents):
         if isinstance(node, MappingNode):
             first_seen: dict = {}
@@ -69,7 +70,7 @@ def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool =
                         f"use '<<: [*a, *b]'",
                     )
         elif isinstance(node, SequenceNode):
-            yield from repeated_items(path, node.value, "RL404")
+            yield from repeated_items(path, node.value, "RL404", shapes)
 
 
 

@@ -1,6 +1,6 @@
 """YAML node helpers shared by the YAML and JSON checkers and the flag registry reader: composing
 (never constructing: aliases are not expanded), walking nodes, key and item identities, and
-back-to-back repeated list items (RL404/RL413)."""
+back-to-back identical list items (RL404/RL413)."""
 from __future__ import annotations
 
 import functools
@@ -88,18 +88,74 @@ def each_node(documents: list):
             stack.extend(reversed(node.value))
 
 
-def repeated_items(path: str, items: list, code: str):
-    """A list of mappings where a run of items with the same identity (name:, id: or key:) comes
-    twice in a row: both halves of a conflict in the list kept."""
+def repeated_items(path: str, items: list, code: str, shapes: "Shapes | None" = None):
+    """A list of mappings where a run of items with an identity (name:, id: or key:) comes twice
+    in a row, item for item identical (the whole node: tags and canonical values, recursively;
+    comments and formatting aside): both halves of a conflict in the list kept. Items that only
+    share a name, id or key are no repeat: an ansible task's `name:` is a label, and records are
+    often identified by several fields (name and version, key and section, a Helm alias)."""
     identities = [item_identity(item) for item in items]
-    for i, k in repeated_runs(len(items), equal_slices(identities),
+    if len(set(identities)) == len(identities):
+        return
+    shapes = shapes or Shapes()
+
+    def same(a: int, b: int, k: int) -> bool:
+        return identities[a:a + k] == identities[b:b + k] and \
+            all(shapes.of(items[a + j]) == shapes.of(items[b + j]) for j in range(k))
+
+    for i, k in repeated_runs(len(items), same,
                               lambda i, k: all(identity is not None for identity in identities[i:i + k])):
         again = items[i + k]
         field, value = identities[i + k]
         what = f"list item with {field}: {value}" if k == 1 else f"run of {k} list items from {field}: {value}"
         yield Finding(path, again.start_mark.line + 1, again.start_mark.column + 1, code,
-                      f"{what} repeated back-to-back (first on line {items[i].start_mark.line + 1})"
+                      f"{what} repeated back-to-back, identical (first on line {items[i].start_mark.line + 1})"
                       f" (were both sides of a conflict kept?)")
+
+
+class Shapes:
+    """Each node's shape as a small int, equal for equal nodes: a scalar by its resolved tag and
+    canonical value, a collection by its tag and its children's shapes in order. Hash-consed and
+    memoised per node, computed without recursion, so aliases (an alias bomb) and deep nesting
+    cost one visit per node; a node inside its own alias never equals anything."""
+
+    _PENDING = object()
+
+    def __init__(self):
+        self._memo: dict = {}
+        self._table: dict = {}
+
+    def _intern(self, signature) -> int:
+        return self._table.setdefault(signature, len(self._table))
+
+    def of(self, root) -> int:
+        from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+        memo, pending = self._memo, self._PENDING
+        stack = [root]
+        while stack:
+            node = stack[-1]
+            key = id(node)
+            state = memo.get(key)
+            if state is not None and state is not pending:
+                stack.pop()
+                continue
+            tag = tag_of(node)
+            if isinstance(node, ScalarNode):
+                memo[key] = self._intern(("scalar", tag, _canonical(tag, node.value)))
+                stack.pop()
+                continue
+            mapping = isinstance(node, MappingNode)
+            children = [child for pair in node.value for child in pair] if mapping else list(node.value)
+            if state is None:
+                memo[key] = pending
+                stack.extend(child for child in reversed(children) if id(child) not in memo)
+                continue
+            parts = tuple(("cycle", id(child)) if memo[id(child)] is pending else memo[id(child)]
+                          for child in children)
+            memo[key] = self._intern(("mapping" if mapping else "sequence", tag, parts))
+            stack.pop()
+        return memo[id(root)]
 
 
 def repeated_items_in_json(path: str, text: str) -> list:
@@ -112,8 +168,9 @@ def repeated_items_in_json(path: str, text: str) -> list:
         documents = compose_all(text)
     except Exception:  # JSON that YAML reads differently (tabs, odd escapes): no verdict
         return []
+    shapes = Shapes()
     return [finding for node in each_node(documents) if isinstance(node, SequenceNode)
-            for finding in repeated_items(path, node.value, "RL413")]
+            for finding in repeated_items(path, node.value, "RL413", shapes)]
 
 
 def item_identity(item):
