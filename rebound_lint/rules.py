@@ -222,7 +222,8 @@ CATALOGUE: tuple[Rule, ...] = (
          good='app.use(demoRouter);\n', lang='javascript'),
     Rule('RL401', 'YamlSyntaxError', ERROR, ("yaml",),
          'YAML syntax error',
-         why='The file does not parse as YAML.',
+         why=('The file does not parse as YAML: ruamel.yaml\'s pure-Python parser rejects it (libyaml, the fast '
+              'path, never decides alone: it rejects some valid YAML, such as a URL in a flow mapping).'),
          bad="services:\n  web:\n    image: app:1.4\n   ports: ['8080:80']\n",
          good="services:\n  web:\n    image: app:1.4\n    ports: ['8080:80']\n", lang='yaml'),
     Rule('RL402', 'YamlDuplicateKey', ERROR, ("yaml",),

@@ -28,12 +28,26 @@ def compose_all(text: str) -> list:
     """Composed with libyaml (ruamel.yaml.clib, 6x faster) when the nesting is shallow enough for
     its recursive C composer, which has no depth check and would crash; else in Python, whose
     RecursionError is a finding. libyaml does not pass a `%YAML 1.1` directive on to ruamel's
-    resolver (`yes` stays a string), so such files take the Python parser, which does."""
+    resolver (`yes` stays a string), so such files take the Python parser, which does. The fast
+    path never changes a verdict: libyaml rejects some YAML that the Python parser accepts (a URL
+    in a flow mapping, `{tarball: https://host/x}` in pnpm-lock.yaml), so when libyaml fails the
+    Python parser decides, and its error is the one raised."""
+    pure = _nesting_bound(text) >= C_DEPTH_LIMIT or bool(YAML_1_1.search(text))
+    if not pure:
+        try:
+            return _compose_all(text, pure=False)
+        except RecursionError:
+            raise
+        except Exception:  # ruamel's YAMLError family and its reader errors: ask the Python parser
+            pass
+    return _compose_all(text, pure=True)
+
+
+def _compose_all(text: str, pure: bool) -> list:
     from ruamel.yaml import YAML
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # ReusedAnchorWarning and friends
-        pure = _nesting_bound(text) >= C_DEPTH_LIMIT or bool(YAML_1_1.search(text))
         yaml = YAML(typ="safe", pure=pure)
         if not pure:
             yaml.Resolver = _yaml_1_2_resolver()
