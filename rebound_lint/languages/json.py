@@ -10,6 +10,8 @@ from ..textpos import line_col
 
 TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|//[^\n]*|/\*.*?\*/', re.S)
 TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%(?!%)(?s:.*?)%>")
 JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc)(\.json)?$")
 
 
@@ -43,6 +45,11 @@ def check(source, config):
             return list(duplicate_keys(source.path, stripped))
         except (json.JSONDecodeError, RecursionError):
             pass
+    template = TEMPLATE.search(STRING.sub(lambda m: " " * len(m.group()), text))
+    if template:
+        source.note(f"templated JSON ({template.group().splitlines()[0]!r} on line {line_col(text, template.start())[0]},"
+                    f" outside any string): conflict markers checked only")
+        return []
     return [Finding(source.path, error.lineno, error.colno, "RL411", error.msg)]
 
 

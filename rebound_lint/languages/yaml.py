@@ -3,6 +3,7 @@
 aliases are never expanded and an alias bomb costs nothing)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..findings import Finding
@@ -10,32 +11,96 @@ from ..textpos import line_col
 from .yaml_nodes import Shapes, compose_all, each_node, key_identity, repeated_items, tag_of
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
-TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#)", re.M)
-UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*(\{\{|\{%)""")
+# Template syntax: Go/Helm and Jinja (`${{ }}` is a GitHub Actions expression, evaluated after
+# parsing: not a template) and ERB (`<% %>`, `<%= %>`, possibly over several lines).
+TEMPLATE = re.compile(r"(?<![$\\])\{\{.*?\}\}|\{%.*?%\}|^[ \t]*\{#|<%(?!%)(?s:.*?)%>", re.M)
+TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#|<%(?!%))", re.M)
+UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*((?<!\$)\{\{|\{%|<%)""")
+TEXT_STYLES = ("'", '"', "|", ">")  # quoted and block scalars: their content is text
 
 
 def check(source, config):
     text = source.text
-    if _is_template(source.path, text):
-        source.note("templated YAML (Helm/Jinja): conflict markers checked only")
+    if _in_chart_templates(source.path, text):
+        source.note("templated YAML (a Helm chart's templates/): conflict markers checked only")
         return []
     try:
-        documents = compose_all(text)
+        documents, error = compose_all(text), None
     except RecursionError:
         return [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
     except Exception as exc:  # ruamel's YAMLError family and its reader errors
-        line, col = _error_position(exc, text)
-        if UNQUOTED_TEMPLATE.search(_line(text, line)):
-            source.note("unquoted template expression: conflict markers checked only")
-            return []
-        return [Finding(source.path, line, col, "RL401", _error_message(exc))]
+        documents, error = None, exc
+    template = _template_outside_scalars(text, documents) if documents is not None else _template_in_broken(text, error)
+    if template is not None:
+        source.note(f"templated YAML ({template[0]!r} on line {line_col(text, template[1])[0]}, outside any quoted"
+                    f" or block scalar): conflict markers checked only")
+        return []
+    if error is not None:
+        line, col = _error_position(error, text)
+        return [Finding(source.path, line, col, "RL401", _error_message(error))]
     return list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys))
 
 
+def _template_outside_scalars(text: str, documents: list) -> tuple[str, int] | None:
+    """The first template expression that is YAML structure rather than text: not inside a quoted
+    or block scalar, not in a comment, and not in the middle of a plain scalar (`msg: hi {{ x }}`
+    is YAML that a tool templates after parsing); a line of a plain scalar that starts with one
+    (`{{- if .x }}` folded into a value) is structure."""
+    if not TEMPLATE.search(text):
+        return None
+    spans = sorted({(node.start_mark.index, node.end_mark.index, node.style in TEXT_STYLES)
+                    for node in _scalars(documents) if node.end_mark.index > node.start_mark.index})
+    starts = [span[0] for span in spans]
+    for match in TEMPLATE.finditer(text):
+        at = match.start()
+        while at < match.end() and text[at] in " \t":
+            at += 1
+        span = _span_at(spans, starts, at)
+        line_start = text.rfind("\n", 0, at) + 1
+        if span is not None:
+            if span[2] or text[line_start:at].strip():
+                continue  # text: a quoted or block scalar, or the middle of a plain scalar's line
+        elif _in_comment(text, line_start, at, spans, starts):
+            continue
+        return match.group().split("\n", 1)[0], match.start()
+    return None
 
 
+def _scalars(documents: list):
+    """Every scalar node, mapping keys included."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+    for node in each_node(documents):
+        if isinstance(node, ScalarNode):
+            yield node
+        elif isinstance(node, MappingNode):
+            yield from (key for key, _value in node.value if isinstance(key, ScalarNode))
 
 
+def _span_at(spans: list, starts: list, at: int):
+    """The scalar whose span holds `at` (scalars are leaves: their spans never overlap)."""
+    i = bisect.bisect_right(starts, at) - 1
+    return spans[i] if i >= 0 and at < spans[i][1] else None
+
+
+def _in_comment(text: str, line_start: int, at: int, spans: list, starts: list) -> bool:
+    """A `#` before `at` on its line, at the line start or after a blank, outside any scalar."""
+    for hash_at in range(line_start, at):
+        if text[hash_at] == "#" and (hash_at == line_start or text[hash_at - 1] in " \t") \
+                and _span_at(spans, starts, hash_at) is None:
+            return True
+    return False
+
+
+def _template_in_broken(text: str, error) -> tuple[str, int] | None:
+    """A file that does not parse is a template if a line starts with template syntax, or the
+    error's own line holds template syntax outside quotes."""
+    match = TEMPLATE_LINE.search(text)
+    if match:
+        return match.group(1), match.start(1)
+    line, _col = _error_position(error, text)
+    match = UNQUOTED_TEMPLATE.search(_line(text, line))
+    return (match.group(1), sum(len(row) + 1 for row in text.split("\n")[:line - 1]) + match.start(1)) if match else None
 
 
 def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool = False):
@@ -108,8 +173,6 @@ def _line(text: str, line: int) -> str:
     return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
-def _is_template(path: str, text: str) -> bool:
+def _in_chart_templates(path: str, text: str) -> bool:
     parts = path.replace("\\", "/").split("/")
-    if "templates" in parts[:-1] and ("{{" in text or "{%" in text):
-        return True  # a Helm chart's templates/ directory
-    return bool(TEMPLATE_LINE.search(text))
+    return "templates" in parts[:-1] and ("{{" in text or "{%" in text)
