@@ -223,13 +223,21 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL401', 'YamlSyntaxError', ERROR, ("yaml",),
          'YAML syntax error',
          why=('The file does not parse as YAML: ruamel.yaml\'s pure-Python parser rejects it (libyaml, the fast '
-              'path, never decides alone: it rejects some valid YAML, such as a URL in a flow mapping).'),
+              'path, never decides alone: it rejects some valid YAML, such as a URL in a flow mapping). '
+              'Not reported in a deliberately invalid test input: a file under a test or fixture directory (test, tests, '
+              'testdata, fixtures, spec, __tests__, test_*, ...) whose name says it is invalid (fail*, invalid, bad, '
+              'broken, malformed, corrupt, duplicate, ...: fail14.json, config-invalid.yaml); a --debug note says so, '
+              'and conflict markers are still checked. Templated files (ERB, Go/Helm, Jinja syntax outside quoted '
+              'and block scalars or JSON strings) get conflict markers only.'),
          bad="services:\n  web:\n    image: app:1.4\n   ports: ['8080:80']\n",
          good="services:\n  web:\n    image: app:1.4\n    ports: ['8080:80']\n", lang='yaml'),
     Rule('RL402', 'YamlDuplicateKey', ERROR, ("yaml",),
          'YAML duplicate mapping key',
          why=('A key appears twice in one mapping. Most YAML loaders keep the last one silently, so one side of'
-              ' the merge is lost. Every duplicate is reported, not only the first.'),
+              ' the merge is lost. Every duplicate is reported, not only the first, except where yamllint\'s own '
+              'comments disable its key-duplicates rule (`# yamllint disable-line rule:key-duplicates`, '
+              '`# yamllint disable` ... `# yamllint enable`, `# yamllint disable-file`) and in deliberately invalid '
+              'test inputs (see RL401).'),
          bad='dark_mode:\n  enabled: false\ndark_mode:\n  enabled: true\n',
          good='dark_mode:\n  enabled: true\n', lang='yaml'),
     Rule('RL403', 'YamlDuplicateMergeKey', ERROR, ("yaml",),
@@ -258,7 +266,12 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL411', 'JsonSyntaxError', ERROR, ("yaml",),
          'JSON syntax error',
          why=('The file does not parse as JSON (comments are accepted in files known to be JSONC, such as '
-              'tsconfig.json).'),
+              'tsconfig.json). '
+              'Not reported in a deliberately invalid test input: a file under a test or fixture directory (test, tests, '
+              'testdata, fixtures, spec, __tests__, test_*, ...) whose name says it is invalid (fail*, invalid, bad, '
+              'broken, malformed, corrupt, duplicate, ...: fail14.json, config-invalid.yaml); a --debug note says so, '
+              'and conflict markers are still checked. Templated files (ERB, Go/Helm, Jinja syntax outside quoted '
+              'and block scalars or JSON strings) get conflict markers only.'),
          bad='{\n  "name": "trademaster-ui",\n  "version": "2.3.0"\n  "private": true\n}\n',
          good='{\n  "name": "trademaster-ui",\n  "version": "2.3.0",\n  "private": true\n}\n', lang='json'),
     Rule('RL412', 'JsonDuplicateKey', ERROR, ("yaml",),

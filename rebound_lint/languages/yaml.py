@@ -8,7 +8,7 @@ import re
 
 from ..findings import Finding
 from ..textpos import line_col
-from .yaml_nodes import Shapes, compose_all, each_node, key_identity, repeated_items, tag_of
+from .yaml_nodes import Shapes, compose_all, deliberately_invalid, each_node, key_identity, repeated_items, tag_of
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 # Template syntax: Go/Helm and Jinja (`${{ }}` is a GitHub Actions expression, evaluated after
@@ -17,10 +17,35 @@ TEMPLATE = re.compile(r"(?<![$\\])\{\{.*?\}\}|\{%.*?%\}|^[ \t]*\{#|<%(?!%)(?s:.*
 TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#|<%(?!%))", re.M)
 UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*((?<!\$)\{\{|\{%|<%)""")
 TEXT_STYLES = ("'", '"', "|", ">")  # quoted and block scalars: their content is text
+# yamllint's own comments: `# yamllint disable-file`, and disable-line / disable / enable, with
+# `rule:key-duplicates` (or no rule: all of them).
+YAMLLINT_DISABLE_FILE = re.compile(r"^[ \t]*#[ \t]*yamllint[ \t]+disable-file[ \t]*$", re.M)
+YAMLLINT_DIRECTIVE = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*yamllint[ \t]+(disable-line|disable|enable)\b([^\n]*)", re.M)
+YAMLLINT_RULE = re.compile(r"rule:([\w-]+)")
+YAMLLINT_DUPLICATES = ("RL402", "RL403")  # yamllint's key-duplicates (duplicated merge keys included)
 
 
 def check(source, config):
+    """A deliberately invalid test input (yaml_nodes.deliberately_invalid) gets no finding from
+    the parser, only a --debug note: markers are checked before, separately."""
+    try:
+        findings = _check(source, config)
+    except UnicodeDecodeError:
+        if not deliberately_invalid(source.path):
+            raise
+        findings = [Finding(source.path, 1, 1, "RL010", "not valid UTF-8")]
+    if findings and deliberately_invalid(source.path):
+        source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
+                    f" {findings[0].line} not reported): conflict markers checked only")
+        return []
+    return findings
+
+
+def _check(source, config):
     text = source.text
+    if YAMLLINT_DISABLE_FILE.search(text):
+        source.note("`# yamllint disable-file`: conflict markers checked only")
+        return []
     if _in_chart_templates(source.path, text):
         source.note("templated YAML (a Helm chart's templates/): conflict markers checked only")
         return []
@@ -38,7 +63,43 @@ def check(source, config):
     if error is not None:
         line, col = _error_position(error, text)
         return [Finding(source.path, line, col, "RL401", _error_message(error))]
-    return list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys))
+    findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys))
+    if findings and "yamllint" in text:
+        disabled = _yamllint_disabled_lines(text, documents)
+        kept = [f for f in findings if not (f.code in YAMLLINT_DUPLICATES and f.line in disabled)]
+        if len(kept) < len(findings):
+            source.note(f"{len(findings) - len(kept)} duplicate key(s) under `# yamllint disable` comments not reported")
+        findings = kept
+    return findings
+
+
+def _yamllint_disabled_lines(text: str, documents: list) -> set[int]:
+    """Lines where yamllint's key-duplicates rule is disabled by a comment (a `#` outside scalars)."""
+    spans = sorted({(node.start_mark.index, node.end_mark.index, True) for node in _scalars(documents)})
+    starts = [span[0] for span in spans]
+    lines = text.split("\n")
+    directives: dict[int, list] = {}
+    for match in YAMLLINT_DIRECTIVE.finditer(text):
+        if _span_at(spans, starts, match.start()) is not None:
+            continue  # inside a string
+        rules = YAMLLINT_RULE.findall(match.group(2))
+        if rules and "key-duplicates" not in rules:
+            continue
+        line = text.count("\n", 0, match.start()) + 1
+        alone = not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
+        directives.setdefault(line, []).append((match.group(1), alone))
+    disabled, off = set(), False
+    for line in range(1, len(lines) + 1):
+        for kind, alone in directives.get(line, ()):
+            if kind == "disable":
+                off = True
+            elif kind == "enable":
+                off = False
+            else:
+                disabled.add(line + 1 if alone else line)
+        if off:
+            disabled.add(line)
+    return disabled
 
 
 def _template_outside_scalars(text: str, documents: list) -> tuple[str, int] | None:
