@@ -266,7 +266,7 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL411', 'JsonSyntaxError', ERROR, ("yaml",),
          'JSON syntax error',
          why=('The file does not parse as JSON (comments are accepted in files known to be JSONC, such as '
-              'tsconfig.json). '
+              'tsconfig.json; an empty or blank file, a placeholder, is not reported). '
               'Not reported in a deliberately invalid test input: a file under a test or fixture directory (test, tests, '
               'testdata, fixtures, spec, __tests__, test_*, ...) whose name says it is invalid (fail*, invalid, bad, '
               'broken, malformed, corrupt, duplicate, ...: fail14.json, config-invalid.yaml); a --debug note says so, '
