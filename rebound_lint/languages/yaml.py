@@ -47,7 +47,7 @@ def _check(source, config):
         source.note("`# yamllint disable-file`: conflict markers checked only")
         return []
     if _in_chart_templates(source.path, text):
-        source.note("templated YAML (a Helm chart's templates/): conflict markers checked only")
+        source.note("templated YAML (a templates/ directory, with {{ or {%): conflict markers checked only")
         return []
     try:
         documents, error = compose_all(text), None
