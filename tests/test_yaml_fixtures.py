@@ -79,3 +79,7 @@ def test_yamllint_key_duplicates_directives_are_honoured():
 def test_yamllint_disable_file_means_markers_only():
     assert findings_for("x.yaml", "# yamllint disable-file\na: 1\na: 2\nb: [1\n") == []
     assert any("yamllint disable-file" in note for note in _notes("x.yaml", "# yamllint disable-file\na: 1\na: 2\n"))
+
+
+def test_yamllint_disable_file_counts_on_the_first_line_only():
+    assert codes(findings_for("x.yaml", "a: 1\n# yamllint disable-file\na: 2\n")) == ["RL402"]

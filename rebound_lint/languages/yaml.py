@@ -1,6 +1,8 @@
 """YAML: syntax errors and every duplicate key at any depth, from the composed node tree
 (ruamel's constructor stops at the first duplicate; composing does not construct at all, so
-aliases are never expanded and an alias bomb costs nothing)."""
+aliases are never expanded and an alias bomb costs nothing). Templated files (ERB, Go/Helm, Jinja
+syntax that is structure, not text in a scalar) and `# yamllint disable-file` files get conflict
+markers only; yamllint's key-duplicates comments are honoured."""
 from __future__ import annotations
 
 import bisect
@@ -19,8 +21,8 @@ UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*((?<!\$)\{\{|\{%|<%)""")
 TEXT_STYLES = ("'", '"', "|", ">")  # quoted and block scalars: their content is text
 # yamllint's own comments: `# yamllint disable-file`, and disable-line / disable / enable, with
 # `rule:key-duplicates` (or no rule: all of them).
-YAMLLINT_DISABLE_FILE = re.compile(r"^[ \t]*#[ \t]*yamllint[ \t]+disable-file[ \t]*$", re.M)
-YAMLLINT_DIRECTIVE = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*yamllint[ \t]+(disable-line|disable|enable)\b([^\n]*)", re.M)
+YAMLLINT_DISABLE_FILE = re.compile(r"\ufeff?[ \t]*#[ \t]*yamllint[ \t]+disable-file[ \t]*(\n|$)")  # the first line
+YAMLLINT_DIRECTIVE = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*yamllint[ \t]+(disable-line|disable|enable)(?![\w-])([^\n]*)", re.M)
 YAMLLINT_RULE = re.compile(r"rule:([\w-]+)")
 YAMLLINT_DUPLICATES = ("RL402", "RL403")  # yamllint's key-duplicates (duplicated merge keys included)
 
@@ -43,7 +45,7 @@ def check(source, config):
 
 def _check(source, config):
     text = source.text
-    if YAMLLINT_DISABLE_FILE.search(text):
+    if YAMLLINT_DISABLE_FILE.match(text):
         source.note("`# yamllint disable-file`: conflict markers checked only")
         return []
     if _in_chart_templates(source.path, text):
