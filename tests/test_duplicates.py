@@ -154,10 +154,10 @@ def test_sql_lookalikes(text):
 
 
 @pytest.mark.parametrize("name, text, expected", [
-    ("k.yaml", "env:\n  - name: A\n    value: '1'\n  - name: A\n    value: '2'\n", [("RL404", 4)]),
-    ("k.yaml", "steps:\n  - {id: a, run: x}\n  - {id: b, run: y}\n  - {id: a, run: x2}\n  - {id: b, run: y2}\n",
+    ("k.yaml", "env:\n  - name: A\n    value: '1'\n  - name: A\n    value: '1'\n", [("RL404", 4)]),
+    ("k.yaml", "steps:\n  - {id: a, run: x}\n  - {id: b, run: y}\n  - {id: a, run: x}\n  - {id: b, run: y}\n",
      [("RL404", 4)]),
-    ("u.json", '{"u": [\n {"id": 1},\n {"id": 1, "x": 2}\n]}\n', [("RL413", 3)]),
+    ("u.json", '{"u": [\n {"id": 1, "x": 2},\n {"id": 1, "x": 2}\n]}\n', [("RL413", 3)]),
 ])
 def test_list_item_fingerprints(name, text, expected):
     assert _lines(name, text) == expected
@@ -167,6 +167,10 @@ def test_list_item_fingerprints(name, text, expected):
     ("k.yaml", "env:\n  - name: A\n  - name: B\n  - name: A\n"),
     ("k.yaml", "ports: [80, 80]\nsteps:\n  - run: make\n  - run: make\n"),
     ("u.json", '{"tags": [{"x": 1}, {"x": 1}], "ids": [1, 1]}\n'),
+    # same identity, different items: not a both-halves repeat (RL404/RL413 need identical items)
+    ("k.yaml", "env:\n  - name: A\n    value: '1'\n  - name: A\n    value: '2'\n"),
+    ("k.yaml", "steps:\n  - {id: a, run: x}\n  - {id: b, run: y}\n  - {id: a, run: x2}\n  - {id: b, run: y2}\n"),
+    ("u.json", '{"u": [\n {"id": 1},\n {"id": 1, "x": 2}\n]}\n'),
 ])
 def test_list_item_lookalikes(name, text):
     assert _lines(name, text) == []

@@ -29,3 +29,12 @@ def test_json_with_comments_and_package_json():
 
 def test_deep_nesting_is_a_finding():
     assert codes(findings_for("deep.json", "[" * 100000 + "]" * 100000)) == ["RL012"]
+
+
+def test_an_empty_or_blank_json_file_is_a_placeholder_not_a_finding():
+    """A 0-byte MANIFEST.json marks a test collection; keeping both sides of a conflict never
+    empties a file."""
+    for text in ("", "\n", "  \n\t\n", "\ufeff"):
+        assert findings_for("collections/foo/bar/MANIFEST.json", text) == []
+    assert codes(findings_for("MANIFEST.json", "\n{\n")) == ["RL411"]
+    assert codes(findings_for("MANIFEST.json", "// only a comment\n")) == ["RL411"]

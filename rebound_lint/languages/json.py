@@ -5,11 +5,13 @@ import json
 import re
 
 from ..findings import Finding
-from .yaml_nodes import repeated_items_in_json
+from .yaml_nodes import deliberately_invalid, repeated_items_in_json
 from ..textpos import line_col
 
 TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|//[^\n]*|/\*.*?\*/', re.S)
 TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%(?!%)(?s:.*?)%>")
 JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc)(\.json)?$")
 
 
@@ -25,7 +27,31 @@ def _reject_duplicates(pairs):
 
 
 def check(source, config):
+    """A deliberately invalid test input (yaml_nodes.deliberately_invalid: the JSON_checker suite's
+    fail*.json, an invalid.json under test/) gets no finding, only a --debug note: markers are
+    checked before, separately."""
+    try:
+        findings = _check(source)
+    except UnicodeDecodeError:
+        if not deliberately_invalid(source.path):
+            raise
+        findings = [Finding(source.path, 1, 1, "RL010", "not valid UTF-8")]
+    except RecursionError:
+        if not deliberately_invalid(source.path):
+            raise
+        findings = [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
+    if findings and deliberately_invalid(source.path):
+        source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
+                    f" {findings[0].line} not reported): conflict markers checked only")
+        return []
+    return findings
+
+
+def _check(source):
     text = source.text
+    if not text.strip().lstrip("\ufeff"):
+        source.note("empty JSON file (a placeholder): nothing to parse")
+        return []
     try:
         _load(text)
         return repeated_items_in_json(source.path, text)
@@ -43,6 +69,11 @@ def check(source, config):
             return list(duplicate_keys(source.path, stripped))
         except (json.JSONDecodeError, RecursionError):
             pass
+    template = TEMPLATE.search(STRING.sub(lambda m: " " * len(m.group()), text))
+    if template:
+        source.note(f"templated JSON ({template.group().splitlines()[0]!r} on line {line_col(text, template.start())[0]},"
+                    f" outside any string): conflict markers checked only")
+        return []
     return [Finding(source.path, error.lineno, error.colno, "RL411", error.msg)]
 
 

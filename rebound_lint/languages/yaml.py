@@ -1,47 +1,176 @@
 """YAML: syntax errors and every duplicate key at any depth, from the composed node tree
 (ruamel's constructor stops at the first duplicate; composing does not construct at all, so
-aliases are never expanded and an alias bomb costs nothing)."""
+aliases are never expanded and an alias bomb costs nothing). Templated files (ERB, Go/Helm, Jinja
+syntax that is structure, not text in a scalar) and `# yamllint disable-file` files get conflict
+markers only; yamllint's key-duplicates comments are honoured."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..findings import Finding
 from ..textpos import line_col
-from .yaml_nodes import compose_all, each_node, key_identity, repeated_items, tag_of
+from .yaml_nodes import Shapes, compose_all, deliberately_invalid, each_node, key_identity, repeated_items, tag_of
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
-TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#)", re.M)
-UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*(\{\{|\{%)""")
+# Template syntax: Go/Helm and Jinja (`${{ }}` is a GitHub Actions expression, evaluated after
+# parsing: not a template) and ERB (`<% %>`, `<%= %>`, possibly over several lines).
+TEMPLATE = re.compile(r"(?<![$\\])\{\{.*?\}\}|\{%.*?%\}|^[ \t]*\{#|<%(?!%)(?s:.*?)%>", re.M)
+TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#|<%(?!%))", re.M)
+UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*((?<!\$)\{\{|\{%|<%)""")
+TEXT_STYLES = ("'", '"', "|", ">")  # quoted and block scalars: their content is text
+# yamllint's own comments: `# yamllint disable-file`, and disable-line / disable / enable, with
+# `rule:key-duplicates` (or no rule: all of them).
+YAMLLINT_DISABLE_FILE = re.compile(r"\ufeff?[ \t]*#[ \t]*yamllint[ \t]+disable-file[ \t]*(\n|$)")  # the first line
+YAMLLINT_DIRECTIVE = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*yamllint[ \t]+(disable-line|disable|enable)(?![\w-])([^\n]*)", re.M)
+YAMLLINT_RULE = re.compile(r"rule:([\w-]+)")
+YAMLLINT_DUPLICATES = ("RL402", "RL403")  # yamllint's key-duplicates (duplicated merge keys included)
 
 
 def check(source, config):
+    """A deliberately invalid test input (yaml_nodes.deliberately_invalid) gets no finding from
+    the parser, only a --debug note: markers are checked before, separately."""
+    try:
+        findings = _check(source, config)
+    except UnicodeDecodeError:
+        if not deliberately_invalid(source.path):
+            raise
+        findings = [Finding(source.path, 1, 1, "RL010", "not valid UTF-8")]
+    if findings and deliberately_invalid(source.path):
+        source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
+                    f" {findings[0].line} not reported): conflict markers checked only")
+        return []
+    return findings
+
+
+def _check(source, config):
     text = source.text
-    if _is_template(source.path, text):
-        source.note("templated YAML (Helm/Jinja): conflict markers checked only")
+    if YAMLLINT_DISABLE_FILE.match(text):
+        source.note("`# yamllint disable-file`: conflict markers checked only")
+        return []
+    if _in_chart_templates(source.path, text):
+        source.note("templated YAML (a templates/ directory, with {{ or {%): conflict markers checked only")
         return []
     try:
-        documents = compose_all(text)
+        documents, error = compose_all(text), None
     except RecursionError:
         return [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
     except Exception as exc:  # ruamel's YAMLError family and its reader errors
-        line, col = _error_position(exc, text)
-        if UNQUOTED_TEMPLATE.search(_line(text, line)):
-            source.note("unquoted template expression: conflict markers checked only")
-            return []
-        return [Finding(source.path, line, col, "RL401", _error_message(exc))]
-    return list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys))
+        documents, error = None, exc
+    template = _template_outside_scalars(text, documents) if documents is not None else _template_in_broken(text, error)
+    if template is not None:
+        source.note(f"templated YAML ({template[0]!r} on line {line_col(text, template[1])[0]}, outside any quoted"
+                    f" or block scalar): conflict markers checked only")
+        return []
+    if error is not None:
+        line, col = _error_position(error, text)
+        return [Finding(source.path, line, col, "RL401", _error_message(error))]
+    findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys))
+    if findings and "yamllint" in text:
+        disabled = _yamllint_disabled_lines(text, documents)
+        kept = [f for f in findings if not (f.code in YAMLLINT_DUPLICATES and f.line in disabled)]
+        if len(kept) < len(findings):
+            source.note(f"{len(findings) - len(kept)} duplicate key(s) under `# yamllint disable` comments not reported")
+        findings = kept
+    return findings
 
 
+def _yamllint_disabled_lines(text: str, documents: list) -> set[int]:
+    """Lines where yamllint's key-duplicates rule is disabled by a comment (a `#` outside scalars)."""
+    spans = sorted({(node.start_mark.index, node.end_mark.index, True) for node in _scalars(documents)})
+    starts = [span[0] for span in spans]
+    lines = text.split("\n")
+    directives: dict[int, list] = {}
+    for match in YAMLLINT_DIRECTIVE.finditer(text):
+        if _span_at(spans, starts, match.start()) is not None:
+            continue  # inside a string
+        rules = YAMLLINT_RULE.findall(match.group(2))
+        if rules and "key-duplicates" not in rules:
+            continue
+        line = text.count("\n", 0, match.start()) + 1
+        alone = not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
+        directives.setdefault(line, []).append((match.group(1), alone))
+    disabled, off = set(), False
+    for line in range(1, len(lines) + 1):
+        for kind, alone in directives.get(line, ()):
+            if kind == "disable":
+                off = True
+            elif kind == "enable":
+                off = False
+            else:
+                disabled.add(line + 1 if alone else line)
+        if off:
+            disabled.add(line)
+    return disabled
 
 
+def _template_outside_scalars(text: str, documents: list) -> tuple[str, int] | None:
+    """The first template expression that is YAML structure rather than text: not inside a quoted
+    or block scalar, not in a comment, and not in the middle of a plain scalar (`msg: hi {{ x }}`
+    is YAML that a tool templates after parsing); a line of a plain scalar that starts with one
+    (`{{- if .x }}` folded into a value) is structure."""
+    if not TEMPLATE.search(text):
+        return None
+    spans = sorted({(node.start_mark.index, node.end_mark.index, node.style in TEXT_STYLES)
+                    for node in _scalars(documents) if node.end_mark.index > node.start_mark.index})
+    starts = [span[0] for span in spans]
+    for match in TEMPLATE.finditer(text):
+        at = match.start()
+        while at < match.end() and text[at] in " \t":
+            at += 1
+        span = _span_at(spans, starts, at)
+        line_start = text.rfind("\n", 0, at) + 1
+        if span is not None:
+            if span[2] or text[line_start:at].strip():
+                continue  # text: a quoted or block scalar, or the middle of a plain scalar's line
+        elif _in_comment(text, line_start, at, spans, starts):
+            continue
+        return match.group().split("\n", 1)[0], match.start()
+    return None
 
 
+def _scalars(documents: list):
+    """Every scalar node, mapping keys included."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+    for node in each_node(documents):
+        if isinstance(node, ScalarNode):
+            yield node
+        elif isinstance(node, MappingNode):
+            yield from (key for key, _value in node.value if isinstance(key, ScalarNode))
+
+
+def _span_at(spans: list, starts: list, at: int):
+    """The scalar whose span holds `at` (scalars are leaves: their spans never overlap)."""
+    i = bisect.bisect_right(starts, at) - 1
+    return spans[i] if i >= 0 and at < spans[i][1] else None
+
+
+def _in_comment(text: str, line_start: int, at: int, spans: list, starts: list) -> bool:
+    """A `#` before `at` on its line, at the line start or after a blank, outside any scalar."""
+    for hash_at in range(line_start, at):
+        if text[hash_at] == "#" and (hash_at == line_start or text[hash_at - 1] in " \t") \
+                and _span_at(spans, starts, hash_at) is None:
+            return True
+    return False
+
+
+def _template_in_broken(text: str, error) -> tuple[str, int] | None:
+    """A file that does not parse is a template if a line starts with template syntax, or the
+    error's own line holds template syntax outside quotes."""
+    match = TEMPLATE_LINE.search(text)
+    if match:
+        return match.group(1), match.start(1)
+    line, _col = _error_position(error, text)
+    match = UNQUOTED_TEMPLATE.search(_line(text, line))
+    return (match.group(1), sum(len(row) + 1 for row in text.split("\n")[:line - 1]) + match.start(1)) if match else None
 
 
 def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool = False):
     """Every duplicate key of every mapping (RL402, RL403), and repeated list items (RL404)."""
     from ruamel.yaml.nodes import MappingNode, SequenceNode
 
+    shapes = Shapes()
     for node in each_node(documents):
         if isinstance(node, MappingNode):
             first_seen: dict = {}
@@ -69,7 +198,7 @@ def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool =
                         f"use '<<: [*a, *b]'",
                     )
         elif isinstance(node, SequenceNode):
-            yield from repeated_items(path, node.value, "RL404")
+            yield from repeated_items(path, node.value, "RL404", shapes)
 
 
 
@@ -107,8 +236,6 @@ def _line(text: str, line: int) -> str:
     return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
-def _is_template(path: str, text: str) -> bool:
+def _in_chart_templates(path: str, text: str) -> bool:
     parts = path.replace("\\", "/").split("/")
-    if "templates" in parts[:-1] and ("{{" in text or "{%" in text):
-        return True  # a Helm chart's templates/ directory
-    return bool(TEMPLATE_LINE.search(text))
+    return "templates" in parts[:-1] and ("{{" in text or "{%" in text)

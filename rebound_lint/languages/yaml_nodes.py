@@ -1,6 +1,6 @@
 """YAML node helpers shared by the YAML and JSON checkers and the flag registry reader: composing
 (never constructing: aliases are not expanded), walking nodes, key and item identities, and
-back-to-back repeated list items (RL404/RL413)."""
+back-to-back identical list items (RL404/RL413)."""
 from __future__ import annotations
 
 import functools
@@ -23,17 +23,40 @@ LINE_START = re.compile(r"^[ \t?:-]+", re.M)
 
 YAML_1_1 = re.compile(r"^%YAML[ \t]+1\.1\b", re.M)
 
+# Deliberately invalid test inputs: a file whose name says so, in a test or fixture directory.
+TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "testing", "fixtures", "fixture",
+                       "__fixtures__", "__tests__", "spec", "specs", "testcases", "test_cases", "test-cases",
+                       "unittests", "unit_tests"})
+TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
+INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|corrupt|corrupted|"
+                          r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
+                          r"duplicates|duplicated)\d*$")
+
 
 def compose_all(text: str) -> list:
     """Composed with libyaml (ruamel.yaml.clib, 6x faster) when the nesting is shallow enough for
     its recursive C composer, which has no depth check and would crash; else in Python, whose
     RecursionError is a finding. libyaml does not pass a `%YAML 1.1` directive on to ruamel's
-    resolver (`yes` stays a string), so such files take the Python parser, which does."""
+    resolver (`yes` stays a string), so such files take the Python parser, which does. The fast
+    path never changes a verdict: libyaml rejects some YAML that the Python parser accepts (a URL
+    in a flow mapping, `{tarball: https://host/x}` in pnpm-lock.yaml), so when libyaml fails the
+    Python parser decides, and its error is the one raised."""
+    pure = _nesting_bound(text) >= C_DEPTH_LIMIT or bool(YAML_1_1.search(text))
+    if not pure:
+        try:
+            return _compose_all(text, pure=False)
+        except RecursionError:
+            raise
+        except Exception:  # ruamel's YAMLError family and its reader errors: ask the Python parser
+            pass
+    return _compose_all(text, pure=True)
+
+
+def _compose_all(text: str, pure: bool) -> list:
     from ruamel.yaml import YAML
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # ReusedAnchorWarning and friends
-        pure = _nesting_bound(text) >= C_DEPTH_LIMIT or bool(YAML_1_1.search(text))
         yaml = YAML(typ="safe", pure=pure)
         if not pure:
             yaml.Resolver = _yaml_1_2_resolver()
@@ -67,6 +90,19 @@ def _nesting_bound(text: str) -> int:
     return flow + block
 
 
+def deliberately_invalid(path: str) -> bool:
+    """A test input meant to be rejected: under a test or fixture directory (test, tests, testdata,
+    fixtures, spec, __tests__, test_*, ...), with a name that says so in one of its words (fail*,
+    invalid, bad, broken, malformed, corrupt, illegal, wrong, duplicate, ...: fail14.json,
+    invalid.json, config-invalid.yaml, badSyntax.yaml; not badge.json or failover.yml)."""
+    parts = path.replace("\\", "/").split("/")
+    if not any(part.lower() in TEST_DIRS or TEST_DIR_PREFIX.match(part.lower()) for part in parts[:-1]):
+        return False
+    stem = parts[-1].rsplit(".", 1)[0]
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"[^A-Za-z0-9]+", " ", stem)).lower().split()
+    return any(INVALID_WORD.match(word) for word in words)
+
+
 def each_node(documents: list):
     """Every node once, depth first in document order (aliases are shared nodes: never twice)."""
     from ruamel.yaml.nodes import MappingNode, SequenceNode
@@ -88,18 +124,74 @@ def each_node(documents: list):
             stack.extend(reversed(node.value))
 
 
-def repeated_items(path: str, items: list, code: str):
-    """A list of mappings where a run of items with the same identity (name:, id: or key:) comes
-    twice in a row: both halves of a conflict in the list kept."""
+def repeated_items(path: str, items: list, code: str, shapes: "Shapes | None" = None):
+    """A list of mappings where a run of items with an identity (name:, id: or key:) comes twice
+    in a row, item for item identical (the whole node: tags and canonical values, recursively;
+    comments and formatting aside): both halves of a conflict in the list kept. Items that only
+    share a name, id or key are no repeat: an ansible task's `name:` is a label, and records are
+    often identified by several fields (name and version, key and section, a Helm alias)."""
     identities = [item_identity(item) for item in items]
-    for i, k in repeated_runs(len(items), equal_slices(identities),
+    if len(set(identities)) == len(identities):
+        return
+    shapes = shapes or Shapes()
+
+    def same(a: int, b: int, k: int) -> bool:
+        return identities[a:a + k] == identities[b:b + k] and \
+            all(shapes.of(items[a + j]) == shapes.of(items[b + j]) for j in range(k))
+
+    for i, k in repeated_runs(len(items), same,
                               lambda i, k: all(identity is not None for identity in identities[i:i + k])):
         again = items[i + k]
         field, value = identities[i + k]
         what = f"list item with {field}: {value}" if k == 1 else f"run of {k} list items from {field}: {value}"
         yield Finding(path, again.start_mark.line + 1, again.start_mark.column + 1, code,
-                      f"{what} repeated back-to-back (first on line {items[i].start_mark.line + 1})"
+                      f"{what} repeated back-to-back, identical (first on line {items[i].start_mark.line + 1})"
                       f" (were both sides of a conflict kept?)")
+
+
+class Shapes:
+    """Each node's shape as a small int, equal for equal nodes: a scalar by its resolved tag and
+    canonical value, a collection by its tag and its children's shapes in order. Hash-consed and
+    memoised per node, computed without recursion, so aliases (an alias bomb) and deep nesting
+    cost one visit per node; a node inside its own alias never equals anything."""
+
+    _PENDING = object()
+
+    def __init__(self):
+        self._memo: dict = {}
+        self._table: dict = {}
+
+    def _intern(self, signature) -> int:
+        return self._table.setdefault(signature, len(self._table))
+
+    def of(self, root) -> int:
+        from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+        memo, pending = self._memo, self._PENDING
+        stack = [root]
+        while stack:
+            node = stack[-1]
+            key = id(node)
+            state = memo.get(key)
+            if state is not None and state is not pending:
+                stack.pop()
+                continue
+            tag = tag_of(node)
+            if isinstance(node, ScalarNode):
+                memo[key] = self._intern(("scalar", tag, _canonical(tag, node.value)))
+                stack.pop()
+                continue
+            mapping = isinstance(node, MappingNode)
+            children = [child for pair in node.value for child in pair] if mapping else list(node.value)
+            if state is None:
+                memo[key] = pending
+                stack.extend(child for child in reversed(children) if id(child) not in memo)
+                continue
+            parts = tuple(("cycle", id(child)) if memo[id(child)] is pending else memo[id(child)]
+                          for child in children)
+            memo[key] = self._intern(("mapping" if mapping else "sequence", tag, parts))
+            stack.pop()
+        return memo[id(root)]
 
 
 def repeated_items_in_json(path: str, text: str) -> list:
@@ -112,8 +204,9 @@ def repeated_items_in_json(path: str, text: str) -> list:
         documents = compose_all(text)
     except Exception:  # JSON that YAML reads differently (tabs, odd escapes): no verdict
         return []
+    shapes = Shapes()
     return [finding for node in each_node(documents) if isinstance(node, SequenceNode)
-            for finding in repeated_items(path, node.value, "RL413")]
+            for finding in repeated_items(path, node.value, "RL413", shapes)]
 
 
 def item_identity(item):

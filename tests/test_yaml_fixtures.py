@@ -1,0 +1,85 @@
+"""Deliberately invalid test inputs (a file whose name says so, under a test or fixture directory)
+and yamllint's own suppression comments: no parse-error or duplicate finding, a --debug note.
+Conflict markers are checked before, separately, and stay."""
+import pytest
+from conftest import OURS, SEP, THEIRS, codes, findings_for
+
+from rebound_lint.config import Config
+from rebound_lint.languages import kind_of
+from rebound_lint.runner import check_data
+
+
+def _notes(name, text):
+    return check_data(name, text.encode(), kind_of(name), Config()).notes
+
+
+@pytest.mark.parametrize("name, text", [
+    # the JSON_checker suite: "it must reject all of the fail*.json files"
+    ("test/integration/targets/uri/files/fail1.json", '["Unclosed array"'),
+    ("test/integration/targets/uri/files/fail14.json", '["Illegal backslash escape: \\x15"]'),
+    ("test/integration/targets/uri/files/fail24.json", '["\ttab\tcharacter\tin\tstring\t"]'),
+    ("test/integration/targets/dataloader/vars/invalid.json", "{ }}\n"),
+    ("tests/data/fail11.json", '{"Illegal expression": 1 + 2}'),
+    ("tests/fixtures/config-invalid.yaml", "a: [1, 2\nb: 3\n"),
+    ("spec/fixtures/files/malformed_manifest.yml", "a:\n  b: 1\n c: 2\n"),
+    ("src/__tests__/testdata/broken.json", '{"a": 1,}'),
+    ("pkg/parser/testdata/badSyntax.yaml", "- a\nb: c\n"),
+    ("tests/data/duplicate_keys.yml", "a: 1\na: 2\n"),
+    ("tests/data/dup-ids.json", '{"a": 1, "a": 2}'),
+    ("test/unit/parsing/yaml/invalid_duplicate_items.yml", "- {id: 1}\n- {id: 1}\n"),
+])
+def test_deliberately_invalid_test_inputs_get_no_parse_finding(name, text):
+    assert findings_for(name, text) == []
+    assert any("deliberately invalid" in note for note in _notes(name, text))
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("src/config/fail.json", '["Unclosed array"', "RL411"),          # not under a test directory
+    ("tests/data/config.json", '["Unclosed array"', "RL411"),        # a test input, not named invalid
+    ("tests/badge.json", '{"a": 1,}', "RL411"),                      # "badge" is not "bad"
+    ("test/integration/failover.yml", "a: 1\na: 2\n", "RL402"),       # "failover" is not "fail"
+    ("tests/data/invalid_report.yml.j2", "a: 1\na: 2\n", None),      # not a YAML kind
+    ("contest/data/invalid.json", "{ }}", "RL411"),                  # "contest" is not a test directory
+    ("ci/fixtures.yml", "a: 1\na: 2\n", "RL402"),                    # a file named fixtures, not in one
+])
+def test_lookalikes_are_still_reported(name, text, expected):
+    assert codes(findings_for(name, text)) == ([expected] if expected else [])
+
+
+def test_conflict_markers_in_an_invalid_fixture_are_still_reported():
+    text = f'{OURS} ours\n["a"]\n{SEP}\n["b"]\n{THEIRS} theirs\n'
+    assert "RL001" in codes(findings_for("test/files/fail3.json", text))
+
+
+PLAYBOOK = ("- hosts: localhost\n  gather_facts: false\n  vars:\n    foo: bar\n"
+            "    foo: baz  # yamllint disable rule:key-duplicates\n  tasks:\n    - debug: {msg: '{{ foo }}'}\n")
+
+
+def test_yamllint_key_duplicates_directives_are_honoured():
+    assert findings_for("test/integration/targets/yaml_parsing/playbook.yml", PLAYBOOK) == []
+    assert findings_for("playbook.yml", PLAYBOOK) == []
+    # disable-line: that line only (on the line, or alone on the line before)
+    text = "a: 1\na: 2  # yamllint disable-line rule:key-duplicates\nb: 1\nb: 2\n"
+    assert [(f.code, f.line) for f in findings_for("x.yaml", text)] == [("RL402", 4)]
+    text = "a: 1\n# yamllint disable-line rule:key-duplicates\na: 2\nb: 1\nb: 2\n"
+    assert [(f.code, f.line) for f in findings_for("x.yaml", text)] == [("RL402", 5)]
+    # disable ... enable: the lines in between; every rule when none is named
+    text = "a: 1\na: 2\n# yamllint disable\nb: 1\nb: 2\n# yamllint enable\nc: 1\nc: 2\n"
+    assert [(f.code, f.line) for f in findings_for("x.yaml", text)] == [("RL402", 2), ("RL402", 8)]
+    # another rule disabled: duplicates stay
+    text = "a: 1\na: 2  # yamllint disable-line rule:line-length\n"
+    assert codes(findings_for("x.yaml", text)) == ["RL402"]
+    # in a string it is text, not a directive
+    text = "a: 1\na: '# yamllint disable rule:key-duplicates'\n"
+    assert codes(findings_for("x.yaml", text)) == ["RL402"]
+    # syntax errors cannot be disabled (yamllint neither)
+    assert codes(findings_for("x.yaml", "# yamllint disable\na: [1\n")) == ["RL401"]
+
+
+def test_yamllint_disable_file_means_markers_only():
+    assert findings_for("x.yaml", "# yamllint disable-file\na: 1\na: 2\nb: [1\n") == []
+    assert any("yamllint disable-file" in note for note in _notes("x.yaml", "# yamllint disable-file\na: 1\na: 2\n"))
+
+
+def test_yamllint_disable_file_counts_on_the_first_line_only():
+    assert codes(findings_for("x.yaml", "a: 1\n# yamllint disable-file\na: 2\n")) == ["RL402"]

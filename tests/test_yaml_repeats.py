@@ -1,0 +1,68 @@
+"""RL404/RL413: only a run of list items repeated identically (the whole item, recursively) is a
+both-halves-kept repeat; items that share a name, id or key but differ elsewhere are not."""
+import pytest
+from conftest import codes, findings_for
+
+
+def _lines(name, text):
+    return [(f.code, f.line) for f in findings_for(name, text)]
+
+
+@pytest.mark.parametrize("name, text", [
+    # ansible: `name:` is a label; one label, two modules
+    ("tasks.yml", "- name: install package\n  package: {name: jq}\n  when: os != 'Darwin'\n"
+                  "- name: install package\n  command: brew install jq\n  when: os == 'Darwin'\n"),
+    # records identified by several fields
+    ("vars.yml", "c:\n  - {namespace: ns1, name: name1, version: 0.0.1}\n  - {namespace: ns1, name: name1, version: 0.0.2}\n"),
+    ("base.yml", "ini:\n- section: defaults\n  key: pipelining\n- section: connection\n  key: pipelining\n"),
+    # Helm: one chart twice under different aliases
+    ("Chart.yaml", "dependencies:\n  - name: redis\n    version: 17.0.0\n    alias: cache\n"
+                   "  - name: redis\n    version: 17.0.0\n    alias: queue\n"),
+    ("requirements.yaml", "dependencies:\n  - {name: redis, version: 17.0.0, alias: cache}\n"
+                          "  - {name: redis, version: 17.0.0, alias: queue}\n"),
+    # a run of three keys, then the same keys with more settings
+    ("c.yml", "keyed_groups:\n  - key: a\n  - key: b\n  - key: a\n    separator: ''\n  - key: b\n    prefix: x\n"),
+    # same identity, a nested difference
+    ("d.yml", "- name: a\n  args: {x: [1, 2]}\n- name: a\n  args: {x: [1, 3]}\n"),
+    # the same text, a different resolved type
+    ("e.yml", "- {name: a, port: 80}\n- {name: a, port: '80'}\n"),
+    ("u.json", '{"u": [\n {"id": 1},\n {"id": 1, "x": 2}\n]}\n'),
+    ("p.json", '[{"name": "a", "version": "1"}, {"name": "a", "version": "2"}]\n'),
+])
+def test_items_sharing_an_identity_but_differing_elsewhere_are_not_repeats(name, text):
+    assert findings_for(name, text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    # both halves of a conflict kept, both had added the same env var
+    ("deploy.yaml", "env:\n  - name: TIMEOUT\n    value: '45'\n  - name: TIMEOUT\n    value: '45'\n", [("RL404", 4)]),
+    # formatting and comments differ, the item is the same
+    ("deploy.yaml", "env:\n  - {name: TIMEOUT, value: '45'}  # ours\n  - name: TIMEOUT\n    # theirs\n    value: \"45\"\n",
+     [("RL404", 3)]),
+    # a run of two, nested structure included
+    ("ci.yml", "steps:\n  - {id: a, with: {k: [1, 2]}}\n  - {id: b, run: y}\n  - {id: a, with: {k: [1, 2]}}\n  - {id: b, run: y}\n",
+     [("RL404", 4)]),
+    # same value spelled differently: 0x10 is 16
+    ("n.yml", "- {id: 1, port: 0x10}\n- {id: 1, port: 16}\n", [("RL404", 2)]),
+    ("tasks.yml", "- name: install package\n  package: {name: jq}\n- name: install package\n  package: {name: jq}\n",
+     [("RL404", 3)]),
+    ("u.json", '{"u": [\n {"id": 1, "x": [2]},\n {"id": 1, "x": [2]}\n]}\n', [("RL413", 3)]),
+])
+def test_identical_repeats_are_still_caught(name, text, expected):
+    assert _lines(name, text) == expected
+
+
+def test_aliases_compare_by_what_they_point_to_and_stay_cheap():
+    text = "base: &b {image: app, tag: '1'}\nother: &o {image: app, tag: '2'}\n" \
+           "jobs:\n  - {name: j, <<: *b}\n  - {name: j, <<: *b}\n  - {name: k, <<: *b}\n  - {name: k, <<: *o}\n"
+    assert _lines("a.yml", text) == [("RL404", 5)]
+    lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for i in range(1, 12):
+        prev, name = chr(96 + i), chr(97 + i)
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    lines.append("items:\n  - {id: 1, v: *l}\n  - {id: 1, v: *l}\n")
+    assert codes(findings_for("bomb.yaml", "\n".join(lines) + "\n")) == ["RL404"]
+
+
+def test_a_recursive_alias_does_not_hang():
+    assert findings_for("r.yaml", "- &a {id: 1, self: *a}\n- {id: 1, self: 2}\n") == []

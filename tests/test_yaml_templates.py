@@ -1,0 +1,61 @@
+"""Templated YAML and JSON (ERB, Go/Helm, Jinja) outside a chart's templates/ directory: conflict
+markers only. Template syntax inside a quoted or block scalar, a comment or a GitHub Actions
+expression is text, and such a file is checked in full."""
+import pytest
+from conftest import FIXTURES, codes, findings_for
+
+ERB_SIDEKIQ = ':verbose: false\n<% unless AppConfig.heroku? %>\n:logfile: "<%= AppConfig.sidekiq_log %>"\n<% end %>\n'
+ERB_CUCUMBER = ("<%\nrerun = File.file?('rerun.txt') ? IO.read('rerun.txt') : \"\"\nstd_opts = \"--strict\"\n%>\n"
+                "default: <%= std_opts %> -r features\n")
+GO_VALUES = "image:\n  repository: {{ .Values.image.repository }}\n  tag: {{ .Values.image.tag }}\n"
+GO_CONDITIONAL = "env:\n  - name: A\n    value: \"1\"\n{{- if .Values.extra }}\n  - name: A\n    value: \"2\"\n{{- end }}\n"
+
+
+@pytest.mark.parametrize("name, text", [
+    ("config/sidekiq.yml", ERB_SIDEKIQ),
+    ("config/cucumber.yml", ERB_CUCUMBER),
+    ("config/database.yml", "default: &default\n  adapter: postgresql\n<% if ENV['POOL'] %>\n  pool: <%= ENV['POOL'] %>\n"
+                            "<% else %>\n  pool: 5\n<% end %>\n"),
+    ("charts/app/values.tpl.yaml", GO_VALUES),
+    ("charts/app/ci/values.yaml", GO_CONDITIONAL),
+    ("charts/app/ci/values.yaml", "a: 1\n{{ if .x }}\na: 2\n{{ end }}\n"),
+    ("roles/x/tasks/main.yml", "{% for x in xs %}\n- a: {{ x }}\n{% endfor %}\n"),
+    ("dashboards/app.json", (FIXTURES / "valid" / "json" / "dashboard.json").read_text()),
+    ("dashboards/app.json", '{"a": {{ .Values.a | toJson }}, "a": 2}\n'),
+    ("conf/app.json", '{\n  "hosts": <%= @hosts.to_json %>,\n  "port": 80\n}\n'),
+])
+def test_templated_files_get_conflict_markers_only(name, text):
+    assert findings_for(name, text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    # i18n: {{...}} inside quoted scalars, a continuation line starting with {{
+    ("config/locales/en.yml",
+     "en:\n  liked: '{{GENDER:%{user}|he|she}} liked\n    {{GENDER:%{user}|his|her}} post'\n  liked: x\n",
+     [("RL402", 4)]),
+    ("config/locales/en.yml", "en:\n  other: >-\n    {{count}} items\n  other: x\n", [("RL402", 4)]),
+    ("config/locales/en.yml", "en:\n  s: \"<%= count %> items\"\n  s: y\n", [("RL402", 3)]),
+    # ERB values in plain scalars render to one value each: a duplicate stays a duplicate
+    ("config/database.yml", "default: &default\n  adapter: postgresql\nproduction:\n  <<: *default\n"
+                            "  pool: 5\n  pool: <%= ENV['POOL'] %>\n", [("RL402", 6)]),
+    # a comment is not a template
+    ("values.yaml", "# password: {{ .config.token }}\na: 1\na: 2\n", [("RL402", 3)]),
+    # GitHub Actions expressions are evaluated after parsing: the file is YAML
+    (".github/workflows/ci.yml", "jobs:\n  t:\n    runs-on: ${{ matrix.os }}\n    runs-on: x\n", [("RL402", 4)]),
+    # ansible: a quoted expression, a real duplicate
+    ("play.yml", "vars:\n  dir: \"/srv/{{ app }}\"\n  dir: \"/opt/{{ app }}\"\n", [("RL402", 3)]),
+    # a real syntax error next to template-looking quoted text
+    ("config/locales/en.yml", "en:\n  a: '{{count}} items'\n  b: [1, 2\n  c: 3\n", [("RL401", 4)]),
+    # JSON: template-looking strings are strings
+    ("i18n/en.json", '{"items": "{{count}} items", "items": "x"}\n', [("RL412", 1)]),
+    ("i18n/en.json", '{"items": "{{count}} items",\n "b": 1\n "c": 2}\n', [("RL411", 3)]),
+])
+def test_template_looking_text_in_scalars_is_checked(name, text, expected):
+    assert [(f.code, f.line) for f in findings_for(name, text)] == expected
+
+
+def test_erb_still_checks_conflict_markers():
+    from conftest import OURS, SEP, THEIRS
+
+    text = ERB_SIDEKIQ + f"{OURS} ours\n:a: 1\n{SEP}\n:a: 2\n{THEIRS} theirs\n"
+    assert "RL001" in codes(findings_for("config/sidekiq.yml", text))
