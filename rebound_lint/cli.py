@@ -91,6 +91,16 @@ def rules(explain_code, markdown) -> None:
             click.echo(f"{rule.code}  {rule.summary}")
 
 
+@cli.command(name="migrations")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def migrations_command(output_format) -> None:
+    """List the migration directories the migration rules check: the framework, where, and what
+    it was recognised by (configured entries first)."""
+    from .repo_checks.migrations import listing
+
+    click.echo(listing(Path.cwd(), output_format), nl=False)
+
+
 @cli.command(name="audit")
 @click.argument("revisions", nargs=-1, metavar="[REV-RANGE]...")
 @click.option("--max-count", "-n", type=click.IntRange(min=1), default=50, show_default=True,
