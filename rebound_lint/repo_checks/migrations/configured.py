@@ -5,9 +5,32 @@ from __future__ import annotations
 
 from . import alembic, prefix
 
+NAME = "configured"
 
-def check(view, directory, display):
-    """directory: a config.MigrationDir; display(rel_path) -> the path as printed."""
+
+def detect(view, config) -> list[tuple[str, str, object]]:
+    """(path, why, the MigrationDir) of each configured directory that holds files."""
+    from ...config import DEFAULT_MIGRATIONS
+
+    default = config.migrations == DEFAULT_MIGRATIONS
+    where = "the default [[tool.rebound-lint.migrations]] entries" if default else \
+        f"[[tool.rebound-lint.migrations]] in {config.source.name if config.source else 'the configuration'}"
+    return [(directory.path, f"{where}: pattern {directory.pattern!r}", directory)
+            for directory in config.migrations if view.list_dir(directory.path)]
+
+
+def missing(view, config) -> list[str]:
+    """Configured (not default) directories that hold no file."""
+    from ...config import DEFAULT_MIGRATIONS
+
+    if config.migrations == DEFAULT_MIGRATIONS:
+        return []
+    return [directory.path for directory in config.migrations if not view.list_dir(directory.path)]
+
+
+def check(view, found, display):
+    """found.data: a config.MigrationDir; display(rel_path) -> the path as printed."""
+    directory = found.data
     names = view.list_dir(directory.path)
     if not names:
         return

@@ -39,7 +39,8 @@ def collisions(directory, prefixes, display, skip=()):
             )
 
 
-def against_base(view, directory, prefixes, display):
+def against_base(view, directory, prefixes, display, out_of_order=True):
+    """RL502, and RL503 unless out_of_order is false (a graph, not the numbers, orders alembic)."""
     regex = directory.regex
     on_base = {name: m.group("prefix") for name in view.list_dir_at(view.tip, directory.path)
                if (m := regex.search(name))}
@@ -57,7 +58,7 @@ def against_base(view, directory, prefixes, display):
             yield Finding(display(f"{directory.path}/{name}"), 1, 1, "RL502",
                           f"migration prefix {prefix} is already taken on {view.base_ref} by {', '.join(taken)}; "
                           f"renumber to {fix} (next free)")
-        elif prefix.isdigit() and highest.isdigit() and int(prefix) < int(highest):
+        elif out_of_order and prefix.isdigit() and highest.isdigit() and int(prefix) < int(highest):
             yield Finding(display(f"{directory.path}/{name}"), 1, 1, "RL503",
                           f"migration prefix {prefix} is below {view.base_ref}'s highest ({highest}); "
                           f"renumber to {fix} (next free)")
