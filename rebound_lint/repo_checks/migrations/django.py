@@ -149,8 +149,14 @@ def check(view, found, display):
         return
     label = label_of(ours, found.data)
     where = lambda name: display(f"{found.path}/{name}.py")  # noqa: E731
-    known = set(ours) | {name for node in ours.values() for app, name in node.replaces if app == label}
     added = {n[:-3] for n in view.added_in(found.path)} if view.base is not None else set()
+    theirs = {}
+    if view.base is not None:
+        gained = set(view.list_dir_at(view.tip, found.path)) - set(view.list_dir_at(view.base, found.path))
+        theirs = {name: node for name, node in nodes_in(lambda p: view.read_at(view.tip, p), found.path,
+                                                        sorted(gained - set(names))).items() if name not in ours}
+    known = set(ours) | set(theirs) | {name for node in (*ours.values(), *theirs.values())
+                                       for app, name in node.replaces if app == label}
     dangling = False
     for name, node in sorted(ours.items()):
         if view.base is not None and name not in added:
@@ -160,31 +166,24 @@ def check(view, found, display):
                 dangling = True  # the leaves it leaves behind are this finding's consequence
                 yield Finding(where(name), node.line, 1, "RL518",
                               f"dependency ({app!r}, {dependency!r}) names no migration in {found.path}/")
-    own = leaves(ours, label)
-    theirs = {}
-    if view.base is not None:
-        gained = set(view.list_dir_at(view.tip, found.path)) - set(view.list_dir_at(view.base, found.path))
-        theirs = {name: node for name, node in nodes_in(lambda p: view.read_at(view.tip, p), found.path,
-                                                        sorted(gained - set(names))).items() if name not in ours}
-    merged = leaves({**theirs, **ours}, label) if theirs else own
     if dangling:
         return
-    if len(own) > 1 and (view.base is None or added & set(own)):
-        at = own[-1]
-        yield Finding(where(at), ours[at].line, 1, "RL516",
-                      f"Django app {label!r} has {len(own)} leaf migrations: {', '.join(own)}; make one depend "
-                      f"on the other, or run `manage.py makemigrations --merge {label}`")
-    elif len(merged) > 1 and theirs:
-        mine = [name for name in merged if name in ours]
-        on_base = [name for name in merged if name in theirs]
-        if mine and on_base:
-            listed = ", ".join(f"{n} (on {view.base_ref})" if n in theirs else n for n in merged)
-            hint = (f"make it depend on ({label!r}, {on_base[0]!r}) instead" if len(on_base) == 1
-                    else f"run `manage.py makemigrations --merge {label}` after merging")
-            for name in mine:
+    merged = leaves({**theirs, **ours}, label)  # with --base: as the merge will have it
+    mine, on_base = [n for n in merged if n in ours], [n for n in merged if n in theirs]
+    if mine and on_base:
+        listed = ", ".join(f"{n} (on {view.base_ref})" if n in theirs else n for n in merged)
+        hint = (f"make it depend on ({label!r}, {on_base[0]!r}) instead" if len(on_base) == 1
+                else f"run `manage.py makemigrations --merge {label}` after merging")
+        for name in mine:
+            if view.base is None or name in added:
                 yield Finding(where(name), ours[name].line, 1, "RL517",
                               f"merged with {view.base_ref}, Django app {label!r} has {len(merged)} leaf "
                               f"migrations: {listed}; {hint}")
+    elif len(mine) > 1 and (view.base is None or added & set(mine)):
+        at = mine[-1]
+        yield Finding(where(at), ours[at].line, 1, "RL516",
+                      f"Django app {label!r} has {len(mine)} leaf migrations: {', '.join(mine)}; make one depend "
+                      f"on the other, or run `manage.py makemigrations --merge {label}`")
     if view.base is not None and len(merged) > 1:
         yield from _taken(view, found, names, added, display)
 
