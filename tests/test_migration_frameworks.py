@@ -333,3 +333,34 @@ def test_nothing_found_says_so_on_all_files_and_the_migrations_hook_only(git_rep
     assert hooks.migrations([]) == 0
     listed = lint("migrations", cwd=git_repo.path)
     assert listed.code == 0 and "no migration directory found" in listed.out
+
+
+TRICKY = [
+    # comments and strings holding brackets, a swappable dependency, replaces after operations
+    "from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n    dependencies = [  # ] not the end\n"
+    "        migrations.swappable_dependency(settings.AUTH_USER_MODEL),\n        ('shop', '0002_a'),  # ('x', 'y')\n"
+    "    ]\n    operations = [migrations.RunSQL(\"SELECT ')' -- ]\", '''\n]'''\n)]\n"
+    "    replaces = [('shop', '0001_x'), (\"shop\", \"0002_y\")]\n",
+    # annotated, and run_before
+    "class Migration(migrations.Migration):\n    dependencies: list = [('a', '0001_initial')]\n"
+    "    run_before = [('b', '0003_c')]\n",
+    # a helper above the class that names `dependencies` too: the parser decides
+    "dependencies = ['not', 'this']\n\nclass Migration(migrations.Migration):\n    dependencies = [('a', '0001')]\n",
+    # twice in the class: the parser decides (the second wins, as Python has it)
+    "class Migration(migrations.Migration):\n    dependencies = [('a', '0001')]\n    dependencies = [('a', '0002')]\n",
+    # no Migration class at all
+    "from django.db import migrations\n\ndependencies = [('a', '0001')]\n",
+]
+
+
+@pytest.mark.parametrize("source", TRICKY)
+def test_the_quick_read_of_a_django_migration_agrees_with_the_parser(source):
+    from rebound_lint.repo_checks.migrations import django
+
+    data = source.encode()
+    assert django.read_migration(data, "m") == django._parsed(data, "m")
+    if source is TRICKY[0] or source is TRICKY[1]:  # read without the parser
+        start = django.CLASS.search(data).end()
+        fields, _line = django._quick(data, start)
+        assert fields == {k: v for k, v in django._parsed(data, "m")._asdict().items()
+                          if k in fields}

@@ -58,11 +58,89 @@ def _apps_label(tree, app: str) -> str | None:
     return None
 
 
+CLASS = re.compile(rb"^class Migration\b", re.M)
+FIELDS = (b"dependencies", b"replaces", b"run_before")
+ASSIGN = re.compile(rb"[ \t]*(?::[^=\n]*)?=[ \t]*")
+OPEN, CLOSE = b"([{", b")]}"
+INTERESTING = re.compile(rb"[][(){}#'\"]")
+STRINGS = re.compile(b"|".join((  # a string literal from its opening quote: triple quotes first
+    rb'"""(?:[^"\\]|\\.|"(?!""))*"""',
+    rb"'''(?:[^'\\]|\\.|'(?!''))*'''",
+    rb'"(?:[^"\\\n]|\\.)*"',
+    rb"'(?:[^'\\\n]|\\.)*'",
+)), re.S)
+
+
 def read_migration(source: bytes, name: str) -> Node | None:
     """The Migration class of a migration module, or None when it has none (or does not parse:
-    the per-file Python check reports that)."""
-    if b"Migration" not in source:
+    the per-file Python check reports that). The three lists are cut out of the text and parsed
+    alone when that is unambiguous (a large project has thousands of migrations); else the
+    whole module is parsed."""
+    start = CLASS.search(source)
+    if start is None:
         return None
+    quick = _quick(source, start.end())
+    if quick is None:
+        return _parsed(source, name)
+    fields, line = quick
+    return Node(name, fields.get("dependencies", ()), fields.get("run_before", ()), fields.get("replaces", ()), line)
+
+
+def _quick(source: bytes, after: int):
+    fields, line = {}, None
+    for word in FIELDS:
+        at = source.find(word, after)
+        while at >= 0:
+            line_start = source.rfind(b"\n", 0, at) + 1
+            assign = ASSIGN.match(source, at + len(word))
+            if at > line_start and not source[line_start:at].strip() and assign:
+                field = word.decode()
+                if field in fields:
+                    return None  # twice: let the parser decide
+                end = _bracketed(source, assign.end())
+                if end is None:
+                    return None
+                try:
+                    value = ast.parse(source[assign.end():end].decode("utf-8"), mode="eval").body
+                except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
+                    return None
+                fields[field] = _pairs(value)
+                if field == "dependencies":
+                    line = source.count(b"\n", 0, at) + 1
+            at = source.find(word, at + len(word))
+    if line is None:
+        line = source.count(b"\n", 0, after) + 1
+    return fields, line
+
+
+def _bracketed(source: bytes, at: int) -> int | None:
+    """The end of the bracketed expression starting at `at` (strings and comments skipped)."""
+    if at >= len(source) or source[at] not in OPEN:
+        return None
+    depth, size = 0, len(source)
+    match = INTERESTING.search(source, at)
+    while match is not None:
+        i = match.start()
+        char = source[i]
+        if char in OPEN:
+            depth += 1
+        elif char in CLOSE:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        elif char == 35:  # '#'
+            newline = source.find(b"\n", i)
+            i = size if newline < 0 else newline
+        else:  # a string: jump to its end
+            string = STRINGS.match(source, i)
+            if string is None:
+                return None
+            i = string.end() - 1
+        match = INTERESTING.search(source, i + 1)
+    return None
+
+
+def _parsed(source: bytes, name: str) -> Node | None:
     try:
         module = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
