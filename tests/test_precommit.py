@@ -132,3 +132,10 @@ def test_markers_hook_guards_a_naive_resolution_during_a_real_merge(project, pre
     (project.path / "app.py").write_text(base + "    app.register_blueprint(auth_bp)\n")
     project.git("add", "app.py")
     assert pre_commit(project, pre_commit_home, "rebound-conflict-markers").returncode == 0
+
+
+def test_repo_level_hooks_say_when_they_checked_nothing_without_verbose(project, pre_commit_home):
+    result = pre_commit(project, pre_commit_home, "rebound-migrations")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no migration directory found" in result.stdout + result.stderr
+    assert "[[tool.rebound-lint.migrations]]" in result.stdout + result.stderr
