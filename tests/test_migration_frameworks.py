@@ -364,3 +364,23 @@ def test_the_quick_read_of_a_django_migration_agrees_with_the_parser(source):
         fields, _line = django._quick(data, start)
         assert fields == {k: v for k, v in django._parsed(data, "m")._asdict().items()
                           if k in fields}
+
+
+def test_broken_layout_files_never_crash_the_check(git_repo, lint):
+    git_repo.commit({
+        "alembic.ini": b"\xff\xfe[alembic\nscript_location = \x00\n",
+        "pyproject.toml": "[tool.alembic]\nscript_location = 5\nversion_locations = 7\n",
+        "svc/alembic.ini": "[alembic]\nscript_location = ../../outside\n",
+        "tools/env.py": b"\xff\xfe from alembic import context\n",
+        "tools/versions/abc_x.py": "revision = 'abc'\ndown_revision = (((((\n",
+        "shop/__init__.py": "", "shop/apps.py": "class ShopConfig(AppConfig:\n",
+        "shop/migrations/__init__.py": "",
+        "shop/migrations/0001_initial.py": "class Migration(migrations.Migration):\n    dependencies = [(\n",
+        "shop/migrations/0002_deep.py": "class Migration(migrations.Migration):\n    dependencies = "
+                                        + "[" * 5000 + "]" * 5000 + "\n",
+        "db/migrate/20240101000000_x.rb": b"\x00\x01",
+    })
+    result = lint("check", "--all-files", "--select", "RL5", cwd=git_repo.path)
+    assert result.code == 0, result.out + result.err
+    assert "internal error" not in result.err
+    assert lint("migrations", cwd=git_repo.path).code == 0

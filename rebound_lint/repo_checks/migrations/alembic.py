@@ -258,6 +258,10 @@ def _from_pyproject(tree):
 
 def _locations(tree, here: str, source: str, script: str, versions, separator: str):
     found = []
+    if not isinstance(script, str):
+        script = ""
+    if not isinstance(versions, (str, list)):
+        versions = ""
     if versions:
         if isinstance(versions, str):
             split = SEPARATORS.get(separator.strip())

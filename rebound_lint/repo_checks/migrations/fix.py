@@ -53,11 +53,15 @@ def plan(view, config) -> Plan:
 
 
 def apply(root: Path, edits: list[Edit]) -> None:
+    from ...errors import UsageProblem
+
     for edit in edits:
-        target = root / edit.new
-        target.write_bytes(edit.after)
-        if edit.new != edit.old:
-            (root / edit.old).unlink()
+        try:
+            (root / edit.new).write_bytes(edit.after)
+            if edit.new != edit.old:
+                (root / edit.old).unlink()
+        except OSError as exc:
+            raise UsageProblem(f"--fix cannot write {edit.new}: {exc.strerror}") from None
 
 
 def diff(edits: list[Edit]) -> str:
@@ -243,7 +247,10 @@ def _rewrite_alembic(source: bytes, changes: dict) -> bytes | None:
     docstring's `Revision ID:`/`Revises:` lines following."""
     if not changes:
         return source
-    tree = ast.parse(source)
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
     spans = []
     for node in tree.body:
         if isinstance(node, ast.Assign):
@@ -356,7 +363,10 @@ def _django(view, found, result):
 
 
 def _rewrite_dependency(source: bytes, label: str, old: str, new: str) -> bytes | None:
-    tree = ast.parse(source)
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
     spans = []
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and node.name == "Migration":
