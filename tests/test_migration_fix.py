@@ -127,3 +127,13 @@ def test_fix_needs_a_base_and_the_working_tree(git_repo, lint):
     assert lint("check", "--diff", "--base", "main", "--staged", cwd=git_repo.path).code == 2
     clean = lint("check", "--base", "main", "--diff", cwd=git_repo.path)
     assert clean.code == 0 and clean.out == ""
+
+
+def test_django_rename_another_app_depends_on_is_left_alone(saleor, lint):  # noqa: F811
+    saleor.commit({"saleor/order/__init__.py": "", "saleor/order/migrations/__init__.py": "",
+                   "saleor/order/migrations/0001_initial.py": django_migration(
+                       "order", [("account", "0085_user_last_login")])})
+    before = tree(saleor)
+    result = lint("check", "--base", "main", "--fix", cwd=saleor.path)
+    assert result.code == 1 and tree(saleor) == before
+    assert "saleor/order/migrations/0001_initial.py depends on a migration it would rename" in result.err

@@ -35,11 +35,12 @@ class Plan:
 def plan(view, config) -> Plan:
     """What --fix would change, and why not elsewhere; view: a RepoView with a base."""
     result = Plan()
-    for found in detect(view, config):
+    everything = detect(view, config)
+    for found in everything:
         if not view.added_in(found.path):
             continue
         if found.framework == "django":
-            _django(view, found, result)
+            _django(view, found, result, [f for f in everything if f.framework == "django" and f is not found])
         elif found.framework in ("alembic", "configured"):
             names = view.list_dir(found.path)
             revisions = alembic.revisions_in(view.read, found.path, [n for n in names if n.endswith(".py")])
@@ -184,6 +185,10 @@ def _alembic(view, found, ours, result):
     split = len(heads) > 1 and any(h in added for h in heads) and any(h not in ours for h in heads)
     if not (collides or duplicate or split):
         return  # what check --base reports here is not this fix's to make
+    if found.framework == "alembic" and found.data and len(found.data) > 1:
+        result.messages.append(f"left {where} alone: its revisions share a graph with "
+                               f"{', '.join(d + '/' for d in found.data if d != directory)}; fix by hand")
+        return
     order = _chain({n: r.revision for n, r in added.items()},
                    lambda n: added[n].downs[0] if len(added[n].downs) == 1 and not added[n].labels else None)
     root_parent = added[order[0]].downs[0] if order else None
@@ -293,7 +298,7 @@ def _replace_constants(source: bytes, spans) -> bytes:
 
 # --- Django -------------------------------------------------------------------------------------
 
-def _django(view, found, result):
+def _django(view, found, result, other_apps):
     directory = found.path
     names = view.list_dir(directory)
     ours = django.nodes_in(view.read, directory, names)
@@ -343,6 +348,12 @@ def _django(view, found, result):
         if any(int(numbers[n]) <= max(tip_numbers, default=0) for n in order):
             renames = {name: _renumbered(name, numbers[name], number)
                        for name, number in zip(order, _free_numbers(kept, len(order), start))}
+    for app in other_apps if renames else ():
+        for other, node in django.nodes_in(view.read, app.path, view.list_dir(app.path)).items():
+            if any(dep_app == label and dep in renames for dep_app, dep in node.dependencies):
+                result.messages.append(f"left {where} alone: {app.path}/{other}.py depends on a migration it "
+                                       f"would rename; renumber by hand")
+                return
     for name in order:
         new_name = renames.get(name, name)
         if new_name != name and _exists(view, directory, new_name + ".py", result):
