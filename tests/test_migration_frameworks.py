@@ -384,3 +384,12 @@ def test_broken_layout_files_never_crash_the_check(git_repo, lint):
     assert result.code == 0, result.out + result.err
     assert "internal error" not in result.err
     assert lint("migrations", cwd=git_repo.path).code == 0
+
+
+def test_a_configured_directory_that_does_not_exist_is_a_notice(git_repo, lint):
+    git_repo.commit({".rebound-lint.toml": '[[migrations]]\npath = "db/migratons"\npattern = \'^(?P<prefix>\\d{3})_\'\n',
+                     "db/migrations/001_a.sql": "SELECT 1;\n"})
+    result = lint("check", cwd=git_repo.path)
+    assert result.code == 0
+    assert "the configured migration directory db/migratons/ holds no file" in result.err
+    assert "numbered SQL" in lint("migrations", cwd=git_repo.path).out  # the real one is still found

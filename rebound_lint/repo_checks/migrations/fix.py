@@ -165,9 +165,11 @@ def _alembic(view, found, ours, result):
     tip_heads = alembic._unlabelled(alembic._heads(tip, by_id), tip, by_id)
     width = alembic.numbered_width({**{n: r for n, r in ours.items()}, **tip}) if found.framework == "alembic" \
         else _configured_width(found, ours)
-    tip_prefixes = {m.group(1) for n in tip if width and (m := re.match(rf"^(\d{{{width}}})_", n))}
-    collides = bool(width) and any(n[:width] in tip_prefixes or int(n[:width]) < max(map(int, tip_prefixes), default=0)
-                                   for n in added)
+    number = (lambda n: int(m.group(1)) if (m := re.match(rf"^(\d{{{width}}})_", n)) else None) if width \
+        else (lambda n: None)
+    tip_numbers = {number(n) for n in tip} - {None}
+    collides = any(number(n) is not None and (number(n) in tip_numbers or number(n) < max(tip_numbers, default=0))
+                   for n in added)
     ids = {parsed.revision for parsed in added.values()}
     duplicate = ids & set(by_id)
     if len(tip_heads) != 1:
@@ -207,8 +209,10 @@ def _alembic(view, found, ours, result):
         return
     renames, new_ids = {}, {}
     if collides:
-        kept = {int(n[:width]) for n in ours if n not in added and re.match(rf"^\d{{{width}}}_", n)}
-        kept |= {int(p) for p in tip_prefixes}
+        if any(number(n) is None for n in order):
+            result.messages.append(f"left {where} alone: not every migration this change adds is numbered")
+            return
+        kept = {number(n) for n in ours if n not in added} - {None} | tip_numbers
         for name, number in zip(order, _free_numbers(kept, len(order), max(kept))):
             new = _renumbered(name, name[:width], number)
             renames[name] = new
