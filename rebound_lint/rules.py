@@ -310,6 +310,15 @@ CATALOGUE: tuple[Rule, ...] = (
               'this PR: db/migrate/20240301090000_add_channel_to_orders.rb\n'),
          good=('base:    db/migrate/20240305101500_add_region_to_orders.rb\n'
                'this PR: db/migrate/20240306090000_add_channel_to_orders.rb\n')),
+    Rule('RL506', 'RailsDuplicateMigrationName', ERROR, ("migrations",),
+         'two Rails migrations share a name',
+         why=("Two Rails migrations with different timestamps share a name, so they define one class twice: "
+              "`rails db:migrate` stops with DuplicateMigrationNameError. Two branches each added "
+              "`add_index_to_users`; rename one (file and class)."),
+         bad=('db/migrate/20240301090000_add_index_to_users.rb\n'
+              'db/migrate/20240305101500_add_index_to_users.rb\n'),
+         good=('db/migrate/20240301090000_add_index_to_users.rb\n'
+               'db/migrate/20240305101500_add_email_index_to_users.rb\n')),
     Rule('RL511', 'AlembicDuplicateRevision', ERROR, ("migrations",),
          'two alembic migrations declare the same revision id',
          why=('Two alembic migrations declare the same `revision` id (a file copied from the other side of a '
