@@ -393,3 +393,22 @@ def test_a_configured_directory_that_does_not_exist_is_a_notice(git_repo, lint):
     assert result.code == 0
     assert "the configured migration directory db/migratons/ holds no file" in result.err
     assert "numbered SQL" in lint("migrations", cwd=git_repo.path).out  # the real one is still found
+
+
+def test_rails_migrations_sharing_a_name(diaspora, lint):
+    diaspora.git("checkout", "-q", "-b", "feature")
+    diaspora.commit(dict([rails("20240110080000", "add_index_to_people")]))
+    diaspora.git("checkout", "-q", "main")
+    diaspora.commit(dict([rails("20240109080000", "add_index_to_people")]))
+    diaspora.git("checkout", "-q", "feature")
+    assert lint("check", cwd=diaspora.path).lines == []  # alone, the branch is fine
+    before = lint("check", "--base", "main", cwd=diaspora.path)  # merged, it will not be
+    assert [line.split(": ", 1)[1] for line in before.lines] == [
+        "RL506 Rails migration name add_index_to_people is also used by 20240109080000_add_index_to_people.rb "
+        "(on main): rename one (file and class)"]
+    diaspora.git("merge", "-q", "--no-edit", "main")
+    result = lint("check", cwd=diaspora.path)
+    assert [line.split(": ", 1)[1] for line in result.lines] == [
+        "RL506 Rails migration name add_index_to_people is also used by 20240109080000_add_index_to_people.rb: "
+        "rename one (file and class)"]
+    assert result.lines[0].startswith("db/migrate/20240110080000_add_index_to_people.rb:1:1:")
