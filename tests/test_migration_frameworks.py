@@ -412,3 +412,21 @@ def test_rails_migrations_sharing_a_name(diaspora, lint):
         "RL506 Rails migration name add_index_to_people is also used by 20240109080000_add_index_to_people.rb: "
         "rename one (file and class)"]
     assert result.lines[0].startswith("db/migrate/20240110080000_add_index_to_people.rb:1:1:")
+
+
+def test_prisma_with_numbered_directories_as_umami_has_them(git_repo, lint):
+    git_repo.commit({"prisma/schema.prisma": "datasource db {\n  provider = \"postgresql\"\n}\n",
+                     "prisma/migrations/01_init/migration.sql": "CREATE TABLE a (id int);\n",
+                     "prisma/migrations/02_report/migration.sql": "CREATE TABLE b (id int);\n",
+                     "db/clickhouse/migrations/01_edit_keys.sql": "SELECT 1;\n"})
+    listed = lint("migrations", cwd=git_repo.path).out
+    assert [line.split()[:2] for line in listed.splitlines()] == [["prisma", "prisma/migrations/"], ["numbered", "SQL"]]
+    git_repo.git("checkout", "-q", "-b", "feature")
+    git_repo.commit({"prisma/migrations/03_tags/migration.sql": "CREATE TABLE t (id int);\n"})
+    git_repo.git("checkout", "-q", "main")
+    git_repo.commit({"prisma/migrations/03_teams/migration.sql": "CREATE TABLE c (id int);\n"})
+    git_repo.git("checkout", "-q", "feature")
+    result = lint("check", "--base", "main", cwd=git_repo.path)
+    assert [line.split(": ", 1)[1] for line in result.lines] == [
+        "RL502 Prisma migration version 03 is already taken on main by 03_teams; renumber to 04 (next free)"]
+    assert result.lines[0].startswith("prisma/migrations/03_tags/migration.sql:1:1:")

@@ -1,5 +1,5 @@
-"""Prisma: migrations/<YYYYMMDDHHMMSS>_<name>/migration.sql, applied in the order of the
-directory names."""
+"""Prisma: migrations/<YYYYMMDDHHMMSS>_<name>/migration.sql (or <NN>_<name>/, as umami names
+them), applied in the order of the directory names."""
 from __future__ import annotations
 
 import posixpath
@@ -9,7 +9,7 @@ from . import versioned
 from .versioned import Unit, check  # noqa: F401  (check: the framework's check)
 
 NAME = "prisma"
-ENTRY = re.compile(r"^(?P<version>\d{14})_[^/]+$")
+ENTRY = re.compile(r"^(?P<version>\d+)_[^/]+$")  # a timestamp, or a number (umami: 01_init)
 FILE = "migration.sql"
 
 
@@ -51,5 +51,5 @@ def detect(tree):
             directory = posixpath.dirname(entry)
             if ENTRY.match(posixpath.basename(entry)) and posixpath.basename(directory) == "migrations":
                 found.add(directory)
-    return [(directory, f"Prisma: {directory}/ holds <timestamp>_name/migration.sql", SCHEME)
+    return [(directory, f"Prisma: {directory}/ holds <timestamp or number>_name/migration.sql", SCHEME)
             for directory in sorted(found)]
