@@ -2,7 +2,8 @@
 
 Per-file hooks run `rebound-lint check` on the files pre-commit passes, limited to their own
 rule codes. Repo-level hooks take no file names: they find the base themselves
-(PRE_COMMIT_FROM_REF on pre-push, else the branch's upstream) and skip, saying why, without one.
+(PRE_COMMIT_FROM_REF on pre-push, else the branch's upstream) and skip, saying why, without one;
+a PRE_COMMIT_FROM_REF that names no commit here is an error (exit 2), never a skip.
 """
 from __future__ import annotations
 
