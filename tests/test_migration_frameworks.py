@@ -430,3 +430,15 @@ def test_prisma_with_numbered_directories_as_umami_has_them(git_repo, lint):
     assert [line.split(": ", 1)[1] for line in result.lines] == [
         "RL502 Prisma migration version 03 is already taken on main by 03_teams; renumber to 04 (next free)"]
     assert result.lines[0].startswith("prisma/migrations/03_tags/migration.sql:1:1:")
+
+
+def test_hash_named_revisions_in_the_default_directory_are_alembic_not_numbered(git_repo, lint):
+    """The default entries match the incident's numbered layout; a project that keeps hash-named
+    alembic revisions at the same path gets the graph checks, never RL504."""
+    v = "console/migrations/versions"
+    git_repo.commit({f"{v}/1975ea83b712_init.py": revision("1975ea83b712", None),
+                     f"{v}/27c6a30d7c24_more.py": revision("27c6a30d7c24", "1975ea83b712"),
+                     f"{v}/ae1027a6acf_x.py": revision("ae1027a6acf", "27c6a30d7c24")})
+    assert lint("check", cwd=git_repo.path).lines == []
+    git_repo.commit({f"{v}/3c1f2a9e4b71_fork.py": revision("3c1f2a9e4b71", "27c6a30d7c24")})
+    assert codes(lint("check", cwd=git_repo.path)) == ["RL512"]

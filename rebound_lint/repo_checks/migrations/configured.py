@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import alembic, prefix
 
 NAME = "configured"
+DEFAULT = "the default [[tool.rebound-lint.migrations]] entries"
 
 
 def detect(view, config) -> list[tuple[str, str, object]]:
@@ -13,7 +14,7 @@ def detect(view, config) -> list[tuple[str, str, object]]:
     from ...config import DEFAULT_MIGRATIONS
 
     default = config.migrations == DEFAULT_MIGRATIONS
-    where = "the default [[tool.rebound-lint.migrations]] entries" if default else \
+    where = DEFAULT if default else \
         f"[[tool.rebound-lint.migrations]] in {config.source.name if config.source else 'the configuration'}"
     return [(directory.path, f"{where}: pattern {directory.pattern!r}", directory)
             for directory in config.migrations if view.list_dir(directory.path)]
@@ -34,13 +35,15 @@ def check(view, found, display):
     names = view.list_dir(directory.path)
     if not names:
         return
-    regex = directory.regex
-    prefixes = {name: m.group("prefix") for name in names if (m := regex.search(name))}
-    yield from prefix.unmatched(directory, names, prefixes, display)
-    against_base = list(prefix.against_base(view, directory, prefixes, display)) if view.base is not None else []
-    yield from against_base
-    covered = {prefixes[f.path.rsplit("/", 1)[-1]] for f in against_base if f.code == "RL502"}
-    yield from prefix.collisions(directory, prefixes, display, skip=covered)
     revisions = alembic.revisions_in(view.read, directory.path, [n for n in names if n.endswith(".py")])
+    if not (revisions and found.why.startswith(DEFAULT) and alembic.numbered_width(revisions) is None):
+        # (a default entry over hash-named alembic revisions: their names mean nothing, the graph all)
+        regex = directory.regex
+        prefixes = {name: m.group("prefix") for name in names if (m := regex.search(name))}
+        yield from prefix.unmatched(directory, names, prefixes, display)
+        against_base = list(prefix.against_base(view, directory, prefixes, display)) if view.base is not None else []
+        yield from against_base
+        covered = {prefixes[f.path.rsplit("/", 1)[-1]] for f in against_base if f.code == "RL502"}
+        yield from prefix.collisions(directory, prefixes, display, skip=covered)
     theirs = alembic.gained_on_base(view, directory.path, names) if view.base is not None else {}
     yield from alembic.graph_findings(revisions, directory.path, display, theirs, view.base_ref)
