@@ -442,3 +442,19 @@ def test_hash_named_revisions_in_the_default_directory_are_alembic_not_numbered(
     assert lint("check", cwd=git_repo.path).lines == []
     git_repo.commit({f"{v}/3c1f2a9e4b71_fork.py": revision("3c1f2a9e4b71", "27c6a30d7c24")})
     assert codes(lint("check", cwd=git_repo.path)) == ["RL512"]
+
+
+def test_golang_migrate_version_taken_on_the_base_is_reported_once_at_the_up_file(git_repo, lint):
+    git_repo.commit({"db/migrations/000001_init.up.sql": "CREATE TABLE a (id int);\n",
+                     "db/migrations/000001_init.down.sql": "DROP TABLE a;\n"})
+    git_repo.git("checkout", "-q", "-b", "feature")
+    git_repo.commit({"db/migrations/000002_users.up.sql": "CREATE TABLE u (id int);\n",
+                     "db/migrations/000002_users.down.sql": "DROP TABLE u;\n"})
+    git_repo.git("checkout", "-q", "main")
+    git_repo.commit({"db/migrations/000002_orders.up.sql": "CREATE TABLE o (id int);\n",
+                     "db/migrations/000002_orders.down.sql": "DROP TABLE o;\n"})
+    git_repo.git("checkout", "-q", "feature")
+    result = lint("check", "--base", "main", cwd=git_repo.path)
+    assert result.lines == [
+        "db/migrations/000002_users.up.sql:1:1: RL502 golang-migrate migration version 000002 is already taken on "
+        "main by 000002_orders; renumber to 000003 (next free)"]

@@ -61,6 +61,11 @@ def suggestion(versions: list[str], version: str) -> str:
     return f"use a version above {max(versions, key=dotted_key)}"
 
 
+def _up_first(name: str):
+    """Findings about a migration of several files sit at its up file."""
+    return ".down." in name, name
+
+
 def check(view, found, display):
     """found.data: the Scheme."""
     scheme, directory = found.data, found.path
@@ -76,12 +81,12 @@ def check(view, found, display):
         if on_tip:
             newest = max(on_tip.values(), key=lambda u: (u.kind == "", u.key))
             reported = set()
-            for name in scheme.added(view, directory):
+            for name in sorted(scheme.added(view, directory), key=_up_first):
                 unit = units.get(name)
                 if unit is None or unit.unit in tip_units or unit.unit in reported:
                     continue
                 reported.add(unit.unit)
-                taken = sorted({n for n, u in on_tip.items()
+                taken = sorted({u.unit for u in on_tip.values()
                                 if (u.kind, u.key) == (unit.kind, unit.key) and u.unit != unit.unit})
                 pool = [u.version for u in on_tip.values()] + [u.version for u in units.values()]
                 if taken:
@@ -95,7 +100,7 @@ def check(view, found, display):
                                   f"newest ({newest.version}): a database already migrated past it may never run it; "
                                   f"{suggestion(pool, unit.version)}")
     groups = defaultdict(dict)  # key -> unit id -> first entry name
-    for name, unit in sorted(units.items(), key=lambda item: (".down." in item[0], item[0])):  # an up file first
+    for name, unit in sorted(units.items(), key=lambda item: _up_first(item[0])):
         groups[unit.kind, unit.key].setdefault(unit.unit, name)
     versions = [u.version for u in units.values()]
     for key, by_unit in sorted(groups.items()):
