@@ -458,3 +458,12 @@ def test_golang_migrate_version_taken_on_the_base_is_reported_once_at_the_up_fil
     assert result.lines == [
         "db/migrations/000002_users.up.sql:1:1: RL502 golang-migrate migration version 000002 is already taken on "
         "main by 000002_orders; renumber to 000003 (next free)"]
+
+
+def test_alembic_ini_in_a_subdirectory_resolves_relative_to_itself(git_repo, lint):
+    git_repo.commit({"services/api/alembic.ini": "[alembic]\nscript_location = ../../db/api_migrations\n",
+                     "db/api_migrations/versions/a1b2c3d4e5f6_x.py": revision("a1b2c3d4e5f6", None),
+                     "services/web/alembic.ini": "[alembic]\nscript_location = ../../../elsewhere\n"})
+    listed = lint("migrations", "--format", "json", cwd=git_repo.path)
+    assert json.loads(listed.out) == [{"framework": "alembic", "path": "db/api_migrations/versions",
+                                       "why": "services/api/alembic.ini: script_location = ../../db/api_migrations"}]

@@ -291,7 +291,7 @@ def _resolve(tree, here: str, location: str) -> str | None:
                       posixpath.join("src", package.replace(".", "/"), rest)]
         location = next((c for c in candidates if any(d == c or d.startswith(c + "/") for d in tree.dirs)),
                         candidates[0])
-    elif not posixpath.isabs(location) and not location.startswith("."):
+    elif not posixpath.isabs(location):  # relative to the ini file, where alembic is run
         location = posixpath.join(here, location) if here else location
     normal = posixpath.normpath(location)
     if normal.startswith("..") or posixpath.isabs(normal):
