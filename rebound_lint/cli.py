@@ -66,9 +66,12 @@ def cli() -> None:
 @click.option("--no-baseline", is_flag=True, help="Ignore the project's baseline file.")
 @click.option("--all-findings", is_flag=True,
               help="With --base: also report findings the files already had at the merge-base.")
+@click.option("--fix", is_flag=True, help="With --base: renumber and re-parent the migrations this change added that "
+                                          "collide with the base (RL502/RL503/RL515/RL517), then check.")
+@click.option("--diff", "show_diff", is_flag=True, help="With --base: print what --fix would change; write nothing.")
 def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, staged, jobs, shard, no_cache,
           force_exclude, output, quiet, debug, fail_on, exit_zero, color, show_source, show_suppressed, no_baseline,
-          all_findings) -> None:
+          all_findings, fix, show_diff) -> None:
     """Check PATHS (files or directories); with none, every file git tracks.
 
     Repo-level checks (migrations, flags) run on whole-project selections: no paths, --all-files,
@@ -77,6 +80,19 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
 
     if all_files and paths:
         raise click.UsageError("--all-files takes no paths")
+    if fix or show_diff:
+        from .repo_checks.migrations import fix as migration_fix
+
+        if not base_ref:
+            raise click.UsageError("--fix and --diff need --base REF: they renumber against the base")
+        if staged:
+            raise click.UsageError("--fix and --diff work on the working tree: drop --staged")
+        made = migration_fix.fix_worktree(paths[0] if paths else Path.cwd(), base_ref, write=not show_diff)
+        for message in made.messages:
+            click.echo(f"rebound-lint: {message}", err=True)
+        if show_diff:
+            click.echo(migration_fix.diff(made.edits), nl=False)
+            sys.exit(EXIT_FINDINGS if made.edits else EXIT_CLEAN)
     sys.exit(run_check(Request(
         paths, output_format=output_format, select=_codes(select), ignore=_codes(ignore), base_ref=base_ref,
         all_files=all_files, repo_only=repo_only, staged=staged, jobs=jobs, shard=shard, no_cache=no_cache,
@@ -116,6 +132,16 @@ def rules(explain_code, markdown) -> None:
     else:
         for rule in catalogue.CATALOGUE:
             click.echo(f"{rule.code}  {rule.summary}")
+
+
+@cli.command(name="migrations")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def migrations_command(output_format) -> None:
+    """List the migration directories the migration rules check: the framework, where, and what
+    it was recognised by (configured entries first)."""
+    from .repo_checks.migrations import listing
+
+    click.echo(listing(Path.cwd(), output_format), nl=False)
 
 
 @cli.command(name="audit")

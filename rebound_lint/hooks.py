@@ -2,7 +2,8 @@
 
 Per-file hooks run `rebound-lint check` on the files pre-commit passes, limited to their own
 rule codes. Repo-level hooks take no file names: they find the base themselves
-(PRE_COMMIT_FROM_REF on pre-push, else the branch's upstream) and skip, saying why, without one.
+(PRE_COMMIT_FROM_REF on pre-push, else the branch's upstream) and skip, saying why, without one;
+a PRE_COMMIT_FROM_REF that names no commit here is an error (exit 2), never a skip.
 """
 from __future__ import annotations
 
@@ -64,9 +65,16 @@ def everything(argv: list[str] | None = None) -> int:
 def hook_base(cwd: Path) -> tuple[str | None, str, str]:
     """(base ref, target, where it came from) for a repo-level hook."""
     from_ref = os.environ.get("PRE_COMMIT_FROM_REF") or os.environ.get("PRE_COMMIT_SOURCE")
-    to_ref = os.environ.get("PRE_COMMIT_TO_REF") or os.environ.get("PRE_COMMIT_ORIGIN")
-    if from_ref and to_ref and from_ref != NULL_SHA:
-        return from_ref, "head", "PRE_COMMIT_FROM_REF"
+    if from_ref and from_ref != NULL_SHA:  # a new branch's push has nothing on the remote to compare with
+        name = "PRE_COMMIT_FROM_REF" if os.environ.get("PRE_COMMIT_FROM_REF") else "PRE_COMMIT_SOURCE"
+        try:
+            git.resolve(cwd, from_ref)
+        except git.NotARepository:
+            raise
+        except git.GitError:
+            raise git.GitError(f"{name} {from_ref!r} is not a commit in this repository: the repo-level checks "
+                               f"cannot compare with it (fetch it first: `git fetch`)") from None
+        return from_ref, "head", name
     upstream = git.upstream(cwd)
     if upstream:
         return upstream, "index", f"the upstream branch {upstream}"

@@ -87,7 +87,9 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
     items = _items(request, config, view, index)
     result = _run_files(items, config, request)
     if (selection.whole_project(paths, config) or base_ref or request.repo_only) and (not shard or shard[0] == 1):
-        result.findings.extend(decide.configured(repo_checks.run(view, config, result.notices), config))
+        result.findings.extend(decide.configured(repo_checks.run(
+            view, config, result.notices, result.notes, announce=request.all_files or request.repo_only,
+            wanted=lambda code: _wanted(code, request)), config))
     if index is not None:  # a merge, rebase or cherry-pick in progress: how were its conflicts resolved?
         from .merges.audit import guard
 
@@ -129,6 +131,21 @@ def write_baseline(request: Request, prune: bool = False) -> tuple[int, Path]:
         findings = matched
     _looks.spoil("writes the baseline")
     return baseline.write(path, findings, keys), path
+
+
+def _wanted(code: str, request: Request) -> bool:
+    """Whether the run reports any rule whose code starts with `code` (--select/--ignore)."""
+    from .rules import CATALOGUE
+
+    return any(rule.code.startswith(code) and decide.selected([_Probe(rule.code)], request.select, request.ignore)
+               for rule in CATALOGUE)
+
+
+class _Probe:
+    __slots__ = ("code",)
+
+    def __init__(self, code: str) -> None:
+        self.code = code
 
 
 def _items(request: Request, config: Config, view: RepoView, index) -> list[runner.Item]:

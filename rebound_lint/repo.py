@@ -51,6 +51,16 @@ class RepoView:
     def list_dir_at(self, commit: str, directory: str) -> list[str]:
         return self._git_list(commit, directory)
 
+    def list_tree_at(self, commit: str, directory: str) -> list[str]:
+        """Paths of every file below directory at commit, relative to it."""
+        directory = self.prefix + directory.strip("/") + "/"
+        out = git.run(self.top, "ls-tree", "-r", "-z", "--name-only", "--full-tree", commit, "--", directory,
+                      check=False)
+        if out.returncode != 0:
+            return []
+        return sorted(p[len(directory):] for p in out.stdout.decode("utf-8", "surrogateescape").split("\0")
+                      if p.startswith(directory))
+
     # --- now ---------------------------------------------------------------------------
 
     def list_dir(self, directory: str) -> list[str]:
@@ -64,6 +74,23 @@ class RepoView:
                 return sorted(e.name for e in entries if e.is_file())
         ref = "HEAD" if self.target == "head" else None
         return self._git_list(ref, directory)
+
+    @cached_property
+    def tracked(self) -> list[str]:
+        """Every file of the project as git tracks it at the target (the index for the working
+        tree and the index, HEAD's tree for "head"), relative to the root; without git, a walk.
+        What repo-level checks discover layouts from: a replay is keyed on the index, so this
+        needs no look of its own."""
+        if self.top is None:
+            return _walk(self.root)
+        cut = len(self.prefix)
+        if self.target == "head":
+            out = git.run(self.top, "ls-tree", "-r", "-z", "--name-only", "--full-tree", "HEAD", "--",
+                          self.prefix or ".", check=False)
+            listed = out.stdout.decode("utf-8", "surrogateescape").split("\0") if out.returncode == 0 else []
+        else:
+            listed = git.ls_files(self.root)
+        return sorted(p[cut:] for p in listed if p and p.startswith(self.prefix))
 
     def read(self, path: str) -> bytes | None:
         if self.target == "worktree" or self.top is None:
@@ -109,3 +136,15 @@ class RepoView:
             return git.list_dir(self.top, ref, directory)
         inside = [p[len(directory) + 1:] for p in git.ls_files(self.top, pathspec=directory + "/")]
         return sorted(name for name in inside if name and "/" not in name)
+
+
+SKIPPED_IN_WALK = {".git", "node_modules", ".hg", ".svn", ".venv", "venv", "__pycache__", ".tox"}
+
+
+def _walk(root: Path) -> list[str]:
+    found = []
+    for directory, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d not in SKIPPED_IN_WALK)
+        rel = Path(directory).relative_to(root).as_posix()
+        found += [name if rel == "." else f"{rel}/{name}" for name in filenames]
+    return sorted(found)

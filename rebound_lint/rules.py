@@ -331,6 +331,25 @@ CATALOGUE: tuple[Rule, ...] = (
               'never run or run out of order.'),
          bad='console/migrations/versions/37_add_region.py\n',
          good='console/migrations/versions/0037_add_region.py\n'),
+    Rule('RL505', 'MigrationVersionOutOfOrder', WARNING, ("migrations",),
+         "a migration this change adds has a version older than the base's newest",
+         why=("A migration this change adds (Rails, Flyway, golang-migrate, Prisma, Knex, Sequelize, TypeORM, a "
+              "numbered SQL directory) carries a version older than the newest one on the base: a database "
+              "already migrated past it may never run it (Flyway and golang-migrate refuse it, Rails runs it out "
+              "of order). A warning: some teams allow out-of-order migrations on purpose. Needs `--base`."),
+         bad=('base:    db/migrate/20240305101500_add_region_to_orders.rb\n'
+              'this PR: db/migrate/20240301090000_add_channel_to_orders.rb\n'),
+         good=('base:    db/migrate/20240305101500_add_region_to_orders.rb\n'
+               'this PR: db/migrate/20240306090000_add_channel_to_orders.rb\n')),
+    Rule('RL506', 'RailsDuplicateMigrationName', ERROR, ("migrations",),
+         'two Rails migrations share a name',
+         why=("Two Rails migrations with different timestamps share a name, so they define one class twice: "
+              "`rails db:migrate` stops with DuplicateMigrationNameError. Two branches each added "
+              "`add_index_to_users`; rename one (file and class)."),
+         bad=('db/migrate/20240301090000_add_index_to_users.rb\n'
+              'db/migrate/20240305101500_add_index_to_users.rb\n'),
+         good=('db/migrate/20240301090000_add_index_to_users.rb\n'
+               'db/migrate/20240305101500_add_email_index_to_users.rb\n')),
     Rule('RL511', 'AlembicDuplicateRevision', ERROR, ("migrations",),
          'two alembic migrations declare the same revision id',
          why=('Two alembic migrations declare the same `revision` id (a file copied from the other side of a '
@@ -364,6 +383,34 @@ CATALOGUE: tuple[Rule, ...] = (
               "this PR: 0040_feature.py: down_revision = '0037'\n"),
          good=("base:    0039_main.py:    down_revision = '0037'\n"
                "this PR: 0040_feature.py: down_revision = '0039'\n")),
+    Rule('RL516', 'DjangoConflictingLeaves', ERROR, ("migrations",),
+         'a Django app has more than one leaf migration',
+         why=("Two migrations of one Django app depend on the same parent and nothing depends on either: "
+              "`migrate` stops with 'Conflicting migrations detected; multiple leaf nodes in the migration graph'."
+              " Make one depend on the other (renumbered), or add a merge migration "
+              "(`manage.py makemigrations --merge`). The graph is read from each `Migration.dependencies` with "
+              "ast, never imported; squashed migrations stand in for those they replace."),
+         bad=("dcim/migrations/0191_module_bay_rebuild.py:   dependencies = [('dcim', '0190_nested_modules')]\n"
+              "dcim/migrations/0191_cable_profiles.py:      dependencies = [('dcim', '0190_nested_modules')]\n"),
+         good=("dcim/migrations/0191_module_bay_rebuild.py:   dependencies = [('dcim', '0190_nested_modules')]\n"
+               "dcim/migrations/0192_cable_profiles.py:      dependencies = [('dcim', '0191_module_bay_rebuild')]\n")),
+    Rule('RL517', 'DjangoLeavesAfterMerge', ERROR, ("migrations",),
+         'merged with the base, a Django app would have more than one leaf migration',
+         why=("This change's migration and one the base gained since the branch started depend on the same "
+              "parent. Each branch alone has one leaf; merged, Django finds two and `migrate` refuses to run. "
+              "Needs `--base`; `check --fix` re-parents (and renumbers) the migration this change added."),
+         bad=("base:    account/migrations/0085_user_is_confirmed.py: dependencies = [('account', '0084_x')]\n"
+              "this PR: account/migrations/0085_user_last_login.py:   dependencies = [('account', '0084_x')]\n"),
+         good=("base:    account/migrations/0085_user_is_confirmed.py: dependencies = [('account', '0084_x')]\n"
+               "this PR: account/migrations/0086_user_last_login.py:   "
+               "dependencies = [('account', '0085_user_is_confirmed')]\n")),
+    Rule('RL518', 'DjangoUnknownDependency', ERROR, ("migrations",),
+         'a Django migration depends on a migration of its app that does not exist',
+         why=("A migration's `dependencies` name a migration of the same app that no file (and no squashed "
+              "migration's `replaces`) provides: it was renamed or renumbered. Django stops with "
+              "NodeNotFoundError."),
+         bad="0086_user_last_login.py: dependencies = [('account', '0085_renamed_away')]\n",
+         good="0086_user_last_login.py: dependencies = [('account', '0085_user_is_confirmed')]\n"),
     Rule('RL601', 'FlagWithoutPromotion', ERROR, ("flags",),
          'a new feature flag has no promotion migration in the same change',
          why=('A flag added to the feature-flag registry must ship with its `NNNN_promote_<flag>.py` migration '

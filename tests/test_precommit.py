@@ -145,3 +145,10 @@ def test_a_run_over_many_files_prints_one_total(project, pre_commit_home):
     assert "pkg/broken.py:1:7: RL101" in result.stdout
     assert result.stdout.count("files checked") == 1, result.stdout
     assert "401 files checked, 1 finding" in result.stdout
+
+
+def test_repo_level_hooks_say_when_they_checked_nothing_without_verbose(project, pre_commit_home):
+    result = pre_commit(project, pre_commit_home, "rebound-migrations")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no migration directory found" in result.stdout + result.stderr
+    assert "[[tool.rebound-lint.migrations]]" in result.stdout + result.stderr

@@ -8,16 +8,37 @@ from ..store import looks
 from . import flags, migrations
 
 
-def run(view, config, notices: list[str]) -> list:
-    """Every repo-level finding (configuration ignores not yet applied)."""
+def run(view, config, notices: list[str], notes: list[str] | None = None, announce: bool = False,
+        wanted=lambda code: True) -> list:
+    """Every repo-level finding (configuration ignores not yet applied). announce: say so when a
+    check had nothing to look at (a repo-level hook, `check --all-files`); wanted(code): whether
+    the run reports that rule (--select/--ignore)."""
     def display(rel: str) -> str:
         return display_path(view.root / rel)
 
-    found = list(migrations.check_repo(view, config, display))
-    if view.base is None:
-        looks.is_file(view.root / config.flags.registry)
-        if (view.root / config.flags.registry).is_file():
-            notices.append("the new-flag rule (RL601) needs --base REF to know what this change adds")
-    else:
-        found.extend(flags.check_repo(view, config, display))
+    found = []
+    if wanted("RL5"):
+        detected = migrations.detect(view, config)
+        if notes is not None:
+            notes.extend(f"migrations: {item.framework} in {item.path or '.'}/ ({item.why})" for item in detected)
+        for path in migrations.configured.missing(view, config):
+            notices.append(f"the configured migration directory {path}/ holds no file: nothing checked there")
+        if not detected and announce:
+            notices.append(f"no migration directory found, so the migration rules (RL5xx) checked nothing; "
+                           f"looked for {migrations.LOOKED_FOR}. Name yours with [[tool.rebound-lint.migrations]] "
+                           f"path and pattern")
+        found += migrations.check_repo(view, config, display, detected)
+    if wanted("RL6"):
+        registry = view.root / config.flags.registry
+        looks.is_file(registry)
+        if not registry.is_file():
+            if announce:
+                notices.append(f"no flag registry at {config.flags.registry}, so the flag rules (RL601-RL603) "
+                               f"checked nothing; set [tool.rebound-lint.flags] registry (YAML, JSON or a Python "
+                               f"module)")
+        elif view.base is None:
+            if wanted("RL601"):
+                notices.append("the new-flag rule (RL601) needs --base REF to know what this change adds")
+        else:
+            found.extend(flags.check_repo(view, config, display))
     return found

@@ -1,0 +1,66 @@
+"""Checks of migrations ordered by a number or version in their names: the same number twice
+(RL501), a number this change adds that the base already took (RL502) or that sits below the
+base's highest (RL503), names that miss the directory's pattern (RL504)."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ...findings import Finding
+
+
+def next_free(prefixes, width: int) -> str:
+    numbers = [int(p) for p in prefixes if p.isdigit()]
+    return str((max(numbers) if numbers else 0) + 1).zfill(width)
+
+
+def unmatched(directory, names, prefixes, display):
+    for name in names:
+        if name not in prefixes and name[:1].isdigit():
+            yield Finding(display(f"{directory.path}/{name}"), 1, 1, "RL504",
+                          f"migration file name does not match the pattern {directory.pattern!r} of {directory.path}/")
+
+
+def collisions(directory, prefixes, display, skip=()):
+    groups = defaultdict(list)
+    for name, prefix in prefixes.items():
+        groups[prefix].append(name)
+    allowed = set(directory.allow)
+    for prefix, group in sorted(groups.items()):
+        if len(group) < 2 or prefix in skip or all(name in allowed for name in group):
+            continue
+        group.sort()
+        new = [name for name in group if name not in allowed]
+        for name in new if len(new) < len(group) else group[1:]:
+            others = ", ".join(n for n in group if n != name)
+            yield Finding(
+                display(f"{directory.path}/{name}"), 1, 1, "RL501",
+                f"migration prefix {prefix} is also used by {others}; "
+                f"renumber to {next_free(prefixes.values(), len(prefix))} (next free)",
+            )
+
+
+def against_base(view, directory, prefixes, display, out_of_order=True):
+    """RL502, and RL503 unless out_of_order is false (a graph, not the numbers, orders alembic)."""
+    regex = directory.regex
+    on_base = {name: m.group("prefix") for name in view.list_dir_at(view.tip, directory.path)
+               if (m := regex.search(name))}
+    if not on_base:
+        return
+    highest = max(on_base.values(), key=lambda p: int(p) if p.isdigit() else -1)
+    for name in view.added_in(directory.path):
+        prefix = prefixes.get(name)
+        if prefix is None or name in on_base:
+            continue
+        pool = list(on_base.values()) + [p for n, p in prefixes.items() if n != name]
+        fix = next_free(pool, len(prefix))
+        taken = sorted(n for n, p in on_base.items() if p == prefix)
+        if taken:
+            yield Finding(display(f"{directory.path}/{name}"), 1, 1, "RL502",
+                          f"migration prefix {prefix} is already taken on {view.base_ref} by {', '.join(taken)}; "
+                          f"renumber to {fix} (next free)")
+        elif out_of_order and prefix.isdigit() and highest.isdigit() and int(prefix) < int(highest):
+            yield Finding(display(f"{directory.path}/{name}"), 1, 1, "RL503",
+                          f"migration prefix {prefix} is below {view.base_ref}'s highest ({highest}); "
+                          f"renumber to {fix} (next free)")
+
+

@@ -1,0 +1,55 @@
+"""Prisma: migrations/<YYYYMMDDHHMMSS>_<name>/migration.sql (or <NN>_<name>/, as umami names
+them), applied in the order of the directory names."""
+from __future__ import annotations
+
+import posixpath
+import re
+
+from . import versioned
+from .versioned import Unit, check  # noqa: F401  (check: the framework's check)
+
+NAME = "prisma"
+ENTRY = re.compile(r"^(?P<version>\d+)_[^/]+$")  # a timestamp, or a number (umami: 01_init)
+FILE = "migration.sql"
+
+
+def parse(name: str) -> Unit | None:
+    match = ENTRY.match(name)
+    return Unit(name, match.group("version"), versioned.int_key(match.group("version"))) if match else None
+
+
+class PrismaScheme(versioned.Scheme):
+    """Entries are directories holding a migration.sql (as git tracks them)."""
+
+    def entries(self, view, directory):
+        prefix = directory + "/"
+        return sorted({p[len(prefix):].split("/")[0] for p in view.tracked
+                       if p.startswith(prefix) and p.endswith("/" + FILE) and p.count("/", len(prefix)) == 1})
+
+    def entries_at(self, view, commit, directory):
+        return sorted({p.split("/")[0] for p in view.list_tree_at(commit, directory) if p.count("/") == 1
+                       and p.endswith("/" + FILE)})
+
+    def added(self, view, directory):
+        prefix = directory + "/"
+        return sorted({c.path[len(prefix):].split("/")[0] for c in view.changes if c.status in "ARC"
+                       and c.path.startswith(prefix) and c.path.endswith("/" + FILE)
+                       and c.path.count("/", len(prefix)) == 1})
+
+    def location(self, directory, name):
+        return f"{directory}/{name}/{FILE}"
+
+
+SCHEME = PrismaScheme("Prisma", parse)
+
+
+def detect(tree):
+    found = set()
+    for path in tree.paths:
+        if posixpath.basename(path) == FILE:
+            entry = posixpath.dirname(path)
+            directory = posixpath.dirname(entry)
+            if ENTRY.match(posixpath.basename(entry)) and posixpath.basename(directory) == "migrations":
+                found.add(directory)
+    return [(directory, f"Prisma: {directory}/ holds <timestamp or number>_name/migration.sql", SCHEME)
+            for directory in sorted(found)]

@@ -1,0 +1,114 @@
+"""Migrations ordered by a version in their names (Rails, Flyway, golang-migrate, Prisma, Knex,
+Sequelize, TypeORM, numbered SQL directories): one version used by two migrations (RL501); with
+--base, a migration this change adds whose version the base already took (RL502) or that is
+older than the base's newest (RL505: databases past it may never run it)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import NamedTuple
+
+from ...findings import Finding
+
+
+class Unit(NamedTuple):
+    """What a file name (or a Prisma directory name) says."""
+    unit: str  # the migration it belongs to (an up and a down file share one)
+    version: str  # as written
+    key: tuple  # for comparing versions
+    kind: str = ""  # versions of another kind never meet these (Flyway's undo migrations)
+
+
+class Scheme:
+    """How one framework names its migrations. Subclass for entries that are not files."""
+
+    def __init__(self, framework: str, parse) -> None:
+        self.framework = framework
+        self.parse = parse  # name -> Unit or None
+
+    def entries(self, view, directory: str) -> list[str]:
+        return view.list_dir(directory)
+
+    def entries_at(self, view, commit: str, directory: str) -> list[str]:
+        return view.list_dir_at(commit, directory)
+
+    def added(self, view, directory: str) -> list[str]:
+        return view.added_in(directory)
+
+    def location(self, directory: str, name: str) -> str:
+        """The file a finding about the entry `name` sits at."""
+        return f"{directory}/{name}"
+
+
+def int_key(text: str) -> tuple:
+    return (int(text),)
+
+
+def dotted_key(text: str) -> tuple:
+    """Flyway's versions: 1.2 == 1_2 == 01.2.0."""
+    parts = [int(p) for p in text.replace("_", ".").split(".") if p != ""]
+    while len(parts) > 1 and parts[-1] == 0:
+        parts.pop()
+    return tuple(parts)
+
+
+def suggestion(versions: list[str], version: str) -> str:
+    """How to pick a free version, from the versions in use."""
+    if version.isdigit() and all(v.isdigit() for v in versions):
+        highest = max(int(v) for v in versions)
+        if len(version) >= 10:  # a timestamp
+            return f"give it a timestamp after {max(versions, key=int)}"
+        return f"renumber to {str(highest + 1).zfill(len(version))} (next free)"
+    return f"use a version above {max(versions, key=dotted_key)}"
+
+
+def _up_first(name: str):
+    """Findings about a migration of several files sit at its up file."""
+    return ".down." in name, name
+
+
+def check(view, found, display):
+    """found.data: the Scheme."""
+    scheme, directory = found.data, found.path
+    units = {name: unit for name in scheme.entries(view, directory) if (unit := scheme.parse(name))}
+    if not units:
+        return
+    name_of = scheme.framework
+    covered, added = set(), set()
+    if view.base is not None:
+        added = {units[name].unit for name in scheme.added(view, directory) if name in units}
+        on_tip = {name: unit for name in scheme.entries_at(view, view.tip, directory) if (unit := scheme.parse(name))}
+        tip_units = {unit.unit for unit in on_tip.values()}
+        if on_tip:
+            newest = max(on_tip.values(), key=lambda u: (u.kind == "", u.key))
+            reported = set()
+            for name in sorted(scheme.added(view, directory), key=_up_first):
+                unit = units.get(name)
+                if unit is None or unit.unit in tip_units or unit.unit in reported:
+                    continue
+                reported.add(unit.unit)
+                taken = sorted({u.unit for u in on_tip.values()
+                                if (u.kind, u.key) == (unit.kind, unit.key) and u.unit != unit.unit})
+                pool = [u.version for u in on_tip.values()] + [u.version for u in units.values()]
+                if taken:
+                    covered.add((unit.kind, unit.key))
+                    yield Finding(display(scheme.location(directory, name)), 1, 1, "RL502",
+                                  f"{name_of} migration version {unit.version} is already taken on {view.base_ref} "
+                                  f"by {', '.join(taken)}; {suggestion(pool, unit.version)}")
+                elif not unit.kind and not newest.kind and unit.key < newest.key:
+                    yield Finding(display(scheme.location(directory, name)), 1, 1, "RL505",
+                                  f"{name_of} migration version {unit.version} is older than {view.base_ref}'s "
+                                  f"newest ({newest.version}): a database already migrated past it may never run it; "
+                                  f"{suggestion(pool, unit.version)}")
+    groups = defaultdict(dict)  # key -> unit id -> first entry name
+    for name, unit in sorted(units.items(), key=lambda item: _up_first(item[0])):
+        groups[unit.kind, unit.key].setdefault(unit.unit, name)
+    versions = [u.version for u in units.values()]
+    for key, by_unit in sorted(groups.items()):
+        if len(by_unit) < 2 or key in covered or (view.base is not None and not added & set(by_unit)):
+            continue
+        names = sorted(by_unit.values())
+        for name in names[1:]:
+            others = ", ".join(n for n in names if n != name)
+            yield Finding(display(scheme.location(directory, name)), 1, 1, "RL501",
+                          f"{name_of} migration version {units[name].version} is also used by {others}; "
+                          f"{suggestion(versions, units[name].version)}")
