@@ -123,7 +123,17 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL201', 'SqlSyntaxError', ERROR, ("sql",),
          'SQL syntax error',
          why=('The file does not parse as SQL of the configured dialect (pglast for Postgres, with PL/pgSQL '
-              'bodies of functions and DO blocks parsed too; sqlglot for others).'),
+              'bodies of functions and DO blocks parsed too, reported at the body line that fails; sqlglot for '
+              'others). Only certain syntax errors are reported. Extension-script placeholders '
+              '(`@extschema@`, `@extowner@`, `MODULE_PATHNAME`) are read as the names they stand for; psql '
+              'meta-commands are skipped (`\\g`, `\\gset`, `\\gexec`, `\\watch` ... end the query) and so is '
+              '`COPY ... FROM STDIN` data up to `\\.`. An error next to a psql `:variable` (which may stand '
+              'for any SQL text) is not reported, nor are PL/pgSQL errors that come from the parser having '
+              'no catalog (LookupExplicitNamespace, "x.y is not a known variable"). Statements may fail on '
+              'purpose in a pg_regress suite (a `sql/` directory inside a `test`, `tests`, `regress` or '
+              '`regression` tree, whose `expected/` output records the errors) and after '
+              '`\\set ON_ERROR_STOP off`: there only a statement that begins on a new line inside an '
+              'unfinished one (a lost `;`) is reported. `--debug` shows what was not reported and why.'),
          bad=('ALTER TABLE orders ADD COLUMN region text\n'
               'ALTER TABLE orders ADD COLUMN channel text;\n'),
          good=('ALTER TABLE orders ADD COLUMN region text;\n'

@@ -17,7 +17,7 @@ NOT_REPEATABLE_CHECKED = {"TransactionStmt", "VariableSetStmt", "VariableShowStm
                           "NotifyStmt", "ListenStmt", "UnlistenStmt", "DiscardStmt", "LockStmt"}
 
 
-def check(path: str, text: str, statements) -> list[Finding]:
+def check(path: str, text: str, statements, context=None) -> list[Finding]:
     from pglast import enums
 
     global OUTPUT_MODES
