@@ -147,7 +147,9 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL211', 'SqlDuplicateColumn', ERROR, ("sql",),
          'SQL column defined twice in one CREATE TABLE',
          why=('A column defined twice in one CREATE TABLE. The parser accepts it; PostgreSQL refuses it when '
-              'the migration runs, which is too late.'),
+              'the migration runs, which is too late. Reported at the second definition, the line to delete. '
+              'Not reported where a failure may be the point (a pg_regress suite, an ON_ERROR_STOP off '
+              'section, a transaction that is rolled back).'),
          bad=('CREATE TABLE analytics_consent (\n'
               '    id BIGSERIAL PRIMARY KEY,\n'
               '    user_id BIGINT NOT NULL,\n'
@@ -159,23 +161,34 @@ CATALOGUE: tuple[Rule, ...] = (
                ');\n'), lang='sql'),
     Rule('RL212', 'SqlDuplicateObject', ERROR, ("sql",),
          'SQL object (table, index, type, function, view) created twice in one file',
-         why=('The same table, index, type, sequence, view or function (same argument types) created twice in '
-              'one file: two versions of a migration kept. IF NOT EXISTS on the second, or a DROP in between, '
-              'is fine.'),
+         why=('The same table, index, type, sequence, view or function (same argument types, array bounds and '
+              'type modifiers included) created twice in one file: two versions of a migration kept. Fine: IF '
+              'NOT EXISTS on the second; a DROP in between (a function dropped with or without its signature, '
+              'a schema-qualified name matched unqualified, a table\'s indexes with it, DROP SCHEMA ... CASCADE); '
+              'ALTER ... RENAME or SET SCHEMA in between; the first inside a transaction or savepoint that is '
+              'rolled back; CREATE VIEW or FUNCTION followed by CREATE OR REPLACE (pg_dump\'s idiom); the two '
+              'in different branches of a psql \\if. Not reported in a pg_regress suite or an ON_ERROR_STOP '
+              'off section, where the second may be meant to fail.'),
          bad=('CREATE INDEX consent_user_idx ON analytics_consent (user_id);\n'
               'CREATE INDEX consent_user_idx ON analytics_consent (user_id, granted);\n'),
          good='CREATE INDEX consent_user_idx ON analytics_consent (user_id, granted);\n', lang='sql'),
     Rule('RL213', 'SqlColumnAddedTwice', ERROR, ("sql",),
          'SQL column added twice by ALTER TABLE',
          why=("ALTER TABLE adds the same column twice (or adds a column the same file's CREATE TABLE has): the "
-              'migration fails halfway. ADD COLUMN IF NOT EXISTS is fine.'),
+              'migration fails halfway. Reported at the second ADD COLUMN. Fine: ADD COLUMN IF NOT EXISTS, a '
+              'DROP COLUMN, RENAME COLUMN or DROP TABLE in between, the first inside a rolled-back transaction. '
+              'Not reported in a pg_regress suite or an ON_ERROR_STOP off section.'),
          bad=('ALTER TABLE orders ADD COLUMN region TEXT;\n'
               "ALTER TABLE orders ADD COLUMN region TEXT NOT NULL DEFAULT 'eu';\n"),
          good="ALTER TABLE orders ADD COLUMN region TEXT NOT NULL DEFAULT 'eu';\n", lang='sql'),
     Rule('RL214', 'SqlRepeatedStatement', ERROR, ("sql",),
          'SQL statement repeated back-to-back',
          why=('The same statement twice in a row (a hypertable created twice, a row inserted twice). '
-              'Transaction control, SET, `SELECT <constant>` and IF [NOT] EXISTS statements may repeat.'),
+              'Transaction control, SET, `SELECT <constant>`, EXECUTE of a prepared statement and IF [NOT] '
+              'EXISTS statements may repeat, and so may statements with a psql meta-command (such as a `\\c` '
+              'reconnect) between them. Test scripts (a file under a `test`, `tests`, `testing`, `regress`, '
+              '`regression` or `pgtap` directory) repeat statements on purpose (to build data, to check '
+              'idempotence or an expected error) and are not checked for this.'),
          bad=("SELECT create_hypertable('trace_events', 'ts');\n"
               "SELECT create_hypertable('trace_events', 'ts');\n"),
          good="SELECT create_hypertable('trace_events', 'ts');\n", lang='sql'),
