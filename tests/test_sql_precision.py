@@ -246,3 +246,27 @@ def test_plpgsql_syntax_error_points_at_the_failing_body_line():
     )
     findings, _ = run("sql/functions/k.sql", text)
     assert [(f.code, f.line, f.col) for f in findings] == [("RL201", 35, 5)]  # the parser stops at END: line 34 lacks its ;
+
+
+def test_test_directories_are_recognised_by_name_not_by_substring():
+    from rebound_lint.languages.sql import regression_suite, test_script
+
+    assert regression_suite("p05_regress/sql/expr.sql") and regression_suite("src/test/regress/sql/a.sql")
+    assert regression_suite("tsl/test/sql/updates/post.sql") and regression_suite("regress\\sql\\a.sql")
+    assert not regression_suite("sql/functions/apply.sql") and not regression_suite("latest/sql/a.sql")
+    assert not regression_suite("test/expr.sql") and not regression_suite("contest/sql/a.sql")
+    assert test_script("test/test_bgw/a.sql") and test_script("regress/sql/a.sql")
+    assert not test_script("db/migrations/attest_users.sql") and not test_script("testdata.sql")
+
+
+def test_quoted_psql_variable_where_a_name_is_expected():
+    assert found("bench/q.sql", "\\set tbl 'items'\nSELECT count(*) FROM :'tbl';\nSELECT 1;\n") == []
+    assert found("bench/q.sql", "SELECT count(*) FROM :'tbl';\nSELECT 1 FROM t WHERE;\n") == [("RL201", 2)]
+
+
+def test_messages_name_the_placeholder_as_written():
+    text = ("CREATE TABLE @extschema@.part_config (parent_table text);\n"
+            "CREATE TABLE @extschema@.part_config (parent_table text, control text);\n")
+    findings, _ = run("updates/pg_partman--1.0--1.1.sql", text)
+    assert [(f.code, f.line) for f in findings] == [("RL212", 2)]
+    assert "@extschema@.part_config" in findings[0].message

@@ -19,7 +19,7 @@ TEMPLATE = re.compile(r"\{\{|\{%")
 # Jinja inside a string literal ('{{ var("day") }}', '{% if %}'); '{{1,2},{3,4}}' is a PostgreSQL array.
 TEMPLATE_IN_STRING = re.compile(r"\{%|\{\{-?\s|\{\{[A-Za-z_][\w.]*\s*(?:\(|\}\})")
 # Extension-script placeholders CREATE EXTENSION substitutes textually, bodies included; replaced by
-# same-length identifiers so positions stay. MODULE_PATHNAME outside quotes becomes a same-length string.
+# same-length identifiers (@extschema@ -> _extschema_) so positions stay. MODULE_PATHNAME outside quotes becomes a same-length string.
 PLACEHOLDER = re.compile(r"@extschema(?::[A-Za-z_][A-Za-z0-9_]*)?@|@extowner@")
 MODULE_PATHNAME = "'MODULE_PATHNA'"
 PSQL_HINT = re.compile(r"^[ \t]*\\|:['\"]?[A-Za-z_]", re.M)
@@ -45,7 +45,8 @@ OFF_VALUES = {"0", "off", "false", "no", "f", "n"}
 COPY_FROM_STDIN = re.compile(r"COPY\b.*\bFROM\s+STDIN\b", re.I | re.S)
 COPY_META_STDIN = re.compile(r"\bfrom\s+stdin\b", re.I)  # pstdin is psql's own input, not the script
 COPY_END = re.compile(r"^\\\.[ \t\r]*$", re.M)
-TEST_DIRS = {"test", "tests", "testing", "regress", "regression", "pgtap"}
+# a directory of tests: test, tests, testing, regress, regression, pgtap, alone or as a word (p05_regress)
+TEST_DIR = re.compile(r"(?:^|[^a-z])(?:tests?|testing|regress|regression|pgtap)(?:[^a-z]|$)")
 MAX_LEFT_OUT = 500  # statements a file may have left out (untrusted errors) before the rest is skipped
 STATEMENT_KEYWORD = re.compile(
     r"(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|SELECT|GRANT|REVOKE|TRUNCATE|COMMENT|WITH|MERGE|COPY|DO|CALL)\b", re.I)
@@ -75,8 +76,21 @@ def check(source, config):
     if TEMPLATE.search(text) and _templated(text):
         source.note("templated SQL ({{ }} / {% %}): conflict markers checked only")
         return []
-    if "@ext" in text:
-        text = PLACEHOLDER.sub(lambda m: "x" * len(m.group()), text)
+    if "@ext" in text and PLACEHOLDER.search(text):
+        text = PLACEHOLDER.sub(lambda m: m.group().replace("@", "_").replace(":", "_"), text)
+        return [_placeholders_back(finding) for finding in _check(source, text, config)]
+    return _check(source, text, config)
+
+
+def _placeholders_back(finding: Finding) -> Finding:
+    """Messages name the placeholders as the file writes them."""
+    message = finding.message.replace("_extschema_", "@extschema@").replace("_extowner_", "@extowner@")
+    if message == finding.message:
+        return finding
+    return Finding(finding.path, finding.line, finding.col, finding.code, message, finding.severity, finding.end_line)
+
+
+def _check(source, text, config):
     if config.sql_dialect == "postgres":
         script = prepare(text)
         pglast_parser = _pglast()
@@ -208,7 +222,7 @@ def prepare(text: str, postgres: bool = True) -> Script:
                 replacement = name[0] + "v" * (len(match.group()) - 2) + name[0]
             else:
                 replacement = "_" + name
-                script.variables.append((start, end))
+            script.variables.append((start, end))
             out.append(text[pos:start])
             out.append(replacement)
             pos = end
@@ -286,14 +300,19 @@ def _pglast():
 
 def regression_suite(path: str) -> bool:
     """A pg_regress suite script (a `sql/` directory inside a test/regress tree, beside its expected/
-    output): its statements may fail on purpose, and the expected output records the errors."""
-    parts = [part.lower() for part in re.split(r"[\\/]", path)[:-1]]
-    return any(part == "sql" and any(p in TEST_DIRS for p in parts[:index]) for index, part in enumerate(parts))
+    output): its statements may fail on purpose, and the expected output records the errors. Decided
+    from the path alone (the per-file cache is keyed on path and content)."""
+    parts = _directories(path)
+    return any(part == "sql" and any(TEST_DIR.search(p) for p in parts[:index]) for index, part in enumerate(parts))
 
 
 def test_script(path: str) -> bool:
     """A script in a test directory: statements are repeated on purpose there (fixtures, idempotence)."""
-    return any(part.lower() in TEST_DIRS for part in re.split(r"[\\/]", path)[:-1])
+    return any(TEST_DIR.search(part) for part in _directories(path))
+
+
+def _directories(path: str) -> list[str]:
+    return [part.lower() for part in re.split(r"[\\/]", path)[:-1]]
 
 
 @dataclass
@@ -313,31 +332,59 @@ def _check_postgres(source, script, parser):
     path, text = source.path, script.text
     context = Context(script, suite=regression_suite(path), tests=test_script(path))
     context.barriers = [start for start, _end, _name in script.metas]
+    statements: list = []
+    base = 0  # everything before base has parsed (or was left out)
     for _attempt in range(MAX_LEFT_OUT + 1):
         try:
-            statements = parser.parse_sql(text)
+            statements += _parse(parser, text, base, len(text))
             break
         except parser.ParseError as exc:
             message, offset = exc.args[0], exc.args[1] if len(exc.args) > 1 else None
             if not isinstance(offset, int):
                 return [Finding(path, 1, 1, "RL201", message)]
+            offset += base
             line, col = line_col(text, offset)
             reason = _distrust(script, context, text, offset)
             if reason is None:
                 return [Finding(path, line, col, "RL201", message)]
             start, end = _statement_span(script, text, offset)
+            start = max(start, base)
             if not text[start:end].strip():
                 source.note(f"line {line}: {message}: not reported ({reason}); the rest is not checked")
                 return []
             source.note(f"line {line}: {message}: not reported ({reason}); statement left out")
+            try:
+                statements += _parse(parser, text, base, start)  # they parsed before the failing one
+            except parser.ParseError:  # a `;` inside a statement (BEGIN ATOMIC): say nothing of this part
+                source.note(f"line {line}: statements before it not checked")
             text = text[:start] + _blank(text[start:end]) + text[end:]
             context.barriers.append(start)
+            base = end
     else:
         source.note(f"over {MAX_LEFT_OUT} statements left out: the rest is not checked")
         return []
     context.barriers.sort()
     return list(_check_plpgsql_bodies(source, context, text, statements, parser)) + halves.check(
         path, text, statements, context)
+
+
+class _Raw:
+    """A RawStmt with its offsets in the whole text (pglast gives them in the part it parsed)."""
+
+    __slots__ = ("stmt", "stmt_location", "stmt_len")
+
+    def __init__(self, stmt, stmt_location: int, stmt_len: int) -> None:
+        self.stmt, self.stmt_location, self.stmt_len = stmt, stmt_location, stmt_len
+
+
+def _parse(parser, text: str, start: int, end: int) -> list:
+    if not text[start:end].strip():
+        return []
+    if start == 0 and end == len(text):
+        return list(parser.parse_sql(text))
+    part = text[start:end]
+    return [_Raw(raw.stmt, start + (raw.stmt_location or 0),
+                 raw.stmt_len or len(part) - (raw.stmt_location or 0)) for raw in parser.parse_sql(part)]
 
 
 def _distrust(script: Script, context: Context, text: str, offset: int) -> str | None:
