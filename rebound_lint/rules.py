@@ -124,7 +124,9 @@ CATALOGUE: tuple[Rule, ...] = (
          'SQL syntax error',
          why=('The file does not parse as SQL of the configured dialect (pglast for Postgres, with PL/pgSQL '
               'bodies of functions and DO blocks parsed too, reported at the body line that fails; sqlglot for '
-              'others). Only certain syntax errors are reported. Extension-script placeholders '
+              'others). Only certain syntax errors are reported (a check of the bundled parser\'s PostgreSQL '
+              'version that is not a syntax error, such as "constraints cannot be altered to be NOT VALID", '
+              'is a note). Extension-script placeholders '
               '(`@extschema@`, `@extowner@`, `MODULE_PATHNAME`) are read as the names they stand for; psql '
               'meta-commands are skipped (`\\g`, `\\gset`, `\\gexec`, `\\watch` ... end the query) and so is '
               '`COPY ... FROM STDIN` data up to `\\.`. An error next to a psql `:variable` (which may stand '

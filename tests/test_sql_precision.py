@@ -270,3 +270,11 @@ def test_messages_name_the_placeholder_as_written():
     findings, _ = run("updates/pg_partman--1.0--1.1.sql", text)
     assert [(f.code, f.line) for f in findings] == [("RL212", 2)]
     assert "@extschema@.part_config" in findings[0].message
+
+
+def test_grammar_checks_of_one_postgres_version_are_notes_and_syntax_errors_after_them_are_found():
+    text = "ALTER TABLE t ALTER CONSTRAINT c NOT VALID;\nSELECT 1;\n"
+    findings, notes = run("db/m.sql", text)
+    assert findings == [] and any("not a syntax error" in note for note in notes)
+    assert found("db/m.sql", text + "SELECT 1 FROM t WHERE;\n") == [("RL201", 3)]
+    assert found("db/m.sql", "SELECT 'abc;\n") == [("RL201", 1)]  # unterminated: certain

@@ -50,6 +50,9 @@ TEST_DIR = re.compile(r"(?:^|[^a-z])(?:tests?|testing|regress|regression|pgtap)(
 MAX_LEFT_OUT = 500  # statements a file may have left out (untrusted errors) before the rest is skipped
 STATEMENT_KEYWORD = re.compile(
     r"(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|SELECT|GRANT|REVOKE|TRUNCATE|COMMENT|WITH|MERGE|COPY|DO|CALL)\b", re.I)
+# grammar and lexer errors; the grammar's other checks ("constraints cannot be altered to be NOT VALID",
+# "multiple ORDER BY clauses not allowed") belong to one PostgreSQL version and are left to the server
+CERTAIN_SYNTAX = re.compile(r"syntax error|unterminated |trailing junk|zero-length delimited identifier", re.I)
 PLPGSQL_SYNTAX = re.compile(r"syntax error|unterminated |mismatched parentheses", re.I)
 QUOTED = re.compile(
     r"""(?P<estring>[Ee]'(?:[^'\\]|\\.|'')*')"""
@@ -344,7 +347,7 @@ def _check_postgres(source, script, parser):
                 return [Finding(path, 1, 1, "RL201", message)]
             offset += base
             line, col = line_col(text, offset)
-            reason = _distrust(script, context, text, offset)
+            reason = _distrust(script, context, text, offset, message)
             if reason is None:
                 return [Finding(path, line, col, "RL201", message)]
             start, end = _statement_span(script, text, offset)
@@ -387,8 +390,10 @@ def _parse(parser, text: str, start: int, end: int) -> list:
                  raw.stmt_len or len(part) - (raw.stmt_location or 0)) for raw in parser.parse_sql(part)]
 
 
-def _distrust(script: Script, context: Context, text: str, offset: int) -> str | None:
+def _distrust(script: Script, context: Context, text: str, offset: int, message: str) -> str | None:
     """Why a parse error at offset may not be a defect, or None when it certainly is one."""
+    if not CERTAIN_SYNTAX.match(message):
+        return "a rule of this parser's PostgreSQL version, not a syntax error: a newer one may accept it"
     for start, end in script.variables:
         if start <= offset < end or (end <= offset and _first_token(text, end) >= offset):
             return "next to a psql variable, which may stand for SQL text"
