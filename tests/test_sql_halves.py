@@ -43,6 +43,11 @@ def found(name: str, text: str) -> list[tuple[str, int]]:
     "CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS 'SELECT 1';\nALTER FUNCTION f(int) RENAME TO f_old;\n"
     "CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS 'SELECT 1';\n",
     "CREATE TABLE t (id int, a int);\nALTER TABLE t RENAME COLUMN a TO a_old;\nALTER TABLE t ADD COLUMN a text;\n",
+    "CREATE FUNCTION h(a varchar(10), b int[3]) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+    "DROP FUNCTION h(varchar, int[]);\n"
+    "CREATE FUNCTION h(a varchar(10), b int[3]) RETURNS int LANGUAGE sql AS 'SELECT 2';\n",
+    "CREATE SCHEMA s;\nCREATE TABLE s.t (id int);\nALTER SCHEMA s RENAME TO s_old;\n"
+    "CREATE SCHEMA s;\nCREATE TABLE s.t (id int);\n",
     # overloads: array bounds and typmods are part of the argument types
     "CREATE FUNCTION g(a int[]) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
     "CREATE FUNCTION g(a int) RETURNS int LANGUAGE sql AS 'SELECT 2';\n"
@@ -69,6 +74,8 @@ def test_created_again_on_purpose(text):
     ("CREATE TABLE t (id int);\n\\set ON_ERROR_STOP 0\n\\set ON_ERROR_STOP on\nCREATE TABLE t (id int);\n",
      [("RL212", 4)]),
     ("CREATE TABLE t (id int);\nALTER TABLE u RENAME TO v;\nCREATE TABLE t (id int);\n", [("RL212", 3)]),
+    ("CREATE TABLE t (id int, CONSTRAINT c CHECK (id > 0));\nALTER TABLE t RENAME CONSTRAINT c TO c2;\n"
+     "CREATE TABLE t (id int);\n", [("RL212", 3)]),
     ("CREATE FUNCTION g(a int[]) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
      "CREATE FUNCTION g(b integer[]) RETURNS int LANGUAGE sql AS 'SELECT 2';\n", [("RL212", 2)]),
     ("CREATE OR REPLACE VIEW v AS SELECT 1 AS a;\nCREATE VIEW v AS SELECT 1 AS a, 2 AS b;\n", [("RL212", 2)]),

@@ -12,6 +12,7 @@ each points at the second occurrence, the line to delete.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...findings import Finding
 from ...textpos import line_col
@@ -25,6 +26,9 @@ NOT_REPEATABLE_CHECKED = {"TransactionStmt", "ExecuteStmt", "VariableSetStmt", "
 ERRORS_EXPECTED = ("RL211", "RL212", "RL213")  # would fail when run: not reported where failing is the point
 ROLLED_BACK = ("RL211", "RL212", "RL213", "RL214")  # a rolled-back transaction (or savepoint) is undone
 BRANCH_COMMANDS = {"if", "elif", "else", "endif"}
+RENAMED_OBJECTS = {"OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_INDEX", "OBJECT_SEQUENCE",
+                   "OBJECT_FOREIGN_TABLE", "OBJECT_TYPE", "OBJECT_DOMAIN", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
+                   "OBJECT_ROUTINE", "OBJECT_AGGREGATE"}
 
 
 class _State:
@@ -40,8 +44,9 @@ class _State:
 
     def forget(self, base: str, signature=None, table: bool = True) -> None:
         """A DROP, RENAME or SET SCHEMA of base (unqualified name): it no longer stands in the way."""
+        wanted = None if signature is None else _loose(signature)
         for identity in [key for key in self.created if _base(key[1]) == base
-                         and (signature is None or key[2] == signature)]:
+                         and (wanted is None or key[2] is None or _loose(key[2]) == wanted)]:
             del self.created[identity]
         if table:
             for key in [key for key in self.columns if _base(key[0]) == base]:
@@ -204,17 +209,29 @@ def _drop(statement, state: _State, enums) -> None:
 
 def _moved(statement, kind: str, state: _State, enums) -> None:
     """ALTER ... RENAME [COLUMN] / SET SCHEMA: the old name is free again."""
-    if kind == "RenameStmt" and statement.renameType == enums.ObjectType.OBJECT_COLUMN:
-        if statement.relation is not None:
-            table = _base(_relation(statement.relation))
-            for key in [key for key in state.columns if _base(key[0]) == table and key[1] == statement.subname]:
-                del state.columns[key]
-        return
+    object_type = enums.ObjectType
+    if kind == "RenameStmt":
+        if statement.renameType == object_type.OBJECT_COLUMN:
+            if statement.relation is not None:
+                table = _base(_relation(statement.relation))
+                for key in [key for key in state.columns if _base(key[0]) == table and key[1] == statement.subname]:
+                    del state.columns[key]
+            return
+        if statement.renameType == object_type.OBJECT_SCHEMA:
+            state.forget_schema(statement.subname or "")
+            return
+        if statement.renameType.name not in RENAMED_OBJECTS:  # a constraint, trigger, policy ... of it
+            return
     if getattr(statement, "relation", None) is not None:
         state.forget(_base(_relation(statement.relation)))
     elif getattr(statement, "object", None) is not None:
         base, signature = _target(statement.object)
         state.forget(base, signature)
+
+
+def _loose(signature: tuple) -> tuple:
+    """Argument types as PostgreSQL matches them: type modifiers and array sizes ignored."""
+    return tuple(re.sub(r"\[\d*\]", "[]", re.sub(r"\([^)]*\)", "", part)) for part in signature)
 
 
 def _target(obj) -> tuple[str, tuple | None]:
