@@ -29,6 +29,9 @@ def found(name: str, text: str) -> list[tuple[str, int]]:
     "CREATE INDEX i ON t (id);\nDROP INDEX i;\nCREATE INDEX i ON t (id);\n",
     "CREATE TABLE t (id int);\nCREATE INDEX t_idx ON t (id);\nDROP TABLE t;\n"
     "CREATE TABLE t (id int);\nCREATE INDEX t_idx ON t (id);\n",
+    "CREATE TABLE h (a int) PARTITION BY HASH (a);\nCREATE TABLE h_0 PARTITION OF h FOR VALUES WITH (MODULUS 2, REMAINDER 0);\n"
+    "DROP TABLE h;\nCREATE TABLE h (a int) PARTITION BY HASH (a);\n"
+    "CREATE TABLE h_0 PARTITION OF h FOR VALUES WITH (MODULUS 2, REMAINDER 0);\n",
     "CREATE SCHEMA s;\nCREATE TABLE s.t (id int);\nDROP SCHEMA s CASCADE;\nCREATE SCHEMA s;\nCREATE TABLE s.t (id int);\n",
     # rolled back
     "BEGIN;\nCREATE TABLE t (id int);\nROLLBACK;\nCREATE TABLE t (id int);\n",
@@ -74,6 +77,8 @@ def test_created_again_on_purpose(text):
     ("CREATE TABLE t (id int);\n\\set ON_ERROR_STOP 0\n\\set ON_ERROR_STOP on\nCREATE TABLE t (id int);\n",
      [("RL212", 4)]),
     ("CREATE TABLE t (id int);\nALTER TABLE u RENAME TO v;\nCREATE TABLE t (id int);\n", [("RL212", 3)]),
+    ("CREATE TABLE p (a int);\nCREATE TABLE c () INHERITS (p);\nDROP TABLE p;\nCREATE TABLE c (a int);\n",
+     [("RL212", 4)]),  # DROP TABLE p fails while c inherits from it: c is still there
     ("CREATE TABLE t (id int, CONSTRAINT c CHECK (id > 0));\nALTER TABLE t RENAME CONSTRAINT c TO c2;\n"
      "CREATE TABLE t (id int);\n", [("RL212", 3)]),
     ("CREATE FUNCTION g(a int[]) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"

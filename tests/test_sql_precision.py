@@ -278,3 +278,25 @@ def test_grammar_checks_of_one_postgres_version_are_notes_and_syntax_errors_afte
     assert findings == [] and any("not a syntax error" in note for note in notes)
     assert found("db/m.sql", text + "SELECT 1 FROM t WHERE;\n") == [("RL201", 3)]
     assert found("db/m.sql", "SELECT 'abc;\n") == [("RL201", 1)]  # unterminated: certain
+
+
+PGQ = """\
+CREATE TABLE graph_vertex (id int PRIMARY KEY, name text);
+CREATE PROPERTY GRAPH graph_test VERTEX TABLES (graph_vertex);
+SELECT name
+  FROM GRAPH_TABLE (graph_test MATCH (v IS graph_vertex) COLUMNS (v.name))
+ ORDER BY name;
+SELECT lag(name) IGNORE NULLS OVER (ORDER BY id) FROM graph_vertex;
+ALTER PROPERTY GRAPH graph_test ADD VERTEX TABLES (graph_vertex AS v2);
+DROP PROPERTY GRAPH graph_test;
+"""
+
+
+def test_syntax_newer_than_the_bundled_parser_is_a_note():
+    findings, notes = run("sql/pgaudit.sql", PGQ)
+    assert findings == [] and any("newer than this parser" in note for note in notes)
+
+
+def test_a_real_syntax_error_beside_newer_syntax_is_found():
+    assert found("sql/pgaudit.sql", PGQ + "SELECT name FROM graph_vertex WHERE ORDER BY 1;\n") == [("RL201", 9)]
+    assert found("db/m.sql", "CREATE TABLE t (\n  id int\n  name text\n);\n") == [("RL201", 3)]

@@ -53,6 +53,8 @@ STATEMENT_KEYWORD = re.compile(
 # grammar and lexer errors; the grammar's other checks ("constraints cannot be altered to be NOT VALID",
 # "multiple ORDER BY clauses not allowed") belong to one PostgreSQL version and are left to the server
 CERTAIN_SYNTAX = re.compile(r"syntax error|unterminated |trailing junk|zero-length delimited identifier", re.I)
+NEWER_SYNTAX = re.compile(r"\bGRAPH_TABLE\s*\(|\bPROPERTY\s+GRAPH\b|\bFOR\s+PORTION\s+OF\b|\)\s*(?:IGNORE|RESPECT)\s+NULLS\b",
+                          re.I)  # PostgreSQL 19: SQL/PGQ, temporal UPDATE/DELETE, window null treatment
 PLPGSQL_SYNTAX = re.compile(r"syntax error|unterminated |mismatched parentheses", re.I)
 QUOTED = re.compile(
     r"""(?P<estring>[Ee]'(?:[^'\\]|\\.|'')*')"""
@@ -397,12 +399,35 @@ def _distrust(script: Script, context: Context, text: str, offset: int, message:
     for start, end in script.variables:
         if start <= offset < end or (end <= offset and _first_token(text, end) >= offset):
             return "next to a psql variable, which may stand for SQL text"
+    if _newer_syntax(script, text, offset):
+        return "PostgreSQL syntax newer than this parser's (PostgreSQL 18)"
     if context.expects_errors(offset):
         if _fused(script, text, offset):
             return None  # a statement starting on a new line inside an unfinished one: a ';' lost
         where = "a pg_regress suite" if context.suite else "an ON_ERROR_STOP off section"
         return f"in {where}, statements may fail on purpose"
     return None
+
+
+def _newer_syntax(script: Script, text: str, offset: int) -> bool:
+    """CREATE / ALTER / DROP of an object kind this grammar has no word for (CREATE PROPERTY GRAPH), or
+    a construct known to be newer than the bundled grammar (GRAPH_TABLE, FOR PORTION OF, IGNORE NULLS)."""
+    start, end = _statement_span(script, text, offset)
+    if NEWER_SYNTAX.search(text, start, end):
+        return True
+    word = re.match(r"[A-Za-z_]\w*", text[offset:offset + 64])
+    if word is None or _is_keyword(word.group()):
+        return False
+    before = re.search(r"\b(CREATE|ALTER|DROP)(?:\s+OR\s+REPLACE)?\s+$", text[max(start, offset - 40):offset], re.I)
+    return before is not None
+
+
+def _is_keyword(word: str) -> bool:
+    from pglast import keywords
+
+    word = word.lower()
+    return any(word in group for group in (keywords.RESERVED_KEYWORDS, keywords.UNRESERVED_KEYWORDS,
+                                           keywords.COL_NAME_KEYWORDS, keywords.TYPE_FUNC_NAME_KEYWORDS))
 
 
 def _fused(script: Script, text: str, offset: int) -> bool:

@@ -37,7 +37,7 @@ class _State:
     def __init__(self, created=None, columns=None, indexes=None):
         self.created: dict[tuple, tuple[int, bool]] = dict(created or {})
         self.columns: dict[tuple[str, str], int] = dict(columns or {})
-        self.indexes: dict[tuple, str] = dict(indexes or {})  # index identity -> its table
+        self.indexes: dict[tuple, str] = dict(indexes or {})  # index or partition identity -> its table
 
     def copy(self) -> "_State":
         return _State(self.created, self.columns, self.indexes)
@@ -54,6 +54,8 @@ class _State:
             for index in [key for key, on in self.indexes.items() if _base(on) == base]:
                 self.created.pop(index, None)
                 del self.indexes[index]
+                if index[0] == "table":  # a partition goes with its parent, and its own partitions too
+                    self.forget(_base(index[1]))
 
     def forget_schema(self, schema: str) -> None:
         for identity in [key for key in self.created if key[1].startswith(schema + ".")]:
@@ -126,6 +128,8 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
                 state.created[identity] = (earlier[0] if earlier else line, replace)
             if kind == "IndexStmt":
                 state.indexes[identity] = _relation(statement.relation)
+            elif kind == "CreateStmt" and statement.partbound is not None and statement.inhRelations:
+                state.indexes[identity] = _relation(statement.inhRelations[0])
         if kind == "CreateStmt":
             table = _relation(statement.relation)
             seen: dict[str, bool] = {}
