@@ -300,3 +300,53 @@ def test_syntax_newer_than_the_bundled_parser_is_a_note():
 def test_a_real_syntax_error_beside_newer_syntax_is_found():
     assert found("sql/pgaudit.sql", PGQ + "SELECT name FROM graph_vertex WHERE ORDER BY 1;\n") == [("RL201", 9)]
     assert found("db/m.sql", "CREATE TABLE t (\n  id int\n  name text\n);\n") == [("RL201", 3)]
+
+
+MERGE_ERRORS = """\
+\\set ON_ERROR_STOP 0
+-- MATCHED/INSERT error
+MERGE INTO target t
+USING source AS s
+ON t.tid = s.sid
+WHEN MATCHED THEN
+\tINSERT DEFAULT VALUES;
+-- unknown action
+MERGE INTO target t
+USING source s
+ON t.time = s.time
+WHEN MATCHED THEN
+SELECT 1;
+CREATE TABLE t3 (
+      ts timestamptz NOT NULL,
+      E'a\\000b' int);
+"""
+
+
+def test_statements_meant_to_fail_that_begin_a_line_with_a_keyword_are_not_fused():
+    assert found("test/sql/include/ts_merge_query.sql", MERGE_ERRORS) == []
+    assert found("db/ops.sql", MERGE_ERRORS) == []
+
+
+def test_fused_statements_in_a_suite_are_still_found():
+    for ending in ("ALTER TABLE consent ADD COLUMN reopt_in BOOLEAN", "INSERT INTO t VALUES (1)",
+                   "ALTER TABLE t ADD COLUMN c timestamptz DEFAULT now()", "DROP TABLE t CASCADE"):
+        text = f"SELECT 1;\n{ending}\nCREATE TABLE audit (id int);\n"
+        assert found("test/sql/m.sql", text) == [("RL201", 3)], ending
+
+
+def test_a_statement_behind_a_psql_prefix_variable_is_still_checked():
+    text = "\\set PREFIX 'EXPLAIN (COSTS OFF)'\n:PREFIX SELECT * FROM items ORDER BY id;\n:PREFIX SELECT count(*) FROM items WHERE;\n"
+    findings, _ = run("test/sql/include/plan_query.sql".replace("test/sql", "bench"), text)
+    assert [(f.code, f.line, f.col) for f in findings] == [("RL201", 3, 41)]
+    text = "EXPLAIN :opts SELECT 1;\nSELECT * FROM t ORDER BY a :DIR LIMIT 1;\nCREATE TABLE :tbl (a int);\n"
+    assert found("bench/q.sql", text) == []
+
+
+def test_a_psql_variable_standing_for_a_literal_is_read_as_one():
+    text = ("CREATE TABLESPACE tablespace1 OWNER :ROLE_DEFAULT_PERM_USER LOCATION :TEST_TABLESPACE1_PATH;\n"
+            "CREATE FUNCTION ts_debug_allocated_bytes(text = 'PortalContext') RETURNS bigint\n"
+            "AS :MODULE_PATHNAME, 'ts_debug_allocated_bytes' LANGUAGE C STRICT VOLATILE;\n")
+    findings, notes = run("bench/setup.sql", text)
+    assert findings == [] and not any("left out" in note for note in notes)
+    bad = text.replace("LANGUAGE C STRICT VOLATILE", "LANGUAGE C STRICT VOLATILE PARALLEL")
+    assert found("bench/setup.sql", bad) == [("RL201", 3)]

@@ -48,11 +48,17 @@ COPY_END = re.compile(r"^\\\.[ \t\r]*$", re.M)
 # a directory of tests: test, tests, testing, regress, regression, pgtap, alone or as a word (p05_regress)
 TEST_DIR = re.compile(r"(?:^|[^a-z])(?:tests?|testing|regress|regression|pgtap)(?:[^a-z]|$)")
 MAX_LEFT_OUT = 500  # statements a file may have left out (untrusted errors) before the rest is skipped
+MAX_VARIABLES_BLANKED = 2000  # psql variables read as nothing to get past a parse error
 STATEMENT_KEYWORD = re.compile(
     r"(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|SELECT|GRANT|REVOKE|TRUNCATE|COMMENT|WITH|MERGE|COPY|DO|CALL)\b", re.I)
 # grammar and lexer errors; the grammar's other checks ("constraints cannot be altered to be NOT VALID",
 # "multiple ORDER BY clauses not allowed") belong to one PostgreSQL version and are left to the server
 CERTAIN_SYNTAX = re.compile(r"syntax error|unterminated |trailing junk|zero-length delimited identifier", re.I)
+# keywords a statement may end with (a type name, a constant, an option), unlike THEN, AS, AND, FROM ...
+ENDING_KEYWORDS = {"null", "true", "false", "end", "asc", "desc", "cascade", "restrict", "first", "last",
+                   "nothing", "default", "json", "xml", "only", "rows", "row", "key", "data", "temp", "temporary",
+                   "immutable", "stable", "volatile", "strict", "plpgsql", "cost", "deferred", "immediate",
+                   "current_timestamp", "current_date", "current_user", "session_user", "localtimestamp"}
 NEWER_SYNTAX = re.compile(r"\bGRAPH_TABLE\s*\(|\bPROPERTY\s+GRAPH\b|\bFOR\s+PORTION\s+OF\b|\)\s*(?:IGNORE|RESPECT)\s+NULLS\b",
                           re.I)  # PostgreSQL 19: SQL/PGQ, temporal UPDATE/DELETE, window null treatment
 PLPGSQL_SYNTAX = re.compile(r"syntax error|unterminated |mismatched parentheses", re.I)
@@ -339,16 +345,34 @@ def _check_postgres(source, script, parser):
     context.barriers = [start for start, _end, _name in script.metas]
     statements: list = []
     base = 0  # everything before base has parsed (or was left out)
-    for _attempt in range(MAX_LEFT_OUT + 1):
+    blanked: dict = {}  # psql variable -> 1 read as a string, 2 read as nothing
+    for _attempt in range(MAX_LEFT_OUT + MAX_VARIABLES_BLANKED + 1):
+        if len(context.barriers) - len(script.metas) > MAX_LEFT_OUT or len(blanked) > MAX_VARIABLES_BLANKED:
+            break
         try:
             statements += _parse(parser, text, base, len(text))
             break
         except parser.ParseError as exc:
             message, offset = exc.args[0], exc.args[1] if len(exc.args) > 1 else None
-            if not isinstance(offset, int):
+            if not isinstance(offset, int):  # no position: nothing can be left out
+                if not CERTAIN_SYNTAX.match(message) or context.suite or script.lenient:
+                    source.note(f"{message}: not reported (no position, and it may be meant); not checked further")
+                    return []
                 return [Finding(path, 1, 1, "RL201", message)]
             offset += base
             line, col = line_col(text, offset)
+            variable = _variable_at(script, text, offset)
+            tried = blanked.get(variable, 0)
+            if variable is not None and tried < 2 and CERTAIN_SYNTAX.match(message):
+                # a variable may stand for a literal (LOCATION :path, AS :MODULE_PATHNAME) or for nothing
+                # the statement needs (:PREFIX SELECT ..., EXPLAIN :opts SELECT ...): read it as each
+                source.note(f"line {line}: {message}: a psql variable there may stand for SQL text; read as "
+                            f"{'a string' if tried == 0 else 'nothing'}")
+                blanked[variable] = tried + 1
+                size = variable[1] - variable[0]
+                stand_in = "'" + "v" * (size - 2) + "'" if tried == 0 else " " * size
+                text = text[:variable[0]] + stand_in + text[variable[1]:]
+                continue
             reason = _distrust(script, context, text, offset, message)
             if reason is None:
                 return [Finding(path, line, col, "RL201", message)]
@@ -366,7 +390,10 @@ def _check_postgres(source, script, parser):
             context.barriers.append(start)
             base = end
     else:
-        source.note(f"over {MAX_LEFT_OUT} statements left out: the rest is not checked")
+        statements = None
+    if statements is None or len(context.barriers) - len(script.metas) > MAX_LEFT_OUT \
+            or len(blanked) > MAX_VARIABLES_BLANKED:
+        source.note("too many statements left out or psql variables read as nothing: not checked further")
         return []
     context.barriers.sort()
     return list(_check_plpgsql_bodies(source, context, text, statements, parser)) + halves.check(
@@ -396,9 +423,8 @@ def _distrust(script: Script, context: Context, text: str, offset: int, message:
     """Why a parse error at offset may not be a defect, or None when it certainly is one."""
     if not CERTAIN_SYNTAX.match(message):
         return "a rule of this parser's PostgreSQL version, not a syntax error: a newer one may accept it"
-    for start, end in script.variables:
-        if start <= offset < end or (end <= offset and _first_token(text, end) >= offset):
-            return "next to a psql variable, which may stand for SQL text"
+    if _variable_at(script, text, offset) is not None:
+        return "next to a psql variable, which may stand for SQL text"
     if _newer_syntax(script, text, offset):
         return "PostgreSQL syntax newer than this parser's (PostgreSQL 18)"
     if context.expects_errors(offset):
@@ -406,6 +432,16 @@ def _distrust(script: Script, context: Context, text: str, offset: int, message:
             return None  # a statement starting on a new line inside an unfinished one: a ';' lost
         where = "a pg_regress suite" if context.suite else "an ON_ERROR_STOP off section"
         return f"in {where}, statements may fail on purpose"
+    return None
+
+
+def _variable_at(script: Script, text: str, offset: int) -> tuple[int, int] | None:
+    """The psql variable the error is at, or right after."""
+    index = bisect.bisect_right(script.variables, (offset, len(text) + 1)) - 1
+    if index >= 0:
+        start, end = script.variables[index]
+        if start <= offset < end or (end <= offset and _first_token(text, end) >= offset):
+            return start, end
     return None
 
 
@@ -431,11 +467,35 @@ def _is_keyword(word: str) -> bool:
 
 
 def _fused(script: Script, text: str, offset: int) -> bool:
+    """A statement keyword opens the line of the error, the statement began on an earlier line, and the
+    line before ends as a statement can (a name, a type, a literal, `)`), not as one that goes on (THEN,
+    AS, AND ... : MERGE's WHEN MATCHED THEN INSERT is one statement)."""
     line_start = text.rfind("\n", 0, offset) + 1
     if text[line_start:offset].strip() or not STATEMENT_KEYWORD.match(text, offset):
         return False
     start, _end = _statement_span(script, text, offset)
-    return _first_token(text, start) < line_start
+    if _first_token(text, start) >= line_start:
+        return False
+    before = _last_token(text, start, line_start)
+    if before is None or before in ",(=+-*/<>|.:[":
+        return False
+    return not before[0].isalpha() and before[0] != "_" or not _is_keyword(before) \
+        or before.lower() in ENDING_KEYWORDS or _is_keyword_of(before, "COL_NAME_KEYWORDS")
+
+
+def _last_token(text: str, start: int, stop: int) -> str | None:
+    """The last token before stop (comments skipped): a word, or one character."""
+    code = re.sub(r"--[^\n]*", "", text[start:stop]).rstrip()
+    if not code:
+        return None
+    word = re.search(r"[A-Za-z_][A-Za-z0-9_$]*$", code)
+    return word.group() if word else code[-1]
+
+
+def _is_keyword_of(word: str, group: str) -> bool:
+    from pglast import keywords
+
+    return word.lower() in getattr(keywords, group)
 
 
 def _statement_span(script: Script, text: str, offset: int) -> tuple[int, int]:
