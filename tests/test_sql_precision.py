@@ -350,3 +350,24 @@ def test_a_psql_variable_standing_for_a_literal_is_read_as_one():
     assert findings == [] and not any("left out" in note for note in notes)
     bad = text.replace("LANGUAGE C STRICT VOLATILE", "LANGUAGE C STRICT VOLATILE PARALLEL")
     assert found("bench/setup.sql", bad) == [("RL201", 3)]
+
+
+def test_copy_after_psql_commands_and_a_branch_inside_a_statement():
+    text = ("\\o /dev/null\n\\ir include/insert_two_partitions.sql\n\\o\n\n--old chunks\n"
+            "COPY \"two_Partitions\"(\"timeCustom\", device_id) FROM STDIN DELIMITER ',';\n"
+            "1257894000000000000,dev3\n\\.\n"
+            "SELECT l.a,\n\\if :has_seqnum\n       l.seqnum\n\\else\n       NULL::integer AS seqnum\n\\endif\n"
+            "FROM l;\n")
+    assert found("bench/copy.sql", text) == []
+    assert found("bench/copy.sql", text + "SELECT FROM l WHERE;\n") == [("RL201", 16)]
+
+
+def test_a_variable_standing_for_a_query_inside_a_statement():
+    text = "CREATE MATERIALIZED VIEW mat_before\nWITH (timescaledb.continuous)\nAS :QUERY_BEFORE WITH NO DATA;\n"
+    assert found("bench/cagg.sql", text) == []
+    assert found("bench/cagg.sql", text + "SELECT 1 FROM t WHERE;\n") == [("RL201", 4)]
+
+
+def test_newer_commands():
+    text = "REPACK my_table;\nINSERT INTO t VALUES (1) ON CONFLICT (a) DO SELECT RETURNING *;\n"
+    assert found("bench/pg19.sql", text) == []

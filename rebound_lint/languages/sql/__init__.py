@@ -59,8 +59,9 @@ ENDING_KEYWORDS = {"null", "true", "false", "end", "asc", "desc", "cascade", "re
                    "nothing", "default", "json", "xml", "only", "rows", "row", "key", "data", "temp", "temporary",
                    "immutable", "stable", "volatile", "strict", "plpgsql", "cost", "deferred", "immediate",
                    "current_timestamp", "current_date", "current_user", "session_user", "localtimestamp"}
-NEWER_SYNTAX = re.compile(r"\bGRAPH_TABLE\s*\(|\bPROPERTY\s+GRAPH\b|\bFOR\s+PORTION\s+OF\b|\)\s*(?:IGNORE|RESPECT)\s+NULLS\b",
-                          re.I)  # PostgreSQL 19: SQL/PGQ, temporal UPDATE/DELETE, window null treatment
+NEWER_SYNTAX = re.compile(  # PostgreSQL 19: SQL/PGQ, temporal UPDATE/DELETE, null treatment, REPACK, DO SELECT
+    r"\bGRAPH_TABLE\s*\(|\bPROPERTY\s+GRAPH\b|\bFOR\s+PORTION\s+OF\b|\)\s*(?:IGNORE|RESPECT)\s+NULLS\b"
+    r"|^\s*REPACK\b|\bON\s+CONFLICT\b[^;]*\bDO\s+SELECT\b", re.I)
 PLPGSQL_SYNTAX = re.compile(r"syntax error|unterminated |mismatched parentheses", re.I)
 QUOTED = re.compile(
     r"""(?P<estring>[Ee]'(?:[^'\\]|\\.|'')*')"""
@@ -158,6 +159,7 @@ class Script:
     boundaries: list = field(default_factory=list)  # offset of each statement end (`;`, or one a \g wrote)
     metas: list = field(default_factory=list)  # (start, end, command) of each meta-command
     lenient: list = field(default_factory=list)  # (start, end) of each `\set ON_ERROR_STOP off` section
+    skipped: list = field(default_factory=list)  # (start, end) of \elif / \else branches inside a statement
 
     def in_lenient(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.lenient)
@@ -172,6 +174,7 @@ def prepare(text: str, postgres: bool = True) -> Script:
     pos = 0
     statement_start = 0
     lenient_from = None
+    branches: list[list] = []  # open \if: [inside a statement, where its second branch starts]
     token = PSQL_TOKEN if postgres else PSQL_TOKEN_LINE_META
     while True:
         match = token.search(text, pos)
@@ -218,9 +221,19 @@ def prepare(text: str, postgres: bool = True) -> Script:
                     script.lenient.append((lenient_from, start))
                     lenient_from = None
             pos = end
+            inside = bool(_skip_blanks(text, statement_start, start).strip())  # within a statement's text
+            if commands and commands[0] == "if":
+                branches.append([inside, None])
+            elif commands and commands[0] in ("elif", "else") and branches and branches[-1][0]:
+                if branches[-1][1] is None:  # inside a statement only one branch can be read: the first
+                    branches[-1][1] = end
+            elif commands and commands[0] == "endif" and branches:
+                _inside, skip_from = branches.pop()
+                if skip_from is not None:
+                    script.skipped.append((skip_from, start))
             if postgres and commands and commands[0] == "copy" and COPY_META_STDIN.search(meta):
                 pos = _blank_copy_data(text, pos, out)
-            if any(name in SENDS_QUERY for name in commands) or (commands and commands[0] == "copy"):
+            if not inside or any(name in SENDS_QUERY for name in commands) or (commands and commands[0] == "copy"):
                 statement_start = pos
             continue
         elif kind == "module" and postgres:
@@ -244,6 +257,10 @@ def prepare(text: str, postgres: bool = True) -> Script:
     if lenient_from is not None:
         script.lenient.append((lenient_from, len(text)))
     script.text = "".join(out)
+    for start, end in script.skipped:  # the other branches of a \if inside a statement
+        script.text = script.text[:start] + _blank(script.text[start:end]) + script.text[end:]
+        script.boundaries = [offset for offset in script.boundaries if not start <= offset < end]
+        script.variables = [span for span in script.variables if not start <= span[0] < end]
     return script
 
 
@@ -373,7 +390,8 @@ def _check_postgres(source, script, parser):
                 stand_in = "'" + "v" * (size - 2) + "'" if tried == 0 else " " * size
                 text = text[:variable[0]] + stand_in + text[variable[1]:]
                 continue
-            reason = _distrust(script, context, text, offset, message)
+            reason = _distrust(script, context, text, offset, message,
+                               [variable for variable, tried in blanked.items() if tried == 2])
             if reason is None:
                 return [Finding(path, line, col, "RL201", message)]
             start, end = _statement_span(script, text, offset)
@@ -419,12 +437,17 @@ def _parse(parser, text: str, start: int, end: int) -> list:
                  raw.stmt_len or len(part) - (raw.stmt_location or 0)) for raw in parser.parse_sql(part)]
 
 
-def _distrust(script: Script, context: Context, text: str, offset: int, message: str) -> str | None:
+def _distrust(script: Script, context: Context, text: str, offset: int, message: str,
+              nothing=()) -> str | None:
     """Why a parse error at offset may not be a defect, or None when it certainly is one."""
     if not CERTAIN_SYNTAX.match(message):
         return "a rule of this parser's PostgreSQL version, not a syntax error: a newer one may accept it"
     if _variable_at(script, text, offset) is not None:
         return "next to a psql variable, which may stand for SQL text"
+    start, _end = _statement_span(script, text, offset)
+    first = _first_token(script.text, start)
+    if any(start <= var_start < offset and var_start != first for var_start, _ in nothing):
+        return "after a psql variable inside the statement that may stand for a query or clause"
     if _newer_syntax(script, text, offset):
         return "PostgreSQL syntax newer than this parser's (PostgreSQL 18)"
     if context.expects_errors(offset):
@@ -449,7 +472,7 @@ def _newer_syntax(script: Script, text: str, offset: int) -> bool:
     """CREATE / ALTER / DROP of an object kind this grammar has no word for (CREATE PROPERTY GRAPH), or
     a construct known to be newer than the bundled grammar (GRAPH_TABLE, FOR PORTION OF, IGNORE NULLS)."""
     start, end = _statement_span(script, text, offset)
-    if NEWER_SYNTAX.search(text, start, end):
+    if NEWER_SYNTAX.search(text[_first_token(text, start):end]):
         return True
     word = re.match(r"[A-Za-z_]\w*", text[offset:offset + 64])
     if word is None or _is_keyword(word.group()):
