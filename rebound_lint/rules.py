@@ -123,19 +123,21 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL201', 'SqlSyntaxError', ERROR, ("sql",),
          'SQL syntax error',
          why=('The file does not parse as SQL of the configured dialect (pglast for Postgres, with PL/pgSQL '
-              'bodies of functions and DO blocks parsed too, reported at the body line that fails; sqlglot for '
-              'others). Only certain syntax errors are reported (a check of the bundled parser\'s PostgreSQL '
-              'version that is not a syntax error, such as "constraints cannot be altered to be NOT VALID", '
-              'is a note). Extension-script placeholders '
-              '(`@extschema@`, `@extowner@`, `MODULE_PATHNAME`) are read as the names they stand for; psql '
-              'meta-commands are skipped (`\\g`, `\\gset`, `\\gexec`, `\\watch` ... end the query) and so is '
-              '`COPY ... FROM STDIN` data up to `\\.`. An error next to a psql `:variable` (which may stand '
-              'for any SQL text) is not reported, nor are PL/pgSQL errors that come from the parser having '
-              'no catalog (LookupExplicitNamespace, "x.y is not a known variable"). Statements may fail on '
+              'bodies of functions and DO blocks parsed too, reported at the body line where the parser '
+              'stops; sqlglot for others). Only certain syntax errors are reported; what may not be one is '
+              'a `--debug` note, the statement is left out and the rest of the file is still checked. '
+              'Extension-script placeholders (`@extschema@`, `@extowner@`, `MODULE_PATHNAME`) are read as '
+              'the names they stand for. psql: meta-commands are skipped (`\\g`, `\\gset`, `\\gexec`, '
+              '`\\watch` ... end the query), and so is `COPY ... FROM STDIN` data up to `\\.`; a `:variable` '
+              'at an error is read as a string, then as nothing, and if the statement still fails there '
+              '(the variable stands for a query or a statement) it is left out. Not reported: checks of the '
+              'bundled parser\'s PostgreSQL version that are not syntax errors, syntax newer than it '
+              '(CREATE PROPERTY GRAPH, GRAPH_TABLE, REPACK ...), PL/pgSQL errors that come from having no '
+              'catalog (LookupExplicitNamespace, "x.y is not a known variable"). Statements may fail on '
               'purpose in a pg_regress suite (a `sql/` directory inside a `test`, `tests`, `regress` or '
-              '`regression` tree, whose `expected/` output records the errors) and after '
-              '`\\set ON_ERROR_STOP off`: there only a statement that begins on a new line inside an '
-              'unfinished one (a lost `;`) is reported. `--debug` shows what was not reported and why.'),
+              '`regression` tree, whose `expected/` output records the errors; decided from the path, as '
+              'the cache is keyed on path and content) and after `\\set ON_ERROR_STOP off`: there only a '
+              'statement that begins on a new line inside an unfinished one (a lost `;`) is reported.'),
          bad=('ALTER TABLE orders ADD COLUMN region text\n'
               'ALTER TABLE orders ADD COLUMN channel text;\n'),
          good=('ALTER TABLE orders ADD COLUMN region text;\n'
