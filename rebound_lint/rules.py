@@ -170,7 +170,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'NOT EXISTS on the second; a DROP in between (a function dropped with or without its signature, '
               'a schema-qualified name matched unqualified, a table\'s indexes with it, DROP SCHEMA ... CASCADE); '
               'ALTER ... RENAME or SET SCHEMA in between; the first inside a transaction or savepoint that is '
-              'rolled back; CREATE VIEW or FUNCTION followed by CREATE OR REPLACE (pg_dump\'s idiom); the two '
+              'rolled back; CREATE VIEW or FUNCTION followed by CREATE OR REPLACE (pg_dump\'s idiom), or the same '
+              'CREATE OR REPLACE statement twice (no second version); the two '
               'in different branches of a psql \\if. Not reported in a pg_regress suite or an ON_ERROR_STOP '
               'off section, where the second may be meant to fail.'),
          bad=('CREATE INDEX consent_user_idx ON analytics_consent (user_id);\n'

@@ -61,6 +61,11 @@ def found(name: str, text: str) -> list[tuple[str, int]]:
     "CREATE OR REPLACE VIEW public.v AS SELECT a FROM x;\n",
     "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
     "CREATE OR REPLACE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 2';\n",
+    # the same CREATE OR REPLACE twice (a test block run again) changes nothing
+    "CREATE OR REPLACE FUNCTION get_test_id(_ret refcursor) RETURNS refcursor LANGUAGE plpgsql AS $$\n"
+    "BEGIN OPEN _ret FOR SELECT 200; RETURN _ret; END $$;\nSELECT get_test_id('_ret');\n"
+    "CREATE OR REPLACE FUNCTION get_test_id(_ret refcursor) RETURNS refcursor LANGUAGE plpgsql AS $$\n"
+    "BEGIN OPEN _ret FOR SELECT 200; RETURN _ret; END $$;\n",
     # psql \if / \else: only one branch runs
     "\\if :pg17\nCREATE TABLE t (id int, v vector(3));\n\\else\nCREATE TABLE t (id int);\n\\endif\n",
 ])

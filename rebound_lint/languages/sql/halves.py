@@ -35,7 +35,7 @@ class _State:
     """What the file has created so far: object identity -> (line, OR REPLACE), (table, column) -> line."""
 
     def __init__(self, created=None, columns=None, indexes=None):
-        self.created: dict[tuple, tuple[int, bool]] = dict(created or {})
+        self.created: dict[tuple, tuple] = dict(created or {})  # identity -> (line, OR REPLACE, statement)
         self.columns: dict[tuple[str, str], int] = dict(columns or {})
         self.indexes: dict[tuple, str] = dict(indexes or {})  # index or partition identity -> its table
 
@@ -119,13 +119,15 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
         if identity is not None:
             replace = bool(getattr(statement, "replace", False))
             earlier = state.created.get(identity)
-            # CREATE VIEW v then CREATE OR REPLACE VIEW v is pg_dump's idiom (and an upgrade script's)
-            if earlier is not None and not guarded and not (replace and not earlier[1]) and not quiet:
+            # CREATE VIEW v then CREATE OR REPLACE VIEW v is pg_dump's idiom (and an upgrade script's); the
+            # same CREATE OR REPLACE twice changes nothing (a test block run twice), and is not two versions
+            if earlier is not None and not guarded and not (replace and not earlier[1]) and not quiet \
+                    and not (replace and statement == earlier[2]):
                 findings.append(Finding(path, line, col, "RL212",
                                         f"{identity[0]} {_display(identity)} created twice in one file (first on "
                                         f"line {earlier[0]}){HINT}"))
             if earlier is None or replace:
-                state.created[identity] = (earlier[0] if earlier else line, replace)
+                state.created[identity] = (earlier[0] if earlier else line, replace, statement)
             if kind == "IndexStmt":
                 state.indexes[identity] = _relation(statement.relation)
             elif kind == "CreateStmt" and statement.partbound is not None and statement.inhRelations:
