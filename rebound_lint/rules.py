@@ -189,8 +189,9 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL214', 'SqlRepeatedStatement', ERROR, ("sql",),
          'SQL statement repeated back-to-back',
          why=('The same statement twice in a row (a hypertable created twice, a row inserted twice). '
-              'Transaction control, SET, `SELECT <constant>`, EXECUTE of a prepared statement and IF [NOT] '
-              'EXISTS statements may repeat, and so may statements with a psql meta-command (such as a `\\c` '
+              'Transaction control, SET, `SELECT <constant>`, EXPLAIN, EXECUTE of a prepared statement and IF '
+              '[NOT] EXISTS statements may repeat, and so may statements with different optimizer hints '
+              '(`/*+ ... */`, pg_hint_plan) or a psql meta-command (such as a `\\c` '
               'reconnect) between them. Test scripts (a file under a `test`, `tests`, `testing`, `regress`, '
               '`regression` or `pgtap` directory) repeat statements on purpose (to build data, to check '
               'idempotence or an expected error) and are not checked for this.'),

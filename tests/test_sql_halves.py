@@ -116,6 +116,15 @@ def test_repeats_in_test_scripts_are_not_reported():
     assert found("db/seed.sql", CYPHER_TEST) == [("RL214", 5), ("RL214", 6), ("RL214", 9)]
 
 
+def test_statements_that_differ_by_their_optimizer_hints_and_explain_are_not_repeats():
+    text = ("EXPLAIN (COSTS false) SELECT * FROM s1.t1;\n/*+Parallel(t1 5 hard)*/\n"
+            "EXPLAIN (COSTS false) SELECT * FROM s1.t1;\n"
+            "/*+SeqScan(t1)*/\nSELECT count(*) FROM s1.t1;\n/*+IndexScan(t1)*/\nSELECT count(*) FROM s1.t1;\n")
+    assert found("sql/ut-W.sql", text) == []
+    same = "/*+SeqScan(t1)*/\nSELECT refresh(1);\n/*+SeqScan(t1)*/\nSELECT refresh(1);\n"
+    assert found("sql/ut-W.sql", same) == [("RL214", 4)]
+
+
 def test_execute_and_repeats_across_psql_commands_are_not_reported():
     text = ("PREPARE p_1 AS SELECT * FROM cypher('g', $$ CREATE (:v) $$) AS (a agtype);\n"
             "EXECUTE p_1;\nEXECUTE p_1;\n"

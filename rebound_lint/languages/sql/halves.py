@@ -19,12 +19,13 @@ from ...textpos import line_col
 
 HINT = " (were both sides of a conflict kept?)"
 OUTPUT_MODES: set = set()  # filled from pglast's enums on first use (pglast is imported lazily)
-NOT_REPEATABLE_CHECKED = {"TransactionStmt", "ExecuteStmt", "VariableSetStmt", "VariableShowStmt", "CheckPointStmt",
+NOT_REPEATABLE_CHECKED = {"TransactionStmt", "ExecuteStmt", "ExplainStmt", "VariableSetStmt", "VariableShowStmt", "CheckPointStmt",
                           "NotifyStmt", "ListenStmt", "UnlistenStmt", "DiscardStmt", "LockStmt"}
 
 
 ERRORS_EXPECTED = ("RL211", "RL212", "RL213")  # would fail when run: not reported where failing is the point
 ROLLED_BACK = ("RL211", "RL212", "RL213", "RL214")  # a rolled-back transaction (or savepoint) is undone
+HINT_COMMENT = re.compile(r"/\*\+.*?\*/", re.S)
 BRANCH_COMMANDS = {"if", "elif", "else", "endif"}
 RENAMED_OBJECTS = {"OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_INDEX", "OBJECT_SEQUENCE",
                    "OBJECT_FOREIGN_TABLE", "OBJECT_TYPE", "OBJECT_DOMAIN", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
@@ -80,7 +81,7 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
     state = _State()
     transaction: list[tuple] = []  # (savepoint name or None for BEGIN, state before, findings before)
     branch_stack: list[_State] = []
-    previous = None
+    previous, previous_hints, last_end = None, [], 0
     for raw in statements:
         statement = raw.stmt
         kind = type(statement).__name__
@@ -96,15 +97,18 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
                 branch_stack.pop()
             previous = None
         quiet = expects_errors(offset)
+        stmt_end = (raw.stmt_location or 0) + (raw.stmt_len or len(text))
+        hints = HINT_COMMENT.findall(text, last_end, stmt_end)  # /*+ ... */ before or in it (pg_hint_plan)
 
         if previous is not None and not quiet_repeats and not quiet and kind not in NOT_REPEATABLE_CHECKED \
                 and statement == previous.stmt and not _select_of_constants(statement) \
                 and not _idempotent(statement, kind) \
-                and not _barrier_between(barriers, previous, raw.stmt_location or 0):
+                and not _barrier_between(barriers, previous, raw.stmt_location or 0) \
+                and hints == previous_hints:
             first_line = line_col(text, _first_token(text, previous.stmt_location or 0))[0]
             findings.append(Finding(path, line, col, "RL214",
                                     f"the same statement repeated back-to-back (first on line {first_line}){HINT}"))
-        previous = raw
+        previous, previous_hints, last_end = raw, hints, stmt_end
 
         if kind == "TransactionStmt":
             state = _transaction(statement, enums.TransactionStmtKind, transaction, findings, state)
