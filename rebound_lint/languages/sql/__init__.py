@@ -1,7 +1,11 @@
 """SQL: pglast (the real PostgreSQL parser) for postgres, sqlglot with errors raised otherwise.
 
-psql scripts are made parseable first (meta-command lines blanked, `:var` substituted, line
-and column positions kept); templated or preprocessed SQL is left to the marker check.
+psql scripts are made parseable first (meta-commands blanked or turned into the `;` they stand for,
+COPY data blanked, `:var` and extension placeholders substituted, line and column positions kept);
+templated or preprocessed SQL is left to the marker check. Only certain syntax errors are reported:
+an error that may be meant (a pg_regress suite, ON_ERROR_STOP off), may come from a psql variable,
+from syntax newer than the bundled parser or from its catalog-less PL/pgSQL compiler is a --debug
+note, that statement is left out and the rest is still parsed.
 """
 from __future__ import annotations
 
@@ -19,7 +23,8 @@ TEMPLATE = re.compile(r"\{\{|\{%")
 # Jinja inside a string literal ('{{ var("day") }}', '{% if %}'); '{{1,2},{3,4}}' is a PostgreSQL array.
 TEMPLATE_IN_STRING = re.compile(r"\{%|\{\{-?\s|\{\{[A-Za-z_][\w.]*\s*(?:\(|\}\})")
 # Extension-script placeholders CREATE EXTENSION substitutes textually, bodies included; replaced by
-# same-length identifiers (@extschema@ -> _extschema_) so positions stay. MODULE_PATHNAME outside quotes becomes a same-length string.
+# same-length identifiers (@extschema@ -> _extschema_) so positions stay. MODULE_PATHNAME outside
+# quotes becomes a same-length string.
 PLACEHOLDER = re.compile(r"@extschema(?::[A-Za-z_][A-Za-z0-9_]*)?@|@extowner@")
 MODULE_PATHNAME = "'MODULE_PATHNA'"
 PSQL_HINT = re.compile(r"^[ \t]*\\|:['\"]?[A-Za-z_]", re.M)
