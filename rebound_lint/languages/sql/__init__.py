@@ -391,6 +391,12 @@ def _check_postgres(source, script, parser):
                 source.note(f"line {line}: {message}: a psql variable there may stand for SQL text; read as "
                             f"{'a string' if tried == 0 else 'nothing'}")
                 blanked[variable] = tried + 1
+                statement_start = max(_statement_span(script, text, offset)[0], base)
+                try:  # the statements before this one parsed: keep them, and parse on from here
+                    statements += _parse(parser, text, base, statement_start)
+                    base = statement_start
+                except parser.ParseError:  # a `;` inside a statement (BEGIN ATOMIC): parse it all again
+                    pass
                 size = variable[1] - variable[0]
                 stand_in = "'" + "v" * (size - 2) + "'" if tried == 0 else " " * size
                 text = text[:variable[0]] + stand_in + text[variable[1]:]
