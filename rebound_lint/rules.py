@@ -132,7 +132,21 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL201', 'SqlSyntaxError', ERROR, ("sql",),
          'SQL syntax error',
          why=('The file does not parse as SQL of the configured dialect (pglast for Postgres, with PL/pgSQL '
-              'bodies of functions and DO blocks parsed too; sqlglot for others).'),
+              'bodies of functions and DO blocks parsed too, reported at the body line where the parser '
+              'stops; sqlglot for others). Only certain syntax errors are reported; what may not be one is '
+              'a `--debug` note, the statement is left out and the rest of the file is still checked. '
+              'Extension-script placeholders (`@extschema@`, `@extowner@`, `MODULE_PATHNAME`) are read as '
+              'the names they stand for. psql: meta-commands are skipped (`\\g`, `\\gset`, `\\gexec`, '
+              '`\\watch` ... end the query), and so is `COPY ... FROM STDIN` data up to `\\.`; a `:variable` '
+              'at an error is read as a string, then as nothing, and if the statement still fails there '
+              '(the variable stands for a query or a statement) it is left out. Not reported: checks of the '
+              'bundled parser\'s PostgreSQL version that are not syntax errors, syntax newer than it '
+              '(CREATE PROPERTY GRAPH, GRAPH_TABLE, REPACK ...), PL/pgSQL errors that come from having no '
+              'catalog (LookupExplicitNamespace, "x.y is not a known variable"). Statements may fail on '
+              'purpose in a pg_regress suite (a `sql/` directory inside a `test`, `tests`, `regress` or '
+              '`regression` tree, whose `expected/` output records the errors; decided from the path, as '
+              'the cache is keyed on path and content) and after `\\set ON_ERROR_STOP off`: there only a '
+              'statement that begins on a new line inside an unfinished one (a lost `;`) is reported.'),
          bad=('ALTER TABLE orders ADD COLUMN region text\n'
               'ALTER TABLE orders ADD COLUMN channel text;\n'),
          good=('ALTER TABLE orders ADD COLUMN region text;\n'
@@ -146,7 +160,9 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL211', 'SqlDuplicateColumn', ERROR, ("sql",),
          'SQL column defined twice in one CREATE TABLE',
          why=('A column defined twice in one CREATE TABLE. The parser accepts it; PostgreSQL refuses it when '
-              'the migration runs, which is too late.'),
+              'the migration runs, which is too late. Reported at the second definition, the line to delete. '
+              'Not reported where a failure may be the point (a pg_regress suite, an ON_ERROR_STOP off '
+              'section, a transaction that is rolled back).'),
          bad=('CREATE TABLE analytics_consent (\n'
               '    id BIGSERIAL PRIMARY KEY,\n'
               '    user_id BIGINT NOT NULL,\n'
@@ -158,23 +174,36 @@ CATALOGUE: tuple[Rule, ...] = (
                ');\n'), lang='sql'),
     Rule('RL212', 'SqlDuplicateObject', ERROR, ("sql",),
          'SQL object (table, index, type, function, view) created twice in one file',
-         why=('The same table, index, type, sequence, view or function (same argument types) created twice in '
-              'one file: two versions of a migration kept. IF NOT EXISTS on the second, or a DROP in between, '
-              'is fine.'),
+         why=('The same table, index, type, sequence, view or function (same argument types, array bounds and '
+              'type modifiers included) created twice in one file: two versions of a migration kept. Fine: IF '
+              'NOT EXISTS on the second; a DROP in between (a function dropped with or without its signature, '
+              'a schema-qualified name matched unqualified, a table\'s indexes with it, DROP SCHEMA ... CASCADE); '
+              'ALTER ... RENAME or SET SCHEMA in between; the first inside a transaction or savepoint that is '
+              'rolled back; CREATE VIEW or FUNCTION followed by CREATE OR REPLACE (pg_dump\'s idiom), or the same '
+              'CREATE OR REPLACE statement twice (no second version); the two '
+              'in different branches of a psql \\if. Not reported in a pg_regress suite or an ON_ERROR_STOP '
+              'off section, where the second may be meant to fail.'),
          bad=('CREATE INDEX consent_user_idx ON analytics_consent (user_id);\n'
               'CREATE INDEX consent_user_idx ON analytics_consent (user_id, granted);\n'),
          good='CREATE INDEX consent_user_idx ON analytics_consent (user_id, granted);\n', lang='sql'),
     Rule('RL213', 'SqlColumnAddedTwice', ERROR, ("sql",),
          'SQL column added twice by ALTER TABLE',
          why=("ALTER TABLE adds the same column twice (or adds a column the same file's CREATE TABLE has): the "
-              'migration fails halfway. ADD COLUMN IF NOT EXISTS is fine.'),
+              'migration fails halfway. Reported at the second ADD COLUMN. Fine: ADD COLUMN IF NOT EXISTS, a '
+              'DROP COLUMN, RENAME COLUMN or DROP TABLE in between, the first inside a rolled-back transaction. '
+              'Not reported in a pg_regress suite or an ON_ERROR_STOP off section.'),
          bad=('ALTER TABLE orders ADD COLUMN region TEXT;\n'
               "ALTER TABLE orders ADD COLUMN region TEXT NOT NULL DEFAULT 'eu';\n"),
          good="ALTER TABLE orders ADD COLUMN region TEXT NOT NULL DEFAULT 'eu';\n", lang='sql'),
     Rule('RL214', 'SqlRepeatedStatement', ERROR, ("sql",),
          'SQL statement repeated back-to-back',
          why=('The same statement twice in a row (a hypertable created twice, a row inserted twice). '
-              'Transaction control, SET, `SELECT <constant>` and IF [NOT] EXISTS statements may repeat.'),
+              'Transaction control, SET, `SELECT <constant>`, EXPLAIN, EXECUTE of a prepared statement and IF '
+              '[NOT] EXISTS statements may repeat, and so may statements with different optimizer hints '
+              '(`/*+ ... */`, pg_hint_plan) or a psql meta-command (such as a `\\c` '
+              'reconnect) between them. Test scripts (a file under a `test`, `tests`, `testing`, `regress`, '
+              '`regression` or `pgtap` directory) repeat statements on purpose (to build data, to check '
+              'idempotence or an expected error) and are not checked for this.'),
          bad=("SELECT create_hypertable('trace_events', 'ts');\n"
               "SELECT create_hypertable('trace_events', 'ts');\n"),
          good="SELECT create_hypertable('trace_events', 'ts');\n", lang='sql'),

@@ -124,7 +124,7 @@ def test_javascript_lookalikes(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("CREATE TABLE t (\n  id int,\n  user_id bigint,\n  user_id bigint\n);\n", [("RL211", 1)]),
+    ("CREATE TABLE t (\n  id int,\n  user_id bigint,\n  user_id bigint\n);\n", [("RL211", 4)]),  # the second definition
     ("CREATE TABLE t (id int);\nCREATE TABLE t (id int, x int);\n", [("RL212", 2)]),
     ("CREATE INDEX i ON t (a);\nCREATE INDEX i ON t (a, b);\n", [("RL212", 2)]),
     ("CREATE TYPE mood AS ENUM ('a');\nCREATE TYPE mood AS ENUM ('a', 'b');\n", [("RL212", 2)]),

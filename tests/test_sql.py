@@ -41,7 +41,7 @@ def test_plpgsql_body_is_parsed_too():
         "BEGIN\n  RETURN 1;\nEND\nBEGIN\n  RETURN 2;\nEND\n$$;\n"
     )
     found = findings_for("f.sql", text)
-    assert codes(found) == ["RL201"] and found[0].line == 2 and "PL/pgSQL" in found[0].message
+    assert codes(found) == ["RL201"] and found[0].line == 6 and "PL/pgSQL" in found[0].message  # the failing body line
     do_block = "DO $$ BEGIN RAISE NOTICE 'x' END $$;\n"
     assert codes(findings_for("d.sql", do_block)) == ["RL201"]
 

@@ -1,12 +1,18 @@
 """SQL: pglast (the real PostgreSQL parser) for postgres, sqlglot with errors raised otherwise.
 
-psql scripts are made parseable first (meta-command lines blanked, `:var` substituted, line
-and column positions kept); templated or preprocessed SQL is left to the marker check.
+psql scripts are made parseable first (meta-commands blanked or turned into the `;` they stand for,
+COPY data blanked, `:var` and extension placeholders substituted, line and column positions kept);
+templated or preprocessed SQL is left to the marker check. Only certain syntax errors are reported:
+an error that may be meant (a pg_regress suite, ON_ERROR_STOP off), may come from a psql variable,
+from syntax newer than the bundled parser or from its catalog-less PL/pgSQL compiler is a --debug
+note, that statement is left out and the rest is still parsed.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
+from dataclasses import dataclass, field
 
 from ...findings import Finding
 from . import halves
@@ -14,18 +20,62 @@ from ...textpos import line_col
 
 PREPROCESSOR = re.compile(r"^[ \t]*#[ \t]*(include|define|if|ifdef|ifndef|endif|else|elif|undef|pragma)\b", re.M)
 TEMPLATE = re.compile(r"\{\{|\{%")
+# Jinja inside a string literal ('{{ var("day") }}', '{% if %}'); '{{1,2},{3,4}}' is a PostgreSQL array.
+TEMPLATE_IN_STRING = re.compile(r"\{%|\{\{-?\s|\{\{[A-Za-z_][\w.]*\s*(?:\(|\}\})")
+# Extension-script placeholders CREATE EXTENSION substitutes textually, bodies included; replaced by
+# same-length identifiers (@extschema@ -> _extschema_) so positions stay. MODULE_PATHNAME outside
+# quotes becomes a same-length string.
+PLACEHOLDER = re.compile(r"@extschema(?::[A-Za-z_][A-Za-z0-9_]*)?@|@extowner@")
+MODULE_PATHNAME = "'MODULE_PATHNA'"
 PSQL_HINT = re.compile(r"^[ \t]*\\|:['\"]?[A-Za-z_]", re.M)
-PSQL_TOKEN = re.compile(
-    r"""(?P<estring>[Ee]'(?:[^'\\]|\\.|'')*')"""
+_PSQL_TOKEN = (
+    r"""(?P<estring>\b[Ee]'(?:[^'\\]|\\.|'')*')"""
     r"""|(?P<string>'(?:[^']|'')*')"""
     r"""|(?P<ident>"(?:[^"]|"")*")"""
     r"""|(?P<dollar>\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$)"""
     r"""|(?P<line_comment>--[^\n]*)"""
     r"""|(?P<block_comment>/\*)"""
-    r"""|(?P<meta>^[ \t]*\\[^\n]*)"""
+    r"""|(?P<meta>{meta})"""
     r"""|(?P<cast>::|:=)"""
-    r"""|(?P<var>:(?:'[A-Za-z_][A-Za-z0-9_]*'|"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*))""",
-    re.M | re.S,
+    r"""|(?P<var>:(?:'[A-Za-z_][A-Za-z0-9_]*'|"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*))"""
+    r"""|(?P<semi>;)"""
+    r"""|(?P<module>\bMODULE_PATHNAME\b)"""
+)
+PSQL_TOKEN = re.compile(_PSQL_TOKEN.format(meta=r"\\"), re.M | re.S)  # psql reads a meta-command anywhere
+PSQL_TOKEN_LINE_META = re.compile(_PSQL_TOKEN.format(meta=r"^[ \t]*\\"), re.M | re.S)  # other dialects
+META_COMMAND = re.compile(r"(?:^|(?<=\s))\\([A-Za-z]+|[!?;])")
+SENDS_QUERY = {"g", "gx", "gset", "gexec", "gdesc", "crosstabview", "watch"}  # each ends the query buffer
+ON_ERROR_STOP = re.compile(r"\\(set|unset)\s+ON_ERROR_STOP\b(?:\s+'?([A-Za-z0-9]+))?", re.I)
+OFF_VALUES = {"0", "off", "false", "no", "f", "n"}
+COPY_FROM_STDIN = re.compile(r"COPY\b.*\bFROM\s+STDIN\b", re.I | re.S)
+COPY_META_STDIN = re.compile(r"\bfrom\s+stdin\b", re.I)  # pstdin is psql's own input, not the script
+COPY_END = re.compile(r"^\\\.[ \t\r]*$", re.M)
+# a directory of tests: test, tests, testing, regress, regression, pgtap, alone or as a word (p05_regress)
+TEST_DIR = re.compile(r"(?:^|[^a-z])(?:tests?|testing|regress|regression|pgtap)(?:[^a-z]|$)")
+MAX_LEFT_OUT = 500  # statements a file may have left out (untrusted errors) before the rest is skipped
+MAX_VARIABLES_BLANKED = 2000  # psql variables read as nothing to get past a parse error
+STATEMENT_KEYWORD = re.compile(
+    r"(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|SELECT|GRANT|REVOKE|TRUNCATE|COMMENT|WITH|MERGE|COPY|DO|CALL)\b", re.I)
+# grammar and lexer errors; the grammar's other checks ("constraints cannot be altered to be NOT VALID",
+# "multiple ORDER BY clauses not allowed") belong to one PostgreSQL version and are left to the server
+CERTAIN_SYNTAX = re.compile(r"syntax error|unterminated |trailing junk|zero-length delimited identifier", re.I)
+# keywords a statement may end with (a type name, a constant, an option), unlike THEN, AS, AND, FROM ...
+ENDING_KEYWORDS = {"null", "true", "false", "end", "asc", "desc", "cascade", "restrict", "first", "last",
+                   "nothing", "default", "json", "xml", "only", "rows", "row", "key", "data", "temp", "temporary",
+                   "immutable", "stable", "volatile", "strict", "plpgsql", "cost", "deferred", "immediate",
+                   "current_timestamp", "current_date", "current_user", "session_user", "localtimestamp"}
+NEWER_SYNTAX = re.compile(  # PostgreSQL 19: SQL/PGQ, temporal UPDATE/DELETE, null treatment, REPACK, DO SELECT
+    r"\bGRAPH_TABLE\s*\(|\bPROPERTY\s+GRAPH\b|\bFOR\s+PORTION\s+OF\b|\)\s*(?:IGNORE|RESPECT)\s+NULLS\b"
+    r"|^\s*REPACK\b|\bON\s+CONFLICT\b[^;]*\bDO\s+SELECT\b", re.I)
+PLPGSQL_SYNTAX = re.compile(r"syntax error|unterminated |mismatched parentheses", re.I)
+QUOTED = re.compile(
+    r"""(?P<estring>[Ee]'(?:[^'\\]|\\.|'')*')"""
+    r"""|(?P<string>'(?:[^']|'')*')"""
+    r"""|(?P<ident>"(?:[^"]|"")*")"""
+    r"""|(?P<dollar>\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$)"""
+    r"""|(?P<line_comment>--[^\n]*)"""
+    r"""|(?P<block_comment>/\*)""",
+    re.S,
 )
 STATEMENT_START = re.compile(
     r"\n[ \t]*(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|SELECT|GRANT|REVOKE|TRUNCATE|COMMENT|WITH|MERGE|REPLACE|SET|USE)\b",
@@ -40,38 +90,159 @@ def check(source, config):
     if PREPROCESSOR.search(text):
         source.note("preprocessor directives: not plain SQL, conflict markers checked only")
         return []
-    if TEMPLATE.search(text):
+    if TEMPLATE.search(text) and _templated(text):
         source.note("templated SQL ({{ }} / {% %}): conflict markers checked only")
         return []
-    if PSQL_HINT.search(text):
-        text = psql_to_sql(text)
+    if "@ext" in text and PLACEHOLDER.search(text):
+        text = PLACEHOLDER.sub(lambda m: m.group().replace("@", "_").replace(":", "_"), text)
+        return [_placeholders_back(finding) for finding in _check(source, text, config)]
+    return _check(source, text, config)
+
+
+def _placeholders_back(finding: Finding) -> Finding:
+    """Messages name the placeholders as the file writes them."""
+    message = finding.message.replace("_extschema_", "@extschema@").replace("_extowner_", "@extowner@")
+    if message == finding.message:
+        return finding
+    return Finding(finding.path, finding.line, finding.col, finding.code, message, finding.severity, finding.end_line)
+
+
+def _check(source, text, config):
     if config.sql_dialect == "postgres":
+        script = prepare(text)
         pglast_parser = _pglast()
         if pglast_parser is not None:
-            return _check_postgres(source.path, text, pglast_parser)
+            return _check_postgres(source, script, pglast_parser)
         source.notice("pglast is not installed: postgres SQL is parsed with sqlglot instead")
+        return _check_sqlglot(source.path, script.text, config.sql_dialect, source)
+    if PSQL_HINT.search(text):
+        text = prepare(text, postgres=False).text
     return _check_sqlglot(source.path, text, config.sql_dialect, source)
 
 
-def psql_to_sql(text: str) -> str:
-    """Blank psql meta-command lines and turn :var / :'var' / :"var" into same-length SQL."""
-    out = []
+def _quoted_spans(text: str):
+    """(kind, start, end) of each string, quoted identifier, dollar body and comment, in order."""
     pos = 0
     while True:
-        match = PSQL_TOKEN.search(text, pos)
+        match = QUOTED.search(text, pos)
         if not match:
-            break
-        kind = match.lastgroup
-        end = match.end()
+            return
+        kind, end = match.lastgroup, match.end()
         if kind == "dollar":
             close = text.find(match.group(), end)
             end = len(text) if close < 0 else close + len(match.group())
         elif kind == "block_comment":
             close = text.find("*/", end)
             end = len(text) if close < 0 else close + 2
+        yield kind, match.start(), end
+        pos = end
+
+
+def _templated(text: str) -> bool:
+    """Jinja braces outside string literals and comments, or Jinja-looking text inside a string."""
+    pos = 0
+    for kind, start, end in _quoted_spans(text):
+        if TEMPLATE.search(text, pos, start):
+            return True
+        if kind in ("string", "estring", "dollar") and TEMPLATE_IN_STRING.search(text, start, end):
+            return True
+        pos = end
+    return bool(TEMPLATE.search(text, pos))
+
+
+def psql_to_sql(text: str) -> str:
+    """Blank psql meta-commands and COPY data, turn :var / :'var' / :"var" into same-length SQL."""
+    return prepare(text).text
+
+
+@dataclass
+class Script:
+    """A psql script made parseable, every offset kept, and what the rewriting learnt on the way."""
+
+    text: str
+    variables: list = field(default_factory=list)  # (start, end) of each bare :var (may stand for SQL text)
+    boundaries: list = field(default_factory=list)  # offset of each statement end (`;`, or one a \g wrote)
+    metas: list = field(default_factory=list)  # (start, end, command) of each meta-command
+    lenient: list = field(default_factory=list)  # (start, end) of each `\set ON_ERROR_STOP off` section
+    skipped: list = field(default_factory=list)  # (start, end) of \elif / \else branches inside a statement
+
+    def in_lenient(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.lenient)
+
+
+def prepare(text: str, postgres: bool = True) -> Script:
+    """psql -> SQL, same length: meta-commands blanked (a query-sending one such as \\gset becomes the `;`
+    it stands for, also after SQL on the same line), COPY ... FROM STDIN data up to `\\.` blanked,
+    :var -> _var, :'var' -> 'vvv', :"var" -> "vvv", bare MODULE_PATHNAME -> a same-length string."""
+    script = Script(text)
+    out: list[str] = []
+    pos = 0
+    statement_start = 0
+    lenient_from = None
+    branches: list[list] = []  # open \if: [inside a statement, where its second branch starts]
+    token = PSQL_TOKEN if postgres else PSQL_TOKEN_LINE_META
+    while True:
+        match = token.search(text, pos)
+        if not match:
+            break
+        kind = match.lastgroup
+        start, end = match.start(), match.end()
+        if kind == "dollar":
+            close = text.find(match.group(), end)
+            end = len(text) if close < 0 else close + len(match.group())
+        elif kind == "block_comment":
+            close = text.find("*/", end)
+            end = len(text) if close < 0 else close + 2
+        elif kind == "semi":
+            out.append(text[pos:end])
+            script.boundaries.append(start)
+            pos = end
+            if postgres and COPY_FROM_STDIN.match(_skip_blanks(text, statement_start, start)):
+                pos = _blank_copy_data(text, pos, out)
+            statement_start = pos
+            continue
         elif kind == "meta":
-            out.append(text[pos : match.start()])
-            out.append(" " * (end - match.start()))
+            if text.startswith("\\;", start):  # \; adds a `;` to the query without sending it
+                out.append(text[pos:start] + " ;")
+                script.boundaries.append(start + 1)
+                pos = statement_start = start + 2
+                continue
+            end = _meta_end(text, start)
+            meta = text[start:end]
+            commands = [name.lower() for name in META_COMMAND.findall(meta)]
+            out.append(text[pos:start])
+            if any(name in SENDS_QUERY for name in commands):
+                out.append(";" + _blank(meta[1:]))
+                script.boundaries.append(start)
+            else:
+                out.append(_blank(meta))
+            script.metas.append((start, end, commands[0] if commands else ""))
+            setting = ON_ERROR_STOP.search(meta)
+            if setting:
+                off = setting.group(1).lower() == "unset" or (setting.group(2) or "").lower() in OFF_VALUES
+                if off and lenient_from is None:
+                    lenient_from = start
+                elif not off and lenient_from is not None:
+                    script.lenient.append((lenient_from, start))
+                    lenient_from = None
+            pos = end
+            inside = bool(_skip_blanks(text, statement_start, start).strip())  # within a statement's text
+            if commands and commands[0] == "if":
+                branches.append([inside, None])
+            elif commands and commands[0] in ("elif", "else") and branches and branches[-1][0]:
+                if branches[-1][1] is None:  # inside a statement only one branch can be read: the first
+                    branches[-1][1] = end
+            elif commands and commands[0] == "endif" and branches:
+                _inside, skip_from = branches.pop()
+                if skip_from is not None:
+                    script.skipped.append((skip_from, start))
+            if postgres and commands and commands[0] == "copy" and COPY_META_STDIN.search(meta):
+                pos = _blank_copy_data(text, pos, out)
+            if not inside or any(name in SENDS_QUERY for name in commands) or (commands and commands[0] == "copy"):
+                statement_start = pos
+            continue
+        elif kind == "module" and postgres:
+            out.append(text[pos:start] + MODULE_PATHNAME)
             pos = end
             continue
         elif kind == "var":
@@ -80,14 +251,76 @@ def psql_to_sql(text: str) -> str:
                 replacement = name[0] + "v" * (len(match.group()) - 2) + name[0]
             else:
                 replacement = "_" + name
-            out.append(text[pos : match.start()])
+            script.variables.append((start, end))
+            out.append(text[pos:start])
             out.append(replacement)
             pos = end
             continue
         out.append(text[pos:end])
         pos = end
     out.append(text[pos:])
-    return "".join(out)
+    if lenient_from is not None:
+        script.lenient.append((lenient_from, len(text)))
+    script.text = "".join(out)
+    for start, end in script.skipped:  # the other branches of a \if inside a statement
+        script.text = script.text[:start] + _blank(script.text[start:end]) + script.text[end:]
+        script.boundaries = [offset for offset in script.boundaries if not start <= offset < end]
+        script.variables = [span for span in script.variables if not start <= span[0] < end]
+    return script
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character but line ends, so lines and columns stay."""
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _meta_end(text: str, start: int) -> int:
+    """A meta-command runs to the end of its line, or to an unquoted \\\\ (after which SQL resumes)."""
+    newline = text.find("\n", start)
+    stop = len(text) if newline < 0 else newline
+    quote = False
+    index = start + 1
+    while index < stop:
+        char = text[index]
+        if char == "'":
+            quote = not quote
+        elif not quote and text.startswith("\\\\", index):
+            return index + 2
+        index += 1
+    return stop
+
+
+def _blank_copy_data(text: str, pos: int, out: list[str]) -> int:
+    """COPY ... FROM STDIN: the lines after it up to `\\.` (or the end) are data, not SQL."""
+    newline = text.find("\n", pos)
+    if newline < 0:
+        return pos
+    out.append(text[pos : newline + 1])
+    terminator = COPY_END.search(text, newline + 1)
+    end = len(text) if terminator is None else terminator.end()
+    out.append(_blank(text[newline + 1 : end]))
+    return end
+
+
+def _skip_blanks(text: str, offset: int, stop: int) -> str:
+    return text[_first_token(text, offset):stop]
+
+
+def _first_token(text: str, offset: int) -> int:
+    """Skip blanks and comments from offset to the next token."""
+    length = len(text)
+    while offset < length:
+        if text[offset].isspace():
+            offset += 1
+        elif text.startswith("--", offset):
+            newline = text.find("\n", offset)
+            offset = length if newline < 0 else newline + 1
+        elif text.startswith("/*", offset):
+            close = text.find("*/", offset + 2)
+            offset = length if close < 0 else close + 2
+        else:
+            break
+    return offset
 
 
 def _pglast():
@@ -98,25 +331,229 @@ def _pglast():
     return parser
 
 
-def _check_postgres(path, text, parser):
-    try:
-        statements = parser.parse_sql(text)
-    except parser.ParseError as exc:
-        message, offset = exc.args[0], exc.args[1] if len(exc.args) > 1 else None
-        line, col = line_col(text, offset) if isinstance(offset, int) else (1, 1)
-        return [Finding(path, line, col, "RL201", message)]
-    return list(_check_plpgsql_bodies(path, text, statements, parser)) + halves.check(path, text, statements)
+def regression_suite(path: str) -> bool:
+    """A pg_regress suite script (a `sql/` directory inside a test/regress tree, beside its expected/
+    output): its statements may fail on purpose, and the expected output records the errors. Decided
+    from the path alone (the per-file cache is keyed on path and content)."""
+    parts = _directories(path)
+    return any(part == "sql" and any(TEST_DIR.search(p) for p in parts[:index]) for index, part in enumerate(parts))
 
 
-def _check_plpgsql_bodies(path, text, statements, parser):
-    """PL/pgSQL function and DO bodies are strings to parse_sql; parse them too."""
+def test_script(path: str) -> bool:
+    """A script in a test directory: statements are repeated on purpose there (fixtures, idempotence)."""
+    return any(TEST_DIR.search(part) for part in _directories(path))
+
+
+def _directories(path: str) -> list[str]:
+    return [part.lower() for part in re.split(r"[\\/]", path)[:-1]]
+
+
+@dataclass
+class Context:
+    """What halves.check needs to know beyond the tree: where errors are expected, where psql acted."""
+
+    script: Script
+    suite: bool = False  # a pg_regress suite: every statement may fail on purpose
+    tests: bool = False  # a test script: repeats are deliberate
+    barriers: list = field(default_factory=list)  # offsets that break back-to-back (meta-commands, skipped)
+
+    def expects_errors(self, offset: int) -> bool:
+        return self.suite or self.script.in_lenient(offset)
+
+
+def _check_postgres(source, script, parser):
+    path, text = source.path, script.text
+    context = Context(script, suite=regression_suite(path), tests=test_script(path))
+    context.barriers = [start for start, _end, _name in script.metas]
+    statements: list = []
+    base = 0  # everything before base has parsed (or was left out)
+    blanked: dict = {}  # psql variable -> 1 read as a string, 2 read as nothing
+    for _attempt in range(MAX_LEFT_OUT + MAX_VARIABLES_BLANKED + 1):
+        if len(context.barriers) - len(script.metas) > MAX_LEFT_OUT or len(blanked) > MAX_VARIABLES_BLANKED:
+            break
+        try:
+            statements += _parse(parser, text, base, len(text))
+            break
+        except parser.ParseError as exc:
+            message, offset = exc.args[0], exc.args[1] if len(exc.args) > 1 else None
+            if not isinstance(offset, int):  # no position: nothing can be left out
+                if not CERTAIN_SYNTAX.match(message) or context.suite or script.lenient:
+                    source.note(f"{message}: not reported (no position, and it may be meant); not checked further")
+                    return []
+                return [Finding(path, 1, 1, "RL201", message)]
+            offset += base
+            line, col = line_col(text, offset)
+            variable = _variable_at(script, text, offset)
+            tried = blanked.get(variable, 0)
+            if variable is not None and tried < 2 and CERTAIN_SYNTAX.match(message):
+                # a variable may stand for a literal (LOCATION :path, AS :MODULE_PATHNAME) or for nothing
+                # the statement needs (:PREFIX SELECT ..., EXPLAIN :opts SELECT ...): read it as each
+                source.note(f"line {line}: {message}: a psql variable there may stand for SQL text; read as "
+                            f"{'a string' if tried == 0 else 'nothing'}")
+                blanked[variable] = tried + 1
+                statement_start = max(_statement_span(script, text, offset)[0], base)
+                try:  # the statements before this one parsed: keep them, and parse on from here
+                    statements += _parse(parser, text, base, statement_start)
+                    base = statement_start
+                except parser.ParseError:  # a `;` inside a statement (BEGIN ATOMIC): parse it all again
+                    pass
+                size = variable[1] - variable[0]
+                stand_in = "'" + "v" * (size - 2) + "'" if tried == 0 else " " * size
+                text = text[:variable[0]] + stand_in + text[variable[1]:]
+                continue
+            reason = _distrust(script, context, text, offset, message,
+                               [variable for variable, tried in blanked.items() if tried == 2])
+            if reason is None:
+                return [Finding(path, line, col, "RL201", message)]
+            start, end = _statement_span(script, text, offset)
+            start = max(start, base)
+            if not text[start:end].strip():
+                source.note(f"line {line}: {message}: not reported ({reason}); the rest is not checked")
+                return []
+            source.note(f"line {line}: {message}: not reported ({reason}); statement left out")
+            try:
+                statements += _parse(parser, text, base, start)  # they parsed before the failing one
+            except parser.ParseError:  # a `;` inside a statement (BEGIN ATOMIC): say nothing of this part
+                source.note(f"line {line}: statements before it not checked")
+            text = text[:start] + _blank(text[start:end]) + text[end:]
+            context.barriers.append(start)
+            base = end
+    else:
+        statements = None
+    if statements is None or len(context.barriers) - len(script.metas) > MAX_LEFT_OUT \
+            or len(blanked) > MAX_VARIABLES_BLANKED:
+        source.note("too many statements left out or psql variables read as nothing: not checked further")
+        return []
+    context.barriers.sort()
+    return list(_check_plpgsql_bodies(source, context, text, statements, parser)) + halves.check(
+        path, text, statements, context)
+
+
+class _Raw:
+    """A RawStmt with its offsets in the whole text (pglast gives them in the part it parsed)."""
+
+    __slots__ = ("stmt", "stmt_location", "stmt_len")
+
+    def __init__(self, stmt, stmt_location: int, stmt_len: int) -> None:
+        self.stmt, self.stmt_location, self.stmt_len = stmt, stmt_location, stmt_len
+
+
+def _parse(parser, text: str, start: int, end: int) -> list:
+    if not text[start:end].strip():
+        return []
+    if start == 0 and end == len(text):
+        return list(parser.parse_sql(text))
+    part = text[start:end]
+    return [_Raw(raw.stmt, start + (raw.stmt_location or 0),
+                 raw.stmt_len or len(part) - (raw.stmt_location or 0)) for raw in parser.parse_sql(part)]
+
+
+def _distrust(script: Script, context: Context, text: str, offset: int, message: str,
+              nothing=()) -> str | None:
+    """Why a parse error at offset may not be a defect, or None when it certainly is one."""
+    if not CERTAIN_SYNTAX.match(message):
+        return "a rule of this parser's PostgreSQL version, not a syntax error: a newer one may accept it"
+    if _variable_at(script, text, offset) is not None:
+        return "next to a psql variable, which may stand for SQL text"
+    start, _end = _statement_span(script, text, offset)
+    first = _first_token(script.text, start)
+    if any(start <= var_start < offset and var_start != first for var_start, _ in nothing):
+        return "after a psql variable inside the statement that may stand for a query or clause"
+    if _newer_syntax(script, text, offset):
+        return "PostgreSQL syntax newer than this parser's (PostgreSQL 18)"
+    if context.expects_errors(offset):
+        if _fused(script, text, offset):
+            return None  # a statement starting on a new line inside an unfinished one: a ';' lost
+        where = "a pg_regress suite" if context.suite else "an ON_ERROR_STOP off section"
+        return f"in {where}, statements may fail on purpose"
+    return None
+
+
+def _variable_at(script: Script, text: str, offset: int) -> tuple[int, int] | None:
+    """The psql variable the error is at, or right after."""
+    index = bisect.bisect_right(script.variables, (offset, len(text) + 1)) - 1
+    if index >= 0:
+        start, end = script.variables[index]
+        if start <= offset < end or (end <= offset and _first_token(text, end) >= offset):
+            return start, end
+    return None
+
+
+def _newer_syntax(script: Script, text: str, offset: int) -> bool:
+    """CREATE / ALTER / DROP of an object kind this grammar has no word for (CREATE PROPERTY GRAPH), or
+    a construct known to be newer than the bundled grammar (GRAPH_TABLE, FOR PORTION OF, IGNORE NULLS)."""
+    start, end = _statement_span(script, text, offset)
+    if NEWER_SYNTAX.search(text[_first_token(text, start):end]):
+        return True
+    word = re.match(r"[A-Za-z_]\w*", text[offset:offset + 64])
+    if word is None or _is_keyword(word.group()):
+        return False
+    before = re.search(r"\b(CREATE|ALTER|DROP)(?:\s+OR\s+REPLACE)?\s+$", text[max(start, offset - 40):offset], re.I)
+    return before is not None
+
+
+def _is_keyword(word: str) -> bool:
+    from pglast import keywords
+
+    word = word.lower()
+    return any(word in group for group in (keywords.RESERVED_KEYWORDS, keywords.UNRESERVED_KEYWORDS,
+                                           keywords.COL_NAME_KEYWORDS, keywords.TYPE_FUNC_NAME_KEYWORDS))
+
+
+def _fused(script: Script, text: str, offset: int) -> bool:
+    """A statement keyword opens the line of the error, the statement began on an earlier line, and the
+    line before ends as a statement can (a name, a type, a literal, `)`), not as one that goes on (THEN,
+    AS, AND ... : MERGE's WHEN MATCHED THEN INSERT is one statement)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if text[line_start:offset].strip() or not STATEMENT_KEYWORD.match(text, offset):
+        return False
+    start, _end = _statement_span(script, text, offset)
+    if _first_token(text, start) >= line_start:
+        return False
+    before = _last_token(text, start, line_start)
+    if before is None or before in ",(=+-*/<>|.:[":
+        return False
+    return not before[0].isalpha() and before[0] != "_" or not _is_keyword(before) \
+        or before.lower() in ENDING_KEYWORDS or _is_keyword_of(before, "COL_NAME_KEYWORDS")
+
+
+def _last_token(text: str, start: int, stop: int) -> str | None:
+    """The last token before stop (comments skipped): a word, or one character."""
+    code = re.sub(r"--[^\n]*", "", text[start:stop]).rstrip()
+    if not code:
+        return None
+    word = re.search(r"[A-Za-z_][A-Za-z0-9_$]*$", code)
+    return word.group() if word else code[-1]
+
+
+def _is_keyword_of(word: str, group: str) -> bool:
+    from pglast import keywords
+
+    return word.lower() in getattr(keywords, group)
+
+
+def _statement_span(script: Script, text: str, offset: int) -> tuple[int, int]:
+    """The statement around offset: from after the previous `;` to its own `;` included."""
+    index = bisect.bisect_left(script.boundaries, offset)
+    start = script.boundaries[index - 1] + 1 if index > 0 else 0
+    end = script.boundaries[index] + 1 if index < len(script.boundaries) else len(text)
+    return start, end
+
+
+def _check_plpgsql_bodies(source, context, text, statements, parser):
+    """PL/pgSQL function and DO bodies are strings to parse_sql; parse them too. Only syntax errors are
+    reported: pglast also runs parts of the PL/pgSQL compiler with no catalog, whose complaints
+    (LookupExplicitNamespace, "x.y is not a known variable", VARIADIC ...) are not defects."""
+    path = source.path
     for raw in statements:
         statement = raw.stmt
         name = type(statement).__name__
         if name == "DoStmt":
             language = _option(statement.args, "language") or "plpgsql"
+            body = _body(statement.args)
         elif name == "CreateFunctionStmt":
             language = _option(statement.options, "language")
+            body = _body(statement.options)
         else:
             continue
         if (language or "").lower() != "plpgsql":
@@ -126,10 +563,60 @@ def _check_plpgsql_bodies(path, text, statements, parser):
         try:
             parser.parse_plpgsql_json(text[start:end])
         except parser.ParseError as exc:
-            line, col = line_col(text, start)
-            yield Finding(path, line, col, "RL201", f"in the PL/pgSQL body: {exc.args[0]}")
+            message = exc.args[0]
+            line = line_col(text, _first_token(text, start))[0]
+            if not PLPGSQL_SYNTAX.match(message):
+                source.note(f"line {line}: PL/pgSQL body: {message}: not reported (a limit of the parser "
+                            f"without a catalog, not a syntax error)")
+                continue
+            if context.expects_errors(start):
+                source.note(f"line {line}: PL/pgSQL body: {message}: not reported (errors expected here)")
+                continue
+            offset = _plpgsql_error_offset(parser, text, start, end, body, message)
+            yield Finding(path, *line_col(text, offset), "RL201", f"in the PL/pgSQL body: {message}")
         except RecursionError:
             yield Finding(path, *line_col(text, start), "RL012", "nesting too deep to parse")
+
+
+def _plpgsql_error_offset(parser, text, start, end, body, message):
+    """pglast gives no position inside a body: the first body line whose prefix already fails the same
+    way (a parser stops at its first bad token, whatever follows) is the line that fails."""
+    first = _first_token(text, start)
+    at = text.find(body, start, end) if body else -1
+    if at < 0 or " at or near " not in message:
+        return first
+    cuts = [index + 1 for index in range(at, at + len(body)) if text[index] == "\n"] + [at + len(body)]
+    tail = text[at + len(body):end]
+
+    def fails_here(cut):
+        try:
+            parser.parse_plpgsql_json(text[start:cut] + "\n" + tail)
+        except parser.ParseError as exc:
+            return exc.args[0] == message
+        except RecursionError:
+            return False
+        return False
+
+    low, high = 0, len(cuts) - 1
+    if not fails_here(cuts[high]):
+        return first
+    while low < high:
+        middle = (low + high) // 2
+        if fails_here(cuts[middle]):
+            high = middle
+        else:
+            low = middle + 1
+    line_start = cuts[low - 1] if low > 0 else at
+    return _first_token(text, line_start) if text[line_start:cuts[low]].strip() else line_start
+
+
+def _body(options):
+    for option in options or ():
+        if getattr(option, "defname", None) == "as":
+            arg = option.arg
+            first = arg[0] if isinstance(arg, (tuple, list)) and arg else arg
+            return getattr(first, "sval", None)
+    return None
 
 
 def _option(options, wanted):

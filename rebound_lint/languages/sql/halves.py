@@ -2,11 +2,17 @@
 
 RL211 a column defined twice in one CREATE TABLE. RL212 the same table, index, type, sequence,
 view or function (same argument types) created twice in one file, unless a statement in between
-drops it or the second says IF NOT EXISTS. RL213 the same column added twice by ALTER TABLE (or
-added to a table this file creates with it), unless IF NOT EXISTS. RL214 the same statement
-repeated back-to-back (transaction control and SET excepted).
+drops, renames or moves it, the second says IF NOT EXISTS (or OR REPLACE after a plain CREATE), or
+the first was rolled back. RL213 the same column added twice by ALTER TABLE (or added to a table
+this file creates with it), unless IF NOT EXISTS. RL214 the same statement repeated back-to-back
+(transaction control, SET and EXECUTE excepted; not across a psql meta-command; not in test scripts).
+RL211-RL213 are left out where statements may fail on purpose (pg_regress suites, ON_ERROR_STOP off);
+each points at the second occurrence, the line to delete.
 """
 from __future__ import annotations
+
+import bisect
+import re
 
 from ...findings import Finding
 from ...textpos import line_col
@@ -14,47 +20,123 @@ from ...textpos import line_col
 HINT = " (were both sides of a conflict kept?)"
 OUTPUT_MODES: set = set()  # filled from pglast's enums on first use (pglast is imported lazily)
 NOT_REPEATABLE_CHECKED = {"TransactionStmt", "VariableSetStmt", "VariableShowStmt", "CheckPointStmt",
-                          "NotifyStmt", "ListenStmt", "UnlistenStmt", "DiscardStmt", "LockStmt"}
+                          "NotifyStmt", "ListenStmt", "UnlistenStmt", "DiscardStmt", "LockStmt",
+                          "ExecuteStmt", "ExplainStmt"}  # EXECUTE again forces a generic plan; EXPLAIN reads
 
 
-def check(path: str, text: str, statements) -> list[Finding]:
+ERRORS_EXPECTED = ("RL211", "RL212", "RL213")  # would fail when run: not reported where failing is the point
+ROLLED_BACK = ("RL211", "RL212", "RL213", "RL214")  # a rolled-back transaction (or savepoint) is undone
+HINT_COMMENT = re.compile(r"/\*\+.*?\*/", re.S)
+BRANCH_COMMANDS = {"if", "elif", "else", "endif"}
+RENAMED_OBJECTS = {"OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_INDEX", "OBJECT_SEQUENCE",
+                   "OBJECT_FOREIGN_TABLE", "OBJECT_TYPE", "OBJECT_DOMAIN", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
+                   "OBJECT_ROUTINE", "OBJECT_AGGREGATE"}
+
+
+class _State:
+    """What the file has created so far: object identity -> (line, OR REPLACE), (table, column) -> line."""
+
+    def __init__(self, created=None, columns=None, indexes=None):
+        self.created: dict[tuple, tuple] = dict(created or {})  # identity -> (line, OR REPLACE, statement)
+        self.columns: dict[tuple[str, str], int] = dict(columns or {})
+        self.indexes: dict[tuple, str] = dict(indexes or {})  # index or partition identity -> its table
+
+    def copy(self) -> "_State":
+        return _State(self.created, self.columns, self.indexes)
+
+    def forget(self, base: str, signature=None, table: bool = True) -> None:
+        """A DROP, RENAME or SET SCHEMA of base (unqualified name): it no longer stands in the way."""
+        wanted = None if signature is None else _loose(signature)
+        for identity in [key for key in self.created if _base(key[1]) == base
+                         and (wanted is None or key[2] is None or _loose(key[2]) == wanted)]:
+            del self.created[identity]
+        if table:
+            for key in [key for key in self.columns if _base(key[0]) == base]:
+                del self.columns[key]
+            for index in [key for key, on in self.indexes.items() if _base(on) == base]:
+                self.created.pop(index, None)
+                del self.indexes[index]
+                if index[0] == "table":  # a partition goes with its parent, and its own partitions too
+                    self.forget(_base(index[1]))
+
+    def forget_schema(self, schema: str) -> None:
+        for identity in [key for key in self.created if key[1].startswith(schema + ".")]:
+            del self.created[identity]
+        for key in [key for key in self.columns if key[0].startswith(schema + ".")]:
+            del self.columns[key]
+
+
+def check(path: str, text: str, statements, context=None) -> list[Finding]:
     from pglast import enums
 
     global OUTPUT_MODES
     OUTPUT_MODES = {enums.FunctionParameterMode.FUNC_PARAM_OUT, enums.FunctionParameterMode.FUNC_PARAM_TABLE}
     add_column = enums.AlterTableType.AT_AddColumn
     drop_column = enums.AlterTableType.AT_DropColumn
+    expects_errors = context.expects_errors if context is not None else (lambda offset: False)
+    quiet_repeats = context is not None and (context.tests or context.suite)
+    barriers = list(context.barriers) if context is not None else []
+    branches = [(start, name) for start, _end, name in context.script.metas
+                if name in BRANCH_COMMANDS] if context is not None else []
     findings: list[Finding] = []
-    created: dict[tuple, int] = {}  # object identity -> line of its creation
-    columns: dict[tuple[str, str], int] = {}  # (table, column) -> line it was added or created
-    previous = None
+    state = _State()
+    transaction: list[tuple] = []  # (savepoint name or None for BEGIN, state before, findings before)
+    branch_stack: list[_State] = []
+    previous, previous_hints, last_end = None, [], 0
     for raw in statements:
         statement = raw.stmt
         kind = type(statement).__name__
-        line, col = line_col(text, _first_token(text, raw.stmt_location or 0))
+        offset = _first_token(text, raw.stmt_location or 0)
+        line, col = line_col(text, offset)
+        while branches and branches[0][0] < offset:  # psql \if / \elif / \else / \endif: one branch runs
+            name = branches.pop(0)[1]
+            if name == "if":
+                branch_stack.append(state.copy())
+            elif name in ("elif", "else") and branch_stack:
+                state = branch_stack[-1].copy()
+            elif name == "endif" and branch_stack:
+                branch_stack.pop()
+            previous = None
+        quiet = expects_errors(offset)
+        stmt_end = (raw.stmt_location or 0) + (raw.stmt_len or len(text))
+        hints = HINT_COMMENT.findall(text, last_end, stmt_end)  # /*+ ... */ before or in it (pg_hint_plan)
 
-        if previous is not None and kind not in NOT_REPEATABLE_CHECKED and statement == previous.stmt \
-                and not _select_of_constants(statement) and not _idempotent(statement, kind):
+        if previous is not None and not quiet_repeats and not quiet and kind not in NOT_REPEATABLE_CHECKED \
+                and statement == previous.stmt and not _select_of_constants(statement) \
+                and not _idempotent(statement, kind) \
+                and not _barrier_between(barriers, previous, raw.stmt_location or 0) \
+                and hints == previous_hints:
             first_line = line_col(text, _first_token(text, previous.stmt_location or 0))[0]
             findings.append(Finding(path, line, col, "RL214",
                                     f"the same statement repeated back-to-back (first on line {first_line}){HINT}"))
-        previous = raw
+        previous, previous_hints, last_end = raw, hints, stmt_end
 
+        if kind == "TransactionStmt":
+            state = _transaction(statement, enums.TransactionStmtKind, transaction, findings, state)
+            continue
         if kind == "DropStmt":
-            for obj in statement.objects or ():
-                name = _dotted(obj)
-                for identity in [key for key in created if key[1] == name]:
-                    del created[identity]
-                for key in [key for key in columns if key[0] == name]:
-                    del columns[key]
+            _drop(statement, state, enums)
+            continue
+        if kind in ("RenameStmt", "AlterObjectSchemaStmt"):
+            _moved(statement, kind, state, enums)
             continue
         identity, guarded = _identity(statement, kind)
         if identity is not None:
-            if identity in created and not guarded:
+            replace = bool(getattr(statement, "replace", False))
+            earlier = state.created.get(identity)
+            # CREATE VIEW v then CREATE OR REPLACE VIEW v is pg_dump's idiom (and an upgrade script's); the
+            # same CREATE OR REPLACE twice changes nothing (a test block run twice), and is not two versions
+            if earlier is not None and not guarded and not (replace and not earlier[1]) and not quiet \
+                    and not (replace and statement == earlier[2]):
                 findings.append(Finding(path, line, col, "RL212",
-                                        f"{identity[0]} {identity[1]} created twice in one file (first on line "
-                                        f"{created[identity]}){HINT}"))
-            created.setdefault(identity, line)
+                                        f"{identity[0]} {_display(identity)} created twice in one file (first on "
+                                        f"line {earlier[0]}){HINT}"))
+            if earlier is None or replace:
+                state.created[identity] = (earlier[0] if earlier else line, replace, statement)
+            if kind == "IndexStmt":
+                state.indexes[identity] = _relation(statement.relation)
+            elif kind == "CreateStmt" and statement.partbound is not None and statement.inhRelations:
+                state.indexes[identity] = _relation(statement.inhRelations[0])
         if kind == "CreateStmt":
             table = _relation(statement.relation)
             seen: dict[str, bool] = {}
@@ -62,52 +144,170 @@ def check(path: str, text: str, statements) -> list[Finding]:
                 name = getattr(element, "colname", None)
                 if name is None:
                     continue
-                if name in seen:
-                    findings.append(Finding(path, line, col, "RL211",
+                where = line_col(text, element.location) if element.location is not None else (line, col)
+                if name in seen and not quiet:
+                    findings.append(Finding(path, *where, "RL211",
                                             f"column {name!r} defined twice in CREATE TABLE {table}{HINT}"))
                 seen[name] = True
-                columns.setdefault((table, name), line)
+                state.columns.setdefault((table, name), where[0])
         elif kind == "AlterTableStmt":
             table = _relation(statement.relation)
             for command in statement.cmds or ():
                 if command.subtype == drop_column:
-                    columns.pop((table, command.name), None)
+                    state.columns.pop((table, command.name), None)
                     continue
                 if command.subtype != add_column:
                     continue
                 name = getattr(command.def_, "colname", None)
                 if name is None:
                     continue
-                if (table, name) in columns and not command.missing_ok:
-                    findings.append(Finding(path, line, col, "RL213",
+                location = getattr(command.def_, "location", None)
+                where = line_col(text, location) if location is not None else (line, col)
+                if (table, name) in state.columns and not command.missing_ok and not quiet:
+                    findings.append(Finding(path, *where, "RL213",
                                             f"column {name!r} of {table} added again (first on line "
-                                            f"{columns[(table, name)]}){HINT}"))
-                columns.setdefault((table, name), line)
+                                            f"{state.columns[(table, name)]}){HINT}"))
+                state.columns.setdefault((table, name), where[0])
     return findings
 
 
+def _transaction(statement, kinds, transaction, findings, state: _State) -> _State:
+    """BEGIN / SAVEPOINT remember the state; ROLLBACK [TO] restores it and drops what was reported since.
+    Returns the state to go on with."""
+    kind = statement.kind
+    if kind in (kinds.TRANS_STMT_BEGIN, kinds.TRANS_STMT_START):
+        transaction[:] = [(None, state.copy(), len(findings))]
+    elif kind == kinds.TRANS_STMT_SAVEPOINT and transaction:
+        transaction.append((statement.savepoint_name, state.copy(), len(findings)))
+    elif kind in (kinds.TRANS_STMT_COMMIT, kinds.TRANS_STMT_PREPARE):
+        transaction.clear()
+    elif kind == kinds.TRANS_STMT_RELEASE:
+        names = [entry[0] for entry in transaction]
+        if statement.savepoint_name in names and names.index(statement.savepoint_name) > 0:
+            del transaction[names.index(statement.savepoint_name):]
+    elif kind in (kinds.TRANS_STMT_ROLLBACK, kinds.TRANS_STMT_ROLLBACK_TO) and transaction:
+        names = [entry[0] for entry in transaction]
+        if kind == kinds.TRANS_STMT_ROLLBACK:
+            index = 0
+        elif statement.savepoint_name in names[1:]:
+            index = names.index(statement.savepoint_name, 1)
+        else:
+            return state
+        _name, before, reported = transaction[index]
+        findings[reported:] = [finding for finding in findings[reported:] if finding.code not in ROLLED_BACK]
+        if kind == kinds.TRANS_STMT_ROLLBACK:
+            transaction.clear()
+        else:
+            del transaction[index + 1:]  # the savepoint stays, and can be rolled back to again
+            transaction[index] = (_name, before, len(findings))
+        return before.copy()
+    return state
+
+
+def _drop(statement, state: _State, enums) -> None:
+    object_type = enums.ObjectType
+    if statement.removeType == object_type.OBJECT_SCHEMA:
+        for obj in statement.objects or ():
+            state.forget_schema(str(getattr(obj, "sval", obj)))
+        return
+    for obj in statement.objects or ():
+        base, signature = _target(obj)
+        state.forget(base, signature)
+    if statement.behavior == enums.DropBehavior.DROP_CASCADE:  # its dependents (views, indexes) go too
+        for identity in [key for key in state.created if key[0] in ("view", "index")]:
+            del state.created[identity]
+
+
+def _moved(statement, kind: str, state: _State, enums) -> None:
+    """ALTER ... RENAME [COLUMN] / SET SCHEMA: the old name is free again."""
+    object_type = enums.ObjectType
+    if kind == "RenameStmt":
+        if statement.renameType == object_type.OBJECT_COLUMN:
+            if statement.relation is not None:
+                table = _base(_relation(statement.relation))
+                for key in [key for key in state.columns if _base(key[0]) == table and key[1] == statement.subname]:
+                    del state.columns[key]
+            return
+        if statement.renameType == object_type.OBJECT_SCHEMA:
+            state.forget_schema(statement.subname or "")
+            return
+        if statement.renameType.name not in RENAMED_OBJECTS:  # a constraint, trigger, policy ... of it
+            return
+    if getattr(statement, "relation", None) is not None:
+        state.forget(_base(_relation(statement.relation)))
+    elif getattr(statement, "object", None) is not None:
+        base, signature = _target(statement.object)
+        state.forget(base, signature)
+
+
+def _loose(signature: tuple) -> tuple:
+    """Argument types as PostgreSQL matches them: type modifiers and array sizes ignored."""
+    return tuple(re.sub(r"\[\d*\]", "[]", re.sub(r"\([^)]*\)", "", part)) for part in signature)
+
+
+def _target(obj) -> tuple[str, tuple | None]:
+    """(unqualified name, argument types or None) of what a DROP / RENAME names."""
+    if type(obj).__name__ == "ObjectWithArgs":
+        names = [part.sval for part in obj.objname or ()]
+        signature = None if obj.args_unspecified else tuple(_type(arg) for arg in obj.objargs or ())
+        return (names[-1] if names else ""), signature
+    if type(obj).__name__ == "TypeName":
+        return obj.names[-1].sval, None
+    return _base(_dotted(obj)), None
+
+
+def _barrier_between(barriers, previous, start: int) -> bool:
+    """A psql meta-command (\\c reconnect, \\set ...) or a statement left out lies between the two."""
+    end = (previous.stmt_location or 0) + (previous.stmt_len or 0)
+    index = bisect.bisect_left(barriers, end)
+    return index < len(barriers) and barriers[index] < start
+
+
+def _display(identity: tuple) -> str:
+    return identity[1] if identity[2] is None else f"{identity[1]}({', '.join(identity[2])})"
+
+
+def _base(name: str) -> str:
+    return name.rsplit(".", 1)[-1]
+
+
+def _type(type_name) -> str:
+    """An argument type as written: name, typmods and array bounds (g(int) and g(int[]) are overloads)."""
+    text = ".".join(part.sval for part in type_name.names)
+    if type_name.pct_type:
+        text += "%type"
+    if type_name.typmods:
+        text += "(" + ",".join(str(getattr(getattr(mod, "val", None), "ival", None) or getattr(
+            getattr(mod, "val", None), "sval", mod)) for mod in type_name.typmods) + ")"
+    for bound in type_name.arrayBounds or ():
+        size = getattr(bound, "ival", -1)
+        text += "[]" if size in (-1, None) else f"[{size}]"
+    return text
+
+
 def _identity(statement, kind: str) -> tuple[tuple | None, bool]:
-    """((kind of object, name[, signature]), whether the statement tolerates an existing one)."""
+    """((kind of object, name, signature or None), whether the statement tolerates an existing one)."""
     if kind == "CreateStmt":
-        return ("table", _relation(statement.relation)), bool(statement.if_not_exists)
+        return ("table", _relation(statement.relation), None), bool(statement.if_not_exists)
     if kind == "IndexStmt" and statement.idxname:
         schema = statement.relation.schemaname
-        return ("index", f"{schema}.{statement.idxname}" if schema else statement.idxname), bool(statement.if_not_exists)
+        name = f"{schema}.{statement.idxname}" if schema else statement.idxname
+        return ("index", name, None), bool(statement.if_not_exists)
     if kind == "CreateSeqStmt":
-        return ("sequence", _relation(statement.sequence)), bool(statement.if_not_exists)
+        return ("sequence", _relation(statement.sequence), None), bool(statement.if_not_exists)
     if kind == "ViewStmt":
-        return ("view", _relation(statement.view)), False
+        return ("view", _relation(statement.view), None), False
     if kind in ("CreateEnumStmt", "CreateDomainStmt"):
         names = statement.typeName if kind == "CreateEnumStmt" else statement.domainname
-        return ("type", ".".join(n.sval for n in names)), False
+        return ("type", ".".join(n.sval for n in names), None), False
     if kind == "CompositeTypeStmt":
-        return ("type", _relation(statement.typevar)), False
+        return ("type", _relation(statement.typevar), None), False
     if kind == "CreateFunctionStmt":
         name = ".".join(n.sval for n in statement.funcname)
-        signature = tuple(".".join(n.sval for n in p.argType.names) for p in statement.parameters or ()
+        signature = tuple(_type(p.argType) for p in statement.parameters or ()
                           if getattr(p, "argType", None) is not None and p.mode not in OUTPUT_MODES)
         what = "procedure" if statement.is_procedure else "function"
-        return (what, f"{name}({', '.join(signature)})"), False
+        return (what, name, signature), False
     return None, False
 
 

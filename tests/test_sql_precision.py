@@ -1,0 +1,373 @@
+"""SQL precision on real PostgreSQL-extension repositories (pg_partman, apache/age, pgvector): each
+pattern that gave false findings stays silent, and a look-alike with a real defect is still caught.
+Real parsers (pglast), no mocks."""
+from __future__ import annotations
+
+from rebound_lint.config import Config
+from rebound_lint.runner import check_data
+
+
+def run(name: str, text: str, config: Config | None = None):
+    result = check_data(name, text.encode("utf-8"), "sql", config or Config())
+    assert not result.errors
+    return result.findings, result.notes
+
+
+def found(name: str, text: str) -> list[tuple[str, int]]:
+    return [(f.code, f.line) for f in run(name, text)[0]]
+
+
+# 1. extension-script placeholders ----------------------------------------------------------------
+
+EXTENSION_SCRIPT = """\
+/* pg_partman--5.0.0--5.0.1.sql */
+CREATE TABLE @extschema@.part_config_audit (
+    parent_table text NOT NULL PRIMARY KEY,
+    changed_at timestamptz DEFAULT now()
+);
+GRANT USAGE ON SCHEMA @extschema@ TO @extowner@;
+CREATE FUNCTION @extschema@.check_name_length(p_name text, p_suffix text DEFAULT NULL) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    v_name text;
+BEGIN
+    v_name := @extschema@.truncate_name(p_name, 63 - length(coalesce(p_suffix, '')));
+    PERFORM 1 FROM @extschema@.part_config_audit WHERE parent_table = v_name;
+    RETURN v_name || coalesce(p_suffix, '');
+END
+$$;
+CREATE FUNCTION @extschema@.bgw_ping() RETURNS void AS 'MODULE_PATHNAME', 'bgw_ping' LANGUAGE C STRICT;
+CREATE FUNCTION @extschema@.bgw_pong() RETURNS void AS MODULE_PATHNAME LANGUAGE C STRICT;
+"""
+
+
+def test_extension_placeholders_are_not_syntax_errors():
+    assert found("updates/pg_partman--5.0.0--5.0.1.sql", EXTENSION_SCRIPT) == []
+
+
+def test_extension_script_still_reports_a_real_syntax_error_and_keeps_positions():
+    broken = EXTENSION_SCRIPT.replace("changed_at timestamptz DEFAULT now()\n", "changed_at timestamptz DEFAULT now(\n")
+    assert found("updates/x.sql", broken) == [("RL201", 5)]
+    text = "SELECT @extschema@.f(1);\nSELECT @extschema@.g(1) FORM t WHERE;\n"
+    findings, _ = run("updates/x.sql", text)
+    assert [(f.code, f.line, f.col) for f in findings] == [("RL201", 2, 30)]
+
+
+def test_extension_placeholder_in_plpgsql_body_error_is_still_found():
+    bad = EXTENSION_SCRIPT.replace("RETURN v_name || coalesce(p_suffix, '');", "RETURN v_name ||| ;")
+    assert [code for code, _ in found("updates/x.sql", bad)] == ["RL201"]
+
+
+# 10. the template gate -------------------------------------------------------------------------------
+
+def test_array_literals_in_strings_are_not_templates():
+    text = "SELECT '{{1,2},{3,4}}'::int[];\nSELECT vector_avg('{{2,2,4,6}}');\nSELEC 1;\n"
+    assert found("db/arrays.sql", text) == [("RL201", 3)]
+    assert found("db/cast.sql", "SELECT '{{1}}'::real[];\nSELECT 1;\n") == []
+
+
+def test_templates_outside_strings_and_jinja_in_strings_are_still_skipped():
+    assert run("m.sql", "select * from {{ ref('x') }} where a = 1 )\n")[0] == []
+    assert run("m.sql", "select * from t where d = '{{ var('day') }}' and x\n")[0] == []
+    assert run("m.sql", "select * from t where d = '{% if x %}1{% endif %}' )\n")[0] == []
+
+
+# 2. psql meta-commands that send the query -------------------------------------------------------
+
+GSET_SCRIPT = """\
+\\set ON_ERROR_STOP on
+SELECT part_config AS saved_config FROM part_config WHERE parent_table = 'partman_test.objects'
+\\gset
+SELECT dump_partitioned_table_definition('partman_test.objects', p_ignore_template_table := true) AS var_sql
+\\gset
+SELECT :'var_sql'
+\\gexec
+SELECT count(*) AS n FROM partman_test.objects \\gset
+SELECT 'SELECT 1' \\gexec
+SELECT 1 AS a, 2 AS b, 3 AS c \\crosstabview
+SELECT now() \\watch i=1 c=3
+SELECT 1 AS x \\gx
+SELECT 2 AS y \\g /dev/null
+SELECT 3 AS z \\gdesc
+SELECT 4 \\; SELECT 5;
+SELECT 6
+\\g
+"""
+
+
+def test_meta_commands_that_send_the_query_end_it():
+    assert found("test/test-dump-definition.sql", GSET_SCRIPT) == []
+
+
+def test_a_syntax_error_after_a_gset_is_found_at_its_own_line():
+    text = GSET_SCRIPT + "SELECT count(*) FORM partman_test.objects WHERE;\n"
+    assert found("test/test-dump-definition.sql", text) == [("RL201", 18)]
+    fused = "SELECT 1 AS one\n\\echo no query sent\nSELECT 2;\n"  # \echo does not send: two statements fused
+    assert found("s.sql", fused) == [("RL201", 3)]
+
+
+# 3. psql variables ---------------------------------------------------------------------------------
+
+VARIABLES = """\
+\\set PREFIX 'EXPLAIN (COSTS OFF)'
+\\set QUERY 'SELECT id FROM items ORDER BY embedding <-> ''[3,1,2]'' LIMIT 5'
+:PREFIX SELECT * FROM items ORDER BY embedding <-> '[3,1,2]' LIMIT 5;
+SELECT count(*) FROM (:QUERY) q;
+CREATE FUNCTION vector_in(cstring, oid, integer) RETURNS vector AS :MODULE_PATHNAME LANGUAGE C IMMUTABLE STRICT;
+\\set cmd 'VACUUM items'
+:cmd;
+SELECT * FROM :"table_name" WHERE name = :'wanted';
+"""
+
+
+def test_psql_variables_standing_for_sql_text_are_not_syntax_errors():
+    findings, notes = run("bench/queries.sql", VARIABLES)
+    assert findings == []
+    assert any("psql variable" in note for note in notes)
+
+
+def test_a_real_syntax_error_elsewhere_in_a_file_with_variables_is_still_found():
+    text = VARIABLES + "SELECT id FROM items ORDER BY id LIMIT 5 WHERE;\n"
+    assert found("bench/queries.sql", text) == [("RL201", 9)]
+    assert found("bench/q.sql", "SELECT :x FROM t WHERE a = = 1;\n") == [("RL201", 1)]
+
+
+# 4. COPY ... FROM STDIN data ----------------------------------------------------------------------
+
+COPY_SCRIPT = """\
+CREATE TABLE t (a int, b text, v vector(3));
+COPY t (a, b, v) FROM STDIN;
+1\tfoo; bar\t[1,2,3]
+2\t'it''s\t[4,5,6]
+\\.
+COPY public.t FROM stdin WITH (FORMAT csv);
+3,"x, y",[7,8,9]
+\\.
+\\copy t from stdin
+4\tz\t[1,1,1]
+\\.
+SELECT count(*) FROM t;
+"""
+
+
+def test_copy_data_is_not_sql():
+    assert found("dump.sql", COPY_SCRIPT) == []
+
+
+def test_sql_after_copy_data_is_still_checked():
+    assert found("dump.sql", COPY_SCRIPT + "SELEC 1;\n") == [("RL201", 13)]
+    assert found("dump.sql", "COPY t TO STDOUT;\n1\tfoo\n") == [("RL201", 2)]
+
+
+# 5. pg_regress suites and ON_ERROR_STOP off -------------------------------------------------------
+
+REGRESS = """\
+LOAD 'age';
+SET search_path TO ag_catalog;
+-- should return error
+SELECT * FROM age_reverse([4923, 'abc', 521, NULL, 487]);
+SELECT * FROM age_reverse('[4923, 521]');
+SELECT * FROM cypher('g', $$ MATCH (n) RETURN n $$) AS (n agtype) WHERE;
+"""
+
+
+def test_statements_meant_to_fail_in_a_regress_suite_are_not_reported():
+    findings, notes = run("regress/sql/expr.sql", REGRESS)
+    assert findings == [] and any("pg_regress suite" in note for note in notes)
+    assert found("test/sql/cast.sql", REGRESS) == []
+    assert found("src/test/regress/sql/cast.sql", REGRESS) == []
+
+
+def test_regress_suite_still_reports_two_statements_fused_and_other_places_still_report_errors():
+    fused = REGRESS + "SELECT * FROM age_reverse('[1]')\nSELECT 2;\n"
+    assert found("regress/sql/expr.sql", fused) == [("RL201", 8)]
+    assert found("sql/functions/apply.sql", REGRESS) == [("RL201", 4)]  # an extension's sources
+    assert found("regress/expr.sql", REGRESS) == [("RL201", 4)]
+
+
+def test_on_error_stop_off_section():
+    text = ("\\set ON_ERROR_STOP 0\nSELEC 1;\nCREATE TABLE t (a int);\nDROP TABLE t;\n"
+            "\\set ON_ERROR_STOP 1\nSELECT 2;\nSELEC 3;\n")
+    assert found("setup.sql", text) == [("RL201", 7)]
+    assert found("setup.sql", text.replace("SELEC 3", "SELECT 3")) == []
+
+
+# 6. pglast limits in PL/pgSQL bodies --------------------------------------------------------------
+
+PLPGSQL_LIMITS = """\
+CREATE FUNCTION partman.check_default(p_exact_count boolean DEFAULT true)
+    RETURNS SETOF partman.check_default_table LANGUAGE plpgsql AS $$
+DECLARE
+    v_trouble partman.check_default_table%rowtype;
+BEGIN
+    v_trouble.default_table := 'x';
+    RETURN NEXT v_trouble;
+END
+$$;
+CREATE FUNCTION f(p_type partman.partition_type) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN;
+END
+$$;
+CREATE FUNCTION g() RETURNS SETOF check_default_table LANGUAGE plpgsql AS $$
+DECLARE
+    r check_default_table%rowtype;
+BEGIN
+    r.count := 1;
+    RETURN NEXT r;
+END
+$$;
+CREATE FUNCTION h(VARIADIC a int[]) RETURNS int LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN array_length(a, 1);
+END
+$$;
+"""
+
+
+def test_plpgsql_compiler_limits_are_notes_not_findings():
+    findings, notes = run("sql/functions/check_default.sql", PLPGSQL_LIMITS)
+    assert findings == []
+    assert sum("not a syntax error" in note for note in notes) == 4
+
+
+def test_plpgsql_syntax_error_points_at_the_failing_body_line():
+    text = PLPGSQL_LIMITS + (
+        "CREATE FUNCTION k() RETURNS int LANGUAGE plpgsql AS $body$\n"
+        "DECLARE\n    v int;\n"
+        "BEGIN\n"
+        "    v := 1;\n"
+        "    IF v > 0 THEN\n"
+        "        RETURN v\n"
+        "    END IF;\n"
+        "    RETURN 0;\n"
+        "END\n"
+        "$body$;\n"
+    )
+    findings, _ = run("sql/functions/k.sql", text)
+    assert [(f.code, f.line, f.col) for f in findings] == [("RL201", 35, 5)]  # the parser stops at END: line 34 lacks its ;
+
+
+def test_test_directories_are_recognised_by_name_not_by_substring():
+    from rebound_lint.languages.sql import regression_suite, test_script
+
+    assert regression_suite("p05_regress/sql/expr.sql") and regression_suite("src/test/regress/sql/a.sql")
+    assert regression_suite("tsl/test/sql/updates/post.sql") and regression_suite("regress\\sql\\a.sql")
+    assert not regression_suite("sql/functions/apply.sql") and not regression_suite("latest/sql/a.sql")
+    assert not regression_suite("test/expr.sql") and not regression_suite("contest/sql/a.sql")
+    assert test_script("test/test_bgw/a.sql") and test_script("regress/sql/a.sql")
+    assert not test_script("db/migrations/attest_users.sql") and not test_script("testdata.sql")
+
+
+def test_quoted_psql_variable_where_a_name_is_expected():
+    assert found("bench/q.sql", "\\set tbl 'items'\nSELECT count(*) FROM :'tbl';\nSELECT 1;\n") == []
+    assert found("bench/q.sql", "SELECT count(*) FROM :'tbl';\nSELECT 1 FROM t WHERE;\n") == [("RL201", 2)]
+
+
+def test_messages_name_the_placeholder_as_written():
+    text = ("CREATE TABLE @extschema@.part_config (parent_table text);\n"
+            "CREATE TABLE @extschema@.part_config (parent_table text, control text);\n")
+    findings, _ = run("updates/pg_partman--1.0--1.1.sql", text)
+    assert [(f.code, f.line) for f in findings] == [("RL212", 2)]
+    assert "@extschema@.part_config" in findings[0].message
+
+
+def test_grammar_checks_of_one_postgres_version_are_notes_and_syntax_errors_after_them_are_found():
+    text = "ALTER TABLE t ALTER CONSTRAINT c NOT VALID;\nSELECT 1;\n"
+    findings, notes = run("db/m.sql", text)
+    assert findings == [] and any("not a syntax error" in note for note in notes)
+    assert found("db/m.sql", text + "SELECT 1 FROM t WHERE;\n") == [("RL201", 3)]
+    assert found("db/m.sql", "SELECT 'abc;\n") == [("RL201", 1)]  # unterminated: certain
+
+
+PGQ = """\
+CREATE TABLE graph_vertex (id int PRIMARY KEY, name text);
+CREATE PROPERTY GRAPH graph_test VERTEX TABLES (graph_vertex);
+SELECT name
+  FROM GRAPH_TABLE (graph_test MATCH (v IS graph_vertex) COLUMNS (v.name))
+ ORDER BY name;
+SELECT lag(name) IGNORE NULLS OVER (ORDER BY id) FROM graph_vertex;
+ALTER PROPERTY GRAPH graph_test ADD VERTEX TABLES (graph_vertex AS v2);
+DROP PROPERTY GRAPH graph_test;
+"""
+
+
+def test_syntax_newer_than_the_bundled_parser_is_a_note():
+    findings, notes = run("sql/pgaudit.sql", PGQ)
+    assert findings == [] and any("newer than this parser" in note for note in notes)
+
+
+def test_a_real_syntax_error_beside_newer_syntax_is_found():
+    assert found("sql/pgaudit.sql", PGQ + "SELECT name FROM graph_vertex WHERE ORDER BY 1;\n") == [("RL201", 9)]
+    assert found("db/m.sql", "CREATE TABLE t (\n  id int\n  name text\n);\n") == [("RL201", 3)]
+
+
+MERGE_ERRORS = """\
+\\set ON_ERROR_STOP 0
+-- MATCHED/INSERT error
+MERGE INTO target t
+USING source AS s
+ON t.tid = s.sid
+WHEN MATCHED THEN
+\tINSERT DEFAULT VALUES;
+-- unknown action
+MERGE INTO target t
+USING source s
+ON t.time = s.time
+WHEN MATCHED THEN
+SELECT 1;
+CREATE TABLE t3 (
+      ts timestamptz NOT NULL,
+      E'a\\000b' int);
+"""
+
+
+def test_statements_meant_to_fail_that_begin_a_line_with_a_keyword_are_not_fused():
+    assert found("test/sql/include/ts_merge_query.sql", MERGE_ERRORS) == []
+    assert found("db/ops.sql", MERGE_ERRORS) == []
+
+
+def test_fused_statements_in_a_suite_are_still_found():
+    for ending in ("ALTER TABLE consent ADD COLUMN reopt_in BOOLEAN", "INSERT INTO t VALUES (1)",
+                   "ALTER TABLE t ADD COLUMN c timestamptz DEFAULT now()", "DROP TABLE t CASCADE"):
+        text = f"SELECT 1;\n{ending}\nCREATE TABLE audit (id int);\n"
+        assert found("test/sql/m.sql", text) == [("RL201", 3)], ending
+
+
+def test_a_statement_behind_a_psql_prefix_variable_is_still_checked():
+    text = "\\set PREFIX 'EXPLAIN (COSTS OFF)'\n:PREFIX SELECT * FROM items ORDER BY id;\n:PREFIX SELECT count(*) FROM items WHERE;\n"
+    findings, _ = run("test/sql/include/plan_query.sql".replace("test/sql", "bench"), text)
+    assert [(f.code, f.line, f.col) for f in findings] == [("RL201", 3, 41)]
+    text = "EXPLAIN :opts SELECT 1;\nSELECT * FROM t ORDER BY a :DIR LIMIT 1;\nCREATE TABLE :tbl (a int);\n"
+    assert found("bench/q.sql", text) == []
+
+
+def test_a_psql_variable_standing_for_a_literal_is_read_as_one():
+    text = ("CREATE TABLESPACE tablespace1 OWNER :ROLE_DEFAULT_PERM_USER LOCATION :TEST_TABLESPACE1_PATH;\n"
+            "CREATE FUNCTION ts_debug_allocated_bytes(text = 'PortalContext') RETURNS bigint\n"
+            "AS :MODULE_PATHNAME, 'ts_debug_allocated_bytes' LANGUAGE C STRICT VOLATILE;\n")
+    findings, notes = run("bench/setup.sql", text)
+    assert findings == [] and not any("left out" in note for note in notes)
+    bad = text.replace("LANGUAGE C STRICT VOLATILE", "LANGUAGE C STRICT VOLATILE PARALLEL")
+    assert found("bench/setup.sql", bad) == [("RL201", 3)]
+
+
+def test_copy_after_psql_commands_and_a_branch_inside_a_statement():
+    text = ("\\o /dev/null\n\\ir include/insert_two_partitions.sql\n\\o\n\n--old chunks\n"
+            "COPY \"two_Partitions\"(\"timeCustom\", device_id) FROM STDIN DELIMITER ',';\n"
+            "1257894000000000000,dev3\n\\.\n"
+            "SELECT l.a,\n\\if :has_seqnum\n       l.seqnum\n\\else\n       NULL::integer AS seqnum\n\\endif\n"
+            "FROM l;\n")
+    assert found("bench/copy.sql", text) == []
+    assert found("bench/copy.sql", text + "SELECT FROM l WHERE;\n") == [("RL201", 16)]
+
+
+def test_a_variable_standing_for_a_query_inside_a_statement():
+    text = "CREATE MATERIALIZED VIEW mat_before\nWITH (timescaledb.continuous)\nAS :QUERY_BEFORE WITH NO DATA;\n"
+    assert found("bench/cagg.sql", text) == []
+    assert found("bench/cagg.sql", text + "SELECT 1 FROM t WHERE;\n") == [("RL201", 4)]
+
+
+def test_newer_commands():
+    text = "REPACK my_table;\nINSERT INTO t VALUES (1) ON CONFLICT (a) DO SELECT RETURNING *;\n"
+    assert found("bench/pg19.sql", text) == []
