@@ -26,7 +26,7 @@ class Block:
 @lru_cache(maxsize=8)
 def _patterns(size: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     tail = rb"(?:[ \t\r][^\n]*)?$"
-    prescan = re.compile(rb"^(?:<{%d}|>{%d})(?:[ \t\r\n]|$)" % (size, size), re.M)
+    prescan = re.compile(rb"(?:^|(?<=\r))(?:<{%d}|>{%d})(?:[ \t\r\n]|$)" % (size, size), re.M)
     opener = re.compile(rb"^<{%d}(?!<)%s" % (size, tail))
     closer = re.compile(rb"^>{%d}(?!>)%s" % (size, tail))
     return prescan, opener, closer
@@ -57,11 +57,18 @@ def prescan_pattern(size: int) -> re.Pattern:
     return _patterns(size)[0]
 
 
+def _cr_only(data: bytes) -> bool:
+    """Lines that end in CR alone (classic Mac OS): no LF at all, but a CR."""
+    return b"\n" not in data and b"\r" in data
+
+
 def find_blocks(data: bytes, size: int = DEFAULT_SIZE) -> list[Block]:
     """Conflict blocks and stray markers in raw bytes; cheap when there are none."""
     prescan, opener, closer = _patterns(size)
     if not prescan.search(data):
         return []
+    if _cr_only(data):
+        data = data.replace(b"\r", b"\n")
     blocks: list[Block] = []
     open_lines: list[tuple[int, bytes]] = []
     line_no = 0
@@ -89,6 +96,8 @@ def find_blocks(data: bytes, size: int = DEFAULT_SIZE) -> list[Block]:
 def ours_only(data: bytes, size: int = DEFAULT_SIZE) -> bytes:
     """The text as the 'ours' side of every block, other lines blanked (line numbers kept),
     so a parser can still report errors outside the conflict blocks."""
+    if _cr_only(data):
+        return ours_only(data.replace(b"\r", b"\n"), size).replace(b"\n", b"\r")
     _, opener, closer = _patterns(size)
     base = re.compile(rb"^\|{%d}(?!\|)(?:[ \t\r][^\n]*)?$" % size)
     separator = re.compile(rb"^={%d}\r?$" % size)
