@@ -31,6 +31,7 @@ class Item:
     config: Config | None = None  # a nested project's own config; None: the run's
     index_blob: str | None = None  # check this staged blob instead of the working-tree file (--staged)
     blob: str | None = None  # the content's blob id when known without reading (tracked, unmodified)
+    within: tuple[str, str] | None = None  # (resolved directory, its name): a symlink must not lead out of it
 
 
 @dataclass
@@ -71,6 +72,11 @@ def check_file(item: Item, config: Config) -> FileResult:
 def _check_file(item: Item, config: Config) -> FileResult:
     path, display = item.path, item.display
     result = FileResult()
+    leaves = _leaves(item)
+    if leaves:
+        result.notes.append(f"{display}: {leaves}")
+        result.checked = False
+        return result
     kind = kind_of(str(path))
     if kind == "binary":
         result.notes.append(f"{display}: binary file skipped")
@@ -93,6 +99,11 @@ def _check_file(item: Item, config: Config) -> FileResult:
         result.errors.append((f"{display}: cannot read the staged version: {exc}", ""))
         return result
     except OSError as exc:
+        if os.path.isdir(path):  # a submodule (gitlink), or a symbolic link to a directory: no file to check
+            what = "symbolic link to a directory" if os.path.islink(path) else "directory (a submodule)"
+            result.notes.append(f"{display}: {what} skipped")
+            result.checked = False
+            return result
         result.findings.append(Finding(display, 1, 1, "RL011", describe_os_error(path, exc)))
         return result
     if is_binary(data):
@@ -235,6 +246,8 @@ def _key(item: Item, config: Config) -> str | None:
     kind follows from the path and the content)."""
     content_id = item.index_blob or item.blob
     if content_id is None:
+        if _leaves(item):
+            return None
         try:
             if os.stat(item.path).st_size > (item.config or config).max_file_size:
                 return None
@@ -243,6 +256,19 @@ def _key(item: Item, config: Config) -> str | None:
             return None  # checked, and reported, the normal way
     own = item.config or config
     return cache.entry_key(content_id, item.display, item.marker_size, own.cache_key())
+
+
+def _leaves(item: Item) -> str | None:
+    """Why a file is not read: a symbolic link whose target resolves outside the repository (or
+    the directory named, outside a repository); a pull request could otherwise have the files of
+    the machine that checks it printed in its findings. A broken link is left to RL011."""
+    if item.within is None or item.index_blob or not os.path.islink(item.path):
+        return None
+    directory, name = item.within
+    real = os.path.realpath(item.path)
+    if real == directory or real.startswith(directory.rstrip(os.sep) + os.sep) or not os.path.exists(real):
+        return None
+    return f"symbolic link to a file outside {name}: not read"
 
 
 def _inside(line: int, ranges: list[tuple[int, int]]) -> bool:

@@ -24,33 +24,54 @@ CONFIG_NAMES = tuple(f"/{name}" for name in CONFIG_NAMES_AT_TOP)  # git paths us
 ALWAYS_SKIPPED_DIRS = {".git", "node_modules", ".hg", ".svn"}
 
 
-def expand_paths(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclude: bool = False) -> list[Path]:
+def expand_paths(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclude: bool = False,
+                 top: Path | None = None) -> list[Path]:
     """Files named explicitly, and files below named directories, minus excludes.
 
     An exclude that matches a named directory itself does not apply below it: asking
     for `fixtures/incident` checks it even though a whole-tree scan skips it.
     """
-    selected: list[Path] = []
+    return list(_expand(paths, root, exclude, force_exclude, top))
+
+
+def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclude: bool,
+            top: Path | None) -> dict[Path, tuple[str, str]]:
+    """expand_paths, each file with the directory its symbolic links must stay in (`bound`)."""
+    selected: dict[Path, tuple[str, str]] = {}
     seen: set[Path] = set()
 
-    def add(path: Path) -> None:
+    def add(path: Path, within: tuple[str, str]) -> None:
         key = path.absolute()
         if key not in seen:
             seen.add(key)
-            selected.append(path)
+            selected[path] = within
 
     for path in paths:
         if path.is_dir():
             active = tuple(p for p in exclude if not matches(relative_to(path, root), p))
+            within = bound(path, top)
             for found in _list_dir(path):
                 if not is_excluded(relative_to(found, root), active):
-                    add(found)
+                    add(found, within)
         elif path.exists() or path.is_symlink():
             if not (force_exclude and is_excluded(relative_to(path, root), exclude)):
-                add(path)
+                add(path, bound(path, top))
         else:
             raise FileNotFoundError(f"no such file or directory: {path}")
     return selected
+
+
+def bound(path: Path, top: Path | None) -> tuple[str, str]:
+    """The directory a named path's symbolic links must resolve inside: its repository (`top`,
+    the run's, when the path is below it), else the directory named (a file's own directory)."""
+    absolute = os.path.abspath(path)
+    if top is not None and (absolute.startswith(f"{top}{os.sep}") or absolute == str(top)):
+        return str(top), "the repository"
+    directory = absolute if path.is_dir() and not path.is_symlink() else os.path.dirname(absolute)
+    try:
+        return str(git.toplevel(Path(directory))), "the repository"
+    except git.GitError:
+        return os.path.realpath(directory), "the directory checked"
 
 
 def _list_dir(top: Path) -> list[Path]:
@@ -122,20 +143,24 @@ def changed_files(view: RepoView, paths) -> list[Path]:
 
 
 def select(paths, config: Config, force_exclude: bool, index: git.IndexState | None) -> list[Item]:
+    top = index.top if index else None
     if paths:
         try:
-            selected = expand_paths(list(paths), config.root, config.exclude, force_exclude)
+            bounds = _expand(list(paths), config.root, config.exclude, force_exclude, top)
         except FileNotFoundError as exc:
             raise UsageProblem(str(exc)) from None
+        selected = list(bounds)
     else:
         selected = tracked_files(Path.cwd(), config.exclude, index.changed | index.unverified if index else None)
+        bounds = None
+    repository = (str(top or git.toplevel(Path.cwd())), "the repository") if selected and not paths else None
     sizes = _marker_sizes(selected, config.root)
     nested = _nested_configs(selected, config, index)
     cwd = f"{Path.cwd()}{os.sep}"
     return [
         Item(path, display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE) if sizes else
                     markers.DEFAULT_SIZE, nested.get(os.path.dirname(path)) if nested else None,
-                    blob=index.blob_of(path) if index else None)
+                    blob=index.blob_of(path) if index else None, within=bounds[path] if bounds else repository)
         for path in selected
     ]
 

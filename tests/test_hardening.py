@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import BASE, OURS, ROOT, SEP, THEIRS, codes, findings_for, write
+from conftest import BASE, OURS, ROOT, SEP, THEIRS, GitRepo, codes, findings_for, write
 
 
 # --- 3: markers in files whose lines end in CR only --------------------------------------------
@@ -107,3 +107,84 @@ def test_a_read_only_cache_is_read(tmp_path):
         store.close()
     finally:
         _make_writable(paths)
+
+
+# --- 7: symbolic links that leave the tree are never read ---------------------------------------
+
+SECRET = "s3cr3t_token_from_the_ci_machine"
+
+
+def _outside(tmp_path):
+    outside = tmp_path / "outside"
+    write(outside, {"passwd.sql": f"root:x:0:0:{SECRET}:/root:/bin/bash\n",
+                    "settings.yaml": f"{SECRET}: 1\n{SECRET}: 2\n"})
+    return outside
+
+
+def test_links_out_of_the_repository_are_not_read(tmp_path, lint):
+    outside = _outside(tmp_path)
+    repo = GitRepo(tmp_path / "repo")
+    repo.write({"real/dup.yaml": "a: 1\na: 2\n", "app.py": "x = 1\n"})
+    (repo.path / "passwd.sql").symlink_to(outside / "passwd.sql")
+    (repo.path / "conf.yaml").symlink_to(outside / "settings.yaml")
+    (repo.path / "alias.yaml").symlink_to("real/dup.yaml")  # inside the repository: read as before
+    repo.commit()
+    for args in (("check",), ("check", "--all-files"), ("check", "."), ("check", "passwd.sql", "conf.yaml", "alias.yaml"),
+                 ("check", "--format", "json", "--no-cache", ".")):
+        run = lint(*args, cwd=repo.path)
+        assert SECRET not in run.out + run.err, args
+        assert run.code == 1, (args, run.out, run.err)
+        assert "RL201" not in run.out and "conf.yaml" not in run.out, args
+        assert "alias.yaml" in run.out and "RL402" in run.out, args
+    debug = lint("check", "--debug", "--no-cache", "passwd.sql", cwd=repo.path)
+    assert debug.code == 0 and SECRET not in debug.out + debug.err
+    assert "passwd.sql: symbolic link to a file outside the repository: not read" in debug.err
+
+
+def test_links_out_of_a_named_directory_outside_a_repository_are_not_read(tmp_path, lint):
+    outside = _outside(tmp_path)
+    tree = tmp_path / "tree"
+    write(tree, {"real/dup.yaml": "a: 1\na: 2\n"})
+    (tree / "passwd.sql").symlink_to(outside / "passwd.sql")
+    (tree / "alias.yaml").symlink_to(tree / "real" / "dup.yaml")
+    run = lint("check", "--no-cache", str(tree), cwd=tmp_path)
+    assert SECRET not in run.out + run.err and "RL201" not in run.out
+    assert "alias.yaml" in run.out and run.code == 1
+    run = lint("check", "--no-cache", "--debug", "passwd.sql", cwd=tree)
+    assert SECRET not in run.out + run.err and run.code == 0
+    assert "outside the directory checked: not read" in run.err
+
+
+def test_a_symlink_loop_named_on_the_command_line_is_unreadable(tmp_path, lint):
+    repo = GitRepo(tmp_path / "repo")
+    (repo.path / "loop").symlink_to("loop")
+    (repo.path / "a.yaml").write_text("a: 1\n")
+    for cwd in (repo.path, tmp_path / "plain"):
+        cwd.mkdir(exist_ok=True)
+        if not (cwd / "loop").is_symlink():
+            (cwd / "loop").symlink_to("loop")
+        run = lint("check", "--no-cache", "loop", cwd=cwd)
+        assert run.code == 1 and "internal error" not in run.err, run.err
+        assert run.lines == ["loop:1:1: RL011 symbolic link loop (points to 'loop')"]
+
+
+# --- 8: submodules and links to directories are not files ---------------------------------------
+
+def test_submodules_and_links_to_directories_are_skipped(tmp_path, lint):
+    library = GitRepo(tmp_path / "library")
+    library.commit({"lib.py": "x = 1\n"})
+    repo = GitRepo(tmp_path / "repo")
+    repo.write({"docs/guide.md": "# Guide\n", "app.py": "x = 1\n"})
+    repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(library.path), "vendor/lib")
+    (repo.path / "docs-link").symlink_to("docs")
+    repo.commit()
+    for args in (("check",), ("check", "--all-files"), ("check", "."), ("check", "--no-cache", ".")):
+        run = lint(*args, cwd=repo.path)
+        assert (run.code, run.lines) == (0, []), (args, run.out, run.err)
+    debug = lint("check", "--debug", "--no-cache", "--all-files", cwd=repo.path)
+    assert "RL011" not in debug.out and debug.code == 0
+    # a changed submodule (new commit checked out) and an unchanged one look alike
+    library.commit({"lib.py": "x = 2\n"})
+    repo.git("-C", "vendor/lib", "pull", "-q")
+    run = lint("check", cwd=repo.path)
+    assert (run.code, run.lines) == (0, []), run.out + run.err
