@@ -283,7 +283,7 @@ def _read_large(path: Path, marker_size: int) -> bytes:
         except ValueError:  # empty file
             return b""
         with mapped:
-            prescan = markers.prescan_pattern(marker_size)
-            if not prescan.search(mapped):
+            sizes = {marker_size, markers.DEFAULT_SIZE}
+            if not any(markers.prescan_pattern(size).search(mapped) for size in sizes):
                 return b""
             return mapped[:]

@@ -220,16 +220,67 @@ def _nested_configs(selected: list[Path], config: Config, index: git.IndexState 
 
 
 def _marker_sizes(selected: list[Path], root: Path) -> dict[Path, int]:
-    """conflict-marker-size from .gitattributes, asked of git only where it is mentioned."""
-    attributes = root / ".gitattributes"
-    looks.file(attributes)
-    try:
-        mentioned = attributes.is_file() and "conflict-marker-size" in attributes.read_text("utf-8", "replace")
-    except OSError:
-        mentioned = False
-    if not mentioned or not selected or not git.is_repo(root):
+    """Each file's conflict-marker-size as git resolves it (every .gitattributes, the repository's
+    info/attributes, the user's attributes file), in one `git check-attr --stdin` call. A run
+    where some file has one is not replayed (the attributes may live outside the tree); else the
+    places an attribute could appear are noted, so a replay sees one appear."""
+    if not selected or not git.is_repo(root):
         return {}
-    looks.spoil("conflict-marker-size comes from git attributes, which may live outside the tree")
-    by_rel = {relative_to(path, root): path for path in selected}
-    values = git.check_attr(root, "conflict-marker-size", list(by_rel))
-    return {by_rel[rel]: int(value) for rel, value in values.items() if value.isdigit() and rel in by_rel}
+    by_rel: dict[str, Path] = {}
+    for path in selected:
+        rel = relative_to(path, root)
+        if not (rel.startswith("/") or rel == ".." or rel.startswith("../")):
+            by_rel[rel] = path
+    try:
+        values = git.check_attr(root, "conflict-marker-size", list(by_rel))
+    except git.GitError:
+        return {}
+    if values:
+        looks.spoil("conflict-marker-size comes from git attributes, which may live outside the tree")
+    else:
+        _note_attribute_sources(root, by_rel)
+    sizes = {by_rel[rel]: markers.size_from_attribute(value) for rel, value in values.items() if rel in by_rel}
+    return {path: size for path, size in sizes.items() if size != markers.DEFAULT_SIZE}
+
+
+def _note_attribute_sources(root: Path, by_rel: dict[str, Path]) -> None:
+    """Where a conflict-marker-size could be set for these files: a .gitattributes in each of their
+    directories up to the top, info/attributes, the user's attributes file (a replay re-checks them)."""
+    if looks.recorded() is None:
+        return
+    top = git.toplevel(root)
+    directories = {str(top)}
+    for path in by_rel.values():
+        directory = os.path.dirname(os.path.abspath(path))
+        while directory not in directories and directory.startswith(f"{top}{os.sep}"):
+            directories.add(directory)
+            directory = os.path.dirname(directory)
+    for directory in directories:
+        looks.file(os.path.join(directory, ".gitattributes"))
+    common = _common_git_dir(top)
+    if common is not None:
+        looks.file(common / "info" / "attributes")
+    home = os.environ.get("HOME")
+    xdg = os.environ.get("XDG_CONFIG_HOME") or (os.path.join(home, ".config") if home else None)
+    if xdg:
+        looks.file(os.path.join(xdg, "git", "attributes"))
+
+
+def _common_git_dir(top: Path) -> Path | None:
+    """The repository's (common) git directory, without a git call: .git, or where a worktree's
+    .git file points (and its commondir)."""
+    dot = top / ".git"
+    if dot.is_dir():
+        return dot
+    try:
+        text = dot.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not text.startswith("gitdir:"):
+        return None
+    git_dir = top / text[len("gitdir:"):].strip()
+    try:
+        common = (git_dir / "commondir").read_text("utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return git_dir
+    return git_dir / common

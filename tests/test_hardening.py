@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -188,3 +190,60 @@ def test_submodules_and_links_to_directories_are_skipped(tmp_path, lint):
     repo.git("-C", "vendor/lib", "pull", "-q")
     run = lint("check", cwd=repo.path)
     assert (run.code, run.lines) == (0, []), run.out + run.err
+
+
+# --- 2: conflict-marker-size from every attribute source, as git reads it -------------------------
+
+def _block(size: int) -> str:
+    return f"{'<' * size} HEAD\na\n{'=' * size}\nb\n{'>' * size} br\n"
+
+
+def test_a_zero_marker_size_does_not_hide_git_s_own_markers(git_repo, lint):
+    git_repo.commit({".gitattributes": "* conflict-marker-size=0\n", "a.txt": "x\n" + _block(7)})
+    for args in (("check",), ("check", "--all-files"), ("check", "a.txt")):
+        assert lint(*args, cwd=git_repo.path).lines[0].startswith("a.txt:2:1: RL001 conflict block"), args
+
+
+@pytest.mark.parametrize("where", ["docs/.gitattributes", ".git/info/attributes", "global"])
+def test_marker_sizes_from_every_attribute_source(git_repo, lint, monkeypatch, tmp_path, where):
+    git_repo.commit({"docs/a.md": "intro\n" + _block(10), "b.md": "ok\n"})
+    line = "*.md conflict-marker-size=10\n"
+    if where == "global":
+        home = tmp_path / "home"
+        write(home, {".config/git/attributes": line})
+        monkeypatch.setenv("HOME", str(home))
+        monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    else:
+        write(git_repo.path, {where: line})
+    for args in (("check",), ("check", "--all-files"), ("check", "docs"), ("check", "docs/a.md")):
+        run = lint(*args, cwd=git_repo.path)
+        assert run.code == 1 and run.lines[0].startswith("docs/a.md:2:1: RL001 conflict block"), (args, run.out)
+
+
+def test_a_non_default_size_still_finds_default_markers_and_odd_values_do_not_crash(git_repo, lint):
+    git_repo.commit({".gitattributes": "big.txt conflict-marker-size=99999999999999999999\n"
+                                       "ten.txt conflict-marker-size=10\nodd.txt conflict-marker-size=+12x\n",
+                     "big.txt": _block(7), "ten.txt": _block(10) + "mid\n" + _block(7),
+                     "odd.txt": _block(12), "quiet.txt": "<" * 12 + " not a marker\n"})
+    run = lint("check", "--all-files", cwd=git_repo.path)
+    assert run.code == 1 and "internal error" not in run.err
+    assert [line.split(": ")[0] for line in run.lines] == ["big.txt:1:1", "odd.txt:1:1", "ten.txt:1:1", "ten.txt:7:1"]
+
+
+def test_marker_size_values_as_git_reads_them():
+    from rebound_lint.merges.markers import size_from_attribute
+
+    assert [size_from_attribute(v) for v in ("10", " 9", "+12x", "0", "-3", "set", "unset", "unspecified", "",
+                                             "99999999999999999999", "4294967306", "abc")] == \
+        [10, 9, 12, 7, 7, 7, 7, 7, 7, 7, 10, 7]
+
+
+def test_a_new_attribute_source_is_seen_by_the_replay(git_repo, lint):
+    from rebound_lint.store import replay
+
+    git_repo.commit({"docs/a.md": "intro\n" + _block(10)})
+    assert lint("check", cwd=git_repo.path).code == 0
+    assert replay.replay(["--quiet"]) == 0  # nothing sets a size: replayed
+    write(git_repo.path, {".git/info/attributes": "*.md conflict-marker-size=10\n"})
+    assert replay.replay([]) is None
+    assert lint("check", cwd=git_repo.path).code == 1

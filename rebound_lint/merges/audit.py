@@ -105,7 +105,8 @@ def marker_sizes(top: Path, paths: list[str]) -> dict[str, int]:
     if not paths:
         return {}
     values = git.check_attr(top, "conflict-marker-size", paths)
-    return {path: int(value) for path, value in values.items() if value.isdigit() and 0 < int(value) < 1000}
+    sizes = {path: markers.size_from_attribute(value) for path, value in values.items()}
+    return {path: size for path, size in sizes.items() if size != markers.DEFAULT_SIZE}
 
 
 def _result_findings(display: str, path: str, data: bytes, config: Config, where: str,
