@@ -168,7 +168,7 @@ def test_a_tracked_symlink_is_never_replayed(repo, lint, tmp_path):
 
 
 def test_marker_size_attributes_are_never_replayed(repo, lint):
-    repo.commit({".gitattributes": "*.md conflict-marker-size=9\n"})
+    repo.commit({".gitattributes": "*.md conflict-marker-size=9\n", "notes.md": "# Notes\n"})
     lint("check")
     assert not replayed()
 
