@@ -1,18 +1,19 @@
 """Runs the per-file checkers over the selected files: markers first, then the file's parser."""
 from __future__ import annotations
 
+import functools
 import mmap
 import os
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
-from . import git
+from . import git, workers
 from .decide import ignored_by
 from .textpos import line_col
 from .source import Source, describe_os_error, is_binary, read_bytes
-from .store import cache
+from .store import cache, looks
 from .store.cache import Cache
 from .languages import COST_RANK, checker_for, kind_of, unparsed_note
 from .merges import markers
@@ -41,6 +42,7 @@ class FileResult:
     notices: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (one line, traceback)
     checked: bool = True
+    cacheable: bool = True  # False when its parser crashed, timed out or ran out of memory (RL013)
 
 
 @dataclass
@@ -64,6 +66,8 @@ def check_file(item: Item, config: Config) -> FileResult:
     config = item.config or config
     try:
         return _check_file(item, config)
+    except MemoryError:
+        return failed(item, config, f"out of memory: over {workers.MEMORY_LIMIT >> 20} MB")
     except Exception as exc:  # a bug in a checker must not abort the run, nor pass silently
         return FileResult(errors=[(f"{item.display}: internal error: {type(exc).__name__}: {exc}",
                                    traceback.format_exc())])
@@ -134,13 +138,13 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
         data = markers.ours_only(data, marker_size)
     source = Source(display, data, kind)
     try:
-        parsed = list(checker(source, config))
+        parsed = [f for f in checker(source, config) if not _inside(f.line, covered)]
     except UnicodeDecodeError as exc:
         line, col = line_col(data, exc.start)
         parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]
     except RecursionError:
         parsed = [Finding(display, 1, 1, "RL012", "nesting too deep to parse")]
-    result.findings.extend(f for f in parsed if not _inside(f.line, covered))
+    result.findings.extend(parsed)
     result.notes.extend(source.notes)
     result.notices.extend(source.notices)
     return result
@@ -164,19 +168,14 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
                     progress()
     todo = [index for index, result in enumerate(results) if result is None]
     todo.sort(key=lambda index: COST_RANK.get(kind_of(str(items[index].path)), len(COST_RANK)))
-    if jobs > 1 and len(todo) >= POOL_THRESHOLD:
-        from concurrent.futures import ProcessPoolExecutor
-
-        chunk = max(1, min(64, len(todo) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=_worker_context(len(todo))) as pool:
-            fresh = pool.map(check_file, [items[i] for i in todo], [config] * len(todo), chunksize=chunk)
-            _collect(todo, fresh, results, progress)
-    else:
-        _collect(todo, (check_file(items[i], config) for i in todo), results, progress)
+    if todo:
+        _check_in_workers(items, todo, config, jobs, results, progress)
+    if any(not results[i].cacheable for i in todo):
+        looks.spoil("a file's parser crashed, timed out or ran out of memory")  # try it again next time
     if store:
         store.put_many({keys[i]: cache.encode(results[i].findings, results[i].notes, results[i].notices,
                                               results[i].checked)
-                        for i in todo if keys[i] and not results[i].errors})
+                        for i in todo if keys[i] and not results[i].errors and results[i].cacheable})
     outcome = RunResult()
     for item, result in zip(items, results):
         own = item.config or config
@@ -234,11 +233,40 @@ def _worker_context(files: int):
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _collect(todo: list[int], fresh: Iterable[FileResult], results: list, progress) -> None:
-    for index, result in zip(todo, fresh):
-        results[index] = result
+def _check_in_workers(items: list[Item], todo: list[int], config: Config, jobs: int, results: list,
+                      progress) -> None:
+    """Each file in a worker process (workers.py), also with one job: a parser that crashes, hangs
+    or runs out of memory costs its file (RL013), never the run. Below POOL_THRESHOLD files one
+    worker: a second costs more than it saves."""
+    count = jobs if len(todo) >= POOL_THRESHOLD else 1
+    chunk = max(1, min(64, len(todo) // (count * 8)))
+    tasks = [items[index] for index in todo]
+
+    def deliver(position: int, result) -> None:
+        if isinstance(result, workers.Failure):
+            result = failed(tasks[position], config, result.why)
+        results[todo[position]] = result
         if progress:
             progress()
+
+    workers.run(tasks, functools.partial(check_file, config=config), _worker_context(len(todo)), count, chunk,
+                deliver)
+
+
+def failed(item: Item, config: Config, why: str) -> FileResult:
+    """RL013 for a file whose check did not finish, with the conflict markers found without a parser."""
+    own = item.config or config
+    result = FileResult(cacheable=False)
+    try:
+        if _leaves(item) is None and kind_of(str(item.path)) != "binary":
+            data = git.cat_blob(own.root, item.index_blob) if item.index_blob else read_bytes(item.path)
+            if not is_binary(data):
+                result.findings, _ = markers.check_bytes(item.display, data, item.marker_size)
+    except (OSError, git.GitError):
+        pass
+    result.findings.append(Finding(item.display, 1, 1, "RL013", f"the parser crashed on this file ({why}); "
+                                                                "nothing in it but conflict markers was checked"))
+    return result
 
 
 def _key(item: Item, config: Config) -> str | None:

@@ -192,6 +192,125 @@ def test_submodules_and_links_to_directories_are_skipped(tmp_path, lint):
     assert (run.code, run.lines) == (0, []), run.out + run.err
 
 
+# --- 1: a parser crash, hang or runaway memory costs its file, never the run ---------------------
+
+DEEP_SQL = "SELECT " + "+".join(["1"] * 50000) + ";\n"  # pglast segfaults on it
+
+
+def _crash_tree(root, files=1):
+    write(root, {"crash.sql": f"{OURS} HEAD\nSELECT 1;\n{SEP}\nSELECT 2;\n{THEIRS} br\n" + DEEP_SQL,
+                 "dup.yaml": "a: 1\na: 2\n", "ok.sql": "SELECT 1;\n"})
+    write(root, {f"more/f{i}.yaml": f"k: {i}\nk: {i}\n" for i in range(files)})
+
+
+def test_a_parser_crash_is_a_finding_on_its_file_with_one_job(tmp_path, lint):
+    _crash_tree(tmp_path)
+    run = lint("check", "--no-cache", "--jobs", "1", ".", cwd=tmp_path)
+    assert run.code == 1, run.err
+    assert "crash.sql:1:1: RL013 the parser crashed on this file (killed by SIGSEGV); nothing in it but conflict " \
+           "markers was checked" in run.lines
+    assert any(line.startswith("crash.sql:1:1: RL001 conflict block") for line in run.lines)
+    assert "dup.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)" in run.lines
+    assert "more/f0.yaml:2:1: RL402 duplicate key 'k' (first defined on line 1)" in run.lines
+    assert len(run.lines) == 4 and "internal error" not in run.err
+
+
+def test_a_parser_crash_in_a_pool_loses_nothing_else(tmp_path, lint):
+    _crash_tree(tmp_path, files=80)
+    (tmp_path / "crash2.sql").write_text(DEEP_SQL)
+    run = lint("check", "--no-cache", "--jobs", "2", ".", cwd=tmp_path)
+    assert run.code == 1, run.err
+    assert sorted(line.split(":")[0] for line in run.lines if " RL013 " in line) == ["crash.sql", "crash2.sql"]
+    assert sum(" RL402 " in line for line in run.lines) == 81
+    assert "84 files checked" in run.out
+
+
+def test_a_crash_is_not_cached_nor_replayed(git_repo, lint):
+    git_repo.commit({"crash.sql": DEEP_SQL, "a.yaml": "a: 1\n"})
+    first = lint("check", cwd=git_repo.path)
+    assert [line.split(": ")[1] for line in first.lines] == ["RL013 the parser crashed on this file (killed by SIGSEGV)"
+                                                             "; nothing in it but conflict markers was checked"]
+    from rebound_lint.store import replay
+
+    assert replay.replay([]) is None  # the next run tries the file again
+    second = lint("check", cwd=git_repo.path)
+    assert second.lines == first.lines
+
+
+def test_a_file_past_the_time_limit_is_a_finding(tmp_path, lint, monkeypatch):
+    from rebound_lint import workers
+
+    monkeypatch.setattr(workers, "FILE_TIME_LIMIT", 0.5)
+    write(tmp_path, {"slow.py": "x = 1\n" * 200000, "dup.yaml": "a: 1\na: 2\n"})
+    run = lint("check", "--no-cache", "--jobs", "1", ".", cwd=tmp_path)
+    assert run.code == 1
+    assert run.lines == ["dup.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)",
+                         "slow.py:1:1: RL013 the parser crashed on this file (took longer than 0.5 s); nothing in "
+                         "it but conflict markers was checked"]
+
+
+# --- 11: a killed run leaves no process behind ----------------------------------------------------
+
+def _session(sid: int) -> list[int]:
+    """Processes of a session (a run started in its own keeps its workers, fork server and resource
+    tracker there, also once they are orphaned)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[3]) == sid and fields[0] != "Z":
+                found.append(int(entry))
+    return found
+
+
+def _start_big_run(tmp_path):
+    write(tmp_path / "tree", {f"pkg/m{i}.py": "x = 1\ny = 2\n" * 1500 for i in range(1100)})
+    env = {**os.environ, "REBOUND_LINT_CACHE_DIR": str(tmp_path / "cache")}
+    run = subprocess.Popen([sys.executable, "-m", "rebound_lint", "check", "--no-cache", "--jobs", "2", "."],
+                           cwd=tmp_path / "tree", env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           start_new_session=True)
+    deadline = time.monotonic() + 60
+    while len(_session(run.pid)) < 4 and time.monotonic() < deadline:  # the run, a fork server, two workers
+        time.sleep(0.1)
+    assert len(_session(run.pid)) >= 4, "the run never started its workers"
+    return run
+
+
+def _gone_within(sid: int, seconds: float) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while _session(sid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return _session(sid)
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])
+def test_sigterm_and_sigint_end_every_child(tmp_path, how):
+    run = _start_big_run(tmp_path)
+    try:
+        run.send_signal(how)
+        _, err = run.communicate(timeout=30)
+        assert run.returncode == 2 and b"interrupted" in err, err
+        assert _gone_within(run.pid, 5) == []
+    finally:
+        for pid in _session(run.pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_workers_of_a_run_killed_with_sigkill_exit_soon(tmp_path):
+    run = _start_big_run(tmp_path)
+    try:
+        run.kill()
+        run.wait(timeout=10)
+        assert _gone_within(run.pid, 5) == []
+    finally:
+        for pid in _session(run.pid):
+            os.kill(pid, signal.SIGKILL)
+
+
 # --- 2: conflict-marker-size from every attribute source, as git reads it -------------------------
 
 def _block(size: int) -> str:
