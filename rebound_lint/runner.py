@@ -7,7 +7,7 @@ import os
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from . import git, workers
 from .decide import ignored_by
@@ -20,6 +20,7 @@ from .merges import markers
 from .config import Config
 from .findings import Finding
 
+MAX_PER_RULE = 20  # findings of one code reported one by one per file; the rest are counted
 POOL_THRESHOLD = 48  # below this many files a process pool costs more than it saves
 FORK_SERVER_FROM = 1000  # files: from here workers come from a fork server (_worker_context)
 
@@ -95,8 +96,8 @@ def _check_file(item: Item, config: Config) -> FileResult:
                 result.notices.append(
                     f"files over max-file-size ({config.max_file_size} bytes) get the marker check only")
                 result.notes.append(f"{display}: {size} bytes, over max-file-size: conflict markers checked only")
-                result.findings, _ = markers.check_bytes(display, _read_large(path, item.marker_size),
-                                                         item.marker_size)
+                found, _ = markers.check_bytes(display, _read_large(path, item.marker_size), item.marker_size)
+                result.findings = capped(found)
                 return result
             data = read_bytes(path)
     except git.GitError as exc:
@@ -115,7 +116,8 @@ def _check_file(item: Item, config: Config) -> FileResult:
         result.checked = False
         return result
     if len(data) > config.max_file_size:  # a large staged blob: markers only
-        result.findings, _ = markers.check_bytes(display, data, item.marker_size)
+        found, _ = markers.check_bytes(display, data, item.marker_size)
+        result.findings = capped(found)
         return result
     if kind == "text":
         kind = kind_of(str(path), data[:256])  # shebang scripts
@@ -128,7 +130,7 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
     conflict block covers are dropped (the block is the finding)."""
     result = result or FileResult()
     marker_findings, covered = markers.check_bytes(display, data, marker_size)
-    result.findings.extend(marker_findings)
+    result.findings.extend(capped(marker_findings))
     checker = checker_for(kind)
     if checker is None:
         if unparsed_note(kind):
@@ -138,7 +140,7 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
         data = markers.ours_only(data, marker_size)
     source = Source(display, data, kind)
     try:
-        parsed = [f for f in checker(source, config) if not _inside(f.line, covered)]
+        parsed = capped(f for f in checker(source, config) if not _inside(f.line, covered))
     except UnicodeDecodeError as exc:
         line, col = line_col(data, exc.start)
         parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]
@@ -297,6 +299,28 @@ def _leaves(item: Item) -> str | None:
     if real == directory or real.startswith(directory.rstrip(os.sep) + os.sep) or not os.path.exists(real):
         return None
     return f"symbolic link to a file outside {name}: not read"
+
+
+def capped(findings: Iterable[Finding], most: int | None = None) -> list[Finding]:
+    """The first `most` findings of each code in one file, then one finding with that code that
+    counts the rest (a pathological file must not print half a million lines, nor hold them)."""
+    most = MAX_PER_RULE if most is None else most
+    kept: list[Finding] = []
+    seen: dict[str, int] = {}
+    first_over: dict[str, Finding] = {}
+    for finding in findings:
+        count = seen.get(finding.code, 0) + 1
+        seen[finding.code] = count
+        if count <= most:
+            kept.append(finding)
+        elif count == most + 1:
+            first_over[finding.code] = finding
+    for code, first in first_over.items():
+        more = seen[code] - most
+        kept.append(Finding(first.path, first.line, first.col, code,
+                            f"{more} more {code} finding{'s' if more > 1 else ''} in this file from here on, not "
+                            f"shown one by one (the first {most} are)"))
+    return kept
 
 
 def _inside(line: int, ranges: list[tuple[int, int]]) -> bool:

@@ -249,6 +249,31 @@ def test_a_file_past_the_time_limit_is_a_finding(tmp_path, lint, monkeypatch):
                          "it but conflict markers was checked"]
 
 
+# --- 4: findings per rule per file are capped -----------------------------------------------------
+
+def test_findings_of_one_rule_in_one_file_are_capped_with_a_count(tmp_path, lint):
+    write(tmp_path, {"gen.py": "x = 1\n" * 2000, "keys.yaml": "".join(f"k{i}: 1\nk{i}: 2\n" for i in range(30)),
+                     "twenty.yaml": "".join(f"k{i}: 1\nk{i}: 2\n" for i in range(20))})
+    run = lint("check", "--no-cache", "--jobs", "1", ".", cwd=tmp_path)
+    gen = [line for line in run.lines if line.startswith("gen.py:")]
+    assert len(gen) == 21 and all(" RL114 " in line for line in gen)
+    assert "gen.py:42:1: RL114 980 more RL114 findings in this file from here on, not shown one by one " \
+           "(the first 20 are)" in gen
+    keys = [line for line in run.lines if line.startswith("keys.yaml:")]
+    assert len(keys) == 21 and keys[-1] == ("keys.yaml:42:1: RL402 10 more RL402 findings in this file from here "
+                                            "on, not shown one by one (the first 20 are)")
+    twenty = [line for line in run.lines if line.startswith("twenty.yaml:")]
+    assert len(twenty) == 20 and not any("more RL402" in line for line in twenty)
+    assert "62 findings" in run.out
+
+
+def test_the_cap_applies_to_conflict_blocks_too():
+    block = f"{OURS} HEAD\na\n{SEP}\nb\n{THEIRS} br\n"
+    found = findings_for("notes.txt", block * 25)
+    assert codes(found) == ["RL001"] * 21
+    assert found[-1].message.startswith("5 more RL001 findings") and found[-1].line == 101
+
+
 # --- 11: a killed run leaves no process behind ----------------------------------------------------
 
 def _session(sid: int) -> list[int]:
