@@ -391,3 +391,78 @@ def test_a_new_attribute_source_is_seen_by_the_replay(git_repo, lint):
     write(git_repo.path, {".git/info/attributes": "*.md conflict-marker-size=10\n"})
     assert replay.replay([]) is None
     assert lint("check", cwd=git_repo.path).code == 1
+
+
+# --- 13: audit: unrelated histories, whole-file conflicts, regions each at their own line ---------
+
+def _audit_lines(run):
+    return [line for line in run.out.splitlines() if line.startswith(("  ", "merge "))]
+
+
+def test_audit_skips_a_merge_of_unrelated_histories_and_goes_on(git_repo, lint):
+    git_repo.commit({"a.txt": "one\n"}, message="root")
+    git_repo.git("checkout", "-q", "--orphan", "vendor")
+    git_repo.git("rm", "-rfq", ".")
+    git_repo.commit({"vendor/lib.txt": "lib\n"}, message="vendor root")
+    git_repo.git("checkout", "-q", "main")
+    git_repo.git("merge", "-q", "--allow-unrelated-histories", "-m", "Subtree merge", "vendor")
+    git_repo.git("checkout", "-q", "-b", "side")
+    git_repo.commit({"a.txt": "one\nside\n"}, message="side")
+    git_repo.git("checkout", "-q", "main")
+    git_repo.commit({"a.txt": "one\nmain\n"}, message="main")
+    git_repo.git("merge", "-q", "side", check=False)
+    (git_repo.path / "a.txt").write_text("one\nmain\nside\n")
+    git_repo.commit(message="Merge side")
+    run = lint("audit", cwd=git_repo.path)
+    assert run.code != 2, run.err
+    lines = _audit_lines(run)
+    assert any(line.startswith("merge ") and "Subtree merge" in line and "unrelated histories" in line
+               for line in lines), run.out
+    assert "  a.txt:2-3: both sides kept (ours then theirs)" in lines
+
+
+def test_audit_gives_binary_modify_delete_and_rename_conflicts_a_verdict(git_repo, lint):
+    git_repo.commit({"img.bin": b"\x00base\x00", "gone.txt": "keep\n", "old.txt": "text\n" * 5}, message="base")
+    git_repo.git("checkout", "-q", "-b", "side")
+    git_repo.write({"img.bin": b"\x00theirs\x00"})
+    git_repo.git("rm", "-q", "gone.txt")
+    git_repo.git("mv", "old.txt", "b.txt")
+    git_repo.commit(message="side")
+    git_repo.git("checkout", "-q", "main")
+    git_repo.write({"img.bin": b"\x00ours\x00", "gone.txt": "keep\nmore\n"})
+    git_repo.git("mv", "old.txt", "a.txt")
+    git_repo.commit(message="main")
+    git_repo.git("merge", "-q", "side", check=False)
+    git_repo.git("checkout", "--theirs", "img.bin")
+    git_repo.git("add", "img.bin", "gone.txt", "a.txt")
+    git_repo.git("rm", "-q", "--cached", "b.txt", check=False)
+    (git_repo.path / "b.txt").unlink(missing_ok=True)
+    git_repo.git("rm", "-q", "--cached", "old.txt", check=False)
+    git_repo.commit(message="Merge side")
+    run = lint("audit", cwd=git_repo.path)
+    lines = _audit_lines(run)
+    assert "  no conflicts to resolve" not in lines, run.out
+    assert "  img.bin:1: binary conflict: took theirs" in lines, run.out
+    assert "  gone.txt:1: modify/delete conflict: took ours" in lines, run.out
+    assert "  a.txt:1: rename conflict: took ours" in lines, run.out
+    assert "  b.txt: resolved by deleting the file" in lines, run.out
+
+
+def test_audit_places_each_lost_region_at_its_own_line(git_repo, lint):
+    base = ["head\n"] + [f"section {i}\n" + "".join(f"body {i}.{j}\n" for j in range(8)) + f"value = {i}\n"
+                         for i in range(5)]
+    git_repo.commit({"conf.txt": "".join(base)}, message="base")
+    git_repo.git("checkout", "-q", "-b", "side")
+    git_repo.commit({"conf.txt": "".join(base).replace("value = ", "value = theirs ")}, message="side")
+    git_repo.git("checkout", "-q", "main")
+    git_repo.commit({"conf.txt": "".join(base).replace("value = ", "value = ours ")}, message="main")
+    git_repo.git("merge", "-q", "side", check=False)
+    resolved = "".join(base).replace("value = ", "value = ours ").replace("head\n", "a new head\n")
+    (git_repo.path / "conf.txt").write_text(resolved)  # took ours, and changed the first line
+    git_repo.git("add", "conf.txt")
+    git_repo.commit(message="Merge side")
+    lines = [line for line in _audit_lines(lint("audit", cwd=git_repo.path)) if line.startswith("  conf.txt:")]
+    assert len(lines) == 5 and len(set(lines)) == 5, lines
+    starts = [int(line.split(":")[1].split("-")[0].split()[0]) for line in lines]
+    assert starts == sorted(starts) and starts[-1] > 40
+    assert all("not found" in line for line in lines)
