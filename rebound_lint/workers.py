@@ -41,9 +41,12 @@ def run(tasks: Sequence, check: Callable, context, jobs: int, chunk: int,
     memory). Every worker has ended when this returns or raises."""
     queue = deque(list(range(start, min(start + chunk, len(tasks)))) for start in range(0, len(tasks), chunk))
     workers: list[_Worker] = []
-    previous = _on_sigterm()
+    stop: list[int] = []
+    previous = _on_signals(stop)
     try:
         while queue or any(worker.chunk for worker in workers):
+            if stop:
+                raise KeyboardInterrupt
             for gone in [worker for worker in workers if not worker.chunk and not worker.process.is_alive()]:
                 gone.stop()  # killed from outside between chunks: nothing lost
                 workers.remove(gone)
@@ -55,6 +58,8 @@ def run(tasks: Sequence, check: Callable, context, jobs: int, chunk: int,
                 worker.assign(queue.popleft(), tasks)
             busy = [worker for worker in workers if worker.chunk]
             _wait_any(busy)
+            if stop:
+                raise KeyboardInterrupt
             for worker in busy:
                 done = worker.collect()
                 if done is not None:
@@ -76,19 +81,21 @@ def run(tasks: Sequence, check: Callable, context, jobs: int, chunk: int,
     finally:
         for worker in workers:
             worker.stop()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
-def _on_sigterm():
-    """SIGTERM interrupts the run like SIGINT (KeyboardInterrupt), so the workers are ended."""
+def _on_signals(stop: list[int]) -> dict:
+    """SIGTERM and SIGINT stop the run between two looks at the workers (at most POLL later), never
+    in the middle of starting one or talking to it; the run then ends them all and exits as
+    interrupted."""
     if threading.current_thread() is not threading.main_thread():
-        return None
+        return {}
 
     def interrupt(signum, frame):
-        raise KeyboardInterrupt
+        stop.append(signum)
 
-    return signal.signal(signal.SIGTERM, interrupt)
+    return {signum: signal.signal(signum, interrupt) for signum in (signal.SIGTERM, signal.SIGINT)}
 
 
 def _wait_any(busy: list[_Worker]) -> None:
