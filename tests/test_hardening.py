@@ -466,3 +466,53 @@ def test_audit_places_each_lost_region_at_its_own_line(git_repo, lint):
     starts = [int(line.split(":")[1].split("-")[0].split()[0]) for line in lines]
     assert starts == sorted(starts) and starts[-1] > 40
     assert all("not found" in line for line in lines)
+
+
+# --- a hostile tree (contents, links, git edge cases) in every output format ----------------------
+
+def _hostile_tree(tmp_path) -> Path:
+    outside = _outside(tmp_path)
+    library = GitRepo(tmp_path / "library")
+    library.commit({"lib.py": "x = 1\n"})
+    repo = GitRepo(tmp_path / "repo")
+    repo.write({
+        "crash.sql": DEEP_SQL,
+        "cr.py": f"x = 1\r{OURS} HEAD\ry = 2\r{SEP}\ry = 3\r{THEIRS} br\r",
+        "many.py": "x = 1\n" * 200,
+        "deep.py": "x = " + "[" * 5000 + "]" * 5000 + "\n",
+        "deep.json": "[" * 100000 + "]" * 100000,
+        "nul.txt": b"a\x00b",
+        "latin.py": b"name = 'Caf\xe9'\n",
+        "empty.yaml": "",
+        "docs/.gitattributes": "*.md conflict-marker-size=10\n",
+        "docs/a.md": _block(10),
+        ".gitattributes": "huge.txt conflict-marker-size=99999999999999999999\n",
+        "huge.txt": _block(7),
+    })
+    (repo.path / "passwd.sql").symlink_to(outside / "passwd.sql")
+    (repo.path / "loop").symlink_to("loop")
+    (repo.path / "docs-link").symlink_to("docs")
+    repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(library.path), "vendor/lib")
+    repo.commit()
+    return repo.path
+
+
+def test_a_hostile_tree_in_every_output_format(tmp_path, lint):
+    import json as jsonlib
+
+    root = _hostile_tree(tmp_path)
+    text = lint("check", "--no-cache", "--all-files", cwd=root)
+    assert text.code == 1 and "internal error" not in text.err and "Traceback" not in text.err + text.out
+    assert SECRET not in text.out + text.err
+    found = {(line.split(":")[0], line.split(": ")[1].split()[0]) for line in text.lines}
+    assert {("crash.sql", "RL013"), ("cr.py", "RL001"), ("many.py", "RL114"), ("docs/a.md", "RL001"),
+            ("huge.txt", "RL001"), ("latin.py", "RL010"), ("loop", "RL011")} <= found, text.out
+    assert not any(path in ("passwd.sql", "docs-link", "vendor/lib") for path, _ in found)
+    assert sum(path == "many.py" for path, _ in found) == 1 and len([l for l in text.lines if "many.py" in l]) == 21
+    for output_format in ("json", "sarif", "github"):
+        run = lint("check", "--no-cache", "--all-files", "--format", output_format, cwd=root)
+        assert run.code == 1 and "internal error" not in run.err and SECRET not in run.out + run.err, output_format
+        if output_format != "github":
+            jsonlib.loads(run.out)
+        else:
+            assert "crash.sql" in run.out and "RL013" in run.out
