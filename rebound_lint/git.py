@@ -238,23 +238,49 @@ def version(root: Path) -> tuple[int, int]:
 def merge_tree(root: Path, ours: str, theirs: str) -> tuple[str, dict[str, set[int]]]:
     """Git's own merge of two commits without touching the work tree: (tree id, conflicted path ->
     its index stages). Content conflicts have stages 2 and 3; the tree holds their marker text."""
+    tree, stages = merge_tree_stages(root, ours, theirs)
+    return tree, {path: set(blobs) for path, blobs in stages.items()}
+
+
+class UnrelatedHistories(GitError):
+    pass
+
+
+def merge_tree_stages(root: Path, ours: str, theirs: str) -> tuple[str, dict[str, dict[int, str]]]:
+    """merge_tree, with the blob id of each conflicted path's stages (1 base, 2 ours, 3 theirs)."""
     proc = run(root, "-c", "merge.conflictStyle=merge", "merge-tree", "--write-tree", "--no-messages",
                ours, theirs, check=False)
     if proc.returncode not in (0, 1):
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         if any("write-tree" in line or "usage:" in line for line in message):
             raise GitError("git merge-tree --write-tree needs git 2.38 or newer")
+        if any("unrelated histories" in line for line in message):
+            raise UnrelatedHistories("the two sides have no common history")
         raise GitError(f"git merge-tree failed: {message[-1] if message else proc.returncode}")
     lines = proc.stdout.decode("utf-8", "surrogateescape").split("\n")
-    conflicted: dict[str, set[int]] = {}
+    conflicted: dict[str, dict[int, str]] = {}
     for line in lines[1:]:
         if not line.strip():
             break
         meta, _, path = line.partition("\t")
         parts = meta.split()
         if len(parts) == 3 and parts[2].isdigit():
-            conflicted.setdefault(_unquote(path), set()).add(int(parts[2]))
+            conflicted.setdefault(_unquote(path), {})[int(parts[2])] = parts[1]
     return lines[0].strip(), conflicted
+
+
+def blobs_at(root: Path, commit: str, paths: list[str]) -> dict[str, str]:
+    """path -> blob id at commit, for the paths that exist there (one git call)."""
+    if not paths:
+        return {}
+    out = run(root, "ls-tree", "-z", "--full-tree", commit, "--", *paths).stdout
+    found = {}
+    for entry in out.decode("utf-8", "surrogateescape").split("\0"):
+        meta, _, path = entry.partition("\t")
+        parts = meta.split()
+        if len(parts) == 3 and parts[1] == "blob":
+            found[path] = parts[2]
+    return found
 
 
 def merge_file(ours: bytes, base: bytes, theirs: bytes, labels: tuple[str, str, str]) -> bytes:

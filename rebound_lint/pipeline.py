@@ -58,6 +58,8 @@ def load_project_config(paths) -> Config:
     start = paths[0] if paths else Path.cwd()
     if not start.exists() and not start.is_symlink():
         raise UsageProblem(f"no such file or directory: {start}")
+    if start.is_symlink() and not start.exists():  # broken or a loop: the project is the one its directory is in
+        start = start.absolute().parent
     return load_config(start)
 
 

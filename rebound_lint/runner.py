@@ -1,6 +1,7 @@
 """Runs the per-file checkers over the selected files: markers first, then the file's parser."""
 from __future__ import annotations
 
+import functools
 import mmap
 import os
 import traceback
@@ -8,17 +9,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import git
+from . import git, workers
 from .decide import ignored_by, suppressed_inline
 from .textpos import line_col
 from .source import Source, describe_os_error, is_binary, read_bytes
-from .store import cache
+from .store import cache, looks
 from .store.cache import Cache
 from .languages import COST_RANK, checker_for, kind_of, unparsed_note
 from .merges import markers
 from .config import Config
 from .findings import Finding
 
+MAX_PER_RULE = 20  # findings of one code reported one by one per file; the rest are counted
 POOL_THRESHOLD = 48  # below this many files a process pool costs more than it saves
 FORK_SERVER_FROM = 1000  # files: from here workers come from a fork server (_worker_context)
 
@@ -31,6 +33,7 @@ class Item:
     config: Config | None = None  # a nested project's own config; None: the run's
     index_blob: str | None = None  # check this staged blob instead of the working-tree file (--staged)
     blob: str | None = None  # the content's blob id when known without reading (tracked, unmodified)
+    within: tuple[str, str] | None = None  # (resolved directory, its name): a symlink must not lead out of it
 
 
 @dataclass
@@ -41,6 +44,7 @@ class FileResult:
     errors: list[tuple[str, str]] = field(default_factory=list)  # (one line, traceback)
     checked: bool = True
     suppressed: list[Finding] = field(default_factory=list)  # by the file's own comments
+    cacheable: bool = True  # False when its parser crashed, timed out or ran out of memory (RL013)
 
 
 @dataclass
@@ -66,6 +70,8 @@ def check_file(item: Item, config: Config) -> FileResult:
     config = item.config or config
     try:
         return _check_file(item, config)
+    except MemoryError:
+        return failed(item, config, f"out of memory: over {workers.MEMORY_LIMIT >> 20} MB")
     except Exception as exc:  # a bug in a checker must not abort the run, nor pass silently
         return FileResult(errors=[(f"{item.display}: internal error: {type(exc).__name__}: {exc}",
                                    traceback.format_exc())])
@@ -74,6 +80,11 @@ def check_file(item: Item, config: Config) -> FileResult:
 def _check_file(item: Item, config: Config) -> FileResult:
     path, display = item.path, item.display
     result = FileResult()
+    leaves = _leaves(item)
+    if leaves:
+        result.notes.append(f"{display}: {leaves}")
+        result.checked = False
+        return result
     kind = kind_of(str(path))
     if kind == "binary":
         result.notes.append(f"{display}: binary file skipped")
@@ -88,14 +99,19 @@ def _check_file(item: Item, config: Config) -> FileResult:
                 result.notices.append(
                     f"files over max-file-size ({config.max_file_size} bytes) get the marker check only")
                 result.notes.append(f"{display}: {size} bytes, over max-file-size: conflict markers checked only")
-                result.findings, _ = markers.check_bytes(display, _read_large(path, item.marker_size),
-                                                         item.marker_size)
+                found, _ = markers.check_bytes(display, _read_large(path, item.marker_size), item.marker_size)
+                result.findings = capped(found)
                 return result
             data = read_bytes(path)
     except git.GitError as exc:
         result.errors.append((f"{display}: cannot read the staged version: {exc}", ""))
         return result
     except OSError as exc:
+        if os.path.isdir(path):  # a submodule (gitlink), or a symbolic link to a directory: no file to check
+            what = "symbolic link to a directory" if os.path.islink(path) else "directory (a submodule)"
+            result.notes.append(f"{display}: {what} skipped")
+            result.checked = False
+            return result
         result.findings.append(Finding(display, 1, 1, "RL011", describe_os_error(path, exc)))
         return result
     if is_binary(data):
@@ -103,7 +119,8 @@ def _check_file(item: Item, config: Config) -> FileResult:
         result.checked = False
         return result
     if len(data) > config.max_file_size:  # a large staged blob: markers only
-        result.findings, _ = markers.check_bytes(display, data, item.marker_size)
+        found, _ = markers.check_bytes(display, data, item.marker_size)
+        result.findings = capped(found)
         return result
     if kind == "text":
         kind = kind_of(str(path), data[:256])  # shebang scripts
@@ -130,12 +147,12 @@ def _findings(display: str, data: bytes, kind: str, config: Config, marker_size:
     if checker is None:
         if unparsed_note(kind):
             result.notes.append(f"{display}: {unparsed_note(kind)}")
-        return marker_findings
+        return capped(marker_findings)
     if marker_findings:  # parse one side of each block, to see errors outside them
         data = markers.ours_only(data, marker_size)
     source = Source(display, data, kind)
     try:
-        parsed = list(checker(source, config))
+        parsed = capped(f for f in checker(source, config) if not _inside(f.line, covered))
     except UnicodeDecodeError as exc:
         line, col = line_col(data, exc.start)
         parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]
@@ -143,7 +160,7 @@ def _findings(display: str, data: bytes, kind: str, config: Config, marker_size:
         parsed = [Finding(display, 1, 1, "RL012", "nesting too deep to parse")]
     result.notes.extend(source.notes)
     result.notices.extend(source.notices)
-    return marker_findings + [f for f in parsed if not _inside(f.line, covered)]
+    return capped(marker_findings) + parsed
 
 
 def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[], None] | None = None,
@@ -165,19 +182,14 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
                     progress()
     todo = [index for index, result in enumerate(results) if result is None]
     todo.sort(key=lambda index: COST_RANK.get(kind_of(str(items[index].path)), len(COST_RANK)))
-    if jobs > 1 and len(todo) >= POOL_THRESHOLD:
-        from concurrent.futures import ProcessPoolExecutor
-
-        chunk = max(1, min(64, len(todo) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=_worker_context(len(todo))) as pool:
-            fresh = pool.map(check_file, [items[i] for i in todo], [config] * len(todo), chunksize=chunk)
-            _collect(todo, fresh, results, progress)
-    else:
-        _collect(todo, (check_file(items[i], config) for i in todo), results, progress)
+    if todo:
+        _check_in_workers(items, todo, config, jobs, results, progress)
+    if any(not results[i].cacheable for i in todo):
+        looks.spoil("a file's parser crashed, timed out or ran out of memory")  # try it again next time
     if store:
         store.put_many({keys[i]: cache.encode(results[i].findings, results[i].notes, results[i].notices,
                                               results[i].checked, results[i].suppressed)
-                        for i in todo if keys[i] and not results[i].errors})
+                        for i in todo if keys[i] and not results[i].errors and results[i].cacheable})
     outcome = RunResult()
     for item, result in zip(items, results):
         own = item.config or config
@@ -235,11 +247,40 @@ def _worker_context(files: int):
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _collect(todo: list[int], fresh: Iterable[FileResult], results: list, progress) -> None:
-    for index, result in zip(todo, fresh):
-        results[index] = result
+def _check_in_workers(items: list[Item], todo: list[int], config: Config, jobs: int, results: list,
+                      progress) -> None:
+    """Each file in a worker process (workers.py), also with one job: a parser that crashes, hangs
+    or runs out of memory costs its file (RL013), never the run. Below POOL_THRESHOLD files one
+    worker: a second costs more than it saves."""
+    count = jobs if len(todo) >= POOL_THRESHOLD else 1
+    chunk = max(1, min(64, len(todo) // (count * 8)))
+    tasks = [items[index] for index in todo]
+
+    def deliver(position: int, result) -> None:
+        if isinstance(result, workers.Failure):
+            result = failed(tasks[position], config, result.why)
+        results[todo[position]] = result
         if progress:
             progress()
+
+    workers.run(tasks, functools.partial(check_file, config=config), _worker_context(len(todo)), count, chunk,
+                deliver)
+
+
+def failed(item: Item, config: Config, why: str) -> FileResult:
+    """RL013 for a file whose check did not finish, with the conflict markers found without a parser."""
+    own = item.config or config
+    result = FileResult(cacheable=False)
+    try:
+        if _leaves(item) is None and kind_of(str(item.path)) != "binary":
+            data = git.cat_blob(own.root, item.index_blob) if item.index_blob else read_bytes(item.path)
+            if not is_binary(data):
+                result.findings, _ = markers.check_bytes(item.display, data, item.marker_size)
+    except (OSError, git.GitError):
+        pass
+    result.findings.append(Finding(item.display, 1, 1, "RL013", f"the parser crashed on this file ({why}); "
+                                                                "nothing in it but conflict markers was checked"))
+    return result
 
 
 def _key(item: Item, config: Config) -> str | None:
@@ -247,6 +288,8 @@ def _key(item: Item, config: Config) -> str | None:
     kind follows from the path and the content)."""
     content_id = item.index_blob or item.blob
     if content_id is None:
+        if _leaves(item):
+            return None
         try:
             if os.stat(item.path).st_size > (item.config or config).max_file_size:
                 return None
@@ -255,6 +298,41 @@ def _key(item: Item, config: Config) -> str | None:
             return None  # checked, and reported, the normal way
     own = item.config or config
     return cache.entry_key(content_id, item.display, item.marker_size, own.cache_key())
+
+
+def _leaves(item: Item) -> str | None:
+    """Why a file is not read: a symbolic link whose target resolves outside the repository (or
+    the directory named, outside a repository); a pull request could otherwise have the files of
+    the machine that checks it printed in its findings. A broken link is left to RL011."""
+    if item.within is None or item.index_blob or not os.path.islink(item.path):
+        return None
+    directory, name = item.within
+    real = os.path.realpath(item.path)
+    if real == directory or real.startswith(directory.rstrip(os.sep) + os.sep) or not os.path.exists(real):
+        return None
+    return f"symbolic link to a file outside {name}: not read"
+
+
+def capped(findings: Iterable[Finding], most: int | None = None) -> list[Finding]:
+    """The first `most` findings of each code in one file, then one finding with that code that
+    counts the rest (a pathological file must not print half a million lines, nor hold them)."""
+    most = MAX_PER_RULE if most is None else most
+    kept: list[Finding] = []
+    seen: dict[str, int] = {}
+    first_over: dict[str, Finding] = {}
+    for finding in findings:
+        count = seen.get(finding.code, 0) + 1
+        seen[finding.code] = count
+        if count <= most:
+            kept.append(finding)
+        elif count == most + 1:
+            first_over[finding.code] = finding
+    for code, first in first_over.items():
+        more = seen[code] - most
+        kept.append(Finding(first.path, first.line, first.col, code,
+                            f"{more} more {code} finding{'s' if more > 1 else ''} in this file from here on, not "
+                            f"shown one by one (the first {most} are)"))
+    return kept
 
 
 def _inside(line: int, ranges: list[tuple[int, int]]) -> bool:
@@ -269,7 +347,7 @@ def _read_large(path: Path, marker_size: int) -> bytes:
         except ValueError:  # empty file
             return b""
         with mapped:
-            prescan = markers.prescan_pattern(marker_size)
-            if not prescan.search(mapped):
+            sizes = {marker_size, markers.DEFAULT_SIZE}
+            if not any(markers.prescan_pattern(size).search(mapped) for size in sizes):
                 return b""
             return mapped[:]

@@ -24,33 +24,54 @@ CONFIG_NAMES = tuple(f"/{name}" for name in CONFIG_NAMES_AT_TOP)  # git paths us
 ALWAYS_SKIPPED_DIRS = {".git", "node_modules", ".hg", ".svn"}
 
 
-def expand_paths(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclude: bool = False) -> list[Path]:
+def expand_paths(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclude: bool = False,
+                 top: Path | None = None) -> list[Path]:
     """Files named explicitly, and files below named directories, minus excludes.
 
     An exclude that matches a named directory itself does not apply below it: asking
     for `fixtures/incident` checks it even though a whole-tree scan skips it.
     """
-    selected: list[Path] = []
+    return list(_expand(paths, root, exclude, force_exclude, top))
+
+
+def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclude: bool,
+            top: Path | None) -> dict[Path, tuple[str, str]]:
+    """expand_paths, each file with the directory its symbolic links must stay in (`bound`)."""
+    selected: dict[Path, tuple[str, str]] = {}
     seen: set[Path] = set()
 
-    def add(path: Path) -> None:
+    def add(path: Path, within: tuple[str, str]) -> None:
         key = path.absolute()
         if key not in seen:
             seen.add(key)
-            selected.append(path)
+            selected[path] = within
 
     for path in paths:
         if path.is_dir():
             active = tuple(p for p in exclude if not matches(relative_to(path, root), p))
+            within = bound(path, top)
             for found in _list_dir(path):
                 if not is_excluded(relative_to(found, root), active):
-                    add(found)
+                    add(found, within)
         elif path.exists() or path.is_symlink():
             if not (force_exclude and is_excluded(relative_to(path, root), exclude)):
-                add(path)
+                add(path, bound(path, top))
         else:
             raise FileNotFoundError(f"no such file or directory: {path}")
     return selected
+
+
+def bound(path: Path, top: Path | None) -> tuple[str, str]:
+    """The directory a named path's symbolic links must resolve inside: its repository (`top`,
+    the run's, when the path is below it), else the directory named (a file's own directory)."""
+    absolute = os.path.abspath(path)
+    if top is not None and (absolute.startswith(f"{top}{os.sep}") or absolute == str(top)):
+        return str(top), "the repository"
+    directory = absolute if path.is_dir() and not path.is_symlink() else os.path.dirname(absolute)
+    try:
+        return str(git.toplevel(Path(directory))), "the repository"
+    except git.GitError:
+        return os.path.realpath(directory), "the directory checked"
 
 
 def _list_dir(top: Path) -> list[Path]:
@@ -122,20 +143,24 @@ def changed_files(view: RepoView, paths) -> list[Path]:
 
 
 def select(paths, config: Config, force_exclude: bool, index: git.IndexState | None) -> list[Item]:
+    top = index.top if index else None
     if paths:
         try:
-            selected = expand_paths(list(paths), config.root, config.exclude, force_exclude)
+            bounds = _expand(list(paths), config.root, config.exclude, force_exclude, top)
         except FileNotFoundError as exc:
             raise UsageProblem(str(exc)) from None
+        selected = list(bounds)
     else:
         selected = tracked_files(Path.cwd(), config.exclude, index.changed | index.unverified if index else None)
+        bounds = None
+    repository = (str(top or git.toplevel(Path.cwd())), "the repository") if selected and not paths else None
     sizes = _marker_sizes(selected, config.root)
     nested = _nested_configs(selected, config, index)
     cwd = f"{Path.cwd()}{os.sep}"
     return [
         Item(path, display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE) if sizes else
                     markers.DEFAULT_SIZE, nested.get(os.path.dirname(path)) if nested else None,
-                    blob=index.blob_of(path) if index else None)
+                    blob=index.blob_of(path) if index else None, within=bounds[path] if bounds else repository)
         for path in selected
     ]
 
@@ -195,16 +220,67 @@ def _nested_configs(selected: list[Path], config: Config, index: git.IndexState 
 
 
 def _marker_sizes(selected: list[Path], root: Path) -> dict[Path, int]:
-    """conflict-marker-size from .gitattributes, asked of git only where it is mentioned."""
-    attributes = root / ".gitattributes"
-    looks.file(attributes)
-    try:
-        mentioned = attributes.is_file() and "conflict-marker-size" in attributes.read_text("utf-8", "replace")
-    except OSError:
-        mentioned = False
-    if not mentioned or not selected or not git.is_repo(root):
+    """Each file's conflict-marker-size as git resolves it (every .gitattributes, the repository's
+    info/attributes, the user's attributes file), in one `git check-attr --stdin` call. A run
+    where some file has one is not replayed (the attributes may live outside the tree); else the
+    places an attribute could appear are noted, so a replay sees one appear."""
+    if not selected or not git.is_repo(root):
         return {}
-    looks.spoil("conflict-marker-size comes from git attributes, which may live outside the tree")
-    by_rel = {relative_to(path, root): path for path in selected}
-    values = git.check_attr(root, "conflict-marker-size", list(by_rel))
-    return {by_rel[rel]: int(value) for rel, value in values.items() if value.isdigit() and rel in by_rel}
+    by_rel: dict[str, Path] = {}
+    for path in selected:
+        rel = relative_to(path, root)
+        if not (rel.startswith("/") or rel == ".." or rel.startswith("../")):
+            by_rel[rel] = path
+    try:
+        values = git.check_attr(root, "conflict-marker-size", list(by_rel))
+    except git.GitError:
+        return {}
+    if values:
+        looks.spoil("conflict-marker-size comes from git attributes, which may live outside the tree")
+    else:
+        _note_attribute_sources(root, by_rel)
+    sizes = {by_rel[rel]: markers.size_from_attribute(value) for rel, value in values.items() if rel in by_rel}
+    return {path: size for path, size in sizes.items() if size != markers.DEFAULT_SIZE}
+
+
+def _note_attribute_sources(root: Path, by_rel: dict[str, Path]) -> None:
+    """Where a conflict-marker-size could be set for these files: a .gitattributes in each of their
+    directories up to the top, info/attributes, the user's attributes file (a replay re-checks them)."""
+    if looks.recorded() is None:
+        return
+    top = git.toplevel(root)
+    directories = {str(top)}
+    for path in by_rel.values():
+        directory = os.path.dirname(os.path.abspath(path))
+        while directory not in directories and directory.startswith(f"{top}{os.sep}"):
+            directories.add(directory)
+            directory = os.path.dirname(directory)
+    for directory in directories:
+        looks.file(os.path.join(directory, ".gitattributes"))
+    common = _common_git_dir(top)
+    if common is not None:
+        looks.file(common / "info" / "attributes")
+    home = os.environ.get("HOME")
+    xdg = os.environ.get("XDG_CONFIG_HOME") or (os.path.join(home, ".config") if home else None)
+    if xdg:
+        looks.file(os.path.join(xdg, "git", "attributes"))
+
+
+def _common_git_dir(top: Path) -> Path | None:
+    """The repository's (common) git directory, without a git call: .git, or where a worktree's
+    .git file points (and its commondir)."""
+    dot = top / ".git"
+    if dot.is_dir():
+        return dot
+    try:
+        text = dot.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not text.startswith("gitdir:"):
+        return None
+    git_dir = top / text[len("gitdir:"):].strip()
+    try:
+        common = (git_dir / "commondir").read_text("utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return git_dir
+    return git_dir / common

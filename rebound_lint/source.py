@@ -1,6 +1,7 @@
 """One file to check, and reading files without ever crashing."""
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass, field
@@ -50,6 +51,11 @@ def read_bytes(path: Path) -> bytes:
 
 
 def describe_os_error(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        try:
+            return f"symbolic link loop (points to {os.readlink(path)!r})"
+        except OSError:
+            return "symbolic link loop"
     if path.is_symlink() and not path.exists():
         return f"broken symbolic link (points to {os.readlink(path)!r})"
     return f"cannot read file: {exc.strerror or exc}"

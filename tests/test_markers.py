@@ -80,10 +80,10 @@ def test_marker_size_from_gitattributes(git_repo, lint):
     big = "<" * 9 + " ours\nx\n" + "=" * 9 + "\ny\n" + ">" * 9 + " theirs\n"
     git_repo.commit({
         ".gitattributes": "*.adoc conflict-marker-size=9\n",
-        "doc.adoc": "Title\n" + block(),  # 7-char runs are content in this file
+        "doc.adoc": "Title\n" + block(),  # git's default markers: a merge without the attribute writes them
         "conflict.adoc": big,
         "plain.txt": block(),
     })
     result = lint("check", "--format", "text", cwd=git_repo.path)
     assert result.code == 1
-    assert [line.split(":")[0] for line in result.lines] == ["conflict.adoc", "plain.txt"]
+    assert [line.split(":")[0] for line in result.lines] == ["conflict.adoc", "doc.adoc", "plain.txt"]

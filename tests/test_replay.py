@@ -155,18 +155,20 @@ def test_an_unreadable_file_is_never_replayed(repo, lint):
 
 
 def test_a_tracked_symlink_is_never_replayed(repo, lint, tmp_path):
-    outside = tmp_path / "outside.yaml"
-    outside.write_text("a: 1\n")
-    os.symlink(outside, repo.path / "linked.yaml")
+    target = repo.path / "local" / "settings.yaml"  # an ignored file (a link out of the repository is never read)
+    target.parent.mkdir()
+    target.write_text("a: 1\n")
+    (repo.path / ".gitignore").write_text("local/\n")
+    os.symlink("local/settings.yaml", repo.path / "linked.yaml")
     repo.commit()
     assert lint("check").code == 0
-    outside.write_text("a: 1\na: 2\n")  # git sees no change: the link is what it tracks
+    target.write_text("a: 1\na: 2\n")  # git sees no change: the link is what it tracks
     assert not replayed()
     assert lint("check").lines == ["linked.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)"]
 
 
 def test_marker_size_attributes_are_never_replayed(repo, lint):
-    repo.commit({".gitattributes": "*.md conflict-marker-size=9\n"})
+    repo.commit({".gitattributes": "*.md conflict-marker-size=9\n", "notes.md": "# Notes\n"})
     lint("check")
     assert not replayed()
 

@@ -60,26 +60,36 @@ def _text(finding: dict) -> str:
 
 
 def test_a_warm_scan_of_an_unchanged_tree_reads_no_file_content(tree, tmp_path, lint, monkeypatch):
-    """Audit hooks see every open(): after one scan, the next opens none of the tree's files."""
+    """Audit hooks see every open(), also in the worker processes forked from this one (they
+    write to an inherited descriptor): after one scan, the next opens none of the tree's files."""
     repo, _ = tree
     monkeypatch.setenv("REBOUND_LINT_CACHE_DIR", str(tmp_path / "c"))
-    opened: list[str] = []
+    log = os.open(tmp_path / "opened.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
     top, listening = str(repo.path), [True]
 
     def hook(event, args):  # audit hooks cannot be removed: this one goes quiet after the test
         if listening[0] and event == "open" and isinstance(args[0], str) and args[0].startswith(top) \
                 and "/.git/" not in args[0]:
-            opened.append(args[0])
+            os.write(log, args[0].encode("utf-8", "surrogateescape") + b"\n")
+
+    def opened() -> list[str]:
+        listening[0] = False
+        try:
+            return (tmp_path / "opened.log").read_text().splitlines()
+        finally:
+            os.ftruncate(log, 0)
+            listening[0] = True
 
     sys.addaudithook(hook)
     try:
         first = lint("check", "--all-files", "--jobs", "1", cwd=repo.path)
-        assert len(opened) >= FILES
-        opened.clear()
+        assert len(opened()) >= FILES
         second = lint("check", "--all-files", "--jobs", "1", cwd=repo.path)  # replayed
         by_path = lint("check", ".", "--jobs", "1", cwd=repo.path)  # not replayed: the per-file cache
+        opened = opened()
     finally:
         listening[0] = False
+        os.close(log)
     assert second.lines == by_path.lines == first.lines and second.code == by_path.code == 1
     # config files and the repo-level checks' inputs (alembic files are read for their revision ids)
     repo_level = ("pyproject.toml", ".rebound-lint.toml", "/console/migrations/versions/")

@@ -10,6 +10,7 @@ from ..paths import display_path, matches
 from ..config import Config
 from ..findings import Finding
 from ..languages import kind_of
+from ..source import is_binary
 from ..store import looks
 from . import markers, resolution
 
@@ -58,7 +59,16 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> t
             report.note = f"octopus merge of {len(parents)} parents: not recomputed"
             continue
         short = sha[:9]
-        conflicts = content_conflicts(top, parents[0], parents[1])
+        try:
+            tree, stages = git.merge_tree_stages(top, parents[0], parents[1])
+        except git.UnrelatedHistories:
+            report.note = "a merge of unrelated histories (a subtree merge?): nothing to recompute"
+            continue
+        except git.GitError as exc:
+            report.note = f"not recomputed: {exc}"
+            continue
+        conflicts, whole = _split_conflicts(top, tree, stages)
+        report.files += whole_file_verdicts(top, sha, whole)
         sizes = marker_sizes(top, list(conflicts))
         for path, conflict_text in sorted(conflicts.items()):
             result = git.show(top, sha, path)
@@ -72,14 +82,50 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> t
             where = f"[merge {short} \"{report.subject}\"]"
             findings += both_kept_findings(display, path, regions, top, config, where)
             findings += _result_findings(display, path, result, config, where, size)
+        report.files.sort(key=lambda entry: entry.path)
     return reports, sorted(findings)
 
 
 def content_conflicts(top: Path, ours: str, theirs: str) -> dict[str, bytes]:
     """Paths with a content conflict when merging the two commits, and the marker text git wrote."""
-    tree, conflicted = git.merge_tree(top, ours, theirs)
-    texts = {path: git.show(top, tree, path) for path, stages in conflicted.items() if {2, 3} <= stages}
-    return {path: text for path, text in texts.items() if text is not None}
+    tree, stages = git.merge_tree_stages(top, ours, theirs)
+    return _split_conflicts(top, tree, stages)[0]
+
+
+def _split_conflicts(top: Path, tree: str, stages: dict[str, dict[int, str]]):
+    """(text conflicts: path -> the marker text git wrote, whole-file conflicts: path -> (kind,
+    stage blobs)): binary files, modify/delete and rename conflicts have no markers to compare."""
+    texts: dict[str, bytes] = {}
+    whole: dict[str, tuple[str, dict[int, str]]] = {}
+    for path, blobs in stages.items():
+        if {2, 3} <= set(blobs):
+            text = git.show(top, tree, path)
+            if text is not None and not is_binary(text):
+                texts[path] = text
+            else:
+                whole[path] = ("binary conflict", blobs)
+        elif 1 in blobs and (2 in blobs) != (3 in blobs):
+            whole[path] = ("modify/delete conflict", blobs)
+        elif 2 in blobs or 3 in blobs:
+            whole[path] = ("rename conflict", blobs)
+        # stage 1 alone: the base path of a rename on both sides, reported at the new paths
+    return texts, whole
+
+
+def whole_file_verdicts(top: Path, sha: str, whole: dict[str, tuple[str, dict[int, str]]]) -> list[FileReport]:
+    """A verdict for each conflict git resolves a whole file at a time, from the blob the merge
+    committed: one side's, the base's, another (by hand), or none (deleted)."""
+    committed = git.blobs_at(top, sha, sorted(whole))
+    reports = []
+    for path, (kind, blobs) in sorted(whole.items()):
+        blob = committed.get(path)
+        if blob is None:
+            reports.append(FileReport(path, [], deleted=True))
+            continue
+        verdict = (resolution.OURS_ONLY if blob == blobs.get(2) else resolution.THEIRS_ONLY if blob == blobs.get(3)
+                   else "kept the base version" if blob == blobs.get(1) else resolution.BY_HAND)
+        reports.append(FileReport(path, [resolution.Region(1, 1, f"{kind}: {verdict}")]))
+    return reports
 
 
 def both_kept_findings(display: str, path: str, regions: list[resolution.Region], top: Path, config: Config,
@@ -105,7 +151,8 @@ def marker_sizes(top: Path, paths: list[str]) -> dict[str, int]:
     if not paths:
         return {}
     values = git.check_attr(top, "conflict-marker-size", paths)
-    return {path: int(value) for path, value in values.items() if value.isdigit() and 0 < int(value) < 1000}
+    sizes = {path: markers.size_from_attribute(value) for path, value in values.items()}
+    return {path: size for path, size in sizes.items() if size != markers.DEFAULT_SIZE}
 
 
 def _result_findings(display: str, path: str, data: bytes, config: Config, where: str,
@@ -150,7 +197,10 @@ def guard(root: Path, config: Config, wanted: set[str] | None) -> list[Finding]:
     if state is None:
         return []
     operation, commit, base = state
-    conflicts = _conflicts(top, commit, base)
+    try:
+        conflicts = _conflicts(top, commit, base)
+    except git.GitError:  # unrelated histories: nothing git would have written to compare with
+        return []
     unmerged = git.unmerged(top)
     findings = []
     for path, conflict_text in sorted(conflicts.items()):

@@ -15,6 +15,23 @@ from ..findings import Finding
 DEFAULT_SIZE = 7
 
 
+def size_from_attribute(value: str) -> int:
+    """The marker size git uses for a `conflict-marker-size` value as `git check-attr` prints it:
+    `atoi()` of the value (leading blanks, a sign, digits, anything after ignored; strtol clamps an
+    overflow and the result is narrowed to a C int), and the default 7 for anything not positive,
+    `set`, `unset` or `unspecified` (git's ll_merge_marker_size)."""
+    match = re.match(r"[ \t\n\v\f\r]*([+-]?)(\d+)", value)
+    if not match:
+        return DEFAULT_SIZE
+    digits = match.group(2).lstrip("0") or "0"
+    number = int(digits) if len(digits) <= 19 else 1 << 63
+    number = min(number, (1 << 63) - 1)  # strtol's LONG_MAX
+    if match.group(1) == "-":
+        number = -number
+    number = (number + (1 << 31)) % (1 << 32) - (1 << 31)  # (int) of a long
+    return number if number > 0 else DEFAULT_SIZE
+
+
 @dataclass(frozen=True)
 class Block:
     start: int  # 1-based line of the opener (or of the orphan marker)
@@ -26,7 +43,7 @@ class Block:
 @lru_cache(maxsize=8)
 def _patterns(size: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     tail = rb"(?:[ \t\r][^\n]*)?$"
-    prescan = re.compile(rb"^(?:<{%d}|>{%d})(?:[ \t\r\n]|$)" % (size, size), re.M)
+    prescan = re.compile(rb"(?:^|(?<=\r))(?:<{%d}|>{%d})(?:[ \t\r\n]|$)" % (size, size), re.M)
     opener = re.compile(rb"^<{%d}(?!<)%s" % (size, tail))
     closer = re.compile(rb"^>{%d}(?!>)%s" % (size, tail))
     return prescan, opener, closer
@@ -57,11 +74,18 @@ def prescan_pattern(size: int) -> re.Pattern:
     return _patterns(size)[0]
 
 
+def _cr_only(data: bytes) -> bool:
+    """Lines that end in CR alone (classic Mac OS): no LF at all, but a CR."""
+    return b"\n" not in data and b"\r" in data
+
+
 def find_blocks(data: bytes, size: int = DEFAULT_SIZE) -> list[Block]:
     """Conflict blocks and stray markers in raw bytes; cheap when there are none."""
     prescan, opener, closer = _patterns(size)
     if not prescan.search(data):
         return []
+    if _cr_only(data):
+        data = data.replace(b"\r", b"\n")
     blocks: list[Block] = []
     open_lines: list[tuple[int, bytes]] = []
     line_no = 0
@@ -88,7 +112,16 @@ def find_blocks(data: bytes, size: int = DEFAULT_SIZE) -> list[Block]:
 
 def ours_only(data: bytes, size: int = DEFAULT_SIZE) -> bytes:
     """The text as the 'ours' side of every block, other lines blanked (line numbers kept),
-    so a parser can still report errors outside the conflict blocks."""
+    so a parser can still report errors outside the conflict blocks. Blocks of the default size
+    are blanked too (check_bytes finds both)."""
+    if size != DEFAULT_SIZE:
+        return _ours_only(_ours_only(data, size), DEFAULT_SIZE)
+    return _ours_only(data, size)
+
+
+def _ours_only(data: bytes, size: int) -> bytes:
+    if _cr_only(data):
+        return _ours_only(data.replace(b"\r", b"\n"), size).replace(b"\n", b"\r")
     _, opener, closer = _patterns(size)
     base = re.compile(rb"^\|{%d}(?!\|)(?:[ \t\r][^\n]*)?$" % size)
     separator = re.compile(rb"^={%d}\r?$" % size)
@@ -118,7 +151,12 @@ def _label(line: bytes) -> str:
 
 
 def check_bytes(path: str, data: bytes, size: int = DEFAULT_SIZE) -> tuple[list[Finding], list[tuple[int, int]]]:
-    """Findings plus the line ranges they cover (to keep parser errors off those lines)."""
+    """Findings plus the line ranges they cover (to keep parser errors off those lines). With a
+    size other than git's default (from `conflict-marker-size`), markers of the default size are
+    found too: an attribute must not hide the markers a merge without it writes."""
     blocks = find_blocks(data, size)
+    if size != DEFAULT_SIZE:
+        blocks = sorted({(b.start, b.code): b for b in blocks + find_blocks(data, DEFAULT_SIZE)}.values(),
+                        key=lambda b: (b.start, b.end))
     findings = [Finding(path, b.start, 1, b.code, b.message, end_line=b.end) for b in blocks]
     return findings, [(b.start, b.end) for b in blocks]

@@ -77,27 +77,51 @@ def regions(conflict: Conflict, resolved: str, size: int = DEFAULT_SIZE) -> list
     segments = conflict.segments
     position = 0
     lost = False
+    waiting: list[Region] = []  # regions past the point where the text was lost, not yet placed
     for index, segment in enumerate(segments):
         if not isinstance(segment, Hunk):
             if not lost and lines[position:position + len(segment)] == segment:
                 position += len(segment)
-            elif not lost:
-                lost = True
+                continue
+            lost = True
+            # once lost, no verdict can be trusted; each region is still placed where it lies, between
+            # the common text before it and the common text after it (when found, in order)
+            found_at = _find(lines, segment, position)
+            if found_at is not None:
+                for region in waiting:
+                    region.end = found_at
+                waiting = []
+                position = found_at + len(segment)
+            continue
+        if lost:
+            region = Region(position + 1, position, UNKNOWN)
+            found.append(region)
+            waiting.append(region)
             continue
         following = segments[index + 1] if index + 1 < len(segments) else []
         last = index + 2 >= len(segments)
-        if lost:
-            found.append(Region(position + 1, position, UNKNOWN))
-            continue
         end = _resolution_end(lines, position, segment, following, last, size)
         if end is None:
             lost = True
-            found.append(Region(position + 1, position, UNKNOWN))
+            region = Region(position + 1, position, UNKNOWN)
+            found.append(region)
+            waiting.append(region)
             continue
         taken = lines[position:end]
         found.append(Region(position + 1, end, _verdict(segment, taken, size)))
         position = end
     return found
+
+
+def _find(lines: list[str], segment: list[str], start: int) -> int | None:
+    """Where common text occurs first at or after `start`, if it has a line with any text in it."""
+    if not any(line.strip() for line in segment):
+        return None
+    first = segment[0]
+    for at in range(start, len(lines) - len(segment) + 1):
+        if lines[at] == first and lines[at:at + len(segment)] == segment:
+            return at
+    return None
 
 
 def _resolution_end(lines: list[str], start: int, hunk: Hunk, following: list[str], last: bool,

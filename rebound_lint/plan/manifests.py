@@ -70,17 +70,20 @@ def _read(path: Path):
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ManifestError(f"{path}: cannot read: {exc}") from None
-    if path.suffix == ".json":
-        try:
-            return json.loads(text)
-        except ValueError as exc:
-            raise ManifestError(f"{path}: invalid JSON: {exc}") from None
-    from ruamel.yaml import YAML, YAMLError
-
     try:
-        return YAML(typ="safe", pure=True).load(text)
-    except YAMLError as exc:
-        raise ManifestError(f"{path}: invalid YAML: {exc}".replace("\n", " ")) from None
+        if path.suffix == ".json":
+            try:
+                return json.loads(text)
+            except ValueError as exc:
+                raise ManifestError(f"{path}: invalid JSON: {exc}") from None
+        from ruamel.yaml import YAML, YAMLError
+
+        try:
+            return YAML(typ="safe", pure=True).load(text)
+        except YAMLError as exc:
+            raise ManifestError(f"{path}: invalid YAML: {exc}".replace("\n", " ")) from None
+    except RecursionError:
+        raise ManifestError(f"{path}: nests too deeply to read (a manifest is a list of PRs)") from None
 
 
 def _from_entry(entry, path: Path, index: int) -> PR:
@@ -97,6 +100,8 @@ def _from_entry(entry, path: Path, index: int) -> PR:
     if not isinstance(depends, list):
         raise ManifestError(f"{where} (#{number}): `depends_on` must be a list of PR numbers")
     numbers = [_number(item, where) for item in depends]
+    if number in numbers:
+        raise ManifestError(f"{where}: PR #{number} depends on itself")
     body = entry.get("body")
     if isinstance(body, str):  # gh output: "Depends on #1764" in the description
         numbers += [int(n) for match in DEPENDS.finditer(body) for n in re.findall(r"#(\d+)", match.group(1))]

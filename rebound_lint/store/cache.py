@@ -57,6 +57,7 @@ class Cache:
         self.path = directory / FILE_NAME
         self.problem: str | None = None  # why the cache was skipped, for --debug
         self._db: sqlite3.Connection | None = None
+        self.read_only = False
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None or self.problem:
@@ -64,8 +65,8 @@ class Cache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = self._open()
-        except sqlite3.OperationalError as exc:  # locked, read-only, cannot open: run without it
-            self.problem = f"cache unavailable ({self.path}): {exc}"
+        except sqlite3.OperationalError as exc:  # locked, read-only, cannot open: read it if it can be read
+            self._db = self._open_read_only(exc)
         except sqlite3.DatabaseError as exc:  # not a database, or damaged: rebuild once
             self._db = self._rebuild(exc)
         except (OSError, sqlite3.Error) as exc:
@@ -78,10 +79,35 @@ class Cache:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
                        "written INTEGER NOT NULL)")
+            _check_schema(db)
         except sqlite3.Error:
             db.close()
             raise
         return db
+
+    def _open_read_only(self, exc: Exception) -> sqlite3.Connection | None:
+        """A cache this process may not write (a read-only directory or file, a shared CI cache):
+        read it all the same; writes are skipped. `immutable` when even the WAL's shared-memory
+        file cannot be made (nothing can write there, so nothing changes under the reader)."""
+        if not self.path.is_file():
+            self.problem = f"cache unavailable ({self.path}): {exc}"
+            return None
+        uri = self.path.absolute().as_uri()
+        for mode in ("mode=ro", "mode=ro&immutable=1"):
+            try:
+                db = sqlite3.connect(f"{uri}?{mode}", uri=True, timeout=2.0, isolation_level=None)
+            except sqlite3.Error:
+                continue
+            try:
+                _check_schema(db)
+                db.execute("SELECT key FROM results LIMIT 1").fetchall()
+            except sqlite3.Error:
+                db.close()
+                continue
+            self.read_only = True
+            return db
+        self.problem = f"cache unavailable ({self.path}): {exc}"
+        return None
 
     def _rebuild(self, exc: Exception) -> sqlite3.Connection | None:
         try:
@@ -118,6 +144,9 @@ class Cache:
         db = self._connect()
         if db is None or not entries:
             return
+        if self.read_only:
+            self.problem = f"cache write skipped ({self.path}): the cache is read-only"
+            return
         now = int(time.time())
         rows = [(key, value if value == CLEAN else json.dumps(value, separators=(",", ":")), now)
                 for key, value in entries.items()]
@@ -137,6 +166,17 @@ class Cache:
         if self._db is not None:
             self._db.close()
             self._db: sqlite3.Connection | None = None
+
+
+COLUMNS = [("key", "TEXT"), ("value", "TEXT"), ("written", "INTEGER")]
+
+
+def _check_schema(db: sqlite3.Connection) -> None:
+    """A `results` table of another layout (an older or foreign file) is a damaged cache: rebuilt."""
+    columns = [(row[1], row[2].upper()) for row in db.execute("PRAGMA table_info(results)")]
+    kind = db.execute("SELECT type FROM sqlite_master WHERE name = 'results'").fetchone()
+    if columns != COLUMNS or kind != ("table",):
+        raise sqlite3.DatabaseError(f"unexpected cache layout: {columns}")
 
 
 CLEAN = ""  # the stored value of the commonest result: checked, nothing found, nothing noted

@@ -1,0 +1,223 @@
+"""Per-file checks in child processes, so that one file can never lose the run.
+
+A parser is native code (pglast, libcst, the YAML and JavaScript parsers): on a hostile file it
+can crash the process (a segfault), run for ever or allocate without bound. Each file is checked
+in a worker process; a worker that dies, passes the per-file time limit or runs out of memory
+costs the file it was on (RL013, with its conflict markers, which the parent finds itself) and
+nothing else: the rest of its share is checked again by a new worker. Also with --jobs 1 (one
+worker).
+
+Workers end with the run: on SIGTERM or SIGINT the parent ends them before it exits, and a worker
+whose parent has gone (SIGKILL) notices within a second and exits.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections import deque
+from typing import Callable, Sequence
+
+FILE_TIME_LIMIT = 60.0  # seconds one file may take in a worker
+MEMORY_LIMIT = 4 << 30  # bytes of data (heap and anonymous mappings) a worker may have
+POLL = 0.25  # seconds between looks at the workers' clocks
+PARENT_CHECK = 0.5  # seconds between a worker's looks at its parent
+
+
+class Failure:
+    """A file its worker could not finish: why (for RL013)."""
+
+    __slots__ = ("why",)
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+
+
+def run(tasks: Sequence, check: Callable, context, jobs: int, chunk: int,
+        deliver: Callable[[int, object], None]) -> None:
+    """check(task) for every task in up to `jobs` worker processes of `context`; deliver(index,
+    result) as results arrive (a Failure for a task whose worker crashed, timed out or ran out of
+    memory). Every worker has ended when this returns or raises."""
+    queue = deque(list(range(start, min(start + chunk, len(tasks)))) for start in range(0, len(tasks), chunk))
+    workers: list[_Worker] = []
+    stop: list[int] = []
+    previous = _on_signals(stop)
+    try:
+        while queue or any(worker.chunk for worker in workers):
+            if stop:
+                raise KeyboardInterrupt
+            for gone in [worker for worker in workers if not worker.chunk and not worker.process.is_alive()]:
+                gone.stop()  # killed from outside between chunks: nothing lost
+                workers.remove(gone)
+            idle = [worker for worker in workers if not worker.chunk]
+            while queue and (idle or len(workers) < jobs):
+                worker = idle.pop() if idle else _Worker(context, check)
+                if worker not in workers:
+                    workers.append(worker)
+                worker.assign(queue.popleft(), tasks)
+            busy = [worker for worker in workers if worker.chunk]
+            _wait_any(busy)
+            if stop:
+                raise KeyboardInterrupt
+            for worker in busy:
+                done = worker.collect()
+                if done is not None:
+                    for index, result in zip(worker.chunk, done):
+                        deliver(index, result)
+                    worker.chunk = None
+                    continue
+                why = worker.failed()
+                if why is None:
+                    continue
+                position = worker.position()
+                lost = worker.chunk
+                worker.stop()
+                workers.remove(worker)
+                deliver(lost[position], Failure(why))
+                rest = lost[:position] + lost[position + 1:]
+                if rest:
+                    queue.appendleft(rest)
+    finally:
+        for worker in workers:
+            worker.stop()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _on_signals(stop: list[int]) -> dict:
+    """SIGTERM and SIGINT stop the run between two looks at the workers (at most POLL later), never
+    in the middle of starting one or talking to it; the run then ends them all and exits as
+    interrupted."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+
+    def interrupt(signum, frame):
+        stop.append(signum)
+
+    return {signum: signal.signal(signum, interrupt) for signum in (signal.SIGTERM, signal.SIGINT)}
+
+
+def _wait_any(busy: list[_Worker]) -> None:
+    from multiprocessing.connection import wait
+
+    waitables = [worker.conn for worker in busy] + [worker.process.sentinel for worker in busy]
+    wait(waitables, timeout=POLL)
+
+
+class _Worker:
+    def __init__(self, context, check: Callable) -> None:
+        self.conn, child = context.Pipe()
+        self.status = context.RawArray("d", 2)  # [position in the chunk, monotonic start of that file]
+        self.process = context.Process(target=_serve, args=(child, self.status, check, os.getpid()), daemon=True)
+        self.process.start()
+        child.close()
+        self.chunk: list[int] | None = None
+
+    def assign(self, chunk: list[int], tasks: Sequence) -> None:
+        self.status[0], self.status[1] = 0, time.monotonic()
+        self.chunk = chunk
+        self.conn.send([tasks[index] for index in chunk])
+
+    def collect(self):
+        """The chunk's results when they have arrived, else None."""
+        try:
+            if self.conn.poll():
+                return self.conn.recv()
+        except (EOFError, OSError):
+            pass
+        return None
+
+    def failed(self) -> str | None:
+        if not self.process.is_alive():
+            code = self.process.exitcode
+            if code is not None and code < 0:
+                try:
+                    name = signal.Signals(-code).name
+                except ValueError:
+                    name = f"signal {-code}"
+                return f"killed by {name}"
+            return f"exit status {code}"
+        started = self.status[1]
+        if started and time.monotonic() - started > FILE_TIME_LIMIT:
+            return f"took longer than {FILE_TIME_LIMIT:g} s"
+        return None
+
+    def position(self) -> int:
+        position = int(self.status[0])
+        return position if 0 <= position < len(self.chunk or ()) else 0
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+            self.process.join(0.05 if self.chunk is None else 0)
+            if self.process.is_alive():
+                self.process.kill()
+        self.process.join()
+        self.conn.close()
+        self.chunk = None
+
+
+def _serve(conn, status, check: Callable, parent: int) -> None:
+    """A worker: chunks of tasks in, their results out, until told to stop or the parent is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent ends us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    import faulthandler
+
+    faulthandler.disable()  # a parser's crash is reported as RL013, not as a dump on stderr
+    _limit_memory()
+    _watch(os.getppid(), parent)
+    while True:
+        try:
+            tasks = conn.recv()
+        except (EOFError, OSError):
+            break
+        if tasks is None:
+            break
+        results = []
+        for position, task in enumerate(tasks):
+            status[0], status[1] = position, time.monotonic()
+            results.append(check(task))
+        status[1] = 0.0
+        try:
+            conn.send(results)
+        except OSError:
+            break
+    os._exit(0)
+
+
+def _limit_memory() -> None:
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+        limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
+        if soft == resource.RLIM_INFINITY or soft > limit:
+            resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+    except (ImportError, ValueError, OSError):  # not on every platform
+        pass
+
+
+def _watch(spawner: int, parent: int) -> None:
+    """Exit when the process that started this worker (the run, or its fork server) is gone: a
+    run killed with SIGKILL cannot end its workers itself."""
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK)
+            if os.getppid() != spawner or not _alive(parent):
+                os._exit(1)
+
+    threading.Thread(target=watch, name="rebound-lint-parent-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, not ours to signal
+        return True
+    return True
