@@ -6,6 +6,9 @@ import re
 from typing import Callable, Iterator
 
 MAX_RUN = 10
+# Every "both halves kept" finding ends with this question: the rule saw the shape, only the
+# author knows whether both halves were meant.
+BOTH_SIDES = " (were both sides of a conflict kept?)"
 # Tests repeat statements on purpose (idempotence, building several items): a test directory
 # (tests/, test/, spec/, specs/, __tests__/, cypress/, e2e/) or a test file name (Python test_x.py,
 # x_test.py, conftest.py; JavaScript x.test.js, x.spec.jsx, x_spec.js, x-test.mjs, x.cy.js)

@@ -9,7 +9,7 @@ import re
 import warnings
 
 from ..findings import Finding
-from .repeats import equal_slices, repeated_runs
+from .repeats import BOTH_SIDES, equal_slices, repeated_runs
 
 IDENTITY_FIELDS = ("id", "name", "key")  # the first one an item has
 
@@ -146,7 +146,7 @@ def repeated_items(path: str, items: list, code: str, shapes: "Shapes | None" = 
         what = f"list item with {field}: {value}" if k == 1 else f"run of {k} list items from {field}: {value}"
         yield Finding(path, again.start_mark.line + 1, again.start_mark.column + 1, code,
                       f"{what} repeated back-to-back, identical (first on line {items[i].start_mark.line + 1})"
-                      f" (were both sides of a conflict kept?)")
+                      f"{BOTH_SIDES}")
 
 
 class Shapes:

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from ..repeats import equal_slices, is_test_file, repeated_runs
+from ..repeats import BOTH_SIDES, equal_slices, is_test_file, repeated_runs
 
-HINT = " (were both sides of a conflict kept?)"
 SPACE = re.compile(r"\s+")
 LOOPS = {"ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"}
 
 
-def check(path: str, text: str, tree) -> list[Finding]:
+def check(path: str, text: str, tree, context=None) -> list[Finding]:
     from esprima.nodes import Node
 
     findings: list[Finding] = []
@@ -107,7 +106,7 @@ def _duplicate_members(path: str, members, code: str, message: str) -> list[Find
         line, col = _position(member)
         if clash:
             findings.append(Finding(path, line, col, code, message.format(name=repr(name))
-                                    + f" (first on line {min(clash.values())}){HINT}"))
+                                    + f" (first on line {min(clash.values())}){BOTH_SIDES}"))
         else:
             kinds[kind] = line
     return findings
@@ -137,7 +136,7 @@ def _repeated_names(path: str, named, code: str, message: str) -> list[Finding]:
     for name, node in named:
         line, col = _position(node)
         if name in seen:
-            findings.append(Finding(path, line, col, code, message.format(name) + f" (first on line {seen[name]}){HINT}"))
+            findings.append(Finding(path, line, col, code, message.format(name) + f" (first on line {seen[name]}){BOTH_SIDES}"))
         else:
             seen[name] = line
     return findings
@@ -155,7 +154,7 @@ def _repeated_statements(path: str, text: str, body) -> list[Finding]:
         line, col = _position(body[i + k])
         what = "statement" if k == 1 else f"run of {k} statements"
         findings.append(Finding(path, line, col, "RL315", f"the same {what} repeated back-to-back "
-                                                          f"(first on line {_position(body[i])[0]}){HINT}"))
+                                                          f"(first on line {_position(body[i])[0]}){BOTH_SIDES}"))
     return findings
 
 

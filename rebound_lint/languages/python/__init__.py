@@ -66,7 +66,7 @@ def _duplicates(source, code, tree_of) -> list[Finding]:
                     "both-halves fingerprints not checked")
         return []
     tree = tree_of()
-    return halves.check(source.path, tree, needed) if tree is not None else []
+    return halves.check(source.path, text, tree, needed) if tree is not None else []
 
 
 def _parsed(data: bytes) -> ast.Module | None:

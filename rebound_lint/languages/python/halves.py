@@ -18,9 +18,8 @@ from collections import Counter
 from types import CodeType
 
 from ...findings import Finding
-from ..repeats import is_test_file, repeated_runs
+from ..repeats import BOTH_SIDES, is_test_file, repeated_runs
 
-HINT = " (were both sides of a conflict kept?)"
 MAX_RUN_LINES = 200
 DEF = re.compile(r"^([ \t]*)(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)", re.M)
 KEY_START = r"[{,]\s*"  # a dict key follows `{` or `,` (slices and annotations do not); comments are cut first
@@ -49,6 +48,9 @@ def is_rule_test_target(text: str) -> bool:
     """A semgrep rule's test file (`# ruleid: <rule>` / `# ok: <rule>` annotations): code written
     to be matched by a pattern, never run, so no fingerprint in it is a defect."""
     return ("ruleid:" in text or "ok:" in text) and SEMGREP_ANNOTATION.search(text) is not None
+
+
+ALL_GROUPS = frozenset({"all", "defs", "keys", "imports", "runs"})  # what rules_to_run may ask for
 
 
 def rules_to_run(text: str, code: CodeType | None = None) -> set[str]:
@@ -165,7 +167,10 @@ def _has_repeated_run(text: str) -> bool:
     return False
 
 
-def check(path: str, tree: ast.Module, needed: set[str]) -> list[Finding]:
+def check(path: str, text: str, tree: ast.Module, context: set[str] | None = None) -> list[Finding]:
+    """The fingerprints in one module's tree. `context`: the rule groups the text prefilter
+    (rules_to_run) says are possible; None for all of them."""
+    needed = ALL_GROUPS if context is None else context
     findings: list[Finding] = []
     runs = "runs" in needed and not is_test_file(path)  # tests repeat calls on purpose (idempotence)
     if needed & {"defs", "imports", "runs"}:
@@ -218,7 +223,7 @@ def _duplicate_definitions(path: str, body: list[ast.stmt]) -> list[Finding]:
         kind = "class" if isinstance(node, ast.ClassDef) else "function"
         findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL111",
                                 f"{kind} {node.name!r} defined again in the same scope (first defined on line "
-                                f"{earlier.lineno}){HINT}"))
+                                f"{earlier.lineno}){BOTH_SIDES}"))
     return findings
 
 
@@ -285,7 +290,7 @@ def _duplicate_imports(path: str, body: list[ast.stmt]) -> list[Finding]:
         for name in bound:
             if name in first:
                 findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL113",
-                                        f"{name!r} imported again (first imported on line {first[name]}){HINT}"))
+                                        f"{name!r} imported again (first imported on line {first[name]}){BOTH_SIDES}"))
             else:
                 first[name] = node.lineno
     return findings
@@ -311,7 +316,7 @@ def _repeated_statements(path: str, body: list[ast.stmt]) -> list[Finding]:
         again = body[i + k]
         what = "statement" if k == 1 else f"run of {k} statements"
         findings.append(Finding(path, again.lineno, again.col_offset + 1, "RL114",
-                                f"the same {what} repeated back-to-back (first on line {body[i].lineno}){HINT}",
+                                f"the same {what} repeated back-to-back (first on line {body[i].lineno}){BOTH_SIDES}",
                                 end_line=getattr(body[i + 2 * k - 1], "end_lineno", None)))
     return findings
 
@@ -375,7 +380,7 @@ def _duplicate_keys(path: str, node: ast.Dict) -> list[Finding]:
             if value in first and key.lineno - first[value] <= KEY_WINDOW:
                 findings.append(Finding(path, key.lineno, key.col_offset + 1, "RL112",
                                         f"dict key {ast.unparse(key)} appears twice in one literal (first on line "
-                                        f"{first[value]}){HINT}"))
+                                        f"{first[value]}){BOTH_SIDES}"))
             else:
                 first[value] = key.lineno
         except TypeError:  # unhashable: not a valid key anyway
@@ -411,7 +416,7 @@ def _duplicate_all_entries(path: str, body: list[ast.stmt]) -> list[Finding]:
                 earlier = first.get(item.value)
                 if earlier and position - earlier[1] <= ALL_WINDOW:
                     findings.append(Finding(path, item.lineno, item.col_offset + 1, "RL115",
-                                            f"{item.value!r} listed twice in __all__ (first on line {earlier[0]}){HINT}"))
+                                            f"{item.value!r} listed twice in __all__ (first on line {earlier[0]}){BOTH_SIDES}"))
                 else:
                     first[item.value] = (item.lineno, position)
     return findings

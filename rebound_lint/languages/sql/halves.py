@@ -15,9 +15,9 @@ import bisect
 import re
 
 from ...findings import Finding
+from ..repeats import BOTH_SIDES
 from ...textpos import line_col
 
-HINT = " (were both sides of a conflict kept?)"
 OUTPUT_MODES: set = set()  # filled from pglast's enums on first use (pglast is imported lazily)
 NOT_REPEATABLE_CHECKED = {"TransactionStmt", "VariableSetStmt", "VariableShowStmt", "CheckPointStmt",
                           "NotifyStmt", "ListenStmt", "UnlistenStmt", "DiscardStmt", "LockStmt",
@@ -108,7 +108,7 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
                 and hints == previous_hints:
             first_line = line_col(text, _first_token(text, previous.stmt_location or 0))[0]
             findings.append(Finding(path, line, col, "RL214",
-                                    f"the same statement repeated back-to-back (first on line {first_line}){HINT}"))
+                                    f"the same statement repeated back-to-back (first on line {first_line}){BOTH_SIDES}"))
         previous, previous_hints, last_end = raw, hints, stmt_end
 
         if kind == "TransactionStmt":
@@ -130,7 +130,7 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
                     and not (replace and statement == earlier[2]):
                 findings.append(Finding(path, line, col, "RL212",
                                         f"{identity[0]} {_display(identity)} created twice in one file (first on "
-                                        f"line {earlier[0]}){HINT}"))
+                                        f"line {earlier[0]}){BOTH_SIDES}"))
             if earlier is None or replace:
                 state.created[identity] = (earlier[0] if earlier else line, replace, statement)
             if kind == "IndexStmt":
@@ -147,7 +147,7 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
                 where = line_col(text, element.location) if element.location is not None else (line, col)
                 if name in seen and not quiet:
                     findings.append(Finding(path, *where, "RL211",
-                                            f"column {name!r} defined twice in CREATE TABLE {table}{HINT}"))
+                                            f"column {name!r} defined twice in CREATE TABLE {table}{BOTH_SIDES}"))
                 seen[name] = True
                 state.columns.setdefault((table, name), where[0])
         elif kind == "AlterTableStmt":
@@ -166,7 +166,7 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
                 if (table, name) in state.columns and not command.missing_ok and not quiet:
                     findings.append(Finding(path, *where, "RL213",
                                             f"column {name!r} of {table} added again (first on line "
-                                            f"{state.columns[(table, name)]}){HINT}"))
+                                            f"{state.columns[(table, name)]}){BOTH_SIDES}"))
                 state.columns.setdefault((table, name), where[0])
     return findings
 
