@@ -70,14 +70,14 @@ def with_severity(findings: list[Finding], config) -> list[Finding]:
     return out
 
 
-def new_since_base(findings: list[Finding], items, view, config) -> tuple[list[Finding], list[Finding]]:
+def new_since_base(findings: list[Finding], items, view, config, check_data) -> tuple[list[Finding], list[Finding]]:
     """(introduced, already there): a per-file finding whose code and line content the same file
     (its old path, if renamed) already had at the merge-base is not this change's doing.
-    Conflict markers are never filtered: a marker on the base is a live defect too."""
+    Conflict markers are never filtered: a marker on the base is a live defect too.
+    `check_data`: the runner's per-file check, run on the base's version of each file."""
     from .baseline import MARKER_CODES, fingerprint, line_at, line_texts, split
     from .languages import kind_of
     from .paths import relative_to
-    from .runner import check_data
 
     by_display = {item.display: item for item in items}
     touched = {f.path for f in findings if f.code not in MARKER_CODES and f.path in by_display}

@@ -101,7 +101,7 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
     result.findings = decide.with_severity(sorted(result.findings), config)
     suppressed = [(finding, "comment") for finding in result.suppressed]
     if base_ref and not request.all_findings:
-        result.findings, old = decide.new_since_base(result.findings, items, view, config)
+        result.findings, old = decide.new_since_base(result.findings, items, view, config, runner.check_data)
         suppressed += [(finding, "on the merge-base") for finding in old]
     if baseline and not request.no_baseline:
         result.findings, accepted = decide.baselined(result.findings, config)
