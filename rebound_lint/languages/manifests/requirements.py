@@ -1,0 +1,184 @@
+"""pip requirements and constraints files, read the way pip reads them: comments stripped, `\\`
+continuations joined, options (`-r`, `-c`, `-e`, `--hash`, index options) told apart from
+requirements, and each requirement parsed with `packaging`'s PEP 508 grammar (RL431). The same
+project (PEP 503 names) required twice with different specifiers, URLs or extras is RL432,
+unless their environment markers cannot both hold: an environment where both do is the proof."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from ...findings import Finding
+
+COMMENT = re.compile(r"(^|\s+)#.*$")
+ENV_VAR = re.compile(r"\$\{([A-Z0-9_]+)\}")
+URL_OR_PATH = re.compile(r"^(\w[\w+.-]*://|\.{1,2}[/\\]|[/\\~]|[A-Za-z]:[/\\])|[/\\]|\.(whl|zip|tar\.gz|tgz|tar\.bz2|tar)$")
+# pip's requirements-file options (pip/_internal/req/req_file.py): those taking a value, then flags.
+VALUE_OPTIONS = {"-i", "--index-url", "--extra-index-url", "-c", "--constraint", "-r", "--requirement",
+                 "-e", "--editable", "-f", "--find-links", "--no-binary", "--only-binary", "--trusted-host",
+                 "--use-feature", "--hash", "--global-option", "--config-settings", "--install-option"}
+FLAG_OPTIONS = {"--no-index", "--prefer-binary", "--require-hashes", "--pre"}
+SAMPLES = {  # values every marker variable is tried at, besides those the markers name
+    "python_version": ["2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13", "3.14"],
+    "sys_platform": ["linux", "win32", "darwin"], "platform_system": ["Linux", "Windows", "Darwin"],
+    "os_name": ["posix", "nt"], "platform_machine": ["x86_64", "aarch64", "arm64", "AMD64"],
+    "implementation_name": ["cpython", "pypy"], "platform_python_implementation": ["CPython", "PyPy"],
+}
+MAX_ENVIRONMENTS = 20000
+
+
+def logical_lines(text: str):
+    """(line number, text) for each logical line, continuations joined and comments dropped, as pip."""
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        start, parts = i + 1, []
+        while True:
+            line = lines[i]
+            i += 1
+            if line.endswith("\\") and not COMMENT.search(line):
+                parts.append(line[:-1])
+                if i < len(lines):
+                    continue
+            else:
+                parts.append(line)
+            break
+        joined = COMMENT.sub("", "".join(parts)).strip()
+        if joined:
+            yield start, joined
+
+
+def _split_options(line: str) -> tuple[str, list[str]]:
+    """pip's break_args_options: the requirement, then the options after it."""
+    tokens = line.split(" ")
+    for index, token in enumerate(tokens):
+        if token.startswith("-"):
+            return " ".join(tokens[:index]).strip(), [t for t in tokens[index:] if t]
+    return line, []
+
+
+def _option_problem(options: list[str]) -> str | None:
+    """What pip's option parser would refuse (an unknown option, a value missing); pip ignores
+    file-wide options that follow a requirement, so they are not a problem."""
+    i = 0
+    while i < len(options):
+        token = options[i]
+        name, has_value = (token.split("=", 1)[0], True) if token.startswith("--") and "=" in token else (token, False)
+        if not name.startswith("--") and len(name) > 2 and name[:2] in VALUE_OPTIONS:
+            name, has_value = name[:2], True  # -rfile.txt
+        if name.startswith("--") and name not in VALUE_OPTIONS | FLAG_OPTIONS:
+            matches = [known for known in VALUE_OPTIONS | FLAG_OPTIONS if known.startswith(name)]
+            name = matches[0] if len(matches) == 1 else name  # optparse takes unique prefixes
+        if name in VALUE_OPTIONS:
+            if not has_value:
+                i += 1
+                if i >= len(options):
+                    return f"option {name} needs a value"
+        elif name not in FLAG_OPTIONS:
+            return f"unknown option {name}"
+        i += 1
+    return None
+
+
+def check(source, config):
+    from packaging.requirements import InvalidRequirement, Requirement
+    from packaging.utils import canonicalize_name
+
+    findings: list[Finding] = []
+    seen: dict[str, list[tuple[int, Requirement]]] = {}
+    for number, line in logical_lines(source.text):
+        line = ENV_VAR.sub("x", line)
+        requirement_text, options = _split_options(line)
+        if not requirement_text:  # an option line: -r, -c, -e, --index-url, ...
+            problem = _option_problem(options)
+            if problem:
+                findings.append(Finding(source.path, number, 1, "RL431", problem))
+            continue
+        problem = _option_problem(options)
+        if problem:
+            findings.append(Finding(source.path, number, 1, "RL431", problem))
+            continue
+        if URL_OR_PATH.search(requirement_text.split(";", 1)[0].split(" @ ", 1)[0].strip()):
+            continue  # a path or URL pip installs as it is
+        try:
+            requirement = Requirement(requirement_text)
+        except InvalidRequirement as exc:
+            findings.append(Finding(source.path, number, 1, "RL431",
+                                    f"not a valid requirement: {str(exc).splitlines()[0]}"))
+            continue
+        seen.setdefault(canonicalize_name(requirement.name), []).append((number, requirement))
+    for name, entries in seen.items():
+        for index, (number, requirement) in enumerate(entries):
+            for first_number, first in entries[:index]:
+                if _same_wish(first, requirement):
+                    continue
+                if _can_both_hold(first, requirement):
+                    findings.append(Finding(source.path, number, 1, "RL432", _message(first, first_number,
+                                                                                     requirement)))
+                    break
+    return sorted(findings)
+
+
+def _same_wish(a, b) -> bool:
+    return a.specifier == b.specifier and a.url == b.url
+
+
+def _message(first, first_number: int, second) -> str:
+    def show(requirement):
+        return str(requirement.url and f"@ {requirement.url}" or requirement.specifier or "(any version)")
+
+    pins = [spec.version for r in (first, second) for spec in r.specifier if spec.operator in ("==", "===")]
+    clash = " (both kept from a merge? the pins cannot both hold)" if len(set(pins)) > 1 else " (both kept from a merge?)"
+    return (f"{second.name} required again as {show(second)}; line {first_number} requires {show(first)}"
+            f"{clash}")
+
+
+def _can_both_hold(a, b) -> bool:
+    """Whether some environment satisfies both markers: tried over the values they name."""
+    if a.marker is None or b.marker is None:
+        return True
+    values: dict[str, set[str]] = {}
+    for marker in (a.marker, b.marker):
+        for variable, value in _comparisons(marker._markers):
+            values.setdefault(variable, set()).add(value)
+    choices = {}
+    for variable, named in values.items():
+        candidates = set(SAMPLES.get(variable, [])) | named
+        if variable.endswith("version"):
+            candidates |= {_bump(value, step) for value in named for step in (1, -1)} | {"0", "99"}
+        if variable == "extra":
+            candidates.add("")
+        choices[variable] = sorted(candidates)
+    total = 1
+    for candidates in choices.values():
+        total *= len(candidates)
+    if total > MAX_ENVIRONMENTS:
+        return False  # too many to try: no proof that they overlap, so no finding
+    names = list(choices)
+    for combination in itertools.product(*(choices[n] for n in names)):
+        environment = dict(zip(names, combination))
+        try:
+            if a.marker.evaluate(environment) and b.marker.evaluate(environment):
+                return True
+        except Exception:  # an undefined comparison for this sample: try the next
+            continue
+    return False
+
+
+def _comparisons(markers):
+    """(variable, literal) pairs of a marker's parsed form."""
+    for item in markers:
+        if isinstance(item, list):
+            yield from _comparisons(item)
+        elif isinstance(item, tuple) and len(item) == 3:
+            left, _op, right = item
+            for variable, value in ((left, right), (right, left)):
+                if type(variable).__name__ == "Variable" and type(value).__name__ == "Value":
+                    yield variable.value, value.value
+
+
+def _bump(version: str, step: int) -> str:
+    parts = version.split(".")
+    if parts[-1].isdigit():
+        parts[-1] = str(max(0, int(parts[-1]) + step))
+    return ".".join(parts)
