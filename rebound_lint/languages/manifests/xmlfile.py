@@ -1,12 +1,18 @@
 """XML (pom.xml, *.csproj and other MSBuild files, AndroidManifest.xml, *.xml): well-formedness,
 from the bytes (the file's own encoding declaration decides), with defusedxml's SAX parser
 without namespace processing (an undeclared prefix is a namespace matter, not XML 1.0), so
-entity expansion and external references are never followed. Two root elements after a
-concatenation, or a tag broken by a merge, is RL471. A file that declares entities is not
-checked (defusedxml refuses it for safety, not because it is malformed)."""
+entity expansion and external references are never followed (a DOCTYPE naming an external DTD
+is fine; the DTD is not fetched). Two root elements after a concatenation, or a tag broken by a
+merge, is RL471. A file that declares entities is not checked (defusedxml refuses it for safety,
+not because it is malformed), nor is a template that renders to XML (`{{ }}`, `{% %}`, `<% %>`,
+front matter)."""
 from __future__ import annotations
 
+import re
+
 from ...findings import Finding
+
+TEMPLATE = re.compile(rb"\{\{|\{%|<%|\A---\r?\n")  # Go/Jinja/Liquid/ERB templates, front matter
 
 
 def check(source, config):
@@ -16,8 +22,13 @@ def check(source, config):
     from defusedxml import DefusedXmlException
     from defusedxml.sax import parseString
 
+    if TEMPLATE.search(source.data):
+        source.note("templated XML (Go, Jinja, Liquid, ERB or front matter): conflict markers checked only")
+        return []
     try:
-        parseString(source.data, ContentHandler())  # namespaces off: XML 1.0 well-formedness, not namespace rules
+        # Namespaces off: XML 1.0 well-formedness, not namespace rules. An external DTD named in a
+        # DOCTYPE (SVG, checkstyle) is allowed but never loaded: the SAX reader's external_ges is off.
+        parseString(source.data, ContentHandler(), forbid_external=False)
     except SAXParseException as exc:
         return [Finding(source.path, exc.getLineNumber(), exc.getColumnNumber() + 1, "RL471",
                         f"not well-formed XML: {exc.getMessage()}")]
