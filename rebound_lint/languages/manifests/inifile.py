@@ -56,7 +56,7 @@ def _other_dialect(name: str, parser: configparser.RawConfigParser) -> str:
     keys = {key for section in parser.sections() for key in parser[section]}
     if "php" in name.lower() or keys & {"extension", "zend_extension"} or any(k.endswith("[]") for k in keys):
         return "PHP ini (repeated extension= and key[] = lines add to lists)"
-    if any(":" in section for section in parser.sections()) or any(" " in key for key in keys):
+    if any(section.endswith((":vars", ":children")) for section in parser.sections()) or any(" " in k for k in keys):
         return "Ansible inventory (host lines, group:vars)"
     return ""
 
