@@ -436,3 +436,26 @@ def test_mutated_manifests_never_raise(data):
         result = check_data(NAMES[kind], data, kind, Config())
         assert not result.errors
         assert all(f.line >= 1 and f.col >= 1 and f.code.startswith("RL") for f in result.findings)
+
+
+def test_xml_with_an_external_dtd_is_checked_without_fetching_it(tmp_path):
+    dtd = tmp_path / "broken.dtd"
+    dtd.write_text("<!ELEMENT this is not a DTD")
+    doctype = f'<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "{dtd.as_uri()}">\n'
+    assert findings_for("icon.svg", doctype + '<svg xmlns="http://www.w3.org/2000/svg"/>\n') == []
+    broken = findings_for("icon.svg", doctype + '<svg xmlns="http://www.w3.org/2000/svg">\n<g>\n</svg>\n')
+    assert where(broken) == [(5, "RL471")]
+
+
+@pytest.mark.parametrize("text", [
+    '{{ printf "<?xml version=\\"1.0\\"?>" | safeHTML }}\n<urlset>\n  {{ range .Pages }}<url/>{{ end }}\n</urlset>\n',
+    '---\nlayout: nil\n---\n<?xml version="1.0" encoding="UTF-8"?>\n<urlset>\n</urlset>\n',
+    '<?xml version="1.0"?>\n<config>\n<% if prod %><debug>false</debug><% end %>\n</config>\n',
+])
+def test_templates_that_render_to_xml_get_the_marker_check_only(text):
+    assert findings_for("sitemap.xml", text) == []
+
+
+def test_paste_deploy_ini_sections_with_colons_are_checked():
+    text = "[composite:main]\nuse = egg:Paste#urlmap\n/: api\n/: api_v2\n\n[app:api]\nuse = egg:x\n"
+    assert where(findings_for("api-paste.ini", text)) == [(4, "RL463")]
