@@ -12,7 +12,9 @@ from ...findings import Finding
 
 COMMENT = re.compile(r"(^|\s+)#.*$")
 ENV_VAR = re.compile(r"\$\{([A-Z0-9_]+)\}")
-URL_OR_PATH = re.compile(r"^(\w[\w+.-]*://|\.{1,2}[/\\]|[/\\~]|[A-Za-z]:[/\\])|[/\\]|\.(whl|zip|tar\.gz|tgz|tar\.bz2|tar)$")
+URL_SCHEMES = {"http", "https", "file", "ftp"}
+VCS = {"git", "hg", "svn", "bzr"}
+ARCHIVE = re.compile(r"\.(whl|zip|tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tlz|tar\.lz|tar\.lzma|tar)$", re.I)
 # pip's requirements-file options (pip/_internal/req/req_file.py): those taking a value, then flags.
 VALUE_OPTIONS = {"-i", "--index-url", "--extra-index-url", "-c", "--constraint", "-r", "--requirement",
                  "-e", "--editable", "-f", "--find-links", "--no-binary", "--only-binary", "--trusted-host",
@@ -80,65 +82,107 @@ def _option_problem(options: list[str]) -> str | None:
     return None
 
 
+def _is_url(text: str) -> bool:
+    """pip's is_url: a scheme it knows, before the first colon."""
+    scheme = text.split(":", 1)[0].lower() if ":" in text else ""
+    return scheme in URL_SCHEMES or scheme.split("+", 1)[0] in VCS
+
+
+def _local_or_url(name: str) -> bool:
+    """What pip installs as a path, an archive or a URL rather than as a named requirement."""
+    if _is_url(name) or name.startswith(".") or "/" in name or "\\" in name:
+        return True
+    return bool(ARCHIVE.search(name)) and not re.match(r"^[A-Za-z0-9._-]+(\[[^\]]*\])?\s*@", name)
+
+
 def check(source, config):
+    from packaging.markers import InvalidMarker, Marker
     from packaging.requirements import InvalidRequirement, Requirement
     from packaging.utils import canonicalize_name
 
     findings: list[Finding] = []
-    seen: dict[str, list[tuple[int, Requirement]]] = {}
+    seen: dict[str, list[tuple[int, Requirement, object]]] = {}
+    valid = invalid = 0
     for number, line in logical_lines(source.text):
         line = ENV_VAR.sub("x", line)
         requirement_text, options = _split_options(line)
-        if not requirement_text:  # an option line: -r, -c, -e, --index-url, ...
-            problem = _option_problem(options)
-            if problem:
-                findings.append(Finding(source.path, number, 1, "RL431", problem))
-            continue
         problem = _option_problem(options)
         if problem:
             findings.append(Finding(source.path, number, 1, "RL431", problem))
             continue
-        if URL_OR_PATH.search(requirement_text.split(";", 1)[0].split(" @ ", 1)[0].strip()):
-            continue  # a path or URL pip installs as it is
+        if not requirement_text:  # an option line: -r, -c, -e, --index-url, ...
+            continue
+        # pip's parse_req_from_line: environment markers split off first ("; " after a URL).
+        separator = "; " if _is_url(requirement_text) else ";"
+        name, _, marker_text = requirement_text.partition(separator)
+        name, marker_text = name.strip(), marker_text.strip()
+        if _local_or_url(name):
+            continue
         try:
-            requirement = Requirement(requirement_text)
-        except InvalidRequirement as exc:
+            requirement = Requirement(name)
+            marker = Marker(marker_text) if marker_text else None
+        except (InvalidRequirement, InvalidMarker) as exc:
+            invalid += 1
             findings.append(Finding(source.path, number, 1, "RL431",
                                     f"not a valid requirement: {str(exc).splitlines()[0]}"))
             continue
-        seen.setdefault(canonicalize_name(requirement.name), []).append((number, requirement))
-    for name, entries in seen.items():
-        for index, (number, requirement) in enumerate(entries):
-            for first_number, first in entries[:index]:
-                if _same_wish(first, requirement):
-                    continue
-                if _can_both_hold(first, requirement):
-                    findings.append(Finding(source.path, number, 1, "RL432", _message(first, first_number,
-                                                                                     requirement)))
+        valid += 1
+        if requirement.marker is not None:
+            marker = requirement.marker if marker is None else Marker(f"({requirement.marker}) and ({marker})")
+        seen.setdefault(canonicalize_name(requirement.name), []).append((number, requirement, marker))
+    if invalid >= 3 and invalid > valid:
+        source.note(f"{invalid} of {valid + invalid} lines are not requirements: not a requirements file, not checked")
+        return []
+    for entries in seen.values():
+        for index, (number, requirement, marker) in enumerate(entries):
+            for first_number, first, first_marker in entries[:index]:
+                clash = _clash(first, requirement)
+                if clash and _can_both_hold(first_marker, marker):
+                    findings.append(Finding(source.path, number, 1, "RL432",
+                                            f"{requirement.name} required again as {_show(requirement)}; line "
+                                            f"{first_number} requires {_show(first)}: {clash} (both halves of a "
+                                            f"merge kept?)"))
                     break
     return sorted(findings)
 
 
-def _same_wish(a, b) -> bool:
-    return a.specifier == b.specifier and a.url == b.url
+def _show(requirement) -> str:
+    return f"@ {requirement.url}" if requirement.url else str(requirement.specifier) or "(any version)"
 
 
-def _message(first, first_number: int, second) -> str:
-    def show(requirement):
-        return str(requirement.url and f"@ {requirement.url}" or requirement.specifier or "(any version)")
+def _clash(a, b) -> str:
+    """Why two requirements of one project cannot both be met ("" when they can, or may)."""
+    if a.url or b.url:
+        return "two different URLs" if a.url and b.url and a.url != b.url else ""
+    if a.specifier == b.specifier:
+        return ""
+    from packaging.version import InvalidVersion, Version
 
-    pins = [spec.version for r in (first, second) for spec in r.specifier if spec.operator in ("==", "===")]
-    clash = " (both kept from a merge? the pins cannot both hold)" if len(set(pins)) > 1 else " (both kept from a merge?)"
-    return (f"{second.name} required again as {show(second)}; line {first_number} requires {show(first)}"
-            f"{clash}")
+    candidates: set[Version] = set()
+    for specifier in (*a.specifier, *b.specifier):
+        text = specifier.version.replace(".*", "")
+        for step in (0, 1, -1):
+            try:
+                candidates.add(Version(_bump(text, step)))
+            except InvalidVersion:
+                return ""  # a version packaging cannot order: no proof either way
+        try:
+            candidates.add(Version(text + ".1"))
+        except InvalidVersion:
+            pass
+    if any(a.specifier.contains(v, prereleases=True) and b.specifier.contains(v, prereleases=True)
+           for v in candidates):
+        return ""
+    pinned = any(s.operator in ("==", "===") and "*" not in s.version for s in (*a.specifier, *b.specifier))
+    return "the pins cannot both hold" if pinned else "no version satisfies both"
 
 
 def _can_both_hold(a, b) -> bool:
-    """Whether some environment satisfies both markers: tried over the values they name."""
-    if a.marker is None or b.marker is None:
+    """Whether some environment satisfies both markers (None: always): tried over the values they name."""
+    if a is None or b is None:
         return True
     values: dict[str, set[str]] = {}
-    for marker in (a.marker, b.marker):
+    for marker in (a, b):
         for variable, value in _comparisons(marker._markers):
             values.setdefault(variable, set()).add(value)
     choices = {}
@@ -158,7 +202,7 @@ def _can_both_hold(a, b) -> bool:
     for combination in itertools.product(*(choices[n] for n in names)):
         environment = dict(zip(names, combination))
         try:
-            if a.marker.evaluate(environment) and b.marker.evaluate(environment):
+            if a.evaluate(environment) and b.evaluate(environment):
                 return True
         except Exception:  # an undefined comparison for this sample: try the next
             continue
