@@ -300,12 +300,12 @@ CATALOGUE: tuple[Rule, ...] = (
          bad='django==4.2.11\ncelery[redis]==5.3.6 redis==5.0.1\n',
          good='django==4.2.11\ncelery[redis]==5.3.6\nredis==5.0.1\n', lang='requirements'),
     Rule('RL432', 'RequirementsConflictingPins', ERROR, ("manifests",),
-         'pip requirements name one project twice with different versions',
-         why=('One project (names compared as PEP 503 normalises them) required twice in one file with different '
-              'specifiers or URLs: both halves of a conflict kept, and pip either fails to resolve or installs '
-              'the one nobody meant. Pins whose environment markers cannot both hold (`foo==1; python_version < '
-              '"3.8"` and `foo==2; python_version >= "3.8"`) are fine: a finding needs an environment where both '
-              'apply.'),
+         'pip requirements name one project twice with versions that cannot both hold',
+         why=('One project (names compared as PEP 503 normalises them) required twice in one file with pins, '
+              'specifiers or URLs that no single version meets: both halves of a conflict kept, and pip fails to '
+              'resolve. Requirements that can both hold (`requests>=2.28` and `requests>=2.31`) are left alone, '
+              'and so are pins whose environment markers cannot both hold (`foo==1; python_version < "3.8"` and '
+              '`foo==2; python_version >= "3.8"`): a finding needs an environment where both apply.'),
          bad='Django==4.2.11\ncelery==5.3.6\ndjango==5.0.3\n',
          good=('django==5.0.3; python_version >= "3.10"\ndjango==4.2.11; python_version < "3.10"\n'
                'celery==5.3.6\n'), lang='requirements'),
