@@ -16,7 +16,7 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
-REDEFINITION = ("Cannot declare", "Cannot overwrite", "Cannot mutate")
+REDEFINITION = ("Cannot declare", "Cannot overwrite", "Cannot mutate", "Cannot redefine")
 LOCKFILES = {"poetry.lock": "python", "uv.lock": "python", "Cargo.lock": "cargo"}
 
 
@@ -251,7 +251,12 @@ def redefinitions(path: str, text: str):
             full = current + parts
             above = value_above(full)
             existing = nodes.get(full)
-            if above:
+            header = next((full[:end] for end in range(len(current) + 1, len(full))
+                           if nodes.get(full[:end], ("",))[0] in ("table", "array")), None)
+            if header:
+                yield Finding(path, line, 1, "RL422", f"dotted key {_show(parts)} adds to the table "
+                              f"[{_show(p for p in header if isinstance(p, str))}] defined on line {nodes[header][1]}")
+            elif above:
                 yield Finding(path, line, 1, "RL422", f"key {_show(parts)} extends the value "
                               f"{_show(p for p in above[0][len(current):] if isinstance(p, str))} defined on line "
                               f"{above[1]}")
