@@ -11,7 +11,7 @@ from ...findings import Finding
 
 TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[^\s,:"]+')
 KEYS_LINE = re.compile(r'^((?:"(?:[^"\\]|\\.)*"|[^\s,:"][^\s,"]*?)(?:,\s*(?:"(?:[^"\\]|\\.)*"|[^\s,:"][^\s,"]*?))*):\s*$')
-FIELD_LINE = re.compile(r'^("(?:[^"\\]|\\.)*"|[^\s,:"]+)\s+("(?:[^"\\]|\\.)*"|[^\s"]+)\s*$')
+FIELD_LINE = re.compile(r'^("(?:[^"\\]|\\.)*"|[^\s,:"]+)\s+("(?:[^"\\]|\\.)*"|[^\s"]+(?:[ \t]+[^\s"]+)*)\s*$')
 
 
 def check(source, config):
@@ -64,7 +64,10 @@ def _classic(path: str, text: str):
         field = FIELD_LINE.match(stripped) if not keys else None
         if level == 0:
             if not keys:
-                yield Finding(path, number, 1, "RL442", "expected an entry (descriptors followed by ':')")
+                if FIELD_LINE.match(stripped):  # a top-level setting (`strict-ssl false`): yarn's grammar allows it
+                    depth = 0
+                    continue
+                yield Finding(path, number, 1, "RL442", "expected an entry (descriptors followed by ':') or a setting")
                 return
             entries.append(_Entry(number, [_unquote(t) for t in TOKEN.findall(keys.group(1))]))
             fields, depth = [{}], 1
