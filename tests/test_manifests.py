@@ -137,7 +137,7 @@ celery[redis]==5.3.6 \\
 django==4.2.1
 Django==5.0.1
 django-filter==23.5
-redis>=4.5 ; python_version >= "3.8"
+redis<5 ; python_version >= "3.8"
 redis>=5.0 ; python_version >= "3.10"
 six==1.16.0; python_version < "3"
 six==1.15.0; python_version >= "3"
@@ -148,7 +148,33 @@ requests==2.31.0 pip-audit==2.7
 def test_requirements_both_halves_kept():
     findings = findings_for("requirements.txt", REQUIREMENTS_BOTH_HALVES)
     assert where(findings) == [(5, "RL432"), (8, "RL432"), (11, "RL431")]
-    assert "line 4 requires ==4.2.1" in findings[0].message and "cannot both hold" in findings[0].message
+    assert "line 4 requires ==4.2.1: the pins cannot both hold" in findings[0].message
+    assert "line 7 requires <5: no version satisfies both" in findings[1].message
+
+
+@pytest.mark.parametrize("first, second", [
+    ("requests>=2.28", "requests>=2.31"),  # pip installs one version meeting both
+    ("setuptools", "setuptools>=40.8.0,!=60.6.0"),
+    ("django~=4.2", "django==4.2.11"),
+    ("sphinx==7.*", "sphinx>=7.1"),
+])
+def test_requirements_twice_with_specifiers_that_can_both_hold_are_fine(first, second):
+    assert findings_for("requirements.txt", f"{first}\n{second}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    ".", "./packages/shared", "../vendor/lib-1.0.tar.gz", "vendor/lib-1.0-py3-none-any.whl",
+    'cffi @ https://github.com/python-cffi/cffi/archive/main.zip; python_version > "3.12"',
+    "git+https://github.com/example/sdk.git@v2#egg=sdk", "https://files.example.com/x-1.0.zip ; python_version>'3'",
+])
+def test_requirements_paths_urls_and_markers_after_urls(line):
+    assert findings_for("requirements.txt", f"celery==5.3.6\n{line}\n") == []
+
+
+def test_a_document_named_requirements_txt_is_not_checked():
+    text = "Requirements files\n==================\n\nWhen installing software, you get a lot of libraries.\n" \
+           "Will it keep working?\n"
+    assert findings_for("docs/requirements.txt", text) == []
 
 
 @pytest.mark.parametrize("line, message", [
@@ -459,3 +485,25 @@ def test_templates_that_render_to_xml_get_the_marker_check_only(text):
 def test_paste_deploy_ini_sections_with_colons_are_checked():
     text = "[composite:main]\nuse = egg:Paste#urlmap\n/: api\n/: api_v2\n\n[app:api]\nuse = egg:x\n"
     assert where(findings_for("api-paste.ini", text)) == [(4, "RL463")]
+
+
+def test_toml_dotted_key_into_a_table_defined_by_a_header():
+    """saleor's pyproject.toml once had [tool.poe.tasks.start] and later `start.help = ...` under [tool.poe.tasks]."""
+    text = ('[tool.poe.tasks.start]\ncmd = "uvicorn app"\n\n[tool.poe.tasks]\nstart.help = "dev server"\n'
+            'worker.cmd = "celery"\n')
+    findings = findings_for("pyproject.toml", text)
+    assert where(findings) == [(5, "RL422")] and "[tool.poe.tasks.start] defined on line 1" in findings[0].message
+    assert findings_for("pyproject.toml", text.replace("start.help", "serve.help")) == []
+
+
+def test_xml_fragments_are_not_reported():
+    chapter = '<chapter id="install">\n  <para>PostGIS &last_release_version; needs GEOS.</para>\n</chapter>\n'
+    assert findings_for("doc/installation.xml", chapter) == []
+    assert where(findings_for("doc/installation.xml", chapter + "</chapter>\n")) == [(4, "RL471")]
+    assert findings_for("results/list.xhtml", "<li>a</li>\n<li>b</li>\n") == []
+
+
+def test_yarn_v1_top_level_settings_and_several_hashes_in_one_value():
+    text = ('# yarn lockfile v1\n\nstrict-ssl false\n\n"bootstrap-multimodal@~1.0.4":\n  version "1.0.4"\n'
+            '  integrity sha1-0+7cX15iVR4rLhMKueCSMY3aosQ= sha512-ZEPTxydHGRdXEbLwZFbYvYQ1G7YBU5Drqts==\n')
+    assert findings_for("yarn.lock", text) == []
