@@ -2,9 +2,10 @@
 suffixes, shebang words), where its checker lives, how costly it is to parse and which parser
 libraries it uses. Nothing else in the tool names a language.
 
-A row may also own files by name (`names`: regexes searched in the path with `/` separators, for
-files such as `yarn.lock` or `requirements/dev.txt` that identify gives no tag of their own);
-names are matched before tags.
+A row may also own files by name (`names`: regexes for the file name, or for its directory and
+name, matched whole against the path's last two components), for files such as `yarn.lock` or
+`requirements/dev.txt` that identify gives no tag of their own; names are matched before tags,
+with one compiled pattern (about a microsecond a path).
 
 A language's checker is a module of this package with `check(source, config) ->
 Iterable[Finding]`, imported on first use: a warm run served from the cache imports no parser
@@ -40,12 +41,12 @@ LANGUAGES: tuple[Language, ...] = (
              unparsed="TypeScript is not parsed yet: conflict markers checked only"),
     # Dependency manifests, lockfiles and config formats (languages/manifests/).
     Language("requirements", (), module="manifests.requirements", cost_rank=5, libraries=("packaging",),
-             names=(r"(^|/)(requirements|constraints)[^/]*\.(txt|in)$", r"(^|/)[^/]*[-_.](requirements|constraints)\.(txt|in)$",
-                    r"(^|/)requirements/[^/]+\.(txt|in)$")),
-    Language("yarn-lock", (), module="manifests.yarnlock", cost_rank=5, names=(r"(^|/)yarn\.lock$",),
+             names=(r"(requirements|constraints)[^/]*\.(txt|in)", r"[^/]*[-_.](requirements|constraints)\.(txt|in)",
+                    r"requirements/[^/]+\.(txt|in)")),
+    Language("yarn-lock", (), module="manifests.yarnlock", cost_rank=5, names=(r"yarn\.lock",),
              libraries=("ruamel.yaml", "_ruamel_yaml")),
     Language("package-lock", (), module="manifests.packagelock", cost_rank=4,
-             names=(r"(^|/)(package-lock|npm-shrinkwrap)\.json$",), libraries=("ruamel.yaml", "_ruamel_yaml")),
+             names=(r"(package-lock|npm-shrinkwrap)\.json",), libraries=("ruamel.yaml", "_ruamel_yaml")),
     Language("toml", ("toml",), module="manifests.tomlfile", cost_rank=6, libraries=("tomli",)),
     Language("go-mod", ("go-mod",), module="manifests.gomod", cost_rank=7),
     Language("go-sum", ("go-sum",), module="manifests.gosum", cost_rank=7),
@@ -62,10 +63,12 @@ LIBRARIES = tuple(dict.fromkeys(["identify", *(name for language in LANGUAGES fo
 
 @functools.lru_cache(maxsize=1)
 def _names():
-    """(compiled name pattern, kind) for the rows that own files by name; compiled on first use."""
+    """One pattern for every row that owns files by name (a named group per row), compiled on first use."""
     import re
 
-    return tuple((re.compile(pattern), language.kind) for language in LANGUAGES for pattern in language.names)
+    rows = [(f"k{index}", language) for index, language in enumerate(LANGUAGES) if language.names]
+    pattern = "|".join(f"(?P<{group}>{'|'.join(f'(?:{name})' for name in language.names)})" for group, language in rows)
+    return re.compile(f"(?:[^/]*/)?(?:{pattern})"), {group: language.kind for group, language in rows}
 
 
 def checker_for(kind: str):
@@ -87,9 +90,12 @@ def unparsed_note(kind: str) -> str:
 def kind_of(path: str, head: bytes = b"") -> str:
     """A registry kind, binary, or text."""
     slashed = path.replace(os.sep, "/") if os.sep != "/" else path
-    for pattern, kind in _names():
-        if pattern.search(slashed):
-            return kind
+    slash = slashed.rfind("/")
+    tail = slashed[slashed.rfind("/", 0, slash) + 1:] if slash > 0 else slashed  # names look at two components at most
+    pattern, kinds = _names()
+    match = pattern.fullmatch(tail)
+    if match:
+        return kinds[match.lastgroup]
     name = os.path.basename(path)
     if not any(part in _identify_names() for part in (name, *name.split("."))):  # decided by the extension alone
         kind = _kind_by_extension(os.path.splitext(name)[1].lower())
