@@ -507,3 +507,8 @@ def test_yarn_v1_top_level_settings_and_several_hashes_in_one_value():
     text = ('# yarn lockfile v1\n\nstrict-ssl false\n\n"bootstrap-multimodal@~1.0.4":\n  version "1.0.4"\n'
             '  integrity sha1-0+7cX15iVR4rLhMKueCSMY3aosQ= sha512-ZEPTxydHGRdXEbLwZFbYvYQ1G7YBU5Drqts==\n')
     assert findings_for("yarn.lock", text) == []
+
+
+def test_lockfile_package_lines_found_when_a_header_is_spelled_unusually():
+    text = POETRY_LOCK_BOTH_HALVES.replace('[[package]]\nname = "Django"', '[["package"]]\nname = "Django"')
+    assert where(findings_for("poetry.lock", text)) == [(15, "RL441")]

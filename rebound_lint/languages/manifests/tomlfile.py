@@ -53,6 +53,7 @@ def _position(message: str, text: str) -> tuple[int, int]:
 
 # The statement scan: table headers and key/value lines, with values skipped as TOML lexes them.
 
+PACKAGE_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*package[ \t]*\]\][ \t]*(?:#.*)?$", re.M)
 BARE = re.compile(r"[A-Za-z0-9_-]+")
 STRING_STARTS = ('"""', "'''", '"', "'")
 
@@ -273,7 +274,9 @@ def _duplicate_packages(path: str, text: str, data: dict, ecosystem: str):
     packages = data.get("package")
     if not isinstance(packages, list):
         return
-    lines = [line for kind, raw, line in statements(text) if kind == "array" and _key_path(raw) == ("package",)]
+    lines = [text.count("\n", 0, m.start()) + 1 for m in PACKAGE_HEADER.finditer(text)]
+    if len(lines) != len(packages):  # a header the quick look cannot see (in a string, or spelled unusually)
+        lines = [line for kind, raw, line in statements(text) if kind == "array" and _key_path(raw) == ("package",)]
     seen: dict[tuple, int] = {}
     for index, package in enumerate(packages):
         if not isinstance(package, dict) or not isinstance(package.get("name"), str):
