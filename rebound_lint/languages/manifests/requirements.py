@@ -26,7 +26,8 @@ SAMPLES = {  # values every marker variable is tried at, besides those the marke
     "os_name": ["posix", "nt"], "platform_machine": ["x86_64", "aarch64", "arm64", "AMD64"],
     "implementation_name": ["cpython", "pypy"], "platform_python_implementation": ["CPython", "PyPy"],
 }
-MAX_ENVIRONMENTS = 20000
+MAX_ENVIRONMENTS = 5000  # per pair of markers
+FILE_BUDGET = 50000  # marker evaluations per file: past it, pairs go unproved (no finding), never slow
 
 
 def logical_lines(text: str):
@@ -133,11 +134,12 @@ def check(source, config):
     if invalid >= 3 and invalid > valid:
         source.note(f"{invalid} of {valid + invalid} lines are not requirements: not a requirements file, not checked")
         return []
+    budget = [FILE_BUDGET]
     for entries in seen.values():
         for index, (number, requirement, marker) in enumerate(entries):
             for first_number, first, first_marker in entries[:index]:
                 clash = _clash(first, requirement)
-                if clash and _can_both_hold(first_marker, marker):
+                if clash and _can_both_hold(first_marker, marker, budget):
                     findings.append(Finding(source.path, number, 1, "RL432",
                                             f"{requirement.name} required again as {_show(requirement)}; line "
                                             f"{first_number} requires {_show(first)}: {clash} (both halves of a "
@@ -177,7 +179,7 @@ def _clash(a, b) -> str:
     return "the pins cannot both hold" if pinned else "no version satisfies both"
 
 
-def _can_both_hold(a, b) -> bool:
+def _can_both_hold(a, b, budget: list[int]) -> bool:
     """Whether some environment satisfies both markers (None: always): tried over the values they name."""
     if a is None or b is None:
         return True
@@ -196,9 +198,10 @@ def _can_both_hold(a, b) -> bool:
     total = 1
     for candidates in choices.values():
         total *= len(candidates)
-    if total > MAX_ENVIRONMENTS:
+    if total > MAX_ENVIRONMENTS or total > budget[0]:
         return False  # too many to try: no proof that they overlap, so no finding
     names = list(choices)
+    budget[0] -= total
     for combination in itertools.product(*(choices[n] for n in names)):
         environment = dict(zip(names, combination))
         try:
