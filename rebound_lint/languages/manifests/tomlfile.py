@@ -146,7 +146,7 @@ def _skip_value(text: str, i: int) -> int:
 def statements(text: str):
     """(kind, raw key, line) for each statement: kind is "table", "array" or "key"; stops
     quietly where the text stops being TOML it can follow."""
-    i = 0
+    i, counted, line = 0, 0, 1
     try:
         while i < len(text):
             char = text[i]
@@ -156,7 +156,8 @@ def statements(text: str):
             if char == "#":
                 i = _skip_comment(text, i)
                 continue
-            line = text.count("\n", 0, i) + 1
+            line += text.count("\n", counted, i)  # counted as the scan goes: one pass over the text
+            counted = i
             if char == "[":
                 array = text.startswith("[[", i)
                 key, i = _read_key(text, i + (2 if array else 1), "]")
@@ -170,6 +171,16 @@ def statements(text: str):
             yield "key", key, line
     except _Stop:
         return
+
+
+def _lines_of(text: str, offsets) -> list[int]:
+    """1-based line numbers of increasing offsets, in one pass."""
+    lines, counted, line = [], 0, 1
+    for offset in offsets:
+        line += text.count("\n", counted, offset)
+        counted = offset
+        lines.append(line)
+    return lines
 
 
 def _key_path(raw: str) -> tuple[str, ...] | None:
@@ -274,7 +285,7 @@ def _duplicate_packages(path: str, text: str, data: dict, ecosystem: str):
     packages = data.get("package")
     if not isinstance(packages, list):
         return
-    lines = [text.count("\n", 0, m.start()) + 1 for m in PACKAGE_HEADER.finditer(text)]
+    lines = _lines_of(text, (m.start() for m in PACKAGE_HEADER.finditer(text)))
     if len(lines) != len(packages):  # a header the quick look cannot see (in a string, or spelled unusually)
         lines = [line for kind, raw, line in statements(text) if kind == "array" and _key_path(raw) == ("package",)]
     seen: dict[tuple, int] = {}
