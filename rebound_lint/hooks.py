@@ -57,6 +57,10 @@ def yaml(argv: list[str] | None = None) -> int:
     return _per_file("yaml", argv)
 
 
+def manifests(argv: list[str] | None = None) -> int:
+    return _per_file("manifests", argv)
+
+
 def everything(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     return _run(["check", "--force-exclude", *args])

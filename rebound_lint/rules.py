@@ -1,5 +1,8 @@
 """THE rule catalogue: every rule's code, name, default severity, pre-commit hooks, summary,
-explanation and a bad and a good example (the tests run both). The README's rule section,
+explanation and a bad and a good example (the tests run both). Code groups: RL0xx markers and
+file problems, RL1xx Python, RL2xx SQL, RL3xx JS/TS, RL4xx data formats (RL40x YAML, RL41x JSON,
+RL42x TOML, RL43x pip requirements, RL44x lockfiles, RL45x go.mod, RL46x INI, RL47x XML), RL5xx
+migrations, RL6xx flags, RL7xx audit and guard, RL8xx plan. The README's rule section,
 `rules`, `rules --explain`, SARIF rule metadata, JSON summaries, the hooks' rule selections and
 each finding's default severity all derive from it. Emit sites give a code and a message only.
 
@@ -8,7 +11,7 @@ from __future__ import annotations
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)  # most severe first
-FILE_HOOKS = ("python", "sql", "javascript", "yaml")  # hooks that parse files, so report unreadable ones
+FILE_HOOKS = ("python", "sql", "javascript", "yaml", "manifests")  # hooks that parse files, so report unreadable ones
 
 
 class Rule:
@@ -340,6 +343,149 @@ CATALOGUE: tuple[Rule, ...] = (
               '  ]\n'
               '}\n'),
          good='{\n  "users": [\n    {"id": 1, "name": "a"},\n    {"id": 2, "name": "b2"}\n  ]\n}\n', lang='json'),
+    Rule('RL421', 'TomlSyntaxError', ERROR, ("manifests",),
+         'TOML syntax error',
+         why=('The file does not parse as TOML (`tomllib` decides; `tomli` before Python 3.11): pyproject.toml, '
+              'Cargo.toml, Pipfile, poetry.lock, uv.lock and Cargo.lock included. A broken pyproject.toml stops '
+              'pip, build backends and every tool configured in it.'),
+         bad='[project]\nname = "console"\ndependencies = [\n    "django>=4.2",\n    "celery>=5.3"\n\n[tool.ruff]\nline-length = 100\n',
+         good='[project]\nname = "console"\ndependencies = [\n    "django>=4.2",\n    "celery>=5.3",\n]\n\n[tool.ruff]\nline-length = 100\n',
+         lang='toml'),
+    Rule('RL422', 'TomlDuplicateKey', ERROR, ("manifests",),
+         'TOML key or table defined twice',
+         why=('A key or a table defined twice (or a table over a value): TOML forbids it, so every reader '
+              'refuses the file. The standard parser stops at the first; every one is reported, with the line '
+              'of its first definition. Arrays of tables (`[[package]]`) repeat by design and are fine.'),
+         bad=('[tool.black]\nline-length = 88\n\n[tool.isort]\nprofile = "black"\n\n'
+              '[tool.black]\nline-length = 100\n'),
+         good='[tool.black]\nline-length = 100\n\n[tool.isort]\nprofile = "black"\n', lang='toml'),
+    Rule('RL431', 'RequirementsSyntaxError', ERROR, ("manifests",),
+         'pip requirements line pip cannot read',
+         why=('A line of a requirements or constraints file that pip refuses: a requirement outside the PEP 508 '
+              'grammar (`packaging` parses it), an unknown option, or an option without its value. Lines are '
+              'read as pip reads them: comments dropped, `\\` continuations joined, `-r`/`-c`/`-e`, index '
+              'options and `--hash` understood, paths and URLs left to pip.'),
+         bad='django==4.2.11\ncelery[redis]==5.3.6 redis==5.0.1\n',
+         good='django==4.2.11\ncelery[redis]==5.3.6\nredis==5.0.1\n', lang='requirements'),
+    Rule('RL432', 'RequirementsConflictingPins', ERROR, ("manifests",),
+         'pip requirements name one project twice with versions that cannot both hold',
+         why=('One project (names compared as PEP 503 normalises them) required twice in one file with pins, '
+              'specifiers or URLs that no single version meets: both halves of a conflict kept, and pip fails to '
+              'resolve. Requirements that can both hold (`requests>=2.28` and `requests>=2.31`) are left alone, '
+              'and so are pins whose environment markers cannot both hold (`foo==1; python_version < "3.8"` and '
+              '`foo==2; python_version >= "3.8"`): a finding needs an environment where both apply.'),
+         bad='Django==4.2.11\ncelery==5.3.6\ndjango==5.0.3\n',
+         good=('django==5.0.3; python_version >= "3.10"\ndjango==4.2.11; python_version < "3.10"\n'
+               'celery==5.3.6\n'), lang='requirements'),
+    Rule('RL441', 'LockfileDuplicatePackage', ERROR, ("manifests",),
+         'lockfile lists one package (or one section) twice',
+         why=('A lockfile lists the same package twice: one `[[package]]` name and version (and source) twice in '
+              'poetry.lock, uv.lock or Cargo.lock, or in Gemfile.lock one gem twice in a source\'s specs or in '
+              'DEPENDENCIES, or a once-only section (PLATFORMS, DEPENDENCIES, BUNDLED WITH...) twice. Two '
+              'lockfiles were concatenated; regenerate it (poetry lock, uv lock, cargo generate-lockfile, bundle '
+              'lock). One name at two versions is allowed by these formats and is not reported.'),
+         bad=('[[package]]\nname = "django"\nversion = "5.0.3"\n\n[[package]]\nname = "celery"\nversion = "5.3.6"\n\n'
+              '[[package]]\nname = "Django"\nversion = "5.0.3"\n'),
+         good='[[package]]\nname = "django"\nversion = "5.0.3"\n\n[[package]]\nname = "celery"\nversion = "5.3.6"\n',
+         lang='poetry-lock'),
+    Rule('RL442', 'LockfileSyntaxError', ERROR, ("manifests",),
+         'lockfile line outside its format (yarn.lock v1, go.sum)',
+         why=('A line the lockfile\'s own grammar does not allow: yarn.lock (v1) entries and two-space indented '
+              'fields, go.sum\'s three fields (module, version, hash). The package manager refuses the file.'),
+         bad=('golang.org/x/sync v0.6.0 h1:5BMeUDZ7vkXGfEr1x9B4bRcTH4lpkTkpdh0T/J+qjbQ=\n'
+              'golang.org/x/sync v0.6.0/go.mod\n'),
+         good=('golang.org/x/sync v0.6.0 h1:5BMeUDZ7vkXGfEr1x9B4bRcTH4lpkTkpdh0T/J+qjbQ=\n'
+               'golang.org/x/sync v0.6.0/go.mod h1:RxMgew5VJxzue5WJR3VcBkhjhrzCGGBvyGfbVgq2hiY=\n'), lang='go-sum'),
+    Rule('RL443', 'YarnLockDuplicateDescriptor', ERROR, ("manifests",),
+         'yarn.lock resolves one descriptor in two entries (or gives a field twice)',
+         why=('One descriptor (`lodash@^4.17.0`) appears in two entries of yarn.lock, at one version or two, or '
+              'one entry gives a field twice: both halves of a conflict kept, and yarn keeps whichever it reads '
+              'last. Entries listing several descriptors are fine. Run `yarn install` to rebuild the lockfile.'),
+         bad=('# yarn lockfile v1\n\n\n'
+              'lodash@^4.17.0, lodash@^4.17.21:\n'
+              '  version "4.17.21"\n'
+              '  resolved "https://registry.yarnpkg.com/lodash/-/lodash-4.17.21.tgz"\n\n'
+              'lodash@^4.17.0:\n'
+              '  version "4.17.20"\n'
+              '  resolved "https://registry.yarnpkg.com/lodash/-/lodash-4.17.20.tgz"\n'),
+         good=('# yarn lockfile v1\n\n\n'
+               'lodash@^4.17.0, lodash@^4.17.21:\n'
+               '  version "4.17.21"\n'
+               '  resolved "https://registry.yarnpkg.com/lodash/-/lodash-4.17.21.tgz"\n'), lang='yarn-lock'),
+    Rule('RL444', 'PackageLockMismatch', WARNING, ("manifests",),
+         'package-lock.json gives a package two versions (packages vs dependencies)',
+         why=('A lockfile v2 (or v3 with the legacy tree) says one version of a top-level package in '
+              '`packages["node_modules/<name>"]` and another in `dependencies`: npm writes both from one tree, so '
+              'they were merged from two lockfiles. npm 7+ reads `packages`, older npm `dependencies`. Run `npm '
+              'install` to rebuild it.'),
+         bad=('{\n  "name": "ui",\n  "lockfileVersion": 2,\n  "packages": {\n    "": {"name": "ui"},\n'
+              '    "node_modules/react": {\n      "version": "18.3.1"\n    }\n  },\n  "dependencies": {\n'
+              '    "react": {\n      "version": "18.2.0"\n    }\n  }\n}\n'),
+         good=('{\n  "name": "ui",\n  "lockfileVersion": 2,\n  "packages": {\n    "": {"name": "ui"},\n'
+               '    "node_modules/react": {\n      "version": "18.3.1"\n    }\n  },\n  "dependencies": {\n'
+               '    "react": {\n      "version": "18.3.1"\n    }\n  }\n}\n'), lang='package-lock'),
+    Rule('RL445', 'GoSumConflictingHash', ERROR, ("manifests",),
+         'go.sum gives one module version two different hashes',
+         why=('go.sum records one module@version (or its go.mod) with two different hashes: lines from two '
+              'branches kept, and at most one is right, so `go` fails with a checksum mismatch. Keep the one '
+              '`go mod verify` accepts, or delete both and run `go mod tidy`.'),
+         bad=('golang.org/x/sync v0.6.0 h1:5BMeUDZ7vkXGfEr1x9B4bRcTH4lpkTkpdh0T/J+qjbQ=\n'
+              'golang.org/x/sync v0.6.0 h1:Czt+wKu1gCyEFDUtn0jG5QVvpJ6rzVqr5aXyt9drQfk=\n'),
+         good='golang.org/x/sync v0.6.0 h1:5BMeUDZ7vkXGfEr1x9B4bRcTH4lpkTkpdh0T/J+qjbQ=\n', lang='go-sum'),
+    Rule('RL451', 'GoModSyntaxError', ERROR, ("manifests",),
+         'go.mod line outside its grammar',
+         why=('A go.mod line the Go tool refuses: an unknown directive, a `require` or `replace` without its '
+              'arguments, a block that is never closed.'),
+         bad='module example.com/console\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/sync v0.6.0\n',
+         good='module example.com/console\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/sync v0.6.0\n)\n', lang='go-mod'),
+    Rule('RL452', 'GoModDuplicateRequire', ERROR, ("manifests",),
+         'go.mod requires one module twice',
+         why=('One module required twice in go.mod (two require blocks, or one block with both halves of a '
+              'conflict kept). Run `go mod tidy`, which keeps one.'),
+         bad=('module example.com/console\n\ngo 1.22\n\nrequire (\n\tgithub.com/pkg/errors v0.9.1\n'
+              '\tgolang.org/x/sync v0.6.0\n\tgolang.org/x/sync v0.7.0\n)\n'),
+         good=('module example.com/console\n\ngo 1.22\n\nrequire (\n\tgithub.com/pkg/errors v0.9.1\n'
+               '\tgolang.org/x/sync v0.7.0\n)\n'), lang='go-mod'),
+    Rule('RL453', 'GoModDuplicateReplace', ERROR, ("manifests",),
+         'go.mod replaces one module (at one version) twice',
+         why=('The same module, or the same module at the same version, replaced twice: `go` refuses the file '
+              '("multiple replacements"). A replacement of every version next to one of a single version is '
+              'fine.'),
+         bad=('module example.com/console\n\ngo 1.22\n\nreplace (\n\texample.com/billing => ../billing\n'
+              '\texample.com/billing => ../billing-v2\n)\n'),
+         good=('module example.com/console\n\ngo 1.22\n\nreplace (\n\texample.com/billing => ../billing-v2\n'
+               '\texample.com/billing v1.4.0 => ../billing-v1\n)\n'), lang='go-mod'),
+    Rule('RL461', 'IniSyntaxError', ERROR, ("manifests",),
+         'INI config line configparser cannot read (setup.cfg, tox.ini, .flake8, ...)',
+         why=('A line of a file that Python tools read with `configparser` (setup.cfg, tox.ini, .flake8, '
+              'mypy.ini, .coveragerc, pylintrc, ...) that it refuses: neither a section, an option, a comment '
+              'nor an indented continuation. Other `*.ini` files may be of another INI dialect and are not '
+              'checked for this.'),
+         bad='[flake8]\nmax-line-length = 100\nexclude =\n.git,\n    build\n',
+         good='[flake8]\nmax-line-length = 100\nexclude =\n    .git,\n    build\n', lang='ini'),
+    Rule('RL462', 'IniDuplicateSection', ERROR, ("manifests",),
+         'INI section defined twice',
+         why=('A section defined twice: `configparser` with `strict=True` (flake8, setuptools\' readers, tox) '
+              'refuses the file, and lenient readers merge the two silently. In other `*.ini` files, reported '
+              'only where configparser reads the file whole.'),
+         bad='[flake8]\nmax-line-length = 100\n\n[mypy]\nstrict = true\n\n[flake8]\nmax-line-length = 120\n',
+         good='[flake8]\nmax-line-length = 120\n\n[mypy]\nstrict = true\n', lang='ini'),
+    Rule('RL463', 'IniDuplicateOption', ERROR, ("manifests",),
+         'INI option defined twice in one section',
+         why=('An option given twice in one section (names compared case-insensitively, as configparser does): '
+              'strict readers refuse the file, others keep the last silently. Indented continuation lines are '
+              'part of their option\'s value. .editorconfig is checked for this too.'),
+         bad='[tool:pytest]\naddopts = -ra\ntestpaths = tests\naddopts = -ra --strict-markers\n',
+         good='[tool:pytest]\naddopts = -ra --strict-markers\ntestpaths = tests\n', lang='ini'),
+    Rule('RL471', 'XmlNotWellFormed', ERROR, ("manifests",),
+         'XML not well-formed (pom.xml, *.csproj, AndroidManifest.xml, *.xml)',
+         why=('The file is not well-formed XML: a broken tag, or two root elements after both halves of a '
+              'conflict were kept. Maven, MSBuild and the Android build refuse it. Parsed with defusedxml (no '
+              'entity expansion, no external references); files that declare entities are not checked.'),
+         bad=('<project>\n  <dependencies>\n    <dependency>\n      <artifactId>guava</artifactId>\n'
+              '    </dependency>\n  </dependencies>\n</project>\n  </dependencies>\n</project>\n'),
+         good=('<project>\n  <dependencies>\n    <dependency>\n      <artifactId>guava</artifactId>\n'
+               '    </dependency>\n  </dependencies>\n</project>\n'), lang='xml'),
     Rule('RL501', 'MigrationPrefixCollision', ERROR, ("migrations",),
          'two migrations in one directory share a prefix',
          why=('Two migrations in one directory share a number, so the order they run in is undefined (or the '

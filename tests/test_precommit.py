@@ -14,7 +14,7 @@ from conftest import OURS, ROOT, SEP, THEIRS, GitRepo
 pytestmark = pytest.mark.skipif(bool(os.environ.get("REBOUND_SKIP_PRECOMMIT")), reason="REBOUND_SKIP_PRECOMMIT set")
 
 HOOKS = ["rebound-conflict-markers", "rebound-python", "rebound-sql", "rebound-javascript", "rebound-yaml",
-         "rebound-migrations", "rebound-flags", "rebound-lint"]
+         "rebound-manifests", "rebound-migrations", "rebound-flags", "rebound-lint"]
 
 
 @pytest.fixture(scope="session")
@@ -88,6 +88,26 @@ def test_valid_modern_js_passes(project, pre_commit_home):
     project.git("add", "-A")
     failed = pre_commit(project, pre_commit_home, "rebound-javascript")
     assert failed.returncode == 1 and "src/Page.jsx:2:7: RL302" in failed.stdout
+
+
+def test_manifests_hook_reports_manifests_only(project, pre_commit_home):
+    project.write({
+        "requirements/base.txt": "celery==5.3.6\ndjango==4.2.1\nDjango==5.0.1\n",
+        "go.mod": "module example.com/x\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/sync v0.6.0\n\tgolang.org/x/sync v0.7.0\n)\n",
+        "yarn.lock": '# yarn lockfile v1\n\n\nchalk@^4.1.0:\n  version "4.1.2"\n\nchalk@^4.1.0:\n  version "4.1.1"\n',
+        "app.py": "import os\nimport os\n",  # the python hook's business, not this one's
+    })
+    project.git("add", "-A")
+    result = pre_commit(project, pre_commit_home, "rebound-manifests")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "requirements/base.txt:3:1: RL432" in result.stdout and "go.mod:7:1: RL452" in result.stdout
+    assert "yarn.lock:7:1: RL443" in result.stdout and "app.py" not in result.stdout
+    project.write({"requirements/base.txt": "celery==5.3.6\ndjango==5.0.1\n",
+                   "go.mod": "module example.com/x\n\ngo 1.22\n\nrequire golang.org/x/sync v0.7.0\n",
+                   "yarn.lock": '# yarn lockfile v1\n\n\nchalk@^4.1.0:\n  version "4.1.2"\n'})
+    project.git("add", "-A")
+    fixed = pre_commit(project, pre_commit_home, "rebound-manifests")
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
 
 
 def test_repo_level_hooks_find_a_collision_on_pre_push(project, pre_commit_home):

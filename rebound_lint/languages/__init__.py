@@ -2,6 +2,11 @@
 suffixes, shebang words), where its checker lives, how costly it is to parse and which parser
 libraries it uses. Nothing else in the tool names a language.
 
+A row may also own files by name (`names`: regexes for the file name, or for its directory and
+name, matched whole against the path's last two components), for files such as `yarn.lock` or
+`requirements/dev.txt` that identify gives no tag of their own; names are matched before tags,
+with one compiled pattern (about a microsecond a path).
+
 A language's checker is a module of this package with `check(source, config) ->
 Iterable[Finding]`, imported on first use: a warm run served from the cache imports no parser
 front end at all. A row without a module is a kind whose files get the marker check only."""
@@ -13,13 +18,14 @@ import os
 
 
 class Language:
-    __slots__ = ("kind", "tags", "suffixes", "shebang_words", "module", "cost_rank", "libraries", "unparsed")
+    __slots__ = ("kind", "tags", "suffixes", "shebang_words", "module", "cost_rank", "libraries", "unparsed", "names")
 
     def __init__(self, kind: str, tags: tuple[str, ...], *, module: str | None, cost_rank: int = 99,
                  suffixes: tuple[str, ...] = (), shebang_words: tuple[str, ...] = (),
-                 libraries: tuple[str, ...] = (), unparsed: str = "") -> None:
+                 libraries: tuple[str, ...] = (), unparsed: str = "", names: tuple[str, ...] = ()) -> None:
         self.kind, self.tags, self.suffixes, self.shebang_words = kind, tags, suffixes, shebang_words
         self.module, self.cost_rank, self.libraries, self.unparsed = module, cost_rank, libraries, unparsed
+        self.names = names
 
 
 # In matching order: the first row with one of a file's identify tags (or suffixes) owns it.
@@ -33,12 +39,36 @@ LANGUAGES: tuple[Language, ...] = (
     Language("json", ("json",), module="json", cost_rank=4, libraries=("ruamel.yaml", "_ruamel_yaml")),
     Language("typescript", ("ts", "tsx"), module=None, suffixes=(".mts", ".cts"),
              unparsed="TypeScript is not parsed yet: conflict markers checked only"),
+    # Dependency manifests, lockfiles and config formats (languages/manifests/).
+    Language("requirements", (), module="manifests.requirements", cost_rank=5, libraries=("packaging",),
+             names=(r"(requirements|constraints)[^/]*\.(txt|in)", r"[^/]*[-_.](requirements|constraints)\.(txt|in)",
+                    r"requirements/[^/]+\.(txt|in)")),
+    Language("yarn-lock", (), module="manifests.yarnlock", cost_rank=5, names=(r"yarn\.lock",),
+             libraries=("ruamel.yaml", "_ruamel_yaml")),
+    Language("package-lock", (), module="manifests.packagelock", cost_rank=4,
+             names=(r"(package-lock|npm-shrinkwrap)\.json",), libraries=("ruamel.yaml", "_ruamel_yaml")),
+    Language("toml", ("toml",), module="manifests.tomlfile", cost_rank=6, libraries=("tomli",)),
+    Language("go-mod", ("go-mod",), module="manifests.gomod", cost_rank=7),
+    Language("go-sum", ("go-sum",), module="manifests.gosum", cost_rank=7),
+    Language("gemfile-lock", ("gemfile-lock",), module="manifests.gemfilelock", cost_rank=7),
+    Language("ini", ("ini", "editorconfig"), module="manifests.inifile", cost_rank=7),
+    Language("xml", ("xml",), module="manifests.xmlfile", cost_rank=6, libraries=("defusedxml",)),
 )
 BY_KIND: dict[str, Language] = {language.kind: language for language in LANGUAGES}
 CHECKERS: dict = {}  # kind -> check, filled on first use (tests may put their own here)
 COST_RANK = {language.kind: language.cost_rank for language in LANGUAGES}  # slowest parsers first: a short tail
 # Every library whose build goes into the tool's build id (store/build.py), plus identify (file kinds).
 LIBRARIES = tuple(dict.fromkeys(["identify", *(name for language in LANGUAGES for name in language.libraries)]))
+
+
+@functools.lru_cache(maxsize=1)
+def _names():
+    """One pattern for every row that owns files by name (a named group per row), compiled on first use."""
+    import re
+
+    rows = [(f"k{index}", language) for index, language in enumerate(LANGUAGES) if language.names]
+    pattern = "|".join(f"(?P<{group}>{'|'.join(f'(?:{name})' for name in language.names)})" for group, language in rows)
+    return re.compile(f"(?:[^/]*/)?(?:{pattern})"), {group: language.kind for group, language in rows}
 
 
 def checker_for(kind: str):
@@ -59,6 +89,13 @@ def unparsed_note(kind: str) -> str:
 
 def kind_of(path: str, head: bytes = b"") -> str:
     """A registry kind, binary, or text."""
+    slashed = path.replace(os.sep, "/") if os.sep != "/" else path
+    slash = slashed.rfind("/")
+    tail = slashed[slashed.rfind("/", 0, slash) + 1:] if slash > 0 else slashed  # names look at two components at most
+    pattern, kinds = _names()
+    match = pattern.fullmatch(tail)
+    if match:
+        return kinds[match.lastgroup]
     name = os.path.basename(path)
     if not any(part in _identify_names() for part in (name, *name.split("."))):  # decided by the extension alone
         kind = _kind_by_extension(os.path.splitext(name)[1].lower())

@@ -1,0 +1,56 @@
+"""XML (pom.xml, *.csproj and other MSBuild files, AndroidManifest.xml, *.xml): well-formedness,
+from the bytes (the file's own encoding declaration decides), with defusedxml's SAX parser
+without namespace processing (an undeclared prefix is a namespace matter, not XML 1.0), so
+entity expansion and external references are never followed (a DOCTYPE naming an external DTD
+is fine; the DTD is not fetched). Two root elements after a concatenation, or a tag broken by a
+merge, is RL471. A file that declares entities is not checked (defusedxml refuses it for safety,
+not because it is malformed), nor is a template that renders to XML (`{{ }}`, `{% %}`, `<% %>`,
+front matter), an XHTML file (often a fragment), or a fragment using entities that the
+document including it declares."""
+from __future__ import annotations
+
+import re
+
+from ...findings import Finding
+
+ENTITY = re.compile(rb"&([A-Za-z_][\w.-]*);")
+PREDEFINED = {b"lt", b"gt", b"amp", b"apos", b"quot"}
+TEMPLATE = re.compile(rb"\{\{|\{%|<%|\A---\r?\n")  # Go/Jinja/Liquid/ERB templates, front matter
+
+
+def check(source, config):
+    from xml.sax import SAXParseException
+    from xml.sax.handler import ContentHandler
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.sax import parseString
+
+    if source.path.lower().endswith((".xhtml", ".xht")):
+        source.note("XHTML: often a fragment or a rendered test output, not a document: conflict markers checked only")
+        return []
+    if TEMPLATE.search(source.data):
+        source.note("templated XML (Go, Jinja, Liquid, ERB or front matter): conflict markers checked only")
+        return []
+    data = source.data
+    for attempt in range(2):
+        try:
+            # Namespaces off: XML 1.0 well-formedness, not namespace rules. An external DTD named in a
+            # DOCTYPE (SVG, checkstyle) is allowed but never loaded: the SAX reader's external_ges is off.
+            parseString(data, ContentHandler(), forbid_external=False)
+        except SAXParseException as exc:
+            if exc.getMessage() == "undefined entity":
+                # A fragment whose entities the including document declares (DocBook chapters): blank
+                # them, positions kept, and check the rest.
+                source.note("XML fragment using entities it does not declare")
+                if attempt:
+                    return []
+                data = ENTITY.sub(lambda m: m.group() if m.group(1) in PREDEFINED else b" " * len(m.group()), data)
+                continue
+            return [Finding(source.path, exc.getLineNumber(), exc.getColumnNumber() + 1, "RL471",
+                            f"not well-formed XML: {exc.getMessage()}")]
+        except DefusedXmlException as exc:
+            source.note(f"XML not checked: {exc}")
+        except (ValueError, LookupError) as exc:  # an encoding Python does not know
+            source.note(f"XML not checked: {exc}")
+        return []
+    return []  # pragma: no cover - the loop returns
