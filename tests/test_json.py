@@ -1,3 +1,4 @@
+import pytest
 from conftest import FIXTURES, codes, findings_for
 
 
@@ -38,3 +39,13 @@ def test_an_empty_or_blank_json_file_is_a_placeholder_not_a_finding():
         assert findings_for("collections/foo/bar/MANIFEST.json", text) == []
     assert codes(findings_for("MANIFEST.json", "\n{\n")) == ["RL411"]
     assert codes(findings_for("MANIFEST.json", "// only a comment\n")) == ["RL411"]
+
+
+@pytest.mark.parametrize("text, line, col, message", [
+    ('{\n  "a": 1,\n}\n', 3, 1, "Expecting property name enclosed in double quotes"),
+    ('[\n  1,\n  2,\n]\n', 4, 1, "Expecting value"),
+])
+def test_a_trailing_comma_is_reported_alike_on_every_python(text, line, col, message):
+    """Python 3.13's json words and places this error differently; the finding must not change."""
+    found = findings_for("f.json", text)
+    assert [(f.code, f.line, f.col, f.message) for f in found] == [("RL411", line, col, message)]

@@ -74,7 +74,22 @@ def _check(source):
         source.note(f"templated JSON ({template.group().splitlines()[0]!r} on line {line_col(text, template.start())[0]},"
                     f" outside any string): conflict markers checked only")
         return []
-    return [Finding(source.path, error.lineno, error.colno, "RL411", error.msg)]
+    line, col, message = _same_on_every_python(text, error)
+    return [Finding(source.path, line, col, "RL411", message)]
+
+
+def _same_on_every_python(text: str, error: json.JSONDecodeError) -> tuple[int, int, str]:
+    """The error as Python 3.11 and 3.12 word and place it. Python 3.13's json reports a trailing
+    comma at the comma ("Illegal trailing comma before end of ..."); the findings must not depend
+    on the interpreter, so the error is put back where the older ones put it: at the closing
+    bracket, as a missing property name or value."""
+    if error.msg.startswith("Illegal trailing comma"):
+        after = len(text) - len(text[error.pos + 1:].lstrip(" \t\r\n"))
+        if after < len(text) and text[after] in "}]":
+            line, col = line_col(text, after)
+            return line, col, ("Expecting property name enclosed in double quotes" if text[after] == "}"
+                               else "Expecting value")
+    return error.lineno, error.colno, error.msg
 
 
 def _is_jsonc_file(path: str) -> bool:
