@@ -3,9 +3,7 @@ valid UTF-8 whatever the file name's bytes, and no control character reaching a 
 workflow log raw. Plain str methods only: the replay reports through this too."""
 from __future__ import annotations
 
-CONTROLS = [*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029]  # C0, DEL, C1, line and paragraph separators
-ESCAPES = {code: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(chr(code), f"\\x{code:02x}" if code < 0x100 else
-                                                           f"\\u{code:04x}") for code in CONTROLS}
+import functools
 
 
 def utf8(text: str) -> str:
@@ -19,4 +17,14 @@ def utf8(text: str) -> str:
 
 def visible(text: str) -> str:
     """utf8(), and control characters (ESC, BEL, CR, LF, C1...) as visible escapes."""
-    return utf8(text).translate(ESCAPES)
+    if text.isascii() and text.isprintable():  # the common case: nothing to escape
+        return text
+    return utf8(text).translate(_escapes())
+
+
+@functools.lru_cache(maxsize=1)
+def _escapes() -> dict[int, str]:
+    """C0, DEL, C1, and the line and paragraph separators, each as an escape."""
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    codes = [*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029]
+    return {code: named.get(chr(code), f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}") for code in codes}
