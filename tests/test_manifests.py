@@ -522,3 +522,12 @@ def test_many_marker_pins_of_one_project_stay_fast():
     start = time.perf_counter()
     assert findings_for("requirements.txt", lines) == []
     assert time.perf_counter() - start < 4  # about 0.8 s; 7 s without the per-file budget
+
+
+def test_a_deliberately_invalid_test_input_gets_a_note_not_a_finding(tmp_path, lint):
+    """ansible's lookup_ini tests hold a duplicate.ini on purpose; the same file elsewhere is a defect."""
+    text = "[section]\nname = bob\nname = marley\n"
+    write(tmp_path, {"test/integration/targets/lookup_ini/duplicate.ini": text, "conf/settings.ini": text})
+    result = lint("check", "--debug", ".", cwd=tmp_path)
+    assert [line.split()[:2] for line in result.lines] == [["conf/settings.ini:3:1:", "RL463"]], result.out
+    assert "deliberately invalid test input (RL463" in result.err

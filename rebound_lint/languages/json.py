@@ -5,7 +5,8 @@ import json
 import re
 
 from ..findings import Finding
-from .yaml_nodes import deliberately_invalid, repeated_items_in_json
+from .test_inputs import quiet_on_deliberately_invalid
+from .yaml_nodes import repeated_items_in_json
 from ..textpos import line_col
 
 TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|//[^\n]*|/\*.*?\*/', re.S)
@@ -26,25 +27,9 @@ def _reject_duplicates(pairs):
     return None
 
 
+@quiet_on_deliberately_invalid
 def check(source, config):
-    """A deliberately invalid test input (yaml_nodes.deliberately_invalid: the JSON_checker suite's
-    fail*.json, an invalid.json under test/) gets no finding, only a --debug note: markers are
-    checked before, separately."""
-    try:
-        findings = _check(source)
-    except UnicodeDecodeError:
-        if not deliberately_invalid(source.path):
-            raise
-        findings = [Finding(source.path, 1, 1, "RL010", "not valid UTF-8")]
-    except RecursionError:
-        if not deliberately_invalid(source.path):
-            raise
-        findings = [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
-    if findings and deliberately_invalid(source.path):
-        source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
-                    f" {findings[0].line} not reported): conflict markers checked only")
-        return []
-    return findings
+    return _check(source)
 
 
 def _check(source):

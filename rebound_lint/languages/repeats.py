@@ -2,26 +2,14 @@
 halves of a conflict leaves when both halves held the same lines."""
 from __future__ import annotations
 
-import re
 from typing import Callable, Iterator
+
+from .test_inputs import is_test_file  # noqa: F401  (the halves modules import it from here)
 
 MAX_RUN = 10
 # Every "both halves kept" finding ends with this question: the rule saw the shape, only the
 # author knows whether both halves were meant.
 BOTH_SIDES = " (were both sides of a conflict kept?)"
-# Tests repeat statements on purpose (idempotence, building several items): a test directory
-# (tests/, test/, spec/, specs/, __tests__/, cypress/, e2e/) or a test file name (Python test_x.py,
-# x_test.py, conftest.py; JavaScript x.test.js, x.spec.jsx, x_spec.js, x-test.mjs, x.cy.js)
-TEST_FILE = re.compile(r"(^|/)(tests?|specs?|__tests__|cypress|e2e)/"
-                       r"|(^|/)(test_[^/]*|[^/]*_test|conftest)\.pyi?$"
-                       r"|[._-](test|spec|cy)\.[cm]?jsx?$")
-
-
-def is_test_file(path: str) -> bool:
-    """Whether path looks like a test file, where RL114/RL315 (repeated statements) stay silent."""
-    return TEST_FILE.search(path.replace("\\", "/")) is not None
-
-
 def repeated_runs(length: int, same: Callable[[int, int, int], bool], accept: Callable[[int, int], bool],
                   max_run: int = MAX_RUN) -> Iterator[tuple[int, int]]:
     """(i, k) for each run items[i:i+k] repeated at items[i+k:i+2k], shortest run first, left to

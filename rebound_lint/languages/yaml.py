@@ -10,7 +10,8 @@ import re
 
 from ..findings import Finding
 from ..textpos import line_col
-from .yaml_nodes import Shapes, compose_all, deliberately_invalid, each_node, key_identity, repeated_items, tag_of
+from .test_inputs import quiet_on_deliberately_invalid
+from .yaml_nodes import Shapes, compose_all, each_node, key_identity, repeated_items, tag_of
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 # Template syntax: Go/Helm and Jinja (`${{ }}` is a GitHub Actions expression, evaluated after
@@ -27,20 +28,9 @@ YAMLLINT_RULE = re.compile(r"rule:([\w-]+)")
 YAMLLINT_DUPLICATES = ("RL402", "RL403")  # yamllint's key-duplicates (duplicated merge keys included)
 
 
+@quiet_on_deliberately_invalid
 def check(source, config):
-    """A deliberately invalid test input (yaml_nodes.deliberately_invalid) gets no finding from
-    the parser, only a --debug note: markers are checked before, separately."""
-    try:
-        findings = _check(source, config)
-    except UnicodeDecodeError:
-        if not deliberately_invalid(source.path):
-            raise
-        findings = [Finding(source.path, 1, 1, "RL010", "not valid UTF-8")]
-    if findings and deliberately_invalid(source.path):
-        source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
-                    f" {findings[0].line} not reported): conflict markers checked only")
-        return []
-    return findings
+    return _check(source, config)
 
 
 def _check(source, config):

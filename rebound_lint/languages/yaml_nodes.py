@@ -23,16 +23,6 @@ LINE_START = re.compile(r"^[ \t?:-]+", re.M)
 
 YAML_1_1 = re.compile(r"^%YAML[ \t]+1\.1\b", re.M)
 
-# Deliberately invalid test inputs: a file whose name says so, in a test or fixture directory.
-TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "testing", "fixtures", "fixture",
-                       "__fixtures__", "__tests__", "spec", "specs", "testcases", "test_cases", "test-cases",
-                       "unittests", "unit_tests"})
-TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
-INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|corrupt|corrupted|"
-                          r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
-                          r"duplicates|duplicated)\d*$")
-
-
 def compose_all(text: str) -> list:
     """Composed with libyaml (ruamel.yaml.clib, 6x faster) when the nesting is shallow enough for
     its recursive C composer, which has no depth check and would crash; else in Python, whose
@@ -88,19 +78,6 @@ def _nesting_bound(text: str) -> int:
             flow = max(flow, depth)
     block = max((len(m.group()) for m in LINE_START.finditer(text)), default=0)
     return flow + block
-
-
-def deliberately_invalid(path: str) -> bool:
-    """A test input meant to be rejected: under a test or fixture directory (test, tests, testdata,
-    fixtures, spec, __tests__, test_*, ...), with a name that says so in one of its words (fail*,
-    invalid, bad, broken, malformed, corrupt, illegal, wrong, duplicate, ...: fail14.json,
-    invalid.json, config-invalid.yaml, badSyntax.yaml; not badge.json or failover.yml)."""
-    parts = path.replace("\\", "/").split("/")
-    if not any(part.lower() in TEST_DIRS or TEST_DIR_PREFIX.match(part.lower()) for part in parts[:-1]):
-        return False
-    stem = parts[-1].rsplit(".", 1)[0]
-    words = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"[^A-Za-z0-9]+", " ", stem)).lower().split()
-    return any(INVALID_WORD.match(word) for word in words)
 
 
 def each_node(documents: list):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
+from ..test_inputs import quiet_on_deliberately_invalid
 
 ONCE = {"PLATFORMS", "DEPENDENCIES", "RUBY VERSION", "BUNDLED WITH", "CHECKSUMS"}
 SECTION = re.compile(r"^[A-Z][A-Z ]*$")
@@ -13,6 +14,7 @@ SECTION = re.compile(r"^[A-Z][A-Z ]*$")
 NAME_VERSION = re.compile(r"^( {2}| {4}| {6})(?! )([^ ]+)(?: \(([^-]*)(?:-(.*))?\))?(!)?")
 
 
+@quiet_on_deliberately_invalid
 def check(source, config):
     sections: dict[str, int] = {}
     section, in_specs = "", False

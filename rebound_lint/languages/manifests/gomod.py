@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
+from ..test_inputs import quiet_on_deliberately_invalid
 
 VERBS = {"module", "go", "toolchain", "godebug", "require", "exclude", "replace", "retract", "tool", "ignore"}
 WORD = re.compile(r'"(?:[^"\\]|\\.)*"|`[^`]*`|=>|\(|\)|\[|\]|,|[^\s"`()\[\],]+')
@@ -34,6 +35,7 @@ def _comment_start(line: str) -> int:
     return len(line)
 
 
+@quiet_on_deliberately_invalid
 def check(source, config):
     required: dict[str, tuple[str, int]] = {}
     replaced: dict[tuple[str, str], tuple[str, int]] = {}

@@ -3,8 +3,10 @@ module@version (or its /go.mod) with two different hashes is both halves of a me
 from __future__ import annotations
 
 from ...findings import Finding
+from ..test_inputs import quiet_on_deliberately_invalid
 
 
+@quiet_on_deliberately_invalid
 def check(source, config):
     seen: dict[tuple[str, str], tuple[str, int]] = {}
     for number, line in enumerate(source.text.splitlines(), 1):

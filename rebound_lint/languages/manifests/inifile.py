@@ -12,6 +12,7 @@ import configparser
 import re
 
 from ...findings import Finding
+from ..test_inputs import quiet_on_deliberately_invalid
 
 CONFIGPARSER_FILES = {"setup.cfg", "tox.ini", ".flake8", "pytest.ini", "mypy.ini", ".mypy.ini", ".coveragerc",
                       ".pylintrc", "pylintrc", "alembic.ini", ".isort.cfg", ".bumpversion.cfg", ".codespellrc",
@@ -21,6 +22,7 @@ SECTION = re.compile(r"\[(?P<header>.+)\]")  # configparser's SECTCRE
 OPTION = re.compile(r"(?P<option>.*?)\s*(?P<vi>[=:])\s*(?P<value>.*)$")  # its OPTCRE
 
 
+@quiet_on_deliberately_invalid
 def check(source, config):
     name = source.path.replace("\\", "/").rsplit("/", 1)[-1]
     if name in MULTI_VALUED:

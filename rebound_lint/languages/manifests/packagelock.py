@@ -8,10 +8,12 @@ import json
 import re
 
 from ...findings import Finding
+from ..test_inputs import quiet_on_deliberately_invalid
 
 PLAIN_VERSION = re.compile(r"^\d+\.\d+\.\d+[0-9A-Za-z.+-]*$")
 
 
+@quiet_on_deliberately_invalid
 def check(source, config):
     from ..json import check as json_check
 

@@ -9,6 +9,7 @@ import itertools
 import re
 
 from ...findings import Finding
+from ..test_inputs import quiet_on_deliberately_invalid
 
 COMMENT = re.compile(r"(^|\s+)#.*$")
 ENV_VAR = re.compile(r"\$\{([A-Z0-9_]+)\}")
@@ -96,6 +97,7 @@ def _local_or_url(name: str) -> bool:
     return bool(ARCHIVE.search(name)) and not re.match(r"^[A-Za-z0-9._-]+(\[[^\]]*\])?\s*@", name)
 
 
+@quiet_on_deliberately_invalid
 def check(source, config):
     from packaging.markers import InvalidMarker, Marker
     from packaging.requirements import InvalidRequirement, Requirement

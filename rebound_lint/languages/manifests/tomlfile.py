@@ -9,6 +9,7 @@ import re
 import sys
 
 from ...findings import Finding
+from ..test_inputs import quiet_on_deliberately_invalid
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -20,6 +21,7 @@ REDEFINITION = ("Cannot declare", "Cannot overwrite", "Cannot mutate", "Cannot r
 LOCKFILES = {"poetry.lock": "python", "uv.lock": "python", "Cargo.lock": "cargo"}
 
 
+@quiet_on_deliberately_invalid
 def check(source, config):
     text = source.text
     try:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
+from ..test_inputs import quiet_on_deliberately_invalid
 
 ENTITY = re.compile(rb"&([A-Za-z_][\w.-]*);")
 PREDEFINED = {b"lt", b"gt", b"amp", b"apos", b"quot"}
 TEMPLATE = re.compile(rb"\{\{|\{%|<%|\A---\r?\n")  # Go/Jinja/Liquid/ERB templates, front matter
 
 
+@quiet_on_deliberately_invalid
 def check(source, config):
     from xml.sax import SAXParseException
     from xml.sax.handler import ContentHandler

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
+from ..test_inputs import quiet_on_deliberately_invalid
 
 TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[^\s,:"]+')
 KEYS_LINE = re.compile(r'^((?:"(?:[^"\\]|\\.)*"|[^\s,:"][^\s,"]*?)(?:,\s*(?:"(?:[^"\\]|\\.)*"|[^\s,:"][^\s,"]*?))*):\s*$')
 FIELD_LINE = re.compile(r'^("(?:[^"\\]|\\.)*"|[^\s,:"]+)\s+("(?:[^"\\]|\\.)*"|[^\s"]+(?:[ \t]+[^\s"]+)*)\s*$')
 
 
+@quiet_on_deliberately_invalid
 def check(source, config):
     text = source.text
     if re.search(r"^__metadata:", text, re.M):
