@@ -28,7 +28,7 @@ LANGUAGES: tuple[Language, ...] = (
              libraries=("libcst",)),
     Language("sql", ("sql",), module="sql", cost_rank=1, libraries=("sqlglot", "pglast")),
     Language("javascript", ("jsx", "javascript"), module="javascript", cost_rank=0, shebang_words=("node",),
-             libraries=("esprima",)),
+             libraries=("esprima", "tree_sitter", "tree_sitter_javascript")),
     Language("yaml", ("yaml",), module="yaml", cost_rank=3, libraries=("ruamel.yaml", "_ruamel_yaml")),
     Language("json", ("json",), module="json", cost_rank=4, libraries=("ruamel.yaml", "_ruamel_yaml")),
     Language("typescript", ("ts", "tsx"), module=None, suffixes=(".mts", ".cts"),
