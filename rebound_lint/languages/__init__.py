@@ -31,8 +31,8 @@ LANGUAGES: tuple[Language, ...] = (
              libraries=("esprima", "tree_sitter", "tree_sitter_javascript")),
     Language("yaml", ("yaml",), module="yaml", cost_rank=3, libraries=("ruamel.yaml", "_ruamel_yaml")),
     Language("json", ("json",), module="json", cost_rank=4, libraries=("ruamel.yaml", "_ruamel_yaml")),
-    Language("typescript", ("ts", "tsx"), module=None, suffixes=(".mts", ".cts"),
-             unparsed="TypeScript is not parsed yet: conflict markers checked only"),
+    Language("typescript", ("ts", "tsx"), module="typescript", cost_rank=1, suffixes=(".mts", ".cts"),
+             libraries=("tree_sitter", "tree_sitter_typescript")),
 )
 BY_KIND: dict[str, Language] = {language.kind: language for language in LANGUAGES}
 CHECKERS: dict = {}  # kind -> check, filled on first use (tests may put their own here)
