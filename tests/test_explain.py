@@ -13,7 +13,7 @@ from rebound_lint.rules import RULES as EXPLANATIONS
 from conftest import ROOT, codes, findings_for
 
 SUFFIX = {"python": "example.py", "sql": "example.sql", "javascript": "example.js", "jsx": "example.jsx",
-          "yaml": "example.yaml", "json": "example.json"}
+          "yaml": "example.yaml", "json": "example.json", "typescript": "example.ts"}
 RUNNABLE = [code for code, rule in EXPLANATIONS.items() if rule.lang]
 
 
