@@ -75,6 +75,8 @@ EARLY_ERRORS = [
     "class A { constructor() { super(); } }\n",
     "const o = { m() { super(); } };\n",
     "new.target;\n",
+    "class A extends B { #x; m() { return super.#x; } }\n",
+    "class A extends B { m() { return super?.x; } }\n",
     "const o = { __proto__: 1, __proto__: 2 };\n",
     "x = a ?? b || c;\n",
     "x = -a ** 2;\n",

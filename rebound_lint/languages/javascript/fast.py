@@ -82,6 +82,11 @@ variable_declarator while_statement yield_expression
 """.split())
 ASSIGNMENTS = frozenset(("assignment_expression", "augmented_assignment_expression"))
 STATEMENT_START = frozenset(("object", "object_pattern", "function_expression", "generator_function", "class"))
+# Leaves with nothing to check: not visited at all
+LEAVES = frozenset(("property_identifier", "this", "true", "false", "null", "comment", "undefined", "optional_chain",
+                    "string_fragment", "escape_sequence", "empty_statement", "debugger_statement", "hash_bang_line",
+                    "shorthand_property_identifier_pattern", "import", "html_character_reference", "regex_pattern",
+                    "regex_flags"))
 LITERALS = frozenset(("string", "number", "true", "false", "null", "regex"))
 CALLS = frozenset(("call_expression", "new_expression", "await_expression", "yield_expression", "update_expression"))
 BAD_ESCAPE = re.compile(rb"\\(?:[1-9]|0[0-9]|x(?![0-9a-fA-F]{2})|u(?![0-9a-fA-F]{4}|\{[0-9a-fA-F]+\}))")
@@ -195,17 +200,18 @@ class Walk:
         return row + 1, col + 1
 
     def source(self, node) -> str:
+        if self.ascii:  # the same text as halves._source (str.split and \s agree on whitespace)
+            return " ".join(self.text[node.start_byte:node.end_byte].split())
         return SPACE.sub(" ", self.data[node.start_byte:node.end_byte].decode("utf-8", "replace")).strip()
 
     def run(self, root) -> None:
         program_scope = Scope(None, True)
         context = Context(program_scope, PROGRAM)
-        stack = [(root, context, 0)]
+        stack = [(root, "program", context, 0)]
         pop, extend = stack.pop, stack.extend
         get = HANDLERS.get
         while stack:
-            node, context, depth = pop()
-            kind = node.type
+            node, kind, context, depth = pop()
             handler = get(kind)
             depth += 1
             if handler is None:
@@ -215,13 +221,14 @@ class Walk:
                 if children:
                     if depth > MAX_DEPTH:
                         raise Defer
-                    extend([(child, context, depth) for child in children])
+                    extend([(child, t, context, depth) for child in children if (t := child.type) not in LEAVES])
             else:
                 pairs = handler(self, node, context)
                 if pairs:
                     if depth > MAX_DEPTH:
                         raise Defer
-                    extend([(child, child_context, depth) for child, child_context in pairs])
+                    extend([(child, t, child_context, depth) for child, child_context in pairs
+                            if (t := child.type) not in LEAVES])
         for name, classes in self.private_refs:
             if not any(name in declared for declared in classes):
                 raise Defer
@@ -400,48 +407,76 @@ class Walk:
     # functions and classes
     def function(self, node, context):
         kind = node.type
-        tokens = {child.type for child in node.children if not child.is_named}
+        tokens = set()
+        parameters = body = None
+        children = []
+        for child in node.children:
+            child_kind = child.type
+            if not child.is_named:
+                tokens.add(child_kind)
+            elif child_kind == "formal_parameters":
+                parameters = child
+            elif child_kind == "statement_block":
+                body = child
+            elif child_kind == "computed_property_name":
+                children.append((child, context))
+            elif child_kind == "decorator":
+                raise Defer
         is_async = "async" in tokens
         generator = "*" in tokens or kind.startswith("generator")
         outer = context.function
         if kind == "arrow_function":
             function = Function("arrow", is_async, False, outer.super_call, outer.super_property, outer.new_target,
                                 True, outer.arguments)
+            if parameters is None:
+                parameters = node.child_by_field_name("parameter")
+            if body is None:
+                body = node.child_by_field_name("body")
         elif kind == "method_definition":
             function = self.method_function(node, context, tokens, is_async, generator)
         else:
             function = Function("function", is_async, generator)
-            name = node.child_by_field_name("name")
-            if name is not None and kind in ("function_expression", "generator_function"):
-                self.bound_names(name)  # reserved words, eval and arguments
+            if kind in ("function_expression", "generator_function"):
+                name = node.child_by_field_name("name")
+                if name is not None:
+                    self.bound_names(name)  # reserved words, eval and arguments
         scope = Scope(context.scope, True)
-        inner = Context(scope, function, classes=context.classes, in_loop=context.in_loop)
-        parameters = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
-        names = self.parameter_names(parameters)
-        if len(set(names)) != len(names):
-            raise Defer
-        scope.var.update(names)
-        self.simple_parameters = parameters is None or all(
-            child.type in ("identifier", "comment") for child in parameters.named_children) \
-            or parameters.type == "identifier"
-        if kind == "method_definition" and tokens & {"get", "set"}:
-            self.accessor_arity(parameters, "get" in tokens)
-        children = []
+        inner = Context(scope, function, (), False, False, context.in_loop, context.classes)
         if parameters is not None:
-            plain = Function("parameters", False, False, function.super_call, function.super_property,
-                             function.new_target, True, function.arguments)
-            children.append((parameters, inner.but(function=plain)))
-        body = node.child_by_field_name("body")
+            if parameters.type == "identifier":
+                names = self.bound_names(parameters)
+                self.simple_parameters = True
+            else:
+                names = []
+                simple = True
+                for item in parameters.named_children:
+                    item_kind = item.type
+                    if item_kind == "identifier":
+                        name = item.text
+                        if name in SPECIAL or name in RESERVED or b"\\" in name:
+                            raise Defer
+                        names.append(name)
+                    elif item_kind != "comment":
+                        simple = False
+                        names += self.bound_names(item)
+                self.simple_parameters = simple
+                if not simple:
+                    plain = Function("parameters", False, False, function.super_call, function.super_property,
+                                     function.new_target, True, function.arguments)
+                    children.append((parameters, Context(scope, plain, (), False, False, context.in_loop,
+                                                         context.classes)))
+            if len(set(names)) != len(names):
+                raise Defer
+            scope.var.update(names)
+        else:
+            self.simple_parameters = True
+        if kind == "method_definition" and ("get" in tokens or "set" in tokens):
+            self.accessor_arity(parameters, "get" in tokens)
         if body is not None:
             if body.type == "statement_block":
                 children.extend(self.function_body(body, inner))
             else:
                 children.append((body, inner))
-        for child in node.named_children:
-            if child.type == "computed_property_name":
-                children.append((child, context))
-            elif child.type == "decorator":
-                raise Defer
         return children
 
     def method_function(self, node, context, tokens, is_async, generator):
@@ -759,10 +794,7 @@ class Walk:
         function = node.child_by_field_name("function")
         arguments = node.child_by_field_name("arguments")
         children = []
-        if function.type == "super":
-            if not context.function.super_call:
-                raise Defer
-        elif function.type == "identifier" and function.text == b"await" and arguments.type == "arguments":
+        if function.type == "identifier" and function.text == b"await" and arguments.type == "arguments":
             # tree-sitter reads `await (x)` as a call of a function named await
             items = [child for child in arguments.named_children if child.type != "comment"]
             if not (context.function.is_async or context.function is PROGRAM) or len(items) != 1 \
@@ -787,22 +819,6 @@ class Walk:
             raise Defer
         return [(child, context) for child in node.named_children]
 
-    def member_expression(self, node, context):
-        target = node.child_by_field_name("object")
-        if target.type == "super":
-            if not context.function.super_property:
-                raise Defer
-            return [(child, context) for child in node.named_children if child != target]
-        children = [(child, context) for child in node.named_children]
-        prop = node.child_by_field_name("property")
-        if prop is not None and prop.type == "private_property_identifier":
-            self.private_refs.append((prop.text, context.classes))
-            if target.type == "super":
-                raise Defer
-        return children
-
-    subscript_expression = member_expression
-
     def private_property_identifier(self, node, context):
         if not context.classes:
             raise Defer
@@ -810,7 +826,19 @@ class Walk:
         return []
 
     def super(self, node, context):
-        raise Defer  # super anywhere but a call or a member access
+        parent = node.parent
+        kind = parent.type if parent is not None else ""
+        if kind == "call_expression" and parent.child_by_field_name("function") == node:
+            allowed = context.function.super_call
+        elif kind in ("member_expression", "subscript_expression") and parent.child_by_field_name("object") == node:
+            prop = parent.child_by_field_name("property")
+            allowed = context.function.super_property and not _optional(parent) and \
+                (prop is None or prop.type != "private_property_identifier")
+        else:
+            allowed = False
+        if not allowed:
+            raise Defer
+        return []
 
     def meta_property(self, node, context):
         if node.text.startswith(b"new") and not context.function.new_target:
@@ -991,8 +1019,6 @@ HANDLERS = {
     "regex": Walk.regex,
     "call_expression": Walk.call_expression,
     "new_expression": Walk.new_expression,
-    "member_expression": Walk.member_expression,
-    "subscript_expression": Walk.subscript_expression,
     "private_property_identifier": Walk.private_property_identifier,
     "super": Walk.super,
     "meta_property": Walk.meta_property,
