@@ -31,6 +31,22 @@ FUNCTIONS = frozenset(("function_declaration", "generator_function_declaration",
 CALLS = frozenset(("call_expression", "new_expression", "await_expression", "yield_expression", "update_expression"))
 TYPE_LEVEL = frozenset(("interface_declaration", "type_alias_declaration", "ambient_declaration", "internal_module",
                         "module", "function_signature", "enum_declaration", "import_alias"))
+DECLARATIONS = frozenset(("lexical_declaration", "variable_declaration", "class_declaration",
+                          "abstract_class_declaration", "enum_declaration", "function_declaration",
+                          "generator_function_declaration", "import_statement"))
+NAMESPACES = frozenset(("internal_module", "module"))  # a namespace body is a function-like scope
+SCOPES = frozenset(("statement_block", "switch_body", "for_statement", "for_in_statement", "catch_clause", "class_body"))
+STATEMENT_LISTS = frozenset(("program", "statement_block", "switch_case", "switch_default"))
+# Nothing to check inside: leaves, and type-level nodes (no values, statements or class bodies in them)
+SKIP = frozenset(("comment", "ERROR", "identifier", "property_identifier", "type_identifier", "predefined_type",
+                  "shorthand_property_identifier", "shorthand_property_identifier_pattern", "this", "true", "false",
+                  "null", "undefined", "number", "string", "regex", "string_fragment", "escape_sequence",
+                  "statement_identifier", "private_property_identifier", "optional_chain", "import", "hash_bang_line",
+                  "empty_statement", "debugger_statement", "jsx_text", "accessibility_modifier", "override_modifier",
+                  "type_annotation", "type_arguments", "type_parameters", "interface_declaration",
+                  "type_alias_declaration", "enum_body", "literal_type", "type_predicate_annotation",
+                  "asserts_annotation", "index_signature", "method_signature", "abstract_method_signature",
+                  "function_signature", "property_signature"))
 LEXICAL = "lexical"  # let, const, class, import: nothing else of the name in the scope
 ENUM = "enum"  # merges with enums only
 FUNCTION = "function"  # an implementation: one per name (a var of the name is not compared)
@@ -71,65 +87,62 @@ class Walk:
         return row + 1, col + 1
 
     def source(self, node) -> str:
+        if self.ascii:
+            return " ".join(self.text[node.start_byte:node.end_byte].split())
         return SPACE.sub(" ", self.data[node.start_byte:node.end_byte].decode("utf-8", "replace")).strip()
 
     def run(self, root) -> list[Finding]:
-        stack = [(root, Scope(None, True), False, False)]
-        pop, push = stack.pop, stack.append
+        stack = [(root, "program", Scope(None, True), False, False)]
+        pop, extend = stack.pop, stack.extend
+        declarations = self.declarations
         while stack:
-            node, scope, in_loop, ambient = pop()
-            kind = node.type
-            if kind in ("comment", "ERROR"):
-                continue
+            node, kind, scope, in_loop, ambient = pop()
             # declarations this scope sees
-            if self.declarations and not ambient:
+            if declarations and not ambient and kind in DECLARATIONS:
                 self.declare_in(node, kind, scope)
-            if kind == "ambient_declaration":
+            elif kind == "ambient_declaration":
                 ambient = True
             # the rules on this node
-            if kind == "object":
-                self.object(node)
-            elif kind == "class_body":
-                self.class_body(node)
-            elif kind in ("jsx_opening_element", "jsx_self_closing_element"):
-                self.jsx_attributes(node)
-            elif kind == "switch_body":
-                self.switch_cases(node)
+            rule = RULES.get(kind)
+            if rule is not None:
+                rule(self, node)
             loop = in_loop or kind in LOOPS
-            statements = self.statement_list(node, kind)
-            if statements is not None and self.repeats and not loop and len(statements) > 1:
-                self.repeated_statements(statements)
+            if kind in STATEMENT_LISTS and self.repeats and not loop:
+                statements = self.statement_list(node, kind)
+                if len(statements) > 1:
+                    self.repeated_statements(statements)
             # the scopes the children live in
-            if kind in FUNCTIONS or kind == "class_static_block":
+            if kind in FUNCTIONS or kind == "class_static_block" or kind in NAMESPACES:
                 inner = Scope(scope, True)
-                if self.declarations and not ambient:
+                if declarations and not ambient and kind not in NAMESPACES:
                     self.parameters(node, inner)
-                for child in reversed(node.named_children):  # pushed last first: visited in file order
+                items = []
+                for child in node.named_children:
                     if child.type == "statement_block":  # the body shares the parameters' scope
-                        for statement in reversed(child.named_children):
-                            push((statement, inner, loop, ambient))
+                        items += child.named_children
                     else:
-                        push((child, inner, loop, ambient))
+                        items.append(child)
+                extend([(child, t, inner, loop, ambient) for child in reversed(items) if (t := child.type) not in SKIP])
                 continue
-            if kind in ("statement_block", "switch_body", "for_statement", "for_in_statement", "catch_clause",
-                        "class_body"):
+            if kind in SCOPES:
                 inner = Scope(scope, False)
                 if kind == "catch_clause":
                     parameter = node.child_by_field_name("parameter")
-                    if parameter is not None and self.declarations and not ambient:
+                    if parameter is not None and declarations and not ambient:
                         for name, child in _bound_names(parameter):
                             self.declare(inner, name, PARAMETER, child)
-                    body = node.child_by_field_name("body")
-                    for child in reversed(node.named_children):
-                        if child == body:
-                            for statement in reversed(child.named_children):
-                                push((statement, inner, loop, ambient))
+                    items = []
+                    for child in node.named_children:
+                        if child.type == "statement_block":
+                            items += child.named_children
                         else:
-                            push((child, inner, loop, ambient))
+                            items.append(child)
+                    extend([(child, t, inner, loop, ambient) for child in reversed(items)
+                            if (t := child.type) not in SKIP])
                     continue
                 scope = inner
-            for child in reversed(node.named_children):
-                push((child, scope, loop, ambient))
+            extend([(child, t, scope, loop, ambient) for child in reversed(node.named_children)
+                    if (t := child.type) not in SKIP])
         return self.findings
 
     # redeclarations
@@ -379,3 +392,12 @@ def _has_call(node) -> bool:
                 return True
         stack.extend(current.named_children)
     return False
+
+
+RULES = {
+    "object": Walk.object,
+    "class_body": Walk.class_body,
+    "jsx_opening_element": Walk.jsx_attributes,
+    "jsx_self_closing_element": Walk.jsx_attributes,
+    "switch_body": Walk.switch_cases,
+}
