@@ -101,6 +101,7 @@ EARLY_ERRORS = [
     "a?.b`x`;\n",
     "function f(a = 1) { 'use strict'; }\n",
     "const el = <a b={} />;\n",
+    "const el = <a {label} b=\"1\" />;\n",
     "const el = <a>x > y</a>;\n",
     "import('a', 'b', 'c');\n",
 ]

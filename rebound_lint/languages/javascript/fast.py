@@ -936,6 +936,10 @@ class Walk:
     def jsx_opening_element(self, node, context):
         seen: dict[str, int] = {}
         for attribute in node.named_children:
+            if attribute.type == "jsx_expression":  # only {...spread} may stand for attributes
+                if [child.type for child in attribute.named_children if child.type != "comment"] != ["spread_element"]:
+                    raise Defer
+                continue
             if attribute.type != "jsx_attribute":
                 continue
             name_node = attribute.named_children[0]
