@@ -90,6 +90,7 @@ LEAVES = frozenset(("property_identifier", "this", "true", "false", "null", "com
 LITERALS = frozenset(("string", "number", "true", "false", "null", "regex"))
 CALLS = frozenset(("call_expression", "new_expression", "await_expression", "yield_expression", "update_expression"))
 BAD_ESCAPE = re.compile(rb"\\(?:[1-9]|0[0-9]|x(?![0-9a-fA-F]{2})|u(?![0-9a-fA-F]{4}|\{[0-9a-fA-F]+\}))")
+CODE_POINT = re.compile(rb"\\u\{([0-9a-fA-F]+)\}")
 LEGACY_NUMBER = re.compile(rb"0[0-9]")
 BAD_SEPARATOR = re.compile(rb"__|_$|_n$|_\.|\._|_[eE]|[eE][+-]?_|^0_|^0[xXoObB]_|[xXoObB]_")
 NUMBER_KEY = re.compile(rb"(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?)$")
@@ -410,10 +411,17 @@ class Walk:
         tokens = set()
         parameters = body = None
         children = []
+        async_row = -1
         for child in node.children:
             child_kind = child.type
+            if async_row >= 0:
+                if child.start_point[0] != async_row:
+                    raise Defer  # `async` and a line break before the arrow's parameters
+                async_row = -1
             if not child.is_named:
                 tokens.add(child_kind)
+                if child_kind == "async" and kind == "arrow_function":
+                    async_row = child.end_point[0]
             elif child_kind == "formal_parameters":
                 parameters = child
             elif child_kind == "statement_block":
@@ -696,7 +704,16 @@ class Walk:
     def return_statement(self, node, context):
         if not context.function.returns:
             raise Defer
-        return [(child, context) for child in node.named_children]
+        return self.throw_statement(node, context)
+
+    def throw_statement(self, node, context):
+        """No line break between `throw`/`return` and the argument: tree-sitter reads one across it."""
+        children = node.named_children
+        row = node.start_point[0]
+        for child in children:
+            if child.type != "comment" and child.start_point[0] != row:
+                raise Defer
+        return [(child, context) for child in children]
 
     def switch_statement(self, node, context):
         body = node.child_by_field_name("body")
@@ -774,12 +791,12 @@ class Walk:
         return []
 
     def string(self, node, context):
-        if b"\\" in node.text and BAD_ESCAPE.search(node.text):
+        if b"\\" in node.text and _bad_escape(node.text):
             raise Defer
         return []
 
     def template_string(self, node, context, tagged=False):
-        if not tagged and b"\\" in node.text and BAD_ESCAPE.search(node.text):
+        if not tagged and b"\\" in node.text and _bad_escape(node.text):
             raise Defer
         return [(child, context) for child in node.named_children if child.type == "template_substitution"]
 
@@ -1010,6 +1027,7 @@ HANDLERS = {
     "break_statement": Walk.break_statement,
     "continue_statement": Walk.continue_statement,
     "return_statement": Walk.return_statement,
+    "throw_statement": Walk.throw_statement,
     "switch_statement": Walk.switch_statement,
     "catch_clause": Walk.catch_clause,
     "with_statement": Walk.with_statement,
@@ -1040,6 +1058,12 @@ HANDLERS = {
     "jsx_attribute": Walk.jsx_attribute,
     "html_comment": Walk.html_comment,
 }
+
+
+def _bad_escape(text: bytes) -> bool:
+    if BAD_ESCAPE.search(text):
+        return True
+    return b"\\u{" in text and any(int(digits, 16) > 0x10FFFF for digits in CODE_POINT.findall(text))
 
 
 def _unwrap(node):
