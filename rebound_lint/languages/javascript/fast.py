@@ -54,8 +54,6 @@ def available() -> bool:
 # the pass does not model.
 RESERVED = frozenset(b"implements interface let package private protected public static yield await enum".split())
 SPECIAL = frozenset((b"eval", b"arguments"))
-FUNCTIONS = frozenset(("function_declaration", "generator_function_declaration", "function_expression",
-                       "generator_function", "arrow_function", "method_definition"))
 LOOPS = frozenset(("for_statement", "for_in_statement", "while_statement", "do_statement"))
 SINGLE_BODY = frozenset(("lexical_declaration", "class_declaration", "function_declaration",
                          "generator_function_declaration", "import_statement", "export_statement"))
