@@ -10,7 +10,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-SHARES = (("py", 0.31), ("yaml", 0.30), ("js", 0.08), ("jsx", 0.07), ("sql", 0.08), ("md", 0.11), ("json", 0.05))
+SHARES = (("py", 0.28), ("yaml", 0.27), ("js", 0.08), ("jsx", 0.07), ("ts", 0.04), ("tsx", 0.02), ("sql", 0.08),
+          ("md", 0.11), ("json", 0.05))
 WORDS = ("order", "account", "session", "consent", "passkey", "demo", "trace", "shadow", "region", "ledger",
          "invoice", "quote", "signal", "portfolio", "alert", "report", "backtest", "enrollment", "device", "audit")
 OPEN, MID, CLOSE = "<" * 7, "=" * 7, ">" * 7
@@ -80,6 +81,43 @@ def javascript_module(rng: random.Random, jsx: bool) -> str:
     return "\n".join(out)
 
 
+def typescript_module(rng: random.Random, tsx: bool) -> str:
+    entity = _camel(_name(rng))
+    out = ["import type { AxiosInstance } from 'axios';", f"import {{ fetch{entity}, type {entity}Query }} from "
+           f"'../api/{entity}API';", "",
+           f"export interface {entity} {{", "  id: string;", "  name: string;", "  updatedAt?: Date;", "}", "",
+           f"export interface {entity} {{", "  tags: readonly string[];", "}", "",
+           f"export type {entity}Id = {entity}['id'];", "",
+           f"export enum {entity}State {{", "  Idle = 'idle',", "  Loading = 'loading',", "}", ""]
+    if tsx:
+        out += [f"export function {entity}Row({{ row, onOpen }}: {{ row: {entity}; onOpen?: (id: string) => void }}) {{",
+                "  return (",
+                f'    <li className="{entity.lower()}-row" onClick={{() => onOpen?.(row.id)}}>',
+                "      {row.name} <small>{row.tags.join(', ')}</small>",
+                "    </li>",
+                "  );",
+                "}", ""]
+    for index in range(rng.randint(2, 6)):
+        fn = f"{_camel(_name(rng))}{index}"
+        out += [f"export function load{fn}(client: AxiosInstance, query: {entity}Query): Promise<{entity}[]>;",
+                f"export function load{fn}(client: AxiosInstance, query: {entity}Query, "
+                f"fresh: boolean): Promise<{entity}[]>;",
+                f"export async function load{fn}(client: AxiosInstance, query: {entity}Query, fresh = false) {{",
+                f"  const response = await client.get<{entity}[]>(`/api/{entity.lower()}`, "
+                "{ params: { ...query, fresh } });",
+                "  return response.data.map((item) => ({ ...item, updatedAt: new Date() }));",
+                "}", ""]
+    out += [f"export class {entity}Store<T extends {entity} = {entity}> {{",
+            "  private readonly cache = new Map<string, T>();", "  static instances = 0;",
+            "  constructor(private readonly client: AxiosInstance) {}",
+            "  get size(): number { return this.cache.size; }",
+            "  set(key: string, value: T): void;", "  set(key: string, value: T, ttl: number): void;",
+            "  set(key: string, value: T, ttl?: number): void { this.cache.set(key, value); void ttl; }",
+            f"  state(): {entity}State {{ return this.cache.size ? {entity}State.Idle : {entity}State.Loading; }}",
+            "}", ""]
+    return "\n".join(out)
+
+
 def sql_migration(rng: random.Random, number: int) -> str:
     table = _name(rng)
     out = [f"-- {number:03d}: {table.replace('_', ' ')}", "BEGIN;", "",
@@ -138,6 +176,8 @@ def _content(rng: random.Random, kind: str, index: int) -> str:
         return python_module(rng)
     if kind in ("js", "jsx"):
         return javascript_module(rng, kind == "jsx")
+    if kind in ("ts", "tsx"):
+        return typescript_module(rng, kind == "tsx")
     if kind == "sql":
         return sql_migration(rng, index)
     if kind == "yaml":
@@ -157,6 +197,7 @@ def _plant(kind: str, text: str, defect: int) -> tuple[str, str]:
         return "".join(lines[:middle] + block + lines[middle + 2:]), "RL001"
     broken = {"py": ("    return {key", "RL101"), "sql": ("CREATE TABLE broken (id int\n", "RL201"),
               "js": ("export const = 1;\n", "RL301"), "jsx": ("export const = 1;\n", "RL301"),
+              "ts": ("export const = 1;\n", "RL321"), "tsx": ("export const = 1;\n", "RL321"),
               "yaml": (lines[0], "RL402"), "json": ("{\n", "RL411"), "md": (f"{CLOSE} orphan\n", "RL002")}
     addition, code = broken[kind]
     if kind == "py":
@@ -182,6 +223,7 @@ def generate(dest: Path, files: int = 5000, seed: int = 7, defects: int = 12) ->
         number = counters[kind]
         package = f"{rng.choice(WORDS)}_{number % 40:02d}"
         folder = {"py": f"services/{package}", "js": f"web/src/{package}", "jsx": f"web/src/{package}/components",
+                  "ts": f"web/src/{package}", "tsx": f"web/src/{package}/components",
                   "sql": "db/migrations", "yaml": f"deploy/{package}", "md": f"docs/{package}",
                   "json": f"web/packages/{package}"}[kind]
         stem = f"{number:03d}_{_name(rng)}" if kind == "sql" else f"{_name(rng)}_{number}"

@@ -73,13 +73,13 @@ def index_file(root: Path) -> str:
     return run(root, "rev-parse", "--path-format=absolute", "--git-path", "index").stdout.decode().strip()
 
 
-def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str]]:
-    """Top-level-relative path -> blob id of the index entry (stage 0 only), and the paths
-    whose working-tree content git does not vouch for: symbolic links (the blob is the link, the
+def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Top-level-relative path -> blob id of the index entry (stage 0 only), the paths whose
+    working-tree content git does not vouch for: symbolic links (the blob is the link, the
     content read is its target's) and assume-unchanged or skip-worktree entries (git diff-files
-    does not look at them)."""
+    does not look at them), and among those the symbolic links git does look at (tag H)."""
     out = run(root, "ls-files", "-s", "-v", "-z", "--full-name", "--", ".").stdout
-    result, unverified = {}, set()
+    result, unverified, links = {}, set(), set()
     for entry in out.decode("utf-8", "surrogateescape").split("\0"):
         if not entry:
             continue
@@ -89,7 +89,9 @@ def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str]]:
             result[path] = blob
             if mode == "120000" or tag != "H":
                 unverified.add(path)
-    return result, frozenset(unverified)
+            if mode == "120000" and tag == "H":
+                links.add(path)
+    return result, frozenset(unverified), frozenset(links)
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class IndexState:
     changed: set[str]  # tracked files modified or deleted in the working tree
     unverified: frozenset[str] = frozenset()  # tracked files whose content git does not vouch for (blob_ids)
     index_digest: str = ""  # of the index file as these were read ('' if it changed meanwhile)
+    links: frozenset[str] = frozenset()  # the symbolic links among unverified (git diff-files sees the link)
 
     def relative(self, path: Path) -> str | None:
         """The path relative to the top level, or None outside it."""
@@ -124,9 +127,10 @@ def index_state(root: Path) -> IndexState | None:
         return None
     path = index_file(top)
     before = looks.file_digest(path)  # sha256 of the index file: equal digests, equal index
-    staged, unverified = blob_ids(top)
+    staged, unverified, links = blob_ids(top)
     changed = modified_paths(top)
-    return IndexState(top, staged, changed, unverified, before if before and looks.file_digest(path) == before else "")
+    return IndexState(top, staged, changed, unverified, before if before and looks.file_digest(path) == before else "",
+                      links)
 
 
 def modified_paths(root: Path) -> set[str]:

@@ -271,6 +271,33 @@ CATALOGUE: tuple[Rule, ...] = (
               'purpose) are not reported.'),
          bad='app.use(demoRouter);\napp.use(demoRouter);\n',
          good='app.use(demoRouter);\n', lang='javascript'),
+    Rule('RL321', 'TypeScriptSyntaxError', ERROR, ("javascript",),
+         'TypeScript/TSX syntax error',
+         why=('The file does not parse as TypeScript (.ts .mts .cts .d.ts) or TSX (.tsx) (tree-sitter-typescript); '
+              'the finding is at the first token the parser could not place, or where a token is missing.'),
+         bad=('export function total(items: Item[]): number {\n'
+              '  return items.reduce((sum, item) => sum + item.price, 0);\n'
+              '  }\n'
+              '}\n'),
+         good=('export function total(items: Item[]): number {\n'
+               '  return items.reduce((sum, item) => sum + item.price, 0);\n'
+               '}\n'), lang='typescript'),
+    Rule('RL322', 'TypeScriptDuplicateDeclaration', ERROR, ("javascript",),
+         'TypeScript duplicate declaration',
+         why=('A `let`, `const`, `class`, `enum` or import binding declared twice in one scope (or next to a `var`, '
+              'function or parameter of that name), or two implementations of one function: TypeScript refuses '
+              'the file. Declarations that merge are not reported: interfaces, namespaces, enums with enums, '
+              'function overload signatures, `declare` declarations, type-only imports, declaration files.'),
+         bad=("import { api } from './api';\n"
+              "import { api } from './api';\n"
+              "export function load(id: string) { return api.get(id); }\n"
+              "export function load(id: string) { return api.get(id, { cache: false }); }\n"),
+         good=("import { api } from './api';\n"
+               "export function load(id: string): Promise<Row>;\n"
+               "export function load(id: string, fresh: boolean): Promise<Row>;\n"
+               "export function load(id: string, fresh = false) { return api.get(id, { cache: !fresh }); }\n"
+               "export interface Row { id: string }\n"
+               "export interface Row { name: string }\n"), lang='typescript'),
     Rule('RL401', 'YamlSyntaxError', ERROR, ("yaml",),
          'YAML syntax error',
          why=('The file does not parse as YAML: ruamel.yaml\'s pure-Python parser rejects it (libyaml, the fast '

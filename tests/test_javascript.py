@@ -32,13 +32,6 @@ def test_duplicate_import_binding():
     assert codes(found) == ["RL302"]
 
 
-def test_typescript_is_not_parsed_and_debug_says_so(tmp_path, lint):
-    assert findings_for("a.ts", "const x: number = 1;\n") == []
-    assert findings_for("a.tsx", "const x = <T,>(a: T) => a;\n") == []
-    (tmp_path / "a.ts").write_text("const x: number = 1;\n")
-    assert "a.ts: TypeScript is not parsed yet" in lint("check", "--debug", "a.ts", cwd=tmp_path).err
-
-
 def test_minified_bundles_get_the_marker_check_only():
     bundle = "var a=1;" * 2000 + "\n"
     assert findings_for("vendor.js", bundle + "let let = ;\n") == []

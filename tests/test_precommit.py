@@ -110,6 +110,20 @@ def test_manifests_hook_reports_manifests_only(project, pre_commit_home):
     assert fixed.returncode == 0, fixed.stdout + fixed.stderr
 
 
+def test_typescript_goes_through_the_javascript_hook(project, pre_commit_home):
+    project.write({
+        "web/api.ts": "export interface A { x: number }\nexport interface A { y: number }\n",
+        "web/Row.tsx": "export const Row = () => <li key=\"a\" />;\n",
+    })
+    project.git("add", "-A")
+    result = pre_commit(project, pre_commit_home, "rebound-javascript")
+    assert result.returncode == 0, result.stdout + result.stderr
+    project.write({"web/api.ts": "let a = 1;\nlet a = 2;\n"})
+    project.git("add", "-A")
+    failed = pre_commit(project, pre_commit_home, "rebound-javascript")
+    assert failed.returncode == 1 and "web/api.ts:2:5: RL322" in failed.stdout
+
+
 def test_repo_level_hooks_find_a_collision_on_pre_push(project, pre_commit_home):
     versions = "console/migrations/versions"
     base = project.commit({f"{versions}/0036_a.py": "revision = '0036'\ndown_revision = None\n"}, "base")

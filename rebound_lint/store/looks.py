@@ -89,4 +89,17 @@ def _is_file(path: str) -> str:
     return "yes" if os.path.isfile(path) else "no"
 
 
-LOOKS = {"file": file_digest, "dir": _dir_digest, "exists": _exists, "isfile": _is_file}  # op -> what it sees
+def link(path: str) -> str | None:
+    """A tracked symbolic link: where it points and what is there (the digest of the file a run
+    read through it, "dir", or "dangling"). git diff-files sees the link itself change, not this."""
+    try:
+        target = os.readlink(path)
+    except OSError:
+        return None
+    if os.path.isfile(path):
+        return f"{target}\0{file_digest(path)}"
+    return f"{target}\0{'dir' if os.path.isdir(path) else 'dangling'}"
+
+
+LOOKS = {"file": file_digest, "dir": _dir_digest, "exists": _exists, "isfile": _is_file,
+         "link": link}  # op -> what it sees

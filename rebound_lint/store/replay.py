@@ -64,9 +64,18 @@ def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> s
 
 def remember(run_key: str, index, seen: dict | None, result, suppressed=()) -> None:
     """Store a whole-tree run's result for replay, when one can be trusted: a clean working tree,
-    no tracked file whose content git does not vouch for (git.blob_ids), every look recorded."""
-    if seen is None or index.changed or index.unverified or not index.index_digest:
+    no tracked file whose content git does not vouch for (git.blob_ids) but symbolic links, each
+    noted with what it points to (looks.link), every look recorded."""
+    links = getattr(index, "links", frozenset())
+    if seen is None or index.changed or index.unverified - links or not index.index_digest:
         return
+    if links:
+        from .looks import link
+
+        seen = dict(seen)
+        for rel in links:
+            absolute = os.path.join(str(index.top), rel)
+            seen[f"link\0{absolute}"] = link(absolute)
     if any(f.code == "RL011" for f in result.findings):  # unreadable: permissions, not content
         return
     from .cache import default_dir

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from . import halves
+from . import fast, halves
 
 ESM_SYNTAX = re.compile(r"^[ \t]*(import[ \t\n{*'\"]|export[ \t\n{*])", re.M)
 DUPLICATE = re.compile(
@@ -15,13 +15,17 @@ MINIFIED_LINE = 5000  # a line this long means generated code
 CJS_WRAPPER = "(function (exports, require, module, __filename, __dirname) {"  # same line: positions kept
 
 
-def check(source, config):
-    import esprima
-
+def check(source, config, fast_path=True):
     text = source.text
     if source.path.endswith((".min.js", ".min.mjs", ".min.cjs")) or _has_minified_line(text):
         source.note("minified/generated JavaScript: conflict markers checked only")
         return []
+    if fast_path:  # tree-sitter and its early-error pass; esprima for whatever they cannot call clean
+        found = fast.check(source)
+        if found is not None:
+            return found
+    import esprima
+
     # JSX grammar is entered only at a '<' token: without one the plain parser gives the same
     # tree and errors, about 11% faster (esprima validates its own parser's trees on a fast path)
     options = {"jsx": "<" in text, "tolerant": False}

@@ -1,0 +1,1215 @@
+"""JavaScript/JSX fast front end: tree-sitter-javascript, then one iterative pass over its tree
+that does esprima's early errors (as a strict module) and the RL311-RL315 "both halves kept"
+rules together.
+
+The pass only ever says "clean" (then its RL311-RL315 findings are the file's findings, the same
+ones esprima's tree gives) or "ask esprima" (None): for a file with an ERROR or MISSING node, a
+possible early error, or anything it does not model (a construct it does not know, strict-mode
+legacy syntax, deep nesting, unusual line terminators). esprima stays the arbiter of every
+finding of a syntax error, so its messages and positions are what the user sees.
+
+A file that parses as a module parses as a script too, with the same tree, so a module-clean
+file needs no script retry: the sloppy-mode and CommonJS cases are all esprima's.
+"""
+from __future__ import annotations
+
+import re
+
+from ...findings import Finding
+from ..repeats import equal_slices, repeated_runs
+from .halves import HINT, SPACE, TEST_FILE
+
+# Deeper trees go to esprima, which may run out of recursion on them (RL012). The shallowest
+# tree-sitter depth at which esprima-fork 5 gave up, over 16 nesting shapes, was 79 (arrays).
+MAX_DEPTH = 60
+
+_PARSER = None
+
+
+class Defer(Exception):
+    """The fast path cannot call this file clean: esprima decides."""
+
+
+def _parser():
+    global _PARSER
+    if _PARSER is None:
+        import tree_sitter_javascript
+        from tree_sitter import Language, Parser
+
+        _PARSER = Parser(Language(tree_sitter_javascript.language()))
+    return _PARSER
+
+
+def available() -> bool:
+    global _PARSER
+    if _PARSER is None:
+        try:
+            _parser()
+        except Exception:  # not installed, or a binary that does not load here: esprima alone
+            _PARSER = False
+    return bool(_PARSER)
+
+
+# Identifiers a strict module never binds or references as plain names, or binds only in places
+# the pass does not model.
+RESERVED = frozenset(b"implements interface let package private protected public static yield await enum".split())
+SPECIAL = frozenset((b"eval", b"arguments"))
+LOOPS = frozenset(("for_statement", "for_in_statement", "while_statement", "do_statement"))
+SINGLE_BODY = frozenset(("lexical_declaration", "class_declaration", "function_declaration",
+                         "generator_function_declaration", "import_statement", "export_statement"))
+# Node kinds the pass knows; anything else (decorators, import attributes, `using`, HTML comments)
+# goes to esprima.
+KNOWN = frozenset("""
+arguments array array_pattern arrow_function assignment_expression assignment_pattern
+augmented_assignment_expression await_expression binary_expression break_statement call_expression
+catch_clause class class_body class_declaration class_heritage class_static_block comment
+computed_property_name continue_statement debugger_statement else_clause empty_statement
+escape_sequence export_clause export_specifier export_statement expression_statement false
+field_definition finally_clause for_in_statement for_statement formal_parameters function_declaration
+function_expression generator_function generator_function_declaration hash_bang_line
+html_character_reference identifier if_statement import import_clause import_specifier
+import_statement jsx_attribute jsx_closing_element jsx_element jsx_expression jsx_namespace_name
+jsx_opening_element jsx_self_closing_element jsx_text labeled_statement lexical_declaration
+member_expression meta_property method_definition named_imports namespace_export namespace_import
+new_expression null number object object_assignment_pattern object_pattern optional_chain pair
+pair_pattern parenthesized_expression private_property_identifier program property_identifier regex
+regex_flags regex_pattern rest_pattern return_statement sequence_expression
+shorthand_property_identifier shorthand_property_identifier_pattern spread_element statement_block
+statement_identifier string string_fragment subscript_expression super switch_body switch_case
+switch_default switch_statement template_string template_substitution ternary_expression this
+throw_statement true try_statement unary_expression undefined update_expression variable_declaration
+variable_declarator while_statement yield_expression
+""".split())
+ASSIGNMENTS = frozenset(("assignment_expression", "augmented_assignment_expression"))
+STATEMENT_START = frozenset(("object", "object_pattern", "function_expression", "generator_function", "class"))
+# Leaves with nothing to check: not visited at all
+LEAVES = frozenset(("property_identifier", "this", "true", "false", "null", "comment", "undefined", "optional_chain",
+                    "string_fragment", "escape_sequence", "empty_statement", "debugger_statement", "hash_bang_line",
+                    "shorthand_property_identifier_pattern", "import", "html_character_reference", "regex_pattern",
+                    "regex_flags"))
+LITERALS = frozenset(("string", "number", "true", "false", "null", "regex"))
+CALLS = frozenset(("call_expression", "new_expression", "await_expression", "yield_expression", "update_expression"))
+BAD_ESCAPE = re.compile(rb"\\(?:[1-9]|0[0-9]|x(?![0-9a-fA-F]{2})|u(?![0-9a-fA-F]{4}|\{[0-9a-fA-F]+\}))")
+CODE_POINT = re.compile(rb"\\u\{([0-9a-fA-F]+)\}")
+LEGACY_NUMBER = re.compile(rb"0[0-9]")
+BAD_SEPARATOR = re.compile(rb"__|_$|_n$|_\.|\._|_[eE]|[eE][+-]?_|^0_|^0[xXoObB]_|[xXoObB]_")
+NUMBER_KEY = re.compile(rb"(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?)$")
+ODD_TERMINATORS = re.compile("\r(?!\n)|[\u2028\u2029]")
+
+
+class Scope:
+    """Names declared in one scope: lexical (let, const, class, import, block functions) and var
+    (var names hoisted through this scope, parameters, top-level functions of a function)."""
+
+    __slots__ = ("lexical", "var", "function", "parent")
+
+    def __init__(self, parent: "Scope | None", function: bool) -> None:
+        self.lexical: set[bytes] = set()
+        self.var: set[bytes] = set()
+        self.function = function  # a var scope: function body, static block, program
+        self.parent = parent
+
+    def declare_lexical(self, name: bytes) -> None:
+        if name in self.lexical or name in self.var:
+            raise Defer
+        self.lexical.add(name)
+
+    def declare_var(self, name: bytes) -> None:
+        scope = self
+        while True:
+            if name in scope.lexical:
+                raise Defer
+            scope.var.add(name)
+            if scope.function:
+                return
+            scope = scope.parent
+
+
+class Function:
+    """What the innermost function-like context allows."""
+
+    __slots__ = ("kind", "is_async", "generator", "super_call", "super_property", "new_target", "returns",
+                 "arguments")
+
+    def __init__(self, kind, is_async=False, generator=False, super_call=False, super_property=False,
+                 new_target=True, returns=True, arguments=True):
+        self.kind, self.is_async, self.generator = kind, is_async, generator
+        self.super_call, self.super_property, self.new_target = super_call, super_property, new_target
+        self.returns, self.arguments = returns, arguments
+
+
+PROGRAM = Function("program", new_target=False, returns=False)
+
+
+class Context:
+    __slots__ = ("scope", "function", "labels", "breakable", "continuable", "in_loop", "classes")
+
+    def __init__(self, scope, function, labels=(), breakable=False, continuable=False, in_loop=False, classes=()):
+        self.scope, self.function, self.labels = scope, function, labels
+        self.breakable, self.continuable, self.in_loop, self.classes = breakable, continuable, in_loop, classes
+
+    def but(self, **changes) -> "Context":
+        new = Context(self.scope, self.function, self.labels, self.breakable, self.continuable, self.in_loop,
+                      self.classes)
+        for name, value in changes.items():
+            setattr(new, name, value)
+        return new
+
+
+def check(source) -> list[Finding] | None:
+    """The file's findings when the fast path can judge it, else None (ask esprima)."""
+    text = source.text
+    if ODD_TERMINATORS.search(text):
+        return None  # esprima and tree-sitter count lines differently
+    data = source.data
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if not available():
+        return None
+    tree = _PARSER.parse(data)
+    root = tree.root_node
+    if root.has_error:
+        return None
+    walk = Walk(source.path, data, text)
+    try:
+        walk.run(root)
+    except Defer:
+        return None
+    except Exception:  # a tree shape the pass did not expect: esprima decides, as for any doubt
+        return None
+    return walk.findings
+
+
+class Walk:
+    def __init__(self, path: str, data: bytes, text: str) -> None:
+        self.path, self.data, self.text = path, data, text
+        self.ascii = data.isascii()
+        self.findings: list[Finding] = []
+        self.repeats = not TEST_FILE.search(path)
+        self.private_refs: list[tuple[bytes, tuple]] = []
+        self.exports: set[bytes] = set()
+        self.local_exports: list[bytes] = []
+        self.class_methods: set[int] = set()
+        self.simple_parameters = True
+
+    # positions, as esprima gives them: 1-based line, 1-based column in characters
+    def position(self, node) -> tuple[int, int]:
+        row, col = node.start_point
+        if not self.ascii and col:
+            start = node.start_byte
+            col = len(self.data[start - col:start].decode("utf-8", "replace"))
+        return row + 1, col + 1
+
+    def source(self, node) -> str:
+        if self.ascii:  # the same text as halves._source (str.split and \s agree on whitespace)
+            return " ".join(self.text[node.start_byte:node.end_byte].split())
+        return SPACE.sub(" ", self.data[node.start_byte:node.end_byte].decode("utf-8", "replace")).strip()
+
+    def run(self, root) -> None:
+        program_scope = Scope(None, True)
+        context = Context(program_scope, PROGRAM)
+        stack = [(root, "program", context, 0)]
+        pop, extend = stack.pop, stack.extend
+        get = HANDLERS.get
+        while stack:
+            node, kind, context, depth = pop()
+            handler = get(kind)
+            depth += 1
+            if handler is None:
+                if kind not in KNOWN:
+                    raise Defer
+                children = node.named_children
+                if children:
+                    if depth > MAX_DEPTH:
+                        raise Defer
+                    extend([(child, t, context, depth) for child in children if (t := child.type) not in LEAVES])
+            else:
+                pairs = handler(self, node, context)
+                if pairs:
+                    if depth > MAX_DEPTH:
+                        raise Defer
+                    extend([(child, t, child_context, depth) for child, child_context in pairs
+                            if (t := child.type) not in LEAVES])
+        for name, classes in self.private_refs:
+            if not any(name in declared for declared in classes):
+                raise Defer
+        for name in self.local_exports:
+            if name not in program_scope.lexical and name not in program_scope.var:
+                raise Defer
+
+    # statement lists: program, blocks, switch cases
+    def statements(self, node, context, statements):
+        body = [child for child in statements if child.type not in ("comment", "hash_bang_line")]
+        if self.repeats and not context.in_loop and len(body) > 1:
+            self.repeated_statements(body)
+        return [(child, context) for child in body]
+
+    def repeated_statements(self, body) -> None:
+        keys = [self.source(node) for node in body]
+        for i, k in repeated_runs(len(body), equal_slices(keys),
+                                  lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
+            line, col = self.position(body[i + k])
+            what = "statement" if k == 1 else f"run of {k} statements"
+            self.findings.append(Finding(self.path, line, col, "RL315", f"the same {what} repeated back-to-back "
+                                         f"(first on line {self.position(body[i])[0]}){HINT}"))
+
+    def program(self, node, context):
+        return self.statements(node, context, node.named_children)
+
+    def statement_block(self, node, context):
+        scope = Scope(context.scope, False)
+        return self.statements(node, context.but(scope=scope), node.named_children)
+
+    def function_body(self, node, context):
+        """A function's body block: its statements share the function's scope."""
+        children = node.named_children
+        if _strict_directive(children) and not self.simple_parameters:
+            raise Defer
+        return self.statements(node, context, children)
+
+    # declarations
+    def declare(self, context, names, lexical: bool) -> None:
+        for name in names:
+            if lexical:
+                context.scope.declare_lexical(name)
+            else:
+                context.scope.declare_var(name)
+
+    def variable_declaration(self, node, context):
+        for declarator in node.named_children:
+            if declarator.type == "variable_declarator":
+                self.declare(context, self.bound_names(declarator.child_by_field_name("name")), False)
+        return [(child, context) for child in node.named_children]
+
+    def lexical_declaration(self, node, context):
+        for declarator in node.named_children:
+            if declarator.type == "variable_declarator":
+                name = declarator.child_by_field_name("name")
+                if node.child(0).type == "const" and declarator.child_by_field_name("value") is None:
+                    raise Defer
+                self.declare(context, self.bound_names(name), True)
+        return [(child, context) for child in node.named_children]
+
+    def bound_names(self, pattern) -> list[bytes]:
+        names = []
+        stack = [pattern]
+        while stack:
+            node = stack.pop()
+            if node is None:
+                continue
+            kind = node.type
+            if kind in ("identifier", "shorthand_property_identifier_pattern", "undefined"):
+                name = node.text
+                if name in SPECIAL or name in RESERVED or b"\\" in name:
+                    raise Defer
+                names.append(name)
+            elif kind in ("array_pattern", "object_pattern", "rest_pattern"):
+                stack.extend(node.named_children)
+            elif kind == "assignment_pattern":
+                stack.append(node.child_by_field_name("left"))
+            elif kind == "object_assignment_pattern":
+                stack.append(node.child_by_field_name("left"))
+            elif kind == "pair_pattern":
+                stack.append(node.child_by_field_name("value"))
+            elif kind in ("comment", "computed_property_name", "property_identifier", "string", "number"):
+                continue
+            else:
+                raise Defer  # member expressions in binding position and the like
+        return names
+
+    def function_declaration(self, node, context):
+        name = node.child_by_field_name("name")
+        if name is not None:
+            self.declare(context, self.bound_names(name), not context.scope.function or context.function is PROGRAM)
+        return self.function(node, context)
+
+    def class_declaration(self, node, context):
+        name = node.child_by_field_name("name")
+        self.declare(context, self.bound_names(name), True)
+        return self.class_(node, context)
+
+    def import_statement(self, node, context):
+        if context.function is not PROGRAM or context.scope.parent is not None:
+            raise Defer
+        for child in node.named_children:
+            if child.type == "import_clause":
+                for part in child.named_children:
+                    if part.type == "identifier":
+                        self.declare(context, self.bound_names(part), True)
+                    elif part.type == "namespace_import":
+                        self.declare(context, self.bound_names(part.named_children[-1]), True)
+                    elif part.type == "named_imports":
+                        for specifier in part.named_children:
+                            if specifier.type != "import_specifier":
+                                continue
+                            local = specifier.child_by_field_name("alias") or specifier.child_by_field_name("name")
+                            if local.type != "identifier":
+                                raise Defer
+                            self.declare(context, self.bound_names(local), True)
+                    elif part.type != "comment":
+                        raise Defer
+            elif child.type not in ("string", "comment"):
+                raise Defer  # import attributes
+        return []
+
+    def export_statement(self, node, context):
+        if context.function is not PROGRAM or context.scope.parent is not None:
+            raise Defer
+        children = []
+        default = any(child.type == "default" for child in node.children)
+        declaration = node.child_by_field_name("declaration")
+        if default:
+            self.export(b"default")
+        elif declaration is not None:
+            for name in self.declared_names(declaration):
+                self.export(name)
+        for child in node.named_children:
+            kind = child.type
+            if kind == "export_clause":
+                source = node.child_by_field_name("source")
+                for specifier in child.named_children:
+                    if specifier.type != "export_specifier":
+                        continue
+                    name = specifier.child_by_field_name("name")
+                    alias = specifier.child_by_field_name("alias") or name
+                    if name.type != "identifier" and not (name.type == "default" and source is not None) \
+                            or alias.type not in ("identifier", "default"):
+                        raise Defer  # string module names
+                    self.export(alias.text)
+                    if source is None:
+                        self.local_exports.append(name.text)
+            elif kind == "namespace_export":
+                exported = child.named_children[-1]
+                if exported.type != "identifier":
+                    raise Defer
+                self.export(exported.text)
+            elif kind == "decorator":
+                raise Defer
+            elif kind not in ("string", "comment"):
+                children.append((child, context))
+        return children
+
+    def export(self, name: bytes) -> None:
+        if name in self.exports:
+            raise Defer
+        self.exports.add(name)
+
+    def declared_names(self, declaration) -> list[bytes]:
+        kind = declaration.type
+        if kind in ("lexical_declaration", "variable_declaration"):
+            names = []
+            for declarator in declaration.named_children:
+                if declarator.type == "variable_declarator":
+                    names += self.bound_names(declarator.child_by_field_name("name"))
+            return names
+        name = declaration.child_by_field_name("name")
+        return [name.text] if name is not None else []
+
+    # functions and classes
+    def function(self, node, context):
+        kind = node.type
+        tokens = set()
+        parameters = body = None
+        children = []
+        async_row = -1
+        for child in node.children:
+            child_kind = child.type
+            if async_row >= 0:
+                if child.start_point[0] != async_row:
+                    raise Defer  # `async` and a line break before the arrow's parameters
+                async_row = -1
+            if not child.is_named:
+                tokens.add(child_kind)
+                if child_kind == "async" and kind == "arrow_function":
+                    async_row = child.end_point[0]
+            elif child_kind == "formal_parameters":
+                parameters = child
+            elif child_kind == "statement_block":
+                body = child
+            elif child_kind == "computed_property_name":
+                children.append((child, context))
+            elif child_kind == "decorator":
+                raise Defer
+        is_async = "async" in tokens
+        generator = "*" in tokens or kind.startswith("generator")
+        outer = context.function
+        if kind == "arrow_function":
+            function = Function("arrow", is_async, False, outer.super_call, outer.super_property, outer.new_target,
+                                True, outer.arguments)
+            if parameters is None:
+                parameters = node.child_by_field_name("parameter")
+            if body is None:
+                body = node.child_by_field_name("body")
+        elif kind == "method_definition":
+            function = self.method_function(node, context, tokens, is_async, generator)
+        else:
+            function = Function("function", is_async, generator)
+            if kind in ("function_expression", "generator_function"):
+                name = node.child_by_field_name("name")
+                if name is not None:
+                    self.bound_names(name)  # reserved words, eval and arguments
+        scope = Scope(context.scope, True)
+        inner = Context(scope, function, (), False, False, context.in_loop, context.classes)
+        if parameters is not None:
+            if parameters.type == "identifier":
+                names = self.bound_names(parameters)
+                self.simple_parameters = True
+            else:
+                names = []
+                simple = True
+                for item in parameters.named_children:
+                    item_kind = item.type
+                    if item_kind == "identifier":
+                        name = item.text
+                        if name in SPECIAL or name in RESERVED or b"\\" in name:
+                            raise Defer
+                        names.append(name)
+                    elif item_kind != "comment":
+                        simple = False
+                        names += self.bound_names(item)
+                self.simple_parameters = simple
+                if not simple:
+                    plain = Function("parameters", False, False, function.super_call, function.super_property,
+                                     function.new_target, True, function.arguments)
+                    children.append((parameters, Context(scope, plain, (), False, False, context.in_loop,
+                                                         context.classes)))
+            if len(set(names)) != len(names):
+                raise Defer
+            scope.var.update(names)
+        else:
+            self.simple_parameters = True
+        if kind == "method_definition" and ("get" in tokens or "set" in tokens):
+            self.accessor_arity(parameters, "get" in tokens)
+        if body is not None:
+            if body.type == "statement_block":
+                children.extend(self.function_body(body, inner))
+            else:
+                children.append((body, inner))
+        return children
+
+    def method_function(self, node, context, tokens, is_async, generator):
+        name = node.child_by_field_name("name")
+        in_class = node.id in self.class_methods
+        constructor = in_class and "static" not in tokens and _plain_name(name) == b"constructor"
+        derived = constructor and context.classes and context.classes[-1].derived
+        return Function("constructor" if constructor else "method", is_async, generator,
+                        super_call=bool(derived), super_property=True)
+
+    def parameter_names(self, parameters) -> list[bytes]:
+        if parameters is None:
+            return []
+        if parameters.type == "identifier":
+            return self.bound_names(parameters)
+        names = []
+        for child in parameters.named_children:
+            if child.type != "comment":
+                names += self.bound_names(child)
+        return names
+
+    def accessor_arity(self, parameters, getter: bool) -> None:
+        items = [child for child in parameters.named_children if child.type != "comment"] if parameters else []
+        if getter and items:
+            raise Defer
+        if not getter and (len(items) != 1 or items[0].type == "rest_pattern"):
+            raise Defer
+
+    def class_(self, node, context):
+        name = node.child_by_field_name("name")
+        if name is not None and node.type == "class":
+            self.bound_names(name)
+        info = ClassInfo(any(child.type == "class_heritage" for child in node.named_children))
+        inner = context.but(classes=(*context.classes, info))
+        children = []
+        for child in node.named_children:
+            if child.type == "class_body":
+                children += self.class_body(child, inner, info)
+            elif child.type == "class_heritage":
+                children.append((child, context.but(classes=inner.classes)))
+            elif child.type == "decorator":
+                raise Defer
+        return children
+
+    def class_body(self, body, context, info):
+        members = []
+        constructors = 0
+        privates: dict[tuple[bool, bytes], set[str]] = {}
+        children = []
+        for member in body.named_children:
+            kind = member.type
+            if kind == "comment":
+                continue
+            tokens = {child.type for child in member.children if not child.is_named}
+            if "accessor" in tokens or any(child.type == "decorator" for child in member.named_children):
+                raise Defer
+            static = "static" in tokens
+            if kind == "method_definition":
+                name = member.child_by_field_name("name")
+                plain = _plain_name(name)
+                accessor = "get" if "get" in tokens else "set" if "set" in tokens else "init"
+                if plain == b"constructor" and not static:
+                    constructors += 1
+                    if constructors > 1 or tokens & {"get", "set", "async", "*"}:
+                        raise Defer
+                if plain == b"prototype" and static:
+                    raise Defer
+                members.append((member, name, accessor, static))
+                self.class_methods.add(member.id)
+                children.append((member, context))
+            elif kind == "field_definition":
+                name = member.child_by_field_name("property")
+                plain = _plain_name(name)
+                if plain == b"constructor" or (plain == b"prototype" and static):
+                    raise Defer
+                members.append((member, name, "init", static))
+                field = Function("field", super_property=True, arguments=False, returns=False)
+                for child in member.named_children:
+                    if child.type in ("computed_property_name", "private_property_identifier"):
+                        children.append((child, context))
+                    elif child != name:
+                        children.append((child, context.but(function=field, breakable=False, continuable=False,
+                                                            labels=(), scope=Scope(context.scope, True))))
+            elif kind == "class_static_block":
+                block = Function("static", super_property=True, arguments=False, returns=False)
+                inner = Context(Scope(context.scope, True), block, classes=context.classes, in_loop=context.in_loop)
+                statements = member.child_by_field_name("body")
+                children += self.statements(statements, inner, statements.named_children)
+            else:
+                raise Defer
+            if kind != "class_static_block" and name is not None and name.type == "private_property_identifier":
+                text = name.text
+                if text == b"#constructor":
+                    raise Defer
+                kinds = privates.setdefault(text, set())
+                accessor = members[-1][2]
+                if kinds and not (accessor in ("get", "set") and kinds == {("set" if accessor == "get" else "get",
+                                                                           static)}):
+                    raise Defer
+                kinds.add((accessor, static))
+                info.privates.add(text)
+        self.duplicate_members(members, "RL312", "class member {name} defined twice")
+        return children
+
+    def object(self, node, context):
+        members = []
+        protos = 0
+        for member in node.named_children:
+            kind = member.type
+            if kind == "pair":
+                key = member.child_by_field_name("key")
+                if key.type != "computed_property_name" and _plain_name(key) == b"__proto__":
+                    protos += 1
+                members.append((member, key, "init", False))
+            elif kind == "shorthand_property_identifier":
+                members.append((member, member, "init", False))
+            elif kind == "method_definition":
+                tokens = {child.type for child in member.children if not child.is_named}
+                accessor = "get" if "get" in tokens else "set" if "set" in tokens else "init"
+                members.append((member, member.child_by_field_name("name"), accessor, False))
+            elif kind in ("spread_element", "comment"):
+                continue
+            else:
+                raise Defer  # {a = 1} outside a pattern
+        if protos > 1:
+            raise Defer
+        self.duplicate_members(members, "RL311", "key {name} appears twice in one object")
+        return [(child, context) for child in node.named_children]
+
+    def duplicate_members(self, members, code: str, message: str) -> None:
+        seen: dict[tuple[bool, str], dict[str, int]] = {}
+        for member, key, accessor, static in members:
+            name = _key_name(key)
+            if name is None or name == "__proto__":
+                continue
+            kinds = seen.setdefault((static, name), {})
+            clash = kinds if accessor == "init" else {k: v for k, v in kinds.items() if k in (accessor, "init")}
+            line, col = self.position(member)
+            if clash:
+                self.findings.append(Finding(self.path, line, col, code, message.format(name=repr(name))
+                                             + f" (first on line {min(clash.values())}){HINT}"))
+            else:
+                kinds[accessor] = line
+
+    # statements with rules of their own
+    def for_statement(self, node, context):
+        loop = context.but(scope=Scope(context.scope, False), breakable=True, continuable=True, in_loop=True)
+        return self.loop_children(node, loop)
+
+    def for_in_statement(self, node, context):
+        loop = context.but(scope=Scope(context.scope, False), breakable=True, continuable=True, in_loop=True)
+        tokens = [child.type for child in node.children if not child.is_named]
+        left = node.child_by_field_name("left")
+        if "await" in tokens and not (context.function.is_async or context.function is PROGRAM):
+            raise Defer
+        if "var" in tokens:
+            if node.child_by_field_name("value") is not None:
+                raise Defer
+            self.declare(loop, self.bound_names(left), False)
+        elif "let" in tokens or "const" in tokens:
+            self.declare(loop, self.bound_names(left), True)
+        elif left.type not in ("identifier", "member_expression", "subscript_expression", "object_pattern",
+                               "array_pattern") or left.text in SPECIAL:
+            raise Defer
+        return self.loop_children(node, loop)
+
+    def loop_children(self, node, loop):
+        children = []
+        for child in node.named_children:
+            if child.type in SINGLE_BODY and child == node.child_by_field_name("body"):
+                raise Defer
+            children.append((child, loop))
+        return children
+
+    def while_statement(self, node, context):
+        return self.loop_children(node, context.but(breakable=True, continuable=True, in_loop=True))
+
+    do_statement = while_statement
+
+    def if_statement(self, node, context):
+        for field in ("consequence", "alternative"):
+            body = node.child_by_field_name(field)
+            if body is not None and body.type == "else_clause":
+                body = body.named_children[0] if body.named_children else None
+            if body is not None and body.type in SINGLE_BODY:
+                raise Defer
+        return [(child, context) for child in node.named_children]
+
+    def else_clause(self, node, context):
+        return [(child, context) for child in node.named_children]
+
+    def labeled_statement(self, node, context):
+        label = node.child_by_field_name("label").text
+        body = node.child_by_field_name("body")
+        if label in RESERVED or any(name == label for name, _ in context.labels) or body.type in SINGLE_BODY:
+            raise Defer
+        inner = context.but(labels=(*context.labels, (label, body.type in LOOPS)))
+        return [(body, inner)]
+
+    def break_statement(self, node, context):
+        label = node.child_by_field_name("label")
+        if label is None:
+            if not context.breakable:
+                raise Defer
+        elif not any(name == label.text for name, _ in context.labels):
+            raise Defer
+        return []
+
+    def continue_statement(self, node, context):
+        label = node.child_by_field_name("label")
+        if not context.continuable:
+            raise Defer
+        if label is not None and not any(name == label.text and loop for name, loop in context.labels):
+            raise Defer
+        return []
+
+    def return_statement(self, node, context):
+        if not context.function.returns:
+            raise Defer
+        return self.throw_statement(node, context)
+
+    def throw_statement(self, node, context):
+        """No line break between `throw`/`return` and the argument: tree-sitter reads one across it."""
+        children = node.named_children
+        row = node.start_point[0]
+        for child in children:
+            if child.type != "comment" and child.start_point[0] != row:
+                raise Defer
+        return [(child, context) for child in children]
+
+    def switch_statement(self, node, context):
+        body = node.child_by_field_name("body")
+        inner = context.but(scope=Scope(context.scope, False), breakable=True)
+        defaults = 0
+        cases = []
+        children = [(node.child_by_field_name("value"), context)]
+        for case in body.named_children:
+            if case.type == "switch_default":
+                defaults += 1
+                if defaults > 1:
+                    raise Defer
+                children += self.statements(case, inner, case.named_children)
+            elif case.type == "switch_case":
+                value = case.child_by_field_name("value")
+                cases.append((self.source(_unwrap(value)), case))
+                children.append((value, context))
+                statements = [child for child in case.named_children if child != value]
+                children += self.statements(case, inner, statements)
+        seen: dict[str, int] = {}
+        for name, case in cases:
+            line, col = self.position(case)
+            if name in seen:
+                self.findings.append(Finding(self.path, line, col, "RL314", f"case {name} appears twice in one switch"
+                                             f" (first on line {seen[name]}){HINT}"))
+            else:
+                seen[name] = line
+        return children
+
+    def catch_clause(self, node, context):
+        scope = Scope(context.scope, False)
+        inner = context.but(scope=scope)
+        parameter = node.child_by_field_name("parameter")
+        children = []
+        if parameter is not None:
+            names = self.bound_names(parameter)
+            if len(set(names)) != len(names):
+                raise Defer
+            scope.lexical.update(names)
+            children.append((parameter, inner))
+        body = node.child_by_field_name("body")
+        children += self.statements(body, inner, body.named_children)
+        return children
+
+    def expression_statement(self, node, context):
+        """An expression statement cannot start with `{`, `function` or `class`: tree-sitter reads
+        `{ a: 1 }, b` or `function () {}` there as expressions, JavaScript does not."""
+        children = node.named_children
+        current = children[0] if children else None
+        while current is not None:
+            if current.type in STATEMENT_START:
+                raise Defer
+            first = current.child(0) if current.child_count else None
+            current = first if first is not None and first.is_named else None
+        return [(child, context) for child in children]
+
+    def with_statement(self, node, context):
+        raise Defer
+
+    # expressions
+    def identifier(self, node, context):
+        name = node.text
+        if name in RESERVED or b"\\" in name or not name.isascii():
+            raise Defer
+        if name == b"arguments" and not context.function.arguments:
+            raise Defer
+        return []
+
+    def number(self, node, context):
+        text = node.text
+        if LEGACY_NUMBER.match(text) or (b"_" in text and BAD_SEPARATOR.search(text)):
+            raise Defer
+        if text.endswith(b"n") and (b"." in text or (b"e" in text.lower() and not text[:2].lower() == b"0x")):
+            raise Defer
+        return []
+
+    def string(self, node, context):
+        if b"\\" in node.text and _bad_escape(node.text):
+            raise Defer
+        return []
+
+    def template_string(self, node, context, tagged=False):
+        if not tagged and b"\\" in node.text and _bad_escape(node.text):
+            raise Defer
+        return [(child, context) for child in node.named_children if child.type == "template_substitution"]
+
+    def regex(self, node, context):
+        pattern = node.child_by_field_name("pattern")
+        flags = node.child_by_field_name("flags")
+        if not _valid_regexp(pattern.text.decode() if pattern else "", flags.text.decode() if flags else ""):
+            raise Defer
+        return []
+
+    def call_expression(self, node, context):
+        function = node.child_by_field_name("function")
+        arguments = node.child_by_field_name("arguments")
+        children = []
+        if function.type == "identifier" and function.text == b"await" and arguments.type == "arguments":
+            # tree-sitter reads `await (x)` as a call of a function named await
+            items = [child for child in arguments.named_children if child.type != "comment"]
+            if not (context.function.is_async or context.function is PROGRAM) or len(items) != 1 \
+                    or items[0].type == "spread_element":
+                raise Defer
+        elif function.type == "import":
+            items = [child for child in arguments.named_children if child.type != "comment"]
+            if not 1 <= len(items) <= 2 or any(item.type == "spread_element" for item in items):
+                raise Defer
+        else:
+            children.append((function, context))
+        if arguments.type == "template_string":
+            if _optional(function):
+                raise Defer
+            children += self.template_string(arguments, context, tagged=True)
+        else:
+            children.append((arguments, context))
+        return children
+
+    def new_expression(self, node, context):
+        if _optional(node.child_by_field_name("constructor")):
+            raise Defer
+        return [(child, context) for child in node.named_children]
+
+    def private_property_identifier(self, node, context):
+        if not context.classes:
+            raise Defer
+        self.private_refs.append((node.text, context.classes))
+        return []
+
+    def super(self, node, context):
+        parent = node.parent
+        kind = parent.type if parent is not None else ""
+        if kind == "call_expression" and parent.child_by_field_name("function") == node:
+            allowed = context.function.super_call
+        elif kind in ("member_expression", "subscript_expression") and parent.child_by_field_name("object") == node:
+            prop = parent.child_by_field_name("property")
+            allowed = context.function.super_property and not _optional(parent) and \
+                (prop is None or prop.type != "private_property_identifier")
+        else:
+            allowed = False
+        if not allowed:
+            raise Defer
+        return []
+
+    def meta_property(self, node, context):
+        if node.text.startswith(b"new") and not context.function.new_target:
+            raise Defer
+        return []
+
+    def await_expression(self, node, context):
+        function = context.function
+        if not (function.is_async or function is PROGRAM):
+            raise Defer
+        return [(child, context) for child in node.named_children]
+
+    def yield_expression(self, node, context):
+        if not context.function.generator:
+            raise Defer
+        return [(child, context) for child in node.named_children]
+
+    def unary_expression(self, node, context):
+        argument = node.child_by_field_name("argument")
+        if node.child(0).type == "delete" and _unwrap(argument).type in ("identifier", "undefined") \
+                or argument.type in ASSIGNMENTS:
+            raise Defer
+        return [(argument, context)]
+
+    def update_expression(self, node, context):
+        argument = _unwrap(node.child_by_field_name("argument"))
+        if argument.type not in ("identifier", "undefined", "member_expression", "subscript_expression") \
+                or argument.text in SPECIAL or _optional(argument):
+            raise Defer
+        return [(child, context) for child in node.named_children]
+
+    def assignment_expression(self, node, context):
+        left = node.child_by_field_name("left")
+        target = _unwrap(left)
+        if target.type in ("identifier", "undefined"):
+            if target.text in SPECIAL:
+                raise Defer
+        elif target.type in ("member_expression", "subscript_expression"):
+            if _optional(target):
+                raise Defer
+        elif target.type in ("object_pattern", "array_pattern") and target == left \
+                and node.type == "assignment_expression":
+            self.assignment_pattern(target)
+        else:
+            raise Defer
+        return [(child, context) for child in node.named_children]
+
+    augmented_assignment_expression = assignment_expression
+
+    def assignment_pattern(self, pattern) -> None:
+        """Destructuring assignment targets: names must not be eval/arguments (strict)."""
+        stack = [pattern]
+        while stack:
+            node = stack.pop()
+            kind = node.type
+            if kind in ("identifier", "shorthand_property_identifier_pattern"):
+                if node.text in SPECIAL:
+                    raise Defer
+            elif kind in ("member_expression", "subscript_expression"):
+                if _optional(node):
+                    raise Defer
+            elif kind in ("array_pattern", "object_pattern", "rest_pattern"):
+                stack.extend(node.named_children)
+            elif kind in ("assignment_pattern", "object_assignment_pattern"):
+                stack.append(node.child_by_field_name("left"))
+            elif kind == "pair_pattern":
+                stack.append(node.child_by_field_name("value"))
+
+    def binary_expression(self, node, context):
+        operator = node.child_by_field_name("operator").type
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if operator == "**" and left.type in ("unary_expression", "await_expression"):
+            raise Defer
+        if left.type in ASSIGNMENTS or right.type in ASSIGNMENTS:
+            raise Defer  # `data-x="1"` read as data - (x = "1"): JavaScript has no such tree
+        if operator in ("??", "&&", "||"):
+            for side in (left, right):
+                if side.type == "binary_expression":
+                    inner = side.child_by_field_name("operator").type
+                    if (operator == "??") != (inner == "??") and inner in ("??", "&&", "||"):
+                        raise Defer
+        return [(child, context) for child in node.named_children]
+
+    def jsx_element(self, node, context):
+        opening = node.child_by_field_name("open_tag")
+        closing = node.child_by_field_name("close_tag")
+        opened = opening.child_by_field_name("name") if opening else None
+        closed = closing.child_by_field_name("name") if closing else None
+        if (opened is None) != (closed is None) or (opened is not None and
+                                                     SPACE.sub("", opened.text.decode()) != SPACE.sub("", closed.text.decode())):
+            raise Defer
+        return [(child, context) for child in node.named_children]
+
+    def jsx_opening_element(self, node, context):
+        seen: dict[str, int] = {}
+        for attribute in node.named_children:
+            if attribute.type == "jsx_expression":  # only {...spread} may stand for attributes
+                if [child.type for child in attribute.named_children if child.type != "comment"] != ["spread_element"]:
+                    raise Defer
+                continue
+            if attribute.type != "jsx_attribute":
+                continue
+            name_node = attribute.named_children[0]
+            name = SPACE.sub("", name_node.text.decode())
+            line, col = self.position(attribute)
+            if name in seen:
+                self.findings.append(Finding(self.path, line, col, "RL313",
+                                             f"attribute {name!r} given twice on one JSX element"
+                                             f" (first on line {seen[name]}){HINT}"))
+            else:
+                seen[name] = line
+        return [(child, context) for child in node.named_children]
+
+    jsx_self_closing_element = jsx_opening_element
+
+    def jsx_attribute(self, node, context):
+        for child in node.named_children:
+            if child.type == "jsx_expression" and not any(c.type != "comment" for c in child.named_children):
+                raise Defer  # an empty expression as an attribute value
+        return [(child, context) for child in node.named_children]
+
+    def jsx_text(self, node, context):
+        if b">" in node.text or b"}" in node.text:
+            raise Defer
+        return []
+
+    def html_comment(self, node, context):
+        raise Defer
+
+
+class ClassInfo:
+    __slots__ = ("derived", "privates")
+
+    def __init__(self, derived: bool) -> None:
+        self.derived = derived
+        self.privates: set[bytes] = set()
+
+    def __contains__(self, name: bytes) -> bool:
+        return name in self.privates
+
+
+def _class_expression(walk, node, context):
+    return walk.class_(node, context)
+
+
+HANDLERS = {
+    "program": Walk.program,
+    "statement_block": Walk.statement_block,
+    "variable_declaration": Walk.variable_declaration,
+    "lexical_declaration": Walk.lexical_declaration,
+    "function_declaration": Walk.function_declaration,
+    "generator_function_declaration": Walk.function_declaration,
+    "function_expression": Walk.function,
+    "generator_function": Walk.function,
+    "arrow_function": Walk.function,
+    "method_definition": Walk.function,
+    "class_declaration": Walk.class_declaration,
+    "class": _class_expression,
+    "import_statement": Walk.import_statement,
+    "export_statement": Walk.export_statement,
+    "object": Walk.object,
+    "for_statement": Walk.for_statement,
+    "for_in_statement": Walk.for_in_statement,
+    "while_statement": Walk.while_statement,
+    "do_statement": Walk.do_statement,
+    "if_statement": Walk.if_statement,
+    "labeled_statement": Walk.labeled_statement,
+    "break_statement": Walk.break_statement,
+    "continue_statement": Walk.continue_statement,
+    "return_statement": Walk.return_statement,
+    "throw_statement": Walk.throw_statement,
+    "switch_statement": Walk.switch_statement,
+    "catch_clause": Walk.catch_clause,
+    "with_statement": Walk.with_statement,
+    "expression_statement": Walk.expression_statement,
+    "identifier": Walk.identifier,
+    "shorthand_property_identifier": Walk.identifier,
+    "statement_identifier": Walk.identifier,
+    "number": Walk.number,
+    "string": Walk.string,
+    "template_string": Walk.template_string,
+    "regex": Walk.regex,
+    "call_expression": Walk.call_expression,
+    "new_expression": Walk.new_expression,
+    "private_property_identifier": Walk.private_property_identifier,
+    "super": Walk.super,
+    "meta_property": Walk.meta_property,
+    "await_expression": Walk.await_expression,
+    "yield_expression": Walk.yield_expression,
+    "unary_expression": Walk.unary_expression,
+    "update_expression": Walk.update_expression,
+    "assignment_expression": Walk.assignment_expression,
+    "augmented_assignment_expression": Walk.augmented_assignment_expression,
+    "binary_expression": Walk.binary_expression,
+    "jsx_element": Walk.jsx_element,
+    "jsx_opening_element": Walk.jsx_opening_element,
+    "jsx_self_closing_element": Walk.jsx_self_closing_element,
+    "jsx_text": Walk.jsx_text,
+    "jsx_attribute": Walk.jsx_attribute,
+    "html_comment": Walk.html_comment,
+}
+
+
+def _bad_escape(text: bytes) -> bool:
+    if BAD_ESCAPE.search(text):
+        return True
+    return b"\\u{" in text and any(int(digits, 16) > 0x10FFFF for digits in CODE_POINT.findall(text))
+
+
+def _unwrap(node):
+    while node is not None and node.type == "parenthesized_expression":
+        inner = [child for child in node.named_children if child.type != "comment"]
+        if len(inner) != 1:
+            return node
+        node = inner[0]
+    return node
+
+
+def _optional(node) -> bool:
+    """Whether a member/call chain holds an optional link (`a?.b`)."""
+    while node is not None:
+        kind = node.type
+        if kind in ("member_expression", "subscript_expression"):
+            if node.child_by_field_name("optional_chain") is not None:
+                return True
+            node = node.child_by_field_name("object")
+        elif kind == "call_expression":
+            if node.child_by_field_name("optional_chain") is not None:
+                return True
+            node = node.child_by_field_name("function")
+        else:
+            return False
+    return False
+
+
+def _plain_name(name) -> bytes | None:
+    """A property name's text when it is a plain identifier or a simple string."""
+    if name is None:
+        return None
+    if name.type == "property_identifier":
+        return name.text
+    if name.type == "string" and b"\\" not in name.text:
+        return name.text[1:-1]
+    return None
+
+
+def _strict_directive(statements) -> bool:
+    for statement in statements:
+        if statement.type == "comment":
+            continue
+        if statement.type != "expression_statement":
+            return False
+        expression = statement.named_children[0] if statement.named_children else None
+        if expression is None or expression.type != "string":
+            return False
+        if expression.text[1:-1] == b"use strict":
+            return True
+    return False
+
+
+def _key_name(key) -> str | None:
+    """esprima's key name (halves._key_name) from a tree-sitter key; Defer where its value needs
+    decoding the pass does not do."""
+    kind = key.type
+    if kind in ("property_identifier", "shorthand_property_identifier", "identifier"):
+        name = key.text
+        if b"\\" in name:
+            raise Defer
+        return name.decode()
+    if kind == "private_property_identifier":
+        return key.text.decode()
+    if kind == "computed_property_name":
+        inner = [child for child in key.named_children if child.type != "comment"]
+        if len(inner) != 1:
+            return None
+        inner = _unwrap(inner[0])
+        if inner.type in ("string", "number"):
+            return _literal_name(inner)
+        if inner.type in LITERALS:
+            raise Defer
+        return None
+    if kind in ("string", "number"):
+        return _literal_name(key)
+    raise Defer
+
+
+def _literal_name(node) -> str:
+    text = node.text
+    if node.type == "string":
+        if b"\\" in text:
+            raise Defer
+        return text[1:-1].decode()
+    if len(text) < 16 and NUMBER_KEY.match(text):
+        if text[:2].lower() in (b"0x", b"0o", b"0b"):
+            return str(int(text, 0))
+        value = float(text)
+        return str(int(value)) if value.is_integer() else str(value)
+    raise Defer
+
+
+def _meaningful(node, run: int = 1) -> bool:
+    """halves._meaningful on a tree-sitter statement."""
+    kind = node.type
+    if kind in ("import_statement", "return_statement", "throw_statement", "if_statement", "try_statement"):
+        return True
+    if kind == "export_statement":
+        return not any(child.type in ("*", "namespace_export") for child in node.children)
+    if kind == "variable_declaration":
+        return run == 1 and not _has_call(node)
+    if kind != "expression_statement":
+        return False
+    expression = _unwrap(node.named_children[0]) if node.named_children else None
+    if expression is None:
+        return False
+    if expression.type == "call_expression":
+        function = expression.child_by_field_name("function")
+        arguments = expression.child_by_field_name("arguments")
+        if arguments.type != "arguments" or function.type == "import" or _optional(expression) \
+                or function.text == b"await":
+            return False  # a tagged template, import(), an optional chain: not esprima's CallExpression
+        return any(_unwrap(arg).type not in LITERALS and _unwrap(arg).type != "template_string"
+                   for arg in arguments.named_children if arg.type != "comment")
+    if expression.type == "assignment_expression":
+        return run == 1 and not _has_call(expression.child_by_field_name("right"))
+    return False
+
+
+def _has_call(node) -> bool:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        kind = current.type
+        if kind in CALLS:
+            if kind != "call_expression" or current.child_by_field_name("function").type != "import":
+                return True
+        stack.extend(current.named_children)
+    return False
+
+
+_REGEXPS: dict[tuple[str, str], bool] = {}
+
+
+def _valid_regexp(pattern: str, flags: str) -> bool:
+    key = (pattern, flags)
+    if key not in _REGEXPS:
+        from esprima.regexp_validator import RegExpEditionError, RegExpSyntaxError, validate_regexp
+
+        try:
+            validate_regexp(pattern, flags, 2026)
+            valid = len(set(flags)) == len(flags) and set(flags) <= set("dgimsuyv")
+        except (RegExpEditionError, RegExpSyntaxError):
+            valid = False
+        except Exception:
+            valid = False
+        _REGEXPS[key] = valid
+    return _REGEXPS[key]

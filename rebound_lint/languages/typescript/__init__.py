@@ -1,0 +1,92 @@
+"""TypeScript and TSX (.ts .tsx .mts .cts .d.ts): tree-sitter-typescript.
+
+A file that does not parse is RL321 at the first error or missing token. A file that parses gets
+the "both halves kept" rules JavaScript has (RL311-RL315: overload signatures are not duplicate
+members) and RL322, the redeclarations TypeScript refuses, with declaration merging understood
+(see walk.py). There is no second parser behind tree-sitter here, so a syntax error it is known
+to report falsely on valid code is not reported (SKIPPED_ERRORS).
+"""
+from __future__ import annotations
+
+import re
+
+from ...findings import Finding
+
+_PARSERS: dict = {}
+
+# tree-sitter-typescript 0.23 rejects these valid constructs: an error starting at one of them is
+# the parser's, not the file's
+SKIPPED_ERRORS = (
+    (re.compile(rb"typeof\s+import\s*\("), "`typeof import(...)` in a type", False),
+    (re.compile(rb"^&"), "`&` in JSX text", True),
+)
+
+
+def _parser(tsx: bool):
+    if tsx not in _PARSERS:
+        import tree_sitter_typescript
+        from tree_sitter import Language, Parser
+
+        grammar = tree_sitter_typescript.language_tsx() if tsx else tree_sitter_typescript.language_typescript()
+        _PARSERS[tsx] = Parser(Language(grammar))
+    return _PARSERS[tsx]
+
+
+def check(source, config):
+    from . import walk
+
+    text = source.text  # UnicodeDecodeError is the runner's RL010
+    data = source.data[3:] if source.data.startswith(b"\xef\xbb\xbf") else source.data
+    path = source.path
+    tree = _parser(path.endswith(".tsx")).parse(data)
+    root = tree.root_node
+    if root.has_error:
+        return _syntax_error(source, data, root)
+    return walk.Walk(path, data, text, declarations=path.endswith((".d.ts", ".d.mts", ".d.cts"))).run(root)
+
+
+def _syntax_error(source, data: bytes, root) -> list[Finding]:
+    node = _first_error(root)
+    if node is None:
+        return []
+    line_start = data.rfind(b"\n", 0, node.start_byte) + 1
+    line_end = data.find(b"\n", node.start_byte)
+    line_text = data[line_start:line_end if line_end >= 0 else len(data)]
+    for pattern, what, in_jsx in SKIPPED_ERRORS:
+        if in_jsx:
+            if not (pattern.search(data[node.start_byte:node.end_byte]) and _inside_jsx(node)):
+                continue
+        elif not pattern.search(line_text):
+            continue
+        source.note(f"tree-sitter-typescript does not parse {what} (line {node.start_point[0] + 1}): "
+                    "syntax not checked")
+        return []
+    line = node.start_point[0] + 1
+    col = len(data[line_start:node.start_byte].decode("utf-8", "replace")) + 1
+    if node.is_missing:
+        message = f"missing {node.type!r}"
+    else:
+        token = data[node.start_byte:node.end_byte].split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+        message = f"unexpected {token[:40]!r}" if token else "unexpected end of input"
+    return [Finding(source.path, line, col, "RL321", f"TypeScript syntax error: {message}")]
+
+
+def _inside_jsx(node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.type == "jsx_element":
+            return True
+        parent = parent.parent
+    return False
+
+
+def _first_error(root):
+    """The first ERROR or MISSING node in document order."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "ERROR" or node.is_missing:
+            return node
+        if node.has_error:
+            stack.extend(reversed(node.children))
+    return None

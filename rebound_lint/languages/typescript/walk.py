@@ -1,0 +1,403 @@
+"""One iterative pass over a tree-sitter-typescript tree: the "both halves kept" rules and the
+redeclarations TypeScript refuses.
+
+RL311-RL315 as in JavaScript (javascript/halves.py): duplicate object keys, class members
+(overload signatures, abstract and index signatures are not members with a body; getter/setter
+pairs and static/instance twins are fine), JSX attributes, switch cases, statements repeated
+back-to-back (test and story files exempt).
+
+RL322, said only where TypeScript itself refuses the file, with declaration merging understood:
+- a `let`, `const`, `class`, `enum` or (value) import binding declared twice in one scope, or
+  alongside a `var`, a function or a parameter of that name (var hoisted through blocks);
+- two implementations (with a body) of one function in one scope.
+Interfaces, type aliases and namespaces (they merge, or live among types), function overload
+signatures, `declare` declarations and everything inside an ambient context, type-only imports,
+`import x = require()` and the whole of a declaration file (.d.ts) are never compared. Enums
+merge with enums.
+"""
+from __future__ import annotations
+
+import re
+
+from ...findings import Finding
+from ..javascript.fast import LITERALS, Defer, _key_name, _optional, _unwrap
+from ..javascript.halves import HINT, SPACE
+from ..repeats import equal_slices, repeated_runs
+
+TEST_FILE = re.compile(r"(^|/)(__tests__/|__mocks__/|tests?/)|\.(test|spec|stories)\.[cm]?[jt]sx?$")
+LOOPS = frozenset(("for_statement", "for_in_statement", "while_statement", "do_statement"))
+FUNCTIONS = frozenset(("function_declaration", "generator_function_declaration", "function_expression",
+                       "generator_function", "arrow_function", "method_definition"))
+CALLS = frozenset(("call_expression", "new_expression", "await_expression", "yield_expression", "update_expression"))
+TYPE_LEVEL = frozenset(("interface_declaration", "type_alias_declaration", "ambient_declaration", "internal_module",
+                        "module", "function_signature", "enum_declaration", "import_alias"))
+DECLARATIONS = frozenset(("lexical_declaration", "variable_declaration", "class_declaration",
+                          "abstract_class_declaration", "enum_declaration", "function_declaration",
+                          "generator_function_declaration", "import_statement"))
+NAMESPACES = frozenset(("internal_module", "module"))  # a namespace body is a function-like scope
+SCOPES = frozenset(("statement_block", "switch_body", "for_statement", "for_in_statement", "catch_clause", "class_body"))
+STATEMENT_LISTS = frozenset(("program", "statement_block", "switch_case", "switch_default"))
+# Nothing to check inside: leaves, and type-level nodes (no values, statements or class bodies in them)
+SKIP = frozenset(("comment", "ERROR", "identifier", "property_identifier", "type_identifier", "predefined_type",
+                  "shorthand_property_identifier", "shorthand_property_identifier_pattern", "this", "true", "false",
+                  "null", "undefined", "number", "string", "regex", "string_fragment", "escape_sequence",
+                  "statement_identifier", "private_property_identifier", "optional_chain", "import", "hash_bang_line",
+                  "empty_statement", "debugger_statement", "jsx_text", "accessibility_modifier", "override_modifier",
+                  "type_annotation", "type_arguments", "type_parameters", "interface_declaration",
+                  "type_alias_declaration", "enum_body", "literal_type", "type_predicate_annotation",
+                  "asserts_annotation", "index_signature", "method_signature", "abstract_method_signature",
+                  "function_signature", "property_signature"))
+LEXICAL = "lexical"  # let, const, class, import: nothing else of the name in the scope
+ENUM = "enum"  # merges with enums only
+FUNCTION = "function"  # an implementation: one per name (a var of the name is not compared)
+VAR = "var"
+PARAMETER = "parameter"
+
+
+class Scope:
+    __slots__ = ("names", "function", "parent")
+
+    def __init__(self, parent: "Scope | None", function: bool) -> None:
+        self.names: dict[str, tuple[str, int]] = {}  # name -> (kind, first line)
+        self.function = function
+        self.parent = parent
+
+
+def _clash(old: str, new: str) -> bool:
+    if LEXICAL in (old, new):
+        return True
+    if ENUM in (old, new):
+        return old != new
+    return old == new == FUNCTION
+
+
+class Walk:
+    def __init__(self, path: str, data: bytes, text: str, declarations: bool = False) -> None:
+        self.path, self.data, self.text = path, data, text
+        self.ascii = data.isascii()
+        self.findings: list[Finding] = []
+        self.repeats = not TEST_FILE.search(path)
+        self.declarations = not declarations  # a .d.ts file is all declarations that may merge
+
+    def position(self, node) -> tuple[int, int]:
+        row, col = node.start_point
+        if not self.ascii and col:
+            start = node.start_byte
+            col = len(self.data[start - col:start].decode("utf-8", "replace"))
+        return row + 1, col + 1
+
+    def source(self, node) -> str:
+        if self.ascii:
+            return " ".join(self.text[node.start_byte:node.end_byte].split())
+        return SPACE.sub(" ", self.data[node.start_byte:node.end_byte].decode("utf-8", "replace")).strip()
+
+    def run(self, root) -> list[Finding]:
+        stack = [(root, "program", Scope(None, True), False, False)]
+        pop, extend = stack.pop, stack.extend
+        declarations = self.declarations
+        while stack:
+            node, kind, scope, in_loop, ambient = pop()
+            # declarations this scope sees
+            if declarations and not ambient and kind in DECLARATIONS:
+                self.declare_in(node, kind, scope)
+            elif kind == "ambient_declaration":
+                ambient = True
+            # the rules on this node
+            rule = RULES.get(kind)
+            if rule is not None:
+                rule(self, node)
+            loop = in_loop or kind in LOOPS
+            if kind in STATEMENT_LISTS and self.repeats and not loop:
+                statements = self.statement_list(node, kind)
+                if len(statements) > 1:
+                    self.repeated_statements(statements)
+            # the scopes the children live in
+            if kind in FUNCTIONS or kind == "class_static_block" or kind in NAMESPACES:
+                inner = Scope(scope, True)
+                if declarations and not ambient and kind not in NAMESPACES:
+                    self.parameters(node, inner)
+                items = []
+                for child in node.named_children:
+                    if child.type == "statement_block":  # the body shares the parameters' scope
+                        items += child.named_children
+                    else:
+                        items.append(child)
+                extend([(child, t, inner, loop, ambient) for child in reversed(items) if (t := child.type) not in SKIP])
+                continue
+            if kind in SCOPES:
+                inner = Scope(scope, False)
+                if kind == "catch_clause":
+                    parameter = node.child_by_field_name("parameter")
+                    if parameter is not None and declarations and not ambient:
+                        for name, child in _bound_names(parameter):
+                            self.declare(inner, name, PARAMETER, child)
+                    items = []
+                    for child in node.named_children:
+                        if child.type == "statement_block":
+                            items += child.named_children
+                        else:
+                            items.append(child)
+                    extend([(child, t, inner, loop, ambient) for child in reversed(items)
+                            if (t := child.type) not in SKIP])
+                    continue
+                scope = inner
+            extend([(child, t, scope, loop, ambient) for child in reversed(node.named_children)
+                    if (t := child.type) not in SKIP])
+        return self.findings
+
+    # redeclarations
+    def declare_in(self, node, kind: str, scope: Scope) -> None:
+        if kind == "lexical_declaration":
+            for declarator in node.named_children:
+                if declarator.type == "variable_declarator":
+                    for name, child in _bound_names(declarator.child_by_field_name("name")):
+                        self.declare(scope, name, LEXICAL, child)
+        elif kind == "variable_declaration":
+            for declarator in node.named_children:
+                if declarator.type == "variable_declarator":
+                    for name, child in _bound_names(declarator.child_by_field_name("name")):
+                        self.declare_var(scope, name, child)
+        elif kind in ("class_declaration", "abstract_class_declaration", "enum_declaration"):
+            name = node.child_by_field_name("name")
+            if name is not None and not any(child.type == "declare" for child in node.children):
+                self.declare(scope, name.text.decode(), ENUM if kind == "enum_declaration" else LEXICAL, name)
+        elif kind in ("function_declaration", "generator_function_declaration"):
+            name = node.child_by_field_name("name")
+            if name is not None and node.child_by_field_name("body") is not None:
+                self.declare(scope, name.text.decode(), FUNCTION, name)
+        elif kind == "import_statement":
+            if any(child.type == "type" for child in node.children):
+                return  # import type { ... }
+            for clause in node.named_children:
+                if clause.type != "import_clause":
+                    continue
+                for part in clause.named_children:
+                    if part.type == "identifier":
+                        self.declare(scope, part.text.decode(), LEXICAL, part)
+                    elif part.type == "namespace_import":
+                        local = part.named_children[-1]
+                        self.declare(scope, local.text.decode(), LEXICAL, local)
+                    elif part.type == "named_imports":
+                        for specifier in part.named_children:
+                            if specifier.type != "import_specifier" or \
+                                    any(child.type == "type" for child in specifier.children):
+                                continue
+                            local = specifier.child_by_field_name("alias") or specifier.child_by_field_name("name")
+                            if local is not None and local.type == "identifier":
+                                self.declare(scope, local.text.decode(), LEXICAL, local)
+
+    def parameters(self, node, scope: Scope) -> None:
+        parameters = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+        if parameters is None:
+            return
+        items = [parameters] if parameters.type == "identifier" else parameters.named_children
+        for item in items:
+            for name, child in _bound_names(item):
+                self.declare(scope, name, PARAMETER, child)
+
+    def declare(self, scope: Scope, name: str, kind: str, node) -> None:
+        line = self.position(node)[0]
+        if kind == VAR:
+            return self.declare_var(scope, name, node)
+        prior = scope.names.get(name)
+        if prior is not None:
+            old, first = prior
+            if old == PARAMETER and kind == PARAMETER:
+                return  # duplicate parameter names are a strict-mode matter, not a merge shape
+            if old in (VAR, PARAMETER) and kind == FUNCTION or old == FUNCTION and kind in (VAR, PARAMETER):
+                return
+            if (old in (VAR, PARAMETER) and kind in (LEXICAL, ENUM)) or _clash(old, kind):
+                self.redeclared(node, name, first, kind == FUNCTION and old == FUNCTION)
+            return
+        scope.names[name] = (kind, line)
+
+    def declare_var(self, scope: Scope, name: str, node) -> None:
+        line = self.position(node)[0]
+        current = scope
+        while current is not None:
+            prior = current.names.get(name)
+            if prior is not None and prior[0] in (LEXICAL, ENUM):
+                self.redeclared(node, name, prior[1], False)
+                return
+            if prior is None:
+                current.names[name] = (VAR, line)
+            if current.function:
+                return
+            current = current.parent
+
+    def redeclared(self, node, name: str, first: int, implementation: bool) -> None:
+        line, col = self.position(node)
+        what = "function implementation" if implementation else "declaration"
+        self.findings.append(Finding(self.path, line, col, "RL322",
+                                     f"duplicate {what} of {name!r} (first on line {first}){HINT}"))
+
+    # the both-halves rules
+    def object(self, node) -> None:
+        members = []
+        for member in node.named_children:
+            kind = member.type
+            if kind == "pair":
+                members.append((member, member.child_by_field_name("key"), "init", False))
+            elif kind == "shorthand_property_identifier":
+                members.append((member, member, "init", False))
+            elif kind == "method_definition":
+                tokens = {child.type for child in member.children if not child.is_named}
+                accessor = "get" if "get" in tokens else "set" if "set" in tokens else "init"
+                members.append((member, member.child_by_field_name("name"), accessor, False))
+        self.duplicate_members(members, "RL311", "key {name} appears twice in one object")
+
+    def class_body(self, node) -> None:
+        members = []
+        for member in node.named_children:
+            kind = member.type
+            if kind not in ("method_definition", "public_field_definition"):
+                continue  # signatures, index signatures, static blocks, decorators
+            tokens = {child.type for child in member.children if not child.is_named}
+            if "declare" in tokens or "abstract" in tokens:
+                continue
+            accessor = "get" if "get" in tokens else "set" if "set" in tokens else "init"
+            members.append((member, member.child_by_field_name("name"), accessor, "static" in tokens))
+        self.duplicate_members(members, "RL312", "class member {name} defined twice")
+
+    def duplicate_members(self, members, code: str, message: str) -> None:
+        seen: dict[tuple[bool, str], dict[str, int]] = {}
+        for member, key, accessor, static in members:
+            if key is None:
+                continue
+            try:
+                name = _key_name(key)
+            except Defer:  # a key whose value the pass does not compute: not compared
+                continue
+            if name is None or name == "__proto__":
+                continue
+            kinds = seen.setdefault((static, name), {})
+            clash = kinds if accessor == "init" else {k: v for k, v in kinds.items() if k in (accessor, "init")}
+            line, col = self.position(member)
+            if clash:
+                self.findings.append(Finding(self.path, line, col, code, message.format(name=repr(name))
+                                             + f" (first on line {min(clash.values())}){HINT}"))
+            else:
+                kinds[accessor] = line
+
+    def jsx_attributes(self, node) -> None:
+        seen: dict[str, int] = {}
+        for attribute in node.named_children:
+            if attribute.type != "jsx_attribute" or not attribute.named_children:
+                continue
+            name = SPACE.sub("", attribute.named_children[0].text.decode("utf-8", "replace"))
+            line, col = self.position(attribute)
+            if name in seen:
+                self.findings.append(Finding(self.path, line, col, "RL313",
+                                             f"attribute {name!r} given twice on one JSX element"
+                                             f" (first on line {seen[name]}){HINT}"))
+            else:
+                seen[name] = line
+
+    def switch_cases(self, body) -> None:
+        seen: dict[str, int] = {}
+        for case in body.named_children:
+            if case.type != "switch_case":
+                continue
+            value = case.child_by_field_name("value")
+            if value is None:
+                continue
+            name = self.source(_unwrap(value))
+            line, col = self.position(case)
+            if name in seen:
+                self.findings.append(Finding(self.path, line, col, "RL314", f"case {name} appears twice in one switch"
+                                             f" (first on line {seen[name]}){HINT}"))
+            else:
+                seen[name] = line
+
+    def statement_list(self, node, kind: str):
+        if kind in ("program", "statement_block"):
+            return [child for child in node.named_children if child.type not in ("comment", "hash_bang_line")]
+        if kind in ("switch_case", "switch_default"):
+            value = node.child_by_field_name("value")
+            return [child for child in node.named_children if child.type != "comment" and child != value]
+        return None
+
+    def repeated_statements(self, body) -> None:
+        keys = [self.source(node) for node in body]
+        for i, k in repeated_runs(len(body), equal_slices(keys),
+                                  lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
+            line, col = self.position(body[i + k])
+            what = "statement" if k == 1 else f"run of {k} statements"
+            self.findings.append(Finding(self.path, line, col, "RL315", f"the same {what} repeated back-to-back "
+                                         f"(first on line {self.position(body[i])[0]}){HINT}"))
+
+
+def _bound_names(pattern):
+    """(name, node) for each name a binding pattern binds (TypeScript parameters included)."""
+    found = []
+    stack = [pattern]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        kind = node.type
+        if kind in ("identifier", "shorthand_property_identifier_pattern"):
+            found.append((node.text.decode("utf-8", "replace"), node))
+        elif kind in ("required_parameter", "optional_parameter"):
+            stack.append(node.child_by_field_name("pattern"))
+        elif kind in ("array_pattern", "object_pattern", "rest_pattern"):
+            stack.extend(child for child in node.named_children if child.type != "type_annotation")
+        elif kind in ("assignment_pattern", "object_assignment_pattern"):
+            stack.append(node.child_by_field_name("left"))
+        elif kind == "pair_pattern":
+            stack.append(node.child_by_field_name("value"))
+    return found
+
+
+def _meaningful(node, run: int = 1) -> bool:
+    """javascript/halves._meaningful on a TypeScript statement: type-level declarations repeated
+    (merging interfaces, overloads, ambient declarations) are never meaningful."""
+    kind = node.type
+    if kind == "import_statement":
+        return not any(child.type == "type" for child in node.children)
+    if kind in ("return_statement", "throw_statement", "if_statement", "try_statement"):
+        return True
+    if kind == "export_statement":
+        declaration = node.child_by_field_name("declaration")
+        if declaration is not None and declaration.type in TYPE_LEVEL:
+            return False
+        return not any(child.type in ("*", "namespace_export", "type") for child in node.children)
+    if kind == "variable_declaration":
+        return run == 1 and not _has_call(node)
+    if kind != "expression_statement":
+        return False
+    expression = _unwrap(node.named_children[0]) if node.named_children else None
+    if expression is None:
+        return False
+    if expression.type == "call_expression":
+        function = expression.child_by_field_name("function")
+        arguments = expression.child_by_field_name("arguments")
+        if arguments is None or arguments.type != "arguments" or function.type == "import" \
+                or _optional(expression) or function.text == b"await":
+            return False
+        return any(_unwrap(arg).type not in LITERALS and _unwrap(arg).type != "template_string"
+                   for arg in arguments.named_children if arg.type != "comment")
+    if expression.type == "assignment_expression":
+        return run == 1 and not _has_call(expression.child_by_field_name("right"))
+    return False
+
+
+def _has_call(node) -> bool:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        kind = current.type
+        if kind in CALLS:
+            if kind != "call_expression" or current.child_by_field_name("function").type != "import":
+                return True
+        stack.extend(current.named_children)
+    return False
+
+
+RULES = {
+    "object": Walk.object,
+    "class_body": Walk.class_body,
+    "jsx_opening_element": Walk.jsx_attributes,
+    "jsx_self_closing_element": Walk.jsx_attributes,
+    "switch_body": Walk.switch_cases,
+}

@@ -1,0 +1,5 @@
+Spree.ready(function() {
+  $('.inline-editable-table tr').each(function() {
+    Spree.Views.Tables.EditableTable.add($(this));
+  });
+});

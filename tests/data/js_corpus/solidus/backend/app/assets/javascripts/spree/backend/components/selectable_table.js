@@ -1,0 +1,5 @@
+Spree.ready(function() {
+  $('table.selectable-table').each(function() {
+    new Spree.Views.Tables.SelectableTable({el: this})
+  })
+});

@@ -1,0 +1,2 @@
+Spree.Models.Address = Backbone.Model.extend({
+})

@@ -1,0 +1,3 @@
+Spree.Models.Taxonomy = Backbone.Model.extend({
+  urlRoot: Spree.pathFor('api/taxonomies')
+});

@@ -1,0 +1,2 @@
+//= require spree/backend/orders/edit
+//= require spree/backend/orders/cart

@@ -1,0 +1,9 @@
+Spree.ready(function() {
+  $(document).ajaxStart(function() {
+    $("#progress").show();
+  });
+
+  $(document).ajaxStop(function() {
+    $("#progress").hide();
+  });
+});

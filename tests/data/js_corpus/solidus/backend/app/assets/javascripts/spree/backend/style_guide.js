@@ -1,0 +1,3 @@
+Spree.ready(function() {
+  $(".style-guide-nav, .style-guide-sidebar").stick_in_parent();
+});

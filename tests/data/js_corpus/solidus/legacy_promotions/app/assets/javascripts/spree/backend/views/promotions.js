@@ -1,0 +1,3 @@
+//= require spree/backend/namespaces.js
+
+window.Spree.Views.Promotions = {}

@@ -1,0 +1,7 @@
+class UserPicker extends HTMLInputElement {
+  connectedCallback() {
+    $(this).userAutocomplete();
+  }
+}
+
+customElements.define('user-picker', UserPicker, { extends: 'input' });

@@ -1,0 +1,7 @@
+import PageExplorer from './index';
+
+describe('PageExplorer index', () => {
+  it('exists', () => {
+    expect(PageExplorer).toBeDefined();
+  });
+});

@@ -1,0 +1,3 @@
+import { ChooserFactory } from '../../components/ChooserWidget';
+
+window.telepath.register('wagtail.admin.widgets.Chooser', ChooserFactory);

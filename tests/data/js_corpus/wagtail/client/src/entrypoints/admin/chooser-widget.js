@@ -1,0 +1,3 @@
+import { Chooser } from '../../components/ChooserWidget';
+
+window.Chooser = Chooser;

@@ -1,0 +1,7 @@
+require('./comments');
+
+describe('comments', () => {
+  it('exposes module as global', () => {
+    expect(window.comments).toBeDefined();
+  });
+});

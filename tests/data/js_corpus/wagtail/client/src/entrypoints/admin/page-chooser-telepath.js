@@ -1,0 +1,3 @@
+import { PageChooserFactory } from '../../components/ChooserWidget/PageChooserWidget';
+
+window.telepath.register('wagtail.widgets.PageChooser', PageChooserFactory);

@@ -1,0 +1,3 @@
+import { PageChooser } from '../../components/ChooserWidget/PageChooserWidget';
+
+window.PageChooser = PageChooser;

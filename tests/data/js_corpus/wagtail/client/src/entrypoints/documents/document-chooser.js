@@ -1,0 +1,3 @@
+import { DocumentChooser } from '../../components/ChooserWidget/DocumentChooserWidget';
+
+window.DocumentChooser = DocumentChooser;

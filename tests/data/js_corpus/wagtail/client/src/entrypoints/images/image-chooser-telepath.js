@@ -1,0 +1,6 @@
+import { ImageChooserFactory } from '../../components/ChooserWidget/ImageChooserWidget';
+
+window.telepath.register(
+  'wagtail.images.widgets.ImageChooser',
+  ImageChooserFactory,
+);

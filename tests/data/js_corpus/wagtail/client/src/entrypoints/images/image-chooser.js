@@ -1,0 +1,3 @@
+import { ImageChooser } from '../../components/ChooserWidget/ImageChooserWidget';
+
+window.ImageChooser = ImageChooser;

@@ -1,0 +1,6 @@
+import { SnippetChooserFactory } from '../../components/ChooserWidget/SnippetChooserWidget';
+
+window.telepath.register(
+  'wagtail.snippets.widgets.SnippetChooser',
+  SnippetChooserFactory,
+);

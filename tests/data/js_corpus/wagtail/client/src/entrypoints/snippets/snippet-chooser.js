@@ -1,0 +1,3 @@
+import { SnippetChooser } from '../../components/ChooserWidget/SnippetChooserWidget';
+
+window.SnippetChooser = SnippetChooser;

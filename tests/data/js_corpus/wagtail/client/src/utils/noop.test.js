@@ -1,0 +1,7 @@
+import { noop } from './noop';
+
+describe('noop', () => {
+  it('should return undefined', () => {
+    expect(noop()).toEqual(undefined);
+  });
+});

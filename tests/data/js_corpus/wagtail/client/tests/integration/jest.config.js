@@ -1,0 +1,6 @@
+module.exports = {
+  globalSetup: './setup.js',
+  globalTeardown: './teardown.js',
+  testEnvironment: './PlaywrightEnvironment.js',
+  setupFilesAfterEnv: ['./expect-axe.js'],
+};

@@ -1,0 +1,6 @@
+const jQueryObj = {
+  on: jest.fn(),
+  off: jest.fn(),
+};
+
+global.jQuery = () => jQueryObj;

@@ -1,0 +1,9 @@
+import { type ExcalidrawFontFaceDescriptor } from "../Fonts";
+
+import LiberationSansRegular from "./LiberationSans-Regular.woff2";
+
+export const LiberationFontFaces: ExcalidrawFontFaceDescriptor[] = [
+  {
+    uri: LiberationSansRegular,
+  },
+];

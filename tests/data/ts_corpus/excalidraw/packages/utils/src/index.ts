@@ -1,0 +1,3 @@
+export * from "./export";
+export { elementsOverlappingBBox } from "@excalidraw/element";
+export { getCommonBounds } from "@excalidraw/element";
