@@ -89,13 +89,21 @@ def _is_file(path: str) -> str:
     return "yes" if os.path.isfile(path) else "no"
 
 
-def link(path: str) -> str | None:
-    """A tracked symbolic link: where it points and what is there (the digest of the file a run
-    read through it, "dir", or "dangling"). git diff-files sees the link itself change, not this."""
+def link(spec: str) -> str | None:
+    """A tracked symbolic link ("TOP\0PATH": the tree and the link in it): where it points and
+    what is there (the digest of the file a run read through it, "dir", "dangling", or "outside"
+    for a target out of the tree, which a run never reads). git diff-files sees the link itself
+    change, not this."""
+    top, _, path = spec.partition("\0")
     try:
         target = os.readlink(path)
     except OSError:
         return None
+    if not os.path.exists(path):
+        return f"{target}\0dangling"
+    real = os.path.realpath(path)
+    if not (real == top or real.startswith(top.rstrip(os.sep) + os.sep)):
+        return f"{target}\0outside"
     if os.path.isfile(path):
         return f"{target}\0{file_digest(path)}"
     return f"{target}\0{'dir' if os.path.isdir(path) else 'dangling'}"

@@ -74,8 +74,8 @@ def remember(run_key: str, index, seen: dict | None, result, suppressed=()) -> N
 
         seen = dict(seen)
         for rel in links:
-            absolute = os.path.join(str(index.top), rel)
-            seen[f"link\0{absolute}"] = link(absolute)
+            spec = f"{index.top}\0{os.path.join(str(index.top), rel)}"  # the tree, and the link in it
+            seen[f"link\0{spec}"] = link(spec)
     if any(f.code == "RL011" for f in result.findings):  # unreadable: permissions, not content
         return
     from .cache import default_dir

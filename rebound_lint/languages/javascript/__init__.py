@@ -20,7 +20,9 @@ def check(source, config, fast_path=True):
     if source.path.endswith((".min.js", ".min.mjs", ".min.cjs")) or _has_minified_line(text):
         source.note("minified/generated JavaScript: conflict markers checked only")
         return []
-    if fast_path:  # tree-sitter and its early-error pass; esprima for whatever they cannot call clean
+    # tree-sitter and its early-error pass; esprima for whatever they cannot call clean. A `#!`
+    # past the first line is a syntax error that tree-sitter accepts: esprima judges such files.
+    if fast_path and "#!" not in text.lstrip("\ufeff")[1:]:
         found = fast.check(source)
         if found is not None:
             return found

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from ..repeats import equal_slices, repeated_runs
-from .halves import HINT, SPACE, TEST_FILE
+from ..repeats import BOTH_SIDES, equal_slices, repeated_runs
+from ..test_inputs import is_test_file
+from .halves import SPACE
 
 # Deeper trees go to esprima, which may run out of recursion on them (RL012). The shallowest
 # tree-sitter depth at which esprima-fork 5 gave up, over 16 nesting shapes, was 79 (arrays).
@@ -185,7 +186,7 @@ class Walk:
         self.path, self.data, self.text = path, data, text
         self.ascii = data.isascii()
         self.findings: list[Finding] = []
-        self.repeats = not TEST_FILE.search(path)
+        self.repeats = not is_test_file(path)
         self.private_refs: list[tuple[bytes, tuple]] = []
         self.exports: set[bytes] = set()
         self.local_exports: list[bytes] = []
@@ -251,7 +252,7 @@ class Walk:
             line, col = self.position(body[i + k])
             what = "statement" if k == 1 else f"run of {k} statements"
             self.findings.append(Finding(self.path, line, col, "RL315", f"the same {what} repeated back-to-back "
-                                         f"(first on line {self.position(body[i])[0]}){HINT}"))
+                                         f"(first on line {self.position(body[i])[0]}){BOTH_SIDES}"))
 
     def program(self, node, context):
         return self.statements(node, context, node.named_children)
@@ -625,7 +626,7 @@ class Walk:
             line, col = self.position(member)
             if clash:
                 self.findings.append(Finding(self.path, line, col, code, message.format(name=repr(name))
-                                             + f" (first on line {min(clash.values())}){HINT}"))
+                                             + f" (first on line {min(clash.values())}){BOTH_SIDES}"))
             else:
                 kinds[accessor] = line
 
@@ -738,7 +739,7 @@ class Walk:
             line, col = self.position(case)
             if name in seen:
                 self.findings.append(Finding(self.path, line, col, "RL314", f"case {name} appears twice in one switch"
-                                             f" (first on line {seen[name]}){HINT}"))
+                                             f" (first on line {seen[name]}){BOTH_SIDES}"))
             else:
                 seen[name] = line
         return children
@@ -965,7 +966,7 @@ class Walk:
             if name in seen:
                 self.findings.append(Finding(self.path, line, col, "RL313",
                                              f"attribute {name!r} given twice on one JSX element"
-                                             f" (first on line {seen[name]}){HINT}"))
+                                             f" (first on line {seen[name]}){BOTH_SIDES}"))
             else:
                 seen[name] = line
         return [(child, context) for child in node.named_children]

@@ -21,7 +21,8 @@ import re
 
 from ...findings import Finding
 from ..javascript.fast import LITERALS, Defer, _key_name, _optional, _unwrap
-from ..javascript.halves import HINT, SPACE
+from ..javascript.halves import SPACE
+from ..repeats import BOTH_SIDES
 from ..repeats import equal_slices, repeated_runs
 
 TEST_FILE = re.compile(r"(^|/)(__tests__/|__mocks__/|tests?/)|\.(test|spec|stories)\.[cm]?[jt]sx?$")
@@ -229,7 +230,7 @@ class Walk:
         line, col = self.position(node)
         what = "function implementation" if implementation else "declaration"
         self.findings.append(Finding(self.path, line, col, "RL322",
-                                     f"duplicate {what} of {name!r} (first on line {first}){HINT}"))
+                                     f"duplicate {what} of {name!r} (first on line {first}){BOTH_SIDES}"))
 
     # the both-halves rules
     def object(self, node) -> None:
@@ -275,7 +276,7 @@ class Walk:
             line, col = self.position(member)
             if clash:
                 self.findings.append(Finding(self.path, line, col, code, message.format(name=repr(name))
-                                             + f" (first on line {min(clash.values())}){HINT}"))
+                                             + f" (first on line {min(clash.values())}){BOTH_SIDES}"))
             else:
                 kinds[accessor] = line
 
@@ -289,7 +290,7 @@ class Walk:
             if name in seen:
                 self.findings.append(Finding(self.path, line, col, "RL313",
                                              f"attribute {name!r} given twice on one JSX element"
-                                             f" (first on line {seen[name]}){HINT}"))
+                                             f" (first on line {seen[name]}){BOTH_SIDES}"))
             else:
                 seen[name] = line
 
@@ -305,7 +306,7 @@ class Walk:
             line, col = self.position(case)
             if name in seen:
                 self.findings.append(Finding(self.path, line, col, "RL314", f"case {name} appears twice in one switch"
-                                             f" (first on line {seen[name]}){HINT}"))
+                                             f" (first on line {seen[name]}){BOTH_SIDES}"))
             else:
                 seen[name] = line
 
@@ -324,7 +325,7 @@ class Walk:
             line, col = self.position(body[i + k])
             what = "statement" if k == 1 else f"run of {k} statements"
             self.findings.append(Finding(self.path, line, col, "RL315", f"the same {what} repeated back-to-back "
-                                         f"(first on line {self.position(body[i])[0]}){HINT}"))
+                                         f"(first on line {self.position(body[i])[0]}){BOTH_SIDES}"))
 
 
 def _bound_names(pattern):
