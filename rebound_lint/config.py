@@ -187,11 +187,18 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         kwargs["severity"] = _severity(table["severity"], fail)
     if "baseline" in table:
         baseline = table["baseline"]
-        if not isinstance(baseline, str) or not baseline.strip() or Path(baseline).is_absolute() \
-                or ".." in Path(baseline).parts:
+        if not isinstance(baseline, str) or not baseline.strip():
             raise fail("baseline", f"expected a file path inside the project, got {baseline!r}")
-        kwargs["baseline"] = baseline
+        kwargs["baseline"] = _inside_project(baseline, "baseline", fail)
     return Config(**kwargs)
+
+
+def _inside_project(path: str, key: str, fail) -> str:
+    """A configured path must stay inside the project: nothing outside the tree is ever read."""
+    parts = path.replace("\\", "/").split("/")
+    if path.startswith(("/", "\\")) or ".." in parts or (len(path) > 1 and path[1] == ":"):
+        raise fail(key, f"expected a path inside the project, got {path!r}")
+    return path
 
 
 def _severity(value, fail) -> tuple[tuple[str, str], ...]:
@@ -298,6 +305,7 @@ def _migrations(value, fail) -> tuple[MigrationDir, ...]:
         path, pattern = entry.get("path"), entry.get("pattern")
         if not isinstance(path, str) or not path:
             raise fail(f"{key}.path", "expected a directory path")
+        _inside_project(path, f"{key}.path", fail)
         if not isinstance(pattern, str):
             raise fail(f"{key}.pattern", "expected a regular expression")
         try:
@@ -336,6 +344,8 @@ def _flags(value, fail) -> FlagsConfig:
         if not isinstance(item, str):
             raise fail(f"flags.{key}", f"expected a string, got {item!r}")
         kwargs[names[key]] = item
+        if key in ("registry", "promotion-dir"):
+            _inside_project(item, f"flags.{key}", fail)
     pattern = kwargs.get("promotion_pattern", FlagsConfig.promotion_pattern)
     if "{flag}" not in pattern:
         raise fail("flags.promotion-pattern", "must contain {flag}")

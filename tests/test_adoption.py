@@ -224,3 +224,14 @@ def test_invalid_configuration_is_a_one_line_error_naming_file_and_key(tmp_path,
     write(tmp_path, {**files, "a.py": "x = 1\n"})
     result = lint("check", "a.py", cwd=tmp_path)
     assert result.code == 2 and message in result.err and len(result.err.strip().splitlines()) == 1, result.err
+
+
+@pytest.mark.parametrize("config, key", [
+    ('[[migrations]]\npath = "../../../etc"\npattern = "^(?P<prefix>\\\\d+)_"\n', "migrations[0].path"),
+    ('[flags]\nregistry = "/etc/passwd"\n', "flags.registry"),
+    ('baseline = "../elsewhere.json"\n', "baseline"),
+])
+def test_configured_paths_never_leave_the_project(tmp_path, lint, config, key):
+    write(tmp_path, {".rebound-lint.toml": config, "a.py": "x = 1\n"})
+    result = lint("check", "a.py", cwd=tmp_path)
+    assert result.code == 2 and f"{key}: expected a path inside the project" in result.err, result.err
