@@ -100,3 +100,15 @@ def test_invalid_escape_warnings_are_not_findings(capfd):
 ])
 def test_deep_nesting_is_a_finding_not_a_crash(text):
     assert codes(findings_for("deep.py", text, PY312)) == ["RL012"]
+
+
+def test_a_generated_size_module_gets_syntax_checked_but_no_fingerprints():
+    """Issue 17, item 4: 150,000 repeated `x = 1` lines once took minutes and gigabytes for an AST
+    whose fingerprints do not apply to generated code; the syntax is still checked."""
+    from rebound_lint.source import Source
+    from rebound_lint.languages.python import check
+
+    source = Source("gen.py", b"x = 1\n" * 150_000, "python")
+    assert list(check(source, Config())) == [] and "fingerprints not checked" in source.notes[0]
+    broken = Source("gen.py", b"x = 1\n" * 150_000 + b"def f(:\n", "python")
+    assert [f.code for f in check(broken, Config())] == ["RL101"]

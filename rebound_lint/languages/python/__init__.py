@@ -16,6 +16,9 @@ MAX_LIBCST_DEPTH = 1000  # libcst's native parser slows down, then overflows its
 PARSER_STACK = 256 * 1024 * 1024  # libcst runs in a thread with a large stack (virtual memory only)
 NEWEST = (99, 99)
 NEWER_GRAMMAR = re.compile(r"^\s*(type\s+\w+|(async\s+)?def\s+\w+\s*\[|class\s+\w+\s*\[)")
+# Above this, a module is generated: its AST would cost gigabytes and minutes, and the fingerprints
+# of hand-merged code do not apply. Syntax is still checked (compile), markers too.
+FINGERPRINT_MAX_LINES = 100_000
 
 
 def check(source, config):
@@ -57,6 +60,9 @@ def check(source, config):
 def _duplicates(source, code, tree_of) -> list[Finding]:
     """RL111-RL115, on the `ast` tree that tree_of() makes (None: no tree), made only when the
     text and the compiled code (if any) hint at a fingerprint."""
+    if source.data.count(b"\n") > FINGERPRINT_MAX_LINES:
+        source.note(f"over {FINGERPRINT_MAX_LINES:,} lines (generated?): both-halves fingerprints not checked")
+        return []
     text = source.data.decode("utf-8", "replace")
     needed = halves.rules_to_run(text, code)
     if not needed:
