@@ -418,7 +418,7 @@ def test_audit_skips_a_merge_of_unrelated_histories_and_goes_on(git_repo, lint):
     lines = _audit_lines(run)
     assert any(line.startswith("merge ") and "Subtree merge" in line and "unrelated histories" in line
                for line in lines), run.out
-    assert "  a.txt:2-3: both sides kept (ours then theirs)" in lines
+    assert "  a.txt:2-3: both sides kept (ours then theirs): additions" in lines
 
 
 def test_audit_gives_binary_modify_delete_and_rename_conflicts_a_verdict(git_repo, lint):

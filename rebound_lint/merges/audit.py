@@ -2,10 +2,13 @@
 and for a merge, rebase or cherry-pick in progress (the guard `check` runs before the commit)."""
 from __future__ import annotations
 
+import difflib
+from fnmatch import fnmatchcase
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import git, runner
+from .. import baseline, git, runner
 from ..paths import display_path, matches
 from ..config import Config
 from ..findings import Finding
@@ -77,11 +80,16 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> t
                 report.files.append(FileReport(path, [], deleted=True))
                 continue
             size = sizes.get(path, markers.DEFAULT_SIZE)
-            regions = resolution.regions(resolution.parse(_text(conflict_text), size), _text(result), size)
+            conflict = resolution.parse(_text(conflict_text), size)
+            regions = resolution.regions(conflict, _text(result), size)
             report.files.append(FileReport(path, regions))
             where = f"[merge {short} \"{report.subject}\"]"
-            findings += both_kept_findings(display, path, regions, top, config, where)
-            findings += _result_findings(display, path, result, config, where, size)
+            produced = _result_findings(display, path, result, config, where, size,
+                                        _parent_keys(top, display, path, stages.get(path, {}), config, size))
+            findings += produced
+            if any(region.verdict in resolution.BOTH_KEPT for region in regions) and not union_safe(top, path, config):
+                findings += _judge_both_kept(display, conflict, regions, produced, where,
+                                             lambda: _bases(top, stages.get(path, {}), size))
         report.files.sort(key=lambda entry: entry.path)
     return reports, sorted(findings)
 
@@ -140,8 +148,13 @@ def both_kept_findings(display: str, path: str, regions: list[resolution.Region]
 
 def union_safe(top: Path, path: str, config: Config) -> bool:
     """Files where keeping both sides is the intended resolution: `merge=union` in .gitattributes,
-    or a `union-safe` glob (changelogs by default)."""
-    if any(matches(path, glob) for glob in config.union_safe):
+    or a `union-safe` glob (changelogs and release notes by default), matched case-insensitively: a
+    glob without a slash against the file's name, one with a slash (`debian/changelog`,
+    `changelogs/fragments/`) from the top."""
+    folded = path.lower()
+    name = folded.rsplit("/", 1)[-1]
+    if any(fnmatchcase(name, glob.lower()) if "/" not in glob else matches(folded, glob.lower())
+           for glob in config.union_safe):
         return True
     return git.check_attr(top, "merge", [path]).get(path) == "union"
 
@@ -156,15 +169,132 @@ def marker_sizes(top: Path, paths: list[str]) -> dict[str, int]:
 
 
 def _result_findings(display: str, path: str, data: bytes, config: Config, where: str,
-                     size: int = markers.DEFAULT_SIZE) -> list[Finding]:
-    """The committed result's own findings, markers as RL701."""
+                     size: int = markers.DEFAULT_SIZE, inherited: set[tuple[str, str]] | None = None) -> list[Finding]:
+    """The committed result's own findings, markers as RL701; a finding whose code and line
+    fingerprint either parent's version of the file already had (`inherited`) is not the merge's."""
     result = runner.check_data(display, data, kind_of(path, data[:256]), config, size)
+    lines = baseline.line_texts(data)
     out = []
     for finding in result.findings:
+        if (inherited and finding.code not in MARKER_CODES
+                and (finding.code, baseline.fingerprint(finding.code, baseline.line_at(lines, finding.line))) in inherited):
+            continue
         code = "RL701" if finding.code in MARKER_CODES else finding.code
         out.append(Finding(finding.path, finding.line, finding.col, code, f"{where} {finding.message}",
                            end_line=finding.end_line))
     return out
+
+
+def _parent_keys(top: Path, display: str, path: str, blobs: dict[int, str], config: Config,
+                 size: int) -> set[tuple[str, str]]:
+    """(code, line fingerprint) of the findings in both parents' versions of a conflicted file."""
+    keys: set[tuple[str, str]] = set()
+    for stage in (2, 3):
+        if stage not in blobs:
+            continue
+        try:
+            data = git.cat_blob(top, blobs[stage])
+        except git.GitError:
+            continue
+        lines = baseline.line_texts(data)
+        for finding in runner.check_data(display, data, kind_of(path, data[:256]), config, size).findings:
+            keys.add((finding.code, baseline.fingerprint(finding.code, baseline.line_at(lines, finding.line))))
+    return keys
+
+
+def _bases(top: Path, blobs: dict[int, str], size: int) -> list[resolution.Hunk]:
+    """The conflict's hunks with the base's lines (`git merge-file --diff3` of the three stages)."""
+    import subprocess
+    import tempfile
+
+    if 2 not in blobs or 3 not in blobs:
+        return []
+    with tempfile.TemporaryDirectory(prefix="rebound-diff3-") as directory:
+        names = []
+        for stage in (2, 1, 3):
+            target = Path(directory) / str(stage)
+            try:
+                target.write_bytes(git.cat_blob(top, blobs[stage]) if stage in blobs else b"")
+            except git.GitError:
+                return []
+            names.append(str(target))
+        proc = subprocess.run(["git", "merge-file", "-p", "--diff3", f"--marker-size={size}", *names],
+                              capture_output=True)
+    if proc.returncode < 0:
+        return []
+    return resolution.parse(_text(proc.stdout), size).hunks
+
+
+KEY = re.compile(r"""^\s*(?:(?:async\s+)?def\s+(\w+)|class\s+(\w+)|(?:export\s+)?(?:const|let|var|function)\s+(\w+)"""
+                 r"""|(?!-\s)([\w.'"\[\]$-]+)\s*(?::(?!:)|=(?!=)))""")  # "- key:" starts a new list item
+
+
+def _key(line: str) -> str | None:
+    """What a line defines or sets: a def/class/const name, an assignment target, a mapping key."""
+    found = KEY.match(line)
+    if not found:
+        return None
+    key = next(group for group in found.groups() if group)
+    return key.strip("'\"") or None
+
+
+def _similar(one: str, other: str) -> bool:
+    one, other = one.strip(), other.strip()
+    if len(one) < 4 or len(other) < 4:
+        return False
+    return one == other or difflib.SequenceMatcher(None, one, other, autojunk=False).ratio() >= 0.6
+
+
+def near_duplicates(hunk: resolution.Hunk) -> str | None:
+    """Why the two halves look like one thing done two ways (None: two different additions)."""
+    ours_keys = {_key(line): line.strip() for line in hunk.ours if _key(line)}
+    for line in hunk.theirs:
+        key = _key(line)
+        if key and key in ours_keys and ours_keys[key] != line.strip():
+            return f"both halves set {key!r}"
+    for line in hunk.base or ():
+        if any(_similar(line, mine) for mine in hunk.ours) and any(_similar(line, other) for other in hunk.theirs):
+            return f"both halves edit the base line {line.strip()[:60]!r}"
+    return None
+
+
+def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[resolution.Region],
+                     produced: list[Finding], where: str, bases) -> list[Finding]:
+    """RL702 for a both-kept region that looks like a botch: near-duplicate halves, or a finding
+    the merge introduced inside it; the others become the verdict "both sides kept: additions"."""
+    out = []
+    with_base: list[resolution.Hunk] | None = None
+    for hunk, region in zip(conflict.hunks, regions):
+        if region.verdict not in resolution.BOTH_KEPT:
+            continue
+        if with_base is None:
+            with_base = bases()
+        hunk = resolution.Hunk(hunk.ours, hunk.theirs, _base_of(hunk, with_base))
+        why = near_duplicates(hunk)
+        inside = [f for f in produced if region.start <= f.line <= max(region.end, region.start)]
+        if why is None and inside:
+            why = f"the kept lines have {', '.join(sorted({f.code for f in inside}))}"
+        if why is None:
+            region.verdict += resolution.ADDITIONS
+            continue
+        out.append(Finding(display, region.start, 1, "RL702",
+                           f"{where} conflict resolved with {region.verdict}, lines {region.start}-{region.end}: "
+                           f"{why}; check that both halves belong", end_line=region.end))
+    return out
+
+
+def _base_of(hunk: resolution.Hunk, diff3: list[resolution.Hunk]) -> list[str]:
+    """The base lines of the diff3 hunk that holds this (zealously trimmed) 2-way hunk."""
+    for candidate in diff3:
+        if _holds(candidate.ours, hunk.ours) and _holds(candidate.theirs, hunk.theirs):
+            return candidate.base or []
+    return []
+
+
+def _holds(outer: list[str], inner: list[str]) -> bool:
+    if not inner:
+        return True
+    return any(outer[at:at + len(inner)] == inner for at in range(len(outer) - len(inner) + 1))
 
 
 def _text(data: bytes) -> str:

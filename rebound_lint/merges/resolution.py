@@ -14,12 +14,14 @@ OURS_ONLY, THEIRS_ONLY = "took ours", "took theirs"
 BOTH_OURS_FIRST, BOTH_THEIRS_FIRST = "both sides kept (ours then theirs)", "both sides kept (theirs then ours)"
 BY_HAND, MARKERS, UNKNOWN = "resolved by hand", "conflict markers left in", "not found (the text around it changed)"
 BOTH_KEPT = (BOTH_OURS_FIRST, BOTH_THEIRS_FIRST)
+ADDITIONS = ": additions"  # appended to a both-kept verdict `audit` judged deliberate (no RL702)
 
 
 @dataclass
 class Hunk:
     ours: list[str]
     theirs: list[str]
+    base: list[str] | None = None  # the base's lines (diff3 markers), None when unknown
 
 
 @dataclass
@@ -45,23 +47,23 @@ def parse(text: str, size: int = DEFAULT_SIZE) -> Conflict:
     ours: list[str] | None = None
     theirs: list[str] | None = None
     in_base = False
+    base: list[str] = []
     for line in text.split("\n"):
         marker = line_marker(line, size)
         if ours is None and marker == "open":
             conflict.segments.append(common)
-            common, ours, in_base = [], [], False
+            common, ours, in_base, base = [], [], False, []
         elif ours is not None and theirs is None and marker == "base":
-            in_base = True
+            in_base, base = True, []
         elif ours is not None and theirs is None and marker == "separator":
-            theirs, in_base = [], False
+            in_base_seen, theirs, in_base = in_base, [], False
         elif theirs is not None and marker == "close":
-            conflict.segments.append(Hunk(ours, theirs))
+            conflict.segments.append(Hunk(ours, theirs, base if in_base_seen else None))
             ours = theirs = None
         elif theirs is not None:
             theirs.append(line)
         elif ours is not None:
-            if not in_base:
-                ours.append(line)
+            (base if in_base else ours).append(line)
         else:
             common.append(line)
     if ours is not None:  # unterminated: treat the rest as common text

@@ -1,0 +1,111 @@
+"""`audit` precision: RL702 only where keeping both halves looks like a botch; union-safe defaults;
+findings the parents already had are not the merge's."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import OURS, SEP, THEIRS, GitRepo
+
+from rebound_lint.config import Config
+from rebound_lint.merges import audit
+
+
+def naive(text: str) -> str:
+    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith((OURS, SEP, THEIRS)))
+
+
+def conflict_merge(repo: GitRepo, path: str, base: str, ours: str, theirs: str, resolve=naive) -> None:
+    repo.commit({path: base}, message=f"base {path}")
+    repo.git("checkout", "-q", "-b", f"side-{path}")
+    repo.commit({path: theirs}, message="side")
+    repo.git("checkout", "-q", "main")
+    repo.commit({path: ours}, message="main")
+    repo.git("merge", "-q", f"side-{path}", check=False)
+    text = (repo.path / path).read_text()
+    assert OURS in text, text
+    (repo.path / path).write_text(resolve(text))
+    repo.git("add", path)
+    repo.git("commit", "-q", "--no-edit", "-m", f"Merge side-{path}")
+
+
+@pytest.fixture
+def repo(tmp_path):
+    return GitRepo(tmp_path / "repo")
+
+
+def _rl702(lint, repo):
+    result = lint("audit", "--verbose", cwd=repo.path)
+    return result, [line for line in result.lines if re.match(r"^\S+:\d+:\d+: RL702", line)]
+
+
+def test_two_different_additions_at_one_place_are_a_verdict_not_a_finding(repo, lint):
+    base = "import os\nimport sys\n\n\ndef main():\n    return 0\n"
+    conflict_merge(repo, "app.py", base, base.replace("import sys\n", "import sys\nimport json\n"),
+                   base.replace("import sys\n", "import sys\nimport logging\n"))
+    result, found = _rl702(lint, repo)
+    assert found == []
+    assert "  app.py:3-4: both sides kept (ours then theirs): additions" in result.out
+
+
+def test_one_line_edited_two_ways_and_kept_twice_is_rl702(repo, lint):
+    base = "HOST = 'db'\nTIMEOUT = 10\nRETRIES = 3\n"
+    conflict_merge(repo, "settings.py", base, base.replace("TIMEOUT = 10", "TIMEOUT = 30"),
+                   base.replace("TIMEOUT = 10", "TIMEOUT = 45"))
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "settings.py:2:1: RL702" in found[0] and "'TIMEOUT'" in found[0]
+
+
+def test_an_edited_base_line_kept_in_both_versions_is_rl702(repo, lint):
+    base = "steps:\n  - make build\n  - make test\n"
+    conflict_merge(repo, "ci.txt", base, base.replace("make build", "make build-all"),
+                   base.replace("make build", "make build --release"))
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "base line" in found[0]
+
+
+def test_two_list_items_of_one_shape_added_at_one_place_are_additions(repo, lint):
+    base = "steps:\n  - run: make build\n"
+    conflict_merge(repo, "ci.yml", base, base + "  - run: make lint\n", base + "  - run: make docs\n")
+    result, found = _rl702(lint, repo)
+    assert found == [] and "both sides kept (ours then theirs): additions" in result.out, result.out
+
+
+def test_two_versions_of_one_function_are_rl702(repo, lint):
+    base = "def a():\n    return 1\n"
+    conflict_merge(repo, "lib.py", base, base + "\n\ndef fetch(url):\n    return get(url)\n",
+                   base + "\n\ndef fetch(url, timeout=3):\n    return get(url, timeout=timeout)\n")
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "'fetch'" in found[0]
+
+
+def test_additions_that_lose_a_comma_are_rl702_and_rl116(repo, lint):
+    base = "MODULES = [\n    'ansible.module_utils.api',\n    'ansible.module_utils.aws',\n]\n"
+    conflict_merge(repo, "sanity.py", base,
+                   base.replace("aws',\n", "aws',\n    'ansible.module_utils.axibase_tsd'\n"),
+                   base.replace("aws',\n", "aws',\n    'ansible.module_utils.salesforce',\n"))
+    result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "RL116" in found[0], result.out
+    assert any(" RL116 " in line for line in result.lines)
+
+
+def test_a_finding_both_parents_had_is_not_the_merges(repo, lint):
+    old = "def handler():\n    return 1\n\n\ndef handler():\n    return 2\n"  # already a duplicate (RL111)
+    base = old + "\n\nVALUE = 1\n"
+    conflict_merge(repo, "mod.py", base, base.replace("VALUE = 1", "VALUE = 2"), base.replace("VALUE = 1", "VALUE = 3"),
+                   resolve=lambda text: re.sub(rf"{OURS}.*?{THEIRS}[^\n]*\n", "VALUE = 4\n", text, flags=re.S))
+    result = lint("audit", cwd=repo.path)
+    assert result.code == 0 and not any(": RL1" in line for line in result.lines), result.out
+
+
+@pytest.mark.parametrize("path", ["debian/changelog", "changelogs/fragments/1234-fix.yml", "CHANGES.rst", "news.md",
+                                  "NEWS.md", "RELEASE_NOTES.md", "docs/release_notes.txt", "changelog.md"])
+def test_changelog_layouts_are_union_safe_case_insensitively(repo, path):
+    repo.commit({"README": "x\n"})
+    assert audit.union_safe(repo.path, path, Config(root=repo.path))
+
+
+@pytest.mark.parametrize("path", ["app.py", "src/changes.py.bak/x.py", "fragments/x.yml"])
+def test_other_files_are_not_union_safe(repo, path):
+    repo.commit({"README": "x\n"})
+    assert not audit.union_safe(repo.path, path, Config(root=repo.path))
