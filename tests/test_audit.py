@@ -143,7 +143,7 @@ def test_guard_during_a_real_rebase_and_cherry_pick(tmp_path, lint):
     ("a\nO\nz\n", [resolution.OURS_ONLY]),
     ("a\nT\nz\n", [resolution.THEIRS_ONLY]),
     ("a\nOT\nz\n", [resolution.BY_HAND]),
-    ("b\nO\nT\nz\n", [resolution.UNKNOWN]),
+    ("b\nO\nT\nz\n", [resolution.BOTH_OURS_FIRST]),  # the text around it changed: aligned by a diff
 ])
 def test_region_verdicts(resolved, verdicts):
     conflict = resolution.parse(f"a\n{OURS} HEAD\nO\n{SEP}\nT\n{THEIRS} x\nz\n")
