@@ -8,7 +8,7 @@ import pytest
 from conftest import OURS, SEP, THEIRS, GitRepo
 
 from rebound_lint.config import Config
-from rebound_lint.merges import audit
+from rebound_lint.merges import audit, resolution
 
 
 def naive(text: str) -> str:
@@ -109,3 +109,44 @@ def test_changelog_layouts_are_union_safe_case_insensitively(repo, path):
 def test_other_files_are_not_union_safe(repo, path):
     repo.commit({"README": "x\n"})
     assert not audit.union_safe(repo.path, path, Config(root=repo.path))
+
+
+# --- every region gets a verdict, also where the text around it changed in the merge ------------
+
+CONFLICT = ("import os\nimport sys\n\n<<<<<<< HEAD\nTIMEOUT = 30\n=======\nTIMEOUT = 45\n>>>>>>> side\n\n"
+            "def main():\n    return 0\n\n<<<<<<< HEAD\nNAME = 'a'\n=======\nNAME = 'b'\n>>>>>>> side\n")
+
+
+@pytest.mark.parametrize("first, second, verdicts", [
+    ("TIMEOUT = 45\n", "NAME = 'a'\n", [resolution.THEIRS_ONLY, resolution.OURS_ONLY]),
+    ("TIMEOUT = 30\nTIMEOUT = 45\n", "NAME = 'b'\n", [resolution.BOTH_OURS_FIRST, resolution.THEIRS_ONLY]),
+    ("TIMEOUT = 60\n", "NAME = 'b'\nNAME = 'a'\n", [resolution.BY_HAND, resolution.BOTH_THEIRS_FIRST]),
+])
+def test_regions_whose_surroundings_changed_still_get_a_verdict(first, second, verdicts):
+    # the merge also renamed main() and dropped `import sys`: the context is not found verbatim
+    resolved = f"import os\n\n{first}\n\ndef run():\n    return 0\n\n{second}"
+    regions = resolution.regions(resolution.parse(CONFLICT), resolved)
+    assert [region.verdict for region in regions] == verdicts
+    lines = resolved.split("\n")
+    assert lines[regions[0].start - 1].startswith("TIMEOUT") and lines[regions[1].start - 1].startswith("NAME")
+
+
+def test_two_branches_added_at_one_place_setting_the_same_names_are_additions(repo, lint):
+    """wagtail 7e7ca3982: master added a `tel:` branch, the feature a `#` branch, each sets `label`."""
+    base = ("function show(url) {\n  if (url.startsWith('mailto:')) {\n    label = email(url);\n"
+            "  } else {\n    label = domain(url);\n  }\n  return label;\n}\n")
+    tel = "  } else if (url.startsWith('tel:')) {\n    label = phone(url);\n"
+    anchor = "  } else if (url.startsWith('#')) {\n    label = url;\n"
+    conflict_merge(repo, "link.js", base, base.replace("  } else {\n", tel + "  } else {\n"),
+                   base.replace("  } else {\n", anchor + "  } else {\n"))
+    result, found = _rl702(lint, repo)
+    assert found == [] and ": additions" in result.out, result.out
+
+
+def test_a_base_line_both_sides_edited_alike_before_adding_different_keys_is_additions(repo, lint):
+    """wagtail 7e7ca3982: both sides add a comma to the last entry, then a different entry after it."""
+    base = "urls = {\n    'page': '/page/',\n    'email': '/email/'\n};\n"
+    conflict_merge(repo, "urls.js", base, base.replace("'/email/'\n", "'/email/',\n    'phone': '/phone/',\n"),
+                   base.replace("'/email/'\n", "'/email/',\n    'anchor': '/anchor/',\n"))
+    result, found = _rl702(lint, repo)
+    assert found == [] and ": additions" in result.out, result.out

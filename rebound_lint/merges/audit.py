@@ -238,24 +238,43 @@ def _key(line: str) -> str | None:
     return key.strip("'\"") or None
 
 
-def _similar(one: str, other: str) -> bool:
-    one, other = one.strip(), other.strip()
-    if len(one) < 4 or len(other) < 4:
-        return False
-    return one == other or difflib.SequenceMatcher(None, one, other, autojunk=False).ratio() >= 0.6
-
-
-def near_duplicates(hunk: resolution.Hunk) -> str | None:
-    """Why the two halves look like one thing done two ways (None: two different additions)."""
-    ours_keys = {_key(line): line.strip() for line in hunk.ours if _key(line)}
-    for line in hunk.theirs:
+def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None) -> str | None:
+    """Why the two halves look like one thing done two ways (None: two different additions).
+    `whole`: the diff3 hunk holding this one (with the base's lines and the text both sides share)."""
+    ours_keys = {_key(line): line.strip() for line in _outermost(hunk.ours) if _key(line)}
+    for line in _outermost(hunk.theirs):
         key = _key(line)
         if key and key in ours_keys and ours_keys[key] != line.strip():
             return f"both halves set {key!r}"
-    for line in hunk.base or ():
-        if any(_similar(line, mine) for mine in hunk.ours) and any(_similar(line, other) for other in hunk.theirs):
+    whole = whole or hunk
+    for line in whole.base or ():
+        mine, other = _closest(line, whole.ours), _closest(line, whole.theirs)
+        if mine is not None and other is not None and mine != other and (mine in hunk.ours or other in hunk.theirs):
             return f"both halves edit the base line {line.strip()[:60]!r}"
     return None
+
+
+def _outermost(lines: list[str]) -> list[str]:
+    """The lines at a half's smallest indentation (an assignment inside a block it adds is not a key)."""
+    texts = [line for line in lines if line.strip()]
+    if not texts:
+        return []
+    least = min(len(line) - len(line.lstrip()) for line in texts)
+    return [line for line in texts if len(line) - len(line.lstrip()) == least]
+
+
+def _closest(line: str, candidates: list[str]) -> str | None:
+    """The candidate most like `line` (at least 0.6 alike), if any."""
+    best, score = None, 0.6
+    if len(line.strip()) < 4:
+        return None
+    for candidate in candidates:
+        if len(candidate.strip()) < 4:
+            continue
+        ratio = difflib.SequenceMatcher(None, line.strip(), candidate.strip(), autojunk=False).ratio()
+        if ratio >= score:
+            best, score = candidate, ratio
+    return best
 
 
 def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[resolution.Region],
@@ -269,8 +288,7 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
             continue
         if with_base is None:
             with_base = bases()
-        hunk = resolution.Hunk(hunk.ours, hunk.theirs, _base_of(hunk, with_base))
-        why = near_duplicates(hunk)
+        why = near_duplicates(hunk, _holding(hunk, with_base))
         inside = [f for f in produced if region.start <= f.line <= max(region.end, region.start)]
         if why is None and inside:
             why = f"the kept lines have {', '.join(sorted({f.code for f in inside}))}"
@@ -283,12 +301,12 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
     return out
 
 
-def _base_of(hunk: resolution.Hunk, diff3: list[resolution.Hunk]) -> list[str]:
-    """The base lines of the diff3 hunk that holds this (zealously trimmed) 2-way hunk."""
+def _holding(hunk: resolution.Hunk, diff3: list[resolution.Hunk]) -> resolution.Hunk | None:
+    """The diff3 hunk that holds this (zealously trimmed) 2-way hunk."""
     for candidate in diff3:
         if _holds(candidate.ours, hunk.ours) and _holds(candidate.theirs, hunk.theirs):
-            return candidate.base or []
-    return []
+            return candidate
+    return None
 
 
 def _holds(outer: list[str], inner: list[str]) -> bool:
