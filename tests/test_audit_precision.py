@@ -61,7 +61,7 @@ def test_an_edited_base_line_kept_in_both_versions_is_rl702(repo, lint):
     conflict_merge(repo, "ci.txt", base, base.replace("make build", "make build-all"),
                    base.replace("make build", "make build --release"))
     _result, found = _rl702(lint, repo)
-    assert len(found) == 1 and "base line" in found[0]
+    assert len(found) == 1 and "base line" in found[0] and "differently" in found[0]
 
 
 def test_two_list_items_of_one_shape_added_at_one_place_are_additions(repo, lint):
@@ -150,3 +150,24 @@ def test_a_base_line_both_sides_edited_alike_before_adding_different_keys_is_add
                    base.replace("'/email/'\n", "'/email/',\n    'anchor': '/anchor/',\n"))
     result, found = _rl702(lint, repo)
     assert found == [] and ": additions" in result.out, result.out
+
+
+def test_one_added_line_written_two_ways_is_rl702(repo, lint):
+    base = "class Store {\n  #items = [];\n}\n"
+    conflict_merge(repo, "store.js", base, base.replace("[];\n", "[];\n  #cache = new Map();\n"),
+                   base.replace("[];\n", "[];\n  #cache_by_id = new Map();\n"))
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "one line written two ways" in found[0]
+
+
+def test_two_added_items_of_one_pattern_and_two_imports_are_additions(repo, lint):
+    base = ("from django.urls import path\n\nfrom . import views\n\n\ndef ready():\n    return True\n\n\n"
+            "urlpatterns = [\n    path('home/', views.home),\n]\n")
+    conflict_merge(repo, "urls.py", base,
+                   base.replace("home),\n", "home),\n    path('billing/', views.billing),\n")
+                   .replace("path\n", "path\nfrom billing import views as billing_views\n"),
+                   base.replace("home),\n", "home),\n    path('reports/', views.reports),\n")
+                   .replace("path\n", "path\nfrom billing import forms as billing_forms\n"))
+    result, found = _rl702(lint, repo)
+    assert found == [] and len([line for line in result.out.splitlines() if line.startswith("  urls.py:")
+                                and line.endswith(": additions")]) == 2, result.out

@@ -246,12 +246,41 @@ def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None)
         key = _key(line)
         if key and key in ours_keys and ours_keys[key] != line.strip():
             return f"both halves set {key!r}"
+    single = min(len([line for line in half if line.strip()]) for half in (hunk.ours, hunk.theirs)) == 1
+    for mine in hunk.ours if single else ():  # a line against a block of lines like it (blocks: two branches)
+        for other in hunk.theirs:
+            if _one_line_two_ways(mine, other):
+                return f"the halves are one line written two ways ({mine.strip()[:40]!r}, {other.strip()[:40]!r})"
     whole = whole or hunk
     for line in whole.base or ():
+        # the base line's closest line on each side: two different ones (an edit each, or an edit
+        # and the line as it was, or an edit and nothing) are the line done two ways, both kept
         mine, other = _closest(line, whole.ours), _closest(line, whole.theirs)
-        if mine is not None and other is not None and mine != other and (mine in hunk.ours or other in hunk.theirs):
-            return f"both halves edit the base line {line.strip()[:60]!r}"
+        if mine != other and ((mine is not None and mine in hunk.ours) or (other is not None and other in hunk.theirs)):
+            return f"both halves change the base line {line.strip()[:60]!r} differently"
     return None
+
+
+IMPORT = re.compile(r"^\s*(import|from|using|require|include|#include|@import|use)\b")
+
+
+WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|\S")  # camelCase and snake_case apart
+
+
+def _one_line_two_ways(mine: str, other: str) -> bool:
+    """Two lines alike but for one small edit (a value, a name): not two imports, and not two
+    items of one pattern (the same word replaced at every difference: phoneLink / anchorLink)."""
+    one, two = mine.strip(), other.strip()
+    if len(one) < 12 or len(two) < 12 or one == two or IMPORT.match(one) or IMPORT.match(two):
+        return False
+    matcher = difflib.SequenceMatcher(None, one, two, autojunk=False)
+    if matcher.ratio() < 0.85:
+        return False
+    words_one, words_two = WORDS.findall(one), WORDS.findall(two)
+    changes = [(tuple(words_one[i1:i2]), tuple(words_two[j1:j2]))
+               for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, words_one, words_two, autojunk=False).get_opcodes()
+               if tag != "equal"]
+    return not (len(changes) >= 2 and len(set(changes)) == 1)
 
 
 def _outermost(lines: list[str]) -> list[str]:
@@ -306,7 +335,13 @@ def _holding(hunk: resolution.Hunk, diff3: list[resolution.Hunk]) -> resolution.
     for candidate in diff3:
         if _holds(candidate.ours, hunk.ours) and _holds(candidate.theirs, hunk.theirs):
             return candidate
-    return None
+    # diff3 split it (a line both sides left alone in between): the diff3 hunks it overlaps, as one
+    mine, other = {line for line in hunk.ours if line.strip()}, {line for line in hunk.theirs if line.strip()}
+    parts = [candidate for candidate in diff3 if mine & set(candidate.ours) or other & set(candidate.theirs)]
+    if not parts:
+        return None
+    return resolution.Hunk([line for part in parts for line in part.ours], [line for part in parts for line in part.theirs],
+                           [line for part in parts for line in part.base or ()])
 
 
 def _holds(outer: list[str], inner: list[str]) -> bool:
