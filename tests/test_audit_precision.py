@@ -171,3 +171,34 @@ def test_two_added_items_of_one_pattern_and_two_imports_are_additions(repo, lint
     result, found = _rl702(lint, repo)
     assert found == [] and len([line for line in result.out.splitlines() if line.startswith("  urls.py:")
                                 and line.endswith(": additions")]) == 2, result.out
+
+
+def test_two_added_keys_alike_but_for_their_names_are_additions(repo, lint):
+    """wagtail 7e7ca3982: allow_phone_link and allow_anchor_link added at one place."""
+    base = "const params = {\n  allow_email_link: true,\n  link_text: text,\n};\n"
+    conflict_merge(repo, "params.js", base, base.replace("link_text", "allow_phone_link: true,\n  link_text"),
+                   base.replace("link_text", "allow_anchor_link: true,\n  link_text"))
+    result, found = _rl702(lint, repo)
+    assert found == [] and ": additions" in result.out, result.out
+
+
+def test_a_base_line_renamed_by_one_side_and_kept_by_the_other_is_rl702(repo, lint):
+    """netbox db2d71ed9: one side renamed an __all__ entry, the other added one next to it; both kept
+    left the old name, whose class no longer exists."""
+    base = "__all__ = (\n    'AggregateTable',\n    'InterfaceIPAddressTable',\n    'IPAddressTable',\n)\n"
+    conflict_merge(repo, "tables.py", base,
+                   base.replace("    'InterfaceIPAddressTable',\n", "    'ASNTable',\n    'InterfaceIPAddressTable',\n"),
+                   base.replace("'InterfaceIPAddressTable'", "'AssignedIPAddressesTable'"))
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "InterfaceIPAddressTable" in found[0]
+
+
+def test_two_new_blocks_after_a_changed_line_are_additions(repo, lint):
+    """netbox 6b101d2c4: each side adds a run of new classes where the base had a short one."""
+    base = "class DeleteView(View):\n    parent_field = 'device'\n"
+    ours = base + "".join(f"\n\nclass Import{i}View(View):\n    parent_field = 'device'\n    model = M{i}\n" for i in range(3))
+    theirs = base + "".join(f"\n\nclass Chassis{i}View(View):\n    parent_field = 'chassis'\n    queryset = Q{i}\n"
+                            for i in range(3))
+    conflict_merge(repo, "views.py", base, ours, theirs)
+    result, found = _rl702(lint, repo)
+    assert found == [], result.out

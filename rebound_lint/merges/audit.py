@@ -252,7 +252,10 @@ def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None)
             if _one_line_two_ways(mine, other):
                 return f"the halves are one line written two ways ({mine.strip()[:40]!r}, {other.strip()[:40]!r})"
     whole = whole or hunk
-    for line in whole.base or ():
+    base = whole.base or []
+    if len(whole.ours) > len(base) + 3 or len(whole.theirs) > len(base) + 3:
+        return None  # a side that is mostly new text: its likeness to a base line is chance (netbox 6b101d2c4)
+    for line in base:
         # the base line's closest line on each side: two different ones (an edit each, or an edit
         # and the line as it was, or an edit and nothing) are the line done two ways, both kept
         mine, other = _closest(line, whole.ours), _closest(line, whole.theirs)
@@ -273,6 +276,8 @@ def _one_line_two_ways(mine: str, other: str) -> bool:
     one, two = mine.strip(), other.strip()
     if len(one) < 12 or len(two) < 12 or one == two or IMPORT.match(one) or IMPORT.match(two):
         return False
+    if _key(mine) and _key(other) and _key(mine) != _key(other):
+        return False  # two keys set: two items (allow_phone_link / allow_anchor_link)
     matcher = difflib.SequenceMatcher(None, one, two, autojunk=False)
     if matcher.ratio() < 0.85:
         return False
