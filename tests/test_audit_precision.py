@@ -202,3 +202,16 @@ def test_two_new_blocks_after_a_changed_line_are_additions(repo, lint):
     conflict_merge(repo, "views.py", base, ours, theirs)
     result, found = _rl702(lint, repo)
     assert found == [], result.out
+
+
+@pytest.mark.parametrize("mine, other, same", [
+    ("    NEW.created_at_alt := now();", "    NEW.created_at := now2();", True),  # one key renamed at its end
+    ("  region_invoice_3_new:", "  region_invoice_3_alt:", True),
+    ("  fetchRows(userId).then((data) => setRows(data?.items2 ?? []));",
+     "  fetchRows(userId).then((data) => setRows(data?.items_v2 ?? []));", True),
+    ("      allow_phone_link: true,", "      allow_anchor_link: true,", False),  # two keys of one pattern
+    ("from billing import views as billing_views", "from billing import forms as billing_forms", False),
+    ("    path('billing/', views.billing),", "    path('reports/', views.reports),", False),
+])
+def test_one_line_written_two_ways(mine, other, same):
+    assert audit._one_line_two_ways(mine, other) is same

@@ -276,7 +276,7 @@ def _one_line_two_ways(mine: str, other: str) -> bool:
     one, two = mine.strip(), other.strip()
     if len(one) < 12 or len(two) < 12 or one == two or IMPORT.match(one) or IMPORT.match(two):
         return False
-    if _key(mine) and _key(other) and _key(mine) != _key(other):
+    if _key(mine) and _key(other) and not _one_key(_key(mine), _key(other)):
         return False  # two keys set: two items (allow_phone_link / allow_anchor_link)
     matcher = difflib.SequenceMatcher(None, one, two, autojunk=False)
     if matcher.ratio() < 0.85:
@@ -286,6 +286,15 @@ def _one_line_two_ways(mine: str, other: str) -> bool:
                for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, words_one, words_two, autojunk=False).get_opcodes()
                if tag != "equal"]
     return not (len(changes) >= 2 and len(set(changes)) == 1)
+
+
+def _one_key(one: str, two: str) -> bool:
+    """Whether two keys are one key renamed at its end (created_at / created_at_alt, x_3_new / x_3_alt),
+    rather than two keys of one pattern (allow_phone_link / allow_anchor_link)."""
+    words_one = [word for word in WORDS.findall(one) if word.isalnum()]
+    words_two = [word for word in WORDS.findall(two) if word.isalnum()]
+    return words_one == words_two or (bool(words_one) and bool(words_two) and (
+        words_one[:-1] == words_two[:-1] or words_one == words_two[:-1] or words_two == words_one[:-1]))
 
 
 def _outermost(lines: list[str]) -> list[str]:
