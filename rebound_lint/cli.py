@@ -151,7 +151,8 @@ def migrations_command(output_format) -> None:
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
 @click.option("--quiet", "-q", is_flag=True, help="Findings only: no per-merge verdicts, no summary.")
-def audit_command(revisions, max_count, output_format, output, quiet) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Every merge, also those without a conflict.")
+def audit_command(revisions, max_count, output_format, output, quiet, verbose) -> None:
     """Recompute each merge commit in REV-RANGE with `git merge-tree` and compare the committed
     resolution of every conflicted file with the conflict's two sides: markers left in (RL701),
     both sides kept verbatim (RL702), and the result's own findings. Default range: the merges on
@@ -163,18 +164,16 @@ def audit_command(revisions, max_count, output_format, output, quiet) -> None:
     config = load_project_config(())
     top = git.toplevel(config.root)
     reports, findings = audit.audit(top, config, list(revisions) or audit.default_revisions(top), max_count)
-    summary = {"merges_checked": len(reports), **summarize(findings, sum(len(r.files) for r in reports),
-                                                         time.perf_counter() - started)}
+    summary = {**audit_report.counts(reports), **summarize(findings, sum(len(r.files) for r in reports),
+                                                           time.perf_counter() - started)}
     if output_format == "json":
         report = audit_report.json(reports, findings, summary)
     elif output_format == "text" and not quiet:
-        report = audit_report.text(reports) + render("text", findings, summary)
+        report = (audit_report.text(reports, verbose, findings) + render("text", findings, summary)
+                  + audit_report.summary_line(summary))
     else:
         report = render(output_format, findings, summary)
     emit(report, output)
-    if not quiet:
-        click.echo(f"{len(reports)} merge{'s' if len(reports) != 1 else ''} audited, {len(findings)} finding"
-                   f"{'s' if len(findings) != 1 else ''} in {summary['seconds']:.2f}s", err=True)
     sys.exit(decide.exit_code(summary))
 
 

@@ -50,7 +50,9 @@ DEFAULT_SOLO = (
     "frontend/trademaster_ui/package.json",
 )
 
-DEFAULT_UNION_SAFE = ("CHANGELOG*", "CHANGES*", "HISTORY*", "NEWS*", "*.changelog")
+# matched case-insensitively (merges/audit.py union_safe): changelog, news and release-note layouts
+DEFAULT_UNION_SAFE = ("CHANGELOG*", "CHANGES*", "HISTORY*", "NEWS*", "*.changelog", "debian/changelog",
+                      "changelogs/fragments/", "changelog.d/", "RELEASE_NOTES*", "RELEASE-NOTES*", "RELEASENOTES*")
 
 BASELINE_FILE = ".rebound-lint-baseline.json"
 SEVERITY_LEVELS = ("error", "warning", "off")

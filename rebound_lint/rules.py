@@ -140,6 +140,16 @@ CATALOGUE: tuple[Rule, ...] = (
          why='A name listed twice in `__all__`, close together: two halves of the list kept.',
          bad="__all__ = ['create_app', 'register', 'create_app']\n",
          good="__all__ = ['create_app', 'register']\n", lang='python'),
+    Rule('RL116', 'PythonImplicitConcatenation', ERROR, ("python",),
+         'Python string literals on separate lines joined into one item (a missing comma)',
+         why=('Two string literals on separate lines with nothing between them are one string. Inside a list, '
+              'tuple, set or call arguments whose other items are comma-separated strings, that is a lost '
+              'comma: the classic merge of two appended entries where the first had no trailing comma, one '
+              'wrong entry and no error anywhere. A long string deliberately split is left alone: in '
+              'parentheses of its own, pieces that meet at a space, pieces holding spaces among items that '
+              'are single words or names, a piece much longer than any item, no sibling string item.'),
+         bad=("INSTALLED = [\n    'billing',\n    'auth'\n    'demo',\n]\n"),
+         good=("INSTALLED = [\n    'billing',\n    'auth',\n    'demo',\n]\n"), lang='python'),
     Rule('RL201', 'SqlSyntaxError', ERROR, ("sql",),
          'SQL syntax error',
          why=('The file does not parse as SQL of the configured dialect (pglast for Postgres, with PL/pgSQL '

@@ -41,8 +41,8 @@ def naive(text: str) -> str:
 @pytest.fixture
 def history(tmp_path):
     repo = GitRepo(tmp_path / "repo")
-    _branches(repo, "app.register_blueprint(auth_bp)", "app.register_blueprint(demo_bp)", "pr-1772")
-    _merge(repo, "pr-1772", naive)  # the incident's resolution
+    _branches(repo, "app.config['TIMEOUT'] = 30", "app.config['TIMEOUT'] = 45", "pr-1772")
+    _merge(repo, "pr-1772", naive)  # the incident's resolution: one setting, both values kept
     _branches(repo, "app.register_blueprint(billing_bp)", "app.register_blueprint(trace_bp)", "pr-1770")
     _merge(repo, "pr-1770", lambda text: re.sub(rf"{OURS}.*?{THEIRS}[^\n]*\n",
                                                 "    app.register_blueprint(bt_bp)\n", text, flags=re.S))  # by hand
@@ -84,9 +84,9 @@ def test_union_safe_files_may_keep_both(tmp_path, lint):
     base = "# Changelog\n\n## next\n- core_bp)\n"
     repo.commit({"CHANGELOG.md": base, "notes.txt": base})
     repo.git("checkout", "-q", "-b", "f")
-    repo.commit({"CHANGELOG.md": base + "- added demo\n", "notes.txt": base + "- added demo\n"})
+    repo.commit({"CHANGELOG.md": base + "released: 2024-05-02\n", "notes.txt": base + "released: 2024-05-02\n"})
     repo.git("checkout", "-q", "main")
-    repo.commit({"CHANGELOG.md": base + "- added auth\n", "notes.txt": base + "- added auth\n"})
+    repo.commit({"CHANGELOG.md": base + "released: 2024-05-01\n", "notes.txt": base + "released: 2024-05-01\n"})
     repo.git("merge", "-q", "f", check=False)
     for name in ("CHANGELOG.md", "notes.txt"):
         (repo.path / name).write_text(naive((repo.path / name).read_text()))
@@ -143,7 +143,7 @@ def test_guard_during_a_real_rebase_and_cherry_pick(tmp_path, lint):
     ("a\nO\nz\n", [resolution.OURS_ONLY]),
     ("a\nT\nz\n", [resolution.THEIRS_ONLY]),
     ("a\nOT\nz\n", [resolution.BY_HAND]),
-    ("b\nO\nT\nz\n", [resolution.UNKNOWN]),
+    ("b\nO\nT\nz\n", [resolution.BOTH_OURS_FIRST]),  # the text around it changed: aligned by a diff
 ])
 def test_region_verdicts(resolved, verdicts):
     conflict = resolution.parse(f"a\n{OURS} HEAD\nO\n{SEP}\nT\n{THEIRS} x\nz\n")
@@ -162,7 +162,7 @@ def test_audit_honours_conflict_marker_size(tmp_path, lint):
     to give verdicts (both kept: RL702) and to see markers committed (RL701)."""
     repo = GitRepo(tmp_path / "repo")
     repo.commit({".gitattributes": "*.py conflict-marker-size=10\n"}, message="attributes")
-    _branches(repo, "app.register_blueprint(auth_bp)", "app.register_blueprint(demo_bp)", "pr-1")
+    _branches(repo, "app.config['TIMEOUT'] = 30", "app.config['TIMEOUT'] = 45", "pr-1")
     repo.git("merge", "-q", "pr-1", check=False)
     text = (repo.path / "app.py").read_text()
     assert "<" * 10 + " HEAD" in text

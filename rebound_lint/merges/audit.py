@@ -2,10 +2,13 @@
 and for a merge, rebase or cherry-pick in progress (the guard `check` runs before the commit)."""
 from __future__ import annotations
 
+import difflib
+from fnmatch import fnmatchcase
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import git, runner
+from .. import baseline, git, runner
 from ..paths import display_path, matches
 from ..config import Config
 from ..findings import Finding
@@ -77,11 +80,16 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> t
                 report.files.append(FileReport(path, [], deleted=True))
                 continue
             size = sizes.get(path, markers.DEFAULT_SIZE)
-            regions = resolution.regions(resolution.parse(_text(conflict_text), size), _text(result), size)
+            conflict = resolution.parse(_text(conflict_text), size)
+            regions = resolution.regions(conflict, _text(result), size)
             report.files.append(FileReport(path, regions))
             where = f"[merge {short} \"{report.subject}\"]"
-            findings += both_kept_findings(display, path, regions, top, config, where)
-            findings += _result_findings(display, path, result, config, where, size)
+            produced = _result_findings(display, path, result, config, where, size,
+                                        _parent_keys(top, display, path, stages.get(path, {}), config, size))
+            findings += produced
+            if any(region.verdict in resolution.BOTH_KEPT for region in regions) and not union_safe(top, path, config):
+                findings += _judge_both_kept(display, conflict, regions, produced, where,
+                                             lambda: _bases(top, stages.get(path, {}), size))
         report.files.sort(key=lambda entry: entry.path)
     return reports, sorted(findings)
 
@@ -140,8 +148,13 @@ def both_kept_findings(display: str, path: str, regions: list[resolution.Region]
 
 def union_safe(top: Path, path: str, config: Config) -> bool:
     """Files where keeping both sides is the intended resolution: `merge=union` in .gitattributes,
-    or a `union-safe` glob (changelogs by default)."""
-    if any(matches(path, glob) for glob in config.union_safe):
+    or a `union-safe` glob (changelogs and release notes by default), matched case-insensitively: a
+    glob without a slash against the file's name, one with a slash (`debian/changelog`,
+    `changelogs/fragments/`) from the top."""
+    folded = path.lower()
+    name = folded.rsplit("/", 1)[-1]
+    if any(fnmatchcase(name, glob.lower()) if "/" not in glob else matches(folded, glob.lower())
+           for glob in config.union_safe):
         return True
     return git.check_attr(top, "merge", [path]).get(path) == "union"
 
@@ -156,15 +169,199 @@ def marker_sizes(top: Path, paths: list[str]) -> dict[str, int]:
 
 
 def _result_findings(display: str, path: str, data: bytes, config: Config, where: str,
-                     size: int = markers.DEFAULT_SIZE) -> list[Finding]:
-    """The committed result's own findings, markers as RL701."""
+                     size: int = markers.DEFAULT_SIZE, inherited: set[tuple[str, str]] | None = None) -> list[Finding]:
+    """The committed result's own findings, markers as RL701; a finding whose code and line
+    fingerprint either parent's version of the file already had (`inherited`) is not the merge's."""
     result = runner.check_data(display, data, kind_of(path, data[:256]), config, size)
+    lines = baseline.line_texts(data)
     out = []
     for finding in result.findings:
+        if (inherited and finding.code not in MARKER_CODES
+                and (finding.code, baseline.fingerprint(finding.code, baseline.line_at(lines, finding.line))) in inherited):
+            continue
         code = "RL701" if finding.code in MARKER_CODES else finding.code
         out.append(Finding(finding.path, finding.line, finding.col, code, f"{where} {finding.message}",
                            end_line=finding.end_line))
     return out
+
+
+def _parent_keys(top: Path, display: str, path: str, blobs: dict[int, str], config: Config,
+                 size: int) -> set[tuple[str, str]]:
+    """(code, line fingerprint) of the findings in both parents' versions of a conflicted file."""
+    keys: set[tuple[str, str]] = set()
+    for stage in (2, 3):
+        if stage not in blobs:
+            continue
+        try:
+            data = git.cat_blob(top, blobs[stage])
+        except git.GitError:
+            continue
+        lines = baseline.line_texts(data)
+        for finding in runner.check_data(display, data, kind_of(path, data[:256]), config, size).findings:
+            keys.add((finding.code, baseline.fingerprint(finding.code, baseline.line_at(lines, finding.line))))
+    return keys
+
+
+def _bases(top: Path, blobs: dict[int, str], size: int) -> list[resolution.Hunk]:
+    """The conflict's hunks with the base's lines (`git merge-file --diff3` of the three stages)."""
+    import subprocess
+    import tempfile
+
+    if 2 not in blobs or 3 not in blobs:
+        return []
+    with tempfile.TemporaryDirectory(prefix="rebound-diff3-") as directory:
+        names = []
+        for stage in (2, 1, 3):
+            target = Path(directory) / str(stage)
+            try:
+                target.write_bytes(git.cat_blob(top, blobs[stage]) if stage in blobs else b"")
+            except git.GitError:
+                return []
+            names.append(str(target))
+        proc = subprocess.run(["git", "merge-file", "-p", "--diff3", f"--marker-size={size}", *names],
+                              capture_output=True)
+    if proc.returncode < 0:
+        return []
+    return resolution.parse(_text(proc.stdout), size).hunks
+
+
+KEY = re.compile(r"""^\s*(?:(?:async\s+)?def\s+(\w+)|class\s+(\w+)|(?:export\s+)?(?:const|let|var|function)\s+(\w+)"""
+                 r"""|(?!-\s)([\w.'"\[\]$-]+)\s*(?::(?!:)|=(?!=)))""")  # "- key:" starts a new list item
+
+
+def _key(line: str) -> str | None:
+    """What a line defines or sets: a def/class/const name, an assignment target, a mapping key."""
+    found = KEY.match(line)
+    if not found:
+        return None
+    key = next(group for group in found.groups() if group)
+    return key.strip("'\"") or None
+
+
+def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None) -> str | None:
+    """Why the two halves look like one thing done two ways (None: two different additions).
+    `whole`: the diff3 hunk holding this one (with the base's lines and the text both sides share)."""
+    ours_keys = {_key(line): line.strip() for line in _outermost(hunk.ours) if _key(line)}
+    for line in _outermost(hunk.theirs):
+        key = _key(line)
+        if key and key in ours_keys and ours_keys[key] != line.strip():
+            return f"both halves set {key!r}"
+    single = min(len([line for line in half if line.strip()]) for half in (hunk.ours, hunk.theirs)) == 1
+    for mine in hunk.ours if single else ():  # a line against a block of lines like it (blocks: two branches)
+        for other in hunk.theirs:
+            if _one_line_two_ways(mine, other):
+                return f"the halves are one line written two ways ({mine.strip()[:40]!r}, {other.strip()[:40]!r})"
+    whole = whole or hunk
+    base = whole.base or []
+    if len(whole.ours) > len(base) + 3 or len(whole.theirs) > len(base) + 3:
+        return None  # a side that is mostly new text: its likeness to a base line is chance (netbox 6b101d2c4)
+    for line in base:
+        # the base line's closest line on each side: two different ones (an edit each, or an edit
+        # and the line as it was, or an edit and nothing) are the line done two ways, both kept
+        mine, other = _closest(line, whole.ours), _closest(line, whole.theirs)
+        if mine != other and ((mine is not None and mine in hunk.ours) or (other is not None and other in hunk.theirs)):
+            return f"both halves change the base line {line.strip()[:60]!r} differently"
+    return None
+
+
+IMPORT = re.compile(r"^\s*(import|from|using|require|include|#include|@import|use)\b")
+
+
+WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|\S")  # camelCase and snake_case apart
+
+
+def _one_line_two_ways(mine: str, other: str) -> bool:
+    """Two lines alike but for one small edit (a value, a name): not two imports, and not two
+    items of one pattern (the same word replaced at every difference: phoneLink / anchorLink)."""
+    one, two = mine.strip(), other.strip()
+    if len(one) < 12 or len(two) < 12 or one == two or IMPORT.match(one) or IMPORT.match(two):
+        return False
+    if _key(mine) and _key(other) and not _one_key(_key(mine), _key(other)):
+        return False  # two keys set: two items (allow_phone_link / allow_anchor_link)
+    matcher = difflib.SequenceMatcher(None, one, two, autojunk=False)
+    if matcher.ratio() < 0.85:
+        return False
+    words_one, words_two = WORDS.findall(one), WORDS.findall(two)
+    changes = [(tuple(words_one[i1:i2]), tuple(words_two[j1:j2]))
+               for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, words_one, words_two, autojunk=False).get_opcodes()
+               if tag != "equal"]
+    return not (len(changes) >= 2 and len(set(changes)) == 1)
+
+
+def _one_key(one: str, two: str) -> bool:
+    """Whether two keys are one key renamed at its end (created_at / created_at_alt, x_3_new / x_3_alt),
+    rather than two keys of one pattern (allow_phone_link / allow_anchor_link)."""
+    words_one = [word for word in WORDS.findall(one) if word.isalnum()]
+    words_two = [word for word in WORDS.findall(two) if word.isalnum()]
+    return words_one == words_two or (bool(words_one) and bool(words_two) and (
+        words_one[:-1] == words_two[:-1] or words_one == words_two[:-1] or words_two == words_one[:-1]))
+
+
+def _outermost(lines: list[str]) -> list[str]:
+    """The lines at a half's smallest indentation (an assignment inside a block it adds is not a key)."""
+    texts = [line for line in lines if line.strip()]
+    if not texts:
+        return []
+    least = min(len(line) - len(line.lstrip()) for line in texts)
+    return [line for line in texts if len(line) - len(line.lstrip()) == least]
+
+
+def _closest(line: str, candidates: list[str]) -> str | None:
+    """The candidate most like `line` (at least 0.6 alike), if any."""
+    best, score = None, 0.6
+    if len(line.strip()) < 4:
+        return None
+    for candidate in candidates:
+        if len(candidate.strip()) < 4:
+            continue
+        ratio = difflib.SequenceMatcher(None, line.strip(), candidate.strip(), autojunk=False).ratio()
+        if ratio >= score:
+            best, score = candidate, ratio
+    return best
+
+
+def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[resolution.Region],
+                     produced: list[Finding], where: str, bases) -> list[Finding]:
+    """RL702 for a both-kept region that looks like a botch: near-duplicate halves, or a finding
+    the merge introduced inside it; the others become the verdict "both sides kept: additions"."""
+    out = []
+    with_base: list[resolution.Hunk] | None = None
+    for hunk, region in zip(conflict.hunks, regions):
+        if region.verdict not in resolution.BOTH_KEPT:
+            continue
+        if with_base is None:
+            with_base = bases()
+        why = near_duplicates(hunk, _holding(hunk, with_base))
+        inside = [f for f in produced if region.start <= f.line <= max(region.end, region.start)]
+        if why is None and inside:
+            why = f"the kept lines have {', '.join(sorted({f.code for f in inside}))}"
+        if why is None:
+            region.verdict += resolution.ADDITIONS
+            continue
+        out.append(Finding(display, region.start, 1, "RL702",
+                           f"{where} conflict resolved with {region.verdict}, lines {region.start}-{region.end}: "
+                           f"{why}; check that both halves belong", end_line=region.end))
+    return out
+
+
+def _holding(hunk: resolution.Hunk, diff3: list[resolution.Hunk]) -> resolution.Hunk | None:
+    """The diff3 hunk that holds this (zealously trimmed) 2-way hunk."""
+    for candidate in diff3:
+        if _holds(candidate.ours, hunk.ours) and _holds(candidate.theirs, hunk.theirs):
+            return candidate
+    # diff3 split it (a line both sides left alone in between): the diff3 hunks it overlaps, as one
+    mine, other = {line for line in hunk.ours if line.strip()}, {line for line in hunk.theirs if line.strip()}
+    parts = [candidate for candidate in diff3 if mine & set(candidate.ours) or other & set(candidate.theirs)]
+    if not parts:
+        return None
+    return resolution.Hunk([line for part in parts for line in part.ours], [line for part in parts for line in part.theirs],
+                           [line for part in parts for line in part.base or ()])
+
+
+def _holds(outer: list[str], inner: list[str]) -> bool:
+    if not inner:
+        return True
+    return any(outer[at:at + len(inner)] == inner for at in range(len(outer) - len(inner) + 1))
 
 
 def _text(data: bytes) -> str:

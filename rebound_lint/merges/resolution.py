@@ -14,12 +14,14 @@ OURS_ONLY, THEIRS_ONLY = "took ours", "took theirs"
 BOTH_OURS_FIRST, BOTH_THEIRS_FIRST = "both sides kept (ours then theirs)", "both sides kept (theirs then ours)"
 BY_HAND, MARKERS, UNKNOWN = "resolved by hand", "conflict markers left in", "not found (the text around it changed)"
 BOTH_KEPT = (BOTH_OURS_FIRST, BOTH_THEIRS_FIRST)
+ADDITIONS = ": additions"  # appended to a both-kept verdict `audit` judged deliberate (no RL702)
 
 
 @dataclass
 class Hunk:
     ours: list[str]
     theirs: list[str]
+    base: list[str] | None = None  # the base's lines (diff3 markers), None when unknown
 
 
 @dataclass
@@ -45,23 +47,23 @@ def parse(text: str, size: int = DEFAULT_SIZE) -> Conflict:
     ours: list[str] | None = None
     theirs: list[str] | None = None
     in_base = False
+    base: list[str] = []
     for line in text.split("\n"):
         marker = line_marker(line, size)
         if ours is None and marker == "open":
             conflict.segments.append(common)
-            common, ours, in_base = [], [], False
+            common, ours, in_base, base = [], [], False, []
         elif ours is not None and theirs is None and marker == "base":
-            in_base = True
+            in_base, base = True, []
         elif ours is not None and theirs is None and marker == "separator":
-            theirs, in_base = [], False
+            in_base_seen, theirs, in_base = in_base, [], False
         elif theirs is not None and marker == "close":
-            conflict.segments.append(Hunk(ours, theirs))
+            conflict.segments.append(Hunk(ours, theirs, base if in_base_seen else None))
             ours = theirs = None
         elif theirs is not None:
             theirs.append(line)
         elif ours is not None:
-            if not in_base:
-                ours.append(line)
+            (base if in_base else ours).append(line)
         else:
             common.append(line)
     if ours is not None:  # unterminated: treat the rest as common text
@@ -110,7 +112,74 @@ def regions(conflict: Conflict, resolved: str, size: int = DEFAULT_SIZE) -> list
         taken = lines[position:end]
         found.append(Region(position + 1, end, _verdict(segment, taken, size)))
         position = end
+    if any(region.verdict == UNKNOWN for region in found):
+        aligned = _aligned(conflict, lines, size)
+        found = [again if region.verdict == UNKNOWN else region for region, again in zip(found, aligned)]
     return found
+
+
+def _aligned(conflict: Conflict, lines: list[str], size: int) -> list[Region]:
+    """A verdict for each hunk where the text around it changed in the resolution: the common
+    text is aligned with the resolution by a diff (difflib), each hunk's resolution lies between
+    the nearest common lines the diff matched on either side, and in it one looks for the halves."""
+    import difflib
+
+    common: list[str] = []
+    hunk_at: list[int] = []  # for each hunk, how many common lines come before it
+    for segment in conflict.segments:
+        if isinstance(segment, Hunk):
+            hunk_at.append(len(common))
+        else:
+            common += segment
+    where = [-1] * len(common)  # common line -> resolved line (-1: not matched)
+    matcher = difflib.SequenceMatcher(None, common, lines, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for offset in range(block.size):
+            where[block.a + offset] = block.b + offset
+    out = []
+    for hunk, before in zip(conflict.hunks, hunk_at):
+        # blank lines match anywhere: only lines with text in them anchor a hunk
+        low = next((where[at] + 1 for at in range(before - 1, -1, -1) if where[at] >= 0 and common[at].strip()), 0)
+        high = next((where[at] for at in range(before, len(common)) if where[at] >= 0 and common[at].strip()),
+                    len(lines))
+        high = max(high, low)
+        out.append(_within(hunk, lines, low, high, size))
+    return out
+
+
+def _within(hunk: Hunk, lines: list[str], low: int, high: int, size: int) -> Region:
+    """The hunk's verdict from the resolved lines[low:high] (which may hold changed text around it)."""
+    window = lines[low:high]
+    if any(line_marker(line, size) in ("open", "close", "separator") for line in window):
+        return Region(low + 1, high, MARKERS)
+    for verdict, kept in ((BOTH_OURS_FIRST, hunk.ours + hunk.theirs), (BOTH_THEIRS_FIRST, hunk.theirs + hunk.ours)):
+        at = _index(window, kept) if hunk.ours and hunk.theirs else None
+        if at is not None:
+            return Region(low + at + 1, low + at + len(kept), verdict)
+    ours_at, theirs_at = _index(window, hunk.ours), _index(window, hunk.theirs)
+    if hunk.ours and ours_at is not None and (not hunk.theirs or theirs_at is None):
+        return Region(low + ours_at + 1, low + ours_at + len(hunk.ours), OURS_ONLY)
+    if hunk.theirs and theirs_at is not None and (not hunk.ours or ours_at is None):
+        return Region(low + theirs_at + 1, low + theirs_at + len(hunk.theirs), THEIRS_ONLY)
+    if not hunk.ours and theirs_at is None:
+        return Region(low + 1, low, OURS_ONLY)  # ours added nothing here and theirs is gone
+    if not hunk.theirs and ours_at is None:
+        return Region(low + 1, low, THEIRS_ONLY)
+    while low < high and not lines[low].strip():  # blank lines around it are the common text's
+        low += 1
+    while high > low and not lines[high - 1].strip():
+        high -= 1
+    return Region(low + 1, high, BY_HAND)
+
+
+def _index(window: list[str], part: list[str]) -> int | None:
+    """Where `part` starts as a run of lines in `window` (None: nowhere, or part is empty)."""
+    if not part:
+        return None
+    for at in range(len(window) - len(part) + 1):
+        if window[at] == part[0] and window[at:at + len(part)] == part:
+            return at
+    return None
 
 
 def _find(lines: list[str], segment: list[str], start: int) -> int | None:

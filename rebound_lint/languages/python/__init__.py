@@ -9,7 +9,7 @@ import threading
 import warnings
 
 from ...findings import Finding
-from . import halves
+from . import concat, halves
 
 TOO_DEEP = ("too many nested parentheses", "too many statically nested blocks", "too many levels of indentation")
 MAX_LIBCST_DEPTH = 1000  # libcst's native parser slows down, then overflows its stack, past this
@@ -27,7 +27,7 @@ def check(source, config):
         warnings.simplefilter("ignore")  # SyntaxWarning (invalid escapes, ...) is not our business
         try:
             code = compile(data, source.path, "exec", dont_inherit=True)
-            return _duplicates(source, code, lambda: _parsed(data))
+            return _duplicates(source, code, lambda: _parsed(data)) + _concatenated(source)
         except SyntaxError as exc:
             error = exc
         except (RecursionError, MemoryError):
@@ -73,6 +73,14 @@ def _duplicates(source, code, tree_of) -> list[Finding]:
         return []
     tree = tree_of()
     return halves.check(source.path, text, tree, needed) if tree is not None else []
+
+
+def _concatenated(source) -> list[Finding]:
+    """RL116, parsing only files whose text has a string literal ending one line and starting the next."""
+    text = source.data.decode("utf-8", "replace")
+    if not concat.maybe(text):
+        return []
+    return concat.check(source.path, text, _parsed(source.data))
 
 
 def _parsed(data: bytes) -> ast.Module | None:

@@ -1,0 +1,141 @@
+"""RL116: implicit string concatenation inside a list, tuple, set or call arguments.
+
+Two string literals on separate lines with no comma between them are one string in Python. In a
+list of comma-separated strings that is the classic merge bug: both sides appended an entry, the
+first side's line had no trailing comma, and keeping both made one wrong entry, with no error
+anywhere. Deliberate splits of a long string are left alone: a split in parentheses of its own,
+a split whose pieces meet at a space (a sentence), pieces that do not look like the items beside
+them (the siblings are single words or names and a piece holds a space; bytes among str; a piece
+much longer than any item), a first piece on the line of another item (a continuation lined up
+under it), and a split with no sibling string items at all.
+"""
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+
+from ...findings import Finding
+
+# a literal ending a line (a comment may follow) and a literal starting the next one: the only
+# text that can hold the bug; files without it are never tokenized
+CANDIDATE = re.compile(r"""['"][ \t]*(?:#[^\n]*)?\r?\n[ \t]*(?:#[^\n]*\n[ \t]*)*[rRbBuUfF]{0,2}['"]""")
+STRING_START = {tokenize.STRING} | ({tokenize.FSTRING_START} if hasattr(tokenize, "FSTRING_START") else set())
+
+
+def maybe(text: str) -> bool:
+    return CANDIDATE.search(text) is not None
+
+
+def check(path: str, text: str, tree: ast.AST | None) -> list[Finding]:
+    if tree is None or not maybe(text):
+        return []
+    try:
+        tokens = [tok for tok in tokenize.generate_tokens(io.StringIO(text).readline)
+                  if tok.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT, tokenize.INDENT,
+                                      tokenize.DEDENT)]
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        return []
+    starts = [tok.start for tok in tokens]
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            items = node.elts
+        elif isinstance(node, ast.Call):
+            items = node.args
+        else:
+            continue
+        if len(items) < 2:
+            continue
+        for index, item in enumerate(items):
+            finding = _joined(path, node, items, index, item, tokens, starts)
+            if finding:
+                out.append(finding)
+    return sorted(out)
+
+
+def _is_string(node) -> bool:
+    return (isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes))) or isinstance(node, ast.JoinedStr)
+
+
+def _pieces(item, tokens, starts) -> list[tokenize.TokenInfo]:
+    """The string literals that make up `item`, in order."""
+    import bisect
+
+    at = bisect.bisect_left(starts, (item.lineno, item.col_offset))
+    end = (item.end_lineno, item.end_col_offset)
+    out = []
+    while at < len(tokens) and tokens[at].start < end:
+        if tokens[at].type in STRING_START:
+            out.append(tokens[at])
+        at += 1
+    return out
+
+
+def _joined(path, container, items, index, item, tokens, starts) -> Finding | None:
+    if not _is_string(item) or item.end_lineno == item.lineno:
+        return None
+    siblings = [other for other in items if other is not item]
+    strings = [other for other in siblings if _is_string(other)]
+    if not strings or any(other.end_lineno != other.lineno for other in strings):
+        return None  # no sibling string items, or siblings split too: a style, not a lost comma
+    import bisect
+
+    at = bisect.bisect_left(starts, (item.lineno, item.col_offset))
+    before = tokens[at - 1] if at else None
+    if before is not None and before.string == "(" and not _opens_container(container, index, before):
+        return None  # a split in parentheses of its own: deliberate
+    pieces = _pieces(item, tokens, starts)
+    if before is not None and before.end[0] >= item.lineno:
+        return None  # the first piece follows another item on its line: a continuation lined up under it
+    if len(pieces) < 2 or len({piece.start[0] for piece in pieces}) != len(pieces):
+        return None  # pieces sharing a line: written as one on purpose
+    values = [_value(piece.string) for piece in pieces]
+    if any(value is None for value in values):
+        return None
+    if any(value[-1:].isspace() or next_value[:1].isspace() for value, next_value in zip(values, values[1:])):
+        return None  # pieces meet at a space: a sentence split across lines
+    kinds = {isinstance(node.value, bytes) for node in [item, *strings] if isinstance(node, ast.Constant)}
+    if len(kinds) > 1:
+        return None  # bytes among str items (or the reverse): the pieces are not items like them
+    sibling_values = [_value(_source_of(other, tokens, starts)) for other in strings]
+    if all(value is not None and not re.search(r"\s", value) for value in sibling_values) and any(
+            re.search(r"\s", value) for value in values):
+        return None  # the items are words or names, the pieces are not: the pieces are not items
+    longest = max(len(value) for value in sibling_values if value is not None) if any(
+        value is not None for value in sibling_values) else 0
+    if any(len(value) > 2 * longest + 10 for value in values):
+        return None  # a piece much longer than any item: a long text split up
+    second = pieces[1]
+    return Finding(path, second.start[0], second.start[1] + 1, "RL116",
+                   f"implicit string concatenation: {pieces[0].string[:40]} and {second.string[:40]} on "
+                   f"separate lines make one {'argument' if isinstance(container, ast.Call) else 'item'} of "
+                   f"{len(items)}: a missing comma?", end_line=pieces[-1].end[0])
+
+
+def _opens_container(container, index: int, paren) -> bool:
+    """Whether the '(' right before the first item is the call's or the tuple's own."""
+    if index != 0:
+        return False
+    if isinstance(container, ast.Call):
+        return True
+    if isinstance(container, ast.Tuple):
+        return (container.lineno, container.col_offset) == paren.start
+    return False
+
+
+def _source_of(node, tokens, starts) -> str:
+    pieces = _pieces(node, tokens, starts)
+    return pieces[0].string if len(pieces) == 1 else ""
+
+
+def _value(literal: str) -> str | None:
+    """A literal's text (None: an f-string or something that does not evaluate)."""
+    try:
+        value = ast.literal_eval(literal)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    return value if isinstance(value, str) else None

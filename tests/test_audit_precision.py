@@ -1,0 +1,217 @@
+"""`audit` precision: RL702 only where keeping both halves looks like a botch; union-safe defaults;
+findings the parents already had are not the merge's."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import OURS, SEP, THEIRS, GitRepo
+
+from rebound_lint.config import Config
+from rebound_lint.merges import audit, resolution
+
+
+def naive(text: str) -> str:
+    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith((OURS, SEP, THEIRS)))
+
+
+def conflict_merge(repo: GitRepo, path: str, base: str, ours: str, theirs: str, resolve=naive) -> None:
+    repo.commit({path: base}, message=f"base {path}")
+    repo.git("checkout", "-q", "-b", f"side-{path}")
+    repo.commit({path: theirs}, message="side")
+    repo.git("checkout", "-q", "main")
+    repo.commit({path: ours}, message="main")
+    repo.git("merge", "-q", f"side-{path}", check=False)
+    text = (repo.path / path).read_text()
+    assert OURS in text, text
+    (repo.path / path).write_text(resolve(text))
+    repo.git("add", path)
+    repo.git("commit", "-q", "--no-edit", "-m", f"Merge side-{path}")
+
+
+@pytest.fixture
+def repo(tmp_path):
+    return GitRepo(tmp_path / "repo")
+
+
+def _rl702(lint, repo):
+    result = lint("audit", "--verbose", cwd=repo.path)
+    return result, [line for line in result.lines if re.match(r"^\S+:\d+:\d+: RL702", line)]
+
+
+def test_two_different_additions_at_one_place_are_a_verdict_not_a_finding(repo, lint):
+    base = "import os\nimport sys\n\n\ndef main():\n    return 0\n"
+    conflict_merge(repo, "app.py", base, base.replace("import sys\n", "import sys\nimport json\n"),
+                   base.replace("import sys\n", "import sys\nimport logging\n"))
+    result, found = _rl702(lint, repo)
+    assert found == []
+    assert "  app.py:3-4: both sides kept (ours then theirs): additions" in result.out
+
+
+def test_one_line_edited_two_ways_and_kept_twice_is_rl702(repo, lint):
+    base = "HOST = 'db'\nTIMEOUT = 10\nRETRIES = 3\n"
+    conflict_merge(repo, "settings.py", base, base.replace("TIMEOUT = 10", "TIMEOUT = 30"),
+                   base.replace("TIMEOUT = 10", "TIMEOUT = 45"))
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "settings.py:2:1: RL702" in found[0] and "'TIMEOUT'" in found[0]
+
+
+def test_an_edited_base_line_kept_in_both_versions_is_rl702(repo, lint):
+    base = "steps:\n  - make build\n  - make test\n"
+    conflict_merge(repo, "ci.txt", base, base.replace("make build", "make build-all"),
+                   base.replace("make build", "make build --release"))
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "base line" in found[0] and "differently" in found[0]
+
+
+def test_two_list_items_of_one_shape_added_at_one_place_are_additions(repo, lint):
+    base = "steps:\n  - run: make build\n"
+    conflict_merge(repo, "ci.yml", base, base + "  - run: make lint\n", base + "  - run: make docs\n")
+    result, found = _rl702(lint, repo)
+    assert found == [] and "both sides kept (ours then theirs): additions" in result.out, result.out
+
+
+def test_two_versions_of_one_function_are_rl702(repo, lint):
+    base = "def a():\n    return 1\n"
+    conflict_merge(repo, "lib.py", base, base + "\n\ndef fetch(url):\n    return get(url)\n",
+                   base + "\n\ndef fetch(url, timeout=3):\n    return get(url, timeout=timeout)\n")
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "'fetch'" in found[0]
+
+
+def test_additions_that_lose_a_comma_are_rl702_and_rl116(repo, lint):
+    base = "MODULES = [\n    'ansible.module_utils.api',\n    'ansible.module_utils.aws',\n]\n"
+    conflict_merge(repo, "sanity.py", base,
+                   base.replace("aws',\n", "aws',\n    'ansible.module_utils.axibase_tsd'\n"),
+                   base.replace("aws',\n", "aws',\n    'ansible.module_utils.salesforce',\n"))
+    result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "RL116" in found[0], result.out
+    assert any(" RL116 " in line for line in result.lines)
+
+
+def test_a_finding_both_parents_had_is_not_the_merges(repo, lint):
+    old = "def handler():\n    return 1\n\n\ndef handler():\n    return 2\n"  # already a duplicate (RL111)
+    base = old + "\n\nVALUE = 1\n"
+    conflict_merge(repo, "mod.py", base, base.replace("VALUE = 1", "VALUE = 2"), base.replace("VALUE = 1", "VALUE = 3"),
+                   resolve=lambda text: re.sub(rf"{OURS}.*?{THEIRS}[^\n]*\n", "VALUE = 4\n", text, flags=re.S))
+    result = lint("audit", cwd=repo.path)
+    assert result.code == 0 and not any(": RL1" in line for line in result.lines), result.out
+
+
+@pytest.mark.parametrize("path", ["debian/changelog", "changelogs/fragments/1234-fix.yml", "CHANGES.rst", "news.md",
+                                  "NEWS.md", "RELEASE_NOTES.md", "docs/release_notes.txt", "changelog.md"])
+def test_changelog_layouts_are_union_safe_case_insensitively(repo, path):
+    repo.commit({"README": "x\n"})
+    assert audit.union_safe(repo.path, path, Config(root=repo.path))
+
+
+@pytest.mark.parametrize("path", ["app.py", "src/changes.py.bak/x.py", "fragments/x.yml"])
+def test_other_files_are_not_union_safe(repo, path):
+    repo.commit({"README": "x\n"})
+    assert not audit.union_safe(repo.path, path, Config(root=repo.path))
+
+
+# --- every region gets a verdict, also where the text around it changed in the merge ------------
+
+CONFLICT = ("import os\nimport sys\n\n<<<<<<< HEAD\nTIMEOUT = 30\n=======\nTIMEOUT = 45\n>>>>>>> side\n\n"
+            "def main():\n    return 0\n\n<<<<<<< HEAD\nNAME = 'a'\n=======\nNAME = 'b'\n>>>>>>> side\n")
+
+
+@pytest.mark.parametrize("first, second, verdicts", [
+    ("TIMEOUT = 45\n", "NAME = 'a'\n", [resolution.THEIRS_ONLY, resolution.OURS_ONLY]),
+    ("TIMEOUT = 30\nTIMEOUT = 45\n", "NAME = 'b'\n", [resolution.BOTH_OURS_FIRST, resolution.THEIRS_ONLY]),
+    ("TIMEOUT = 60\n", "NAME = 'b'\nNAME = 'a'\n", [resolution.BY_HAND, resolution.BOTH_THEIRS_FIRST]),
+])
+def test_regions_whose_surroundings_changed_still_get_a_verdict(first, second, verdicts):
+    # the merge also renamed main() and dropped `import sys`: the context is not found verbatim
+    resolved = f"import os\n\n{first}\n\ndef run():\n    return 0\n\n{second}"
+    regions = resolution.regions(resolution.parse(CONFLICT), resolved)
+    assert [region.verdict for region in regions] == verdicts
+    lines = resolved.split("\n")
+    assert lines[regions[0].start - 1].startswith("TIMEOUT") and lines[regions[1].start - 1].startswith("NAME")
+
+
+def test_two_branches_added_at_one_place_setting_the_same_names_are_additions(repo, lint):
+    """wagtail 7e7ca3982: master added a `tel:` branch, the feature a `#` branch, each sets `label`."""
+    base = ("function show(url) {\n  if (url.startsWith('mailto:')) {\n    label = email(url);\n"
+            "  } else {\n    label = domain(url);\n  }\n  return label;\n}\n")
+    tel = "  } else if (url.startsWith('tel:')) {\n    label = phone(url);\n"
+    anchor = "  } else if (url.startsWith('#')) {\n    label = url;\n"
+    conflict_merge(repo, "link.js", base, base.replace("  } else {\n", tel + "  } else {\n"),
+                   base.replace("  } else {\n", anchor + "  } else {\n"))
+    result, found = _rl702(lint, repo)
+    assert found == [] and ": additions" in result.out, result.out
+
+
+def test_a_base_line_both_sides_edited_alike_before_adding_different_keys_is_additions(repo, lint):
+    """wagtail 7e7ca3982: both sides add a comma to the last entry, then a different entry after it."""
+    base = "urls = {\n    'page': '/page/',\n    'email': '/email/'\n};\n"
+    conflict_merge(repo, "urls.js", base, base.replace("'/email/'\n", "'/email/',\n    'phone': '/phone/',\n"),
+                   base.replace("'/email/'\n", "'/email/',\n    'anchor': '/anchor/',\n"))
+    result, found = _rl702(lint, repo)
+    assert found == [] and ": additions" in result.out, result.out
+
+
+def test_one_added_line_written_two_ways_is_rl702(repo, lint):
+    base = "class Store {\n  #items = [];\n}\n"
+    conflict_merge(repo, "store.js", base, base.replace("[];\n", "[];\n  #cache = new Map();\n"),
+                   base.replace("[];\n", "[];\n  #cache_by_id = new Map();\n"))
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "one line written two ways" in found[0]
+
+
+def test_two_added_items_of_one_pattern_and_two_imports_are_additions(repo, lint):
+    base = ("from django.urls import path\n\nfrom . import views\n\n\ndef ready():\n    return True\n\n\n"
+            "urlpatterns = [\n    path('home/', views.home),\n]\n")
+    conflict_merge(repo, "urls.py", base,
+                   base.replace("home),\n", "home),\n    path('billing/', views.billing),\n")
+                   .replace("path\n", "path\nfrom billing import views as billing_views\n"),
+                   base.replace("home),\n", "home),\n    path('reports/', views.reports),\n")
+                   .replace("path\n", "path\nfrom billing import forms as billing_forms\n"))
+    result, found = _rl702(lint, repo)
+    assert found == [] and len([line for line in result.out.splitlines() if line.startswith("  urls.py:")
+                                and line.endswith(": additions")]) == 2, result.out
+
+
+def test_two_added_keys_alike_but_for_their_names_are_additions(repo, lint):
+    """wagtail 7e7ca3982: allow_phone_link and allow_anchor_link added at one place."""
+    base = "const params = {\n  allow_email_link: true,\n  link_text: text,\n};\n"
+    conflict_merge(repo, "params.js", base, base.replace("link_text", "allow_phone_link: true,\n  link_text"),
+                   base.replace("link_text", "allow_anchor_link: true,\n  link_text"))
+    result, found = _rl702(lint, repo)
+    assert found == [] and ": additions" in result.out, result.out
+
+
+def test_a_base_line_renamed_by_one_side_and_kept_by_the_other_is_rl702(repo, lint):
+    """netbox db2d71ed9: one side renamed an __all__ entry, the other added one next to it; both kept
+    left the old name, whose class no longer exists."""
+    base = "__all__ = (\n    'AggregateTable',\n    'InterfaceIPAddressTable',\n    'IPAddressTable',\n)\n"
+    conflict_merge(repo, "tables.py", base,
+                   base.replace("    'InterfaceIPAddressTable',\n", "    'ASNTable',\n    'InterfaceIPAddressTable',\n"),
+                   base.replace("'InterfaceIPAddressTable'", "'AssignedIPAddressesTable'"))
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "InterfaceIPAddressTable" in found[0]
+
+
+def test_two_new_blocks_after_a_changed_line_are_additions(repo, lint):
+    """netbox 6b101d2c4: each side adds a run of new classes where the base had a short one."""
+    base = "class DeleteView(View):\n    parent_field = 'device'\n"
+    ours = base + "".join(f"\n\nclass Import{i}View(View):\n    parent_field = 'device'\n    model = M{i}\n" for i in range(3))
+    theirs = base + "".join(f"\n\nclass Chassis{i}View(View):\n    parent_field = 'chassis'\n    queryset = Q{i}\n"
+                            for i in range(3))
+    conflict_merge(repo, "views.py", base, ours, theirs)
+    result, found = _rl702(lint, repo)
+    assert found == [], result.out
+
+
+@pytest.mark.parametrize("mine, other, same", [
+    ("    NEW.created_at_alt := now();", "    NEW.created_at := now2();", True),  # one key renamed at its end
+    ("  region_invoice_3_new:", "  region_invoice_3_alt:", True),
+    ("  fetchRows(userId).then((data) => setRows(data?.items2 ?? []));",
+     "  fetchRows(userId).then((data) => setRows(data?.items_v2 ?? []));", True),
+    ("      allow_phone_link: true,", "      allow_anchor_link: true,", False),  # two keys of one pattern
+    ("from billing import views as billing_views", "from billing import forms as billing_forms", False),
+    ("    path('billing/', views.billing),", "    path('reports/', views.reports),", False),
+])
+def test_one_line_written_two_ways(mine, other, same):
+    assert audit._one_line_two_ways(mine, other) is same

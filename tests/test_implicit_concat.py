@@ -1,0 +1,57 @@
+"""RL116: string literals on separate lines joined into one item, as a naive merge of two appended
+list entries makes it, and the deliberate splits that must stay silent."""
+from __future__ import annotations
+
+from conftest import GitRepo, codes, findings_for
+
+BASE = ("MODULE_UTILS = [\n"
+        "    'ansible.module_utils.api',\n"
+        "    'ansible.module_utils.aws'\n"
+        "]\n")
+
+
+def test_a_naive_merge_of_two_appended_entries_is_one_wrong_entry(tmp_path):
+    """Both sides append an entry after the last one, whose line had no trailing comma: each side
+    adds the comma... except the first side's own new last entry, which has none."""
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({"sanity.py": BASE}, message="base")
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.commit({"sanity.py": BASE.replace("aws'\n", "aws',\n    'ansible.module_utils.salesforce',\n")})
+    repo.git("checkout", "-q", "main")
+    repo.commit({"sanity.py": BASE.replace("aws'\n", "aws',\n    'ansible.module_utils.axibase_tsd'\n")})
+    repo.git("merge", "-q", "feature", check=False)
+    text = (repo.path / "sanity.py").read_text()
+    assert "<<<<<<<" in text
+    resolved = "".join(line for line in text.splitlines(keepends=True) if not line.startswith(("<<<", "===", ">>>")))
+    found = findings_for("sanity.py", resolved)
+    assert [(f.code, f.line) for f in found] == [("RL116", 5)], found
+    assert "axibase_tsd" in found[0].message and "salesforce" in found[0].message
+
+
+def test_in_a_tuple_a_set_and_call_arguments():
+    assert codes(findings_for("a.py", "NAMES = (\n    'a',\n    'b'\n    'c',\n)\n")) == ["RL116"]
+    assert codes(findings_for("a.py", "NAMES = {\n    'a',\n    'b'\n    'c',\n}\n")) == ["RL116"]
+    assert codes(findings_for("a.py", "register(\n    'a',\n    'b'\n    'c',\n)\n")) == ["RL116"]
+    assert codes(findings_for("a.py", "NAMES = [\n    'a',\n    'b'  # the second\n    'c',\n]\n")) == ["RL116"]
+
+
+LOOK_ALIKES = {
+    "own parentheses": "OPTIONS = [\n    '--flag',\n    ('a long text '\n     'continued'),\n    'x',\n]\n",
+    "a sentence": "MESSAGES = [\n    'short',\n    'one long sentence that '\n    'goes on',\n]\n",
+    "words among names": "ARGS = [\n    '--name',\n    'the first half of a long text,'\n    'and the second half',\n]\n",
+    "no sibling string": "call(\n    'a long text '\n    'continued',\n    timeout=3,\n)\n",
+    "a lone string in a call": "warn(\n    'one message'\n    'continued',\n    DeprecationWarning,\n)\n",
+    "lined up under its item": "CASES = [\n    ('rsa.pem', b'\\x23\\x34'\n                b'\\xfc\\x76'),\n]\n",
+    "bytes beside str": "CASE = (\n    'rsa.pem',\n    b'\\x23\\x34'\n    b'\\xfc\\x76',\n)\n",
+    "split siblings": "SQL = [\n    'SELECT 1 '\n    'FROM a',\n    'SELECT 2 '\n    'FROM b',\n]\n",
+    "much longer than the items": ("HELP = [\n    'x',\n    'y',\n    'https://example.com/a/very/long/path/that/"
+                                   "goes/on/'\n    'and/on/and/on/index.html',\n]\n"),
+    "commas everywhere": "NAMES = [\n    'a',\n    'b',\n    'c',\n]\n",
+    "one line": "NAMES = ['a', 'b' 'c']\n",
+    "f-strings": "NAMES = [\n    'a',\n    f'{b}'\n    f'{c}',\n]\n",
+}
+
+
+def test_deliberate_splits_stay_silent():
+    for name, text in LOOK_ALIKES.items():
+        assert findings_for("a.py", text) == [], name
