@@ -9,7 +9,7 @@ import re
 import warnings
 
 from ..findings import Finding
-from .repeats import BOTH_SIDES, equal_slices, repeated_runs
+from .repeats import BOTH_SIDES, repeated_runs
 
 IDENTITY_FIELDS = ("id", "name", "key")  # the first one an item has
 

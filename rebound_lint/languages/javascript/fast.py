@@ -1165,6 +1165,13 @@ def _meaningful(node, run: int = 1) -> bool:
         return True
     if kind == "export_statement":
         return not any(child.type in ("*", "namespace_export") for child in node.children)
+    return meaningful_declaration_or_expression(node, run)
+
+
+def meaningful_declaration_or_expression(node, run: int = 1) -> bool:
+    """The part of _meaningful that JavaScript and TypeScript share: a declaration without a call,
+    and an expression statement that calls with a non-literal argument or assigns."""
+    kind = node.type
     if kind == "variable_declaration":
         return run == 1 and not _has_call(node)
     if kind != "expression_statement":
@@ -1175,8 +1182,8 @@ def _meaningful(node, run: int = 1) -> bool:
     if expression.type == "call_expression":
         function = expression.child_by_field_name("function")
         arguments = expression.child_by_field_name("arguments")
-        if arguments.type != "arguments" or function.type == "import" or _optional(expression) \
-                or function.text == b"await":
+        if arguments is None or arguments.type != "arguments" or function.type == "import" \
+                or _optional(expression) or function.text == b"await":
             return False  # a tagged template, import(), an optional chain: not esprima's CallExpression
         return any(_unwrap(arg).type not in LITERALS and _unwrap(arg).type != "template_string"
                    for arg in arguments.named_children if arg.type != "comment")

@@ -303,24 +303,7 @@ def _blank_copy_data(text: str, pos: int, out: list[str]) -> int:
 
 
 def _skip_blanks(text: str, offset: int, stop: int) -> str:
-    return text[_first_token(text, offset):stop]
-
-
-def _first_token(text: str, offset: int) -> int:
-    """Skip blanks and comments from offset to the next token."""
-    length = len(text)
-    while offset < length:
-        if text[offset].isspace():
-            offset += 1
-        elif text.startswith("--", offset):
-            newline = text.find("\n", offset)
-            offset = length if newline < 0 else newline + 1
-        elif text.startswith("/*", offset):
-            close = text.find("*/", offset + 2)
-            offset = length if close < 0 else close + 2
-        else:
-            break
-    return offset
+    return text[halves.first_token(text, offset):stop]
 
 
 def _pglast():
@@ -456,7 +439,7 @@ def _distrust(script: Script, context: Context, text: str, offset: int, message:
     if _variable_at(script, text, offset) is not None:
         return "next to a psql variable, which may stand for SQL text"
     start, _end = _statement_span(script, text, offset)
-    first = _first_token(script.text, start)
+    first = halves.first_token(script.text, start)
     if any(start <= var_start < offset and var_start != first for var_start, _ in nothing):
         return "after a psql variable inside the statement that may stand for a query or clause"
     if _newer_syntax(script, text, offset):
@@ -474,7 +457,7 @@ def _variable_at(script: Script, text: str, offset: int) -> tuple[int, int] | No
     index = bisect.bisect_right(script.variables, (offset, len(text) + 1)) - 1
     if index >= 0:
         start, end = script.variables[index]
-        if start <= offset < end or (end <= offset and _first_token(text, end) >= offset):
+        if start <= offset < end or (end <= offset and halves.first_token(text, end) >= offset):
             return start, end
     return None
 
@@ -483,7 +466,7 @@ def _newer_syntax(script: Script, text: str, offset: int) -> bool:
     """CREATE / ALTER / DROP of an object kind this grammar has no word for (CREATE PROPERTY GRAPH), or
     a construct known to be newer than the bundled grammar (GRAPH_TABLE, FOR PORTION OF, IGNORE NULLS)."""
     start, end = _statement_span(script, text, offset)
-    if NEWER_SYNTAX.search(text[_first_token(text, start):end]):
+    if NEWER_SYNTAX.search(text[halves.first_token(text, start):end]):
         return True
     word = re.match(r"[A-Za-z_]\w*", text[offset:offset + 64])
     if word is None or _is_keyword(word.group()):
@@ -508,7 +491,7 @@ def _fused(script: Script, text: str, offset: int) -> bool:
     if text[line_start:offset].strip() or not STATEMENT_KEYWORD.match(text, offset):
         return False
     start, _end = _statement_span(script, text, offset)
-    if _first_token(text, start) >= line_start:
+    if halves.first_token(text, start) >= line_start:
         return False
     before = _last_token(text, start, line_start)
     if before is None or before in ",(=+-*/<>|.:[":
@@ -564,7 +547,7 @@ def _check_plpgsql_bodies(source, context, text, statements, parser):
             parser.parse_plpgsql_json(text[start:end])
         except parser.ParseError as exc:
             message = exc.args[0]
-            line = line_col(text, _first_token(text, start))[0]
+            line = line_col(text, halves.first_token(text, start))[0]
             if not PLPGSQL_SYNTAX.match(message):
                 source.note(f"line {line}: PL/pgSQL body: {message}: not reported (a limit of the parser "
                             f"without a catalog, not a syntax error)")
@@ -581,7 +564,7 @@ def _check_plpgsql_bodies(source, context, text, statements, parser):
 def _plpgsql_error_offset(parser, text, start, end, body, message):
     """pglast gives no position inside a body: the first body line whose prefix already fails the same
     way (a parser stops at its first bad token, whatever follows) is the line that fails."""
-    first = _first_token(text, start)
+    first = halves.first_token(text, start)
     at = text.find(body, start, end) if body else -1
     if at < 0 or " at or near " not in message:
         return first
@@ -607,7 +590,7 @@ def _plpgsql_error_offset(parser, text, start, end, body, message):
         else:
             low = middle + 1
     line_start = cuts[low - 1] if low > 0 else at
-    return _first_token(text, line_start) if text[line_start:cuts[low]].strip() else line_start
+    return halves.first_token(text, line_start) if text[line_start:cuts[low]].strip() else line_start
 
 
 def _body(options):

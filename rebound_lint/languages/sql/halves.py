@@ -86,7 +86,7 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
     for raw in statements:
         statement = raw.stmt
         kind = type(statement).__name__
-        offset = _first_token(text, raw.stmt_location or 0)
+        offset = first_token(text, raw.stmt_location or 0)
         line, col = line_col(text, offset)
         while branches and branches[0][0] < offset:  # psql \if / \elif / \else / \endif: one branch runs
             name = branches.pop(0)[1]
@@ -106,7 +106,7 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
                 and not _idempotent(statement, kind) \
                 and not _barrier_between(barriers, previous, raw.stmt_location or 0) \
                 and hints == previous_hints:
-            first_line = line_col(text, _first_token(text, previous.stmt_location or 0))[0]
+            first_line = line_col(text, first_token(text, previous.stmt_location or 0))[0]
             findings.append(Finding(path, line, col, "RL214",
                                     f"the same statement repeated back-to-back (first on line {first_line}){BOTH_SIDES}"))
         previous, previous_hints, last_end = raw, hints, stmt_end
@@ -336,8 +336,9 @@ def _select_of_constants(statement) -> bool:
     return all(type(target.val).__name__ == "A_Const" for target in statement.targetList)
 
 
-def _first_token(text: str, offset: int) -> int:
-    """stmt_location points after the previous `;`: skip blanks and comments to the statement."""
+def first_token(text: str, offset: int) -> int:
+    """The offset of the next token from `offset`, past blanks and comments (stmt_location points
+    after the previous `;`; the checker skips to a statement the same way)."""
     length = len(text)
     while offset < length:
         if text[offset].isspace():

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from ..javascript.fast import LITERALS, Defer, _key_name, _optional, _unwrap
+from ..javascript.fast import Defer, _key_name, _unwrap, meaningful_declaration_or_expression
 from ..javascript.halves import SPACE
 from ..repeats import BOTH_SIDES
 from ..repeats import equal_slices, repeated_runs
@@ -363,36 +363,7 @@ def _meaningful(node, run: int = 1) -> bool:
         if declaration is not None and declaration.type in TYPE_LEVEL:
             return False
         return not any(child.type in ("*", "namespace_export", "type") for child in node.children)
-    if kind == "variable_declaration":
-        return run == 1 and not _has_call(node)
-    if kind != "expression_statement":
-        return False
-    expression = _unwrap(node.named_children[0]) if node.named_children else None
-    if expression is None:
-        return False
-    if expression.type == "call_expression":
-        function = expression.child_by_field_name("function")
-        arguments = expression.child_by_field_name("arguments")
-        if arguments is None or arguments.type != "arguments" or function.type == "import" \
-                or _optional(expression) or function.text == b"await":
-            return False
-        return any(_unwrap(arg).type not in LITERALS and _unwrap(arg).type != "template_string"
-                   for arg in arguments.named_children if arg.type != "comment")
-    if expression.type == "assignment_expression":
-        return run == 1 and not _has_call(expression.child_by_field_name("right"))
-    return False
-
-
-def _has_call(node) -> bool:
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        kind = current.type
-        if kind in CALLS:
-            if kind != "call_expression" or current.child_by_field_name("function").type != "import":
-                return True
-        stack.extend(current.named_children)
-    return False
+    return meaningful_declaration_or_expression(node, run)
 
 
 RULES = {
