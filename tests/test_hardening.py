@@ -241,7 +241,7 @@ def test_a_file_past_the_time_limit_is_a_finding(tmp_path, lint, monkeypatch):
     from rebound_lint import workers
 
     monkeypatch.setattr(workers, "FILE_TIME_LIMIT", 0.5)
-    write(tmp_path, {"slow.py": "x = 1\n" * 200000, "dup.yaml": "a: 1\na: 2\n"})
+    write(tmp_path, {"slow.py": "x = 1\n" * 90000, "dup.yaml": "a: 1\na: 2\n"})
     run = lint("check", "--no-cache", "--jobs", "1", ".", cwd=tmp_path)
     assert run.code == 1
     assert run.lines == ["dup.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)",
