@@ -23,6 +23,13 @@ class ConfigError(Exception):
     """An invalid configuration; the message names the file and the key."""
 
 
+class BrokenToml(ConfigError):
+    """A config file that is not valid TOML."""
+
+
+BROKEN = "\0broken"  # marks a pyproject.toml that could not be read as TOML
+
+
 @dataclass(frozen=True)
 class MigrationDir:
     path: str
@@ -67,6 +74,7 @@ DEFAULT_MIGRATIONS = (
 class Config:
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
+    notice: str = ""  # said once by the run: a pyproject.toml whose TOML is broken, so defaults apply
     python_version: tuple[int, int] | None = None
     sql_dialect: str = "postgres"
     exclude: tuple[str, ...] = ("node_modules/", "vendor/", ".venv/", "venv/", ".tox/", "__pycache__/")
@@ -103,7 +111,10 @@ def config_in(directory: Path) -> tuple[Path, dict] | None:
     pyproject = directory / "pyproject.toml"
     looks.file(pyproject)
     if pyproject.is_file():
-        data = _read_toml(pyproject)
+        try:
+            data = _read_toml(pyproject)
+        except BrokenToml as exc:  # a merge broke it: a finding on the file, not the tool's failure
+            return pyproject, {BROKEN: str(exc)}
         if "rebound-lint" in data.get("tool", {}):
             return pyproject, data
     return None
@@ -119,6 +130,9 @@ def config_from(found: tuple[Path, dict] | None, start: Path) -> Config:
         root = _git_root(start) or (start if start.is_dir() else start.parent)
         return Config(root=root.resolve())
     path, data = found
+    if BROKEN in data:
+        return Config(root=path.parent.resolve(), source=path,
+                      notice=f"{data[BROKEN]}; its [tool.rebound-lint] settings (if any) were not read: defaults apply")
     if path.name == CONFIG_FILE:
         table, prefix = data, ""
     else:
@@ -233,7 +247,7 @@ def _read_toml_cached(path: Path, mtime_ns: int, size: int) -> dict:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        raise BrokenToml(f"{path}: invalid TOML: {exc}") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
                           f"TOML files are UTF-8") from None

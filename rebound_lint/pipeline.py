@@ -82,12 +82,16 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
     looks.record()
     paths, base_ref, shard = request.paths, request.base_ref, request.shard
     config = load_project_config(paths)
+    if config.notice:
+        looks.spoil("the configuration could not be read")
     view = RepoView(config.root, base_ref, "index" if request.staged else "worktree")
     if base_ref:
         view.base  # resolve early: unknown refs and shallow clones fail before any work
     index = None if request.repo_only else git.index_state(config.root)
     items = _items(request, config, view, index)
     result = _run_files(items, config, request)
+    if config.notice:
+        result.notices.insert(0, config.notice)
     if (selection.whole_project(paths, config) or base_ref or request.repo_only) and (not shard or shard[0] == 1):
         result.findings.extend(decide.configured(repo_checks.run(
             view, config, result.notices, result.notes, announce=request.all_files or request.repo_only,

@@ -125,13 +125,24 @@ def test_config_ignores_and_per_file_ignores(tmp_path, lint):
     ('[tool.rebound-lint]\nexclud = []\n', "tool.rebound-lint.exclud: unknown key"),
     ('[tool.rebound-lint]\npython-version = "2.7"\n', "tool.rebound-lint.python-version"),
     ('[tool.rebound-lint]\nignore = ["RL9"]\n', "unknown rule code"),
-    ('[tool.rebound-lint\n', "invalid TOML"),
     ('[[tool.rebound-lint.migrations]]\npath = "m"\npattern = "^\\\\d+_"\n', "named group"),
 ])
 def test_invalid_config_is_a_clear_exit_2(tmp_path, lint, config, needle):
     write(tmp_path, {"pyproject.toml": config, "a.py": "x = 1\n"})
     result = lint("check", "a.py", cwd=tmp_path)
     assert result.code == 2 and needle in result.err and "Traceback" not in result.err
+
+
+def test_a_broken_pyproject_is_said_once_and_defaults_apply(tmp_path, lint):
+    """Issue 19: pyproject.toml broken by a merge is a finding when it is checked (test_manifests);
+    as the tool's config source it is said once and the defaults apply, never exit 2 without a
+    finding. The tool's own .rebound-lint.toml broken is still a configuration error."""
+    write(tmp_path, {"pyproject.toml": "[tool.rebound-lint\n", "a.py": "x = 1\n"})
+    result = lint("check", "a.py", cwd=tmp_path)
+    assert result.code == 0 and "pyproject.toml: invalid TOML" in result.err and "defaults apply" in result.err
+    write(tmp_path, {".rebound-lint.toml": "[tool.rebound-lint\n"})
+    own = lint("check", "a.py", cwd=tmp_path)
+    assert own.code == 2 and "invalid TOML" in own.err and "Traceback" not in own.err
 
 
 def test_python_target_comes_from_requires_python(tmp_path, lint):

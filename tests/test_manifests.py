@@ -531,3 +531,20 @@ def test_a_deliberately_invalid_test_input_gets_a_note_not_a_finding(tmp_path, l
     result = lint("check", "--debug", ".", cwd=tmp_path)
     assert [line.split()[:2] for line in result.lines] == [["conf/settings.ini:3:1:", "RL463"]], result.out
     assert "deliberately invalid test input (RL463" in result.err
+
+
+def test_a_broken_pyproject_is_a_finding_and_the_tool_falls_back_to_defaults(tmp_path, lint):
+    """A merge that breaks pyproject.toml is a finding on that file, said once, not a configuration
+    error that stops the run (exit 2, no finding)."""
+    from conftest import GitRepo
+
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({"pyproject.toml": '[project]\nname = "x"\nname = "y"\n\n[tool.rebound-lint]\nignore = ["RL114"]\n',
+                 "config.yaml": "a: 1\na: 2\n"})
+    result = lint("check", cwd=repo.path)
+    assert result.code == 1, result.err
+    assert [line.split()[1] for line in result.lines] == ["RL402", "RL422"], result.out
+    assert result.lines[1].startswith("pyproject.toml:3:")
+    assert result.err.count("pyproject.toml: invalid TOML") == 1 and "defaults apply" in result.err
+    (repo.path / ".rebound-lint.toml").write_text("ignore = [\n")  # the tool's own file stays an error
+    assert lint("check", cwd=repo.path).code == 2
