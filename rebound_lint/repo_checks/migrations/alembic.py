@@ -42,6 +42,23 @@ def read_revisions(source: bytes) -> Revision | None:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None  # the per-file Python check reports it
     values, lines = {}, {}
+    for name, value, line in module_assignments(tree):
+        if name in FIELDS:
+            try:
+                values[name] = ast.literal_eval(value)
+            except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+                values[name] = None
+            lines[name] = line
+    revision = values.get("revision")
+    if not isinstance(revision, str) or "down_revision" not in values:
+        return None
+    return Revision(revision, _strings(values["down_revision"]), lines["revision"], lines["down_revision"],
+                    tuple(_strings(values.get("branch_labels"))), tuple(_strings(values.get("depends_on"))),
+                    lines.get("depends_on", 0))
+
+
+def module_assignments(tree: ast.Module):
+    """(name, value node, line) of each module-level `name = value` or `name: T = value`."""
     for node in tree.body:
         if isinstance(node, ast.Assign):
             targets, value = node.targets, node.value
@@ -50,18 +67,8 @@ def read_revisions(source: bytes) -> Revision | None:
         else:
             continue
         for target in targets:
-            if isinstance(target, ast.Name) and target.id in FIELDS:
-                try:
-                    values[target.id] = ast.literal_eval(value)
-                except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-                    values[target.id] = None
-                lines[target.id] = node.lineno
-    revision = values.get("revision")
-    if not isinstance(revision, str) or "down_revision" not in values:
-        return None
-    return Revision(revision, _strings(values["down_revision"]), lines["revision"], lines["down_revision"],
-                    tuple(_strings(values.get("branch_labels"))), tuple(_strings(values.get("depends_on"))),
-                    lines.get("depends_on", 0))
+            if isinstance(target, ast.Name):
+                yield target.id, value, node.lineno
 
 
 def revisions_in(read, directory, py_names) -> dict:

@@ -261,19 +261,12 @@ def _rewrite_alembic(source: bytes, changes: dict) -> bytes | None:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     spans = []
-    for node in tree.body:
-        if isinstance(node, ast.Assign):
-            targets, value = node.targets, node.value
-        elif isinstance(node, ast.AnnAssign) and node.value is not None:
-            targets, value = [node.target], node.value
-        else:
-            continue
-        for target in targets:
-            if isinstance(target, ast.Name) and target.id in changes:
-                old, new = changes[target.id]
-                if not (isinstance(value, ast.Constant) and value.value == old):
-                    return None
-                spans.append((value, new))
+    for name, value, _line in alembic.module_assignments(tree):
+        if name in changes:
+            old, new = changes[name]
+            if not (isinstance(value, ast.Constant) and value.value == old):
+                return None
+            spans.append((value, new))
     if len(spans) != len(changes):
         return None
     out = _replace_constants(source, spans)
