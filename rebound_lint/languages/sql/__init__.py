@@ -99,6 +99,19 @@ def check(source, config):
     return _check(source, text, config)
 
 
+def _token_end(text: str, match) -> int:
+    """Where a token a scanner matched ends: a dollar-quoted body runs to its closing tag, a block
+    comment to `*/` (each to the end of the text when unclosed); any other token where it matched."""
+    end = match.end()
+    if match.lastgroup == "dollar":
+        close = text.find(match.group(), end)
+        return len(text) if close < 0 else close + len(match.group())
+    if match.lastgroup == "block_comment":
+        close = text.find("*/", end)
+        return len(text) if close < 0 else close + 2
+    return end
+
+
 def _placeholders_back(finding: Finding) -> Finding:
     """Messages name the placeholders as the file writes them."""
     message = finding.message.replace("_extschema_", "@extschema@").replace("_extowner_", "@extowner@")
@@ -127,13 +140,7 @@ def _quoted_spans(text: str):
         match = QUOTED.search(text, pos)
         if not match:
             return
-        kind, end = match.lastgroup, match.end()
-        if kind == "dollar":
-            close = text.find(match.group(), end)
-            end = len(text) if close < 0 else close + len(match.group())
-        elif kind == "block_comment":
-            close = text.find("*/", end)
-            end = len(text) if close < 0 else close + 2
+        kind, end = match.lastgroup, _token_end(text, match)
         yield kind, match.start(), end
         pos = end
 
@@ -186,14 +193,8 @@ def prepare(text: str, postgres: bool = True) -> Script:
         if not match:
             break
         kind = match.lastgroup
-        start, end = match.start(), match.end()
-        if kind == "dollar":
-            close = text.find(match.group(), end)
-            end = len(text) if close < 0 else close + len(match.group())
-        elif kind == "block_comment":
-            close = text.find("*/", end)
-            end = len(text) if close < 0 else close + 2
-        elif kind == "semi":
+        start, end = match.start(), _token_end(text, match)
+        if kind == "semi":
             out.append(text[pos:end])
             script.boundaries.append(start)
             pos = end
