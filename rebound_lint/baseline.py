@@ -42,20 +42,35 @@ def line_at(lines: list[str], number: int) -> str:
 
 
 class Lines:
-    """The lines of the files findings point at, read once each (regular files only, never
-    through a symbolic link)."""
+    """The lines of the files findings point at, read once each: regular files only, never through
+    a symbolic link. `limit`: read at most this many bytes of a file, and skip binary ones (the
+    source shown under a finding); None: whole files (fingerprints)."""
 
-    def __init__(self) -> None:
-        self._files: dict[str, list[str]] = {}
+    def __init__(self, limit: int | None = None) -> None:
+        self.limit = limit
+        self._files: dict[str, list[str] | None] = {}
 
     def __call__(self, path: str, number: int) -> str:
+        """The line's text, "" when there is none."""
+        return self.get(path, number) or ""
+
+    def get(self, path: str, number: int) -> str | None:
         if path not in self._files:
-            try:
-                data = None if os.path.islink(path) else Path(path).read_bytes()
-            except OSError:
-                data = None
-            self._files[path] = line_texts(data)
-        return line_at(self._files[path], number)
+            self._files[path] = self._read(path)
+        lines = self._files[path]
+        return lines[number - 1] if lines and 0 < number <= len(lines) else None
+
+    def _read(self, path: str) -> list[str] | None:
+        try:
+            if os.path.islink(path) or not os.path.isfile(path):
+                return None
+            with open(path, "rb") as handle:
+                data = handle.read() if self.limit is None else handle.read(self.limit)
+        except OSError:
+            return None
+        if self.limit is not None and b"\0" in data[:8000]:
+            return None
+        return line_texts(data)
 
 
 def keys(findings: list[Finding], rel_of, lines: Lines) -> list[tuple[str, str, str]]:

@@ -4,11 +4,11 @@ in paths, messages and source lines are shown as escapes: nothing from the check
 the terminal raw, and no finding can be forged by a newline in a file name or message."""
 from __future__ import annotations
 
-import os
-
 from .safe import visible as escape
+
 COLOURS = {"error": "31", "warning": "33", "info": "36"}  # red, yellow, cyan
 SOURCE_WIDTH = 200  # characters of a source line shown at most
+SOURCE_BYTES = 8 * 1024 * 1024  # read of a file to show its lines, at most
 
 
 class Style:
@@ -21,7 +21,11 @@ class Style:
 def render(findings, summary, style: Style | None = None) -> str:
     style = style or Style()
     lines = []
-    reader = _Lines() if style.source else None
+    reader = None
+    if style.source:
+        from ..baseline import Lines
+
+        reader = Lines(limit=SOURCE_BYTES)
     for f in findings:
         lines.append(_line(f, style.color))
         if reader is not None:
@@ -44,10 +48,11 @@ def _line(f, color: bool) -> str:
             f"{message}")
 
 
-def _source(reader: "_Lines", f, color: bool) -> list[str]:
-    text = reader.line(f.path, f.line)
+def _source(reader, f, color: bool) -> list[str]:
+    text = reader.get(f.path, f.line)
     if text is None:
         return []
+    text = text.rstrip("\r")
     shown = escape(text.expandtabs(4))[:SOURCE_WIDTH]
     prefix = escape(text[:max(0, f.col - 1)].expandtabs(4))
     caret = " " * min(len(prefix), SOURCE_WIDTH) + "^"
@@ -56,31 +61,3 @@ def _source(reader: "_Lines", f, color: bool) -> list[str]:
     if color:
         caret = f"\x1b[{COLOURS.get(f.severity, '31')}m{caret}\x1b[0m"
     return [f"  {number} | {shown}", f"  {gutter} | {caret}"]
-
-
-class _Lines:
-    """Source lines of the files findings point at, read once each. Only regular files are
-    read (never through a symbolic link), and only their first few megabytes."""
-
-    LIMIT = 8 * 1024 * 1024
-
-    def __init__(self) -> None:
-        self.files: dict[str, list[str] | None] = {}
-
-    def line(self, path: str, number: int) -> str | None:
-        if path not in self.files:
-            self.files[path] = self._read(path)
-        lines = self.files[path]
-        return lines[number - 1] if lines and 0 < number <= len(lines) else None
-
-    def _read(self, path: str) -> list[str] | None:
-        try:
-            if os.path.islink(path) or not os.path.isfile(path):
-                return None
-            with open(path, "rb") as handle:
-                data = handle.read(self.LIMIT)
-        except OSError:
-            return None
-        if b"\0" in data[:8000]:
-            return None
-        return [line.rstrip("\r") for line in data.decode("utf-8", "replace").split("\n")]
