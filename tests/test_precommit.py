@@ -124,6 +124,22 @@ def test_typescript_goes_through_the_javascript_hook(project, pre_commit_home):
     assert failed.returncode == 1 and "web/api.ts:2:5: RL322" in failed.stdout
 
 
+def test_javascript_hook_gets_mts_cts_and_node_scripts(project, pre_commit_home):
+    """identify has no tag for .mts/.cts (and tags an extensionless `node` script by its
+    shebang): the hook must still be handed all three, and nothing else."""
+    project.write({
+        "web/esm.mts": "export const a = 1;\nexport const a = 2;\n",
+        "web/cjs.cts": "let b = 1;\nlet b = 2;\n",
+        "bin/tool": "#!/usr/bin/env node\nlet c = 1;\nlet c = 2;\n",
+        "app.py": "import os\nimport os\n",
+    })
+    project.git("add", "-A")
+    result = pre_commit(project, pre_commit_home, "rebound-javascript")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "web/esm.mts:2:14: RL322" in result.stdout and "web/cjs.cts:2:5: RL322" in result.stdout
+    assert "bin/tool:3:5: RL302" in result.stdout and "app.py" not in result.stdout
+
+
 def test_repo_level_hooks_find_a_collision_on_pre_push(project, pre_commit_home):
     versions = "console/migrations/versions"
     base = project.commit({f"{versions}/0036_a.py": "revision = '0036'\ndown_revision = None\n"}, "base")
