@@ -255,8 +255,11 @@ def _note_attribute_sources(root: Path, by_rel: dict[str, Path]) -> None:
         while directory not in directories and directory.startswith(f"{top}{os.sep}"):
             directories.add(directory)
             directory = os.path.dirname(directory)
-    for directory in directories:
-        looks.file(os.path.join(directory, ".gitattributes"))
+    candidates = [os.path.join(directory, ".gitattributes") for directory in directories]
+    present = [path for path in candidates if os.access(path, os.F_OK)]
+    for path in present:
+        looks.file(path)
+    looks.absent(sorted(set(candidates) - set(present)))
     common = _common_git_dir(top)
     if common is not None:
         looks.file(common / "info" / "attributes")

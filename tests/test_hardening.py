@@ -393,6 +393,18 @@ def test_a_new_attribute_source_is_seen_by_the_replay(git_repo, lint):
     assert lint("check", cwd=git_repo.path).code == 1
 
 
+@pytest.mark.parametrize("where", [".gitattributes", "docs/.gitattributes", "docs/deep/er/.gitattributes"])
+def test_an_untracked_gitattributes_anywhere_up_the_tree_is_seen_by_the_replay(git_repo, lint, where):
+    from rebound_lint.store import replay
+
+    git_repo.commit({"docs/deep/er/a.md": "intro\n" + _block(10), "docs/b.md": "b\n", "c.py": "x = 1\n"})
+    assert lint("check", cwd=git_repo.path).code == 0
+    assert replay.replay(["--quiet"]) == 0
+    write(git_repo.path, {where: "*.md conflict-marker-size=10\n"})  # untracked: git diff-files is silent
+    assert replay.replay([]) is None
+    assert lint("check", cwd=git_repo.path).code == 1
+
+
 # --- 13: audit: unrelated histories, whole-file conflicts, regions each at their own line ---------
 
 def _audit_lines(run):

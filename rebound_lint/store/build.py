@@ -3,12 +3,12 @@ os calls only: a replayed run (store/replay.py) computes this too, and pathlib c
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import sys
 from importlib.machinery import PathFinder
 
 from .. import __version__
+from .looks import digest
 
 
 
@@ -18,16 +18,29 @@ def tool_build() -> str:
     checkout invalidates the cache), and where each parser library is installed, with its size
     and mtime (an upgrade rewrites them). Found without importing the libraries."""
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # rebound_lint/
-    parts = [__version__, sys.version]
-    for directory, dirnames, filenames in os.walk(package):
-        dirnames.sort()
-        parts.extend(_stamp(os.path.join(directory, name)) for name in sorted(filenames) if name.endswith(".py"))
+    parts = [__version__, sys.version, *_source_stamps(package)]
     from ..languages import LIBRARIES
 
     for name in LIBRARIES:
         origin = _origin(name)
         parts.append(f"{name}={_stamp(origin) if origin else 'none'}")
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    return digest("\n".join(parts).encode("utf-8", "surrogateescape"))
+
+
+def _source_stamps(directory: str) -> list[str]:
+    """path:size:mtime of every .py file under directory, in a stable order (scandir: one
+    system call a file)."""
+    stamps, subdirectories = [], []
+    with os.scandir(directory) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            if entry.name.endswith(".py") and entry.is_file():
+                info = entry.stat()
+                stamps.append(f"{entry.path}:{info.st_size}:{info.st_mtime_ns}")
+            elif entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
+                subdirectories.append(entry.path)
+    for subdirectory in subdirectories:
+        stamps += _source_stamps(subdirectory)
+    return stamps
 
 
 def _origin(dotted: str) -> str | None:

@@ -10,7 +10,6 @@ any parser is imported. Anything else (other options, modified files, files git 
 for, a merge in progress, a damaged memo) gets the full run, which uses the per-file cache."""
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import time
@@ -18,7 +17,7 @@ import time
 from .location import REPLAY_FILE, cache_dir
 
 FILE_NAME = REPLAY_FILE
-FORMAT = 2
+FORMAT = 3  # 3: blake2b digests, "absent" looks
 KEEP = 8  # entries: a few working directories and option sets of one repository
 VALUE_OPTIONS = {"--format", "--select", "--ignore", "--jobs", "-j", "--shard", "--output", "-o", "--fail-on", "--color"}
 FLAGS = {"--all-files": ("all_files", True), "--quiet": ("quiet", True), "-q": ("quiet", True),
@@ -31,13 +30,26 @@ def replay(args: list[str]) -> int | None:
     """The exit code of a replayed `check ARGS`, after printing its report; None when the full
     run is needed (nothing printed then)."""
     started = time.perf_counter()
+    if not hasattr(os, "posix_spawnp"):
+        return None
+    running: list[tuple[int, int]] = []
     try:
         options = _parse(args)
         if options is None:
             return None
-        found = _remembered(options)
+        # git first: its two calls (the longer one stats every tracked file) run while this
+        # process imports and reads the memo
+        located = _start(running, "rev-parse", "--path-format=absolute", "--show-toplevel", "--git-common-dir",
+                         "--git-path", "index")
+        modified = _start(running, "diff-files", "--name-only", "-z", "--", ":/")
+        found = _remembered(options, running, located, modified)
     except Exception:  # a replay is an optimisation: any surprise means the full run
         return None
+    finally:
+        for pid, fd in running:  # only what returned early left behind
+            os.close(fd)
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
     if found is None:
         return None
     from ..findings import Finding
@@ -57,9 +69,10 @@ def replay(args: list[str]) -> int | None:
 def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> str:
     """What chooses the files and their settings, besides the index and the looks."""
     from .build import tool_build
+    from .looks import digest
 
     parts = [str(FORMAT), tool_build(), cwd, str(top), str(all_files), repr(shard)]
-    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    return digest("\0".join(parts).encode("utf-8", "surrogateescape"))
 
 
 def remember(run_key: str, index, seen: dict | None, result, suppressed=()) -> None:
@@ -107,10 +120,6 @@ def remember(run_key: str, index, seen: dict | None, result, suppressed=()) -> N
 def _parse(args: list[str]) -> dict | None:
     """The options of the `check` runs a replay can stand for; None for any other (ValueError for
     a value the CLI would refuse)."""
-    from ..options import rule_codes
-    from ..options import shard as parse_shard
-    from ..report import FORMATS
-
     report: dict = {}
     all_files, shard, position = False, None, 0
     while position < len(args):
@@ -123,16 +132,22 @@ def _parse(args: list[str]) -> dict | None:
                     return None
                 value = args[position]
             if name == "--format":
+                from ..report import FORMATS
+
                 if value not in FORMATS:
                     return None
                 report["output_format"] = value
             elif name in ("--select", "--ignore"):
+                from ..options import rule_codes
+
                 field = "select" if name == "--select" else "ignore"
                 report[field] = report.get(field, ()) + rule_codes([value])
             elif name in ("--jobs", "-j"):
                 if not value.isdigit():
                     return None
             elif name == "--shard":
+                from ..options import shard as parse_shard
+
                 shard = parse_shard(value)
             elif name in CHOICES:
                 field, allowed = CHOICES[name]
@@ -159,32 +174,21 @@ def _parse(args: list[str]) -> dict | None:
     return {"report": report, "all_files": all_files, "shard": shard}
 
 
-def _remembered(options: dict) -> dict | None:
-    """The remembered entry when it still holds. The two git calls run side by side."""
+def _remembered(options: dict, running: list, located: tuple[int, int], modified: tuple[int, int]) -> dict | None:
+    """The remembered entry when it still holds: git's two answers (`located`, `modified`) agree
+    with it and so does every look."""
     from .looks import file_digest, still_seen
 
-    if not hasattr(os, "posix_spawnp"):
+    where = _output(running, located)
+    if where is None:
         return None
-    running: list[tuple[int, int]] = []
-    try:
-        located = _start(running, "rev-parse", "--path-format=absolute", "--show-toplevel", "--git-common-dir",
-                         "--git-path", "index")
-        modified = _start(running, "diff-files", "--name-only", "-z", "--", ":/")
-        where = _output(running, located)
-        if where is None:
-            return None
-        top, common, index_file = where.decode("utf-8", "surrogateescape").splitlines()[:3]
-        directory = cache_dir(lambda: common)
-        entry = _load(os.path.join(directory, REPLAY_FILE)).get(
-            key(os.getcwd(), top, options["all_files"], options["shard"]))
-        if not _well_formed(entry) or file_digest(index_file) != entry["index"] or _output(running, modified) != b"":
-            return None
-    finally:
-        for pid, fd in running:  # only what returned early left behind
-            os.close(fd)
-            os.kill(pid, 9)
-            os.waitpid(pid, 0)
-    return entry if still_seen(entry["seen"]) else None
+    top, common, index_file = where.decode("utf-8", "surrogateescape").splitlines()[:3]
+    directory = cache_dir(lambda: common)
+    entry = _load(os.path.join(directory, REPLAY_FILE)).get(
+        key(os.getcwd(), top, options["all_files"], options["shard"]))
+    if not _well_formed(entry) or file_digest(index_file) != entry["index"] or not still_seen(entry["seen"]):
+        return None
+    return entry if _output(running, modified) == b"" else None  # the looks were checked while git ran
 
 
 def _start(running: list, *args: str) -> tuple[int, int]:
