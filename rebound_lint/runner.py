@@ -348,6 +348,6 @@ def _read_large(path: Path, marker_size: int) -> bytes:
             return b""
         with mapped:
             sizes = {marker_size, markers.DEFAULT_SIZE}
-            if not any(markers.prescan_pattern(size).search(mapped) for size in sizes):
+            if not any(markers.may_have_markers(mapped, size) for size in sizes):
                 return b""
             return mapped[:]

@@ -52,7 +52,8 @@ def _covers(codes: set[str] | None, code: str) -> bool:
 def read(data: bytes, kind: str, path: str, known) -> Directives | None:
     """The directives in a file's comments; None when it has none (the common case, decided by
     one regex over the bytes). `known(code) -> bool` says whether a code or prefix exists."""
-    if not PREFILTER.search(data):
+    lowered = data.lower()  # two substring searches: the case-blind pattern alone is 8x slower
+    if (b"rebound-lint" not in lowered and b"noqa" not in lowered) or not PREFILTER.search(data):
         return None
     text = data.decode("utf-8", "replace")
     style = _style(kind, path)

@@ -11,7 +11,7 @@ import re
 from ..findings import Finding
 from ..textpos import line_col
 from .test_inputs import quiet_on_deliberately_invalid
-from .yaml_nodes import Shapes, compose_all, each_node, key_identity, repeated_items, tag_of
+from .yaml_nodes import Shapes, canonical, compose_all, each_node, repeated_items, tag_of
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 # Template syntax: Go/Helm and Jinja (`${{ }}` is a GitHub Actions expression, evaluated after
@@ -158,7 +158,7 @@ def _template_in_broken(text: str, error) -> tuple[str, int] | None:
 
 def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool = False):
     """Every duplicate key of every mapping (RL402, RL403), and repeated list items (RL404)."""
-    from ruamel.yaml.nodes import MappingNode, SequenceNode
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
     shapes = Shapes()
     for node in each_node(documents):
@@ -166,12 +166,13 @@ def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool =
             first_seen: dict = {}
             merges = []
             for key, _value in node.value:
-                if tag_of(key) == MERGE_TAG:
+                if not isinstance(key, ScalarNode):  # a complex key: no identity to compare
+                    continue
+                tag = tag_of(key)
+                if tag == MERGE_TAG:
                     merges.append(key)
                     continue
-                identity = key_identity(key)
-                if identity is None:
-                    continue
+                identity = (tag, canonical(tag, key.value))
                 if identity in first_seen:
                     first = first_seen[identity]
                     yield Finding(

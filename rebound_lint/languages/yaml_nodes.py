@@ -47,10 +47,23 @@ def _compose_all(text: str, pure: bool) -> list:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # ReusedAnchorWarning and friends
-        yaml = YAML(typ="safe", pure=pure)
+        # the pure parser keeps its reader, scanner and resolver in the YAML object: a new one
+        # each time, so no state (a %YAML directive, a half-read stream) reaches the next file
+        yaml = YAML(typ="safe", pure=True) if pure else _libyaml_loader()
         if not pure:
-            yaml.Resolver = _yaml_1_2_resolver()
+            del yaml.doc_infos[:]  # compose_all appends one a call
         return [node for node in yaml.compose_all(io.StringIO(text)) if node is not None]
+
+
+@functools.lru_cache(maxsize=1)
+def _libyaml_loader():
+    """One ruamel YAML object for libyaml, reused for every file: each compose makes its own
+    C parser and resolver, and making the YAML object looks on disk for plug-ins every time."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Resolver = _yaml_1_2_resolver()
+    return yaml
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,6 +76,14 @@ def _yaml_1_2_resolver():
         @property
         def processing_version(self):
             return (1, 2)
+
+        @property
+        def versioned_resolver(self):  # the version never changes: look the table up once
+            try:
+                return self._resolvers_1_2
+            except AttributeError:
+                self._resolvers_1_2 = VersionedResolver.versioned_resolver.fget(self)
+                return self._resolvers_1_2
 
     return Yaml12Resolver
 
@@ -82,7 +103,7 @@ def _nesting_bound(text: str) -> int:
 
 def each_node(documents: list):
     """Every node once, depth first in document order (aliases are shared nodes: never twice)."""
-    from ruamel.yaml.nodes import MappingNode, SequenceNode
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
     seen_nodes: set[int] = set()
     stack = list(reversed(documents))
@@ -95,7 +116,7 @@ def each_node(documents: list):
         if isinstance(node, MappingNode):
             for key, value in reversed(node.value):
                 stack.append(value)
-                if key_identity(key) is None:  # complex keys are nodes to look into too
+                if not isinstance(key, ScalarNode):  # complex keys are nodes to look into too
                     stack.append(key)
         elif isinstance(node, SequenceNode):
             stack.extend(reversed(node.value))
@@ -155,7 +176,7 @@ class Shapes:
                 continue
             tag = tag_of(node)
             if isinstance(node, ScalarNode):
-                memo[key] = self._intern(("scalar", tag, _canonical(tag, node.value)))
+                memo[key] = self._intern(("scalar", tag, canonical(tag, node.value)))
                 stack.pop()
                 continue
             mapping = isinstance(node, MappingNode)
@@ -200,17 +221,8 @@ def item_identity(item):
     return None
 
 
-def key_identity(key):
-    """(resolved tag, canonical value) for scalar keys; None for complex keys."""
-    from ruamel.yaml.nodes import ScalarNode
-
-    if not isinstance(key, ScalarNode):
-        return None
-    tag = tag_of(key)
-    return tag, _canonical(tag, key.value)
-
-
-def _canonical(tag: str, value: str):
+def canonical(tag: str, value: str):
+    """The value a scalar of this resolved tag stands for (1, 0x1 and 1_0 compare as ints)."""
     kind = tag.rsplit(":", 1)[-1]
     try:
         if kind == "null":

@@ -69,9 +69,13 @@ def line_marker(line: str, size: int = DEFAULT_SIZE) -> str | None:
     return None
 
 
-def prescan_pattern(size: int) -> re.Pattern:
-    """Matches where an opening or closing marker may be; no match means no finding."""
-    return _patterns(size)[0]
+def may_have_markers(data, size: int = DEFAULT_SIZE) -> bool:
+    """Whether an opening or closing marker may be in data (bytes or an mmap); False means no
+    finding. A plain substring search first: the line-anchored pattern alone scans the text
+    about 40 times slower."""
+    if data.find(b"<" * size) < 0 and data.find(b">" * size) < 0:
+        return False
+    return _patterns(size)[0].search(data) is not None
 
 
 def _cr_only(data: bytes) -> bool:
@@ -81,9 +85,9 @@ def _cr_only(data: bytes) -> bool:
 
 def find_blocks(data: bytes, size: int = DEFAULT_SIZE) -> list[Block]:
     """Conflict blocks and stray markers in raw bytes; cheap when there are none."""
-    prescan, opener, closer = _patterns(size)
-    if not prescan.search(data):
+    if not may_have_markers(data, size):
         return []
+    _, opener, closer = _patterns(size)
     if _cr_only(data):
         data = data.replace(b"\r", b"\n")
     blocks: list[Block] = []

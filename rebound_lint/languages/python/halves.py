@@ -160,8 +160,9 @@ def _has_repeated_run(text: str) -> bool:
     for j in [index for index, line in enumerate(lines) if line in repeated]:
         line = lines[j]
         for i in seen.get(line, ())[-8:]:
-            k = j - i
-            if k <= MAX_RUN_LINES and lines[i:j] == lines[j:j + k]:
+            k = j - i  # a run of k lines from i, again from j: its last lines must agree first (cheap)
+            if k <= MAX_RUN_LINES and j + k <= len(lines) and lines[j - 1] == lines[j + k - 1] \
+                    and lines[i:j] == lines[j:j + k]:
                 return True
         seen.setdefault(line, []).append(j)
     return False
