@@ -227,8 +227,11 @@ def _marker_sizes(selected: list[Path], root: Path) -> dict[Path, int]:
     if not selected or not git.is_repo(root):
         return {}
     by_rel: dict[str, Path] = {}
+    prefix = f"{root}{os.sep}"
     for path in selected:
-        rel = relative_to(path, root)
+        spelled = os.fspath(path)  # tracked files come spelled below the root: no abspath needed
+        rel = spelled[len(prefix):].replace(os.sep, "/") if spelled.startswith(prefix) and os.sep + "." not in spelled \
+            else relative_to(path, root)
         if not (rel.startswith("/") or rel == ".." or rel.startswith("../")):
             by_rel[rel] = path
     try:
@@ -248,19 +251,24 @@ def _note_attribute_sources(root: Path, by_rel: dict[str, Path]) -> None:
     directories up to the top, info/attributes, the user's attributes file (a replay re-checks them)."""
     if looks.recorded() is None:
         return
-    top = git.toplevel(root)
-    directories = {str(top)}
-    for path in by_rel.values():
-        directory = os.path.dirname(os.path.abspath(path))
-        while directory not in directories and directory.startswith(f"{top}{os.sep}"):
-            directories.add(directory)
-            directory = os.path.dirname(directory)
+    top = str(git.toplevel(root))
+    directories, directory = {top}, str(root)
+    while directory not in directories and directory.startswith(f"{top}{os.sep}"):  # the root up to the top
+        directories.add(directory)
+        directory = os.path.dirname(directory)
+    below: set[str] = set()  # directories below the root, relative to it ('/'-separated)
+    for rel in by_rel:
+        directory = rel.rpartition("/")[0]
+        while directory and directory not in below:
+            below.add(directory)
+            directory = directory.rpartition("/")[0]
+    directories.update(os.path.join(str(root), *directory.split("/")) for directory in below)
     candidates = [os.path.join(directory, ".gitattributes") for directory in directories]
     present = [path for path in candidates if os.access(path, os.F_OK)]
     for path in present:
         looks.file(path)
     looks.absent(sorted(set(candidates) - set(present)))
-    common = _common_git_dir(top)
+    common = _common_git_dir(Path(top))
     if common is not None:
         looks.file(common / "info" / "attributes")
     home = os.environ.get("HOME")

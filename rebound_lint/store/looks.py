@@ -51,11 +51,11 @@ def is_file(path) -> None:
     _note("isfile", path)
 
 
-def absent(paths) -> None:
-    """Note that none of these paths exists: one look for many (a replay checks each with one
-    system call, where a look apiece would cost it a few microseconds of Python more)."""
+def absent(paths: list[str]) -> None:
+    """Note that none of these absolute paths exists: one look for many (a replay checks each
+    with one system call, where a look apiece would cost it a few microseconds of Python more)."""
     if _seen is not None:
-        joined = "\0".join(sorted(os.path.abspath(path) for path in paths))
+        joined = "\0".join(sorted(paths))
         _seen[f"absent\0{joined}"] = _none_exist(joined)
 
 
