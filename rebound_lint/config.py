@@ -88,6 +88,7 @@ class Config:
     union_safe: tuple[str, ...] = DEFAULT_UNION_SAFE  # globs where keeping both sides of a conflict is fine
     severity: tuple[tuple[str, str], ...] = ()  # (code or prefix, "error" | "warning" | "off"), longest first
     baseline: str = BASELINE_FILE  # relative to the root
+    worker_memory_limit: int = 4 << 30  # bytes of data a worker may have while checking a file (else RL013)
 
     def cache_key(self) -> str:
         """The settings that change per-file results, as a stable string."""
@@ -150,7 +151,7 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
     known = {
         "python-version", "sql-dialect", "exclude", "extend-exclude", "max-file-size", "ignore",
         "per-file-ignores", "allow-multiple-merge-keys", "migrations", "flags", "plan", "union-safe",
-        "severity", "baseline",
+        "severity", "baseline", "worker-memory-limit",
     }
     for key in table:
         if key not in known:
@@ -206,7 +207,28 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         if not isinstance(baseline, str) or not baseline.strip():
             raise fail("baseline", f"expected a file path inside the project, got {baseline!r}")
         kwargs["baseline"] = _inside_project(baseline, "baseline", fail)
+    if "worker-memory-limit" in table:
+        kwargs["worker_memory_limit"] = _memory_size(table["worker-memory-limit"], fail)
     return Config(**kwargs)
+
+
+SIZE_UNITS = {"KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40}
+MIN_WORKER_MEMORY = 128 << 20  # below this a worker cannot start its parsers
+
+
+def _memory_size(value, fail) -> int:
+    """A size such as "512MiB" or "4GiB" (KiB, MiB, GiB, TiB), or a number of bytes; at least
+    MIN_WORKER_MEMORY."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        size = value
+    else:
+        match = re.fullmatch(r"\s*(\d+)\s*(KiB|MiB|GiB|TiB)\s*", value) if isinstance(value, str) else None
+        if match is None:
+            raise fail("worker-memory-limit", f'expected a size such as "512MiB" or "4GiB", got {value!r}')
+        size = int(match.group(1)) * SIZE_UNITS[match.group(2)]
+    if size < MIN_WORKER_MEMORY:
+        raise fail("worker-memory-limit", f"expected at least {MIN_WORKER_MEMORY >> 20} MiB, got {value!r}")
+    return size
 
 
 def _inside_project(path: str, key: str, fail) -> str:

@@ -71,7 +71,8 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL013', 'ParserCrashed', ERROR, FILE_HOOKS,
          'the parser crashed on this file',
          why=('Checking the file crashed its parser (a native crash such as a segfault), took longer than the '
-              'per-file time limit (60 s) or ran out of memory (4 GB), so nothing in it but conflict markers was '
+              'per-file time limit (60 s) or ran out of memory (4 GiB unless `worker-memory-limit` says otherwise), so '
+              'nothing in it but conflict markers was '
               'checked. The rest of the run is unaffected. Real code rarely does this; a generated, corrupted or '
               'hostile file might (50,000 terms in one SQL expression crash pglast).'),
          bad="SELECT 1 + 1 + 1 + ... 50,000 terms ... + 1;\n",

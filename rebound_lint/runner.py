@@ -67,11 +67,12 @@ class RunResult:
 
 def check_file(item: Item, config: Config) -> FileResult:
     """Every per-file finding for one file (ignores not yet applied); never raises."""
+    limit = config.worker_memory_limit  # the run's: one per worker
     config = item.config or config
     try:
         return _check_file(item, config)
     except MemoryError:
-        return failed(item, config, f"out of memory: over {workers.MEMORY_LIMIT >> 20} MB")
+        return failed(item, config, f"ran out of memory: over {limit >> 20} MiB")
     except Exception as exc:  # a bug in a checker must not abort the run, nor pass silently
         return FileResult(errors=[(f"{item.display}: internal error: {type(exc).__name__}: {exc}",
                                    traceback.format_exc())])
@@ -264,7 +265,7 @@ def _check_in_workers(items: list[Item], todo: list[int], config: Config, jobs: 
             progress()
 
     workers.run(tasks, functools.partial(check_file, config=config), _worker_context(len(todo)), count, chunk,
-                deliver)
+                deliver, config.worker_memory_limit)
 
 
 def failed(item: Item, config: Config, why: str) -> FileResult:

@@ -8,6 +8,7 @@ import sys
 import threading
 import warnings
 
+from ... import workers
 from ...findings import Finding
 from . import concat, halves
 
@@ -30,7 +31,11 @@ def check(source, config):
             return _duplicates(source, code, lambda: _parsed(data)) + _concatenated(source)
         except SyntaxError as exc:
             error = exc
-        except (RecursionError, MemoryError):
+        except RecursionError:
+            return [_too_deep(source.path, 1)]
+        except MemoryError as exc:
+            if not workers.parser_stack_overflow(exc):
+                raise  # out of memory: the runner's RL013
             return [_too_deep(source.path, 1)]
         except ValueError as exc:  # e.g. "source code string cannot contain null bytes"
             return [Finding(source.path, 1, 1, "RL101", str(exc))]
@@ -39,7 +44,11 @@ def check(source, config):
             parsed_here = True
         except SyntaxError:
             parsed_here = False
-        except (RecursionError, MemoryError):
+        except RecursionError:
+            return [_too_deep(source.path, 1)]
+        except MemoryError as exc:
+            if not workers.parser_stack_overflow(exc):
+                raise
             return [_too_deep(source.path, 1)]
 
     message = error.msg or "invalid syntax"
@@ -88,6 +97,10 @@ def _parsed(data: bytes) -> ast.Module | None:
         return ast.parse(data)
     except (SyntaxError, ValueError):  # compiled, so this does not happen; never fail a clean file on it
         return None
+    except MemoryError as exc:
+        if not workers.parser_stack_overflow(exc):
+            raise
+        return None
 
 
 def _confirm_with_libcst(source, config, fallback, trust_fallback):
@@ -115,8 +128,10 @@ def _confirm_with_libcst(source, config, fallback, trust_fallback):
             line, col = int(where.group(1)), int(where.group(2)) + 1
         text = re.sub(r"^parser error: error at \d+:\d+: ", "", exc.message).strip()
         return [Finding(source.path, line, col, "RL101", text or "invalid syntax")]
-    except (RecursionError, MemoryError):
+    except RecursionError:
         return [_too_deep(source.path, fallback[0])]
+    except MemoryError:
+        raise  # the runner's RL013
     except Exception as exc:  # libcst raises bare exceptions on some tokenizer errors
         return [Finding(source.path, fallback[0], fallback[1], "RL101", f"{fallback[2]} ({exc})")]
     from . import downgrade  # only libcst parses this here: the newer grammar is cut out for `ast`
