@@ -75,7 +75,8 @@ class Config:
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
     notice: str = ""  # said once by the run: a pyproject.toml whose TOML is broken, so defaults apply
-    python_version: tuple[int, int] | None = None
+    python_version: tuple[int, int] | None = None  # the grammar target
+    python_version_from: str = ""  # "requires-python" when the target is project.requires-python's
     sql_dialect: str = "postgres"
     exclude: tuple[str, ...] = ("node_modules/", "vendor/", ".venv/", "venv/", ".tox/", "__pycache__/")
     max_file_size: int = 5 * 1024 * 1024
@@ -92,7 +93,7 @@ class Config:
 
     def cache_key(self) -> str:
         """The settings that change per-file results, as a stable string."""
-        return repr((self.python_version, self.sql_dialect, self.allow_multiple_merge_keys, self.max_file_size))
+        return repr((self.python_version, self.python_version_from, self.sql_dialect, self.allow_multiple_merge_keys, self.max_file_size))
 
 
 def find_config_file(start: Path) -> tuple[Path, dict] | None:
@@ -162,6 +163,7 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         kwargs["python_version"] = _version(table["python-version"], fail)
     elif requires_python:
         kwargs["python_version"] = _lowest_version(requires_python, path)
+        kwargs["python_version_from"] = "requires-python"
     if "sql-dialect" in table:
         dialect = table["sql-dialect"]
         if not isinstance(dialect, str) or dialect.lower() not in SQL_DIALECTS:

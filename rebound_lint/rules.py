@@ -79,8 +79,10 @@ CATALOGUE: tuple[Rule, ...] = (
          good="SELECT sum(value) FROM terms;\n"),
     Rule('RL101', 'PythonSyntaxError', ERROR, ("python",),
          'Python syntax error',
-         why=('The file does not parse as Python of the configured `python-version` (libcst decides, so 3.12+ '
-              'grammar passes even when the tool runs on an older Python).'),
+         why=('The file does not parse as Python of the configured `python-version` (else the lowest '
+              '`requires-python`, else the newest grammar): grammar newer than the target, such as a `match` '
+              'statement under 3.9, is an error naming the version, and libcst decides grammar newer than the '
+              'running interpreter, so 3.12+ grammar passes even when the tool runs on an older Python).'),
          bad=('def register(app):\n'
               '    app.register_blueprint(demo_bp)\n'
               '        app.register_blueprint(admin_bp)\n'),

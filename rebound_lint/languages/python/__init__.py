@@ -16,6 +16,7 @@ TOO_DEEP = ("too many nested parentheses", "too many statically nested blocks", 
 MAX_LIBCST_DEPTH = 1000  # libcst's native parser slows down, then overflows its stack, past this
 PARSER_STACK = 256 * 1024 * 1024  # libcst runs in a thread with a large stack (virtual memory only)
 NEWEST = (99, 99)
+OLDEST_FEATURE_VERSION = (3, 7) if sys.version_info >= (3, 13) else (3, 4)  # ast.parse's lowest feature_version
 NEWER_GRAMMAR = re.compile(r"^\s*(type\s+\w+|(async\s+)?def\s+\w+\s*\[|class\s+\w+\s*\[)")
 # Above this, a module is generated: its AST would cost gigabytes and minutes, and the fingerprints
 # of hand-merged code do not apply. Syntax is still checked (compile), markers too.
@@ -28,7 +29,6 @@ def check(source, config):
         warnings.simplefilter("ignore")  # SyntaxWarning (invalid escapes, ...) is not our business
         try:
             code = compile(data, source.path, "exec", dont_inherit=True)
-            return _duplicates(source, code, lambda: _parsed(data)) + _concatenated(source)
         except SyntaxError as exc:
             error = exc
         except RecursionError:
@@ -39,6 +39,11 @@ def check(source, config):
             return [_too_deep(source.path, 1)]
         except ValueError as exc:  # e.g. "source code string cannot contain null bytes"
             return [Finding(source.path, 1, 1, "RL101", str(exc))]
+        else:
+            tree, older = _older_grammar(source, config)
+            if older is not None:
+                return [older]
+            return _duplicates(source, code, lambda: tree or _parsed(data)) + _concatenated(source, tree)
         try:
             ast.parse(data)
             parsed_here = True
@@ -84,12 +89,37 @@ def _duplicates(source, code, tree_of) -> list[Finding]:
     return halves.check(source.path, text, tree, needed) if tree is not None else []
 
 
-def _concatenated(source) -> list[Finding]:
+def _concatenated(source, tree: ast.Module | None = None) -> list[Finding]:
     """RL116, parsing only files whose text has a string literal ending one line and starting the next."""
     text = source.data.decode("utf-8", "replace")
     if not concat.maybe(text):
         return []
-    return concat.check(source.path, text, _parsed(source.data))
+    return concat.check(source.path, text, tree or _parsed(source.data))
+
+
+def _older_grammar(source, config) -> tuple[ast.Module | None, Finding | None]:
+    """A file that compiled here, parsed again as Python of the target when the target is older
+    than the interpreter: (its tree, None), or (None, RL101 naming the version) for grammar newer
+    than the target (`match` under 3.9). (None, None) when there is no older target, or the file
+    is generated (too big to parse twice)."""
+    target = config.python_version
+    if target is None or target >= sys.version_info[:2]:
+        return None, None
+    if source.data.count(b"\n") > FINGERPRINT_MAX_LINES:
+        source.note(f"over {FINGERPRINT_MAX_LINES:,} lines (generated?): grammar not checked against python-version")
+        return None, None
+    try:
+        return ast.parse(source.data, feature_version=max(target, OLDEST_FEATURE_VERSION)), None
+    except SyntaxError as exc:
+        origin = f", from {config.python_version_from}" if config.python_version_from else ""
+        return None, Finding(source.path, exc.lineno or 1, exc.offset or 1, "RL101",
+                             f"{exc.msg} (python-version {target[0]}.{target[1]}{origin})")
+    except (ValueError, RecursionError):  # it compiled: never fail a clean file on these
+        return None, None
+    except MemoryError as exc:
+        if not workers.parser_stack_overflow(exc):
+            raise
+        return None, None
 
 
 def _parsed(data: bytes) -> ast.Module | None:
