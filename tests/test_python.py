@@ -157,3 +157,10 @@ def test_a_generated_size_module_gets_syntax_checked_but_no_fingerprints():
     assert list(check(source, Config())) == [] and "fingerprints not checked" in source.notes[0]
     broken = Source("gen.py", b"x = 1\n" * 150_000 + b"def f(:\n", "python")
     assert [f.code for f in check(broken, Config())] == ["RL101"]
+
+
+def test_a_nul_byte_is_a_syntax_error_at_its_place():
+    found = findings_for("m.py", b"x = 1\ny = '\x00'\n", PY310)
+    assert [(f.code, f.line, f.col) for f in found] == [("RL101", 2, 6)]
+    assert "null bytes" in found[0].message
+    assert codes(findings_for("m.py", b"x = 1\ny = '\x00'\n", Config())) == ["RL101"]

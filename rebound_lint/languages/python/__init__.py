@@ -10,6 +10,7 @@ import warnings
 
 from ... import workers
 from ...findings import Finding
+from ...textpos import line_col
 from . import concat, halves
 
 TOO_DEEP = ("too many nested parentheses", "too many statically nested blocks", "too many levels of indentation")
@@ -37,13 +38,15 @@ def check(source, config):
             if not workers.parser_stack_overflow(exc):
                 raise  # out of memory: the runner's RL013
             return [_too_deep(source.path, 1)]
-        except ValueError as exc:  # e.g. "source code string cannot contain null bytes"
-            return [Finding(source.path, 1, 1, "RL101", str(exc))]
+        except ValueError as exc:  # "source code string cannot contain null bytes" before 3.11.4
+            return [_at_nul(source, str(exc))]
         else:
             tree, older = _older_grammar(source, config)
             if older is not None:
                 return [older]
             return _duplicates(source, code, lambda: tree or _parsed(data)) + _concatenated(source, tree)
+        if "null bytes" in (error.msg or ""):  # no parser reads past it (libcst would take the file as clean)
+            return [_at_nul(source, error.msg)]
         try:
             ast.parse(data)
             parsed_here = True
@@ -234,6 +237,12 @@ def _bracket_depth(data: bytes) -> int:
         elif byte in (41, 93, 125) and depth:
             depth -= 1
     return deepest
+
+
+def _at_nul(source, message: str) -> Finding:
+    """RL101 at the first NUL byte of a file that Python refuses for it."""
+    line, col = line_col(source.data, source.data.index(b"\0")) if b"\0" in source.data else (1, 1)
+    return Finding(source.path, line, col, "RL101", message)
 
 
 def _too_deep(path, line):
