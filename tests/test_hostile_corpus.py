@@ -213,3 +213,56 @@ def test_bidirectional_and_control_characters_are_shown_as_escapes(char):
     assert char not in shown and shown.startswith("a\\") and shown.endswith("b")
     assert visible("caf\u00e9 \u00fc") == "caf\u00e9 \u00fc"  # letters stay as they are
 
+
+# --- audit: hostile names conflicting in a merge commit whose subject is hostile too ---------------
+
+AUDITED = [b"bad\xff\xfe.txt", b"esc\x1b[31m.txt", b"lf\n" + FORGED.encode() + b".txt", ("rtl" + BIDI + "x.txt").encode(),
+           b"pipe|`b`![i](x).txt", b"%0A::error::x.txt", b"-rf.txt"]
+
+
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("audit") / "repo"
+    repo = GitRepo(root)
+
+    def put(text: str) -> None:
+        for name in AUDITED:
+            (Path(os.fsdecode(root)) / os.fsdecode(name)).write_text(text)
+
+    put("a\nb\nc\n")
+    repo.commit(message="base")
+    repo.git("checkout", "-q", "-b", "side")
+    put("a\nSIDE\nc\n")
+    repo.commit(message="side")
+    repo.git("checkout", "-q", "main")
+    put("a\nMAIN\nc\n")
+    repo.commit(message="main")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    subprocess.run(["git", "merge", "-q", "side"], cwd=root, capture_output=True, env=env)  # conflicts: committed
+    # with their markers
+    repo.commit(message=f"merge \x1b]0;owned\x07 {BIDI} side")
+    return root
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_audit_of_a_hostile_merge_in_every_format(merged, tmp_path, output_format):
+    target = tmp_path / "audit.out"
+    summary = tmp_path / "summary.md"
+    for args in ([], ["-o", str(target)]):
+        proc = _run(merged, "audit", "--format", output_format, *args, env={"GITHUB_STEP_SUMMARY": str(summary)})
+        assert proc.returncode == 1 and b"Traceback" not in proc.stderr, proc.stderr
+        report = (target.read_bytes() if args else proc.stdout).decode("utf-8")
+        if output_format in ("json", "sarif"):
+            document = json.loads(report)
+            if output_format == "json":
+                assert {f["path"] for f in document["findings"]} == {utf8(os.fsdecode(n)) for n in AUDITED}
+                assert {f["path"] for m in document["merges"] for f in m["files"]} == \
+                    {utf8(os.fsdecode(n)) for n in AUDITED}
+            continue
+        assert not CONTROL.search(report.replace("\n", "")), report
+        lines = report.split("\n")[:-1]
+        assert not any(line.startswith(("forged.py", "::error::x")) for line in lines), report
+        if output_format == "github":
+            assert all(line.startswith("::") for line in lines), report
+        else:
+            assert sum(" RL701 " in line for line in lines) == len(AUDITED), report
