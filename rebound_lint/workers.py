@@ -234,10 +234,23 @@ def parser_stack_overflow(exc: MemoryError) -> bool:
     message = str(exc)
     if "too complex" in message or "stack overflow" in message.lower():
         return True
-    if message or not _limit:
-        return not message  # outside a worker a bare one is the parser's: no limit was set
+    if message:
+        return False
+    limit = _limit or _data_limit()  # outside a worker: the process's own limit (ulimit -d), if any
+    if not limit:
+        return True  # no limit: a bare MemoryError is the parser's
     peak = _peak_rss()
-    return not (peak > _peak_before and peak >= _limit // 2)
+    return not (peak > _peak_before and peak >= limit // 2)
+
+
+def _data_limit() -> int | None:
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_DATA)[0]
+        return None if soft == resource.RLIM_INFINITY else soft
+    except (ImportError, ValueError, OSError):
+        return None
 
 
 def _watch(spawner: int, parent: int) -> None:

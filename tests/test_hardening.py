@@ -561,3 +561,23 @@ def test_a_hostile_tree_in_every_output_format(tmp_path, lint):
             jsonlib.loads(run.out)
         else:
             assert "crash.sql" in run.out and "RL013" in run.out
+
+
+def test_running_out_of_memory_outside_a_worker_is_rl013_too(tmp_path):
+    """audit and --base check files in the run's own process: under a data limit (ulimit -d), a file
+    that needs more is RL013 with its markers, not a traceback nor 'too deep'."""
+    script = (
+        "import resource\n"
+        "resource.setrlimit(resource.RLIMIT_DATA, (300 << 20, resource.RLIM_INFINITY))\n"
+        "from rebound_lint.config import Config\n"
+        "from rebound_lint.runner import check_data\n"
+        f"data = ('{OURS} HEAD\\nx = 1\\n{SEP}\\nx = 2\\n{THEIRS} br\\n' + 'x = 1\\n' * 400_000).encode()\n"
+        "for f in check_data('big.py', data, 'python', Config()).findings:\n"
+        "    print(f.line, f.code, f.message)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    lines = run.stdout.splitlines()
+    assert [line.split()[1] for line in lines] == ["RL001", "RL013"], lines
+    assert lines[1] == "1 RL013 the parser crashed on this file (ran out of memory); nothing in it but conflict " \
+                       "markers was checked"
