@@ -192,25 +192,45 @@ def _serve(conn, status, check: Callable, parent: int, memory_limit: int = MEMOR
     os._exit(0)
 
 
-_limit: int | None = None  # in a worker: the data limit it set
-_peak_before = 0  # in a worker: its peak resident size (bytes) when the current file started
+_limit: int | None = None  # in a worker: the data one file's check may add (worker-memory-limit)
+_rss_before = 0  # in a worker: its resident size (bytes) when the current file started
 
 
 def _limit_memory(memory_limit: int) -> None:
+    """Data the worker has when it starts (a forked worker shares its parent's heap, and it
+    counts) plus `memory_limit`: what one file's check may add."""
     global _limit
     try:
         import resource
 
         soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-        limit = memory_limit if hard == resource.RLIM_INFINITY else min(memory_limit, hard)
+        wanted = (_status("VmData") or 0) + memory_limit
+        limit = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
         if soft == resource.RLIM_INFINITY or soft > limit:
             resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
-        _limit = limit
+        _limit = memory_limit
     except (ImportError, ValueError, OSError):  # not on every platform
         pass
 
 
+def _status(field: str) -> int | None:
+    """A size in bytes from /proc/self/status (Linux), else None."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
 def _peak_rss() -> int:
+    """The peak resident size: since the current file started in a worker on Linux (its peak is
+    reset then), else of the process."""
+    peak = _status("VmHWM")
+    if peak is not None:
+        return peak
     try:
         import resource
         import sys
@@ -222,15 +242,22 @@ def _peak_rss() -> int:
 
 
 def _file_started() -> None:
-    global _peak_before
-    _peak_before = _peak_rss() if _limit else 0
+    global _rss_before
+    if not _limit:
+        return
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as handle:
+            handle.write("5")  # reset the peak resident size
+    except OSError:
+        pass
+    _rss_before = _status("VmRSS") or 0
 
 
 def parser_stack_overflow(exc: MemoryError) -> bool:
     """Whether a MemoryError from Python's own parser means nesting too deep for its stack (RL012)
     rather than memory exhausted (RL013). Python 3.12+ says so in the message; 3.11 raises a bare
-    MemoryError for both: in a worker, memory was exhausted when the file raised the worker's peak
-    to at least half its limit (a parser stack overflows long before that)."""
+    MemoryError for both: memory was exhausted when the file grew the process by at least half
+    the limit (a parser stack overflows long before that)."""
     message = str(exc)
     if "too complex" in message or "stack overflow" in message.lower():
         return True
@@ -239,8 +266,7 @@ def parser_stack_overflow(exc: MemoryError) -> bool:
     limit = _limit or _data_limit()  # outside a worker: the process's own limit (ulimit -d), if any
     if not limit:
         return True  # no limit: a bare MemoryError is the parser's
-    peak = _peak_rss()
-    return not (peak > _peak_before and peak >= limit // 2)
+    return _peak_rss() - _rss_before < limit // 2
 
 
 def _data_limit() -> int | None:

@@ -282,6 +282,15 @@ def test_deep_nesting_is_still_too_deep_not_out_of_memory(tmp_path, lint):
                          "nots.py:1:1: RL012 nesting too deep to parse"]
 
 
+def test_the_limit_is_what_one_file_may_add_to_a_worker_forked_from_a_big_parent(tmp_path, lint):
+    ballast = bytearray(400 << 20)  # the run's process holds more than the limit; its forked workers share it
+    write(tmp_path, {".rebound-lint.toml": 'worker-memory-limit = "300MiB"\n', "dup.yaml": "a: 1\na: 2\n",
+                     "clean.py": "x = 1\n"})
+    run = lint("check", "--no-cache", "--jobs", "1", ".", cwd=tmp_path)
+    assert run.lines == ["dup.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)"], run.out
+    del ballast
+
+
 @pytest.mark.parametrize("value, problem", [
     ('"lots"', 'expected a size such as "512MiB" or "4GiB"'),
     ("12", "at least 128 MiB"), ('"1KiB"', "at least 128 MiB"), ("true", 'expected a size such as "512MiB"'),
