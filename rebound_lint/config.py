@@ -75,7 +75,8 @@ class Config:
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
     notice: str = ""  # said once by the run: a pyproject.toml whose TOML is broken, so defaults apply
-    python_version: tuple[int, int] | None = None
+    python_version: tuple[int, int] | None = None  # the grammar target
+    python_version_from: str = ""  # "requires-python" when the target is project.requires-python's
     sql_dialect: str = "postgres"
     exclude: tuple[str, ...] = ("node_modules/", "vendor/", ".venv/", "venv/", ".tox/", "__pycache__/")
     max_file_size: int = 5 * 1024 * 1024
@@ -88,10 +89,11 @@ class Config:
     union_safe: tuple[str, ...] = DEFAULT_UNION_SAFE  # globs where keeping both sides of a conflict is fine
     severity: tuple[tuple[str, str], ...] = ()  # (code or prefix, "error" | "warning" | "off"), longest first
     baseline: str = BASELINE_FILE  # relative to the root
+    worker_memory_limit: int = 4 << 30  # bytes of data a worker may have while checking a file (else RL013)
 
     def cache_key(self) -> str:
         """The settings that change per-file results, as a stable string."""
-        return repr((self.python_version, self.sql_dialect, self.allow_multiple_merge_keys, self.max_file_size))
+        return repr((self.python_version, self.python_version_from, self.sql_dialect, self.allow_multiple_merge_keys, self.max_file_size))
 
 
 def find_config_file(start: Path) -> tuple[Path, dict] | None:
@@ -150,7 +152,7 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
     known = {
         "python-version", "sql-dialect", "exclude", "extend-exclude", "max-file-size", "ignore",
         "per-file-ignores", "allow-multiple-merge-keys", "migrations", "flags", "plan", "union-safe",
-        "severity", "baseline",
+        "severity", "baseline", "worker-memory-limit",
     }
     for key in table:
         if key not in known:
@@ -161,6 +163,7 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         kwargs["python_version"] = _version(table["python-version"], fail)
     elif requires_python:
         kwargs["python_version"] = _lowest_version(requires_python, path)
+        kwargs["python_version_from"] = "requires-python"
     if "sql-dialect" in table:
         dialect = table["sql-dialect"]
         if not isinstance(dialect, str) or dialect.lower() not in SQL_DIALECTS:
@@ -206,7 +209,28 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         if not isinstance(baseline, str) or not baseline.strip():
             raise fail("baseline", f"expected a file path inside the project, got {baseline!r}")
         kwargs["baseline"] = _inside_project(baseline, "baseline", fail)
+    if "worker-memory-limit" in table:
+        kwargs["worker_memory_limit"] = _memory_size(table["worker-memory-limit"], fail)
     return Config(**kwargs)
+
+
+SIZE_UNITS = {"KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40}
+MIN_WORKER_MEMORY = 128 << 20  # below this a worker cannot start its parsers
+
+
+def _memory_size(value, fail) -> int:
+    """A size such as "512MiB" or "4GiB" (KiB, MiB, GiB, TiB), or a number of bytes; at least
+    MIN_WORKER_MEMORY."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        size = value
+    else:
+        match = re.fullmatch(r"\s*(\d+)\s*(KiB|MiB|GiB|TiB)\s*", value) if isinstance(value, str) else None
+        if match is None:
+            raise fail("worker-memory-limit", f'expected a size such as "512MiB" or "4GiB", got {value!r}')
+        size = int(match.group(1)) * SIZE_UNITS[match.group(2)]
+    if size < MIN_WORKER_MEMORY:
+        raise fail("worker-memory-limit", f"expected at least {MIN_WORKER_MEMORY >> 20} MiB, got {value!r}")
+    return size
 
 
 def _inside_project(path: str, key: str, fail) -> str:

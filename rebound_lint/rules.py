@@ -71,15 +71,18 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL013', 'ParserCrashed', ERROR, FILE_HOOKS,
          'the parser crashed on this file',
          why=('Checking the file crashed its parser (a native crash such as a segfault), took longer than the '
-              'per-file time limit (60 s) or ran out of memory (4 GB), so nothing in it but conflict markers was '
+              'per-file time limit (60 s) or ran out of memory (4 GiB unless `worker-memory-limit` says otherwise), so '
+              'nothing in it but conflict markers was '
               'checked. The rest of the run is unaffected. Real code rarely does this; a generated, corrupted or '
               'hostile file might (50,000 terms in one SQL expression crash pglast).'),
          bad="SELECT 1 + 1 + 1 + ... 50,000 terms ... + 1;\n",
          good="SELECT sum(value) FROM terms;\n"),
     Rule('RL101', 'PythonSyntaxError', ERROR, ("python",),
          'Python syntax error',
-         why=('The file does not parse as Python of the configured `python-version` (libcst decides, so 3.12+ '
-              'grammar passes even when the tool runs on an older Python).'),
+         why=('The file does not parse as Python of the configured `python-version` (else the lowest '
+              '`requires-python`, else the newest grammar): grammar newer than the target, such as a `match` '
+              'statement under 3.9, is an error naming the version, and libcst decides grammar newer than the '
+              'running interpreter, so 3.12+ grammar passes even when the tool runs on an older Python).'),
          bad=('def register(app):\n'
               '    app.register_blueprint(demo_bp)\n'
               '        app.register_blueprint(admin_bp)\n'),

@@ -67,11 +67,12 @@ class RunResult:
 
 def check_file(item: Item, config: Config) -> FileResult:
     """Every per-file finding for one file (ignores not yet applied); never raises."""
+    limit = config.worker_memory_limit  # the run's: one per worker
     config = item.config or config
     try:
         return _check_file(item, config)
     except MemoryError:
-        return failed(item, config, f"out of memory: over {workers.MEMORY_LIMIT >> 20} MB")
+        return failed(item, config, f"ran out of memory: over {limit >> 20} MiB")
     except Exception as exc:  # a bug in a checker must not abort the run, nor pass silently
         return FileResult(errors=[(f"{item.display}: internal error: {type(exc).__name__}: {exc}",
                                    traceback.format_exc())])
@@ -124,15 +125,26 @@ def _check_file(item: Item, config: Config) -> FileResult:
         return result
     if kind == "text":
         kind = kind_of(str(path), data[:256])  # shebang scripts
-    return check_data(display, data, kind, config, item.marker_size, result)
+    return _check_data(display, data, kind, config, item.marker_size, result)
 
 
 def check_data(display: str, data: bytes, kind: str, config: Config,
-               marker_size: int = markers.DEFAULT_SIZE, result: FileResult | None = None) -> FileResult:
+               marker_size: int = markers.DEFAULT_SIZE) -> FileResult:
+    """Markers, then the kind's parser, on bytes already read, in this process (audit, and
+    --base's look at the base version); a check that runs out of memory is RL013 with the
+    file's conflict markers, as in a worker."""
+    try:
+        return _check_data(display, data, kind, config, marker_size, FileResult())
+    except MemoryError:
+        found, _ = markers.check_bytes(display, data, marker_size)
+        return FileResult(findings=capped(found) + [_crashed(display, "ran out of memory")], cacheable=False)
+
+
+def _check_data(display: str, data: bytes, kind: str, config: Config, marker_size: int,
+                result: FileResult) -> FileResult:
     """Markers, then the kind's parser, on bytes already read; parser errors on lines a
     conflict block covers are dropped (the block is the finding). The file's own suppression
-    comments are applied last (decide.py)."""
-    result = result or FileResult()
+    comments are applied last (decide.py). MemoryError is the caller's."""
     found = _findings(display, data, kind, config, marker_size, result)
     kept, suppressed, unknown = suppressed_inline(found, data, kind, display)
     result.findings.extend(kept + unknown)
@@ -264,7 +276,7 @@ def _check_in_workers(items: list[Item], todo: list[int], config: Config, jobs: 
             progress()
 
     workers.run(tasks, functools.partial(check_file, config=config), _worker_context(len(todo)), count, chunk,
-                deliver)
+                deliver, config.worker_memory_limit)
 
 
 def failed(item: Item, config: Config, why: str) -> FileResult:
@@ -278,9 +290,13 @@ def failed(item: Item, config: Config, why: str) -> FileResult:
                 result.findings, _ = markers.check_bytes(item.display, data, item.marker_size)
     except (OSError, git.GitError):
         pass
-    result.findings.append(Finding(item.display, 1, 1, "RL013", f"the parser crashed on this file ({why}); "
-                                                                "nothing in it but conflict markers was checked"))
+    result.findings.append(_crashed(item.display, why))
     return result
+
+
+def _crashed(display: str, why: str) -> Finding:
+    return Finding(display, 1, 1, "RL013", f"the parser crashed on this file ({why}); "
+                                           "nothing in it but conflict markers was checked")
 
 
 def _key(item: Item, config: Config) -> str | None:

@@ -20,7 +20,7 @@ from collections import deque
 from typing import Callable, Sequence
 
 FILE_TIME_LIMIT = 60.0  # seconds one file may take in a worker
-MEMORY_LIMIT = 4 << 30  # bytes of data (heap and anonymous mappings) a worker may have
+MEMORY_LIMIT = 4 << 30  # bytes of data (heap and anonymous mappings) a worker may have: worker-memory-limit
 POLL = 0.25  # seconds between looks at the workers' clocks
 PARENT_CHECK = 0.5  # seconds between a worker's looks at its parent
 
@@ -35,10 +35,11 @@ class Failure:
 
 
 def run(tasks: Sequence, check: Callable, context, jobs: int, chunk: int,
-        deliver: Callable[[int, object], None]) -> None:
-    """check(task) for every task in up to `jobs` worker processes of `context`; deliver(index,
-    result) as results arrive (a Failure for a task whose worker crashed, timed out or ran out of
-    memory). Every worker has ended when this returns or raises."""
+        deliver: Callable[[int, object], None], memory_limit: int = MEMORY_LIMIT) -> None:
+    """check(task) for every task in up to `jobs` worker processes of `context`, each allowed
+    `memory_limit` bytes of data; deliver(index, result) as results arrive (a Failure for a task
+    whose worker crashed, timed out or ran out of memory). Every worker has ended when this
+    returns or raises."""
     queue = deque(list(range(start, min(start + chunk, len(tasks)))) for start in range(0, len(tasks), chunk))
     workers: list[_Worker] = []
     stop: list[int] = []
@@ -52,7 +53,7 @@ def run(tasks: Sequence, check: Callable, context, jobs: int, chunk: int,
                 workers.remove(gone)
             idle = [worker for worker in workers if not worker.chunk]
             while queue and (idle or len(workers) < jobs):
-                worker = idle.pop() if idle else _Worker(context, check)
+                worker = idle.pop() if idle else _Worker(context, check, memory_limit)
                 if worker not in workers:
                     workers.append(worker)
                 worker.assign(queue.popleft(), tasks)
@@ -106,10 +107,11 @@ def _wait_any(busy: list[_Worker]) -> None:
 
 
 class _Worker:
-    def __init__(self, context, check: Callable) -> None:
+    def __init__(self, context, check: Callable, memory_limit: int) -> None:
         self.conn, child = context.Pipe()
         self.status = context.RawArray("d", 2)  # [position in the chunk, monotonic start of that file]
-        self.process = context.Process(target=_serve, args=(child, self.status, check, os.getpid()), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, self.status, check, os.getpid(), memory_limit),
+                                       daemon=True)
         self.process.start()
         child.close()
         self.chunk: list[int] | None = None
@@ -161,14 +163,14 @@ class _Worker:
         self.chunk = None
 
 
-def _serve(conn, status, check: Callable, parent: int) -> None:
+def _serve(conn, status, check: Callable, parent: int, memory_limit: int = MEMORY_LIMIT) -> None:
     """A worker: chunks of tasks in, their results out, until told to stop or the parent is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent ends us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     import faulthandler
 
     faulthandler.disable()  # a parser's crash is reported as RL013, not as a dump on stderr
-    _limit_memory()
+    _limit_memory(memory_limit)
     _watch(os.getppid(), parent)
     while True:
         try:
@@ -180,6 +182,7 @@ def _serve(conn, status, check: Callable, parent: int) -> None:
         results = []
         for position, task in enumerate(tasks):
             status[0], status[1] = position, time.monotonic()
+            _file_started()
             results.append(check(task))
         status[1] = 0.0
         try:
@@ -189,16 +192,91 @@ def _serve(conn, status, check: Callable, parent: int) -> None:
     os._exit(0)
 
 
-def _limit_memory() -> None:
+_limit: int | None = None  # in a worker: the data one file's check may add (worker-memory-limit)
+_rss_before = 0  # in a worker: its resident size (bytes) when the current file started
+
+
+def _limit_memory(memory_limit: int) -> None:
+    """Data the worker has when it starts (a forked worker shares its parent's heap, and it
+    counts) plus `memory_limit`: what one file's check may add."""
+    global _limit
     try:
         import resource
 
         soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-        limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
+        wanted = (_status("VmData") or 0) + memory_limit
+        limit = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
         if soft == resource.RLIM_INFINITY or soft > limit:
             resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+        _limit = memory_limit
     except (ImportError, ValueError, OSError):  # not on every platform
         pass
+
+
+def _status(field: str) -> int | None:
+    """A size in bytes from /proc/self/status (Linux), else None."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def _peak_rss() -> int:
+    """The peak resident size: since the current file started in a worker on Linux (its peak is
+    reset then), else of the process."""
+    peak = _status("VmHWM")
+    if peak is not None:
+        return peak
+    try:
+        import resource
+        import sys
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak if sys.platform == "darwin" else peak * 1024
+    except (ImportError, OSError):
+        return 0
+
+
+def _file_started() -> None:
+    global _rss_before
+    if not _limit:
+        return
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as handle:
+            handle.write("5")  # reset the peak resident size
+    except OSError:
+        pass
+    _rss_before = _status("VmRSS") or 0
+
+
+def parser_stack_overflow(exc: MemoryError) -> bool:
+    """Whether a MemoryError from Python's own parser means nesting too deep for its stack (RL012)
+    rather than memory exhausted (RL013). Python 3.12+ says so in the message; 3.11 raises a bare
+    MemoryError for both: memory was exhausted when the file grew the process by at least half
+    the limit (a parser stack overflows long before that)."""
+    message = str(exc)
+    if "too complex" in message or "stack overflow" in message.lower():
+        return True
+    if message:
+        return False
+    limit = _limit or _data_limit()  # outside a worker: the process's own limit (ulimit -d), if any
+    if not limit:
+        return True  # no limit: a bare MemoryError is the parser's
+    return _peak_rss() - _rss_before < limit // 2
+
+
+def _data_limit() -> int | None:
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_DATA)[0]
+        return None if soft == resource.RLIM_INFINITY else soft
+    except (ImportError, ValueError, OSError):
+        return None
 
 
 def _watch(spawner: int, parent: int) -> None:

@@ -146,8 +146,6 @@ def test_a_broken_pyproject_is_said_once_and_defaults_apply(tmp_path, lint):
 
 
 def test_python_target_comes_from_requires_python(tmp_path, lint):
-    if sys.version_info >= (3, 12):
-        pytest.skip("the interpreter accepts 3.12 grammar itself")
     write(tmp_path, {"pyproject.toml": '[project]\nname = "x"\nrequires-python = ">=3.10"\n[tool.rebound-lint]\n',
                      "a.py": "type X = int\n"})
     assert lint("check", "a.py", cwd=tmp_path).code == 1

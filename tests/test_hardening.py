@@ -249,6 +249,60 @@ def test_a_file_past_the_time_limit_is_a_finding(tmp_path, lint, monkeypatch):
                          "it but conflict markers was checked"]
 
 
+def _memory_tree(root, limit: str = "300MiB"):
+    write(root, {".rebound-lint.toml": f'worker-memory-limit = "{limit}"\n',
+                 "big.py": f"{OURS} HEAD\nx = 1\n{SEP}\nx = 2\n{THEIRS} br\n" + "x = 1\n" * 400_000,
+                 "dup.yaml": "a: 1\na: 2\n", "clean.py": "x = 1\n"})
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_that_needs_more_memory_than_a_worker_may_have_is_rl013(tmp_path, jobs):
+    _memory_tree(tmp_path)
+    write(tmp_path, {f"more/f{i}.yaml": f"k: {i}\nk: {i}\n" for i in range(60)})  # enough for a pool
+    run = subprocess.run([sys.executable, "-m", "rebound_lint", "check", "--no-cache", "--jobs", jobs, "."],
+                         cwd=tmp_path, capture_output=True, text=True)
+    lines = run.stdout.splitlines()
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert "big.py:1:1: RL013 the parser crashed on this file (ran out of memory: over 300 MiB); nothing in it " \
+           "but conflict markers was checked" in lines, run.stdout
+    assert any(line.startswith("big.py:1:1: RL001 conflict block") for line in lines)
+    assert not any(" RL012 " in line or " RL101 " in line for line in lines)
+    assert "dup.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)" in lines
+    assert sum(" RL402 " in line for line in lines) == 61
+    assert not any(line.startswith("clean.py") for line in lines)
+
+
+def test_deep_nesting_is_still_too_deep_not_out_of_memory(tmp_path, lint):
+    # Python's parser overflows its stack on the second and third (a MemoryError, bare on 3.11)
+    write(tmp_path, {".rebound-lint.toml": 'worker-memory-limit = "300MiB"\n',
+                     "deep.py": "x = " + "[" * 5000 + "]" * 5000 + "\n", "minus.py": "x = " + "-" * 100000 + "1\n",
+                     "nots.py": "x = " + "not " * 20000 + "1\n"})
+    run = lint("check", "--no-cache", "--jobs", "1", ".", cwd=tmp_path)
+    assert run.lines == ["deep.py:1:1: RL012 nesting too deep to parse", "minus.py:1:1: RL012 nesting too deep to parse",
+                         "nots.py:1:1: RL012 nesting too deep to parse"]
+
+
+def test_the_limit_is_what_one_file_may_add_to_a_worker_forked_from_a_big_parent(tmp_path, lint):
+    ballast = bytearray(400 << 20)  # the run's process holds more than the limit; its forked workers share it
+    write(tmp_path, {".rebound-lint.toml": 'worker-memory-limit = "300MiB"\n', "dup.yaml": "a: 1\na: 2\n",
+                     "clean.py": "x = 1\n"})
+    run = lint("check", "--no-cache", "--jobs", "1", ".", cwd=tmp_path)
+    assert run.lines == ["dup.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)"], run.out
+    del ballast
+
+
+@pytest.mark.parametrize("value, problem", [
+    ('"lots"', 'expected a size such as "512MiB" or "4GiB"'),
+    ("12", "at least 128 MiB"), ('"1KiB"', "at least 128 MiB"), ("true", 'expected a size such as "512MiB"'),
+])
+def test_a_bad_worker_memory_limit_is_a_one_line_usage_error(tmp_path, lint, value, problem):
+    write(tmp_path, {".rebound-lint.toml": f"worker-memory-limit = {value}\n", "a.py": "x = 1\n"})
+    run = lint("check", ".", cwd=tmp_path)
+    assert run.code == 2 and "Traceback" not in run.err
+    assert len(run.err.strip().splitlines()) == 1
+    assert ".rebound-lint.toml: worker-memory-limit: " in run.err and problem in run.err, run.err
+
+
 # --- 4: findings per rule per file are capped -----------------------------------------------------
 
 def test_findings_of_one_rule_in_one_file_are_capped_with_a_count(tmp_path, lint):
@@ -528,3 +582,23 @@ def test_a_hostile_tree_in_every_output_format(tmp_path, lint):
             jsonlib.loads(run.out)
         else:
             assert "crash.sql" in run.out and "RL013" in run.out
+
+
+def test_running_out_of_memory_outside_a_worker_is_rl013_too(tmp_path):
+    """audit and --base check files in the run's own process: under a data limit (ulimit -d), a file
+    that needs more is RL013 with its markers, not a traceback nor 'too deep'."""
+    script = (
+        "import resource\n"
+        "resource.setrlimit(resource.RLIMIT_DATA, (300 << 20, resource.RLIM_INFINITY))\n"
+        "from rebound_lint.config import Config\n"
+        "from rebound_lint.runner import check_data\n"
+        f"data = ('{OURS} HEAD\\nx = 1\\n{SEP}\\nx = 2\\n{THEIRS} br\\n' + 'x = 1\\n' * 400_000).encode()\n"
+        "for f in check_data('big.py', data, 'python', Config()).findings:\n"
+        "    print(f.line, f.code, f.message)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    lines = run.stdout.splitlines()
+    assert [line.split()[1] for line in lines] == ["RL001", "RL013"], lines
+    assert lines[1] == "1 RL013 the parser crashed on this file (ran out of memory); nothing in it but conflict " \
+                       "markers was checked"

@@ -27,9 +27,54 @@ def test_modern_syntax_passes_whatever_the_interpreter(source):
 
 
 def test_newer_grammar_is_an_error_when_the_project_targets_an_older_python():
-    if sys.version_info >= (3, 12):
-        pytest.skip("compile() accepts 3.12 grammar here; the 3.10 target is not enforced below the interpreter")
     assert codes(findings_for("m.py", MODERN["type alias"], PY310)) == ["RL101"]
+
+
+# python-version is the grammar target: newer grammar than it is RL101, also below the interpreter
+
+WALRUS = "if (n := len(sys.argv)) > 1:\n    pass\n"
+PEP695 = pytest.mark.skipif(sys.version_info < (3, 12), reason="the interpreter's compile() rejects 3.12 grammar")
+OLDER = [
+    pytest.param("match", MODERN["match"], (3, 9),
+     "Pattern matching is only supported in Python 3.10 and greater (python-version 3.9)", 3, id="match"),
+    pytest.param("walrus", WALRUS, (3, 7),
+     "Assignment expressions are only supported in Python 3.8 and greater (python-version 3.7)", 1, id="walrus"),
+    pytest.param("except star", MODERN["except star"], (3, 10),
+     "Exception groups are only supported in Python 3.11 and greater (python-version 3.10)", 4, id="except star"),
+    pytest.param("type alias", "type X = int\n", (3, 11),
+                 "Type statement is only supported in Python 3.12 and greater (python-version 3.11)", 1, marks=PEP695,
+                 id="type alias"),
+    pytest.param("generic function", MODERN["generic function"], (3, 11),
+                 "Type parameter lists are only supported in Python 3.12 and greater (python-version 3.11)", 1,
+                 marks=PEP695, id="generic function"),
+]
+
+
+@pytest.mark.parametrize("name, source, version, message, line", OLDER)
+def test_grammar_newer_than_python_version_is_a_syntax_error(name, source, version, message, line):
+    found = findings_for("m.py", source, Config(python_version=version))
+    assert [(f.code, f.message, f.line) for f in found] == [("RL101", message, line)]
+    newer = (version[0], version[1] + 1)
+    assert findings_for("m.py", source, Config(python_version=newer)) == []  # the version that brought it
+
+
+def test_without_a_target_the_newest_grammar_is_accepted():
+    for source in [*MODERN.values(), WALRUS]:
+        assert findings_for("m.py", source, Config()) == []
+
+
+def test_a_requires_python_target_says_where_it_came_from(tmp_path, lint):
+    from conftest import write
+
+    write(tmp_path, {"pyproject.toml": '[project]\nname = "x"\nrequires-python = ">=3.8"\n',
+                     "a.py": MODERN["match"], "b.py": WALRUS})
+    run = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert run.code == 0, run.out  # no [tool.rebound-lint]: no config, no target
+    write(tmp_path, {"pyproject.toml": '[project]\nname = "x"\nrequires-python = ">=3.8"\n[tool.rebound-lint]\n'})
+    run = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert run.code == 1 and run.lines == [
+        "a.py:3:13: RL101 Pattern matching is only supported in Python 3.10 and greater "
+        "(python-version 3.8, from requires-python)"], run.out
 
 
 def test_concatenated_halves_give_a_syntax_error_at_the_cause():
@@ -112,3 +157,10 @@ def test_a_generated_size_module_gets_syntax_checked_but_no_fingerprints():
     assert list(check(source, Config())) == [] and "fingerprints not checked" in source.notes[0]
     broken = Source("gen.py", b"x = 1\n" * 150_000 + b"def f(:\n", "python")
     assert [f.code for f in check(broken, Config())] == ["RL101"]
+
+
+def test_a_nul_byte_is_a_syntax_error_at_its_place():
+    found = findings_for("m.py", b"x = 1\ny = '\x00'\n", PY310)
+    assert [(f.code, f.line, f.col) for f in found] == [("RL101", 2, 6)]
+    assert "null bytes" in found[0].message
+    assert codes(findings_for("m.py", b"x = 1\ny = '\x00'\n", Config())) == ["RL101"]

@@ -45,6 +45,8 @@ def _check(source, config):
         documents, error = compose_all(text), None
     except RecursionError:
         return [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
+    except MemoryError:
+        raise  # the runner's RL013
     except Exception as exc:  # ruamel's YAMLError family and its reader errors
         documents, error = None, exc
     template = _template_outside_scalars(text, documents) if documents is not None else _template_in_broken(text, error)

@@ -35,7 +35,7 @@ def compose_all(text: str) -> list:
     if not pure:
         try:
             return _compose_all(text, pure=False)
-        except RecursionError:
+        except (RecursionError, MemoryError):
             raise
         except Exception:  # ruamel's YAMLError family and its reader errors: ask the Python parser
             pass
@@ -200,6 +200,8 @@ def repeated_items_in_json(path: str, text: str) -> list:
         return []
     try:
         documents = compose_all(text)
+    except MemoryError:
+        raise
     except Exception:  # JSON that YAML reads differently (tabs, odd escapes): no verdict
         return []
     shapes = Shapes()

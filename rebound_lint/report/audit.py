@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .envelope import document
+from .safe import visible
 
 
 def has_something_to_say(report, flagged: set[str]) -> bool:
@@ -18,16 +19,18 @@ def text(reports, verbose: bool = False, findings=()) -> str:
     for report in reports:
         if not verbose and not has_something_to_say(report, flagged):
             continue
-        lines.append(f"merge {report.sha[:9]} {report.subject}" + (f" ({report.note})" if report.note else ""))
+        lines.append(f"merge {report.sha[:9]} {visible(report.subject)}"
+                     + (f" ({visible(report.note)})" if report.note else ""))
         if not report.files and not report.note:
             lines.append("  no conflicts to resolve")
         for entry in report.files:
+            path = visible(entry.path)  # a file name or subject from the history: escaped, as in every report
             if entry.deleted:
-                lines.append(f"  {entry.path}: resolved by deleting the file")
+                lines.append(f"  {path}: resolved by deleting the file")
             for region in entry.regions:
                 span = (f"{region.start}-{region.end}" if region.end > region.start else
                         f"{region.start}" if region.end == region.start else f"{region.start} (nothing kept)")
-                lines.append(f"  {entry.path}:{span}: {region.verdict}")
+                lines.append(f"  {path}:{span}: {visible(region.verdict)}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

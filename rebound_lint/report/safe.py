@@ -16,7 +16,8 @@ def utf8(text: str) -> str:
 
 
 def visible(text: str) -> str:
-    """utf8(), and control characters (ESC, BEL, CR, LF, C1...) as visible escapes."""
+    """utf8(), and control characters (ESC, BEL, CR, LF, C1...) and bidirectional formatting
+    characters (U+202E and its kin: they reorder what a reader sees) as visible escapes."""
     if text.isascii() and text.isprintable():  # the common case: nothing to escape
         return text
     return utf8(text).translate(_escapes())
@@ -24,7 +25,9 @@ def visible(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _escapes() -> dict[int, str]:
-    """C0, DEL, C1, and the line and paragraph separators, each as an escape."""
+    """C0, DEL, C1, the line and paragraph separators and the bidirectional marks, embeddings,
+    overrides and isolates, each as an escape."""
     named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-    codes = [*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029]
+    codes = [*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029, 0x061c, 0x200e, 0x200f, *range(0x202a, 0x202f),
+             *range(0x2066, 0x206a)]
     return {code: named.get(chr(code), f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}") for code in codes}

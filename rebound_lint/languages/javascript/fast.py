@@ -176,6 +176,8 @@ def check(source) -> list[Finding] | None:
         walk.run(root)
     except Defer:
         return None
+    except MemoryError:
+        raise
     except Exception:  # a tree shape the pass did not expect: esprima decides, as for any doubt
         return None
     return walk.findings
@@ -1217,6 +1219,8 @@ def _valid_regexp(pattern: str, flags: str) -> bool:
             valid = len(set(flags)) == len(flags) and set(flags) <= set("dgimsuyv")
         except (RegExpEditionError, RegExpSyntaxError):
             valid = False
+        except MemoryError:
+            raise
         except Exception:
             valid = False
         _REGEXPS[key] = valid

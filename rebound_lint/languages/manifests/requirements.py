@@ -209,6 +209,8 @@ def _can_both_hold(a, b, budget: list[int]) -> bool:
         try:
             if a.evaluate(environment) and b.evaluate(environment):
                 return True
+        except MemoryError:
+            raise
         except Exception:  # an undefined comparison for this sample: try the next
             continue
     return False

@@ -8,13 +8,16 @@ import sys
 import threading
 import warnings
 
+from ... import workers
 from ...findings import Finding
+from ...textpos import line_col
 from . import concat, halves
 
 TOO_DEEP = ("too many nested parentheses", "too many statically nested blocks", "too many levels of indentation")
 MAX_LIBCST_DEPTH = 1000  # libcst's native parser slows down, then overflows its stack, past this
 PARSER_STACK = 256 * 1024 * 1024  # libcst runs in a thread with a large stack (virtual memory only)
 NEWEST = (99, 99)
+OLDEST_FEATURE_VERSION = (3, 7) if sys.version_info >= (3, 13) else (3, 4)  # ast.parse's lowest feature_version
 NEWER_GRAMMAR = re.compile(r"^\s*(type\s+\w+|(async\s+)?def\s+\w+\s*\[|class\s+\w+\s*\[)")
 # Above this, a module is generated: its AST would cost gigabytes and minutes, and the fingerprints
 # of hand-merged code do not apply. Syntax is still checked (compile), markers too.
@@ -27,19 +30,33 @@ def check(source, config):
         warnings.simplefilter("ignore")  # SyntaxWarning (invalid escapes, ...) is not our business
         try:
             code = compile(data, source.path, "exec", dont_inherit=True)
-            return _duplicates(source, code, lambda: _parsed(data)) + _concatenated(source)
         except SyntaxError as exc:
             error = exc
-        except (RecursionError, MemoryError):
+        except RecursionError:
             return [_too_deep(source.path, 1)]
-        except ValueError as exc:  # e.g. "source code string cannot contain null bytes"
-            return [Finding(source.path, 1, 1, "RL101", str(exc))]
+        except MemoryError as exc:
+            if not workers.parser_stack_overflow(exc):
+                raise  # out of memory: the runner's RL013
+            return [_too_deep(source.path, 1)]
+        except ValueError as exc:  # "source code string cannot contain null bytes" before 3.11.4
+            return [_at_nul(source, str(exc))]
+        else:
+            tree, older = _older_grammar(source, config)
+            if older is not None:
+                return [older]
+            return _duplicates(source, code, lambda: tree or _parsed(data)) + _concatenated(source, tree)
+        if "null bytes" in (error.msg or ""):  # no parser reads past it (libcst would take the file as clean)
+            return [_at_nul(source, error.msg)]
         try:
             ast.parse(data)
             parsed_here = True
         except SyntaxError:
             parsed_here = False
-        except (RecursionError, MemoryError):
+        except RecursionError:
+            return [_too_deep(source.path, 1)]
+        except MemoryError as exc:
+            if not workers.parser_stack_overflow(exc):
+                raise
             return [_too_deep(source.path, 1)]
 
     message = error.msg or "invalid syntax"
@@ -75,18 +92,47 @@ def _duplicates(source, code, tree_of) -> list[Finding]:
     return halves.check(source.path, text, tree, needed) if tree is not None else []
 
 
-def _concatenated(source) -> list[Finding]:
+def _concatenated(source, tree: ast.Module | None = None) -> list[Finding]:
     """RL116, parsing only files whose text has a string literal ending one line and starting the next."""
     text = source.data.decode("utf-8", "replace")
     if not concat.maybe(text):
         return []
-    return concat.check(source.path, text, _parsed(source.data))
+    return concat.check(source.path, text, tree or _parsed(source.data))
+
+
+def _older_grammar(source, config) -> tuple[ast.Module | None, Finding | None]:
+    """A file that compiled here, parsed again as Python of the target when the target is older
+    than the interpreter: (its tree, None), or (None, RL101 naming the version) for grammar newer
+    than the target (`match` under 3.9). (None, None) when there is no older target, or the file
+    is generated (too big to parse twice)."""
+    target = config.python_version
+    if target is None or target >= sys.version_info[:2]:
+        return None, None
+    if source.data.count(b"\n") > FINGERPRINT_MAX_LINES:
+        source.note(f"over {FINGERPRINT_MAX_LINES:,} lines (generated?): grammar not checked against python-version")
+        return None, None
+    try:
+        return ast.parse(source.data, feature_version=max(target, OLDEST_FEATURE_VERSION)), None
+    except SyntaxError as exc:
+        origin = f", from {config.python_version_from}" if config.python_version_from else ""
+        return None, Finding(source.path, exc.lineno or 1, exc.offset or 1, "RL101",
+                             f"{exc.msg} (python-version {target[0]}.{target[1]}{origin})")
+    except (ValueError, RecursionError):  # it compiled: never fail a clean file on these
+        return None, None
+    except MemoryError as exc:
+        if not workers.parser_stack_overflow(exc):
+            raise
+        return None, None
 
 
 def _parsed(data: bytes) -> ast.Module | None:
     try:
         return ast.parse(data)
     except (SyntaxError, ValueError):  # compiled, so this does not happen; never fail a clean file on it
+        return None
+    except MemoryError as exc:
+        if not workers.parser_stack_overflow(exc):
+            raise
         return None
 
 
@@ -115,8 +161,10 @@ def _confirm_with_libcst(source, config, fallback, trust_fallback):
             line, col = int(where.group(1)), int(where.group(2)) + 1
         text = re.sub(r"^parser error: error at \d+:\d+: ", "", exc.message).strip()
         return [Finding(source.path, line, col, "RL101", text or "invalid syntax")]
-    except (RecursionError, MemoryError):
+    except RecursionError:
         return [_too_deep(source.path, fallback[0])]
+    except MemoryError:
+        raise  # the runner's RL013
     except Exception as exc:  # libcst raises bare exceptions on some tokenizer errors
         return [Finding(source.path, fallback[0], fallback[1], "RL101", f"{fallback[2]} ({exc})")]
     from . import downgrade  # only libcst parses this here: the newer grammar is cut out for `ast`
@@ -189,6 +237,12 @@ def _bracket_depth(data: bytes) -> int:
         elif byte in (41, 93, 125) and depth:
             depth -= 1
     return deepest
+
+
+def _at_nul(source, message: str) -> Finding:
+    """RL101 at the first NUL byte of a file that Python refuses for it."""
+    line, col = line_col(source.data, source.data.index(b"\0")) if b"\0" in source.data else (1, 1)
+    return Finding(source.path, line, col, "RL101", message)
 
 
 def _too_deep(path, line):

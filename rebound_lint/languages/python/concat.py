@@ -16,6 +16,7 @@ import io
 import re
 import tokenize
 
+from ... import workers
 from ...findings import Finding
 
 # a literal ending a line (a comment may follow) and a literal starting the next one: the only
@@ -134,7 +135,11 @@ def _value(literal: str) -> str | None:
     """A literal's text (None: an f-string or something that does not evaluate)."""
     try:
         value = ast.literal_eval(literal)
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
+    except (ValueError, SyntaxError, RecursionError):
+        return None
+    except MemoryError as exc:
+        if not workers.parser_stack_overflow(exc):
+            raise  # out of memory: the runner's RL013
         return None
     if isinstance(value, bytes):
         return value.decode("latin-1")

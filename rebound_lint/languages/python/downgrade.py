@@ -13,6 +13,8 @@ from __future__ import annotations
 import ast
 import hashlib
 
+from ... import workers
+
 
 def ast_of(module) -> ast.Module | None:
     """`module`: a libcst Module. None when the cut text still does not parse here."""
@@ -38,7 +40,11 @@ def ast_of(module) -> ast.Module | None:
                                       + "\n" * (end[0] - start[0]) + ")"))
     try:
         return ast.parse(_apply(wrapper.module.code, edits))
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    except MemoryError as exc:
+        if not workers.parser_stack_overflow(exc):
+            raise  # out of memory: the runner's RL013
         return None
 
 

@@ -625,8 +625,8 @@ def _check_sqlglot(path, text, dialect, source=None):
         return [Finding(path, first.get("line") or 1, first.get("col") or 1, "RL201", message)]
     except TokenError as exc:
         return [Finding(path, 1, 1, "RL201", f"cannot tokenize: {exc}")]
-    except RecursionError:
-        raise  # the runner's RL012
+    except (RecursionError, MemoryError):
+        raise  # the runner's RL012 or RL013
     except Exception as exc:  # noqa: BLE001 - a crash inside sqlglot is its bug, not a finding on the file
         if source is not None:
             source.note(f"sqlglot failed inside ({type(exc).__name__}: {exc}): conflict markers checked only")
