@@ -193,7 +193,7 @@ def _serve(conn, status, check: Callable, parent: int, memory_limit: int = MEMOR
 
 
 _limit: int | None = None  # in a worker: the data one file's check may add (worker-memory-limit)
-_rss_before = 0  # in a worker: its resident size (bytes) when the current file started
+_peak_before = 0  # in a worker: its peak resident size (bytes) when the current file started
 
 
 def _limit_memory(memory_limit: int) -> None:
@@ -226,11 +226,7 @@ def _status(field: str) -> int | None:
 
 
 def _peak_rss() -> int:
-    """The peak resident size: since the current file started in a worker on Linux (its peak is
-    reset then), else of the process."""
-    peak = _status("VmHWM")
-    if peak is not None:
-        return peak
+    """The process's peak resident size in bytes (getrusage: one system call)."""
     try:
         import resource
         import sys
@@ -242,22 +238,17 @@ def _peak_rss() -> int:
 
 
 def _file_started() -> None:
-    global _rss_before
-    if not _limit:
-        return
-    try:
-        with open("/proc/self/clear_refs", "w", encoding="ascii") as handle:
-            handle.write("5")  # reset the peak resident size
-    except OSError:
-        pass
-    _rss_before = _status("VmRSS") or 0
+    global _peak_before
+    if _limit:
+        _peak_before = _peak_rss()
 
 
 def parser_stack_overflow(exc: MemoryError) -> bool:
     """Whether a MemoryError from Python's own parser means nesting too deep for its stack (RL012)
     rather than memory exhausted (RL013). Python 3.12+ says so in the message; 3.11 raises a bare
-    MemoryError for both: memory was exhausted when the file grew the process by at least half
-    the limit (a parser stack overflows long before that)."""
+    MemoryError for both: memory was exhausted when the file raised the process's peak size by at
+    least half the limit (a parser stack overflows long before that; a file that exhausts memory
+    after an earlier one in the worker peaked higher reads as too deep: RL012, still an error)."""
     message = str(exc)
     if "too complex" in message or "stack overflow" in message.lower():
         return True
@@ -266,7 +257,7 @@ def parser_stack_overflow(exc: MemoryError) -> bool:
     limit = _limit or _data_limit()  # outside a worker: the process's own limit (ulimit -d), if any
     if not limit:
         return True  # no limit: a bare MemoryError is the parser's
-    return _peak_rss() - _rss_before < limit // 2
+    return _peak_rss() - _peak_before < limit // 2
 
 
 def _data_limit() -> int | None:
