@@ -267,7 +267,8 @@ def _note_attribute_sources(root: Path, by_rel: dict[str, Path]) -> None:
     present = [path for path in candidates if os.access(path, os.F_OK)]
     for path in present:
         looks.file(path)
-    looks.absent(sorted(set(candidates) - set(present)))
+    looks.absent(top, [path[len(top) + 1:].replace(os.sep, "/")  # every candidate is below the top
+                       for path in set(candidates) - set(present)])
     common = _common_git_dir(Path(top))
     if common is not None:
         looks.file(common / "info" / "attributes")

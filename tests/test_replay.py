@@ -262,3 +262,16 @@ def test_entries_git_does_not_look_at_are_read_not_trusted(repo, lint, flag):
     assert not replayed()
     assert lint("check").lines == ["settings.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)"]
     assert lint("check", "--all-files").lines == lint("check", "--no-cache").lines
+
+
+def test_an_upgrade_leaves_at_most_two_entries_of_other_builds(repo, lint, tmp_path):
+    """Every replay loads the whole memo: entries of builds that are gone (an upgrade, a reinstall)
+    are dropped first when a run is remembered, the two newest kept."""
+    memo = tmp_path / "cache" / replay.FILE_NAME
+    memo.parent.mkdir(parents=True, exist_ok=True)
+    stale = {f"old{n}": {"build": f"build-{n}", "index": "x", "seen": {}} for n in range(5)}
+    memo.write_bytes(marshal.dumps({"format": replay.FORMAT, "entries": stale}))
+    assert lint("check").code == 0
+    entries = marshal.loads(memo.read_bytes())["entries"]
+    assert [key for key in entries if key.startswith("old")] == ["old3", "old4"]
+    assert len(entries) == 3 and replayed()

@@ -109,3 +109,21 @@ def test_an_assume_unchanged_file_is_still_never_replayed(repo, lint):
     repo.git("update-index", "--assume-unchanged", "settings.yaml")
     lint("check", "--all-files")
     assert not replayed("--all-files")
+
+
+def test_a_links_target_is_resolved_as_realpath_resolves_it(tmp_path):
+    """The replay resolves a link through the kernel (O_PATH): the same answer as
+    os.path.realpath for a file, a directory, a chain through a linked directory, a dangling
+    link and a loop."""
+    from rebound_lint.store.looks import _resolved
+
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "f.txt").write_text("x\n")
+    (tmp_path / "dirlink").symlink_to("real")
+    cases = {"file": "real/f.txt", "dir": "real", "chain": "dirlink/f.txt", "gone": "real/none.txt", "loop": "loop"}
+    for name, target in cases.items():
+        (tmp_path / name).symlink_to(target)
+    for name in ("file", "dir", "chain"):
+        path = str(tmp_path / name)
+        assert _resolved(path) == (os.path.realpath(path), os.stat(path).st_mode), name
+    assert _resolved(str(tmp_path / "gone")) is None and _resolved(str(tmp_path / "loop")) is None

@@ -4,6 +4,7 @@ of the run's result (replay.py) is valid only while every look still sees the sa
 from __future__ import annotations
 
 import os
+import stat
 
 try:  # blake2b without hashlib, whose import loads OpenSSL (3 ms of a replay's 30)
     from _blake2 import blake2b
@@ -51,11 +52,11 @@ def is_file(path) -> None:
     _note("isfile", path)
 
 
-def absent(paths: list[str]) -> None:
-    """Note that none of these absolute paths exists: one look for many (a replay checks each
-    with one system call, where a look apiece would cost it a few microseconds of Python more)."""
+def absent(directory: str, names: list[str]) -> None:
+    """Note that none of these paths (relative to an absolute directory, '/'-separated) exists:
+    one look for many, which a replay checks with one system call each."""
     if _seen is not None:
-        joined = "\0".join(sorted(paths))
+        joined = "\0".join([directory, *sorted(names)])
         _seen[f"absent\0{joined}"] = _none_exist(joined)
 
 
@@ -99,8 +100,22 @@ def _dir_digest(path: str) -> str | None:
 
 
 def _none_exist(joined: str) -> str:
+    """"none" when no path exists, else "some" (DIRECTORY\0NAME\0NAME...: names relative to it,
+    looked up from an open descriptor of it, so the kernel does not walk its path every time)."""
+    directory, *names = joined.split("\0")
     access, exists = os.access, os.F_OK
-    return "some" if any(access(path, exists) for path in joined.split("\0")) else "none"
+    try:
+        descriptor = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return "some"  # the tree itself is gone or unreadable: never a replay
+    try:
+        if os.access in os.supports_dir_fd:
+            found = any(access(name, exists, dir_fd=descriptor) for name in names)
+        else:
+            found = any(access(os.path.join(directory, name), exists) for name in names)
+    finally:
+        os.close(descriptor)
+    return "some" if found else "none"
 
 
 def _exists(path: str) -> str:
@@ -121,14 +136,43 @@ def link(spec: str) -> str | None:
         target = os.readlink(path)
     except OSError:
         return None
-    if not os.path.exists(path):
+    resolved = _resolved(path)
+    if resolved is None:
         return f"{target}\0dangling"
-    real = os.path.realpath(path)
+    real, mode = resolved
     if not (real == top or real.startswith(top.rstrip(os.sep) + os.sep)):
         return f"{target}\0outside"
-    if os.path.isfile(path):
+    if stat.S_ISREG(mode):
         return f"{target}\0{file_digest(path)}"
-    return f"{target}\0{'dir' if os.path.isdir(path) else 'dangling'}"
+    return f"{target}\0{'dir' if stat.S_ISDIR(mode) else 'dangling'}"
+
+
+_O_PATH = getattr(os, "O_PATH", None)
+
+
+def _resolved(path: str) -> tuple[str, int] | None:
+    """(the path with every link in it resolved, the mode of what is there), or None when nothing
+    is. On Linux the kernel resolves it (an O_PATH descriptor and its /proc name: three system
+    calls, where os.path.realpath makes one a component, in Python)."""
+    if _O_PATH is not None:
+        try:
+            descriptor = os.open(path, _O_PATH | os.O_CLOEXEC)
+        except FileNotFoundError:
+            return None
+        except OSError:  # a loop, a permission: let the portable way say what it is
+            descriptor = None
+        if descriptor is not None:
+            try:
+                return os.readlink(f"/proc/self/fd/{descriptor}"), os.fstat(descriptor).st_mode
+            except OSError:  # no /proc
+                pass
+            finally:
+                os.close(descriptor)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return os.path.realpath(path), mode
 
 
 LOOKS = {"file": file_digest, "dir": _dir_digest, "exists": _exists, "isfile": _is_file,

@@ -19,6 +19,7 @@ from .location import REPLAY_FILE, cache_dir
 FILE_NAME = REPLAY_FILE
 FORMAT = 3  # 3: blake2b digests, "absent" looks
 KEEP = 8  # entries: a few working directories and option sets of one repository
+OTHER_BUILDS_KEPT = 2  # entries of other builds of the tool (an upgrade leaves the old ones behind)
 VALUE_OPTIONS = {"--format", "--select", "--ignore", "--jobs", "-j", "--shard", "--output", "-o", "--fail-on", "--color"}
 FLAGS = {"--all-files": ("all_files", True), "--quiet": ("quiet", True), "-q": ("quiet", True),
          "--debug": ("debug", True), "--exit-zero": ("exit_zero", True), "--show-source": ("show_source", True),
@@ -91,9 +92,11 @@ def remember(run_key: str, index, seen: dict | None, result, suppressed=()) -> N
             seen[f"link\0{spec}"] = link(spec)
     if any(f.code == "RL011" for f in result.findings):  # unreadable: permissions, not content
         return
+    from .build import tool_build
     from .cache import default_dir
 
     entry = {
+        "build": tool_build(),
         "index": index.index_digest,
         "seen": seen,
         "files_checked": result.files_checked,
@@ -106,6 +109,10 @@ def remember(run_key: str, index, seen: dict | None, result, suppressed=()) -> N
         directory = default_dir(index.top)
         entries = _load(os.path.join(directory, REPLAY_FILE))
         entries.pop(run_key, None)
+        others = [key for key, kept in entries.items() if not isinstance(kept, dict)
+                  or kept.get("build") != entry["build"]]  # an older install's (or another's, in turn)
+        for key in others[:-OTHER_BUILDS_KEPT]:  # dropped first: every replay loads the whole memo
+            del entries[key]
         entries[run_key] = entry
         while len(entries) > KEEP:
             entries.pop(next(iter(entries)))
