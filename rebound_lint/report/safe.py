@@ -3,7 +3,6 @@ valid UTF-8 whatever the file name's bytes, and no control character reaching a 
 workflow log raw. Plain str methods only: the replay reports through this too."""
 from __future__ import annotations
 
-import functools
 
 
 def utf8(text: str) -> str:
@@ -23,10 +22,19 @@ def visible(text: str) -> str:
     return utf8(text).translate(_escapes())
 
 
-@functools.lru_cache(maxsize=1)
+_ESCAPES: dict[int, str] = {}
+
+
 def _escapes() -> dict[int, str]:
     """C0, DEL, C1, the line and paragraph separators and the bidirectional marks, embeddings,
-    overrides and isolates, each as an escape."""
+    overrides and isolates, each as an escape (made on first use; no functools: a replay imports
+    this)."""
+    if not _ESCAPES:
+        _ESCAPES.update(_escape_table())
+    return _ESCAPES
+
+
+def _escape_table() -> dict[int, str]:
     named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
     codes = [*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029, 0x061c, 0x200e, 0x200f, *range(0x202a, 0x202f),
              *range(0x2066, 0x206a)]

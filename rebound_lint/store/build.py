@@ -1,41 +1,64 @@
 """Which build of the tool and its parsers produced a result: part of every cache key. Plain
-os calls only: a replayed run (store/replay.py) computes this too, and pathlib costs an import."""
+os calls only: a replayed run (store/replay.py) checks a remembered build too, and pathlib
+costs an import."""
 from __future__ import annotations
 
-import functools
 import os
 import sys
-from importlib.machinery import PathFinder
 
 from .. import __version__
 from .looks import digest
 
+PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # rebound_lint/
+_build: str | None = None
 
 
-@functools.lru_cache(maxsize=1)
 def tool_build() -> str:
-    """This tool's version, the interpreter's, its own files' sizes and mtimes (an edited
-    checkout invalidates the cache), and where each parser library is installed, with its size
-    and mtime (an upgrade rewrites them). Found without importing the libraries."""
-    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # rebound_lint/
-    parts = [__version__, sys.version, *_source_stamps(package)]
+    """This tool's version, the interpreter's, where each parser library is installed, and the
+    stamps (build_stamps) of its own files and of those installs: an edited checkout or an
+    upgrade gives another build."""
+    global _build
+    if _build is None:
+        from ..languages import LIBRARIES
+
+        parts = [__version__, sys.version, *(f"{name}={_origin(name)}" for name in LIBRARIES),
+                 *(f"{path}:{stamp}" for path, stamp in build_stamps())]
+        _build = digest("\n".join(parts).encode("utf-8", "surrogateescape"))
+    return _build
+
+
+def build_stamps() -> list[list[str]]:
+    """[path, size:mtime] of every .py file of this package and of each directory in it (adding a
+    file changes one), of each parser library's install (found the way import finds it, without
+    importing; an upgrade rewrites it), and of the directories on sys.path (installing a library
+    there, one that was missing or one that shadows another, changes them). A replay compares
+    these (still_current) instead of searching again."""
+    stamps = _source_stamps(PACKAGE)
     from ..languages import LIBRARIES
 
-    for name in LIBRARIES:
-        origin = _origin(name)
-        parts.append(f"{name}={_stamp(origin) if origin else 'none'}")
-    return digest("\n".join(parts).encode("utf-8", "surrogateescape"))
+    origins = (_origin(name) for name in LIBRARIES)
+    stamps += [[origin, _stamp(origin)] for origin in dict.fromkeys(origin for origin in origins if origin)]
+    stamps += [[entry, _stamp(entry)] for entry in dict.fromkeys(sys.path) if entry and os.path.isdir(entry)]
+    return stamps
 
 
-def _source_stamps(directory: str) -> list[str]:
-    """path:size:mtime of every .py file under directory, in a stable order (scandir: one
-    system call a file)."""
-    stamps, subdirectories = [], []
+def still_current(stamps) -> bool:
+    """Whether build_stamps() would give these again: one stat a path, no search."""
+    try:
+        return bool(stamps) and all(_stamp(path) == stamp for path, stamp in stamps)
+    except (TypeError, ValueError):  # a damaged memo
+        return False
+
+
+def _source_stamps(directory: str) -> list[list[str]]:
+    """The stamps of the directory and, in a stable order, of every .py file and directory under
+    it (scandir: one system call a file)."""
+    stamps, subdirectories = [[directory, _stamp(directory)]], []
     with os.scandir(directory) as entries:
         for entry in sorted(entries, key=lambda e: e.name):
             if entry.name.endswith(".py") and entry.is_file():
                 info = entry.stat()
-                stamps.append(f"{entry.path}:{info.st_size}:{info.st_mtime_ns}")
+                stamps.append([entry.path, f"{info.st_size}:{info.st_mtime_ns}"])
             elif entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
                 subdirectories.append(entry.path)
     for subdirectory in subdirectories:
@@ -45,6 +68,8 @@ def _source_stamps(directory: str) -> list[str]:
 
 def _origin(dotted: str) -> str | None:
     """Where a module would be loaded from, found the way import finds it, without importing."""
+    from importlib.machinery import PathFinder
+
     spec, search = None, None
     for part in dotted.split("."):
         spec = PathFinder.find_spec(part, search)
@@ -60,5 +85,5 @@ def _stamp(path: str) -> str:
     try:
         info = os.stat(path)
     except OSError:
-        return f"{path}:missing"
-    return f"{path}:{info.st_size}:{info.st_mtime_ns}"
+        return "missing"
+    return f"{info.st_size}:{info.st_mtime_ns}"

@@ -3,12 +3,11 @@ the memo before anything heavier than os is imported)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 
 REPLAY_FILE = "replay.marshal"  # the replay memo (marshal: the one format Python reads without importing anything)
 
 
-def cache_dir(git_common_dir: Callable[[], str | None]) -> str:
+def cache_dir(git_common_dir) -> str:  # git_common_dir: () -> str | None (no typing import: 2 ms of a replay)
     """REBOUND_LINT_CACHE_DIR; else under the repository's common git dir (shared by its
     worktrees; asked of git_common_dir() only then); else the user cache dir."""
     override = os.environ.get("REBOUND_LINT_CACHE_DIR")

@@ -17,7 +17,7 @@ import time
 from .location import REPLAY_FILE, cache_dir
 
 FILE_NAME = REPLAY_FILE
-FORMAT = 3  # 3: blake2b digests, "absent" looks
+FORMAT = 4  # 3: blake2b digests, "absent" looks; 4: the build checked by its stamps
 KEEP = 8  # entries: a few working directories and option sets of one repository
 OTHER_BUILDS_KEPT = 2  # entries of other builds of the tool (an upgrade leaves the old ones behind)
 VALUE_OPTIONS = {"--format", "--select", "--ignore", "--jobs", "-j", "--shard", "--output", "-o", "--fail-on", "--color"}
@@ -69,10 +69,15 @@ def replay(args: list[str]) -> int | None:
 
 def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> str:
     """What chooses the files and their settings, besides the index and the looks."""
-    from .build import tool_build
+    import sys
+
+    from .. import __version__
+    from .build import PACKAGE
     from .looks import digest
 
-    parts = [str(FORMAT), tool_build(), cwd, str(top), str(all_files), repr(shard)]
+    # the install (its files and libraries) is checked against the entry's stamps, not hashed here:
+    # computing the build id costs a replay a search of sys.path for every library
+    parts = [str(FORMAT), __version__, sys.version, PACKAGE, *sys.path, cwd, str(top), str(all_files), repr(shard)]
     return digest("\0".join(parts).encode("utf-8", "surrogateescape"))
 
 
@@ -92,11 +97,12 @@ def remember(run_key: str, index, seen: dict | None, result, suppressed=()) -> N
             seen[f"link\0{spec}"] = link(spec)
     if any(f.code == "RL011" for f in result.findings):  # unreadable: permissions, not content
         return
-    from .build import tool_build
+    from .build import build_stamps, tool_build
     from .cache import default_dir
 
     entry = {
         "build": tool_build(),
+        "stamps": build_stamps(),
         "index": index.index_digest,
         "seen": seen,
         "files_checked": result.files_checked,
@@ -193,7 +199,11 @@ def _remembered(options: dict, running: list, located: tuple[int, int], modified
     directory = cache_dir(lambda: common)
     entry = _load(os.path.join(directory, REPLAY_FILE)).get(
         key(os.getcwd(), top, options["all_files"], options["shard"]))
-    if not _well_formed(entry) or file_digest(index_file) != entry["index"] or not still_seen(entry["seen"]):
+    if not _well_formed(entry) or file_digest(index_file) != entry["index"]:
+        return None
+    from .build import still_current
+
+    if not still_current(entry.get("stamps")) or not still_seen(entry["seen"]):
         return None
     return entry if _output(running, modified) == b"" else None  # the looks were checked while git ran
 
