@@ -160,7 +160,8 @@ class Context:
 def check(source) -> list[Finding] | None:
     """The file's findings when the fast path can judge it, else None (ask esprima)."""
     text = source.text
-    if ODD_TERMINATORS.search(text):
+    # substring tests first: the pattern alone costs 20 us a file
+    if ("\r" in text or "\u2028" in text or "\u2029" in text) and ODD_TERMINATORS.search(text):
         return None  # esprima and tree-sitter count lines differently
     data = source.data
     if data.startswith(b"\xef\xbb\xbf"):
