@@ -275,3 +275,35 @@ def test_an_upgrade_leaves_at_most_two_entries_of_other_builds(repo, lint, tmp_p
     entries = marshal.loads(memo.read_bytes())["entries"]
     assert [key for key in entries if key.startswith("old")] == ["old3", "old4"]
     assert len(entries) == 3 and replayed()
+
+
+def test_a_changed_install_is_never_replayed(repo, lint, tmp_path, monkeypatch):
+    """The replay checks the install against the stamps the run recorded: a package file edited
+    or added (an editable checkout), a library rewritten (an upgrade) or a library installed on
+    sys.path each give a full run."""
+    from rebound_lint.store import build
+
+    package, site = tmp_path / "pkg", tmp_path / "site"
+    (package / "sub").mkdir(parents=True)
+    site.mkdir()
+    (package / "a.py").write_text("A = 1\n")
+    (package / "sub" / "b.py").write_text("B = 1\n")
+    (site / "lib.py").write_text("L = 1\n")
+    monkeypatch.setattr(build, "PACKAGE", str(package))
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setattr(build, "_build", None)
+    assert lint("check").code == 0 and replayed()
+    stamps = build.build_stamps()
+    assert build.still_current(stamps)
+
+    def bump(path):
+        info = os.stat(path)
+        os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000))
+
+    for change in (lambda: bump(package / "sub" / "b.py"), lambda: (package / "sub" / "c.py").write_text("C = 1\n"),
+                   lambda: (site / "newlib").mkdir()):
+        change()
+        assert not build.still_current(stamps) and not replayed()
+        stamps = build.build_stamps()
+        assert lint("check").code == 0 and replayed()
+    assert not build.still_current([["/nowhere", "1:2"]]) and not build.still_current(None)
