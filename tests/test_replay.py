@@ -290,7 +290,7 @@ def test_a_changed_install_is_never_replayed(repo, lint, tmp_path, monkeypatch):
     (package / "sub" / "b.py").write_text("B = 1\n")
     (site / "lib.py").write_text("L = 1\n")
     monkeypatch.setattr(build, "PACKAGE", str(package))
-    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setattr(sys, "path", [sys.path[0], str(site), *sys.path[1:]])
     monkeypatch.setattr(build, "_build", None)
     assert lint("check").code == 0 and replayed()
     stamps = build.build_stamps()
@@ -307,3 +307,15 @@ def test_a_changed_install_is_never_replayed(repo, lint, tmp_path, monkeypatch):
         stamps = build.build_stamps()
         assert lint("check").code == 0 and replayed()
     assert not build.still_current([["/nowhere", "1:2"]]) and not build.still_current(None)
+
+
+def test_the_build_does_not_depend_on_how_the_tool_was_started(monkeypatch, tmp_path):
+    """sys.path[0] is the script's directory, or the working directory under `python -m`: the
+    per-file cache is keyed by the build, which must not change with it."""
+    from rebound_lint.store import build
+
+    monkeypatch.setattr(build, "_build", None)
+    first = build.tool_build()
+    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path[1:]])
+    monkeypatch.setattr(build, "_build", None)
+    assert build.tool_build() == first

@@ -30,15 +30,17 @@ def tool_build() -> str:
 def build_stamps() -> list[list[str]]:
     """[path, size:mtime] of every .py file of this package and of each directory in it (adding a
     file changes one), of each parser library's install (found the way import finds it, without
-    importing; an upgrade rewrites it), and of the directories on sys.path (installing a library
-    there, one that was missing or one that shadows another, changes them). A replay compares
+    importing; an upgrade rewrites it), and of the directories on sys.path but the first (installing
+    a library there, one that was missing or one that shadows another, changes them). A replay compares
     these (still_current) instead of searching again."""
     stamps = _source_stamps(PACKAGE)
     from ..languages import LIBRARIES
 
     origins = (_origin(name) for name in LIBRARIES)
     stamps += [[origin, _stamp(origin)] for origin in dict.fromkeys(origin for origin in origins if origin)]
-    stamps += [[entry, _stamp(entry)] for entry in dict.fromkeys(sys.path) if entry and os.path.isdir(entry)]
+    # not sys.path[0]: the script's directory or the working directory, which differs by how the
+    # tool was started, and must not change the build (the per-file cache is keyed by it)
+    stamps += [[entry, _stamp(entry)] for entry in dict.fromkeys(sys.path[1:]) if entry and os.path.isdir(entry)]
     return stamps
 
 
