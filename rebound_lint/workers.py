@@ -237,6 +237,11 @@ def _peak_rss() -> int:
         return 0
 
 
+def file_allowance() -> int | None:
+    """In a worker, the data one file's check may add (worker-memory-limit); else None."""
+    return _limit
+
+
 def _file_started() -> None:
     global _peak_before
     if _limit:

@@ -272,6 +272,16 @@ def test_a_file_that_needs_more_memory_than_a_worker_may_have_is_rl013(tmp_path,
     assert not any(line.startswith("clean.py") for line in lines)
 
 
+def test_the_smallest_memory_limit_still_leaves_room_for_the_python_parsers_stack(tmp_path):
+    """libcst confirms Python syntax errors in a thread with a big stack, which counts against
+    worker-memory-limit: under the smallest limit the stack shrinks to fit, so the file still
+    gets its syntax error."""
+    write(tmp_path, {".rebound-lint.toml": 'worker-memory-limit = "128MiB"\n', "bad.py": "def f(:\n    pass\n"})
+    run = subprocess.run([sys.executable, "-m", "rebound_lint", "check", "--no-cache", "--jobs", "1", "."],
+                         cwd=tmp_path, capture_output=True, text=True)
+    assert run.returncode == 1 and run.stdout.splitlines()[0] == "bad.py:1:7: RL101 invalid syntax", run.stdout
+
+
 def test_deep_nesting_is_still_too_deep_not_out_of_memory(tmp_path, lint):
     # Python's parser overflows its stack on the second and third (a MemoryError, bare on 3.11)
     write(tmp_path, {".rebound-lint.toml": 'worker-memory-limit = "300MiB"\n',

@@ -207,10 +207,14 @@ def _in_big_stack(function, *args, **kwargs):
         except BaseException as exc:  # re-raised in the caller's thread
             outcome.append((False, exc))
 
-    previous = threading.stack_size(PARSER_STACK)
+    allowed = workers.file_allowance()  # worker-memory-limit: the stack counts against it
+    stack = min(PARSER_STACK, allowed // 2) if allowed else PARSER_STACK
+    previous = threading.stack_size(stack)
     try:
         thread = threading.Thread(target=target, name="rebound-lint-parser")
         thread.start()
+    except RuntimeError:  # "can't start new thread": no room left for its stack
+        raise MemoryError(f"no room for the parser's {stack >> 20} MiB stack") from None
     finally:
         threading.stack_size(previous)
     thread.join()
