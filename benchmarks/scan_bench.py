@@ -3,7 +3,9 @@
     python benchmarks/scan_bench.py [TREE] [--files 5000] [--runs 5] [--memory 5000,20000]
 
 Without TREE, a deterministic tree of --files realistic files (benchmarks/gentree.py) is made
-in a temp dir and committed. Each row is the median of --runs runs, after one warm-up:
+in a temp dir and committed. Each row is the median of --runs runs, after one warm-up; the cold
+default-jobs scan and the three hooks alternate run by run, and so do the replay and git grep
+(a shared machine's speed drifts between rows, not between neighbouring runs):
 
 - rebound-lint cold (--no-cache) at --jobs 1 and at the default (one worker per core);
 - rebound-lint warm (the cache filled by an earlier run, nothing changed: the run is replayed);
@@ -116,6 +118,13 @@ def cpu_by_kind(tree: Path) -> list[tuple[str, int, float]]:
     return rows
 
 
+def alternating(runs: int, first, second) -> tuple[float, float]:
+    """Medians of `runs` runs of each, one of one then one of the other, after a warm-up of both."""
+    first(), second()
+    pairs = [(first(), second()) for _ in range(runs)]
+    return statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs)
+
+
 def median_of(runs: int, measure) -> float:
     measure()  # warm-up: page cache, pyc files
     return statistics.median(measure() for _ in range(runs))
@@ -188,28 +197,31 @@ def main() -> None:
     lint = [tool("rebound-lint"), "check", "--all-files", "-q"]
     every, python, yaml = tracked(tree), tracked(tree, "*.py"), tracked(tree, "*.yaml", "*.yml")
 
-    rows: list[tuple[str, float]] = []
-    rows.append(("rebound-lint cold, --jobs 1", median_of(args.runs, lambda: timed([*lint, "--no-cache", "-j", "1"], tree, env))))
-    rows.append((f"rebound-lint cold, --jobs default ({jobs})", median_of(args.runs, lambda: timed([*lint, "--no-cache"], tree, env))))
+    hooks = [(tool("check-merge-conflict"), ["--assume-in-merge"], every), (tool("check-ast"), [], python),
+             (tool("check-yaml"), [], yaml)]
+    # each comparison's two sides alternate run by run: a shared machine's speed drifts between rows
+    cold, hooks_time = alternating(args.runs, lambda: timed([*lint, "--no-cache"], tree, env),
+                                   lambda: like_pre_commit(hooks, tree, jobs))
     timed(lint, tree, env)  # fill the cache
-    rows.append(("rebound-lint warm (cache filled, tree unchanged: replayed)",
-                 median_of(args.runs, lambda: timed(lint, tree, env))))
+    warm, grep_time = alternating(args.runs, lambda: timed(lint, tree, env), lambda: timed(MARKER_GREP, tree))
+    rows: list[tuple[str, float]] = [
+        ("rebound-lint cold, --jobs 1", median_of(args.runs, lambda: timed([*lint, "--no-cache", "-j", "1"], tree, env))),
+        (f"rebound-lint cold, --jobs default ({jobs})", cold),
+        ("rebound-lint warm (cache filled, tree unchanged: replayed)", warm),
+    ]
     edited = tree / python[0]
     original = edited.read_bytes()
     edited.write_bytes(original + b"\n# edited\n")
     rows.append(("rebound-lint warm, one file modified (per-file cache)", median_of(args.runs, lambda: timed(lint, tree, env))))
     edited.write_bytes(original)
-    hooks = [(tool("check-merge-conflict"), ["--assume-in-merge"], every), (tool("check-ast"), [], python),
-             (tool("check-yaml"), [], yaml)]
     rows.append((f"pre-commit-hooks: check-merge-conflict + check-ast + check-yaml ({jobs} partitions each)",
-                 median_of(args.runs, lambda: like_pre_commit(hooks, tree, jobs))))
-    rows.append(("git grep for marker lines", median_of(args.runs, lambda: timed(MARKER_GREP, tree))))
+                 hooks_time))
+    rows.append(("git grep for marker lines", grep_time))
 
     reference = findings(tree, env, "--no-cache", "-j", "1")
     same = (findings(tree, env, "--no-cache") == reference and findings(tree, env) == reference
             and sorted(findings(tree, env, "--shard", "1/2") + findings(tree, env, "--shard", "2/2")) == reference)
 
-    hooks_time, grep_time = rows[4][1], rows[5][1]
     print(f"Tree: {len(every)} files ({len(python)} .py, {len(yaml)} .yaml); {jobs} cores; "
           f"median of {args.runs} runs; {len(reference)} findings; rebound-lint {install_kind()}\n")
     print("| run | seconds | files/s | vs the three hooks | vs git grep |")
