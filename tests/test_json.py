@@ -22,6 +22,16 @@ def test_syntax_error_position():
     assert codes(found) == ["RL411"] and found[0].line == 4
 
 
+@pytest.mark.parametrize("name", ["f.json", "package-lock.json", "tsconfig.json"])
+def test_a_duplicate_key_before_a_syntax_error_is_the_syntax_error(name):
+    """json stops at the first duplicate (the hook raises) before it reads the rest: a document
+    that is broken further on is a syntax error, never a duplicate-key scan of invalid JSON
+    (a NUL where a quote was once made that scan raise)."""
+    text = '{\n  "a": {"x": 1, "x": 2},\n  \x00b": 1\n}\n'
+    found = findings_for(name, text)
+    assert [(f.code, f.line) for f in found] == [("RL411", 3)], found
+
+
 def test_json_with_comments_and_package_json():
     for name in ("tsconfig.json", "package.json"):
         assert findings_for(name, (FIXTURES / "valid" / "json" / name).read_bytes()) == []

@@ -41,7 +41,9 @@ def _check(source):
         _load(text)
         return repeated_items_in_json(source.path, text)
     except _Duplicate:
-        return list(duplicate_keys(source.path, text))
+        error = _rest_error(text)
+        if error is None:
+            return list(duplicate_keys(source.path, text))
     except json.JSONDecodeError as exc:  # RecursionError: the runner's RL012
         error = exc
     stripped = strip_comments(text)
@@ -51,7 +53,9 @@ def _check(source):
             source.note("JSON with comments")
             return repeated_items_in_json(source.path, stripped)
         except _Duplicate:
-            return list(duplicate_keys(source.path, stripped))
+            if _rest_error(stripped) is None:
+                source.note("JSON with comments")
+                return list(duplicate_keys(source.path, stripped))
         except (json.JSONDecodeError, RecursionError):
             pass
     template = TEMPLATE.search(STRING.sub(lambda m: " " * len(m.group()), text))
@@ -89,6 +93,16 @@ def _has_comment(text: str) -> bool:
 
 def _load(text: str) -> None:
     json.loads(text, object_pairs_hook=_reject_duplicates)
+
+
+def _rest_error(text: str) -> json.JSONDecodeError | None:
+    """The syntax error of a document whose first duplicate key stopped _load before it read the
+    rest, or None when the whole of it is JSON (only then may its keys be scanned)."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        return exc
+    return None
 
 
 def strip_comments(text: str) -> str:
