@@ -69,7 +69,12 @@ def relative_to(path: Path, root: Path) -> str:
     """The path relative to root (a resolved directory), with '/'. A path spelled below root is
     taken as spelled (no symlink resolution: a few stat calls per component saved on every
     file of a big selection); any other is resolved first."""
-    absolute, prefix = os.path.abspath(path), f"{root}{os.sep}"
+    spelled, prefix = os.fspath(path), f"{root}{os.sep}"
+    # already absolute and normal below root (as tracked files are spelled): abspath would not
+    # change it, and it costs a big selection more than the rest of this function
+    normal = spelled.startswith(prefix) and f"{os.sep}." not in spelled and os.sep * 2 not in spelled \
+        and not spelled.endswith(os.sep)
+    absolute = spelled if normal else os.path.abspath(path)
     if absolute.startswith(prefix):
         return absolute[len(prefix):].replace(os.sep, "/")
     try:

@@ -227,11 +227,8 @@ def _marker_sizes(selected: list[Path], root: Path) -> dict[Path, int]:
     if not selected or not git.is_repo(root):
         return {}
     by_rel: dict[str, Path] = {}
-    prefix = f"{root}{os.sep}"
     for path in selected:
-        spelled = os.fspath(path)  # tracked files come spelled below the root: no abspath needed
-        rel = spelled[len(prefix):].replace(os.sep, "/") if spelled.startswith(prefix) and os.sep + "." not in spelled \
-            else relative_to(path, root)
+        rel = relative_to(path, root)
         if not (rel.startswith("/") or rel == ".." or rel.startswith("../")):
             by_rel[rel] = path
     try:
