@@ -19,9 +19,7 @@ def tool_build() -> str:
     upgrade gives another build."""
     global _build
     if _build is None:
-        from ..languages import LIBRARIES
-
-        parts = [__version__, sys.version, *(f"{name}={_origin(name)}" for name in LIBRARIES),
+        parts = [__version__, sys.version, *(f"{name}={origin}" for name, origin in _library_origins().items()),
                  *(f"{path}:{stamp}" for path, stamp in build_stamps())]
         _build = digest("\n".join(parts).encode("utf-8", "surrogateescape"))
     return _build
@@ -34,10 +32,7 @@ def build_stamps() -> list[list[str]]:
     a library there, one that was missing or one that shadows another, changes them). A replay compares
     these (still_current) instead of searching again."""
     stamps = _source_stamps(PACKAGE)
-    from ..languages import LIBRARIES
-
-    origins = (_origin(name) for name in LIBRARIES)
-    stamps += [[origin, _stamp(origin)] for origin in dict.fromkeys(origin for origin in origins if origin)]
+    stamps += [[origin, _stamp(origin)] for origin in dict.fromkeys(_library_origins().values()) if origin]
     # not sys.path[0]: the script's directory or the working directory, which differs by how the
     # tool was started, and must not change the build (the per-file cache is keyed by it)
     stamps += [[entry, _stamp(entry)] for entry in dict.fromkeys(sys.path[1:]) if entry and os.path.isdir(entry)]
@@ -66,6 +61,19 @@ def _source_stamps(directory: str) -> list[list[str]]:
     for subdirectory in subdirectories:
         stamps += _source_stamps(subdirectory)
     return stamps
+
+
+_origins: dict[str, str | None] = {}
+
+
+def _library_origins() -> dict[str, str | None]:
+    """Where each parser library would be loaded from (None: not installed), searched once a
+    process: the build id and the stamps a run remembers both need them."""
+    if not _origins:
+        from ..languages import LIBRARIES
+
+        _origins.update((name, _origin(name)) for name in LIBRARIES)
+    return _origins
 
 
 def _origin(dotted: str) -> str | None:

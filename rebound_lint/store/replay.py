@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import marshal
 import os
+import sys
 import time
 
+from .. import __version__
 from .location import REPLAY_FILE, cache_dir
 
 FILE_NAME = REPLAY_FILE
@@ -69,9 +71,6 @@ def replay(args: list[str]) -> int | None:
 
 def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> str:
     """What chooses the files and their settings, besides the index and the looks."""
-    import sys
-
-    from .. import __version__
     from .build import PACKAGE
     from .looks import digest
 
