@@ -35,8 +35,7 @@ def check(source, config):
         except RecursionError:
             return [_too_deep(source.path, 1)]
         except MemoryError as exc:
-            if not workers.parser_stack_overflow(exc):
-                raise  # out of memory: the runner's RL013
+            _unless_out_of_memory(exc)
             return [_too_deep(source.path, 1)]
         except ValueError as exc:  # "source code string cannot contain null bytes" before 3.11.4
             return [_at_nul(source, str(exc))]
@@ -44,7 +43,8 @@ def check(source, config):
             tree, older = _older_grammar(source, config)
             if older is not None:
                 return [older]
-            return _duplicates(source, code, lambda: tree or _parsed(data)) + _concatenated(source, tree)
+            tree_of = _once(lambda: tree or _parsed(data))  # both checks may need it: parsed once
+            return _duplicates(source, code, tree_of) + _concatenated(source, tree_of)
         if "null bytes" in (error.msg or ""):  # no parser reads past it (libcst would take the file as clean)
             return [_at_nul(source, error.msg)]
         try:
@@ -55,8 +55,7 @@ def check(source, config):
         except RecursionError:
             return [_too_deep(source.path, 1)]
         except MemoryError as exc:
-            if not workers.parser_stack_overflow(exc):
-                raise
+            _unless_out_of_memory(exc)
             return [_too_deep(source.path, 1)]
 
     message = error.msg or "invalid syntax"
@@ -92,12 +91,31 @@ def _duplicates(source, code, tree_of) -> list[Finding]:
     return halves.check(source.path, text, tree, needed) if tree is not None else []
 
 
-def _concatenated(source, tree: ast.Module | None = None) -> list[Finding]:
-    """RL116, parsing only files whose text has a string literal ending one line and starting the next."""
+def _concatenated(source, tree_of) -> list[Finding]:
+    """RL116, on the tree tree_of() makes only for files whose text has a string literal ending
+    one line and starting the next."""
     text = source.data.decode("utf-8", "replace")
     if not concat.maybe(text):
         return []
-    return concat.check(source.path, text, tree or _parsed(source.data))
+    return concat.check(source.path, text, tree_of())
+
+
+def _once(make):
+    """make(), called on first use only."""
+    made = []
+
+    def value():
+        if not made:
+            made.append(make())
+        return made[0]
+    return value
+
+
+def _unless_out_of_memory(exc: MemoryError) -> None:
+    """Raises a MemoryError that means memory ran out (the runner's RL013); returns for Python's
+    parser overflowing its stack on deep nesting, which the caller reports (RL012) or passes over."""
+    if not workers.parser_stack_overflow(exc):
+        raise exc
 
 
 def _older_grammar(source, config) -> tuple[ast.Module | None, Finding | None]:
@@ -120,8 +138,7 @@ def _older_grammar(source, config) -> tuple[ast.Module | None, Finding | None]:
     except (ValueError, RecursionError):  # it compiled: never fail a clean file on these
         return None, None
     except MemoryError as exc:
-        if not workers.parser_stack_overflow(exc):
-            raise
+        _unless_out_of_memory(exc)
         return None, None
 
 
@@ -131,8 +148,7 @@ def _parsed(data: bytes) -> ast.Module | None:
     except (SyntaxError, ValueError):  # compiled, so this does not happen; never fail a clean file on it
         return None
     except MemoryError as exc:
-        if not workers.parser_stack_overflow(exc):
-            raise
+        _unless_out_of_memory(exc)
         return None
 
 
