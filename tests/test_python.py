@@ -164,3 +164,54 @@ def test_a_nul_byte_is_a_syntax_error_at_its_place():
     assert [(f.code, f.line, f.col) for f in found] == [("RL101", 2, 6)]
     assert "null bytes" in found[0].message
     assert codes(findings_for("m.py", b"x = 1\ny = '\x00'\n", Config())) == ["RL101"]
+
+
+# A syntax error is only sent to libcst (a 0.27 s import per worker) when the file could be valid
+# newer Python: grammar newer than the interpreter's shows in its text.
+NO_NEWER_GRAMMAR = {
+    "unclosed brace, f-string elsewhere": 'def f(x):\n    return f"{x}"\n\ndef g():\n    return {{1: 2}\n',
+    "unclosed paren": "print((1, 2)\n",
+    "bad indent": "def f():\nreturn 1\n",
+}
+MAYBE_NEWER_GRAMMAR = {
+    "f-string on the error line": 'x = f"{d["k"]}" +\n',
+    "triple-quoted f-string earlier": 'x = f"""\n{y}\n"""\ndef f(:\n    pass\n',
+    "type statement elsewhere": "def f(:\n    pass\ntype X = int\n",
+    "generic function elsewhere": "def f(:\n    pass\ndef g[T](x: T) -> T:\n    return x\n",
+    "t-string": 'x = t"{y}" +\n',
+    "except without brackets": "try:\n    pass\nexcept A, B:\n    pass\nprint((\n",
+    "lazy import": "lazy import json\nprint((\n",
+    "unpacking in a comprehension": "x = [*a for a in b]\nprint((\n",
+}
+
+
+def _imports_libcst(source: str) -> bool:
+    import subprocess
+    probe = ("import sys; from rebound_lint.languages import python; from rebound_lint.config import Config; "
+             "from rebound_lint.source import Source; "
+             "found = python.check(Source('m.py', sys.stdin.buffer.read(), 'python'), Config()); "
+             "assert found, 'no finding'; print('libcst' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], input=source.encode(), capture_output=True, check=True)
+    return done.stdout.strip() == b"True"
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 15), reason="libcst knows no grammar newer than 3.15")
+@pytest.mark.parametrize("source", NO_NEWER_GRAMMAR.values(), ids=list(NO_NEWER_GRAMMAR))
+def test_a_syntax_error_in_plain_python_needs_no_libcst(source):
+    assert not _imports_libcst(source)
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 15), reason="libcst knows no grammar newer than 3.15")
+@pytest.mark.parametrize("source", MAYBE_NEWER_GRAMMAR.values(), ids=list(MAYBE_NEWER_GRAMMAR))
+def test_a_syntax_error_near_newer_grammar_asks_libcst(source):
+    assert _imports_libcst(source)
+
+
+@pytest.mark.parametrize("source", NO_NEWER_GRAMMAR.values(), ids=list(NO_NEWER_GRAMMAR))
+def test_plain_python_syntax_errors_keep_their_message_and_place(source):
+    try:
+        compile(source, "m.py", "exec")
+    except SyntaxError as exc:
+        expected = (exc.lineno, exc.offset, exc.msg)
+    found = findings_for("m.py", source, Config())
+    assert [(f.code, f.line, f.col, f.message) for f in found] == [("RL101", *expected)]
