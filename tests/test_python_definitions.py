@@ -5,7 +5,11 @@ whether `ast` parses the file (3.12+ grammar on 3.12+) or libcst does (3.12+ gra
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from conftest import findings_for
+
+from rebound_lint.languages.python import halves
 
 
 def _lines(name: str, text: str) -> list[tuple[str, int]]:
@@ -341,3 +345,59 @@ def test_debug_says_why_a_semgrep_target_gets_no_fingerprints(tmp_path, lint):
     (tmp_path / "rule.py").write_text(SEMGREP_TARGET)
     result = lint("check", "--debug", "rule.py", cwd=tmp_path)
     assert result.code == 0 and "rule.py: semgrep rule test target" in result.err
+
+
+IMPORT_TEXTS = [
+    "import a\nimport b\n",
+    "from x import (a,\n    b)\nimport a\n",
+    "import a; import b\nimport c \\\n  , d\n\nimport e\n",
+    "x = 'import'\nfrom important import y\n  import z  # import w\n",
+    "def f():\n    from . import a as b, c\n    import importlib\nimportimport\n",
+    "import a \\\nimport b\nfrom m import (\n  a, # x\n)\n",
+    "",
+    "imp" "ort\n",
+]
+
+
+@given(st.lists(st.sampled_from(["import a", "from b import (c,\n d)", "from e import f as g", "x = 1", "#", " ",
+                                 "\n", ";", "\\\n", "important", "(", ")", "\t", "import"]), max_size=30))
+def test_import_statements_are_those_finditer_gives(parts):
+    text = "".join(parts)
+    assert [m.span() for m in halves._import_statements(text)] == [m.span() for m in halves.IMPORT.finditer(text)]
+
+
+def test_import_statements_on_examples_and_own_sources():
+    from pathlib import Path
+    own = [p.read_text("utf-8") for p in Path(halves.__file__).parents[2].rglob("*.py")]
+    for text in IMPORT_TEXTS + own:
+        assert [m.span() for m in halves._import_statements(text)] == [m.span() for m in halves.IMPORT.finditer(text)]
+
+
+def _repeated_run_reference(text: str) -> bool:
+    """The plain form of halves._has_repeated_run: every earlier place of a repeated first line tried."""
+    from collections import Counter
+    lines = halves.SIGNIFICANT.findall(text)
+    repeated = {line for line, count in Counter(lines).items() if count > 1 and halves.STATEMENT_START.match(line)}
+    seen: dict[str, list[int]] = {}
+    for j, line in enumerate(lines):
+        if line in repeated:
+            for i in seen.get(line, [])[-8:]:
+                k = j - i
+                if k <= halves.MAX_RUN_LINES and lines[i:j] == lines[j:j + k]:
+                    return True
+            seen.setdefault(line, []).append(j)
+    return False
+
+
+@given(st.lists(st.sampled_from(["x = 1", "f()", "def g():", "    return 2", ")", "# c", "", "y  # c", "@d",
+                                 "class A:", "    pass", "\tf()", "if x:"]), max_size=40))
+def test_repeated_run_prefilter_is_the_plain_search(lines):
+    text = "\n".join(lines)
+    assert halves._has_repeated_run(text) == _repeated_run_reference(text)
+
+
+def test_repeated_run_prefilter_on_own_sources():
+    from pathlib import Path
+    for path in Path(halves.__file__).parents[2].rglob("*.py"):
+        text = path.read_text("utf-8")
+        assert halves._has_repeated_run(text) == _repeated_run_reference(text), path
