@@ -88,6 +88,9 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
     if base_ref:
         view.base  # resolve early: unknown refs and shallow clones fail before any work
     index = None if request.repo_only else git.index_state(config.root)
+    if index is not None and not (paths or base_ref or request.staged) and (request.no_cache or not cache.exists(
+            config.root)):
+        runner.start_fork_server(len(index.staged))  # a cold whole-tree run: most files will be checked
     items = _items(request, config, view, index)
     result = _run_files(items, config, request)
     if config.notice:

@@ -31,13 +31,25 @@ def blob_id(data: bytes) -> str:
 
 def default_dir(root: Path) -> Path:
     """Under the repository's git dir (shared by its worktrees), else the user cache dir (location.py)."""
-    def common_dir() -> str | None:
-        try:
-            return git.run(root, "rev-parse", "--path-format=absolute", "--git-common-dir").stdout.decode().strip()
-        except git.GitError:
-            return None
+    return Path(cache_dir(lambda: _common_git_dir(root)))
 
-    return Path(cache_dir(common_dir))
+
+def exists(root: Path) -> bool:
+    """Whether the project has a cache yet (a run without one checks every file)."""
+    return (default_dir(root) / FILE_NAME).exists()
+
+
+_GIT_DIRS: dict[Path, str] = {}  # asked of git once a process
+
+
+def _common_git_dir(root: Path) -> str | None:
+    if root not in _GIT_DIRS:
+        try:
+            _GIT_DIRS[root] = git.run(root, "rev-parse", "--path-format=absolute",
+                                      "--git-common-dir").stdout.decode().strip()
+        except git.GitError:
+            return None  # not remembered: the directory may become a repository
+    return _GIT_DIRS[root]
 
 
 @functools.lru_cache(maxsize=64)
