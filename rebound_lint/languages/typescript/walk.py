@@ -266,7 +266,7 @@ class Walk:
             if key is None:
                 continue
             try:
-                name = _key_name(key)
+                name = _key_name(key, self.data)
             except Defer:  # a key whose value the pass does not compute: not compared
                 continue
             if name is None or name == "__proto__":
