@@ -290,7 +290,7 @@ class Walk:
         return [(context, body)]
 
     def repeated_statements(self, body) -> None:
-        if not self.may_repeat(body):
+        if self.ascii and not may_repeat(self.data, body):
             return
         keys = [self.source(node) for node in body]
         for i, k in repeated_runs(len(body), equal_slices(keys),
@@ -299,22 +299,6 @@ class Walk:
             what = "statement" if k == 1 else f"run of {k} statements"
             self.findings.append(Finding(self.path, line, col, "RL315", f"the same {what} repeated back-to-back "
                                          f"(first on line {self.position(body[i])[0]}){BOTH_SIDES}"))
-
-    def may_repeat(self, body) -> bool:
-        """Whether two statements at most MAX_RUN apart may have the same text (a repeat needs
-        them): in an ASCII file, the same text is the same bytes once the spaces are dropped, which
-        C does far faster than the split and join of source()."""
-        if not self.ascii:
-            return True
-        data = self.data
-        last_seen: dict[bytes, int] = {}
-        for index, node in enumerate(body):
-            content = data[node.start_byte:node.end_byte].translate(None, ASCII_SPACES)
-            seen = last_seen.get(content)
-            if seen is not None and index - seen <= MAX_RUN:
-                return True
-            last_seen[content] = index
-        return False
 
     def program(self, node, context):
         return self.statements(node, context, node.named_children)
@@ -1132,6 +1116,20 @@ HANDLERS = {
     "jsx_attribute": Walk.jsx_attribute,
     "html_comment": Walk.html_comment,
 }
+
+
+def may_repeat(data: bytes, statements) -> bool:
+    """Whether two statements at most MAX_RUN apart may have the same text once whitespace runs
+    are one space (a repeat needs them), in an ASCII file: the same bytes once spaces are
+    dropped, which C finds far faster than the split and join that build the texts."""
+    last_seen: dict[bytes, int] = {}
+    for index, node in enumerate(statements):
+        content = data[node.start_byte:node.end_byte].translate(None, ASCII_SPACES)
+        seen = last_seen.get(content)
+        if seen is not None and index - seen <= MAX_RUN:
+            return True
+        last_seen[content] = index
+    return False
 
 
 def _substitutions(template) -> list:
