@@ -14,9 +14,10 @@ file needs no script retry: the sloppy-mode and CommonJS cases are all esprima's
 from __future__ import annotations
 
 import re
+import sys
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, equal_slices, repeated_runs
+from ..repeats import BOTH_SIDES, MAX_RUN, equal_slices, repeated_runs
 from ..test_inputs import is_test_file
 from .halves import SPACE
 
@@ -37,8 +38,29 @@ def _parser():
         import tree_sitter_javascript
         from tree_sitter import Language, Parser
 
-        _PARSER = Parser(Language(tree_sitter_javascript.language()))
+        language = Language(tree_sitter_javascript.language())
+        _index_kinds(language)
+        _PARSER = Parser(language)
     return _PARSER
+
+
+# The walk looks node kinds up by kind_id (an int) in these tables, filled when the parser loads:
+# cheaper than Node.type, which builds a new string each time. Several ids can share one name.
+KIND: list[str] = []  # kind_id -> the node's type, interned
+ACTION: list = []  # kind_id -> SKIP, VISIT, UNKNOWN or the kind's handler
+FIELD: dict[str, int] = {}  # field name -> field id: child_by_field_id skips child_by_field_name's name search
+SKIP, VISIT, UNKNOWN = "skip", "visit", "unknown"
+# A handler answers with what to visit below its node: nothing (None or []), NAMED_CHILDREN (every
+# named child, in the node's context) or a list of (context, nodes) groups.
+NAMED_CHILDREN = "named children"
+
+
+def _index_kinds(language) -> None:
+    names = [sys.intern(language.node_kind_for_id(kind_id)) for kind_id in range(language.node_kind_count)]
+    KIND[:] = names
+    FIELD.update((language.field_name_for_id(field_id), field_id) for field_id in range(1, language.field_count + 1))
+    ACTION[:] = [SKIP if name in LEAVES else HANDLERS.get(name) or (VISIT if name in KNOWN else UNKNOWN)
+                 for name in names]
 
 
 def available() -> bool:
@@ -96,6 +118,10 @@ LEGACY_NUMBER = re.compile(rb"0[0-9]")
 BAD_SEPARATOR = re.compile(rb"__|_$|_n$|_\.|\._|_[eE]|[eE][+-]?_|^0_|^0[xXoObB]_|[xXoObB]_")
 NUMBER_KEY = re.compile(rb"(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?)$")
 ODD_TERMINATORS = re.compile("\r(?!\n)|[\u2028\u2029]")
+# Single bytes, tested as ints: `b"\\" in data` first tries the needle as an int and raises and
+# clears a TypeError inside, several times slower than `92 in data`.
+BACKSLASH, UNDERSCORE, GREATER, CLOSE_BRACE = b"\\_>}"
+ASCII_SPACES = bytes(byte for byte in range(128) if chr(byte).isspace())  # what str.split() splits ASCII text on
 
 
 class Scope:
@@ -204,6 +230,10 @@ class Walk:
             col = len(self.data[start - col:start].decode("utf-8", "replace"))
         return row + 1, col + 1
 
+    def bytes(self, node) -> bytes:
+        """The node's text: a slice of the source, much cheaper than Node.text."""
+        return self.data[node.start_byte:node.end_byte]
+
     def source(self, node) -> str:
         if self.ascii:  # the same text as halves._source (str.split and \s agree on whitespace)
             return " ".join(self.text[node.start_byte:node.end_byte].split())
@@ -211,29 +241,40 @@ class Walk:
 
     def run(self, root) -> None:
         program_scope = Scope(None, True)
-        context = Context(program_scope, PROGRAM)
-        stack = [(root, "program", context, 0)]
-        pop, extend = stack.pop, stack.extend
-        get = HANDLERS.get
+        # Depth first, last child first. A frame is (iterator of nodes, their context, their depth): a
+        # node with something to visit pushes frames and breaks out, and its frame goes on where it
+        # left off once they are done. Leaves are skipped when reached.
+        stack = [(iter((root,)), Context(program_scope, PROGRAM), 1)]
+        push, pop = stack.append, stack.pop
+        action_of = ACTION
         while stack:
-            node, kind, context, depth = pop()
-            handler = get(kind)
-            depth += 1
-            if handler is None:
-                if kind not in KNOWN:
+            nodes, context, depth = stack[-1]
+            for node in nodes:
+                action = action_of[node.kind_id]
+                if action is SKIP:
+                    continue
+                if action is VISIT:
+                    children = node.named_children
+                    if not children:
+                        continue
+                    if depth > MAX_DEPTH:
+                        raise Defer
+                    push((reversed(children), context, depth + 1))
+                    break
+                if action is UNKNOWN:
                     raise Defer
-                children = node.named_children
-                if children:
-                    if depth > MAX_DEPTH:
-                        raise Defer
-                    extend([(child, t, context, depth) for child in children if (t := child.type) not in LEAVES])
+                groups = action(self, node, context)
+                if not groups:
+                    continue
+                if groups is NAMED_CHILDREN:
+                    groups = ((context, node.named_children),)
+                if depth > MAX_DEPTH and any(children for _, children in groups):
+                    raise Defer
+                for group_context, children in groups:  # the last group on top: visited first
+                    push((reversed(children), group_context, depth + 1))
+                break
             else:
-                pairs = handler(self, node, context)
-                if pairs:
-                    if depth > MAX_DEPTH:
-                        raise Defer
-                    extend([(child, t, child_context, depth) for child, child_context in pairs
-                            if (t := child.type) not in LEAVES])
+                pop()
         for name, classes in self.private_refs:
             if not any(name in declared for declared in classes):
                 raise Defer
@@ -243,12 +284,14 @@ class Walk:
 
     # statement lists: program, blocks, switch cases
     def statements(self, node, context, statements):
-        body = [child for child in statements if child.type not in ("comment", "hash_bang_line")]
+        body = [child for child in statements if KIND[child.kind_id] not in ("comment", "hash_bang_line")]
         if self.repeats and not context.in_loop and len(body) > 1:
             self.repeated_statements(body)
-        return [(child, context) for child in body]
+        return [(context, body)]
 
     def repeated_statements(self, body) -> None:
+        if self.ascii and not may_repeat(self.data, body):
+            return
         keys = [self.source(node) for node in body]
         for i, k in repeated_runs(len(body), equal_slices(keys),
                                   lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
@@ -281,18 +324,18 @@ class Walk:
 
     def variable_declaration(self, node, context):
         for declarator in node.named_children:
-            if declarator.type == "variable_declarator":
-                self.declare(context, self.bound_names(declarator.child_by_field_name("name")), False)
-        return [(child, context) for child in node.named_children]
+            if KIND[declarator.kind_id] == "variable_declarator":
+                self.declare(context, self.bound_names(declarator.child_by_field_id(FIELD["name"])), False)
+        return NAMED_CHILDREN
 
     def lexical_declaration(self, node, context):
         for declarator in node.named_children:
-            if declarator.type == "variable_declarator":
-                name = declarator.child_by_field_name("name")
-                if node.child(0).type == "const" and declarator.child_by_field_name("value") is None:
+            if KIND[declarator.kind_id] == "variable_declarator":
+                name = declarator.child_by_field_id(FIELD["name"])
+                if KIND[node.child(0).kind_id] == "const" and declarator.child_by_field_id(FIELD["value"]) is None:
                     raise Defer
                 self.declare(context, self.bound_names(name), True)
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     def bound_names(self, pattern) -> list[bytes]:
         names = []
@@ -301,20 +344,20 @@ class Walk:
             node = stack.pop()
             if node is None:
                 continue
-            kind = node.type
+            kind = KIND[node.kind_id]
             if kind in ("identifier", "shorthand_property_identifier_pattern", "undefined"):
-                name = node.text
-                if name in SPECIAL or name in RESERVED or b"\\" in name:
+                name = self.bytes(node)
+                if name in SPECIAL or name in RESERVED or BACKSLASH in name:
                     raise Defer
                 names.append(name)
             elif kind in ("array_pattern", "object_pattern", "rest_pattern"):
                 stack.extend(node.named_children)
             elif kind == "assignment_pattern":
-                stack.append(node.child_by_field_name("left"))
+                stack.append(node.child_by_field_id(FIELD["left"]))
             elif kind == "object_assignment_pattern":
-                stack.append(node.child_by_field_name("left"))
+                stack.append(node.child_by_field_id(FIELD["left"]))
             elif kind == "pair_pattern":
-                stack.append(node.child_by_field_name("value"))
+                stack.append(node.child_by_field_id(FIELD["value"]))
             elif kind in ("comment", "computed_property_name", "property_identifier", "string", "number"):
                 continue
             else:
@@ -322,13 +365,13 @@ class Walk:
         return names
 
     def function_declaration(self, node, context):
-        name = node.child_by_field_name("name")
+        name = node.child_by_field_id(FIELD["name"])
         if name is not None:
             self.declare(context, self.bound_names(name), not context.scope.function or context.function is PROGRAM)
         return self.function(node, context)
 
     def class_declaration(self, node, context):
-        name = node.child_by_field_name("name")
+        name = node.child_by_field_id(FIELD["name"])
         self.declare(context, self.bound_names(name), True)
         return self.class_(node, context)
 
@@ -336,23 +379,24 @@ class Walk:
         if context.function is not PROGRAM or context.scope.parent is not None:
             raise Defer
         for child in node.named_children:
-            if child.type == "import_clause":
+            if KIND[child.kind_id] == "import_clause":
                 for part in child.named_children:
-                    if part.type == "identifier":
+                    if KIND[part.kind_id] == "identifier":
                         self.declare(context, self.bound_names(part), True)
-                    elif part.type == "namespace_import":
+                    elif KIND[part.kind_id] == "namespace_import":
                         self.declare(context, self.bound_names(part.named_children[-1]), True)
-                    elif part.type == "named_imports":
+                    elif KIND[part.kind_id] == "named_imports":
                         for specifier in part.named_children:
-                            if specifier.type != "import_specifier":
+                            if KIND[specifier.kind_id] != "import_specifier":
                                 continue
-                            local = specifier.child_by_field_name("alias") or specifier.child_by_field_name("name")
-                            if local.type != "identifier":
+                            local = specifier.child_by_field_id(FIELD["alias"]) or \
+                                specifier.child_by_field_id(FIELD["name"])
+                            if KIND[local.kind_id] != "identifier":
                                 raise Defer
                             self.declare(context, self.bound_names(local), True)
-                    elif part.type != "comment":
+                    elif KIND[part.kind_id] != "comment":
                         raise Defer
-            elif child.type not in ("string", "comment"):
+            elif KIND[child.kind_id] not in ("string", "comment"):
                 raise Defer  # import attributes
         return []
 
@@ -360,38 +404,39 @@ class Walk:
         if context.function is not PROGRAM or context.scope.parent is not None:
             raise Defer
         children = []
-        default = any(child.type == "default" for child in node.children)
-        declaration = node.child_by_field_name("declaration")
+        default = any(KIND[child.kind_id] == "default" for child in node.children)
+        declaration = node.child_by_field_id(FIELD["declaration"])
         if default:
             self.export(b"default")
         elif declaration is not None:
             for name in self.declared_names(declaration):
                 self.export(name)
         for child in node.named_children:
-            kind = child.type
+            kind = KIND[child.kind_id]
             if kind == "export_clause":
-                source = node.child_by_field_name("source")
+                source = node.child_by_field_id(FIELD["source"])
                 for specifier in child.named_children:
-                    if specifier.type != "export_specifier":
+                    if KIND[specifier.kind_id] != "export_specifier":
                         continue
-                    name = specifier.child_by_field_name("name")
-                    alias = specifier.child_by_field_name("alias") or name
-                    if name.type != "identifier" and not (name.type == "default" and source is not None) \
-                            or alias.type not in ("identifier", "default"):
+                    name = specifier.child_by_field_id(FIELD["name"])
+                    alias = specifier.child_by_field_id(FIELD["alias"]) or name
+                    name_kind = KIND[name.kind_id]
+                    if name_kind != "identifier" and not (name_kind == "default" and source is not None) \
+                            or KIND[alias.kind_id] not in ("identifier", "default"):
                         raise Defer  # string module names
-                    self.export(alias.text)
+                    self.export(self.bytes(alias))
                     if source is None:
-                        self.local_exports.append(name.text)
+                        self.local_exports.append(self.bytes(name))
             elif kind == "namespace_export":
                 exported = child.named_children[-1]
-                if exported.type != "identifier":
+                if KIND[exported.kind_id] != "identifier":
                     raise Defer
-                self.export(exported.text)
+                self.export(self.bytes(exported))
             elif kind == "decorator":
                 raise Defer
             elif kind not in ("string", "comment"):
-                children.append((child, context))
-        return children
+                children.append(child)
+        return [(context, children)]
 
     def export(self, name: bytes) -> None:
         if name in self.exports:
@@ -399,25 +444,25 @@ class Walk:
         self.exports.add(name)
 
     def declared_names(self, declaration) -> list[bytes]:
-        kind = declaration.type
+        kind = KIND[declaration.kind_id]
         if kind in ("lexical_declaration", "variable_declaration"):
             names = []
             for declarator in declaration.named_children:
-                if declarator.type == "variable_declarator":
-                    names += self.bound_names(declarator.child_by_field_name("name"))
+                if KIND[declarator.kind_id] == "variable_declarator":
+                    names += self.bound_names(declarator.child_by_field_id(FIELD["name"]))
             return names
-        name = declaration.child_by_field_name("name")
-        return [name.text] if name is not None else []
+        name = declaration.child_by_field_id(FIELD["name"])
+        return [self.bytes(name)] if name is not None else []
 
     # functions and classes
     def function(self, node, context):
-        kind = node.type
+        kind = KIND[node.kind_id]
         tokens = set()
         parameters = body = None
-        children = []
+        computed = []  # computed names: in the outer context
         async_row = -1
         for child in node.children:
-            child_kind = child.type
+            child_kind = KIND[child.kind_id]
             if async_row >= 0:
                 if child.start_point[0] != async_row:
                     raise Defer  # `async` and a line break before the arrow's parameters
@@ -431,7 +476,7 @@ class Walk:
             elif child_kind == "statement_block":
                 body = child
             elif child_kind == "computed_property_name":
-                children.append((child, context))
+                computed.append(child)
             elif child_kind == "decorator":
                 raise Defer
         is_async = "async" in tokens
@@ -441,31 +486,32 @@ class Walk:
             function = Function("arrow", is_async, False, outer.super_call, outer.super_property, outer.new_target,
                                 True, outer.arguments)
             if parameters is None:
-                parameters = node.child_by_field_name("parameter")
+                parameters = node.child_by_field_id(FIELD["parameter"])
             if body is None:
-                body = node.child_by_field_name("body")
+                body = node.child_by_field_id(FIELD["body"])
         elif kind == "method_definition":
             function = self.method_function(node, context, tokens, is_async, generator)
         else:
             function = Function("function", is_async, generator)
             if kind in ("function_expression", "generator_function"):
-                name = node.child_by_field_name("name")
+                name = node.child_by_field_id(FIELD["name"])
                 if name is not None:
                     self.bound_names(name)  # reserved words, eval and arguments
         scope = Scope(context.scope, True)
         inner = Context(scope, function, (), False, False, context.in_loop, context.classes)
+        groups = [(context, computed)]
         if parameters is not None:
-            if parameters.type == "identifier":
+            if KIND[parameters.kind_id] == "identifier":
                 names = self.bound_names(parameters)
                 self.simple_parameters = True
             else:
                 names = []
                 simple = True
                 for item in parameters.named_children:
-                    item_kind = item.type
+                    item_kind = KIND[item.kind_id]
                     if item_kind == "identifier":
-                        name = item.text
-                        if name in SPECIAL or name in RESERVED or b"\\" in name:
+                        name = self.bytes(item)
+                        if name in SPECIAL or name in RESERVED or BACKSLASH in name:
                             raise Defer
                         names.append(name)
                     elif item_kind != "comment":
@@ -475,8 +521,8 @@ class Walk:
                 if not simple:
                     plain = Function("parameters", False, False, function.super_call, function.super_property,
                                      function.new_target, True, function.arguments)
-                    children.append((parameters, Context(scope, plain, (), False, False, context.in_loop,
-                                                         context.classes)))
+                    groups.append((Context(scope, plain, (), False, False, context.in_loop, context.classes),
+                                   [parameters]))
             if len(set(names)) != len(names):
                 raise Defer
             scope.var.update(names)
@@ -485,16 +531,16 @@ class Walk:
         if kind == "method_definition" and ("get" in tokens or "set" in tokens):
             self.accessor_arity(parameters, "get" in tokens)
         if body is not None:
-            if body.type == "statement_block":
-                children.extend(self.function_body(body, inner))
+            if KIND[body.kind_id] == "statement_block":
+                groups += self.function_body(body, inner)
             else:
-                children.append((body, inner))
-        return children
+                groups.append((inner, [body]))
+        return groups
 
     def method_function(self, node, context, tokens, is_async, generator):
-        name = node.child_by_field_name("name")
+        name = node.child_by_field_id(FIELD["name"])
         in_class = node.id in self.class_methods
-        constructor = in_class and "static" not in tokens and _plain_name(name) == b"constructor"
+        constructor = in_class and "static" not in tokens and _plain_name(name, self.data) == b"constructor"
         derived = constructor and context.classes and context.classes[-1].derived
         return Function("constructor" if constructor else "method", is_async, generator,
                         super_call=bool(derived), super_property=True)
@@ -502,53 +548,53 @@ class Walk:
     def parameter_names(self, parameters) -> list[bytes]:
         if parameters is None:
             return []
-        if parameters.type == "identifier":
+        if KIND[parameters.kind_id] == "identifier":
             return self.bound_names(parameters)
         names = []
         for child in parameters.named_children:
-            if child.type != "comment":
+            if KIND[child.kind_id] != "comment":
                 names += self.bound_names(child)
         return names
 
     def accessor_arity(self, parameters, getter: bool) -> None:
-        items = [child for child in parameters.named_children if child.type != "comment"] if parameters else []
+        items = [child for child in parameters.named_children if KIND[child.kind_id] != "comment"] if parameters else []
         if getter and items:
             raise Defer
-        if not getter and (len(items) != 1 or items[0].type == "rest_pattern"):
+        if not getter and (len(items) != 1 or KIND[items[0].kind_id] == "rest_pattern"):
             raise Defer
 
     def class_(self, node, context):
-        name = node.child_by_field_name("name")
-        if name is not None and node.type == "class":
+        name = node.child_by_field_id(FIELD["name"])
+        if name is not None and KIND[node.kind_id] == "class":
             self.bound_names(name)
-        info = ClassInfo(any(child.type == "class_heritage" for child in node.named_children))
+        info = ClassInfo(any(KIND[child.kind_id] == "class_heritage" for child in node.named_children))
         inner = context.but(classes=(*context.classes, info))
-        children = []
+        groups = []
         for child in node.named_children:
-            if child.type == "class_body":
-                children += self.class_body(child, inner, info)
-            elif child.type == "class_heritage":
-                children.append((child, context.but(classes=inner.classes)))
-            elif child.type == "decorator":
+            if KIND[child.kind_id] == "class_body":
+                groups += self.class_body(child, inner, info)
+            elif KIND[child.kind_id] == "class_heritage":
+                groups.append((context.but(classes=inner.classes), [child]))
+            elif KIND[child.kind_id] == "decorator":
                 raise Defer
-        return children
+        return groups
 
     def class_body(self, body, context, info):
         members = []
         constructors = 0
         privates: dict[tuple[bool, bytes], set[str]] = {}
-        children = []
+        groups = []
         for member in body.named_children:
-            kind = member.type
+            kind = KIND[member.kind_id]
             if kind == "comment":
                 continue
-            tokens = {child.type for child in member.children if not child.is_named}
-            if "accessor" in tokens or any(child.type == "decorator" for child in member.named_children):
+            tokens = {KIND[child.kind_id] for child in member.children if not child.is_named}
+            if "accessor" in tokens or any(KIND[child.kind_id] == "decorator" for child in member.named_children):
                 raise Defer
             static = "static" in tokens
             if kind == "method_definition":
-                name = member.child_by_field_name("name")
-                plain = _plain_name(name)
+                name = member.child_by_field_id(FIELD["name"])
+                plain = _plain_name(name, self.data)
                 accessor = "get" if "get" in tokens else "set" if "set" in tokens else "init"
                 if plain == b"constructor" and not static:
                     constructors += 1
@@ -558,29 +604,30 @@ class Walk:
                     raise Defer
                 members.append((member, name, accessor, static))
                 self.class_methods.add(member.id)
-                children.append((member, context))
+                groups.append((context, [member]))
             elif kind == "field_definition":
-                name = member.child_by_field_name("property")
-                plain = _plain_name(name)
+                name = member.child_by_field_id(FIELD["property"])
+                plain = _plain_name(name, self.data)
                 if plain == b"constructor" or (plain == b"prototype" and static):
                     raise Defer
                 members.append((member, name, "init", static))
                 field = Function("field", super_property=True, arguments=False, returns=False)
                 for child in member.named_children:
-                    if child.type in ("computed_property_name", "private_property_identifier"):
-                        children.append((child, context))
+                    if KIND[child.kind_id] in ("computed_property_name", "private_property_identifier"):
+                        groups.append((context, [child]))
                     elif child != name:
-                        children.append((child, context.but(function=field, breakable=False, continuable=False,
-                                                            labels=(), scope=Scope(context.scope, True))))
+                        groups.append((context.but(function=field, breakable=False, continuable=False, labels=(),
+                                                   scope=Scope(context.scope, True)), [child]))
             elif kind == "class_static_block":
                 block = Function("static", super_property=True, arguments=False, returns=False)
                 inner = Context(Scope(context.scope, True), block, classes=context.classes, in_loop=context.in_loop)
-                statements = member.child_by_field_name("body")
-                children += self.statements(statements, inner, statements.named_children)
+                statements = member.child_by_field_id(FIELD["body"])
+                groups += self.statements(statements, inner, statements.named_children)
             else:
                 raise Defer
-            if kind != "class_static_block" and name is not None and name.type == "private_property_identifier":
-                text = name.text
+            if kind != "class_static_block" and name is not None \
+                    and KIND[name.kind_id] == "private_property_identifier":
+                text = self.bytes(name)
                 if text == b"#constructor":
                     raise Defer
                 kinds = privates.setdefault(text, set())
@@ -591,24 +638,24 @@ class Walk:
                 kinds.add((accessor, static))
                 info.privates.add(text)
         self.duplicate_members(members, "RL312", "class member {name} defined twice")
-        return children
+        return groups
 
     def object(self, node, context):
         members = []
         protos = 0
         for member in node.named_children:
-            kind = member.type
+            kind = KIND[member.kind_id]
             if kind == "pair":
-                key = member.child_by_field_name("key")
-                if key.type != "computed_property_name" and _plain_name(key) == b"__proto__":
+                key = member.child_by_field_id(FIELD["key"])
+                if KIND[key.kind_id] != "computed_property_name" and _plain_name(key, self.data) == b"__proto__":
                     protos += 1
                 members.append((member, key, "init", False))
             elif kind == "shorthand_property_identifier":
                 members.append((member, member, "init", False))
             elif kind == "method_definition":
-                tokens = {child.type for child in member.children if not child.is_named}
+                tokens = {KIND[child.kind_id] for child in member.children if not child.is_named}
                 accessor = "get" if "get" in tokens else "set" if "set" in tokens else "init"
-                members.append((member, member.child_by_field_name("name"), accessor, False))
+                members.append((member, member.child_by_field_id(FIELD["name"]), accessor, False))
             elif kind in ("spread_element", "comment"):
                 continue
             else:
@@ -616,22 +663,22 @@ class Walk:
         if protos > 1:
             raise Defer
         self.duplicate_members(members, "RL311", "key {name} appears twice in one object")
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     def duplicate_members(self, members, code: str, message: str) -> None:
         seen: dict[tuple[bool, str], dict[str, int]] = {}
         for member, key, accessor, static in members:
-            name = _key_name(key)
+            name = _key_name(key, self.data)
             if name is None or name == "__proto__":
                 continue
             kinds = seen.setdefault((static, name), {})
             clash = kinds if accessor == "init" else {k: v for k, v in kinds.items() if k in (accessor, "init")}
-            line, col = self.position(member)
             if clash:
+                line, col = self.position(member)
                 self.findings.append(Finding(self.path, line, col, code, message.format(name=repr(name))
                                              + f" (first on line {min(clash.values())}){BOTH_SIDES}"))
             else:
-                kinds[accessor] = line
+                kinds[accessor] = member.start_point[0] + 1  # its line
 
     # statements with rules of their own
     def for_statement(self, node, context):
@@ -640,28 +687,27 @@ class Walk:
 
     def for_in_statement(self, node, context):
         loop = context.but(scope=Scope(context.scope, False), breakable=True, continuable=True, in_loop=True)
-        tokens = [child.type for child in node.children if not child.is_named]
-        left = node.child_by_field_name("left")
+        tokens = [KIND[child.kind_id] for child in node.children if not child.is_named]
+        left = node.child_by_field_id(FIELD["left"])
         if "await" in tokens and not (context.function.is_async or context.function is PROGRAM):
             raise Defer
         if "var" in tokens:
-            if node.child_by_field_name("value") is not None:
+            if node.child_by_field_id(FIELD["value"]) is not None:
                 raise Defer
             self.declare(loop, self.bound_names(left), False)
         elif "let" in tokens or "const" in tokens:
             self.declare(loop, self.bound_names(left), True)
-        elif left.type not in ("identifier", "member_expression", "subscript_expression", "object_pattern",
-                               "array_pattern") or left.text in SPECIAL:
+        elif KIND[left.kind_id] not in ("identifier", "member_expression", "subscript_expression", "object_pattern",
+                               "array_pattern") or self.bytes(left) in SPECIAL:
             raise Defer
         return self.loop_children(node, loop)
 
     def loop_children(self, node, loop):
-        children = []
-        for child in node.named_children:
-            if child.type in SINGLE_BODY and child == node.child_by_field_name("body"):
+        children = node.named_children
+        for child in children:
+            if KIND[child.kind_id] in SINGLE_BODY and child == node.child_by_field_id(FIELD["body"]):
                 raise Defer
-            children.append((child, loop))
-        return children
+        return [(loop, children)]
 
     def while_statement(self, node, context):
         return self.loop_children(node, context.but(breakable=True, continuable=True, in_loop=True))
@@ -670,38 +716,38 @@ class Walk:
 
     def if_statement(self, node, context):
         for field in ("consequence", "alternative"):
-            body = node.child_by_field_name(field)
-            if body is not None and body.type == "else_clause":
+            body = node.child_by_field_id(FIELD[field])
+            if body is not None and KIND[body.kind_id] == "else_clause":
                 body = body.named_children[0] if body.named_children else None
-            if body is not None and body.type in SINGLE_BODY:
+            if body is not None and KIND[body.kind_id] in SINGLE_BODY:
                 raise Defer
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     def else_clause(self, node, context):
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     def labeled_statement(self, node, context):
-        label = node.child_by_field_name("label").text
-        body = node.child_by_field_name("body")
-        if label in RESERVED or any(name == label for name, _ in context.labels) or body.type in SINGLE_BODY:
+        label = self.bytes(node.child_by_field_id(FIELD["label"]))
+        body = node.child_by_field_id(FIELD["body"])
+        if label in RESERVED or any(name == label for name, _ in context.labels) or KIND[body.kind_id] in SINGLE_BODY:
             raise Defer
-        inner = context.but(labels=(*context.labels, (label, body.type in LOOPS)))
-        return [(body, inner)]
+        inner = context.but(labels=(*context.labels, (label, KIND[body.kind_id] in LOOPS)))
+        return [(inner, [body])]
 
     def break_statement(self, node, context):
-        label = node.child_by_field_name("label")
+        label = node.child_by_field_id(FIELD["label"])
         if label is None:
             if not context.breakable:
                 raise Defer
-        elif not any(name == label.text for name, _ in context.labels):
+        elif not any(name == self.bytes(label) for name, _ in context.labels):
             raise Defer
         return []
 
     def continue_statement(self, node, context):
-        label = node.child_by_field_name("label")
+        label = node.child_by_field_id(FIELD["label"])
         if not context.continuable:
             raise Defer
-        if label is not None and not any(name == label.text and loop for name, loop in context.labels):
+        if label is not None and not any(name == self.bytes(label) and loop for name, loop in context.labels):
             raise Defer
         return []
 
@@ -715,28 +761,28 @@ class Walk:
         children = node.named_children
         row = node.start_point[0]
         for child in children:
-            if child.type != "comment" and child.start_point[0] != row:
+            if KIND[child.kind_id] != "comment" and child.start_point[0] != row:
                 raise Defer
-        return [(child, context) for child in children]
+        return NAMED_CHILDREN
 
     def switch_statement(self, node, context):
-        body = node.child_by_field_name("body")
+        body = node.child_by_field_id(FIELD["body"])
         inner = context.but(scope=Scope(context.scope, False), breakable=True)
         defaults = 0
         cases = []
-        children = [(node.child_by_field_name("value"), context)]
+        groups = [(context, [node.child_by_field_id(FIELD["value"])])]
         for case in body.named_children:
-            if case.type == "switch_default":
+            if KIND[case.kind_id] == "switch_default":
                 defaults += 1
                 if defaults > 1:
                     raise Defer
-                children += self.statements(case, inner, case.named_children)
-            elif case.type == "switch_case":
-                value = case.child_by_field_name("value")
+                groups += self.statements(case, inner, case.named_children)
+            elif KIND[case.kind_id] == "switch_case":
+                value = case.child_by_field_id(FIELD["value"])
                 cases.append((self.source(_unwrap(value)), case))
-                children.append((value, context))
+                groups.append((context, [value]))
                 statements = [child for child in case.named_children if child != value]
-                children += self.statements(case, inner, statements)
+                groups += self.statements(case, inner, statements)
         seen: dict[str, int] = {}
         for name, case in cases:
             line, col = self.position(case)
@@ -745,22 +791,22 @@ class Walk:
                                              f" (first on line {seen[name]}){BOTH_SIDES}"))
             else:
                 seen[name] = line
-        return children
+        return groups
 
     def catch_clause(self, node, context):
         scope = Scope(context.scope, False)
         inner = context.but(scope=scope)
-        parameter = node.child_by_field_name("parameter")
-        children = []
+        parameter = node.child_by_field_id(FIELD["parameter"])
+        groups = []
         if parameter is not None:
             names = self.bound_names(parameter)
             if len(set(names)) != len(names):
                 raise Defer
             scope.lexical.update(names)
-            children.append((parameter, inner))
-        body = node.child_by_field_name("body")
-        children += self.statements(body, inner, body.named_children)
-        return children
+            groups.append((inner, [parameter]))
+        body = node.child_by_field_id(FIELD["body"])
+        groups += self.statements(body, inner, body.named_children)
+        return groups
 
     def expression_statement(self, node, context):
         """An expression statement cannot start with `{`, `function` or `class`: tree-sitter reads
@@ -768,93 +814,98 @@ class Walk:
         children = node.named_children
         current = children[0] if children else None
         while current is not None:
-            if current.type in STATEMENT_START:
+            if KIND[current.kind_id] in STATEMENT_START:
                 raise Defer
             first = current.child(0) if current.child_count else None
             current = first if first is not None and first.is_named else None
-        return [(child, context) for child in children]
+        return NAMED_CHILDREN
 
     def with_statement(self, node, context):
         raise Defer
 
     # expressions
     def identifier(self, node, context):
-        name = node.text
-        if name in RESERVED or b"\\" in name or not name.isascii():
+        name = self.data[node.start_byte:node.end_byte]
+        if name in RESERVED or BACKSLASH in name or not name.isascii():
             raise Defer
         if name == b"arguments" and not context.function.arguments:
             raise Defer
         return []
 
     def number(self, node, context):
-        text = node.text
-        if LEGACY_NUMBER.match(text) or (b"_" in text and BAD_SEPARATOR.search(text)):
+        text = self.bytes(node)
+        if LEGACY_NUMBER.match(text) or (UNDERSCORE in text and BAD_SEPARATOR.search(text)):
             raise Defer
         if text.endswith(b"n") and (b"." in text or (b"e" in text.lower() and not text[:2].lower() == b"0x")):
             raise Defer
         return []
 
     def string(self, node, context):
-        if b"\\" in node.text and _bad_escape(node.text):
+        text = self.bytes(node)
+        if BACKSLASH in text and _bad_escape(text):
             raise Defer
         return []
 
-    def template_string(self, node, context, tagged=False):
-        if not tagged and b"\\" in node.text and _bad_escape(node.text):
+    def template_string(self, node, context):
+        text = self.bytes(node)
+        if BACKSLASH in text and _bad_escape(text):
             raise Defer
-        return [(child, context) for child in node.named_children if child.type == "template_substitution"]
+        return [(context, _substitutions(node))]
 
     def regex(self, node, context):
-        pattern = node.child_by_field_name("pattern")
-        flags = node.child_by_field_name("flags")
-        if not _valid_regexp(pattern.text.decode() if pattern else "", flags.text.decode() if flags else ""):
+        pattern = node.child_by_field_id(FIELD["pattern"])
+        flags = node.child_by_field_id(FIELD["flags"])
+        if not _valid_regexp(self.bytes(pattern).decode() if pattern else "",
+                             self.bytes(flags).decode() if flags else ""):
             raise Defer
         return []
 
     def call_expression(self, node, context):
-        function = node.child_by_field_name("function")
-        arguments = node.child_by_field_name("arguments")
+        function = node.child_by_field_id(FIELD["function"])
+        arguments = node.child_by_field_id(FIELD["arguments"])
         children = []
-        if function.type == "identifier" and function.text == b"await" and arguments.type == "arguments":
+        if KIND[function.kind_id] == "identifier" and self.bytes(function) == b"await" \
+                and KIND[arguments.kind_id] == "arguments":
             # tree-sitter reads `await (x)` as a call of a function named await
-            items = [child for child in arguments.named_children if child.type != "comment"]
+            items = [child for child in arguments.named_children if KIND[child.kind_id] != "comment"]
             if not (context.function.is_async or context.function is PROGRAM) or len(items) != 1 \
-                    or items[0].type == "spread_element":
+                    or KIND[items[0].kind_id] == "spread_element":
                 raise Defer
-        elif function.type == "import":
-            items = [child for child in arguments.named_children if child.type != "comment"]
-            if not 1 <= len(items) <= 2 or any(item.type == "spread_element" for item in items):
+        elif KIND[function.kind_id] == "import":
+            items = [child for child in arguments.named_children if KIND[child.kind_id] != "comment"]
+            if not 1 <= len(items) <= 2 or any(KIND[item.kind_id] == "spread_element" for item in items):
                 raise Defer
         else:
-            children.append((function, context))
-        if arguments.type == "template_string":
+            children.append(function)
+        if KIND[arguments.kind_id] == "template_string":  # a tagged template: any escapes are allowed
             if _optional(function):
                 raise Defer
-            children += self.template_string(arguments, context, tagged=True)
+            children += _substitutions(arguments)
         else:
-            children.append((arguments, context))
-        return children
+            children.append(arguments)
+        return [(context, children)]
 
     def new_expression(self, node, context):
-        if _optional(node.child_by_field_name("constructor")):
+        if _optional(node.child_by_field_id(FIELD["constructor"])):
             raise Defer
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     def private_property_identifier(self, node, context):
         if not context.classes:
             raise Defer
-        self.private_refs.append((node.text, context.classes))
+        self.private_refs.append((self.bytes(node), context.classes))
         return []
 
     def super(self, node, context):
         parent = node.parent
-        kind = parent.type if parent is not None else ""
-        if kind == "call_expression" and parent.child_by_field_name("function") == node:
+        kind = KIND[parent.kind_id] if parent is not None else ""
+        if kind == "call_expression" and parent.child_by_field_id(FIELD["function"]) == node:
             allowed = context.function.super_call
-        elif kind in ("member_expression", "subscript_expression") and parent.child_by_field_name("object") == node:
-            prop = parent.child_by_field_name("property")
+        elif kind in ("member_expression", "subscript_expression") \
+                and parent.child_by_field_id(FIELD["object"]) == node:
+            prop = parent.child_by_field_id(FIELD["property"])
             allowed = context.function.super_property and not _optional(parent) and \
-                (prop is None or prop.type != "private_property_identifier")
+                (prop is None or KIND[prop.kind_id] != "private_property_identifier")
         else:
             allowed = False
         if not allowed:
@@ -862,7 +913,7 @@ class Walk:
         return []
 
     def meta_property(self, node, context):
-        if node.text.startswith(b"new") and not context.function.new_target:
+        if self.bytes(node).startswith(b"new") and not context.function.new_target:
             raise Defer
         return []
 
@@ -870,42 +921,42 @@ class Walk:
         function = context.function
         if not (function.is_async or function is PROGRAM):
             raise Defer
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     def yield_expression(self, node, context):
         if not context.function.generator:
             raise Defer
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     def unary_expression(self, node, context):
-        argument = node.child_by_field_name("argument")
-        if node.child(0).type == "delete" and _unwrap(argument).type in ("identifier", "undefined") \
-                or argument.type in ASSIGNMENTS:
+        argument = node.child_by_field_id(FIELD["argument"])
+        if KIND[node.child(0).kind_id] == "delete" and KIND[_unwrap(argument).kind_id] in ("identifier", "undefined") \
+                or KIND[argument.kind_id] in ASSIGNMENTS:
             raise Defer
-        return [(argument, context)]
+        return [(context, [argument])]
 
     def update_expression(self, node, context):
-        argument = _unwrap(node.child_by_field_name("argument"))
-        if argument.type not in ("identifier", "undefined", "member_expression", "subscript_expression") \
-                or argument.text in SPECIAL or _optional(argument):
+        argument = _unwrap(node.child_by_field_id(FIELD["argument"]))
+        if KIND[argument.kind_id] not in ("identifier", "undefined", "member_expression", "subscript_expression") \
+                or self.bytes(argument) in SPECIAL or _optional(argument):
             raise Defer
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     def assignment_expression(self, node, context):
-        left = node.child_by_field_name("left")
+        left = node.child_by_field_id(FIELD["left"])
         target = _unwrap(left)
-        if target.type in ("identifier", "undefined"):
-            if target.text in SPECIAL:
+        if KIND[target.kind_id] in ("identifier", "undefined"):
+            if self.bytes(target) in SPECIAL:
                 raise Defer
-        elif target.type in ("member_expression", "subscript_expression"):
+        elif KIND[target.kind_id] in ("member_expression", "subscript_expression"):
             if _optional(target):
                 raise Defer
-        elif target.type in ("object_pattern", "array_pattern") and target == left \
-                and node.type == "assignment_expression":
+        elif KIND[target.kind_id] in ("object_pattern", "array_pattern") and target == left \
+                and KIND[node.kind_id] == "assignment_expression":
             self.assignment_pattern(target)
         else:
             raise Defer
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     augmented_assignment_expression = assignment_expression
 
@@ -914,9 +965,9 @@ class Walk:
         stack = [pattern]
         while stack:
             node = stack.pop()
-            kind = node.type
+            kind = KIND[node.kind_id]
             if kind in ("identifier", "shorthand_property_identifier_pattern"):
-                if node.text in SPECIAL:
+                if self.bytes(node) in SPECIAL:
                     raise Defer
             elif kind in ("member_expression", "subscript_expression"):
                 if _optional(node):
@@ -924,47 +975,48 @@ class Walk:
             elif kind in ("array_pattern", "object_pattern", "rest_pattern"):
                 stack.extend(node.named_children)
             elif kind in ("assignment_pattern", "object_assignment_pattern"):
-                stack.append(node.child_by_field_name("left"))
+                stack.append(node.child_by_field_id(FIELD["left"]))
             elif kind == "pair_pattern":
-                stack.append(node.child_by_field_name("value"))
+                stack.append(node.child_by_field_id(FIELD["value"]))
 
     def binary_expression(self, node, context):
-        operator = node.child_by_field_name("operator").type
-        left = node.child_by_field_name("left")
-        right = node.child_by_field_name("right")
-        if operator == "**" and left.type in ("unary_expression", "await_expression"):
+        operator = KIND[node.child_by_field_id(FIELD["operator"]).kind_id]
+        left = node.child_by_field_id(FIELD["left"])
+        right = node.child_by_field_id(FIELD["right"])
+        if operator == "**" and KIND[left.kind_id] in ("unary_expression", "await_expression"):
             raise Defer
-        if left.type in ASSIGNMENTS or right.type in ASSIGNMENTS:
+        if KIND[left.kind_id] in ASSIGNMENTS or KIND[right.kind_id] in ASSIGNMENTS:
             raise Defer  # `data-x="1"` read as data - (x = "1"): JavaScript has no such tree
         if operator in ("??", "&&", "||"):
             for side in (left, right):
-                if side.type == "binary_expression":
-                    inner = side.child_by_field_name("operator").type
+                if KIND[side.kind_id] == "binary_expression":
+                    inner = KIND[side.child_by_field_id(FIELD["operator"]).kind_id]
                     if (operator == "??") != (inner == "??") and inner in ("??", "&&", "||"):
                         raise Defer
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     def jsx_element(self, node, context):
-        opening = node.child_by_field_name("open_tag")
-        closing = node.child_by_field_name("close_tag")
-        opened = opening.child_by_field_name("name") if opening else None
-        closed = closing.child_by_field_name("name") if closing else None
-        if (opened is None) != (closed is None) or (opened is not None and
-                                                     SPACE.sub("", opened.text.decode()) != SPACE.sub("", closed.text.decode())):
+        opening = node.child_by_field_id(FIELD["open_tag"])
+        closing = node.child_by_field_id(FIELD["close_tag"])
+        opened = opening.child_by_field_id(FIELD["name"]) if opening else None
+        closed = closing.child_by_field_id(FIELD["name"]) if closing else None
+        if (opened is None) != (closed is None) or (opened is not None and SPACE.sub("", self.bytes(opened).decode())
+                                                     != SPACE.sub("", self.bytes(closed).decode())):
             raise Defer
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     def jsx_opening_element(self, node, context):
         seen: dict[str, int] = {}
         for attribute in node.named_children:
-            if attribute.type == "jsx_expression":  # only {...spread} may stand for attributes
-                if [child.type for child in attribute.named_children if child.type != "comment"] != ["spread_element"]:
+            if KIND[attribute.kind_id] == "jsx_expression":  # only {...spread} may stand for attributes
+                kinds = [KIND[child.kind_id] for child in attribute.named_children]
+                if [kind for kind in kinds if kind != "comment"] != ["spread_element"]:
                     raise Defer
                 continue
-            if attribute.type != "jsx_attribute":
+            if KIND[attribute.kind_id] != "jsx_attribute":
                 continue
             name_node = attribute.named_children[0]
-            name = SPACE.sub("", name_node.text.decode())
+            name = SPACE.sub("", self.bytes(name_node).decode())
             line, col = self.position(attribute)
             if name in seen:
                 self.findings.append(Finding(self.path, line, col, "RL313",
@@ -972,18 +1024,20 @@ class Walk:
                                              f" (first on line {seen[name]}){BOTH_SIDES}"))
             else:
                 seen[name] = line
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     jsx_self_closing_element = jsx_opening_element
 
     def jsx_attribute(self, node, context):
         for child in node.named_children:
-            if child.type == "jsx_expression" and not any(c.type != "comment" for c in child.named_children):
+            if KIND[child.kind_id] == "jsx_expression" \
+                    and not any(KIND[inner.kind_id] != "comment" for inner in child.named_children):
                 raise Defer  # an empty expression as an attribute value
-        return [(child, context) for child in node.named_children]
+        return NAMED_CHILDREN
 
     def jsx_text(self, node, context):
-        if b">" in node.text or b"}" in node.text:
+        text = self.bytes(node)
+        if GREATER in text or CLOSE_BRACE in text:
             raise Defer
         return []
 
@@ -1064,6 +1118,24 @@ HANDLERS = {
 }
 
 
+def may_repeat(data: bytes, statements) -> bool:
+    """Whether two statements at most MAX_RUN apart may have the same text once whitespace runs
+    are one space (a repeat needs them), in an ASCII file: the same bytes once spaces are
+    dropped, which C finds far faster than the split and join that build the texts."""
+    last_seen: dict[bytes, int] = {}
+    for index, node in enumerate(statements):
+        content = data[node.start_byte:node.end_byte].translate(None, ASCII_SPACES)
+        seen = last_seen.get(content)
+        if seen is not None and index - seen <= MAX_RUN:
+            return True
+        last_seen[content] = index
+    return False
+
+
+def _substitutions(template) -> list:
+    return [child for child in template.named_children if KIND[child.kind_id] == "template_substitution"]
+
+
 def _bad_escape(text: bytes) -> bool:
     if BAD_ESCAPE.search(text):
         return True
@@ -1096,14 +1168,17 @@ def _optional(node) -> bool:
     return False
 
 
-def _plain_name(name) -> bytes | None:
+def _plain_name(name, data: bytes) -> bytes | None:
     """A property name's text when it is a plain identifier or a simple string."""
     if name is None:
         return None
-    if name.type == "property_identifier":
-        return name.text
-    if name.type == "string" and b"\\" not in name.text:
-        return name.text[1:-1]
+    kind = name.type
+    if kind == "property_identifier":
+        return data[name.start_byte:name.end_byte]
+    if kind == "string":
+        text = data[name.start_byte:name.end_byte]
+        if BACKSLASH not in text:
+            return text[1:-1]
     return None
 
 
@@ -1121,36 +1196,36 @@ def _strict_directive(statements) -> bool:
     return False
 
 
-def _key_name(key) -> str | None:
-    """esprima's key name (halves._key_name) from a tree-sitter key; Defer where its value needs
-    decoding the pass does not do."""
+def _key_name(key, data: bytes) -> str | None:
+    """esprima's key name (halves._key_name) from a tree-sitter key over the source bytes data;
+    Defer where its value needs decoding the pass does not do."""
     kind = key.type
     if kind in ("property_identifier", "shorthand_property_identifier", "identifier"):
-        name = key.text
-        if b"\\" in name:
+        name = data[key.start_byte:key.end_byte]
+        if BACKSLASH in name:
             raise Defer
         return name.decode()
     if kind == "private_property_identifier":
-        return key.text.decode()
+        return data[key.start_byte:key.end_byte].decode()
     if kind == "computed_property_name":
         inner = [child for child in key.named_children if child.type != "comment"]
         if len(inner) != 1:
             return None
         inner = _unwrap(inner[0])
         if inner.type in ("string", "number"):
-            return _literal_name(inner)
+            return _literal_name(inner, data)
         if inner.type in LITERALS:
             raise Defer
         return None
     if kind in ("string", "number"):
-        return _literal_name(key)
+        return _literal_name(key, data)
     raise Defer
 
 
-def _literal_name(node) -> str:
-    text = node.text
+def _literal_name(node, data: bytes) -> str:
+    text = data[node.start_byte:node.end_byte]
     if node.type == "string":
-        if b"\\" in text:
+        if BACKSLASH in text:
             raise Defer
         return text[1:-1].decode()
     if len(text) < 16 and NUMBER_KEY.match(text):

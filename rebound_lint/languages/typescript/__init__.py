@@ -9,10 +9,12 @@ to report falsely on valid code is not reported (SKIPPED_ERRORS).
 from __future__ import annotations
 
 import re
+import sys
 
 from ...findings import Finding
 
 _PARSERS: dict = {}
+_KINDS: dict = {}  # tsx -> node type by kind_id, for the walk
 
 # tree-sitter-typescript 0.23 rejects these valid constructs: an error starting at one of them is
 # the parser's, not the file's
@@ -28,7 +30,9 @@ def _parser(tsx: bool):
         from tree_sitter import Language, Parser
 
         grammar = tree_sitter_typescript.language_tsx() if tsx else tree_sitter_typescript.language_typescript()
-        _PARSERS[tsx] = Parser(Language(grammar))
+        language = Language(grammar)
+        _KINDS[tsx] = [sys.intern(language.node_kind_for_id(kind_id)) for kind_id in range(language.node_kind_count)]
+        _PARSERS[tsx] = Parser(language)
     return _PARSERS[tsx]
 
 
@@ -38,11 +42,12 @@ def check(source, config):
     text = source.text  # UnicodeDecodeError is the runner's RL010
     data = source.data[3:] if source.data.startswith(b"\xef\xbb\xbf") else source.data
     path = source.path
-    tree = _parser(path.endswith(".tsx")).parse(data)
+    tsx = path.endswith(".tsx")
+    tree = _parser(tsx).parse(data)
     root = tree.root_node
     if root.has_error:
         return _syntax_error(source, data, root)
-    return walk.Walk(path, data, text, declarations=path.endswith((".d.ts", ".d.mts", ".d.cts"))).run(root)
+    return walk.Walk(path, data, text, _KINDS[tsx], declarations=path.endswith((".d.ts", ".d.mts", ".d.cts"))).run(root)
 
 
 def _syntax_error(source, data: bytes, root) -> list[Finding]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from ..javascript.fast import Defer, _key_name, _unwrap, meaningful_declaration_or_expression
+from ..javascript.fast import Defer, _key_name, _unwrap, may_repeat, meaningful_declaration_or_expression
 from ..javascript.halves import SPACE
 from ..repeats import BOTH_SIDES
 from ..repeats import equal_slices, repeated_runs
@@ -73,8 +73,9 @@ def _clash(old: str, new: str) -> bool:
 
 
 class Walk:
-    def __init__(self, path: str, data: bytes, text: str, declarations: bool = False) -> None:
+    def __init__(self, path: str, data: bytes, text: str, kinds: list[str], declarations: bool = False) -> None:
         self.path, self.data, self.text = path, data, text
+        self.kinds = kinds  # kind_id -> the node's type: cheaper than Node.type, which builds a string
         self.ascii = data.isascii()
         self.findings: list[Finding] = []
         self.repeats = not TEST_FILE.search(path)
@@ -96,6 +97,7 @@ class Walk:
         stack = [(root, "program", Scope(None, True), False, False)]
         pop, extend = stack.pop, stack.extend
         declarations = self.declarations
+        kinds = self.kinds
         while stack:
             node, kind, scope, in_loop, ambient = pop()
             # declarations this scope sees
@@ -119,11 +121,12 @@ class Walk:
                     self.parameters(node, inner)
                 items = []
                 for child in node.named_children:
-                    if child.type == "statement_block":  # the body shares the parameters' scope
+                    if kinds[child.kind_id] == "statement_block":  # the body shares the parameters' scope
                         items += child.named_children
                     else:
                         items.append(child)
-                extend([(child, t, inner, loop, ambient) for child in reversed(items) if (t := child.type) not in SKIP])
+                extend([(child, t, inner, loop, ambient) for child in reversed(items)
+                        if (t := kinds[child.kind_id]) not in SKIP])
                 continue
             if kind in SCOPES:
                 inner = Scope(scope, False)
@@ -134,16 +137,16 @@ class Walk:
                             self.declare(inner, name, PARAMETER, child)
                     items = []
                     for child in node.named_children:
-                        if child.type == "statement_block":
+                        if kinds[child.kind_id] == "statement_block":
                             items += child.named_children
                         else:
                             items.append(child)
                     extend([(child, t, inner, loop, ambient) for child in reversed(items)
-                            if (t := child.type) not in SKIP])
+                            if (t := kinds[child.kind_id]) not in SKIP])
                     continue
                 scope = inner
             extend([(child, t, scope, loop, ambient) for child in reversed(node.named_children)
-                    if (t := child.type) not in SKIP])
+                    if (t := kinds[child.kind_id]) not in SKIP])
         return self.findings
 
     # redeclarations
@@ -266,7 +269,7 @@ class Walk:
             if key is None:
                 continue
             try:
-                name = _key_name(key)
+                name = _key_name(key, self.data)
             except Defer:  # a key whose value the pass does not compute: not compared
                 continue
             if name is None or name == "__proto__":
@@ -319,6 +322,8 @@ class Walk:
         return None
 
     def repeated_statements(self, body) -> None:
+        if self.ascii and not may_repeat(self.data, body):
+            return
         keys = [self.source(node) for node in body]
         for i, k in repeated_runs(len(body), equal_slices(keys),
                                   lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
