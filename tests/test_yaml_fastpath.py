@@ -131,3 +131,63 @@ def test_a_url_in_a_flow_mapping_is_yaml():
     assert codes(findings_for("pnpm-lock.yaml", lock + "    resolution: {integrity: sha512-x}\n")) == ["RL402"]
     broken = findings_for("pnpm-lock.yaml", lock + "  /bar@1.0.0:\n    resolution: {tarball: https://x/y\n")
     assert codes(broken) == ["RL401"] and broken[0].line == 6
+
+
+IMPLICIT_TAGS = "".join(f"- {value}\n" for value in (
+    "1", "-2", "+3", "0x1F", "0o17", "017", "0b101", "1_000", "1.5", "1e3", "-.5", ".inf", "-.Inf", ".NaN",
+    ".nan_no", "true", "False", "TRUE", "yes", "No", "on", "null", "Null", "~", "''", '""', "2024-01-31",
+    "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5", "=", "'1'", '"true"', "!!int 7", "! 8",
+    "!x 9", "12:30", "0.1.2", "-", "+", ".", "", "|\n  block", ">-\n  folded",
+    "&anchor {<<: {c: 1}, \"<<\": 2, ? [x] : y, <<x: 3, 1: one, 1.0: float}", "[*anchor, *anchor]"))
+
+
+def _ruamel_libyaml(text):
+    """ruamel's own libyaml composer, as YAML(typ="safe", pure=False).compose_all runs it."""
+    from ruamel.yaml import YAML
+
+    return [n for n in YAML(typ="safe", pure=False).compose_all(io.StringIO(text)) if n is not None]
+
+
+def _marks(node):
+    return tuple((m.name, m.index, m.line, m.column) for m in (node.start_mark, node.end_mark))
+
+
+def _node_record(node, seen):
+    """Everything a composed node carries: kind, tag, value, style, anchors shared, positions."""
+    if id(node) in seen:
+        return ("alias", seen[id(node)])
+    seen[id(node)] = len(seen)
+    if node.id == "scalar":
+        return ("scalar", node.tag, node.value, node.style, _marks(node))
+    if node.id == "sequence":
+        children = tuple(_node_record(n, seen) for n in node.value)
+    else:
+        children = tuple((_node_record(k, seen), _node_record(v, seen)) for k, v in node.value)
+    return (node.id, node.tag, node.flow_style, _marks(node), children)
+
+
+def _outcome(compose, text):
+    try:
+        documents = compose(text)
+    except Exception as exc:
+        return ("error", type(exc), str(exc))
+    seen = {}
+    return ("ok", tuple(_node_record(d, seen) for d in documents))
+
+
+def test_the_libyaml_composer_composes_as_ruamels_own():
+    """Our one composer class with its lean resolver makes the trees ruamel's libyaml loader makes
+    (every tag, value, style, shared alias and position) and raises the errors it raises."""
+    from rebound_lint.languages.yaml_nodes import _compose_all
+
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS] + SNIPPETS + [IMPLICIT_TAGS] + list(_mutations(1500, seed=7))
+    tags, verdicts = set(), set()
+    for text in texts:
+        ours = _outcome(lambda t: _compose_all(t, pure=False), text)
+        assert ours == _outcome(_ruamel_libyaml, text), text
+        verdicts.add(ours[0])
+        if ours[0] == "ok":
+            tags.update(re.findall(r"tag:yaml\.org,2002:\w+", repr(ours[1])))
+    assert verdicts == {"ok", "error"}
+    assert {"tag:yaml.org,2002:" + kind for kind in
+            ("str", "int", "float", "bool", "null", "timestamp", "merge", "value", "seq", "map")} <= tags

@@ -43,49 +43,64 @@ def compose_all(text: str) -> list:
 
 
 def _compose_all(text: str, pure: bool) -> list:
+    composer_class = None if pure else _libyaml_composer()
+    if composer_class is not None:
+        composer = composer_class(io.StringIO(text))
+        documents = []
+        while composer.check_node():
+            documents.append(composer.get_node())
+        return documents
     from ruamel.yaml import YAML
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # ReusedAnchorWarning and friends
         # the pure parser keeps its reader, scanner and resolver in the YAML object: a new one
         # each time, so no state (a %YAML directive, a half-read stream) reaches the next file
-        yaml = YAML(typ="safe", pure=True) if pure else _libyaml_loader()
-        if not pure:
-            del yaml.doc_infos[:]  # compose_all appends one a call
+        yaml = YAML(typ="safe", pure=True)
         return [node for node in yaml.compose_all(io.StringIO(text)) if node is not None]
 
 
 @functools.lru_cache(maxsize=1)
-def _libyaml_loader():
-    """One ruamel YAML object for libyaml, reused for every file: each compose makes its own
-    C parser and resolver, and making the YAML object looks on disk for plug-ins every time."""
-    from ruamel.yaml import YAML
+def _libyaml_composer():
+    """libyaml's parser and composer (ruamel.yaml.clib's CParser, None without it), as ruamel's
+    YAML(typ="safe").compose_all builds it, less what composing never uses: no YAML object, no
+    constructor, and one class for every file (ruamel makes a class and a resolver per call). The
+    C composer asks three methods of its class. Tags resolve at YAML 1.2, libyaml's version, as
+    ruamel's resolver does; each resolved tag is one shared Tag object (ruamel makes a new one
+    per node and decodes its name again on each first read), as ruamel's defaults already are."""
+    from ruamel.yaml.main import CParser
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+    from ruamel.yaml.resolver import BaseResolver, implicit_resolvers
+    from ruamel.yaml.tag import Tag
 
-    yaml = YAML(typ="safe", pure=False)
-    yaml.Resolver = _yaml_1_2_resolver()
-    return yaml
+    if CParser is None:
+        return None
+    by_first_char: dict = {}  # (tag, regexp) pairs by the first character a match can start with
+    for versions, tag, regexp, first_chars in implicit_resolvers:
+        if (1, 2) in versions:
+            shared_tag = Tag(suffix=tag)
+            for char in first_chars:  # None (any first character) is no 1.2 resolver's
+                by_first_char.setdefault(char, []).append((shared_tag, regexp))
+    default_tags = {ScalarNode: BaseResolver.DEFAULT_SCALAR_TAG, SequenceNode: BaseResolver.DEFAULT_SEQUENCE_TAG,
+                    MappingNode: BaseResolver.DEFAULT_MAPPING_TAG}
 
+    class LibyamlComposer(CParser):
+        def resolve(self, kind, value, implicit):
+            """The tag of an untagged node: an implicit one a plain scalar's text matches, else
+            the kind's default (ruamel's VersionedResolver.resolve, without path resolvers)."""
+            if kind is ScalarNode and implicit[0]:
+                for tag, regexp in by_first_char.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+            return default_tags[kind]
 
-@functools.lru_cache(maxsize=1)
-def _yaml_1_2_resolver():
-    """ruamel's resolver, told the version libyaml composes at anyway (YAML 1.2). Its own
-    lookup raises and catches an AttributeError for every scalar: a third of the compose time."""
-    from ruamel.yaml.resolver import VersionedResolver
+        def descend_resolver(self, parent, index):  # path resolvers: none
+            pass
 
-    class Yaml12Resolver(VersionedResolver):
-        @property
-        def processing_version(self):
-            return (1, 2)
+        def ascend_resolver(self):
+            pass
 
-        @property
-        def versioned_resolver(self):  # the version never changes: look the table up once
-            try:
-                return self._resolvers_1_2
-            except AttributeError:
-                self._resolvers_1_2 = VersionedResolver.versioned_resolver.fget(self)
-                return self._resolvers_1_2
-
-    return Yaml12Resolver
+    return LibyamlComposer
 
 
 def _nesting_bound(text: str) -> int:
