@@ -75,12 +75,13 @@ def _libyaml_composer():
 
     if CParser is None:
         return None
-    by_first_char: dict = {}  # (tag, regexp) pairs by the first character a match can start with
+    by_first_char: dict = {}  # (tag, regexp.match) pairs by the first character a match can start with
     for versions, tag, regexp, first_chars in implicit_resolvers:
         if (1, 2) in versions:
             shared_tag = Tag(suffix=tag)
             for char in first_chars:  # None (any first character) is no 1.2 resolver's
-                by_first_char.setdefault(char, []).append((shared_tag, regexp))
+                # the compiled pattern's own match: ruamel's lazy regexp runs Python code per use
+                by_first_char.setdefault(char, []).append((shared_tag, regexp.match))
     default_tags = {ScalarNode: BaseResolver.DEFAULT_SCALAR_TAG, SequenceNode: BaseResolver.DEFAULT_SEQUENCE_TAG,
                     MappingNode: BaseResolver.DEFAULT_MAPPING_TAG}
 
@@ -89,8 +90,8 @@ def _libyaml_composer():
             """The tag of an untagged node: an implicit one a plain scalar's text matches, else
             the kind's default (ruamel's VersionedResolver.resolve, without path resolvers)."""
             if kind is ScalarNode and implicit[0]:
-                for tag, regexp in by_first_char.get(value[:1], ()):
-                    if regexp.match(value):
+                for tag, match in by_first_char.get(value[:1], ()):
+                    if match(value):
                         return tag
             return default_tags[kind]
 
