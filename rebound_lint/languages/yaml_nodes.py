@@ -117,12 +117,13 @@ def _nesting_bound(text: str) -> int:
     return flow + block
 
 
-def each_node(documents: list):
-    """Every node once, depth first in document order (aliases are shared nodes: never twice)."""
+def each_collection(documents: list):
+    """Every mapping and sequence once, depth first in document order (aliases are shared nodes:
+    never twice); scalars, which hold no nodes, are left out."""
     from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
     seen_nodes: set[int] = set()
-    stack = list(reversed(documents))
+    stack = [node for node in reversed(documents) if not isinstance(node, ScalarNode)]
     while stack:
         node = stack.pop()
         if id(node) in seen_nodes:
@@ -131,11 +132,12 @@ def each_node(documents: list):
         yield node
         if isinstance(node, MappingNode):
             for key, value in reversed(node.value):
-                stack.append(value)
+                if not isinstance(value, ScalarNode):
+                    stack.append(value)
                 if not isinstance(key, ScalarNode):  # complex keys are nodes to look into too
                     stack.append(key)
         elif isinstance(node, SequenceNode):
-            stack.extend(reversed(node.value))
+            stack.extend(item for item in reversed(node.value) if not isinstance(item, ScalarNode))
 
 
 def repeated_items(path: str, items: list, code: str, shapes: "Shapes | None" = None):
@@ -221,7 +223,7 @@ def repeated_items_in_json(path: str, text: str) -> list:
     except Exception:  # JSON that YAML reads differently (tabs, odd escapes): no verdict
         return []
     shapes = Shapes()
-    return [finding for node in each_node(documents) if isinstance(node, SequenceNode)
+    return [finding for node in each_collection(documents) if isinstance(node, SequenceNode)
             for finding in repeated_items(path, node.value, "RL413", shapes)]
 
 
