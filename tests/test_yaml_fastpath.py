@@ -9,7 +9,7 @@ import warnings
 import pytest
 from conftest import FIXTURES, codes, findings_for
 
-from rebound_lint.languages.yaml_nodes import compose_all, tag_of
+from rebound_lint.languages.yaml_nodes import C_DEPTH_LIMIT, _may_nest_too_deep, compose_all, tag_of
 
 SEEDS = sorted(p for p in (FIXTURES / "valid" / "yaml").rglob("*") if p.is_file() and "templates" not in p.parts)
 SNIPPETS = [
@@ -191,3 +191,30 @@ def test_the_libyaml_composer_composes_as_ruamels_own():
     assert verdicts == {"ok", "error"}
     assert {"tag:yaml.org,2002:" + kind for kind in
             ("str", "int", "float", "bool", "null", "timestamp", "merge", "value", "seq", "map")} <= tags
+
+
+def _nesting_bound(text):
+    """The depth bound measured line by line: flow brackets plus the widest line-start run."""
+    flow = depth = 0
+    if text.count("[") + text.count("{") >= C_DEPTH_LIMIT:
+        for bracket in re.findall(r"[\[\]{}]", text):
+            depth += 1 if bracket in "[{" else -1
+            flow = max(flow, depth)
+    return flow + max((len(run) for run in re.findall(r"^[ \t?:-]+", text, re.M)), default=0)
+
+
+def test_the_depth_search_decides_as_measuring_the_bound_would():
+    """_may_nest_too_deep looks for a line-start run of the width still needed instead of
+    measuring every line: the same verdict at and around the limit, flow brackets or not."""
+    rng = random.Random(3)
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS] + SNIPPETS + list(_mutations(300, seed=5))
+    for _ in range(400):
+        flow = rng.choice([0, 0, 10, 600, 990, 1000, 1001])
+        width = rng.choice([0, 5, 990, 998, 999, 1000, 1001]) - rng.choice([0, flow])
+        run = "".join(rng.choice(" \t?:-") for _ in range(max(width, 0)))
+        lines = ["a: b", run + "x: 1", "[" * flow + "1" + "]" * flow, "  - " * rng.randint(0, 3) + "y"]
+        rng.shuffle(lines)
+        texts.append("\n".join(lines) + rng.choice(["", "\n", "\n" + run]))
+    verdicts = [_may_nest_too_deep(text) for text in texts]
+    assert verdicts == [_nesting_bound(text) >= C_DEPTH_LIMIT for text in texts]
+    assert 100 < sum(verdicts) < len(texts) - 100

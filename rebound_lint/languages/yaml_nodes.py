@@ -19,7 +19,13 @@ C_DEPTH_LIMIT = 1000  # libyaml's composer recurses in C: about 25,000 levels cr
 
 FLOW_BRACKETS = re.compile(r"[\[\]{}]")
 
-LINE_START = re.compile(r"^[ \t?:-]+", re.M)
+
+def _line_start_run(width: int):
+    """A run of indentation and block indicators at least `width` long at the start of a line."""
+    return re.compile(r"^[ \t?:-]{%d}" % width, re.M)
+
+
+WIDE_LINE_START = _line_start_run(C_DEPTH_LIMIT)
 
 YAML_1_1 = re.compile(r"^%YAML[ \t]+1\.1\b", re.M)
 
@@ -31,7 +37,7 @@ def compose_all(text: str) -> list:
     path never changes a verdict: libyaml rejects some YAML that the Python parser accepts (a URL
     in a flow mapping, `{tarball: https://host/x}` in pnpm-lock.yaml), so when libyaml fails the
     Python parser decides, and its error is the one raised."""
-    pure = _nesting_bound(text) >= C_DEPTH_LIMIT or bool(YAML_1_1.search(text))
+    pure = _may_nest_too_deep(text) or ("%YAML" in text and bool(YAML_1_1.search(text)))
     if not pure:
         try:
             return _compose_all(text, pure=False)
@@ -104,17 +110,21 @@ def _libyaml_composer():
     return LibyamlComposer
 
 
-def _nesting_bound(text: str) -> int:
-    """An upper bound of the nesting depth: flow brackets, plus the widest run of indentation and
-    block indicators (`- - - x` nests on one line) that starts a line."""
+def _may_nest_too_deep(text: str) -> bool:
+    """Whether an upper bound of the nesting depth reaches C_DEPTH_LIMIT: flow brackets, plus the
+    widest run of indentation and block indicators (`- - - x` nests on one line) that starts a
+    line, looked for at the width still needed (one regex search, no line-by-line measuring)."""
     flow = 0
     if text.count("[") + text.count("{") >= C_DEPTH_LIMIT:
         depth = 0
         for bracket in FLOW_BRACKETS.finditer(text):
             depth += 1 if bracket.group() in "[{" else -1
             flow = max(flow, depth)
-    block = max((len(m.group()) for m in LINE_START.finditer(text)), default=0)
-    return flow + block
+    needed = C_DEPTH_LIMIT - flow
+    if needed <= 0:
+        return True
+    wide = WIDE_LINE_START if needed == C_DEPTH_LIMIT else _line_start_run(needed)
+    return wide.search(text) is not None
 
 
 def each_collection(documents: list):
