@@ -17,6 +17,7 @@ MERGE_TAG = "tag:yaml.org,2002:merge"
 # Template syntax: Go/Helm and Jinja (`${{ }}` is a GitHub Actions expression, evaluated after
 # parsing: not a template) and ERB (`<% %>`, `<%= %>`, possibly over several lines).
 TEMPLATE = re.compile(r"(?<![$\\])\{\{.*?\}\}|\{%.*?%\}|^[ \t]*\{#|<%(?!%)(?s:.*?)%>", re.M)
+TEMPLATE_OPENERS = ("{{", "{%", "{#", "<%")  # one starts every TEMPLATE match: a far quicker test
 TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#|<%(?!%))", re.M)
 UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*((?<!\$)\{\{|\{%|<%)""")
 TEXT_STYLES = ("'", '"', "|", ">")  # quoted and block scalars: their content is text
@@ -101,7 +102,7 @@ def _template_outside_scalars(text: str, documents: list) -> tuple[str, int] | N
     or block scalar, not in a comment, and not in the middle of a plain scalar (`msg: hi {{ x }}`
     is YAML that a tool templates after parsing); a line of a plain scalar that starts with one
     (`{{- if .x }}` folded into a value) is structure."""
-    if not TEMPLATE.search(text):
+    if not any(opener in text for opener in TEMPLATE_OPENERS) or not TEMPLATE.search(text):
         return None
     spans = sorted({(node.start_mark.index, node.end_mark.index, node.style in TEXT_STYLES)
                     for node in _scalars(documents) if node.end_mark.index > node.start_mark.index})
