@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...findings import Finding
-from . import halves
+from . import halves, tree
 from ...textpos import line_col
 
 PREPROCESSOR = re.compile(r"^[ \t]*#[ \t]*(include|define|if|ifdef|ifndef|endif|else|elif|undef|pragma)\b", re.M)
@@ -423,13 +423,14 @@ class _Raw:
 
 
 def _parse(parser, text: str, start: int, end: int) -> list:
+    """parser.parse_sql of text[start:end] (built from its JSON: tree.py), offsets in the whole text."""
     if not text[start:end].strip():
         return []
     if start == 0 and end == len(text):
-        return list(parser.parse_sql(text))
+        return list(tree.parse_sql(parser, text))
     part = text[start:end]
     return [_Raw(raw.stmt, start + (raw.stmt_location or 0),
-                 raw.stmt_len or len(part) - (raw.stmt_location or 0)) for raw in parser.parse_sql(part)]
+                 raw.stmt_len or len(part) - (raw.stmt_location or 0)) for raw in tree.parse_sql(parser, part)]
 
 
 def _distrust(script: Script, context: Context, text: str, offset: int, message: str,
