@@ -12,7 +12,8 @@ TYPED_KEYS = ("a: 1\na: 2\n1: x\n0x1: y\n'1': z\n+1: w\n~: a\nnull: b\n'': c\ntr
 
 
 def _documents():
-    texts = [p.read_text(encoding="utf-8") for p in SEEDS] + SNIPPETS + [IMPLICIT_TAGS, TYPED_KEYS, "plain\n", "--- a\n--- [b]\n"]
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS] + SNIPPETS
+    texts += [IMPLICIT_TAGS, TYPED_KEYS, "plain\n", "--- a\n--- [b]\n"]
     for text in texts + list(_mutations(600, seed=11)):
         try:
             yield compose_all(text)
@@ -65,6 +66,6 @@ def test_plain_string_keys_shortcut_finds_what_resolving_every_tag_finds(monkeyp
     assert shortcut == general
     typed = list(yaml_checker.duplicate_keys("f.yaml", compose_all(TYPED_KEYS)))
     assert [(f.code, f.line) for f in typed] == [
-        ("RL402", 2), ("RL402", 4), ("RL402", 6), ("RL402", 8), ("RL402", 11), ("RL402", 17), ("RL402", 19), ("RL402", 28),
-        ("RL403", 14), ("RL402", 24), ("RL402", 25), ("RL402", 25)]
+        ("RL402", 2), ("RL402", 4), ("RL402", 6), ("RL402", 8), ("RL402", 11), ("RL402", 17), ("RL402", 19),
+        ("RL402", 28), ("RL403", 14), ("RL402", 24), ("RL402", 25), ("RL402", 25)]
     assert sum(len(findings) for findings in shortcut) > 20
