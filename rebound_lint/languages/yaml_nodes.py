@@ -157,8 +157,8 @@ def repeated_items(path: str, items: list, code: str, shapes: "Shapes | None" = 
     share a name, id or key are no repeat: an ansible task's `name:` is a label, and records are
     often identified by several fields (name and version, key and section, a Helm alias)."""
     identities = [item_identity(item) for item in items]
-    if len(set(identities)) == len(identities):
-        return
+    if len(set(identities)) == len(identities) or not any(identities):
+        return  # no identity twice; or none at all (a list of scalars), when no run is accepted
     shapes = shapes or Shapes()
 
     def same(a: int, b: int, k: int) -> bool:
