@@ -6,8 +6,9 @@ the parse); parse_sql_json and json.loads run in C, and this sets the attributes
 attribute's rule follows its slot's C type, as pglast's generated code (ast.pyx) converts it from
 the C struct; libpg_query's JSON leaves out false, zero and NULL fields, and writes a node that a
 field's type names without the node's name. JSON this does not know (a key without a slot, a C
-type without a rule, an enum name pglast lacks, a value of another type) and JSON too deep for
-json.loads make it fall back on parse_sql itself."""
+type without a rule, an enum name pglast lacks, a value of another type), JSON too deep for
+json.loads and any ParseError (a syntax error, or the JSON writer's own depth limit, lower than
+parse_sql's) make it fall back on parse_sql itself: a text that does not parse is parsed twice."""
 from __future__ import annotations
 
 import json
