@@ -9,7 +9,7 @@ import warnings
 import pytest
 from conftest import FIXTURES, codes, findings_for
 
-from rebound_lint.languages.yaml_nodes import compose_all, tag_of
+from rebound_lint.languages.yaml_nodes import C_DEPTH_LIMIT, _may_nest_too_deep, compose_all, tag_of
 
 SEEDS = sorted(p for p in (FIXTURES / "valid" / "yaml").rglob("*") if p.is_file() and "templates" not in p.parts)
 SNIPPETS = [
@@ -131,3 +131,90 @@ def test_a_url_in_a_flow_mapping_is_yaml():
     assert codes(findings_for("pnpm-lock.yaml", lock + "    resolution: {integrity: sha512-x}\n")) == ["RL402"]
     broken = findings_for("pnpm-lock.yaml", lock + "  /bar@1.0.0:\n    resolution: {tarball: https://x/y\n")
     assert codes(broken) == ["RL401"] and broken[0].line == 6
+
+
+IMPLICIT_TAGS = "".join(f"- {value}\n" for value in (
+    "1", "-2", "+3", "0x1F", "0o17", "017", "0b101", "1_000", "1.5", "1e3", "-.5", ".inf", "-.Inf", ".NaN",
+    ".nan_no", "true", "False", "TRUE", "yes", "No", "on", "null", "Null", "~", "''", '""', "2024-01-31",
+    "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5", "=", "'1'", '"true"', "!!int 7", "! 8",
+    "!x 9", "12:30", "0.1.2", "-", "+", ".", "", "|\n  block", ">-\n  folded",
+    "&anchor {<<: {c: 1}, \"<<\": 2, ? [x] : y, <<x: 3, 1: one, 1.0: float}", "[*anchor, *anchor]"))
+
+
+def _ruamel_libyaml(text):
+    """ruamel's own libyaml composer, as YAML(typ="safe", pure=False).compose_all runs it."""
+    from ruamel.yaml import YAML
+
+    return [n for n in YAML(typ="safe", pure=False).compose_all(io.StringIO(text)) if n is not None]
+
+
+def _marks(node):
+    return tuple((m.name, m.index, m.line, m.column) for m in (node.start_mark, node.end_mark))
+
+
+def _node_record(node, seen):
+    """Everything a composed node carries: kind, tag, value, style, anchors shared, positions."""
+    if id(node) in seen:
+        return ("alias", seen[id(node)])
+    seen[id(node)] = len(seen)
+    if node.id == "scalar":
+        return ("scalar", node.tag, node.value, node.style, _marks(node))
+    if node.id == "sequence":
+        children = tuple(_node_record(n, seen) for n in node.value)
+    else:
+        children = tuple((_node_record(k, seen), _node_record(v, seen)) for k, v in node.value)
+    return (node.id, node.tag, node.flow_style, _marks(node), children)
+
+
+def _outcome(compose, text):
+    try:
+        documents = compose(text)
+    except Exception as exc:
+        return ("error", type(exc), str(exc))
+    seen = {}
+    return ("ok", tuple(_node_record(d, seen) for d in documents))
+
+
+def test_the_libyaml_composer_composes_as_ruamels_own():
+    """Our one composer class with its lean resolver makes the trees ruamel's libyaml loader makes
+    (every tag, value, style, shared alias and position) and raises the errors it raises."""
+    from rebound_lint.languages.yaml_nodes import _compose_all
+
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS] + SNIPPETS + [IMPLICIT_TAGS] + list(_mutations(1500, seed=7))
+    tags, verdicts = set(), set()
+    for text in texts:
+        ours = _outcome(lambda t: _compose_all(t, pure=False), text)
+        assert ours == _outcome(_ruamel_libyaml, text), text
+        verdicts.add(ours[0])
+        if ours[0] == "ok":
+            tags.update(re.findall(r"tag:yaml\.org,2002:\w+", repr(ours[1])))
+    assert verdicts == {"ok", "error"}
+    assert {"tag:yaml.org,2002:" + kind for kind in
+            ("str", "int", "float", "bool", "null", "timestamp", "merge", "value", "seq", "map")} <= tags
+
+
+def _nesting_bound(text):
+    """The depth bound measured line by line: flow brackets plus the widest line-start run."""
+    flow = depth = 0
+    if text.count("[") + text.count("{") >= C_DEPTH_LIMIT:
+        for bracket in re.findall(r"[\[\]{}]", text):
+            depth += 1 if bracket in "[{" else -1
+            flow = max(flow, depth)
+    return flow + max((len(run) for run in re.findall(r"^[ \t?:-]+", text, re.M)), default=0)
+
+
+def test_the_depth_search_decides_as_measuring_the_bound_would():
+    """_may_nest_too_deep looks for a line-start run of the width still needed instead of
+    measuring every line: the same verdict at and around the limit, flow brackets or not."""
+    rng = random.Random(3)
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS] + SNIPPETS + list(_mutations(300, seed=5))
+    for _ in range(400):
+        flow = rng.choice([0, 0, 10, 600, 990, 1000, 1001])
+        width = rng.choice([0, 5, 990, 998, 999, 1000, 1001]) - rng.choice([0, flow])
+        run = "".join(rng.choice(" \t?:-") for _ in range(max(width, 0)))
+        lines = ["a: b", run + "x: 1", "[" * flow + "1" + "]" * flow, "  - " * rng.randint(0, 3) + "y"]
+        rng.shuffle(lines)
+        texts.append("\n".join(lines) + rng.choice(["", "\n", "\n" + run]))
+    verdicts = [_may_nest_too_deep(text) for text in texts]
+    assert verdicts == [_nesting_bound(text) >= C_DEPTH_LIMIT for text in texts]
+    assert 100 < sum(verdicts) < len(texts) - 100

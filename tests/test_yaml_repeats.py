@@ -47,6 +47,8 @@ def test_items_sharing_an_identity_but_differing_elsewhere_are_not_repeats(name,
     ("tasks.yml", "- name: install package\n  package: {name: jq}\n- name: install package\n  package: {name: jq}\n",
      [("RL404", 3)]),
     ("u.json", '{"u": [\n {"id": 1, "x": [2]},\n {"id": 1, "x": [2]}\n]}\n', [("RL413", 3)]),
+    # scalars beside the items (lists of scalars alone are never looked into)
+    ("args.yml", "- --verbose\n- --verbose\n- {name: x, v: 1}\n- {name: x, v: 1}\n- [a]\n", [("RL404", 4)]),
 ])
 def test_identical_repeats_are_still_caught(name, text, expected):
     assert _lines(name, text) == expected

@@ -59,3 +59,16 @@ def test_erb_still_checks_conflict_markers():
 
     text = ERB_SIDEKIQ + f"{OURS} ours\n:a: 1\n{SEP}\n:a: 2\n{THEIRS} theirs\n"
     assert "RL001" in codes(findings_for("config/sidekiq.yml", text))
+
+
+def test_every_template_match_holds_an_opener():
+    """The YAML checker looks for the regex only in text holding one of TEMPLATE_OPENERS."""
+    from test_yaml_fastpath import _mutations
+
+    from rebound_lint.languages.yaml import TEMPLATE, TEMPLATE_OPENERS
+
+    texts = [ERB_SIDEKIQ, ERB_CUCUMBER, GO_VALUES, GO_CONDITIONAL, "a: ${{ x }}\n  {# c #}\n<%%= y %>\n"]
+    texts += [text.replace("\n", " {{ x }}\n", 1) for text in _mutations(300, seed=9)]
+    matches = [m.group() for text in texts for m in TEMPLATE.finditer(text)]
+    assert len(matches) > 300
+    assert all(any(opener in match for opener in TEMPLATE_OPENERS) for match in matches)

@@ -11,12 +11,13 @@ import re
 from ..findings import Finding
 from ..textpos import line_col
 from .test_inputs import quiet_on_deliberately_invalid
-from .yaml_nodes import Shapes, canonical, compose_all, each_node, repeated_items, tag_of
+from .yaml_nodes import Shapes, canonical, compose_all, each_collection, repeated_items, tag_of
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 # Template syntax: Go/Helm and Jinja (`${{ }}` is a GitHub Actions expression, evaluated after
 # parsing: not a template) and ERB (`<% %>`, `<%= %>`, possibly over several lines).
 TEMPLATE = re.compile(r"(?<![$\\])\{\{.*?\}\}|\{%.*?%\}|^[ \t]*\{#|<%(?!%)(?s:.*?)%>", re.M)
+TEMPLATE_OPENERS = ("{{", "{%", "{#", "<%")  # one starts every TEMPLATE match: a far quicker test
 TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#|<%(?!%))", re.M)
 UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*((?<!\$)\{\{|\{%|<%)""")
 TEXT_STYLES = ("'", '"', "|", ">")  # quoted and block scalars: their content is text
@@ -101,7 +102,7 @@ def _template_outside_scalars(text: str, documents: list) -> tuple[str, int] | N
     or block scalar, not in a comment, and not in the middle of a plain scalar (`msg: hi {{ x }}`
     is YAML that a tool templates after parsing); a line of a plain scalar that starts with one
     (`{{- if .x }}` folded into a value) is structure."""
-    if not TEMPLATE.search(text):
+    if not any(opener in text for opener in TEMPLATE_OPENERS) or not TEMPLATE.search(text):
         return None
     spans = sorted({(node.start_mark.index, node.end_mark.index, node.style in TEXT_STYLES)
                     for node in _scalars(documents) if node.end_mark.index > node.start_mark.index})
@@ -122,14 +123,13 @@ def _template_outside_scalars(text: str, documents: list) -> tuple[str, int] | N
 
 
 def _scalars(documents: list):
-    """Every scalar node, mapping keys included."""
+    """Every scalar node, mapping keys included (an aliased one more than once)."""
     from ruamel.yaml.nodes import MappingNode, ScalarNode
 
-    for node in each_node(documents):
-        if isinstance(node, ScalarNode):
-            yield node
-        elif isinstance(node, MappingNode):
-            yield from (key for key, _value in node.value if isinstance(key, ScalarNode))
+    yield from (node for node in documents if isinstance(node, ScalarNode))
+    for node in each_collection(documents):
+        children = [child for pair in node.value for child in pair] if isinstance(node, MappingNode) else node.value
+        yield from (child for child in children if isinstance(child, ScalarNode))
 
 
 def _span_at(spans: list, starts: list, at: int):
@@ -161,20 +161,26 @@ def _template_in_broken(text: str, error) -> tuple[str, int] | None:
 def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool = False):
     """Every duplicate key of every mapping (RL402, RL403), and repeated list items (RL404)."""
     from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+    from ruamel.yaml.resolver import BaseResolver
 
+    plain_string = BaseResolver.DEFAULT_SCALAR_TAG  # the tag both composers give most keys, shared
+    plain_string_text = str(plain_string)
     shapes = Shapes()
-    for node in each_node(documents):
+    for node in each_collection(documents):
         if isinstance(node, MappingNode):
             first_seen: dict = {}
             merges = []
             for key, _value in node.value:
                 if not isinstance(key, ScalarNode):  # a complex key: no identity to compare
                     continue
-                tag = tag_of(key)
-                if tag == MERGE_TAG:
-                    merges.append(key)
-                    continue
-                identity = (tag, canonical(tag, key.value))
+                if key.ctag is plain_string:  # a string is its own canonical value
+                    identity = (plain_string_text, key.value)
+                else:
+                    tag = tag_of(key)
+                    if tag == MERGE_TAG:
+                        merges.append(key)
+                        continue
+                    identity = (tag, canonical(tag, key.value))
                 if identity in first_seen:
                     first = first_seen[identity]
                     yield Finding(

@@ -19,7 +19,13 @@ C_DEPTH_LIMIT = 1000  # libyaml's composer recurses in C: about 25,000 levels cr
 
 FLOW_BRACKETS = re.compile(r"[\[\]{}]")
 
-LINE_START = re.compile(r"^[ \t?:-]+", re.M)
+
+def _line_start_run(width: int):
+    """A run of indentation and block indicators at least `width` long at the start of a line."""
+    return re.compile(r"^[ \t?:-]{%d}" % width, re.M)
+
+
+WIDE_LINE_START = _line_start_run(C_DEPTH_LIMIT)
 
 YAML_1_1 = re.compile(r"^%YAML[ \t]+1\.1\b", re.M)
 
@@ -31,7 +37,7 @@ def compose_all(text: str) -> list:
     path never changes a verdict: libyaml rejects some YAML that the Python parser accepts (a URL
     in a flow mapping, `{tarball: https://host/x}` in pnpm-lock.yaml), so when libyaml fails the
     Python parser decides, and its error is the one raised."""
-    pure = _nesting_bound(text) >= C_DEPTH_LIMIT or bool(YAML_1_1.search(text))
+    pure = _may_nest_too_deep(text) or ("%YAML" in text and bool(YAML_1_1.search(text)))
     if not pure:
         try:
             return _compose_all(text, pure=False)
@@ -43,70 +49,91 @@ def compose_all(text: str) -> list:
 
 
 def _compose_all(text: str, pure: bool) -> list:
+    composer_class = None if pure else _libyaml_composer()
+    if composer_class is not None:
+        composer = composer_class(io.StringIO(text))
+        documents = []
+        while composer.check_node():
+            documents.append(composer.get_node())
+        return documents
     from ruamel.yaml import YAML
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # ReusedAnchorWarning and friends
         # the pure parser keeps its reader, scanner and resolver in the YAML object: a new one
         # each time, so no state (a %YAML directive, a half-read stream) reaches the next file
-        yaml = YAML(typ="safe", pure=True) if pure else _libyaml_loader()
-        if not pure:
-            del yaml.doc_infos[:]  # compose_all appends one a call
+        yaml = YAML(typ="safe", pure=True)
         return [node for node in yaml.compose_all(io.StringIO(text)) if node is not None]
 
 
 @functools.lru_cache(maxsize=1)
-def _libyaml_loader():
-    """One ruamel YAML object for libyaml, reused for every file: each compose makes its own
-    C parser and resolver, and making the YAML object looks on disk for plug-ins every time."""
-    from ruamel.yaml import YAML
+def _libyaml_composer():
+    """libyaml's parser and composer (ruamel.yaml.clib's CParser, None without it), as ruamel's
+    YAML(typ="safe").compose_all builds it, less what composing never uses: no YAML object, no
+    constructor, and one class for every file (ruamel makes a class and a resolver per call). The
+    C composer asks three methods of its class. Tags resolve at YAML 1.2, libyaml's version, as
+    ruamel's resolver does; each resolved tag is one shared Tag object (ruamel makes a new one
+    per node and decodes its name again on each first read), as ruamel's defaults already are."""
+    from ruamel.yaml.main import CParser
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+    from ruamel.yaml.resolver import BaseResolver, implicit_resolvers
+    from ruamel.yaml.tag import Tag
 
-    yaml = YAML(typ="safe", pure=False)
-    yaml.Resolver = _yaml_1_2_resolver()
-    return yaml
+    if CParser is None:
+        return None
+    by_first_char: dict = {}  # (tag, regexp.match) pairs by the first character a match can start with
+    for versions, tag, regexp, first_chars in implicit_resolvers:
+        if (1, 2) in versions:
+            shared_tag = Tag(suffix=tag)
+            for char in first_chars:  # None (any first character) is no 1.2 resolver's
+                # the compiled pattern's own match: ruamel's lazy regexp runs Python code per use
+                by_first_char.setdefault(char, []).append((shared_tag, regexp.match))
+    default_tags = {ScalarNode: BaseResolver.DEFAULT_SCALAR_TAG, SequenceNode: BaseResolver.DEFAULT_SEQUENCE_TAG,
+                    MappingNode: BaseResolver.DEFAULT_MAPPING_TAG}
+
+    class LibyamlComposer(CParser):
+        def resolve(self, kind, value, implicit):
+            """The tag of an untagged node: an implicit one a plain scalar's text matches, else
+            the kind's default (ruamel's VersionedResolver.resolve, without path resolvers)."""
+            if kind is ScalarNode and implicit[0]:
+                for tag, match in by_first_char.get(value[:1], ()):
+                    if match(value):
+                        return tag
+            return default_tags[kind]
+
+        def descend_resolver(self, parent, index):  # path resolvers: none
+            pass
+
+        def ascend_resolver(self):
+            pass
+
+    return LibyamlComposer
 
 
-@functools.lru_cache(maxsize=1)
-def _yaml_1_2_resolver():
-    """ruamel's resolver, told the version libyaml composes at anyway (YAML 1.2). Its own
-    lookup raises and catches an AttributeError for every scalar: a third of the compose time."""
-    from ruamel.yaml.resolver import VersionedResolver
-
-    class Yaml12Resolver(VersionedResolver):
-        @property
-        def processing_version(self):
-            return (1, 2)
-
-        @property
-        def versioned_resolver(self):  # the version never changes: look the table up once
-            try:
-                return self._resolvers_1_2
-            except AttributeError:
-                self._resolvers_1_2 = VersionedResolver.versioned_resolver.fget(self)
-                return self._resolvers_1_2
-
-    return Yaml12Resolver
-
-
-def _nesting_bound(text: str) -> int:
-    """An upper bound of the nesting depth: flow brackets, plus the widest run of indentation and
-    block indicators (`- - - x` nests on one line) that starts a line."""
+def _may_nest_too_deep(text: str) -> bool:
+    """Whether an upper bound of the nesting depth reaches C_DEPTH_LIMIT: flow brackets, plus the
+    widest run of indentation and block indicators (`- - - x` nests on one line) that starts a
+    line, looked for at the width still needed (one regex search, no line-by-line measuring)."""
     flow = 0
     if text.count("[") + text.count("{") >= C_DEPTH_LIMIT:
         depth = 0
         for bracket in FLOW_BRACKETS.finditer(text):
             depth += 1 if bracket.group() in "[{" else -1
             flow = max(flow, depth)
-    block = max((len(m.group()) for m in LINE_START.finditer(text)), default=0)
-    return flow + block
+    needed = C_DEPTH_LIMIT - flow
+    if needed <= 0:
+        return True
+    wide = WIDE_LINE_START if needed == C_DEPTH_LIMIT else _line_start_run(needed)
+    return wide.search(text) is not None
 
 
-def each_node(documents: list):
-    """Every node once, depth first in document order (aliases are shared nodes: never twice)."""
+def each_collection(documents: list):
+    """Every mapping and sequence once, depth first in document order (aliases are shared nodes:
+    never twice); scalars, which hold no nodes, are left out."""
     from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
     seen_nodes: set[int] = set()
-    stack = list(reversed(documents))
+    stack = [node for node in reversed(documents) if not isinstance(node, ScalarNode)]
     while stack:
         node = stack.pop()
         if id(node) in seen_nodes:
@@ -115,11 +142,12 @@ def each_node(documents: list):
         yield node
         if isinstance(node, MappingNode):
             for key, value in reversed(node.value):
-                stack.append(value)
+                if not isinstance(value, ScalarNode):
+                    stack.append(value)
                 if not isinstance(key, ScalarNode):  # complex keys are nodes to look into too
                     stack.append(key)
         elif isinstance(node, SequenceNode):
-            stack.extend(reversed(node.value))
+            stack.extend(item for item in reversed(node.value) if not isinstance(item, ScalarNode))
 
 
 def repeated_items(path: str, items: list, code: str, shapes: "Shapes | None" = None):
@@ -129,8 +157,8 @@ def repeated_items(path: str, items: list, code: str, shapes: "Shapes | None" = 
     share a name, id or key are no repeat: an ansible task's `name:` is a label, and records are
     often identified by several fields (name and version, key and section, a Helm alias)."""
     identities = [item_identity(item) for item in items]
-    if len(set(identities)) == len(identities):
-        return
+    if len(set(identities)) == len(identities) or not any(identities):
+        return  # no identity twice; or none at all (a list of scalars), when no run is accepted
     shapes = shapes or Shapes()
 
     def same(a: int, b: int, k: int) -> bool:
@@ -205,7 +233,7 @@ def repeated_items_in_json(path: str, text: str) -> list:
     except Exception:  # JSON that YAML reads differently (tabs, odd escapes): no verdict
         return []
     shapes = Shapes()
-    return [finding for node in each_node(documents) if isinstance(node, SequenceNode)
+    return [finding for node in each_collection(documents) if isinstance(node, SequenceNode)
             for finding in repeated_items(path, node.value, "RL413", shapes)]
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...findings import Finding
-from . import halves
+from . import halves, tree
 from ...textpos import line_col
 
 PREPROCESSOR = re.compile(r"^[ \t]*#[ \t]*(include|define|if|ifdef|ifndef|endif|else|elif|undef|pragma)\b", re.M)
@@ -41,8 +41,13 @@ _PSQL_TOKEN = (
     r"""|(?P<semi>;)"""
     r"""|(?P<module>\bMODULE_PATHNAME\b)"""
 )
-PSQL_TOKEN = re.compile(_PSQL_TOKEN.format(meta=r"\\"), re.M | re.S)  # psql reads a meta-command anywhere
-PSQL_TOKEN_LINE_META = re.compile(_PSQL_TOKEN.format(meta=r"^[ \t]*\\"), re.M | re.S)  # other dialects
+# Every token above starts with one of these characters (a line-start meta-command at a line start):
+# looked ahead for first, the regex skips other text 4x faster than by trying each alternative.
+_PSQL_TOKEN_START = r"""(?=[Ee'"$\-/\\:;M])"""
+PSQL_TOKEN = re.compile(_PSQL_TOKEN_START + "(?:" + _PSQL_TOKEN.format(meta=r"\\") + ")",
+                        re.M | re.S)  # psql reads a meta-command anywhere
+PSQL_TOKEN_LINE_META = re.compile("(?:" + _PSQL_TOKEN_START + "|^)(?:" + _PSQL_TOKEN.format(meta=r"^[ \t]*\\") + ")",
+                                  re.M | re.S)  # other dialects
 META_COMMAND = re.compile(r"(?:^|(?<=\s))\\([A-Za-z]+|[!?;])")
 SENDS_QUERY = {"g", "gx", "gset", "gexec", "gdesc", "crosstabview", "watch"}  # each ends the query buffer
 ON_ERROR_STOP = re.compile(r"\\(set|unset)\s+ON_ERROR_STOP\b(?:\s+'?([A-Za-z0-9]+))?", re.I)
@@ -87,7 +92,7 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)  # its fallback warnings be
 
 def check(source, config):
     text = source.text
-    if PREPROCESSOR.search(text):
+    if "#" in text and PREPROCESSOR.search(text):
         source.note("preprocessor directives: not plain SQL, conflict markers checked only")
         return []
     if TEMPLATE.search(text) and _templated(text):
@@ -423,13 +428,14 @@ class _Raw:
 
 
 def _parse(parser, text: str, start: int, end: int) -> list:
+    """parser.parse_sql of text[start:end] (built from its JSON: tree.py), offsets in the whole text."""
     if not text[start:end].strip():
         return []
     if start == 0 and end == len(text):
-        return list(parser.parse_sql(text))
+        return list(tree.parse_sql(parser, text))
     part = text[start:end]
     return [_Raw(raw.stmt, start + (raw.stmt_location or 0),
-                 raw.stmt_len or len(part) - (raw.stmt_location or 0)) for raw in parser.parse_sql(part)]
+                 raw.stmt_len or len(part) - (raw.stmt_location or 0)) for raw in tree.parse_sql(parser, part)]
 
 
 def _distrust(script: Script, context: Context, text: str, offset: int, message: str,
