@@ -272,8 +272,14 @@ class Walk:
                 groups = action(self, node, context)
                 if not groups:
                     continue
-                if groups is NAMED_CHILDREN:
-                    groups = ((context, node.named_children),)
+                if groups is NAMED_CHILDREN:  # as for VISIT
+                    children = node.named_children
+                    if not children:
+                        continue
+                    if depth > MAX_DEPTH:
+                        raise Defer
+                    push((reversed(children), context, depth + 1))
+                    break
                 if depth > MAX_DEPTH and any(children for _, children in groups):
                     raise Defer
                 for group_context, children in groups:  # the last group on top: visited first
@@ -352,7 +358,7 @@ class Walk:
                 continue
             kind = KIND[node.kind_id]
             if kind in ("identifier", "shorthand_property_identifier_pattern", "undefined"):
-                name = self.bytes(node)
+                name = self.data[node.start_byte:node.end_byte]
                 if name in SPECIAL or name in RESERVED or BACKSLASH in name:
                     raise Defer
                 names.append(name)
@@ -654,7 +660,9 @@ class Walk:
             kind = KIND[member.kind_id]
             if kind == "pair":
                 key = member.child_by_field_id(FIELD["key"])
-                if KIND[key.kind_id] != "computed_property_name" and _plain_name(key, self.data) == b"__proto__":
+                # __proto__ or "__proto__" (9 or 11 bytes): only then is the name worth reading
+                if key.end_byte - key.start_byte in (9, 11) and KIND[key.kind_id] != "computed_property_name" \
+                        and _plain_name(key, self.data) == b"__proto__":
                     protos += 1
                 members.append((member, key, "init", False))
             elif kind == "shorthand_property_identifier":
@@ -674,11 +682,15 @@ class Walk:
 
     def duplicate_members(self, members, code: str, message: str) -> None:
         seen: dict[tuple[bool, str], dict[str, int]] = {}
+        data = self.data
         for member, key, accessor, static in members:
-            name = _key_name(key, self.data)
+            name = _key_name(key, data)
             if name is None or name == "__proto__":
                 continue
-            kinds = seen.setdefault((static, name), {})
+            kinds = seen.get((static, name))
+            if kinds is None:  # the name's first member
+                seen[static, name] = {accessor: member.start_point[0] + 1}
+                continue
             clash = kinds if accessor == "init" else {k: v for k, v in kinds.items() if k in (accessor, "init")}
             if clash:
                 line, col = self.position(member)
@@ -873,7 +885,7 @@ class Walk:
         function = node.child_by_field_id(FIELD["function"])
         arguments = node.child_by_field_id(FIELD["arguments"])
         children = []
-        if KIND[function.kind_id] == "identifier" and self.bytes(function) == b"await" \
+        if KIND[function.kind_id] == "identifier" and self.data[function.start_byte:function.end_byte] == b"await" \
                 and KIND[arguments.kind_id] == "arguments":
             # tree-sitter reads `await (x)` as a call of a function named await
             items = [child for child in arguments.named_children if KIND[child.kind_id] != "comment"]
