@@ -302,7 +302,7 @@ class Walk:
         return [(context, body)]
 
     def repeated_statements(self, body) -> None:
-        if self.ascii and not may_repeat(self.data, body):
+        if not may_repeat(self.data, body):
             return
         keys = [self.source(node) for node in body]
         for i, k in repeated_runs(len(body), equal_slices(keys),
@@ -1141,11 +1141,17 @@ HANDLERS = {
 
 def may_repeat(data: bytes, statements) -> bool:
     """Whether two statements at most MAX_RUN apart may have the same text once whitespace runs
-    are one space (a repeat needs them), in an ASCII file: the same bytes once spaces are
-    dropped, which C finds far faster than the split and join that build the texts."""
+    are one space (a repeat needs them): the same text once whitespace is dropped, which C finds
+    far faster than the split and join that build the texts. An ASCII statement drops ASCII
+    whitespace by bytes; another decodes and drops \\s, the same characters (both are str.isspace),
+    so one text gives one key either way."""
     last_seen: dict[bytes, int] = {}
     for index, node in enumerate(statements):
-        content = data[node.start_byte:node.end_byte].translate(None, ASCII_SPACES)
+        content = data[node.start_byte:node.end_byte]
+        if content.isascii():
+            content = content.translate(None, ASCII_SPACES)
+        else:
+            content = SPACE.sub("", content.decode("utf-8", "replace")).encode()
         seen = last_seen.get(content)
         if seen is not None and index - seen <= MAX_RUN:
             return True

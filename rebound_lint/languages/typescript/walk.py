@@ -361,7 +361,7 @@ class Walk:
         return None
 
     def repeated_statements(self, body) -> None:
-        if self.ascii and not may_repeat(self.data, body):
+        if not may_repeat(self.data, body):
             return
         keys = [self.source(node) for node in body]
         for i, k in repeated_runs(len(body), equal_slices(keys),
