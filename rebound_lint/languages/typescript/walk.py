@@ -98,64 +98,77 @@ class Walk:
         return SPACE.sub(" ", self.data[node.start_byte:node.end_byte].decode("utf-8", "replace")).strip()
 
     def run(self, root) -> list[Finding]:
-        stack = [(root, "program", Scope(None, True), False, False)]
-        pop, extend = stack.pop, stack.extend
+        # Depth first, in source order. A frame is (iterator of nodes, their scope, in a loop, in an
+        # ambient context): a node with children pushes their frame and breaks out, and its own
+        # frame goes on where it left off once they are done.
+        stack = [(iter((root,)), Scope(None, True), False, False)]
+        push, pop = stack.append, stack.pop
         declarations = self.declarations
         kinds = self.kinds
         while stack:
-            node, kind, scope, in_loop, ambient = pop()
-            if kind not in SPECIAL:
-                extend([(child, t, scope, in_loop, ambient) for child in reversed(node.named_children)
-                        if (t := kinds[child.kind_id]) not in SKIP])
-                continue
-            # declarations this scope sees
-            if declarations and not ambient and kind in DECLARATIONS:
-                self.declare_in(node, kind, scope)
-            elif kind == "ambient_declaration":
-                ambient = True
-            # the rules on this node
-            rule = RULES.get(kind)
-            if rule is not None:
-                rule(self, node)
-            loop = in_loop or kind in LOOPS
-            if kind in STATEMENT_LISTS and self.repeats and not loop:
-                statements = self.statement_list(node, kind)
-                if len(statements) > 1:
-                    self.repeated_statements(statements)
-            # the scopes the children live in
-            if kind in FUNCTIONS or kind == "class_static_block" or kind in NAMESPACES:
-                inner = Scope(scope, True)
-                if declarations and not ambient and kind not in NAMESPACES:
-                    self.parameters(node, inner)
-                items = []
-                for child in node.named_children:
-                    if kinds[child.kind_id] == "statement_block":  # the body shares the parameters' scope
-                        items += child.named_children
-                    else:
-                        items.append(child)
-                extend([(child, t, inner, loop, ambient) for child in reversed(items)
-                        if (t := kinds[child.kind_id]) not in SKIP])
-                continue
-            if kind in SCOPES:
-                inner = Scope(scope, False)
-                if kind == "catch_clause":
-                    parameter = node.child_by_field_name("parameter")
-                    if parameter is not None and declarations and not ambient:
-                        for name, child in self.bound_names(parameter):
-                            self.declare(inner, name, PARAMETER, child)
-                    items = []
-                    for child in node.named_children:
-                        if kinds[child.kind_id] == "statement_block":
-                            items += child.named_children
-                        else:
-                            items.append(child)
-                    extend([(child, t, inner, loop, ambient) for child in reversed(items)
-                            if (t := kinds[child.kind_id]) not in SKIP])
+            nodes, scope, in_loop, ambient = stack[-1]
+            for node in nodes:
+                kind = kinds[node.kind_id]
+                if kind in SKIP:
                     continue
-                scope = inner
-            extend([(child, t, scope, loop, ambient) for child in reversed(node.named_children)
-                    if (t := kinds[child.kind_id]) not in SKIP])
+                if kind not in SPECIAL:
+                    children = node.named_children
+                    if children:
+                        push((iter(children), scope, in_loop, ambient))
+                        break
+                    continue
+                push(self.special(node, kind, scope, in_loop, ambient))
+                break
+            else:
+                pop()
         return self.findings
+
+    def special(self, node, kind: str, scope: Scope, in_loop: bool, ambient: bool):
+        """A node of a SPECIAL kind: its declarations and rules, then the frame of its children."""
+        declarations = self.declarations
+        kinds = self.kinds
+        # declarations this scope sees
+        if declarations and not ambient and kind in DECLARATIONS:
+            self.declare_in(node, kind, scope)
+        elif kind == "ambient_declaration":
+            ambient = True
+        # the rules on this node
+        rule = RULES.get(kind)
+        if rule is not None:
+            rule(self, node)
+        loop = in_loop or kind in LOOPS
+        if kind in STATEMENT_LISTS and self.repeats and not loop:
+            statements = self.statement_list(node, kind)
+            if len(statements) > 1:
+                self.repeated_statements(statements)
+        # the scopes the children live in
+        if kind in FUNCTIONS or kind == "class_static_block" or kind in NAMESPACES:
+            inner = Scope(scope, True)
+            if declarations and not ambient and kind not in NAMESPACES:
+                self.parameters(node, inner)
+            return iter(self.body_inline(node)), inner, loop, ambient
+        if kind in SCOPES:
+            inner = Scope(scope, False)
+            if kind == "catch_clause":
+                parameter = node.child_by_field_name("parameter")
+                if parameter is not None and declarations and not ambient:
+                    for name, child in self.bound_names(parameter):
+                        self.declare(inner, name, PARAMETER, child)
+                return iter(self.body_inline(node)), inner, loop, ambient
+            scope = inner
+        return iter(node.named_children), scope, loop, ambient
+
+    def body_inline(self, node) -> list:
+        """The node's named children, with those of its statement block (body) in its place: the
+        body shares the scope of the parameters."""
+        kinds = self.kinds
+        items = []
+        for child in node.named_children:
+            if kinds[child.kind_id] == "statement_block":
+                items += child.named_children
+            else:
+                items.append(child)
+        return items
 
     # redeclarations
     def declare_in(self, node, kind: str, scope: Scope) -> None:
