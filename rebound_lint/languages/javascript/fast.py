@@ -633,7 +633,8 @@ class Walk:
                         groups.append((Context(Scope(context.scope, True), field, (), False, False, context.in_loop,
                                                context.classes), [child]))
             elif kind == "class_static_block":
-                inner = Context(Scope(context.scope, True), STATIC_BLOCK, (), False, False, context.in_loop, context.classes)
+                inner = Context(Scope(context.scope, True), STATIC_BLOCK, (), False, False, context.in_loop,
+                                context.classes)
                 statements = member.child_by_field_id(FIELD["body"])
                 groups += self.statements(statements, inner, statements.named_children)
             else:
