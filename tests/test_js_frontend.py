@@ -189,6 +189,10 @@ HALVES = [
     "/* ü */ const o = { ä: 1, ä: 2 };\n",
     "'use strict';\n'use strict';\nf(x);\n",
     "x = y;; x = y;;\n",
+    # non-ASCII statements, and whitespace beyond ASCII (no-break, ideographic space) between tokens
+    "f(x, 'ä');\nf(x, 'ä');\n",
+    "const s = 'é';\nf(x,\u00a0y);\nf(x, y);\n",
+    "g(a,\u3000b);\ng(a,\u00a0b);\n",
 ]
 
 

@@ -166,6 +166,11 @@ class Function:
 
 
 PROGRAM = Function("program", new_target=False, returns=False)
+# Functions that depend on nothing around them, built once (a Function is never changed)
+FIELD_INITIALIZER = Function("field", super_property=True, arguments=False, returns=False)
+STATIC_BLOCK = Function("static", super_property=True, arguments=False, returns=False)
+PLAIN_FUNCTIONS = {(is_async, generator): Function("function", is_async, generator)
+                   for is_async in (False, True) for generator in (False, True)}
 
 
 class Context:
@@ -175,12 +180,13 @@ class Context:
         self.scope, self.function, self.labels = scope, function, labels
         self.breakable, self.continuable, self.in_loop, self.classes = breakable, continuable, in_loop, classes
 
-    def but(self, **changes) -> "Context":
-        new = Context(self.scope, self.function, self.labels, self.breakable, self.continuable, self.in_loop,
-                      self.classes)
-        for name, value in changes.items():
-            setattr(new, name, value)
-        return new
+    # Copies with a change, built positionally (cheaper than keyword arguments and setattr)
+    def in_scope(self, scope) -> "Context":
+        return Context(scope, self.function, self.labels, self.breakable, self.continuable, self.in_loop, self.classes)
+
+    def loop(self, scope) -> "Context":
+        """The context of a loop's parts: break and continue allowed, repeats not compared."""
+        return Context(scope, self.function, self.labels, True, True, True, self.classes)
 
 
 def check(source) -> list[Finding] | None:
@@ -266,8 +272,14 @@ class Walk:
                 groups = action(self, node, context)
                 if not groups:
                     continue
-                if groups is NAMED_CHILDREN:
-                    groups = ((context, node.named_children),)
+                if groups is NAMED_CHILDREN:  # as for VISIT
+                    children = node.named_children
+                    if not children:
+                        continue
+                    if depth > MAX_DEPTH:
+                        raise Defer
+                    push((reversed(children), context, depth + 1))
+                    break
                 if depth > MAX_DEPTH and any(children for _, children in groups):
                     raise Defer
                 for group_context, children in groups:  # the last group on top: visited first
@@ -290,7 +302,7 @@ class Walk:
         return [(context, body)]
 
     def repeated_statements(self, body) -> None:
-        if self.ascii and not may_repeat(self.data, body):
+        if not may_repeat(self.data, body):
             return
         keys = [self.source(node) for node in body]
         for i, k in repeated_runs(len(body), equal_slices(keys),
@@ -305,12 +317,12 @@ class Walk:
 
     def statement_block(self, node, context):
         scope = Scope(context.scope, False)
-        return self.statements(node, context.but(scope=scope), node.named_children)
+        return self.statements(node, context.in_scope(scope), node.named_children)
 
     def function_body(self, node, context):
         """A function's body block: its statements share the function's scope."""
         children = node.named_children
-        if _strict_directive(children) and not self.simple_parameters:
+        if not self.simple_parameters and _strict_directive(children, self.data):
             raise Defer
         return self.statements(node, context, children)
 
@@ -346,7 +358,7 @@ class Walk:
                 continue
             kind = KIND[node.kind_id]
             if kind in ("identifier", "shorthand_property_identifier_pattern", "undefined"):
-                name = self.bytes(node)
+                name = self.data[node.start_byte:node.end_byte]
                 if name in SPECIAL or name in RESERVED or BACKSLASH in name:
                     raise Defer
                 names.append(name)
@@ -492,7 +504,7 @@ class Walk:
         elif kind == "method_definition":
             function = self.method_function(node, context, tokens, is_async, generator)
         else:
-            function = Function("function", is_async, generator)
+            function = PLAIN_FUNCTIONS[is_async, generator]
             if kind in ("function_expression", "generator_function"):
                 name = node.child_by_field_id(FIELD["name"])
                 if name is not None:
@@ -568,13 +580,15 @@ class Walk:
         if name is not None and KIND[node.kind_id] == "class":
             self.bound_names(name)
         info = ClassInfo(any(KIND[child.kind_id] == "class_heritage" for child in node.named_children))
-        inner = context.but(classes=(*context.classes, info))
+        inner = Context(context.scope, context.function, context.labels, context.breakable, context.continuable,
+                        context.in_loop, (*context.classes, info))
         groups = []
         for child in node.named_children:
             if KIND[child.kind_id] == "class_body":
                 groups += self.class_body(child, inner, info)
             elif KIND[child.kind_id] == "class_heritage":
-                groups.append((context.but(classes=inner.classes), [child]))
+                groups.append((Context(context.scope, context.function, context.labels, context.breakable,
+                                               context.continuable, context.in_loop, inner.classes), [child]))
             elif KIND[child.kind_id] == "decorator":
                 raise Defer
         return groups
@@ -611,16 +625,16 @@ class Walk:
                 if plain == b"constructor" or (plain == b"prototype" and static):
                     raise Defer
                 members.append((member, name, "init", static))
-                field = Function("field", super_property=True, arguments=False, returns=False)
+                field = FIELD_INITIALIZER
                 for child in member.named_children:
                     if KIND[child.kind_id] in ("computed_property_name", "private_property_identifier"):
                         groups.append((context, [child]))
                     elif child != name:
-                        groups.append((context.but(function=field, breakable=False, continuable=False, labels=(),
-                                                   scope=Scope(context.scope, True)), [child]))
+                        groups.append((Context(Scope(context.scope, True), field, (), False, False, context.in_loop,
+                                               context.classes), [child]))
             elif kind == "class_static_block":
-                block = Function("static", super_property=True, arguments=False, returns=False)
-                inner = Context(Scope(context.scope, True), block, classes=context.classes, in_loop=context.in_loop)
+                inner = Context(Scope(context.scope, True), STATIC_BLOCK, (), False, False, context.in_loop,
+                                context.classes)
                 statements = member.child_by_field_id(FIELD["body"])
                 groups += self.statements(statements, inner, statements.named_children)
             else:
@@ -647,7 +661,9 @@ class Walk:
             kind = KIND[member.kind_id]
             if kind == "pair":
                 key = member.child_by_field_id(FIELD["key"])
-                if KIND[key.kind_id] != "computed_property_name" and _plain_name(key, self.data) == b"__proto__":
+                # __proto__ or "__proto__" (9 or 11 bytes): only then is the name worth reading
+                if key.end_byte - key.start_byte in (9, 11) and KIND[key.kind_id] != "computed_property_name" \
+                        and _plain_name(key, self.data) == b"__proto__":
                     protos += 1
                 members.append((member, key, "init", False))
             elif kind == "shorthand_property_identifier":
@@ -667,11 +683,15 @@ class Walk:
 
     def duplicate_members(self, members, code: str, message: str) -> None:
         seen: dict[tuple[bool, str], dict[str, int]] = {}
+        data = self.data
         for member, key, accessor, static in members:
-            name = _key_name(key, self.data)
+            name = _key_name(key, data)
             if name is None or name == "__proto__":
                 continue
-            kinds = seen.setdefault((static, name), {})
+            kinds = seen.get((static, name))
+            if kinds is None:  # the name's first member
+                seen[static, name] = {accessor: member.start_point[0] + 1}
+                continue
             clash = kinds if accessor == "init" else {k: v for k, v in kinds.items() if k in (accessor, "init")}
             if clash:
                 line, col = self.position(member)
@@ -682,11 +702,11 @@ class Walk:
 
     # statements with rules of their own
     def for_statement(self, node, context):
-        loop = context.but(scope=Scope(context.scope, False), breakable=True, continuable=True, in_loop=True)
+        loop = context.loop(Scope(context.scope, False))
         return self.loop_children(node, loop)
 
     def for_in_statement(self, node, context):
-        loop = context.but(scope=Scope(context.scope, False), breakable=True, continuable=True, in_loop=True)
+        loop = context.loop(Scope(context.scope, False))
         tokens = [KIND[child.kind_id] for child in node.children if not child.is_named]
         left = node.child_by_field_id(FIELD["left"])
         if "await" in tokens and not (context.function.is_async or context.function is PROGRAM):
@@ -710,7 +730,7 @@ class Walk:
         return [(loop, children)]
 
     def while_statement(self, node, context):
-        return self.loop_children(node, context.but(breakable=True, continuable=True, in_loop=True))
+        return self.loop_children(node, context.loop(context.scope))
 
     do_statement = while_statement
 
@@ -731,7 +751,8 @@ class Walk:
         body = node.child_by_field_id(FIELD["body"])
         if label in RESERVED or any(name == label for name, _ in context.labels) or KIND[body.kind_id] in SINGLE_BODY:
             raise Defer
-        inner = context.but(labels=(*context.labels, (label, KIND[body.kind_id] in LOOPS)))
+        inner = Context(context.scope, context.function, (*context.labels, (label, KIND[body.kind_id] in LOOPS)),
+                        context.breakable, context.continuable, context.in_loop, context.classes)
         return [(inner, [body])]
 
     def break_statement(self, node, context):
@@ -767,7 +788,8 @@ class Walk:
 
     def switch_statement(self, node, context):
         body = node.child_by_field_id(FIELD["body"])
-        inner = context.but(scope=Scope(context.scope, False), breakable=True)
+        inner = Context(Scope(context.scope, False), context.function, context.labels, True, context.continuable,
+                        context.in_loop, context.classes)
         defaults = 0
         cases = []
         groups = [(context, [node.child_by_field_id(FIELD["value"])])]
@@ -795,7 +817,7 @@ class Walk:
 
     def catch_clause(self, node, context):
         scope = Scope(context.scope, False)
-        inner = context.but(scope=scope)
+        inner = context.in_scope(scope)
         parameter = node.child_by_field_id(FIELD["parameter"])
         groups = []
         if parameter is not None:
@@ -864,7 +886,7 @@ class Walk:
         function = node.child_by_field_id(FIELD["function"])
         arguments = node.child_by_field_id(FIELD["arguments"])
         children = []
-        if KIND[function.kind_id] == "identifier" and self.bytes(function) == b"await" \
+        if KIND[function.kind_id] == "identifier" and self.data[function.start_byte:function.end_byte] == b"await" \
                 and KIND[arguments.kind_id] == "arguments":
             # tree-sitter reads `await (x)` as a call of a function named await
             items = [child for child in arguments.named_children if KIND[child.kind_id] != "comment"]
@@ -1120,11 +1142,17 @@ HANDLERS = {
 
 def may_repeat(data: bytes, statements) -> bool:
     """Whether two statements at most MAX_RUN apart may have the same text once whitespace runs
-    are one space (a repeat needs them), in an ASCII file: the same bytes once spaces are
-    dropped, which C finds far faster than the split and join that build the texts."""
+    are one space (a repeat needs them): the same text once whitespace is dropped, which C finds
+    far faster than the split and join that build the texts. An ASCII statement drops ASCII
+    whitespace by bytes; another decodes and drops \\s, the same characters (both are str.isspace),
+    so one text gives one key either way."""
     last_seen: dict[bytes, int] = {}
     for index, node in enumerate(statements):
-        content = data[node.start_byte:node.end_byte].translate(None, ASCII_SPACES)
+        content = data[node.start_byte:node.end_byte]
+        if content.isascii():
+            content = content.translate(None, ASCII_SPACES)
+        else:
+            content = SPACE.sub("", content.decode("utf-8", "replace")).encode()
         seen = last_seen.get(content)
         if seen is not None and index - seen <= MAX_RUN:
             return True
@@ -1142,19 +1170,21 @@ def _bad_escape(text: bytes) -> bool:
     return b"\\u{" in text and any(int(digits, 16) > 0x10FFFF for digits in CODE_POINT.findall(text))
 
 
-def _unwrap(node):
-    while node is not None and node.type == "parenthesized_expression":
-        inner = [child for child in node.named_children if child.type != "comment"]
+# The helpers below look kinds up by kind_id in a table: KIND for JavaScript, or the TypeScript
+# walk's own (its grammar numbers kinds differently).
+def _unwrap(node, kinds=KIND):
+    while node is not None and kinds[node.kind_id] == "parenthesized_expression":
+        inner = [child for child in node.named_children if kinds[child.kind_id] != "comment"]
         if len(inner) != 1:
             return node
         node = inner[0]
     return node
 
 
-def _optional(node) -> bool:
+def _optional(node, kinds=KIND) -> bool:
     """Whether a member/call chain holds an optional link (`a?.b`)."""
     while node is not None:
-        kind = node.type
+        kind = kinds[node.kind_id]
         if kind in ("member_expression", "subscript_expression"):
             if node.child_by_field_name("optional_chain") is not None:
                 return True
@@ -1172,7 +1202,7 @@ def _plain_name(name, data: bytes) -> bytes | None:
     """A property name's text when it is a plain identifier or a simple string."""
     if name is None:
         return None
-    kind = name.type
+    kind = KIND[name.kind_id]
     if kind == "property_identifier":
         return data[name.start_byte:name.end_byte]
     if kind == "string":
@@ -1182,24 +1212,25 @@ def _plain_name(name, data: bytes) -> bytes | None:
     return None
 
 
-def _strict_directive(statements) -> bool:
+def _strict_directive(statements, data: bytes) -> bool:
     for statement in statements:
-        if statement.type == "comment":
+        kind = KIND[statement.kind_id]
+        if kind == "comment":
             continue
-        if statement.type != "expression_statement":
+        if kind != "expression_statement":
             return False
         expression = statement.named_children[0] if statement.named_children else None
-        if expression is None or expression.type != "string":
+        if expression is None or KIND[expression.kind_id] != "string":
             return False
-        if expression.text[1:-1] == b"use strict":
+        if data[expression.start_byte + 1:expression.end_byte - 1] == b"use strict":
             return True
     return False
 
 
-def _key_name(key, data: bytes) -> str | None:
+def _key_name(key, data: bytes, kinds=KIND) -> str | None:
     """esprima's key name (halves._key_name) from a tree-sitter key over the source bytes data;
     Defer where its value needs decoding the pass does not do."""
-    kind = key.type
+    kind = kinds[key.kind_id]
     if kind in ("property_identifier", "shorthand_property_identifier", "identifier"):
         name = data[key.start_byte:key.end_byte]
         if BACKSLASH in name:
@@ -1208,23 +1239,24 @@ def _key_name(key, data: bytes) -> str | None:
     if kind == "private_property_identifier":
         return data[key.start_byte:key.end_byte].decode()
     if kind == "computed_property_name":
-        inner = [child for child in key.named_children if child.type != "comment"]
+        inner = [child for child in key.named_children if kinds[child.kind_id] != "comment"]
         if len(inner) != 1:
             return None
-        inner = _unwrap(inner[0])
-        if inner.type in ("string", "number"):
-            return _literal_name(inner, data)
-        if inner.type in LITERALS:
+        inner = _unwrap(inner[0], kinds)
+        inner_kind = kinds[inner.kind_id]
+        if inner_kind in ("string", "number"):
+            return _literal_name(inner, data, inner_kind)
+        if inner_kind in LITERALS:
             raise Defer
         return None
     if kind in ("string", "number"):
-        return _literal_name(key, data)
+        return _literal_name(key, data, kind)
     raise Defer
 
 
-def _literal_name(node, data: bytes) -> str:
+def _literal_name(node, data: bytes, kind: str) -> str:
     text = data[node.start_byte:node.end_byte]
-    if node.type == "string":
+    if kind == "string":
         if BACKSLASH in text:
             raise Defer
         return text[1:-1].decode()
@@ -1238,45 +1270,47 @@ def _literal_name(node, data: bytes) -> str:
 
 def _meaningful(node, run: int = 1) -> bool:
     """halves._meaningful on a tree-sitter statement."""
-    kind = node.type
+    kind = KIND[node.kind_id]
     if kind in ("import_statement", "return_statement", "throw_statement", "if_statement", "try_statement"):
         return True
     if kind == "export_statement":
-        return not any(child.type in ("*", "namespace_export") for child in node.children)
+        return not any(KIND[child.kind_id] in ("*", "namespace_export") for child in node.children)
     return meaningful_declaration_or_expression(node, run)
 
 
-def meaningful_declaration_or_expression(node, run: int = 1) -> bool:
+def meaningful_declaration_or_expression(node, run: int = 1, kinds=KIND) -> bool:
     """The part of _meaningful that JavaScript and TypeScript share: a declaration without a call,
     and an expression statement that calls with a non-literal argument or assigns."""
-    kind = node.type
+    kind = kinds[node.kind_id]
     if kind == "variable_declaration":
-        return run == 1 and not _has_call(node)
+        return run == 1 and not _has_call(node, kinds)
     if kind != "expression_statement":
         return False
-    expression = _unwrap(node.named_children[0]) if node.named_children else None
+    expression = _unwrap(node.named_children[0], kinds) if node.named_children else None
     if expression is None:
         return False
-    if expression.type == "call_expression":
+    kind = kinds[expression.kind_id]
+    if kind == "call_expression":
         function = expression.child_by_field_name("function")
         arguments = expression.child_by_field_name("arguments")
-        if arguments is None or arguments.type != "arguments" or function.type == "import" \
-                or _optional(expression) or function.text == b"await":
+        if arguments is None or kinds[arguments.kind_id] != "arguments" or kinds[function.kind_id] == "import" \
+                or _optional(expression, kinds) or function.text == b"await":
             return False  # a tagged template, import(), an optional chain: not esprima's CallExpression
-        return any(_unwrap(arg).type not in LITERALS and _unwrap(arg).type != "template_string"
-                   for arg in arguments.named_children if arg.type != "comment")
-    if expression.type == "assignment_expression":
-        return run == 1 and not _has_call(expression.child_by_field_name("right"))
+        return any(kinds[_unwrap(arg, kinds).kind_id] not in LITERALS
+                   and kinds[_unwrap(arg, kinds).kind_id] != "template_string"
+                   for arg in arguments.named_children if kinds[arg.kind_id] != "comment")
+    if kind == "assignment_expression":
+        return run == 1 and not _has_call(expression.child_by_field_name("right"), kinds)
     return False
 
 
-def _has_call(node) -> bool:
+def _has_call(node, kinds=KIND) -> bool:
     stack = [node]
     while stack:
         current = stack.pop()
-        kind = current.type
+        kind = kinds[current.kind_id]
         if kind in CALLS:
-            if kind != "call_expression" or current.child_by_field_name("function").type != "import":
+            if kind != "call_expression" or kinds[current.child_by_field_name("function").kind_id] != "import":
                 return True
         stack.extend(current.named_children)
     return False

@@ -48,6 +48,10 @@ SKIP = frozenset(("comment", "ERROR", "identifier", "property_identifier", "type
                   "type_alias_declaration", "enum_body", "literal_type", "type_predicate_annotation",
                   "asserts_annotation", "index_signature", "method_signature", "abstract_method_signature",
                   "function_signature", "property_signature"))
+# Kinds the loop does more for than visit the children in the same scope
+SPECIAL = DECLARATIONS | LOOPS | STATEMENT_LISTS | FUNCTIONS | NAMESPACES | SCOPES | {
+    "ambient_declaration", "class_static_block", "object", "class_body", "jsx_opening_element",
+    "jsx_self_closing_element", "switch_body"}
 LEXICAL = "lexical"  # let, const, class, import: nothing else of the name in the scope
 ENUM = "enum"  # merges with enums only
 FUNCTION = "function"  # an implementation: one per name (a var of the name is not compared)
@@ -94,113 +98,157 @@ class Walk:
         return SPACE.sub(" ", self.data[node.start_byte:node.end_byte].decode("utf-8", "replace")).strip()
 
     def run(self, root) -> list[Finding]:
-        stack = [(root, "program", Scope(None, True), False, False)]
-        pop, extend = stack.pop, stack.extend
+        # Depth first, in source order. A frame is (iterator of nodes, their scope, in a loop, in an
+        # ambient context): a node with children pushes their frame and breaks out, and its own
+        # frame goes on where it left off once they are done.
+        stack = [(iter((root,)), Scope(None, True), False, False)]
+        push, pop = stack.append, stack.pop
         declarations = self.declarations
         kinds = self.kinds
         while stack:
-            node, kind, scope, in_loop, ambient = pop()
-            # declarations this scope sees
-            if declarations and not ambient and kind in DECLARATIONS:
-                self.declare_in(node, kind, scope)
-            elif kind == "ambient_declaration":
-                ambient = True
-            # the rules on this node
-            rule = RULES.get(kind)
-            if rule is not None:
-                rule(self, node)
-            loop = in_loop or kind in LOOPS
-            if kind in STATEMENT_LISTS and self.repeats and not loop:
-                statements = self.statement_list(node, kind)
-                if len(statements) > 1:
-                    self.repeated_statements(statements)
-            # the scopes the children live in
-            if kind in FUNCTIONS or kind == "class_static_block" or kind in NAMESPACES:
-                inner = Scope(scope, True)
-                if declarations and not ambient and kind not in NAMESPACES:
-                    self.parameters(node, inner)
-                items = []
-                for child in node.named_children:
-                    if kinds[child.kind_id] == "statement_block":  # the body shares the parameters' scope
-                        items += child.named_children
-                    else:
-                        items.append(child)
-                extend([(child, t, inner, loop, ambient) for child in reversed(items)
-                        if (t := kinds[child.kind_id]) not in SKIP])
-                continue
-            if kind in SCOPES:
-                inner = Scope(scope, False)
-                if kind == "catch_clause":
-                    parameter = node.child_by_field_name("parameter")
-                    if parameter is not None and declarations and not ambient:
-                        for name, child in _bound_names(parameter):
-                            self.declare(inner, name, PARAMETER, child)
-                    items = []
-                    for child in node.named_children:
-                        if kinds[child.kind_id] == "statement_block":
-                            items += child.named_children
-                        else:
-                            items.append(child)
-                    extend([(child, t, inner, loop, ambient) for child in reversed(items)
-                            if (t := kinds[child.kind_id]) not in SKIP])
+            nodes, scope, in_loop, ambient = stack[-1]
+            for node in nodes:
+                kind = kinds[node.kind_id]
+                if kind in SKIP:
                     continue
-                scope = inner
-            extend([(child, t, scope, loop, ambient) for child in reversed(node.named_children)
-                    if (t := kinds[child.kind_id]) not in SKIP])
+                if kind not in SPECIAL:
+                    children = node.named_children
+                    if children:
+                        push((iter(children), scope, in_loop, ambient))
+                        break
+                    continue
+                push(self.special(node, kind, scope, in_loop, ambient))
+                break
+            else:
+                pop()
         return self.findings
+
+    def special(self, node, kind: str, scope: Scope, in_loop: bool, ambient: bool):
+        """A node of a SPECIAL kind: its declarations and rules, then the frame of its children."""
+        declarations = self.declarations
+        kinds = self.kinds
+        # declarations this scope sees
+        if declarations and not ambient and kind in DECLARATIONS:
+            self.declare_in(node, kind, scope)
+        elif kind == "ambient_declaration":
+            ambient = True
+        # the rules on this node
+        rule = RULES.get(kind)
+        if rule is not None:
+            rule(self, node)
+        loop = in_loop or kind in LOOPS
+        if kind in STATEMENT_LISTS and self.repeats and not loop:
+            statements = self.statement_list(node, kind)
+            if len(statements) > 1:
+                self.repeated_statements(statements)
+        # the scopes the children live in
+        if kind in FUNCTIONS or kind == "class_static_block" or kind in NAMESPACES:
+            inner = Scope(scope, True)
+            if declarations and not ambient and kind not in NAMESPACES:
+                self.parameters(node, inner)
+            return iter(self.body_inline(node)), inner, loop, ambient
+        if kind in SCOPES:
+            inner = Scope(scope, False)
+            if kind == "catch_clause":
+                parameter = node.child_by_field_name("parameter")
+                if parameter is not None and declarations and not ambient:
+                    for name, child in self.bound_names(parameter):
+                        self.declare(inner, name, PARAMETER, child)
+                return iter(self.body_inline(node)), inner, loop, ambient
+            scope = inner
+        return iter(node.named_children), scope, loop, ambient
+
+    def body_inline(self, node) -> list:
+        """The node's named children, with those of its statement block (body) in its place: the
+        body shares the scope of the parameters."""
+        kinds = self.kinds
+        items = []
+        for child in node.named_children:
+            if kinds[child.kind_id] == "statement_block":
+                items += child.named_children
+            else:
+                items.append(child)
+        return items
 
     # redeclarations
     def declare_in(self, node, kind: str, scope: Scope) -> None:
+        kinds = self.kinds
         if kind == "lexical_declaration":
             for declarator in node.named_children:
-                if declarator.type == "variable_declarator":
-                    for name, child in _bound_names(declarator.child_by_field_name("name")):
+                if kinds[declarator.kind_id] == "variable_declarator":
+                    for name, child in self.bound_names(declarator.child_by_field_name("name")):
                         self.declare(scope, name, LEXICAL, child)
         elif kind == "variable_declaration":
             for declarator in node.named_children:
-                if declarator.type == "variable_declarator":
-                    for name, child in _bound_names(declarator.child_by_field_name("name")):
+                if kinds[declarator.kind_id] == "variable_declarator":
+                    for name, child in self.bound_names(declarator.child_by_field_name("name")):
                         self.declare_var(scope, name, child)
         elif kind in ("class_declaration", "abstract_class_declaration", "enum_declaration"):
             name = node.child_by_field_name("name")
-            if name is not None and not any(child.type == "declare" for child in node.children):
-                self.declare(scope, name.text.decode(), ENUM if kind == "enum_declaration" else LEXICAL, name)
+            if name is not None and not any(kinds[child.kind_id] == "declare" for child in node.children):
+                self.declare(scope, self.name(name), ENUM if kind == "enum_declaration" else LEXICAL, name)
         elif kind in ("function_declaration", "generator_function_declaration"):
             name = node.child_by_field_name("name")
             if name is not None and node.child_by_field_name("body") is not None:
-                self.declare(scope, name.text.decode(), FUNCTION, name)
+                self.declare(scope, self.name(name), FUNCTION, name)
         elif kind == "import_statement":
-            if any(child.type == "type" for child in node.children):
+            if any(kinds[child.kind_id] == "type" for child in node.children):
                 return  # import type { ... }
             for clause in node.named_children:
-                if clause.type != "import_clause":
+                if kinds[clause.kind_id] != "import_clause":
                     continue
                 for part in clause.named_children:
-                    if part.type == "identifier":
-                        self.declare(scope, part.text.decode(), LEXICAL, part)
-                    elif part.type == "namespace_import":
+                    part_kind = kinds[part.kind_id]
+                    if part_kind == "identifier":
+                        self.declare(scope, self.name(part), LEXICAL, part)
+                    elif part_kind == "namespace_import":
                         local = part.named_children[-1]
-                        self.declare(scope, local.text.decode(), LEXICAL, local)
-                    elif part.type == "named_imports":
+                        self.declare(scope, self.name(local), LEXICAL, local)
+                    elif part_kind == "named_imports":
                         for specifier in part.named_children:
-                            if specifier.type != "import_specifier" or \
-                                    any(child.type == "type" for child in specifier.children):
+                            if kinds[specifier.kind_id] != "import_specifier" or \
+                                    any(kinds[child.kind_id] == "type" for child in specifier.children):
                                 continue
                             local = specifier.child_by_field_name("alias") or specifier.child_by_field_name("name")
-                            if local is not None and local.type == "identifier":
-                                self.declare(scope, local.text.decode(), LEXICAL, local)
+                            if local is not None and kinds[local.kind_id] == "identifier":
+                                self.declare(scope, self.name(local), LEXICAL, local)
+
+    def name(self, node) -> str:
+        """A name's text (Node.text decoded, from a slice of the source instead)."""
+        return self.data[node.start_byte:node.end_byte].decode()
 
     def parameters(self, node, scope: Scope) -> None:
         parameters = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
         if parameters is None:
             return
-        items = [parameters] if parameters.type == "identifier" else parameters.named_children
+        items = [parameters] if self.kinds[parameters.kind_id] == "identifier" else parameters.named_children
         for item in items:
-            for name, child in _bound_names(item):
+            for name, child in self.bound_names(item):
                 self.declare(scope, name, PARAMETER, child)
 
+    def bound_names(self, pattern):
+        """(name, node) for each name a binding pattern binds (TypeScript parameters included)."""
+        kinds, data = self.kinds, self.data
+        found = []
+        stack = [pattern]
+        while stack:
+            node = stack.pop()
+            if node is None:
+                continue
+            kind = kinds[node.kind_id]
+            if kind in ("identifier", "shorthand_property_identifier_pattern"):
+                found.append((data[node.start_byte:node.end_byte].decode("utf-8", "replace"), node))
+            elif kind in ("required_parameter", "optional_parameter"):
+                stack.append(node.child_by_field_name("pattern"))
+            elif kind in ("array_pattern", "object_pattern", "rest_pattern"):
+                stack.extend(child for child in node.named_children if kinds[child.kind_id] != "type_annotation")
+            elif kind in ("assignment_pattern", "object_assignment_pattern"):
+                stack.append(node.child_by_field_name("left"))
+            elif kind == "pair_pattern":
+                stack.append(node.child_by_field_name("value"))
+        return found
+
     def declare(self, scope: Scope, name: str, kind: str, node) -> None:
-        line = self.position(node)[0]
         if kind == VAR:
             return self.declare_var(scope, name, node)
         prior = scope.names.get(name)
@@ -213,10 +261,10 @@ class Walk:
             if (old in (VAR, PARAMETER) and kind in (LEXICAL, ENUM)) or _clash(old, kind):
                 self.redeclared(node, name, first, kind == FUNCTION and old == FUNCTION)
             return
-        scope.names[name] = (kind, line)
+        scope.names[name] = (kind, node.start_point[0] + 1)  # its line
 
     def declare_var(self, scope: Scope, name: str, node) -> None:
-        line = self.position(node)[0]
+        line = node.start_point[0] + 1
         current = scope
         while current is not None:
             prior = current.names.get(name)
@@ -237,26 +285,28 @@ class Walk:
 
     # the both-halves rules
     def object(self, node) -> None:
+        kinds = self.kinds
         members = []
         for member in node.named_children:
-            kind = member.type
+            kind = kinds[member.kind_id]
             if kind == "pair":
                 members.append((member, member.child_by_field_name("key"), "init", False))
             elif kind == "shorthand_property_identifier":
                 members.append((member, member, "init", False))
             elif kind == "method_definition":
-                tokens = {child.type for child in member.children if not child.is_named}
+                tokens = {kinds[child.kind_id] for child in member.children if not child.is_named}
                 accessor = "get" if "get" in tokens else "set" if "set" in tokens else "init"
                 members.append((member, member.child_by_field_name("name"), accessor, False))
         self.duplicate_members(members, "RL311", "key {name} appears twice in one object")
 
     def class_body(self, node) -> None:
+        kinds = self.kinds
         members = []
         for member in node.named_children:
-            kind = member.type
+            kind = kinds[member.kind_id]
             if kind not in ("method_definition", "public_field_definition"):
                 continue  # signatures, index signatures, static blocks, decorators
-            tokens = {child.type for child in member.children if not child.is_named}
+            tokens = {kinds[child.kind_id] for child in member.children if not child.is_named}
             if "declare" in tokens or "abstract" in tokens:
                 continue
             accessor = "get" if "get" in tokens else "set" if "set" in tokens else "init"
@@ -269,7 +319,7 @@ class Walk:
             if key is None:
                 continue
             try:
-                name = _key_name(key, self.data)
+                name = _key_name(key, self.data, self.kinds)
             except Defer:  # a key whose value the pass does not compute: not compared
                 continue
             if name is None or name == "__proto__":
@@ -286,9 +336,10 @@ class Walk:
     def jsx_attributes(self, node) -> None:
         seen: dict[str, int] = {}
         for attribute in node.named_children:
-            if attribute.type != "jsx_attribute" or not attribute.named_children:
+            if self.kinds[attribute.kind_id] != "jsx_attribute" or not attribute.named_children:
                 continue
-            name = SPACE.sub("", attribute.named_children[0].text.decode("utf-8", "replace"))
+            name_node = attribute.named_children[0]
+            name = SPACE.sub("", self.data[name_node.start_byte:name_node.end_byte].decode("utf-8", "replace"))
             line, col = self.position(attribute)
             if name in seen:
                 self.findings.append(Finding(self.path, line, col, "RL313",
@@ -300,12 +351,12 @@ class Walk:
     def switch_cases(self, body) -> None:
         seen: dict[str, int] = {}
         for case in body.named_children:
-            if case.type != "switch_case":
+            if self.kinds[case.kind_id] != "switch_case":
                 continue
             value = case.child_by_field_name("value")
             if value is None:
                 continue
-            name = self.source(_unwrap(value))
+            name = self.source(_unwrap(value, self.kinds))
             line, col = self.position(case)
             if name in seen:
                 self.findings.append(Finding(self.path, line, col, "RL314", f"case {name} appears twice in one switch"
@@ -315,60 +366,39 @@ class Walk:
 
     def statement_list(self, node, kind: str):
         if kind in ("program", "statement_block"):
-            return [child for child in node.named_children if child.type not in ("comment", "hash_bang_line")]
+            return [child for child in node.named_children
+                    if self.kinds[child.kind_id] not in ("comment", "hash_bang_line")]
         if kind in ("switch_case", "switch_default"):
             value = node.child_by_field_name("value")
-            return [child for child in node.named_children if child.type != "comment" and child != value]
+            return [child for child in node.named_children if self.kinds[child.kind_id] != "comment" and child != value]
         return None
 
     def repeated_statements(self, body) -> None:
-        if self.ascii and not may_repeat(self.data, body):
+        if not may_repeat(self.data, body):
             return
         keys = [self.source(node) for node in body]
         for i, k in repeated_runs(len(body), equal_slices(keys),
-                                  lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
+                                  lambda i, k: any(_meaningful(node, k, self.kinds) for node in body[i:i + k])):
             line, col = self.position(body[i + k])
             what = "statement" if k == 1 else f"run of {k} statements"
             self.findings.append(Finding(self.path, line, col, "RL315", f"the same {what} repeated back-to-back "
                                          f"(first on line {self.position(body[i])[0]}){BOTH_SIDES}"))
 
 
-def _bound_names(pattern):
-    """(name, node) for each name a binding pattern binds (TypeScript parameters included)."""
-    found = []
-    stack = [pattern]
-    while stack:
-        node = stack.pop()
-        if node is None:
-            continue
-        kind = node.type
-        if kind in ("identifier", "shorthand_property_identifier_pattern"):
-            found.append((node.text.decode("utf-8", "replace"), node))
-        elif kind in ("required_parameter", "optional_parameter"):
-            stack.append(node.child_by_field_name("pattern"))
-        elif kind in ("array_pattern", "object_pattern", "rest_pattern"):
-            stack.extend(child for child in node.named_children if child.type != "type_annotation")
-        elif kind in ("assignment_pattern", "object_assignment_pattern"):
-            stack.append(node.child_by_field_name("left"))
-        elif kind == "pair_pattern":
-            stack.append(node.child_by_field_name("value"))
-    return found
-
-
-def _meaningful(node, run: int = 1) -> bool:
+def _meaningful(node, run: int, kinds) -> bool:
     """javascript/halves._meaningful on a TypeScript statement: type-level declarations repeated
     (merging interfaces, overloads, ambient declarations) are never meaningful."""
-    kind = node.type
+    kind = kinds[node.kind_id]
     if kind == "import_statement":
-        return not any(child.type == "type" for child in node.children)
+        return not any(kinds[child.kind_id] == "type" for child in node.children)
     if kind in ("return_statement", "throw_statement", "if_statement", "try_statement"):
         return True
     if kind == "export_statement":
         declaration = node.child_by_field_name("declaration")
-        if declaration is not None and declaration.type in TYPE_LEVEL:
+        if declaration is not None and kinds[declaration.kind_id] in TYPE_LEVEL:
             return False
-        return not any(child.type in ("*", "namespace_export", "type") for child in node.children)
-    return meaningful_declaration_or_expression(node, run)
+        return not any(kinds[child.kind_id] in ("*", "namespace_export", "type") for child in node.children)
+    return meaningful_declaration_or_expression(node, run, kinds)
 
 
 RULES = {
