@@ -261,16 +261,15 @@ def _worker_context(files: int):
 
 def start_fork_server(files: int) -> None:
     """Start the fork server now, when a run is about to check `files` files (about; most are not
-    cached): it starts, and imports the runner and every checker with its parsers (preload.py),
-    on another core while this process still selects the files, instead of after it. Each
-    worker, forked from it, then imports nothing."""
+    cached): it starts, and imports the checkers, on another core while this process still
+    selects the files, instead of after it. Each worker, forked from it, then imports nothing."""
     import multiprocessing
 
     if files < FORK_SERVER_FROM or "forkserver" not in multiprocessing.get_all_start_methods():
         return
     from multiprocessing import forkserver
 
-    forkserver.set_forkserver_preload([__name__, "rebound_lint.preload"])
+    forkserver.set_forkserver_preload([__name__])
     try:
         forkserver.ensure_running()
     except OSError:  # no room for a process: the workers start it (or fail) the usual way

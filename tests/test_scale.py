@@ -226,20 +226,3 @@ def test_a_cgroup_cpu_quota_caps_the_default_jobs(tmp_path, files, cores):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text)
     assert cgroup_cpu_quota(str(tmp_path)) == cores
-
-
-def test_the_fork_server_preloads_every_checker_but_no_on_demand_library():
-    """A cold run's fork server imports each checker and its every-file parsers once (workers
-    forked from it import nothing); libcst, sqlglot and esprima, which few files need, stay out."""
-    import subprocess
-    import sys
-
-    from rebound_lint.languages import LANGUAGES
-
-    probe = ("import sys, rebound_lint.preload; "
-             "print(' '.join(sorted(m for m in sys.modules if m.startswith(('rebound_lint.languages.', "
-             "'libcst', 'sqlglot', 'esprima', 'pglast', 'tree_sitter', 'ruamel')))))")
-    loaded = set(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split())
-    assert not {name for name in loaded if name.split(".")[0] in ("libcst", "sqlglot", "esprima")}
-    assert {f"rebound_lint.languages.{language.module}" for language in LANGUAGES if language.module} <= loaded
-    assert {"pglast.parser", "tree_sitter_javascript", "tree_sitter_typescript", "ruamel.yaml"} <= loaded

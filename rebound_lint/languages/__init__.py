@@ -9,9 +9,7 @@ with one compiled pattern (about a microsecond a path).
 
 A language's checker is a module of this package with `check(source, config) ->
 Iterable[Finding]`, imported on first use: a warm run served from the cache imports no parser
-front end at all. `on_demand` names the libraries it loads only for some files (libcst for
-grammar newer than the interpreter's, sqlglot for other dialects, esprima as the arbiter); the
-others it loads for every file, so a cold run's fork server loads them once (preload()). A row without a module is a kind whose files get the marker check only."""
+front end at all. A row without a module is a kind whose files get the marker check only."""
 from __future__ import annotations
 
 import functools
@@ -20,25 +18,23 @@ import os
 
 
 class Language:
-    __slots__ = ("kind", "tags", "suffixes", "shebang_words", "module", "cost_rank", "libraries", "unparsed", "names",
-                 "on_demand")
+    __slots__ = ("kind", "tags", "suffixes", "shebang_words", "module", "cost_rank", "libraries", "unparsed", "names")
 
     def __init__(self, kind: str, tags: tuple[str, ...], *, module: str | None, cost_rank: int = 99,
                  suffixes: tuple[str, ...] = (), shebang_words: tuple[str, ...] = (),
-                 libraries: tuple[str, ...] = (), unparsed: str = "", names: tuple[str, ...] = (),
-                 on_demand: tuple[str, ...] = ()) -> None:
+                 libraries: tuple[str, ...] = (), unparsed: str = "", names: tuple[str, ...] = ()) -> None:
         self.kind, self.tags, self.suffixes, self.shebang_words = kind, tags, suffixes, shebang_words
         self.module, self.cost_rank, self.libraries, self.unparsed = module, cost_rank, libraries, unparsed
-        self.names, self.on_demand = names, on_demand
+        self.names = names
 
 
 # In matching order: the first row with one of a file's identify tags (or suffixes) owns it.
 LANGUAGES: tuple[Language, ...] = (
     Language("python", ("python", "pyi"), module="python", cost_rank=2, shebang_words=("python",),
-             libraries=("libcst",), on_demand=("libcst",)),
-    Language("sql", ("sql",), module="sql", cost_rank=1, libraries=("sqlglot", "pglast"), on_demand=("sqlglot",)),
+             libraries=("libcst",)),
+    Language("sql", ("sql",), module="sql", cost_rank=1, libraries=("sqlglot", "pglast")),
     Language("javascript", ("jsx", "javascript"), module="javascript", cost_rank=0, shebang_words=("node",),
-             libraries=("esprima", "tree_sitter", "tree_sitter_javascript"), on_demand=("esprima",)),
+             libraries=("esprima", "tree_sitter", "tree_sitter_javascript")),
     Language("yaml", ("yaml",), module="yaml", cost_rank=3, libraries=("ruamel.yaml", "_ruamel_yaml")),
     Language("json", ("json",), module="json", cost_rank=4, libraries=("ruamel.yaml", "_ruamel_yaml")),
     Language("typescript", ("ts", "tsx"), module="typescript", cost_rank=1, suffixes=(".mts", ".cts"),
@@ -83,19 +79,6 @@ def checker_for(kind: str):
             return None
         CHECKERS[kind] = importlib.import_module(f"{__name__}.{language.module}").check
     return CHECKERS[kind]
-
-
-def preload() -> None:
-    """Import every checker and the libraries it loads for every file (not the on-demand ones)."""
-    for language in LANGUAGES:
-        try:
-            if language.module is not None:
-                checker_for(language.kind)
-            for name in language.libraries:
-                if name not in language.on_demand:
-                    importlib.import_module(name)
-        except Exception:  # not installed or broken: the checker meets it on first use, in a worker
-            continue
 
 
 def unparsed_note(kind: str) -> str:
