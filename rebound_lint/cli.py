@@ -13,10 +13,9 @@ import click
 
 from . import __version__, decide, git, options
 from .config import ConfigError
-from .errors import UsageProblem
+from .errors import ManifestError, UsageProblem
 from .paths import display_path
 from .pipeline import Request, load_project_config
-from .plan.manifests import ManifestError
 from .report import FORMATS, render
 from .report.finish import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, emit, summarize
 from .store import cache

@@ -7,12 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import git
+from ..errors import ManifestError
 
 DEPENDS = re.compile(r"(?:depends on|after|blocked by|requires)\s+((?:#\d+[\s,and&]*)+)", re.I)
-
-
-class ManifestError(Exception):
-    """Input the planner cannot use; the message names the file and the entry."""
 
 
 @dataclass(frozen=True)
