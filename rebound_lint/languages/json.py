@@ -37,27 +37,18 @@ def _check(source):
     if not text.strip().lstrip("\ufeff"):
         source.note("empty JSON file (a placeholder): nothing to parse")
         return []
-    try:
-        _load(text)
-        return repeated_items_in_json(source.path, text)
-    except _Duplicate:
-        error = _rest_error(text)
-        if error is None:
-            return list(duplicate_keys(source.path, text))
-    except json.JSONDecodeError as exc:  # RecursionError: the runner's RL012
-        error = exc
+    found, error = _judged(source.path, text)  # RecursionError: the runner's RL012
+    if found is not None:
+        return found
     stripped = strip_comments(text)
     if stripped != text and (_is_jsonc_file(source.path) or _has_comment(text)):
         try:
-            _load(stripped)
+            found, _ = _judged(source.path, stripped)
+        except RecursionError:
+            found = None
+        if found is not None:
             source.note("JSON with comments")
-            return repeated_items_in_json(source.path, stripped)
-        except _Duplicate:
-            if _rest_error(stripped) is None:
-                source.note("JSON with comments")
-                return list(duplicate_keys(source.path, stripped))
-        except (json.JSONDecodeError, RecursionError):
-            pass
+            return found
     template = TEMPLATE.search(STRING.sub(lambda m: " " * len(m.group()), text))
     if template:
         source.note(f"templated JSON ({template.group().splitlines()[0]!r} on line {line_col(text, template.start())[0]},"
@@ -93,6 +84,19 @@ def _has_comment(text: str) -> bool:
 
 def _load(text: str) -> None:
     json.loads(text, object_pairs_hook=_reject_duplicates)
+
+
+def _judged(path: str, text: str) -> tuple[list | None, json.JSONDecodeError | None]:
+    """(its findings, None) for text that is JSON: repeated items, or its duplicate keys; (None,
+    the syntax error) for text that is not, also when a duplicate key came before the error."""
+    try:
+        _load(text)
+        return repeated_items_in_json(path, text), None
+    except _Duplicate:
+        error = _rest_error(text)
+        return (list(duplicate_keys(path, text)), None) if error is None else (None, error)
+    except json.JSONDecodeError as exc:
+        return None, exc
 
 
 def _rest_error(text: str) -> json.JSONDecodeError | None:
