@@ -265,6 +265,13 @@ def parser_stack_overflow(exc: MemoryError) -> bool:
     return _peak_rss() - _peak_before < limit // 2
 
 
+def raise_unless_stack_overflow(exc: MemoryError) -> None:
+    """Re-raises a MemoryError that means memory ran out (the runner's RL013); returns for Python's
+    parser overflowing its stack on deep nesting, which the caller reports (RL012) or passes over."""
+    if not parser_stack_overflow(exc):
+        raise exc
+
+
 def _data_limit() -> int | None:
     try:
         import resource

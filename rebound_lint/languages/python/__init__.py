@@ -45,7 +45,7 @@ def check(source, config):
         except RecursionError:
             return [_too_deep(source.path, 1)]
         except MemoryError as exc:
-            _unless_out_of_memory(exc)
+            workers.raise_unless_stack_overflow(exc)
             return [_too_deep(source.path, 1)]
         except ValueError as exc:  # "source code string cannot contain null bytes" before 3.11.4
             return [_at_nul(source, str(exc))]
@@ -65,7 +65,7 @@ def check(source, config):
         except RecursionError:
             return [_too_deep(source.path, 1)]
         except MemoryError as exc:
-            _unless_out_of_memory(exc)
+            workers.raise_unless_stack_overflow(exc)
             return [_too_deep(source.path, 1)]
 
     message = error.msg or "invalid syntax"
@@ -135,13 +135,6 @@ def _once(make):
     return value
 
 
-def _unless_out_of_memory(exc: MemoryError) -> None:
-    """Raises a MemoryError that means memory ran out (the runner's RL013); returns for Python's
-    parser overflowing its stack on deep nesting, which the caller reports (RL012) or passes over."""
-    if not workers.parser_stack_overflow(exc):
-        raise exc
-
-
 def _older_grammar(source, config) -> tuple[ast.Module | None, Finding | None]:
     """A file that compiled here, parsed again as Python of the target when the target is older
     than the interpreter: (its tree, None), or (None, RL101 naming the version) for grammar newer
@@ -162,7 +155,7 @@ def _older_grammar(source, config) -> tuple[ast.Module | None, Finding | None]:
     except (ValueError, RecursionError):  # it compiled: never fail a clean file on these
         return None, None
     except MemoryError as exc:
-        _unless_out_of_memory(exc)
+        workers.raise_unless_stack_overflow(exc)
         return None, None
 
 
@@ -172,7 +165,7 @@ def _parsed(data: bytes) -> ast.Module | None:
     except (SyntaxError, ValueError):  # compiled, so this does not happen; never fail a clean file on it
         return None
     except MemoryError as exc:
-        _unless_out_of_memory(exc)
+        workers.raise_unless_stack_overflow(exc)
         return None
 
 

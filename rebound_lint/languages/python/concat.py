@@ -138,8 +138,7 @@ def _value(literal: str) -> str | None:
     except (ValueError, SyntaxError, RecursionError):
         return None
     except MemoryError as exc:
-        if not workers.parser_stack_overflow(exc):
-            raise  # out of memory: the runner's RL013
+        workers.raise_unless_stack_overflow(exc)  # out of memory: the runner's RL013
         return None
     if isinstance(value, bytes):
         return value.decode("latin-1")

@@ -43,8 +43,7 @@ def ast_of(module) -> ast.Module | None:
     except (SyntaxError, ValueError, RecursionError):
         return None
     except MemoryError as exc:
-        if not workers.parser_stack_overflow(exc):
-            raise  # out of memory: the runner's RL013
+        workers.raise_unless_stack_overflow(exc)  # out of memory: the runner's RL013
         return None
 
 
