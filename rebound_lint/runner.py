@@ -261,8 +261,9 @@ def _worker_context(files: int):
 
 def start_fork_server(files: int) -> None:
     """Start the fork server now, when a run is about to check `files` files (about; most are not
-    cached): it starts, and imports the checkers, on another core while this process still
-    selects the files, instead of after it. Each worker, forked from it, then imports nothing."""
+    cached): it starts, and imports this module, on another core while this process still
+    selects the files, instead of after it. Each worker forked from it imports its parsers on
+    first use, as before (preloading them in the server saved nothing)."""
     import multiprocessing
 
     if files < FORK_SERVER_FROM or "forkserver" not in multiprocessing.get_all_start_methods():
