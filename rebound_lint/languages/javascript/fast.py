@@ -557,17 +557,6 @@ class Walk:
         return Function("constructor" if constructor else "method", is_async, generator,
                         super_call=bool(derived), super_property=True)
 
-    def parameter_names(self, parameters) -> list[bytes]:
-        if parameters is None:
-            return []
-        if KIND[parameters.kind_id] == "identifier":
-            return self.bound_names(parameters)
-        names = []
-        for child in parameters.named_children:
-            if KIND[child.kind_id] != "comment":
-                names += self.bound_names(child)
-        return names
-
     def accessor_arity(self, parameters, getter: bool) -> None:
         items = [child for child in parameters.named_children if KIND[child.kind_id] != "comment"] if parameters else []
         if getter and items:
