@@ -3,6 +3,7 @@
     python benchmarks/real_trees.py [--corpus DIR] [--half dev|held-out|all] [--repo NAME ...]
                                     [--tool PATH] [--jobs N] [--max-false-errors-per-10k X]
                                     [--max-false-warnings-per-10k Y] [--json]
+                                    [--save-reports DIR | --from-reports DIR]
 
 The repositories are listed in benchmarks/real_trees.toml (name, url, the commit that was
 scanned, the file kinds it holds, and its half: "dev", tuned on, or "held-out", scanned once at
@@ -27,6 +28,11 @@ message, then its source line) for a person to review, and the reviewed entries 
 (informational: the tool stopped flagging them, or the tree moved). --json prints all of it as
 one JSON object instead; its "unreviewed" entries are in the review file's form, verdict and why
 left empty, ready to fill in and add.
+
+--save-reports DIR keeps each repository's rebound-lint JSON report as DIR/<name>.json;
+--from-reports DIR tallies those reports again without running rebound-lint (the clones are still
+read for the source lines). That is how the held-out half is measured once: scan with
+--save-reports, review the unreviewed findings, then count with --from-reports.
 
 The bar (issue 24), per half, per 10,000 checked files: held-out at most 1 false error and 10
 false warnings; dev 0 false errors and at most 10 false warnings. --max-false-errors-per-10k and
@@ -130,24 +136,38 @@ def source_line(clone: Path, path: str, line: int | None, cache: dict) -> str:
     return lines[line - 1].strip() if line <= len(lines) else ""
 
 
-def scan(repo: dict, clone: Path, tool: str, jobs: int | None) -> dict:
-    """One repository: the tool's findings, each with its source line and review key."""
+def scan(repo: dict, clone: Path, tool: str | None, jobs: int | None, save: Path | None = None,
+         saved: Path | None = None) -> dict:
+    """One repository: the tool's findings, each with its source line and review key. With saved, the
+    tool's report is read from saved/<name>.json (written by an earlier run's save) instead of running it."""
     head = git(clone, "rev-parse", "HEAD").strip()
     warnings = []
     if head != repo["commit"]:
         warnings.append(f"HEAD is {head}, not the recorded {repo['commit']}: findings may not match the review")
     tracked = git(clone, "ls-files", "-z").count("\0")
-    command = [tool, "check", "--all-files", "--no-cache", "--format", "json", "--quiet"]
-    if jobs is not None:
-        command += ["--jobs", str(jobs)]
-    started = time.perf_counter()
-    run = subprocess.run(command, cwd=clone, capture_output=True, text=True)
-    seconds = time.perf_counter() - started
-    try:
-        report = json.loads(run.stdout)
-    except json.JSONDecodeError:
-        sys.exit(f"real_trees: {repo['name']}: rebound-lint exited {run.returncode} without a JSON report:\n"
-                 f"{run.stderr[-2000:]}")
+    seconds = 0.0
+    if saved is not None:
+        path = saved / f"{repo['name']}.json"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            sys.exit(f"real_trees: {repo['name']}: no saved report at {path}")
+        report = json.loads(text)
+    else:
+        command = [tool, "check", "--all-files", "--no-cache", "--format", "json", "--quiet"]
+        if jobs is not None:
+            command += ["--jobs", str(jobs)]
+        started = time.perf_counter()
+        run = subprocess.run(command, cwd=clone, capture_output=True, text=True)
+        seconds = time.perf_counter() - started
+        try:
+            report = json.loads(run.stdout)
+        except json.JSONDecodeError:
+            sys.exit(f"real_trees: {repo['name']}: rebound-lint exited {run.returncode} without a JSON report:\n"
+                     f"{run.stderr[-2000:]}")
+        if save is not None:
+            save.mkdir(parents=True, exist_ok=True)
+            (save / f"{repo['name']}.json").write_text(run.stdout, encoding="utf-8")
     cache: dict = {}
     findings = []
     for finding in report["findings"]:
@@ -297,6 +317,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--manifest", type=Path, default=MANIFEST, help=argparse.SUPPRESS)
     parser.add_argument("--reviewed", type=Path, default=REVIEWED, help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of Markdown")
+    parser.add_argument("--save-reports", type=Path, metavar="DIR",
+                        help="also keep each repository's rebound-lint JSON report as DIR/<name>.json")
+    parser.add_argument("--from-reports", type=Path, metavar="DIR",
+                        help="tally the reports kept by --save-reports instead of running rebound-lint (the "
+                             "held-out half: scan once, review, count again)")
     args = parser.parse_args(argv)
 
     repos = load_toml(args.manifest).get("repo", [])
@@ -317,7 +342,9 @@ def main(argv: list[str] | None = None) -> int:
                    BARS[half][1] if args.max_false_warnings_per_10k is None else args.max_false_warnings_per_10k)
             for half in HALVES}
     review = load_review(args.reviewed)
-    tool = find_tool(args.tool)
+    if args.save_reports and args.from_reports:
+        parser.error("--save-reports and --from-reports do not go together")
+    tool = str(args.from_reports / "<name>.json") if args.from_reports else find_tool(args.tool)
     results, skipped = [], []
     for repo in repos:
         if args.repo and repo["name"] not in args.repo:
@@ -328,7 +355,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if not args.json:
             print(f"scanning {repo['name']} ...", file=sys.stderr, flush=True)
-        results.append({**scan(repo, clone.resolve(), tool, args.jobs), "half": repo["half"]})
+        results.append({**scan(repo, clone.resolve(), tool, args.jobs, args.save_reports, args.from_reports),
+                        "half": repo["half"]})
     if not results:
         print(f"real_trees: no clone found under {args.corpus}", file=sys.stderr)
         return 2

@@ -98,3 +98,24 @@ def test_a_half_that_is_not_dev_or_held_out_is_a_usage_error(capsys, corpus, tmp
     with pytest.raises(SystemExit) as exit_info:
         run(capsys, corpus, [])
     assert exit_info.value.code == 2 and "half must be" in capsys.readouterr().err
+
+
+def test_saved_reports_are_tallied_again_without_running_the_tool(capsys, corpus, tmp_path):
+    """The held-out half is scanned once: its reports are kept, reviewed, and counted again from the
+    saved reports, never by a second scan."""
+    saved = tmp_path / "reports"
+    code, first = run(capsys, corpus, [], "--half", "held-out", "--save-reports", str(saved))
+    assert code == 1 and [u["code"] for u in first["unreviewed"]] == ["RL402"]
+    assert json.loads((saved / "beta.json").read_text(encoding="utf-8"))["summary"]["files_checked"] == 2
+    reviewed = [entry("beta", "c.yaml", "RL402", "name: two", "true")]
+    code, again = run(capsys, corpus, reviewed, "--half", "held-out", "--from-reports", str(saved),
+                      "--tool", str(tmp_path / "no-such-tool"))
+    assert code == 0 and again["unreviewed"] == []
+    assert (again["halves"]["held-out"]["true"], again["halves"]["held-out"]["files_checked"]) == (1, 2)
+
+
+def test_a_missing_saved_report_is_an_error_not_a_clean_repository(capsys, corpus, tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(SystemExit) as exit_info:
+        run(capsys, corpus, [], "--half", "held-out", "--from-reports", str(tmp_path / "empty"))
+    assert "beta" in str(exit_info.value.code) and "no saved report" in str(exit_info.value.code)
