@@ -77,6 +77,18 @@ CATALOGUE: tuple[Rule, ...] = (
               'hostile file might (50,000 terms in one SQL expression crash pglast).'),
          bad="SELECT 1 + 1 + 1 + ... 50,000 terms ... + 1;\n",
          good="SELECT sum(value) FROM terms;\n"),
+    Rule('RL014', 'UnconfirmedSyntaxError', INFO, FILE_HOOKS,
+         'a parser with known gaps rejects the file and no second opinion confirms it (a note)',
+         why=('A parser that is not authoritative for the file\'s exact language and version (tree-sitter-typescript,'
+              ' esprima, ruamel.yaml; see docs/parsers.md) rejects the file, and an independent second parser '
+              '(oxc for TypeScript and JavaScript, saphyr through py-yaml12 for YAML) accepts it or cannot judge it. '
+              'The file may be valid code that the first parser does not know, so this is a note that never fails a '
+              'run: look at the line if the file changed in a merge.'),
+         bad=('const Button = styled.button<{ primary: boolean }>`\n'
+              '  color: ${(p) => (p.primary ? "white" : "black")};\n'
+              '`;\n'
+              '(tree-sitter-typescript rejects it; oxc, and TypeScript, accept it)\n'),
+         good='(a note: nothing to fix when the file is valid)\n'),
     Rule('RL101', 'PythonSyntaxError', ERROR, ("python",),
          'Python syntax error',
          why=('The file does not parse as Python of the configured `python-version` (else the lowest '

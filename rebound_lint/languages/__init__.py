@@ -34,11 +34,11 @@ LANGUAGES: tuple[Language, ...] = (
              libraries=("libcst",)),
     Language("sql", ("sql",), module="sql", cost_rank=1, libraries=("sqlglot", "pglast")),
     Language("javascript", ("jsx", "javascript"), module="javascript", cost_rank=0, shebang_words=("node",),
-             libraries=("esprima", "tree_sitter", "tree_sitter_javascript")),
+             libraries=("esprima", "tree_sitter", "tree_sitter_javascript", "oxc_python")),
     Language("yaml", ("yaml",), module="yaml", cost_rank=3, libraries=("ruamel.yaml", "_ruamel_yaml")),
     Language("json", ("json",), module="json", cost_rank=4, libraries=("ruamel.yaml", "_ruamel_yaml")),
     Language("typescript", ("ts", "tsx"), module="typescript", cost_rank=1, suffixes=(".mts", ".cts"),
-             libraries=("tree_sitter", "tree_sitter_typescript")),
+             libraries=("tree_sitter", "tree_sitter_typescript", "oxc_python")),
     # Dependency manifests, lockfiles and config formats (languages/manifests/).
     Language("requirements", (), module="manifests.requirements", cost_rank=5, libraries=("packaging",),
              names=(r"(requirements|constraints)[^/]*\.(txt|in)", r"[^/]*[-_.](requirements|constraints)\.(txt|in)",

@@ -1,0 +1,86 @@
+"""Issue 24, class 1: a parse error from a parser that is not authoritative for the file's exact
+language and version is an error only when an independent second parser confirms it; otherwise
+it is RL014, a note (info) that never fails a run. docs/parsers.md says which parser is which."""
+from pathlib import Path
+
+import pytest
+from conftest import codes, findings_for
+
+TS_SAMPLE = Path(__file__).resolve().parent / "data" / "ts_corpus" / "excalidraw"
+
+# Valid TypeScript that tree-sitter-typescript 0.23 rejects (seen in real front ends, issue 24).
+TS_PARSER_GAPS = {
+    "Button.tsx": ("import styled from 'styled-components';\n"
+                   "export const Button = styled.button<{ primary: boolean }>`\n"
+                   "  color: ${(props) => (props.primary ? 'white' : 'black')};\n`;\n"),
+    "task.ts": "export interface Task {\n  id: string\n  in_progress: boolean\n}\n",
+    "raw.ts": "export const pattern = String.raw`\\u{zz} \\xg \\u`;\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TS_PARSER_GAPS))
+def test_valid_typescript_that_tree_sitter_rejects_is_a_note(name):
+    found = findings_for(name, TS_PARSER_GAPS[name])
+    assert codes(found) == ["RL014"], found
+    assert found[0].severity == "info"
+    assert "tree-sitter-typescript rejects this" in found[0].message and "oxc accepts the file" in found[0].message
+
+
+def test_a_note_never_fails_the_run(tmp_path, lint):
+    for name, text in TS_PARSER_GAPS.items():
+        (tmp_path / name).write_text(text)
+    result = lint("check", ".", cwd=tmp_path)
+    assert result.code == 0, result.out
+    assert result.out.count("RL014") == len(TS_PARSER_GAPS)
+
+
+def _both_halves(text: str, line_of: str, other: str) -> str:
+    """Both halves of a conflict kept: the line starting with `line_of`, then `other` after it."""
+    lines = text.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.lstrip().startswith(line_of))
+    return "".join(lines[:at + 1] + [other] + lines[at + 1:])
+
+
+def test_botched_real_typescript_is_still_an_error():
+    """A real excalidraw file whose function head was edited on both sides, both halves kept:
+    tree-sitter rejects it, oxc confirms, so it stays RL321 (an error)."""
+    text = (TS_SAMPLE / "packages" / "math" / "src" / "vector.ts").read_text()
+    assert findings_for("vector.ts", text) == []
+    botched = _both_halves(text, "export function vectorScale(",
+                           "export function vectorScale(v: Vector, factor: number): Vector {\n")
+    found = findings_for("vector.ts", botched)
+    assert codes(found) == ["RL321"], found
+    assert found[0].severity == "error" and "(oxc: " in found[0].message
+
+
+def test_unbalanced_braces_and_missing_commas_are_confirmed():
+    assert codes(findings_for("a.ts", "export const o = {\n  a: 1\n  b: 2,\n};\n")) == ["RL321"]
+    assert codes(findings_for("a.tsx", "export function f() {\n  if (x) {\n    return <div/>;\n}\n")) == ["RL321"]
+
+
+# JavaScript: esprima (ES2017 and some later syntax) is the arbiter of tree-sitter's doubts, and
+# oxc confirms its grammar errors; its early errors (redeclarations, strict mode) stand alone.
+JS_PARSER_GAPS = {
+    "decorated.js": "@observer\nexport class Store {}\n",
+    "using.js": "export function f() {\n  using res = open();\n  return res;\n}\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(JS_PARSER_GAPS))
+def test_modern_javascript_esprima_rejects_is_a_note(name):
+    found = findings_for(name, JS_PARSER_GAPS[name])
+    assert codes(found) == ["RL014"], found
+    assert "esprima rejects this" in found[0].message
+
+
+def test_javascript_grammar_errors_confirmed_by_oxc_stay_errors():
+    found = findings_for("a.js", "const o = {\n  a: 1\n  b: 2 };\nexport { o };\n")
+    assert codes(found) == ["RL301"] and found[0].line == 3
+    assert codes(findings_for("b.jsx", "export const A = () => (\n  <div>\n);\n")) == ["RL301"]
+
+
+def test_javascript_early_errors_need_no_second_opinion():
+    """oxc's parser does not report these (its semantic pass does): esprima's word is enough."""
+    assert codes(findings_for("a.js", "let a = 1;\nlet a = 2;\n")) == ["RL302"]
+    assert codes(findings_for("a.mjs", "import x from 'y';\nwith (x) {}\n")) == ["RL301"]
+    assert codes(findings_for("a.js", "var t = require('t');\nlet let = 1;\n")) == ["RL301"]
