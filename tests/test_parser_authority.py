@@ -84,3 +84,40 @@ def test_javascript_early_errors_need_no_second_opinion():
     assert codes(findings_for("a.js", "let a = 1;\nlet a = 2;\n")) == ["RL302"]
     assert codes(findings_for("a.mjs", "import x from 'y';\nwith (x) {}\n")) == ["RL301"]
     assert codes(findings_for("a.js", "var t = require('t');\nlet let = 1;\n")) == ["RL301"]
+
+
+# YAML: ruamel.yaml rejects some valid YAML 1.2; saphyr (py-yaml12, the whole yaml-test-suite)
+# is the second opinion.
+SPEC_7_2 = "{\n  foo : !!str,\n  !!str : bar,\n}\n"  # YAML 1.2.2, example 7.2: empty content
+SPEC_7_21 = "- [ YAML : separate ]\n- [ : empty key entry ]\n- [ {JSON: like}:adjacent ]\n"  # example 7.21
+
+
+@pytest.mark.parametrize("text", [SPEC_7_2, SPEC_7_21], ids=["7.2", "7.21"])
+def test_the_yaml_specs_own_examples_are_not_errors(text):
+    found = findings_for("spec.yaml", text)
+    assert codes(found) == ["RL014"], found
+    assert "ruamel.yaml rejects this" in found[0].message and "saphyr" in found[0].message
+
+
+def test_yaml_errors_saphyr_confirms_stay_errors():
+    assert codes(findings_for("a.yaml", "a: 1\n b: 2\n  - c\n")) == ["RL401"]
+    assert codes(findings_for("a.yaml", "key: [1, 2\nother: 3\n")) == ["RL401"]
+    assert codes(findings_for("a.yaml", "a:\n\t- b\n")) == ["RL401"]
+
+
+def test_an_undefined_alias_is_certain_but_libfyaml_path_aliases_are_a_note():
+    assert codes(findings_for("a.yaml", "a: 1\nb: *nope\n")) == ["RL401"]
+    found = findings_for("a.yaml", "base: &base {x: 1}\ncopy: */base/x\n")
+    assert codes(found) == ["RL014"] and "libfyaml" in found[0].message
+
+
+def test_duplicate_keys_stay_errors():
+    assert codes(findings_for("a.yaml", "a: 1\nb: 2\na: 3\n")) == ["RL402"]
+
+
+def test_the_second_opinion_never_expands_aliases():
+    """An alias bomb with a syntax error: saphyr would expand it for ever; it sees plain scalars."""
+    lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x","x"]']
+    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    text = "\n".join(lines) + "\nbroken: [1, 2\n"
+    assert codes(findings_for("bomb.yaml", text)) == ["RL401"]

@@ -35,7 +35,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language("sql", ("sql",), module="sql", cost_rank=1, libraries=("sqlglot", "pglast")),
     Language("javascript", ("jsx", "javascript"), module="javascript", cost_rank=0, shebang_words=("node",),
              libraries=("esprima", "tree_sitter", "tree_sitter_javascript", "oxc_python")),
-    Language("yaml", ("yaml",), module="yaml", cost_rank=3, libraries=("ruamel.yaml", "_ruamel_yaml")),
+    Language("yaml", ("yaml",), module="yaml", cost_rank=3, libraries=("ruamel.yaml", "_ruamel_yaml", "yaml12")),
     Language("json", ("json",), module="json", cost_rank=4, libraries=("ruamel.yaml", "_ruamel_yaml")),
     Language("typescript", ("ts", "tsx"), module="typescript", cost_rank=1, suffixes=(".mts", ".cts"),
              libraries=("tree_sitter", "tree_sitter_typescript", "oxc_python")),
