@@ -121,3 +121,38 @@ def test_the_second_opinion_never_expands_aliases():
     lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
     text = "\n".join(lines) + "\nbroken: [1, 2\n"
     assert codes(findings_for("bomb.yaml", text)) == ["RL401"]
+
+
+# Python: compile() is authoritative for Python 3 (of the target version), not for Python 2.
+PYTHON2 = {
+    "print statement": "import sys\n\nprint 'usage: %s file' % sys.argv[0]\n",
+    "exec statement": "code = open('x').read()\nexec code\n",
+    "backquotes": "def show(x):\n    return `x`\n",
+    "octal": "import os\nos.chmod('run.sh', 0755)\n",
+    "long": "LIMIT = 2147483648L\n",
+    "raise with a comma": "def fail():\n    raise ValueError, 'bad'\n",
+    "not-equal": "if a <> b:\n    pass\n",
+    "shebang": "#!/usr/bin/python2.7\nimport foo\nif x:\nfoo()\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PYTHON2))
+def test_a_python2_script_is_a_note_not_a_broken_python3_file(name):
+    found = findings_for("tools/legacy.py", PYTHON2[name])
+    assert codes(found) == ["RL014"], found
+    assert found[0].message.startswith("Python 2 source")
+
+
+def test_python3_errors_that_look_nothing_like_python2_stay_errors():
+    assert codes(findings_for("a.py", "def f(:\n    pass\n")) == ["RL101"]
+    assert codes(findings_for("a.py", 's = "`a`" +\n')) == ["RL101"]  # backquotes in a string are not Python 2
+    assert codes(findings_for("a.py", "x = 1\nfrom __future__ import annotations\n")) == ["RL102"]
+
+
+def test_a_plpython_body_kept_as_py_is_a_note():
+    body = "rv = plpy.execute('SELECT 1 AS x')\nreturn rv[0]['x']\n"
+    found = findings_for("sql/functions/answer.py", body)
+    assert codes(found) == ["RL014"] and "PL/Python" in found[0].message
+    assert codes(findings_for("sql/double.py", "return args[0] * 2\n")) == ["RL014"]
+    # a module that defines functions and returns at the top level is broken Python
+    assert codes(findings_for("app.py", "def f():\n    pass\nreturn 1\n")) == ["RL102"]
