@@ -156,3 +156,55 @@ def test_a_plpython_body_kept_as_py_is_a_note():
     assert codes(findings_for("sql/double.py", "return args[0] * 2\n")) == ["RL014"]
     # a module that defines functions and returns at the top level is broken Python
     assert codes(findings_for("app.py", "def f():\n    pass\nreturn 1\n")) == ["RL102"]
+
+
+# Class 4: deliberately invalid test inputs, recognised by folder, by a conformance suite's name,
+# by a sibling that holds the expected error, and by siblings that mostly fail the same parser.
+@pytest.mark.parametrize("path, text", [
+    ("tests/invalid/config.toml", "[a]\nx = \n"),
+    ("tests/test-errors/flow.yaml", "key: [1, 2\n"),
+    ("yaml/test-errors/E76Z.yaml", "key: [1, 2\n"),
+    ("spec/fixtures/bad/payload.json", "{\"a\": 1,,}\n"),
+    ("third_party/yaml-test-suite/src/2CMS.yaml", "this\n is\n  invalid: x\n"),
+    ("vendor/JSONTestSuite/test_parsing/n_array_extra_comma.json", "[1,,]\n"),
+    ("internal/endtoend/testdata/syntax_errors/postgresql/query/typo.sql", "selectt 1;\n"),
+    ("tests/fixtures/invalid/module.py", "def f(:\n    pass\n"),
+    ("test/fixtures/broken/app.ts", "export const a = {\n  b: 1\n  c: 2,\n};\n"),
+])
+def test_deliberately_invalid_inputs_by_folder_are_not_findings(path, text):
+    assert findings_for(path, text) == []
+
+
+def test_a_test_module_about_errors_is_still_checked():
+    """A test module's name is its topic: tests/test_errors.py with a syntax error is broken."""
+    assert codes(findings_for("tests/test_errors.py", "def f(:\n    pass\n")) == ["RL101"]
+    assert codes(findings_for("tests/errors/test_api.py", "def f(:\n    pass\n")) == ["RL101"]
+    assert codes(findings_for("src/invalid/x.yaml", "key: [1, 2\n")) == ["RL401"]  # not under a test folder
+
+
+def test_a_sibling_with_the_expected_error_marks_a_folder_of_invalid_inputs(tmp_path, lint):
+    case = tmp_path / "internal" / "testdata" / "typo" / "query"
+    case.mkdir(parents=True)
+    (case / "query.sql").write_text("SELECT 1;\nselectt 2;\n")
+    (case.parent / "stderr.txt").write_text("query/query.sql:2:1: syntax error at or near \"selectt\"\n")
+    (case.parent / "query.sql").write_text("selectt 2;\n")
+    result = lint("check", ".", cwd=tmp_path)
+    assert "typo/query.sql" not in result.out and result.code == 0, result.out
+    # the same folder without the expected error is checked
+    (case.parent / "stderr.txt").unlink()
+    assert "typo/query.sql:1:1: RL201" in lint("check", "--no-cache", ".", cwd=tmp_path).out
+
+
+def test_a_folder_where_most_files_fail_one_parser_is_a_corpus(tmp_path, lint):
+    corpus = tmp_path / "cases"
+    corpus.mkdir()
+    for i in range(5):
+        (corpus / f"case{i}.json").write_text("{\"a\": 1,,}\n" if i else "{\"a\": 1}\n")
+    result = lint("check", "--debug", ".", cwd=tmp_path)
+    assert result.code == 0 and "RL411" not in result.out, result.out
+    assert "a corpus of invalid inputs" in result.err
+    # one broken file among healthy siblings is a finding
+    for i in range(1, 4):
+        (corpus / f"case{i}.json").write_text("{\"a\": 1}\n")
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert result.code == 1 and "case4.json:1:9: RL411" in result.out, result.out
