@@ -37,6 +37,12 @@ CONFORMANCE_SUITES = frozenset({"yaml-test-suite", "jsontestsuite", "json-test-s
 EXPECTED_ERROR = re.compile(r"^(stderr(\.txt)?|expected[-_.]?(error|errors|stderr)[^/]*|[^/]*\.(err|stderr))$", re.I)
 
 
+def in_test_dir(path: str) -> bool:
+    """Whether a folder of path is a test or fixture directory (tests/, testdata/, fixtures/, test_x/, ...)."""
+    return any(part.lower() in TEST_DIRS or TEST_DIR_PREFIX.match(part.lower())
+               for part in path.replace("\\", "/").split("/")[:-1])
+
+
 def _words(name: str) -> list[str]:
     """A name's words: fail14.json -> fail14 json; badSyntax -> bad syntax; syntax_errors -> syntax errors."""
     return re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"[^A-Za-z0-9]+", " ", name)).lower().split()

@@ -24,6 +24,10 @@ EARLY_ERROR = re.compile(
     r"|^Use of future reserved word|^Delete of an unqualified|^Assignment to eval|crement may not have eval"
     r"|functions can only be declared|^Label '|is disallowed as a lexically bound name"
 )
+# Template syntax that no JavaScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }}, {{ $x }}),
+# Jinja statements ({% if %}), ERB (<% %>). Looked for only in a file that does not parse.
+TEMPLATE = re.compile(r"\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
+                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s")
 DUPLICATE = re.compile(
     r"has already been declared|^Duplicate |may only have one constructor|More than one default clause"
 )
@@ -65,6 +69,12 @@ def check(source, config, fast_path=True):
         code = "RL012"
     line = getattr(error, "lineNumber", None) or 1
     col = getattr(error, "column", None) or 1
+    if code == "RL301":
+        template = TEMPLATE.search(text)
+        if template:  # a Hugo/Go, Jinja or ERB template with a .js suffix: not JavaScript until rendered
+            source.note(f"templated JavaScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
+                        " conflict markers checked only")
+            return []
     if code == "RL301" and not EARLY_ERROR.search(message):
         second = _second_opinion(text, line)
         if second is not None:
