@@ -242,3 +242,11 @@ def test_a_go_template_with_a_js_suffix_is_not_javascript():
     assert findings_for("docs/assets/js/flexsearch.js", hugo) == []
     # JSX's double braces are not a template
     assert codes(findings_for("a.jsx", "const A = () => <div style={{ end: 0 }}>\n")) == ["RL301"]
+
+
+def test_xml_test_data_in_a_legacy_encoding_is_a_charset_tests_input():
+    latin1 = "<?xml version=\"1.0\"?>\n<rss><title>Caf\u00e9</title></rss>\n".encode("latin-1")
+    assert findings_for("internal/reader/testdata/no_encoding_ISO-8859-1.xml", latin1) == []
+    assert codes(findings_for("config/feed.xml", latin1)) == ["RL471"]  # not test data: an error
+    broken = b"<?xml version=\"1.0\"?>\n<rss><title>x</rss>\n"
+    assert codes(findings_for("internal/reader/testdata/feed.xml", broken)) == ["RL471"]
