@@ -250,3 +250,9 @@ def test_xml_test_data_in_a_legacy_encoding_is_a_charset_tests_input():
     assert codes(findings_for("config/feed.xml", latin1)) == ["RL471"]  # not test data: an error
     broken = b"<?xml version=\"1.0\"?>\n<rss><title>x</rss>\n"
     assert codes(findings_for("internal/reader/testdata/feed.xml", broken)) == ["RL471"]
+
+
+def test_characters_yaml_does_not_allow_are_certain():
+    """saphyr is lenient about control characters; YAML's printable set is the spec's, so ruamel's
+    reader error needs no second opinion."""
+    assert codes(findings_for("a.yaml", "a: 1\nb: 2 \x1b]0;x\x07\n")) == ["RL401"]

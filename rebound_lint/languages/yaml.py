@@ -71,12 +71,14 @@ def _check(source, config):
 def _syntax_error(path: str, text: str, error) -> Finding:
     """RL401 when ruamel's error is certain, else RL014 (a note). ruamel.yaml is not authoritative
     for YAML 1.2: it rejects some of the spec's own examples (7.2, 7.21: empty plain and flow
-    scalars, implicit keys in flow sequences). An undefined alias is certain (composition, not
-    grammar), except libfyaml's `*/path` alias extension (a note); a grammar error is confirmed
+    scalars, implicit keys in flow sequences). A character outside YAML's printable set (the
+    reader's error) and an undefined alias are certain (the spec's rules, not grammar), except libfyaml's `*/path` alias extension (a note); a grammar error is confirmed
     by saphyr (py-yaml12), which passes the whole yaml-test-suite, on the text with every alias
     made a plain scalar of the same length (so no alias is ever expanded: no alias bomb)."""
     line, col = _error_position(error, text)
     message = _error_message(error)
+    if type(error).__name__ == "ReaderError":  # a character YAML does not allow (c-printable): the spec's, not ruamel's
+        return Finding(path, line, col, "RL401", message)
     if message.startswith("found undefined alias"):
         name = message.split("alias", 1)[1].strip().strip("'\"")
         if name.startswith("/") or "/" in name:
