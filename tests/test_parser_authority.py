@@ -256,3 +256,11 @@ def test_characters_yaml_does_not_allow_are_certain():
     """saphyr is lenient about control characters; YAML's printable set is the spec's, so ruamel's
     reader error needs no second opinion."""
     assert codes(findings_for("a.yaml", "a: 1\nb: 2 \x1b]0;x\x07\n")) == ["RL401"]
+
+
+def test_deep_nesting_never_crashes_the_second_opinion():
+    """oxc recurses natively: it runs on a big stack, and is not asked past 20,000 brackets."""
+    for depth, expected in ((15_000, "RL321"), (30_000, "RL014")):
+        text = "export const x = " + "(" * depth + "1" + ")" * (depth - 1) + ";\n"
+        found = findings_for("deep.ts", text)
+        assert codes(found) == [expected], found
