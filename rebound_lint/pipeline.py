@@ -93,6 +93,11 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
         runner.start_fork_server(len(index.staged))  # a cold whole-tree run: most files will be checked
     items = _items(request, config, view, index)
     result = _run_files(items, config, request)
+    if result.findings:  # a folder of files that mostly fail one parser is a parser's test corpus
+        from .languages.test_inputs import invalid_corpora
+
+        result.findings, corpora = invalid_corpora(result.findings, [item.display for item in items])
+        result.notes.extend(corpora)
     if config.notice:
         result.notices.insert(0, config.notice)
     if (selection.whole_project(paths, config) or base_ref or request.repo_only) and (not shard or shard[0] == 1):

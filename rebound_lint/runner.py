@@ -16,6 +16,7 @@ from .source import Source, describe_os_error, is_binary, read_bytes
 from .store import cache, looks
 from .store.cache import Cache
 from .languages import COST_RANK, checker_for, kind_of, unparsed_note
+from .languages.test_inputs import quiet_code_syntax_errors
 from .merges import markers
 from .config import Config
 from .findings import Finding
@@ -152,6 +153,9 @@ def _check_data(display: str, data: bytes, kind: str, config: Config, marker_siz
     return result
 
 
+CODE_KINDS = frozenset({"python", "javascript", "typescript", "sql"})
+
+
 def _findings(display: str, data: bytes, kind: str, config: Config, marker_size: int,
               result: FileResult) -> list[Finding]:
     marker_findings, covered = markers.check_bytes(display, data, marker_size)
@@ -170,6 +174,8 @@ def _findings(display: str, data: bytes, kind: str, config: Config, marker_size:
         parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]
     except RecursionError:
         parsed = [Finding(display, 1, 1, "RL012", "nesting too deep to parse")]
+    if parsed and kind in CODE_KINDS:  # data formats quiet their own (test_inputs.quiet_on_deliberately_invalid)
+        parsed = quiet_code_syntax_errors(source, parsed)
     result.notes.extend(source.notes)
     result.notices.extend(source.notices)
     return capped(marker_findings) + parsed

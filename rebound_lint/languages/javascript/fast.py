@@ -216,6 +216,24 @@ def check(source) -> list[Finding] | None:
     return walk.findings
 
 
+def first_error_line(text: str) -> int | None:
+    """The line of tree-sitter-javascript's first ERROR or MISSING node (None: no error, or no parser)."""
+    if not available():
+        return None
+    data = text.encode("utf-8", "surrogatepass")
+    node = _PARSER.parse(data).root_node
+    if not node.has_error:
+        return None
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if node.type == "ERROR" or node.is_missing:
+            return node.start_point[0] + 1
+        if node.has_error:
+            stack.extend(reversed(node.children))
+    return None
+
+
 class Walk:
     def __init__(self, path: str, data: bytes, text: str) -> None:
         self.path, self.data, self.text = path, data, text
