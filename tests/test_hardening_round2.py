@@ -1,0 +1,98 @@
+"""Issue 26: hardening, second round (reproducers as tests, one section per numbered item).
+Nothing here touches a system file: device nodes and FIFOs are made in temp dirs."""
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import OURS, SEP, THEIRS, GitRepo, codes, findings_for, write
+
+DUP = "a: 1\na: 2\n"  # RL402
+
+
+def _run(cwd: Path, *args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "GITHUB_", "PRE_COMMIT"))}
+    environment.update(env or {})
+    return subprocess.run([sys.executable, "-m", "rebound_lint", *args], cwd=cwd, capture_output=True, text=True,
+                          env=environment, timeout=timeout)
+
+
+# --- 1: --output writes devices, FIFOs and links in place; only a regular file is replaced ------
+
+def _null_device(path: Path) -> Path:
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        with open(path, "wb") as probe:
+            probe.write(b"probe")
+    except (PermissionError, OSError) as exc:
+        pytest.skip(f"cannot make a device node here: {exc}")
+    return path
+
+
+def _tree(tmp_path: Path) -> Path:
+    write(tmp_path / "w", {"dup.yaml": DUP})
+    return tmp_path / "w"
+
+
+@pytest.mark.parametrize("command", [["check", "--no-cache", "."], ["check", "."], ["audit"]])
+def test_output_to_a_device_writes_it_in_place(tmp_path, command):
+    device = _null_device(tmp_path / "null")
+    GitRepo(tmp_path / "w").commit({"dup.yaml": DUP})
+    done = _run(tmp_path / "w", *command, "-o", str(device))
+    assert done.returncode in (0, 1), done.stderr
+    assert stat.S_ISCHR(os.lstat(device).st_mode)  # still the device, not a regular file
+    link = tmp_path / "stdout-like"
+    link.symlink_to(device)
+    done = _run(tmp_path / "w", *command, "-o", str(link))
+    assert done.returncode in (0, 1), done.stderr
+    assert link.is_symlink() and stat.S_ISCHR(os.stat(link).st_mode)
+
+
+def test_output_to_a_fifo_is_read_by_its_reader(tmp_path):
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text()))
+    reader.start()
+    done = _run(_tree(tmp_path), "check", "--no-cache", "--format", "json", ".", "-o", str(fifo))
+    reader.join(30)
+    assert done.returncode == 1, done.stderr
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert got and '"RL402"' in got[0]
+
+
+def test_output_to_a_pipe_as_a_proc_fd(tmp_path):
+    """`-o >(cat)`: the shell names a pipe as /dev/fd/N."""
+    tree = _tree(tmp_path)
+    read, written = os.pipe()
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "GITHUB_", "PRE_COMMIT"))}
+    proc = subprocess.Popen([sys.executable, "-m", "rebound_lint", "check", "--no-cache", ".", "-o",
+                             f"/dev/fd/{written}"], cwd=tree, pass_fds=[written], env=environment,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    os.close(written)
+    with os.fdopen(read) as pipe:
+        report = pipe.read()
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1, err
+    assert "RL402" in report and "internal error" not in err
+
+
+def test_output_through_a_link_replaces_the_linked_file_and_keeps_the_link(tmp_path):
+    tree = _tree(tmp_path)
+    real = tmp_path / "reports" / "real.txt"
+    real.parent.mkdir()
+    real.write_text("old report\n")
+    real.chmod(0o640)
+    link = tmp_path / "latest.txt"
+    link.symlink_to(real)
+    done = _run(tree, "check", "--no-cache", ".", "-o", str(link))
+    assert done.returncode == 1, done.stderr
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert "RL402" in real.read_text()
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert sorted(p.name for p in real.parent.iterdir()) == ["real.txt"]  # no temporary file left
