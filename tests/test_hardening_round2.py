@@ -96,3 +96,45 @@ def test_output_through_a_link_replaces_the_linked_file_and_keeps_the_link(tmp_p
     assert "RL402" in real.read_text()
     assert stat.S_IMODE(real.stat().st_mode) == 0o640
     assert sorted(p.name for p in real.parent.iterdir()) == ["real.txt"]  # no temporary file left
+
+
+# --- 2: a file name is never an option of a hook ------------------------------------------------
+
+BLOCK = f"{OURS} HEAD\nx = 1\n{SEP}\nx = 2\n{THEIRS} br\n"
+HOSTILE_NAMES = ["--exit-zero", "--select=RL009", "--ignore=RL", "-q", "--output=stolen.txt", "--format=json",
+                 "--fail-on=never", "--version", "--help", "--", "-"]
+
+
+def _hook(tmp_path: Path, script: str, *argv: str) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "GITHUB_", "PRE_COMMIT"))}
+    return subprocess.run([str(Path(sys.executable).parent / script), *argv], cwd=tmp_path, capture_output=True,
+                          text=True, env=environment, timeout=120)
+
+
+@pytest.mark.parametrize("script, bad, content, code", [
+    ("rebound-conflict-markers", "bad.txt", BLOCK, "bad.txt:1:1: RL001"),
+    ("rebound-python", "bad.py", "def f(:\n", "bad.py:1:7: RL101"),
+    ("rebound-yaml", "bad.yaml", DUP, "bad.yaml:2:1: RL402"),
+    ("rebound-lint-hook", "bad.py", BLOCK, "bad.py:1:1: RL001"),
+    ("rebound-sql", "bad.sql", "SELEC 1 FROM;\n", "bad.sql:1:1: RL201")])
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_a_file_name_never_switches_a_hook_off(tmp_path, script, bad, content, code, name):
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({name: BLOCK, bad: content})
+    done = _hook(repo.path, script, name, bad)  # what pre-commit runs: entry, then the file names
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert code in done.stdout
+    assert not (repo.path / "stolen.txt").exists()
+    if script in ("rebound-conflict-markers", "rebound-lint-hook") and name not in ("--", "-"):
+        assert f"{name}:1:1: RL001" in done.stdout
+
+
+def test_hook_options_from_args_still_work_before_the_file_names(tmp_path):
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({"dup.yaml": DUP, "--exit-zero": BLOCK})
+    assert _hook(repo.path, "rebound-yaml", "--exit-zero", "dup.yaml").returncode == 1  # a file: never an option
+    assert _hook(repo.path, "rebound-yaml", "--ignore", "RL402", "dup.yaml").returncode == 0
+    assert _hook(repo.path, "rebound-yaml", "--ignore=RL402", "-q", "dup.yaml").returncode == 0
+    assert _hook(repo.path, "rebound-yaml", "--fail-on", "info", "dup.yaml").returncode == 1
+    unknown = _hook(repo.path, "rebound-yaml", "--no-such-option", "dup.yaml")
+    assert unknown.returncode == 2, unknown.stderr
