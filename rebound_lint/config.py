@@ -1,6 +1,7 @@
 """[tool.rebound-lint] from pyproject.toml or .rebound-lint.toml: typed defaults and validation."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -287,9 +288,11 @@ def _git_root(start: Path) -> Path | None:
 
 
 def _upward(start: Path):
-    """start's directory, then each parent up to and including the one that holds `.git`."""
-    start = start.resolve()
-    directory = start if start.is_dir() else start.parent
+    """start's directory, then each parent up to and including the one that holds `.git`. The
+    path as spelled, never resolved: a link out of the tree must not make its target's
+    directory (and a config file there) the project's."""
+    start = Path(os.path.abspath(start))
+    directory = start if start.is_dir() and not start.is_symlink() else start.parent
     for candidate in (directory, *directory.parents):
         looks.exists(candidate / ".git")
         top = (candidate / ".git").exists()

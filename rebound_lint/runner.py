@@ -22,6 +22,7 @@ from .findings import Finding
 
 MAX_PER_RULE = 20  # findings of one code reported one by one per file; the rest are counted
 POOL_THRESHOLD = 48  # below this many files a process pool costs more than it saves
+GIT_DIR_NAME = ".git"
 FORK_SERVER_FROM = 1000  # files: from here workers come from a fork server (_worker_context)
 
 
@@ -34,6 +35,7 @@ class Item:
     index_blob: str | None = None  # check this staged blob instead of the working-tree file (--staged)
     blob: str | None = None  # the content's blob id when known without reading (tracked, unmodified)
     within: tuple[str, str] | None = None  # (resolved directory, its name): a symlink must not lead out of it
+    named: bool = False  # named on the command line: a directory above it may be a link too
 
 
 @dataclass
@@ -335,16 +337,27 @@ def _key(item: Item, config: Config) -> str | None:
 
 
 def _leaves(item: Item) -> str | None:
-    """Why a file is not read: a symbolic link whose target resolves outside the repository (or
-    the directory named, outside a repository); a pull request could otherwise have the files of
-    the machine that checks it printed in its findings. A broken link is left to RL011."""
-    if item.within is None or item.index_blob or not os.path.islink(item.path):
+    """Why a file is not read: its real path (through a symbolic link to it, or, for a path
+    named on the command line, to a directory above it) resolves outside the repository (or the
+    directory named, outside a repository), or into a git directory; a pull request could
+    otherwise have the files of the machine that checks it printed in its findings. A broken
+    link is left to RL011."""
+    if item.within is None or item.index_blob:
+        return None
+    link = os.path.islink(item.path)
+    if not (link or item.named):
         return None
     directory, name = item.within
     real = os.path.realpath(item.path)
-    if real == directory or real.startswith(directory.rstrip(os.sep) + os.sep) or not os.path.exists(real):
+    inside = real == directory or real.startswith(directory.rstrip(os.sep) + os.sep)
+    if inside and GIT_DIR_NAME not in real[len(directory):].split(os.sep):
         return None
-    return f"symbolic link to a file outside {name}: not read"
+    if not os.path.exists(real):
+        return None
+    if inside:
+        return "resolves into a git directory: not read"
+    return f"symbolic link to a file outside {name}: not read" if link else \
+        f"leads through a symbolic link outside {name}: not read"
 
 
 def capped(findings: Iterable[Finding], most: int | None = None) -> list[Finding]:

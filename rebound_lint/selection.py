@@ -35,8 +35,11 @@ def expand_paths(paths: list[Path], root: Path, exclude: tuple[str, ...], force_
 
 
 def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclude: bool,
-            top: Path | None) -> dict[Path, tuple[str, str]]:
-    """expand_paths, each file with the directory its symbolic links must stay in (`bound`)."""
+            top: Path | None, named: set[Path] | None = None) -> dict[Path, tuple[str, str]]:
+    """expand_paths, each file with the directory its symbolic links must stay in (`bound`).
+    `named` collects the paths named themselves (not found in a walk): a directory above one
+    may be a link, so the runner compares its real path with the bound."""
+    named = set() if named is None else named
     selected: dict[Path, tuple[str, str]] = {}
     seen: set[Path] = set()
 
@@ -48,17 +51,30 @@ def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclu
 
     for path in paths:
         if path.is_dir():
-            active = tuple(p for p in exclude if not matches(relative_to(path, root), p))
             within = bound(path, top)
+            if _escapes(path, within[0]):  # a link out of the tree, or into a git directory: never walked
+                add(path, within)
+                named.add(path)
+                continue
+            active = tuple(p for p in exclude if not matches(relative_to(path, root), p))
             for found in _list_dir(path):
                 if not is_excluded(relative_to(found, root), active):
                     add(found, within)
         elif path.exists() or path.is_symlink():
             if not (force_exclude and is_excluded(relative_to(path, root), exclude)):
                 add(path, bound(path, top))
+                named.add(path)
         else:
             raise FileNotFoundError(f"no such file or directory: {path}")
     return selected
+
+
+def _escapes(directory: Path, within: str) -> bool:
+    """Whether a named directory's real path leaves `within` or enters a git directory."""
+    real = os.path.realpath(directory)
+    if not (real == within or real.startswith(within.rstrip(os.sep) + os.sep)):
+        return True
+    return ".git" in real[len(within):].split(os.sep)
 
 
 def bound(path: Path, top: Path | None) -> tuple[str, str]:
@@ -144,9 +160,10 @@ def changed_files(view: RepoView, paths) -> list[Path]:
 
 def select(paths, config: Config, force_exclude: bool, index: git.IndexState | None) -> list[Item]:
     top = index.top if index else None
+    named: set[Path] = set()
     if paths:
         try:
-            bounds = _expand(list(paths), config.root, config.exclude, force_exclude, top)
+            bounds = _expand(list(paths), config.root, config.exclude, force_exclude, top, named)
         except FileNotFoundError as exc:
             raise UsageProblem(str(exc)) from None
         selected = list(bounds)
@@ -160,7 +177,8 @@ def select(paths, config: Config, force_exclude: bool, index: git.IndexState | N
     return [
         Item(path, display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE) if sizes else
                     markers.DEFAULT_SIZE, nested.get(os.path.dirname(path)) if nested else None,
-                    blob=index.blob_of(path) if index else None, within=bounds[path] if bounds else repository)
+                    blob=index.blob_of(path) if index else None, within=bounds[path] if bounds else repository,
+                    named=path in named)
         for path in selected
     ]
 

@@ -138,3 +138,39 @@ def test_hook_options_from_args_still_work_before_the_file_names(tmp_path):
     assert _hook(repo.path, "rebound-yaml", "--fail-on", "info", "dup.yaml").returncode == 1
     unknown = _hook(repo.path, "rebound-yaml", "--no-such-option", "dup.yaml")
     assert unknown.returncode == 2, unknown.stderr
+
+
+# --- 3: nothing outside the repository's real root is read: links to directories, .git ----------
+
+SECRET = "s3cr3t_from_outside_the_tree"
+
+
+def _outside_dir(tmp_path: Path) -> Path:
+    outside = tmp_path / "outside"
+    write(outside, {"keys.yaml": f"{SECRET}: 1\n{SECRET}: 2\n", "notes.txt": f"{OURS} {SECRET}\n",
+                    "deeper/more.json": f'{{"{SECRET}": 1, "{SECRET}": 2}}\n'})
+    return outside
+
+
+def test_links_to_directories_outside_are_never_walked(tmp_path):
+    outside = _outside_dir(tmp_path)
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({"ok.yaml": "a: 1\n"})
+    base = repo.git("rev-parse", "HEAD").strip()
+    (repo.path / "ext").symlink_to(outside)
+    (repo.path / "rel").symlink_to("../outside")
+    (repo.path / "g").symlink_to(".git")
+    repo.commit({"dup.yaml": DUP})
+    for args in (["ext"], ["rel"], ["ext/"], ["ext/keys.yaml"], ["rel/deeper"], ["rel/deeper/more.json"], ["g"],
+                 ["g/"], ["--base", base], ["--base", base, "ext"], ["."], ["--all-files"], [],
+                 ["--show-source", "ext", "rel", "dup.yaml"]):
+        for cache in (["--no-cache"], []):
+            done = _run(repo.path, "check", *cache, *args)
+            assert SECRET not in done.stdout + done.stderr, args
+            assert "internal error" not in done.stderr and "Traceback" not in done.stderr, (args, done.stderr)
+            assert "HEAD" not in done.stdout and "objects/" not in done.stdout, (args, done.stdout)  # the git dir
+            assert done.returncode in (0, 1), (args, done.stderr)
+    assert _run(repo.path, "check", "--base", base).returncode == 1  # dup.yaml is still found
+    debug = _run(repo.path, "check", "--no-cache", "--debug", "ext/keys.yaml")
+    assert "outside the repository: not read" in debug.stderr, debug.stderr
+    assert not list((repo.path / ".git").glob("**/rebound-lint*/**/*ext*"))
