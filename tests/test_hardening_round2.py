@@ -174,3 +174,41 @@ def test_links_to_directories_outside_are_never_walked(tmp_path):
     debug = _run(repo.path, "check", "--no-cache", "--debug", "ext/keys.yaml")
     assert "outside the repository: not read" in debug.stderr, debug.stderr
     assert not list((repo.path / ".git").glob("**/rebound-lint*/**/*ext*"))
+
+
+def test_repo_level_checks_never_read_a_link_out_of_the_tree(tmp_path):
+    outside = tmp_path / "outside"
+    write(outside, {"flags.yaml": f"flags:\n  a: {{default: false}}\n  {SECRET}: {{default: true}}\n"})
+    repo = GitRepo(tmp_path / "repo")
+    registry = "backend_v2/api/feature_flags.yaml"
+    repo.commit({registry: "flags:\n  a: {default: false}\n"})
+    repo.git("checkout", "-q", "-b", "feature")
+    (repo.path / registry).unlink()
+    (repo.path / registry).symlink_to(outside / "flags.yaml")
+    repo.commit()
+    for args in (["--base", "main"], ["--base", "main", "--repo-only"], ["--all-files"]):
+        done = _run(repo.path, "check", *args)
+        assert SECRET not in done.stdout + done.stderr, args
+        assert "Traceback" not in done.stderr and done.returncode in (0, 1), (args, done.stderr)
+
+
+def test_migration_fix_and_diff_never_read_a_link_out_of_the_tree(tmp_path):
+    from test_migration_frameworks import revision
+
+    versions = "console/migrations/versions"
+    outside = tmp_path / "outside"
+    write(outside, {"0037_promote_demo_session.py": revision("0037", "0036", doc=SECRET)})
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({f"{versions}/0035_a.py": revision("0035", None), f"{versions}/0036_b.py": revision("0036", "0035")})
+    repo.git("checkout", "-q", "-b", "pr")
+    (repo.path / versions / "0037_promote_demo_session.py").symlink_to(outside / "0037_promote_demo_session.py")
+    repo.commit()
+    repo.git("checkout", "-q", "main")
+    repo.commit({f"{versions}/0037_promote_passkey.py": revision("0037", "0036")})
+    repo.git("checkout", "-q", "pr")
+    for args in (["--diff"], ["--fix"], []):
+        done = _run(repo.path, "check", "--base", "main", *args)
+        assert SECRET not in done.stdout + done.stderr, (args, done.stdout)
+        assert "Traceback" not in done.stderr, done.stderr
+        copied = [p for p in (repo.path / versions).iterdir() if not p.is_symlink() and SECRET in p.read_text()]
+        assert copied == [], args

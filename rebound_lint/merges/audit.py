@@ -3,13 +3,14 @@ and for a merge, rebase or cherry-pick in progress (the guard `check` runs befor
 from __future__ import annotations
 
 import difflib
+import os
 from fnmatch import fnmatchcase
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import baseline, git, runner
-from ..paths import display_path, matches
+from ..paths import display_path, matches, stays_inside
 from ..config import Config
 from ..findings import Finding
 from ..languages import kind_of
@@ -404,6 +405,8 @@ def guard(root: Path, config: Config, wanted: set[str] | None) -> list[Finding]:
         if wanted is not None and path not in wanted:
             continue
         if path in unmerged:
+            if not stays_inside(top / path, os.path.realpath(top)):  # a link out of the tree: never read
+                continue
             try:
                 resolved = (top / path).read_bytes()
             except OSError:
