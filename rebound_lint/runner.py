@@ -47,6 +47,7 @@ class FileResult:
     checked: bool = True
     suppressed: list[Finding] = field(default_factory=list)  # by the file's own comments
     cacheable: bool = True  # False when its parser crashed, timed out or ran out of memory (RL013)
+    content_id: str | None = None  # the blob id of the bytes actually parsed (a working-tree read)
 
 
 @dataclass
@@ -106,6 +107,7 @@ def _check_file(item: Item, config: Config) -> FileResult:
                 result.findings = capped(found)
                 return result
             data = read_bytes(path)
+            result.content_id = cache.blob_id(data)  # the cache key: what was parsed, not what was listed
     except git.GitError as exc:
         result.errors.append((f"{display}: cannot read the staged version: {exc}", ""))
         return result
@@ -184,7 +186,8 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
     `progress` is called once a file is done."""
     jobs = jobs or usable_cores()
     results: list[FileResult | None] = [None] * len(items)
-    keys = [_key(item, config) for item in items] if store else [None] * len(items)
+    ids = [_content_id(item, config) for item in items] if store else [None] * len(items)
+    keys = [_entry_key(item, config, content_id) for item, content_id in zip(items, ids)]
     if store:
         hits = store.get_many([key for key in keys if key])
         for index, key in enumerate(keys):
@@ -200,6 +203,11 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
         _check_in_workers(items, todo, config, jobs, results, progress)
     if any(not results[i].cacheable for i in todo):
         looks.spoil("a file's parser crashed, timed out or ran out of memory")  # try it again next time
+    for i in todo:  # a file edited while the run went on: its result belongs to the bytes parsed
+        parsed = results[i].content_id
+        if keys[i] and parsed and parsed != ids[i]:
+            keys[i] = _entry_key(items[i], config, parsed)
+            looks.spoil("a file changed while it was being checked")
     if store:
         store.put_many({keys[i]: cache.encode(results[i].findings, results[i].notes, results[i].notices,
                                               results[i].checked, results[i].suppressed)
@@ -319,9 +327,9 @@ def _crashed(display: str, why: str) -> Finding:
                                            "nothing in it but conflict markers was checked")
 
 
-def _key(item: Item, config: Config) -> str | None:
-    """The cache key: content by blob id (from git when known, else hashed), path, settings (the
-    kind follows from the path and the content)."""
+def _content_id(item: Item, config: Config) -> str | None:
+    """The content's blob id before the run (from git when known, else hashed), for the cache
+    lookup; a file whose check parses other bytes is stored under theirs (run)."""
     content_id = item.index_blob or item.blob
     if content_id is None:
         if _leaves(item):
@@ -332,6 +340,13 @@ def _key(item: Item, config: Config) -> str | None:
             content_id = cache.blob_id(read_bytes(item.path))
         except OSError:
             return None  # checked, and reported, the normal way
+    return content_id
+
+
+def _entry_key(item: Item, config: Config, content_id: str | None) -> str | None:
+    """The cache key: content id, path, settings (the kind follows from the path and the content)."""
+    if content_id is None:
+        return None
     own = item.config or config
     return cache.entry_key(content_id, item.display, item.marker_size, own.cache_key())
 

@@ -212,3 +212,37 @@ def test_migration_fix_and_diff_never_read_a_link_out_of_the_tree(tmp_path):
         assert "Traceback" not in done.stderr, done.stderr
         copied = [p for p in (repo.path / versions).iterdir() if not p.is_symlink() and SECRET in p.read_text()]
         assert copied == [], args
+
+
+# --- 4: a file edited during a run never poisons the cache -----------------------------------------
+
+def _items_of(repo: GitRepo):
+    from rebound_lint import git, selection
+    from rebound_lint.config import load_config
+
+    config = load_config(repo.path)
+    index = git.index_state(config.root)
+    return config, selection.select([], config, False, index)
+
+
+def test_an_edit_during_a_run_is_cached_under_the_bytes_parsed(git_repo, monkeypatch, tmp_path):
+    from rebound_lint import runner
+    from rebound_lint.store.cache import Cache
+
+    monkeypatch.chdir(git_repo.path)
+    git_repo.commit({"a.yaml": "k: 1\n", "b.yaml": DUP})
+    store = Cache(tmp_path / "cache")
+    config, items = _items_of(git_repo)
+    assert {item.display for item in items} == {"a.yaml", "b.yaml"} and all(item.blob for item in items)
+    runner.run([item for item in items if item.display == "a.yaml"], config, 1, None, store)  # a.yaml: a hit next
+
+    def edit_b() -> None:  # called for the cache hit, after the keys were taken, before b.yaml is read
+        (git_repo.path / "b.yaml").write_text("a: 1\n")
+
+    edited = runner.run(items, config, 1, edit_b, store)
+    assert edited.findings == []  # what the file held when it was read
+    (git_repo.path / "b.yaml").write_text(DUP)  # back to the content the index vouches for
+    config, items = _items_of(git_repo)
+    again = runner.run(items, config, 1, None, store)
+    store.close()
+    assert codes(again.findings) == ["RL402"], again.findings
