@@ -246,3 +246,36 @@ def test_an_edit_during_a_run_is_cached_under_the_bytes_parsed(git_repo, monkeyp
     again = runner.run(items, config, 1, None, store)
     store.close()
     assert codes(again.findings) == ["RL402"], again.findings
+
+
+# --- 5: hooks read the index git gives them (GIT_INDEX_FILE), as `git commit -a` does ------------
+
+def _commit_a_with_hook(repo: GitRepo, command: str) -> subprocess.CompletedProcess:
+    hook = repo.path / ".git" / "hooks" / "pre-commit"
+    hook.write_text(f"#!/bin/sh\nexec {command}\n")
+    hook.chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "PRE_COMMIT"))}
+    return subprocess.run(["git", "commit", "-a", "-q", "-m", "edit"], cwd=repo.path, capture_output=True, text=True,
+                          env=env)
+
+
+def test_commit_a_checks_what_it_commits(git_repo):
+    git_repo.commit({"conf.yaml": "a: 1\n"})
+    git_repo.write({"conf.yaml": DUP})  # modified, not staged: `commit -a` stages it in .git/index.lock
+    done = _commit_a_with_hook(git_repo, f"{Path(sys.executable).parent / 'rebound-lint'} check --staged")
+    assert done.returncode != 0, done.stdout + done.stderr
+    assert "conf.yaml:2:1: RL402" in done.stdout + done.stderr
+    assert git_repo.git("rev-list", "--count", "HEAD").strip() == "1"
+
+
+def test_commit_a_runs_the_flag_hook_on_what_it_commits(tmp_path):
+    upstream = GitRepo(tmp_path / "upstream")
+    registry = "backend_v2/api/feature_flags.yaml"
+    upstream.commit({registry: "flags:\n  a: {default: false}\n"})
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(upstream.path), str(clone)], check=True, capture_output=True)
+    repo = GitRepo(clone)
+    repo.write({registry: "flags:\n  a: {default: false}\n  b: {default: true}\n"})
+    done = _commit_a_with_hook(repo, str(Path(sys.executable).parent / "rebound-flags"))
+    assert done.returncode != 0, done.stdout + done.stderr
+    assert "RL601 new flag 'b'" in done.stdout + done.stderr
