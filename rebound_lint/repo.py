@@ -55,7 +55,7 @@ class RepoView:
     def list_tree_at(self, commit: str, directory: str) -> list[str]:
         """Paths of every file below directory at commit, relative to it."""
         directory = self.prefix + directory.strip("/") + "/"
-        out = git.run(self.top, "ls-tree", "-r", "-z", "--name-only", "--full-tree", commit, "--", directory,
+        out = git.run(self.top, "ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", commit, "--", directory,
                       check=False)
         if out.returncode != 0:
             return []
@@ -94,7 +94,7 @@ class RepoView:
             return _walk(self.root)
         cut = len(self.prefix)
         if self.target == "head":
-            out = git.run(self.top, "ls-tree", "-r", "-z", "--name-only", "--full-tree", "HEAD", "--",
+            out = git.run(self.top, "ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", "HEAD", "--",
                           self.prefix or ".", check=False)
             listed = out.stdout.decode("utf-8", "surrogateescape").split("\0") if out.returncode == 0 else []
         else:

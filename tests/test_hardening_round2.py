@@ -279,3 +279,17 @@ def test_commit_a_runs_the_flag_hook_on_what_it_commits(tmp_path):
     done = _commit_a_with_hook(repo, str(Path(sys.executable).parent / "rebound-flags"))
     assert done.returncode != 0, done.stdout + done.stderr
     assert "RL601 new flag 'b'" in done.stdout + done.stderr
+
+
+# --- 6: a revision given by the user is never an option of git ---------------------------------
+
+@pytest.mark.parametrize("args", [["audit", "--", "--output=victim.txt"], ["audit", "--", "--output=victim.txt", "HEAD"],
+                                  ["check", "--base=--output=victim.txt"], ["check", "--base", "--output=victim.txt"],
+                                  ["plan", "--git", "--output=victim.txt"],
+                                  ["plan", "--git", "HEAD", "--base", "--output=victim.txt"]])
+def test_a_revision_that_looks_like_an_option_never_reaches_git_as_one(git_repo, args):
+    git_repo.commit({"a.txt": "x\n", "victim.txt": "precious\n"})
+    done = _run(git_repo.path, *args)
+    assert (git_repo.path / "victim.txt").read_text() == "precious\n", (args, done.stderr)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, (args, done.stderr)
+    assert not any(p.name.startswith("--") for p in git_repo.path.iterdir())

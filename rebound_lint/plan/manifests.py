@@ -55,7 +55,7 @@ def from_git(root: Path, refs: list[str], base: str) -> list[PR]:
         changes = git.changes(root, merge_base, commit)
         digits = re.findall(r"\d+", ref)
         number = int(digits[-1]) if digits else index
-        subject = git.run(root, "log", "-1", "--format=%s", commit).stdout.decode("utf-8", "replace").strip()
+        subject = git.run(root, "log", "-1", "--format=%s", "--end-of-options", commit, "--").stdout.decode("utf-8", "replace").strip()
         prs.append(PR(number, subject or ref, tuple(sorted({c.path for c in changes} | {c.old_path for c in changes
                                                                                    if c.old_path})),
                       added=tuple(sorted(c.path for c in changes if c.status in ("A", "C", "R"))), commit=commit))
