@@ -323,6 +323,12 @@ def subject(root: Path, commit: str) -> str:
     return run(root, "log", "-1", "--format=%s", "--end-of-options", commit, "--").stdout.decode("utf-8", "replace").strip()
 
 
+def config_path(root: Path, name: str) -> str | None:
+    """A path-valued git config setting (`~` expanded), or None where it is not set."""
+    proc = run(root, "config", "--path", "--get", name, check=False)
+    return proc.stdout.decode("utf-8", "surrogateescape").strip() or None if proc.returncode == 0 else None
+
+
 def upstream(root: Path) -> str | None:
     proc = run(root, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}", check=False)
     return proc.stdout.decode().strip() or None if proc.returncode == 0 else None

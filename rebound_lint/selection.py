@@ -287,9 +287,39 @@ def _note_attribute_sources(root: Path, by_rel: dict[str, Path]) -> None:
     common = _common_git_dir(Path(top))
     if common is not None:
         looks.file(common / "info" / "attributes")
-    home = os.environ.get("HOME")
-    xdg = os.environ.get("XDG_CONFIG_HOME") or (os.path.join(home, ".config") if home else None)
-    if xdg:
+    _note_user_attribute_sources(top, common)
+
+
+def _note_user_attribute_sources(top: str, common: Path | None) -> None:
+    """The attributes files outside the tree: core.attributesFile (else the XDG one) and the
+    system's, with every git config file that could set core.attributesFile (a replay re-checks
+    them; the environment that chooses them is part of the replay's key)."""
+    env = os.environ
+    home = env.get("HOME")
+    xdg = env.get("XDG_CONFIG_HOME") or (os.path.join(home, ".config") if home else None)
+    configs = [env.get("GIT_CONFIG_SYSTEM") or "/etc/gitconfig"]
+    if env.get("GIT_CONFIG_GLOBAL"):
+        configs.append(env["GIT_CONFIG_GLOBAL"])
+    else:
+        configs += [os.path.join(home, ".gitconfig")] if home else []
+        configs += [os.path.join(xdg, "git", "config")] if xdg else []
+    if common is not None:
+        configs += [str(common / "config"), str(common / "config.worktree")]
+    mentioned = False
+    for config in configs:
+        looks.file(config)
+        try:
+            with open(config, "rb") as handle:
+                text = handle.read().lower()
+        except OSError:
+            continue
+        mentioned = mentioned or b"attributesfile" in text or b"include" in text
+    if not env.get("GIT_ATTR_NOSYSTEM"):
+        looks.file("/etc/gitattributes")
+    configured = git.config_path(Path(top), "core.attributesFile") if mentioned else None
+    if configured:
+        looks.file(configured if os.path.isabs(configured) else os.path.join(top, configured))
+    elif xdg:
         looks.file(os.path.join(xdg, "git", "attributes"))
 
 

@@ -293,3 +293,41 @@ def test_a_revision_that_looks_like_an_option_never_reaches_git_as_one(git_repo,
     assert (git_repo.path / "victim.txt").read_text() == "precious\n", (args, done.stderr)
     assert done.returncode == 2 and "Traceback" not in done.stderr, (args, done.stderr)
     assert not any(p.name.startswith("--") for p in git_repo.path.iterdir())
+
+
+# --- 7: the replay sees every place git reads attributes from -------------------------------------
+
+def _block(size: int) -> str:
+    return f"{'<' * size} HEAD\na\n{'=' * size}\nb\n{'>' * size} br\n"
+
+
+@pytest.mark.parametrize("where", ["core.attributesFile in .git/config", "core.attributesFile in ~/.gitconfig",
+                                   "XDG_CONFIG_HOME changed", "XDG attributes appear"])
+def test_the_replay_sees_user_attribute_sources(git_repo, lint, monkeypatch, tmp_path, where):
+    from rebound_lint.store import replay
+
+    home, xdg, other = tmp_path / "home", tmp_path / "xdg", tmp_path / "xdg2"
+    for directory in (home, xdg, other):
+        directory.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(xdg))
+    attributes = tmp_path / "my-attributes"
+    if where == "core.attributesFile in .git/config":
+        git_repo.git("config", "core.attributesFile", str(attributes))
+    git_repo.commit({"docs/a.md": "intro\n" + _block(10)})
+    assert lint("check", cwd=git_repo.path).code == 0
+    assert replay.replay(["--quiet"]) == 0  # nothing sets a size: replayed
+    line = "*.md conflict-marker-size=10\n"
+    if where == "core.attributesFile in .git/config":
+        attributes.write_text(line)
+    elif where == "core.attributesFile in ~/.gitconfig":
+        attributes.write_text(line)
+        (home / ".gitconfig").write_text(f"[core]\n\tattributesFile = {attributes}\n")
+    elif where == "XDG_CONFIG_HOME changed":
+        write(other, {"git/attributes": line})
+        monkeypatch.setenv("XDG_CONFIG_HOME", str(other))
+    else:
+        write(xdg, {"git/attributes": line})
+    assert replay.replay([]) is None, where
+    run = lint("check", cwd=git_repo.path)
+    assert run.code == 1 and run.lines[0].startswith("docs/a.md:2:1: RL001"), (where, run.out)
