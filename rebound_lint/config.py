@@ -276,6 +276,10 @@ def _read_toml_cached(path: Path, mtime_ns: int, size: int) -> dict:
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
                           f"TOML files are UTF-8") from None
+    except ValueError:  # an integer longer than Python converts: not a 64-bit TOML integer
+        raise BrokenToml(f"{path}: invalid TOML: an integer too long to be 64-bit") from None
+    except RecursionError:
+        raise BrokenToml(f"{path}: invalid TOML: nested too deeply") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 

@@ -318,6 +318,8 @@ def failed(item: Item, config: Config, why: str) -> FileResult:
                 result.findings, _ = markers.check_bytes(item.display, data, item.marker_size)
     except (OSError, git.GitError):
         pass
+    except MemoryError:  # still out of memory (the same worker): the finding alone, never a traceback
+        data, result.findings = None, []
     result.findings.append(_crashed(item.display, why))
     return result
 

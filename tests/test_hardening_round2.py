@@ -365,3 +365,57 @@ def test_a_seed_file_of_many_statements_is_checked_within_the_limit(tmp_path, li
     run = lint("check", "--no-cache", "--jobs", "1", ".", cwd=tmp_path)
     assert "RL013" not in run.out, run.out
     assert run.lines and run.lines[0].startswith("seed.sql:20002:1: RL214"), run.out
+
+
+# --- 9: pathological data: huge dotted keys, huge integers, NaN -----------------------------------
+
+DIGITS = "9" * 5000
+
+
+def test_a_dotted_key_of_100000_parts_is_too_deep_not_a_crash(tmp_path, lint, monkeypatch):
+    from rebound_lint import workers
+
+    monkeypatch.setattr(workers, "FILE_TIME_LIMIT", 10.0)
+    write(tmp_path, {"deep.toml": "ok = 1\n" + ".".join(["a"] * 100_000) + " = 1\n",
+                     "inline.toml": "x = {" + ".".join(["b"] * 100_000) + " = 1}\n", "dup.yaml": DUP})
+    run = lint("check", "--no-cache", "--jobs", "1", ".", cwd=tmp_path)
+    assert "Traceback" not in run.err and "internal error" not in run.err, run.err
+    assert run.lines == ["deep.toml:2:1: RL012 a dotted key of 100000 parts: nesting too deep to parse",
+                         "dup.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)",
+                         "inline.toml:1:6: RL012 a dotted key of 100000 parts: nesting too deep to parse"], run.out
+
+
+def test_a_deep_but_real_dotted_key_is_still_checked():
+    assert codes(findings_for("a.toml", "a.b.c.d.e.f.g = 1\nx.y = 1\nx.y = 2\n")) == ["RL422"]
+    assert findings_for("a.toml", 'v = "' + ".".join(["1"] * 1000) + '"\n') == []  # dots in a string
+
+
+def test_huge_integers_keep_the_file_s_other_findings(tmp_path, lint):
+    write(tmp_path, {"big.json": '{"a": 1, "b": ' + DIGITS + ', "a": 2}\n',
+                     "big.toml": f"a = {DIGITS}\nb = 1\nb = 2\n",
+                     "only.toml": f"a = {DIGITS}\n",
+                     "fine.json": '{"n": ' + DIGITS + "}\n",
+                     "big.yaml": f"a: {DIGITS}\nb: 1\nb: 2\n"})
+    run = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert "internal error" not in run.err and run.code == 1, run.err
+    assert run.lines == [
+        "big.json:1:5017: RL412 duplicate key 'a' (first defined on line 1)",
+        "big.toml:1:5: RL421 an integer of 5000 digits: TOML integers are 64-bit",
+        "big.toml:3:1: RL422 key b defined twice (first on line 2)",
+        "big.yaml:3:1: RL402 duplicate key 'b' (first defined on line 2)",
+        "only.toml:1:5: RL421 an integer of 5000 digits: TOML integers are 64-bit"], run.out
+
+
+def test_a_config_file_with_a_huge_integer_is_a_notice_not_an_internal_error(tmp_path, lint):
+    write(tmp_path, {"pyproject.toml": f"[project]\nname = 'x'\nversion = {DIGITS}\n", "dup.yaml": DUP})
+    run = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert "internal error" not in run.err and run.code == 1, run.err
+    assert "dup.yaml:2:1: RL402" in run.out
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_not_json(constant):
+    found = findings_for("data.json", '{\n  "a": 1,\n  "b": ' + constant + "\n}\n")
+    assert [(f.code, f.line, f.col) for f in found] == [("RL411", 3, 8)]
+    assert constant.lstrip("-") in found[0].message and "RFC 8259" in found[0].message
+    assert findings_for("data.json", '{"a": "NaN", "b": "-Infinity"}\n') == []  # strings are fine
