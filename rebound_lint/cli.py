@@ -37,7 +37,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: RL011
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
 @click.option("--select", multiple=True, help="Only these rule codes or prefixes (comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes (comma-separated).")
@@ -101,7 +101,7 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: RL011
 @click.option("--prune", is_flag=True, help="Only drop entries that no longer match a finding; add none.")
 def baseline(paths, prune) -> None:
     """Accept today's findings in PATHS (default: every tracked file) into the project's baseline

@@ -56,9 +56,15 @@ def writable_report(output: Path) -> None:
 def load_project_config(paths) -> Config:
     """The configuration of the project the first path (or the working directory) is in."""
     start = paths[0] if paths else Path.cwd()
-    if not start.exists() and not start.is_symlink():
-        raise UsageProblem(f"no such file or directory: {start}")
-    if start.is_symlink() and not start.exists():  # broken or a loop: the project is the one its directory is in
+    try:
+        os.lstat(start)
+    except PermissionError:  # in a directory closed to us: the project is the one that directory is in
+        start = start.absolute().parent
+        while not os.access(start, os.X_OK) and start != start.parent:
+            start = start.parent
+    except OSError:
+        raise UsageProblem(f"no such file or directory: {start}") from None
+    if start.is_symlink() and not os.path.exists(start):  # broken or a loop: the project is the one its directory is in
         start = start.absolute().parent
     return load_config(start)
 

@@ -50,7 +50,15 @@ def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclu
             selected[path] = within
 
     for path in paths:
-        if path.is_dir():
+        try:
+            os.lstat(path)
+        except PermissionError:  # a directory above it is closed to us: the file is unreadable (RL011)
+            add(path, bound(path, top))
+            named.add(path)
+            continue
+        except OSError:
+            raise FileNotFoundError(f"no such file or directory: {path}") from None
+        if _is_dir(path):
             within = bound(path, top)
             if _escapes(path, within[0]):  # a link out of the tree, or into a git directory: never walked
                 add(path, within)
@@ -60,13 +68,18 @@ def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclu
             for found in _list_dir(path):
                 if not is_excluded(relative_to(found, root), active):
                     add(found, within)
-        elif path.exists() or path.is_symlink():
+        else:
             if not (force_exclude and is_excluded(relative_to(path, root), exclude)):
                 add(path, bound(path, top))
                 named.add(path)
-        else:
-            raise FileNotFoundError(f"no such file or directory: {path}")
     return selected
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a link into a closed directory: not one we can walk
+        return False
 
 
 def _escapes(directory: Path, within: str) -> bool:
@@ -83,7 +96,7 @@ def bound(path: Path, top: Path | None) -> tuple[str, str]:
     absolute = os.path.abspath(path)
     if top is not None and (absolute.startswith(f"{top}{os.sep}") or absolute == str(top)):
         return str(top), "the repository"
-    directory = absolute if path.is_dir() and not path.is_symlink() else os.path.dirname(absolute)
+    directory = absolute if _is_dir(path) and not path.is_symlink() else os.path.dirname(absolute)
     try:
         return str(git.toplevel(Path(directory))), "the repository"
     except git.GitError:
@@ -138,7 +151,7 @@ def whole_project(paths, config: Config) -> bool:
     if not paths:
         return True
     root = config.root.resolve()
-    return any(p.is_dir() and (p.resolve() == root or p.resolve() in root.parents) for p in paths)
+    return any(_is_dir(p) and (p.resolve() == root or p.resolve() in root.parents) for p in paths)
 
 
 def changed_files(view: RepoView, paths) -> list[Path]:

@@ -419,3 +419,38 @@ def test_nan_and_infinity_are_not_json(constant):
     assert [(f.code, f.line, f.col) for f in found] == [("RL411", 3, 8)]
     assert constant.lstrip("-") in found[0].message and "RFC 8259" in found[0].message
     assert findings_for("data.json", '{"a": "NaN", "b": "-Infinity"}\n') == []  # strings are fine
+
+
+# --- 10: resources and environment ----------------------------------------------------------------
+
+def _without_root_powers(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    """As root, but without the capabilities that let root read any file: permissions apply."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "GITHUB_", "PRE_COMMIT"))}
+    if os.geteuid() != 0:
+        command = args
+    else:
+        probe = subprocess.run(["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--", "true"],
+                               capture_output=True)
+        if probe.returncode != 0:
+            pytest.skip("setpriv cannot drop capabilities here")
+        command = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--", *args]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=environment, timeout=120)
+
+
+@pytest.mark.parametrize("script", ["rebound-lint", "rebound-yaml", "rebound-lint-hook"])
+@pytest.mark.parametrize("locked", ["directory", "file"])
+def test_an_unreadable_file_named_is_rl011_and_loses_nothing_else(tmp_path, script, locked):
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({"dup.yaml": DUP, "locked/a.yaml": "a: 1\n"})
+    target = repo.path / "locked" if locked == "directory" else repo.path / "locked" / "a.yaml"
+    target.chmod(0)
+    try:
+        command = [str(Path(sys.executable).parent / script)] + (["check", "--no-cache"] if script == "rebound-lint"
+                                                                 else [])
+        for order in (["dup.yaml", "locked/a.yaml"], ["locked/a.yaml", "dup.yaml"]):
+            done = _without_root_powers([*command, *order], repo.path)
+            assert done.returncode == 1, (order, done.stdout, done.stderr)
+            assert "dup.yaml:2:1: RL402" in done.stdout
+            assert "locked/a.yaml:1:1: RL011" in done.stdout, done.stdout
+    finally:
+        target.chmod(0o755)
