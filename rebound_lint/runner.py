@@ -21,6 +21,7 @@ from .config import Config
 from .findings import Finding
 
 MAX_PER_RULE = 20  # findings of one code reported one by one per file; the rest are counted
+MIN_JOBS_CAP = 8  # --jobs is capped at twice the usable cores, and never below this
 POOL_THRESHOLD = 48  # below this many files a process pool costs more than it saves
 GIT_DIR_NAME = ".git"
 FORK_SERVER_FROM = 1000  # files: from here workers come from a fork server (_worker_context)
@@ -184,7 +185,8 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
     """Check items: cached results first, the rest in a process pool when there are enough of
     them. Findings and notes come out in the same order whatever the jobs and the cache.
     `progress` is called once a file is done."""
-    jobs = jobs or usable_cores()
+    most = max(MIN_JOBS_CAP, 2 * usable_cores())
+    asked, jobs = jobs, min(jobs or usable_cores(), most)  # --jobs 10000 must not start hundreds of workers
     results: list[FileResult | None] = [None] * len(items)
     ids = [_content_id(item, config) for item in items] if store else [None] * len(items)
     keys = [_entry_key(item, config, content_id) for item, content_id in zip(items, ids)]
@@ -213,6 +215,9 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
                                               results[i].checked, results[i].suppressed)
                         for i in todo if keys[i] and not results[i].errors and results[i].cacheable})
     outcome = RunResult()
+    if asked > most:
+        outcome.notes.append(f"--jobs {asked}: at most {most} worker processes (twice the usable cores, at least "
+                             f"{MIN_JOBS_CAP})")
     for item, result in zip(items, results):
         own = item.config or config
         result.findings = [f for f in result.findings if not ignored_by(own, item.path, f.code)]

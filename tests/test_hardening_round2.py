@@ -454,3 +454,13 @@ def test_an_unreadable_file_named_is_rl011_and_loses_nothing_else(tmp_path, scri
             assert "locked/a.yaml:1:1: RL011" in done.stdout, done.stdout
     finally:
         target.chmod(0o755)
+
+
+def test_jobs_is_capped(tmp_path, lint):
+    from rebound_lint.runner import MIN_JOBS_CAP, usable_cores
+
+    write(tmp_path, {f"f{i}.yaml": f"k: {i}\n" for i in range(60)} | {"dup.yaml": DUP})
+    run = lint("check", "--no-cache", "--debug", "--jobs", "10000", ".", cwd=tmp_path)
+    most = max(MIN_JOBS_CAP, 2 * usable_cores())
+    assert run.code == 1 and run.lines == ["dup.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)"]
+    assert f"note: --jobs 10000: at most {most} worker processes" in run.err
