@@ -464,3 +464,34 @@ def test_jobs_is_capped(tmp_path, lint):
     most = max(MIN_JOBS_CAP, 2 * usable_cores())
     assert run.code == 1 and run.lines == ["dup.yaml:2:1: RL402 duplicate key 'a' (first defined on line 1)"]
     assert f"note: --jobs 10000: at most {most} worker processes" in run.err
+
+
+def test_a_damaged_cache_row_or_page_costs_a_miss_never_the_run_nor_the_cache(tmp_path, lint, monkeypatch):
+    import random
+    import sqlite3
+
+    from rebound_lint.store.cache import FILE_NAME
+
+    cache_dir = tmp_path / "cache"
+    monkeypatch.setenv("REBOUND_LINT_CACHE_DIR", str(cache_dir))
+    write(tmp_path / "w", {f"f{i}.yaml": f"k{i}: 1\nk{i}: 2\n" for i in range(120)})
+    first = lint("check", "-q", ".", cwd=tmp_path / "w")
+    assert first.code == 1 and len(first.lines) == 120
+    with sqlite3.connect(cache_dir / FILE_NAME) as db:  # one row whose text is not UTF-8
+        db.execute("UPDATE results SET value = CAST(x'7b22ff22' AS TEXT) WHERE key LIKE '%:f7.yaml'")
+    damaged = lint("check", "-q", "--debug", ".", cwd=tmp_path / "w")
+    assert damaged.lines == first.lines and "internal error" not in damaged.err
+    again = lint("check", "-q", "--debug", ".", cwd=tmp_path / "w")
+    assert again.lines == first.lines and "cache read failed" not in again.err, again.err  # the row was replaced
+    good = (cache_dir / FILE_NAME).read_bytes()
+    for seed in range(6):  # damaged pages anywhere in the file
+        data = bytearray(good)
+        chooser = random.Random(seed)
+        for _ in range(40):
+            data[chooser.randrange(100, len(data))] = chooser.randrange(256)
+        (cache_dir / FILE_NAME).write_bytes(bytes(data))
+        for suffix in ("-wal", "-shm"):
+            Path(f"{cache_dir / FILE_NAME}{suffix}").unlink(missing_ok=True)
+        for _ in range(2):
+            run = lint("check", "-q", ".", cwd=tmp_path / "w")
+            assert run.code == 1 and run.lines == first.lines and "internal error" not in run.err, (seed, run.err)
