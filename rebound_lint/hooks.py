@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import git
 from .cli import EXIT_CLEAN, EXIT_ERROR, main as cli_main
+from .entry import utf8_mode
 from .rules import hook_codes
 
 NULL_SHA = "0" * 40
@@ -61,6 +62,8 @@ def split_hook_argv(args: list[str]) -> tuple[list[str], list[str]]:
 def _per_file(hook: str, argv: list[str] | None, *extra: str) -> int:
     """`check` limited to the codes the catalogue (rules.py) gives this hook. When pre-commit
     names the base (pre-push, or `--from-ref`), only what the pushed change introduced counts."""
+    if argv is None:
+        utf8_mode()
     options, paths = split_hook_argv(list(sys.argv[1:] if argv is None else argv))
     from_ref, to_ref = os.environ.get("PRE_COMMIT_FROM_REF"), os.environ.get("PRE_COMMIT_TO_REF")
     base = ["--base", from_ref] if from_ref and to_ref and from_ref != NULL_SHA else []
@@ -95,6 +98,8 @@ def manifests(argv: list[str] | None = None) -> int:
 
 
 def everything(argv: list[str] | None = None) -> int:
+    if argv is None:
+        utf8_mode()
     options, paths = split_hook_argv(list(sys.argv[1:] if argv is None else argv))
     return _run(["check", "--force-exclude", *options, "--", *paths])
 
@@ -119,6 +124,8 @@ def hook_base(cwd: Path) -> tuple[str | None, str, str]:
 
 
 def _repo_level(hook: str, argv: list[str] | None) -> int:
+    if argv is None:
+        utf8_mode()
     codes = hook_codes(hook)
     args = list(sys.argv[1:] if argv is None else argv)
     try:

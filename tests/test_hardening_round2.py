@@ -495,3 +495,17 @@ def test_a_damaged_cache_row_or_page_costs_a_miss_never_the_run_nor_the_cache(tm
         for _ in range(2):
             run = lint("check", "-q", ".", cwd=tmp_path / "w")
             assert run.code == 1 and run.lines == first.lines and "internal error" not in run.err, (seed, run.err)
+
+
+@pytest.mark.parametrize("script, args", [("rebound-lint", ["check", "--no-cache"]),
+                                          ("rebound-lint", ["check", "--no-cache", "."]),
+                                          ("rebound-yaml", ["caf\u00e9.yaml", "plain.yaml"])])
+def test_a_c_locale_without_utf8_mode_still_checks_non_ascii_names(git_repo, script, args):
+    git_repo.commit({"caf\u00e9.yaml": DUP, "plain.yaml": DUP})
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "PRE_COMMIT", "LC_", "LANG"))}
+    environment.update(LC_ALL="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0")
+    done = subprocess.run([str(Path(sys.executable).parent / script), *args], cwd=git_repo.path, capture_output=True,
+                          env=environment, timeout=120)
+    out, err = done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+    assert done.returncode == 1 and "internal error" not in err, err
+    assert "caf\u00e9.yaml:2:1: RL402" in out and "plain.yaml:2:1: RL402" in out, out
