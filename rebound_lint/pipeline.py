@@ -117,7 +117,13 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
         result.findings, old = decide.new_since_base(result.findings, items, view, config, runner.check_data)
         suppressed += [(finding, "on the merge-base") for finding in old]
     if baseline and not request.no_baseline:
-        result.findings, accepted = decide.baselined(result.findings, config)
+        from .baseline import BaselineError
+
+        try:
+            result.findings, accepted = decide.baselined(result.findings, config)
+        except BaselineError as exc:  # a merge broke it, say: every finding shows (its own RL001 too), exit 2
+            result.errors.append((f"{exc}; nothing was suppressed by it", ""))
+            accepted = []
         suppressed += [(finding, "baseline") for finding in accepted]
     suppressed.sort(key=lambda pair: pair[0])
     if index is not None and not (paths or base_ref or request.staged or request.repo_only or request.no_cache

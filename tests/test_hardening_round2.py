@@ -509,3 +509,15 @@ def test_a_c_locale_without_utf8_mode_still_checks_non_ascii_names(git_repo, scr
     out, err = done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
     assert done.returncode == 1 and "internal error" not in err, err
     assert "caf\u00e9.yaml:2:1: RL402" in out and "plain.yaml:2:1: RL402" in out, out
+
+
+def test_a_baseline_with_conflict_markers_shows_its_own_rl001(git_repo, lint):
+    baseline = f'{{\n{OURS} HEAD\n  "version": 1,\n{SEP}\n  "version": 2,\n{THEIRS} br\n  "findings": []\n}}\n'
+    git_repo.commit({".rebound-lint-baseline.json": baseline, "dup.yaml": DUP})
+    for args in (["check"], ["check", "--all-files"], ["check", "."], ["check", "dup.yaml"]):
+        run = lint(*args, cwd=git_repo.path)
+        assert run.code == 2 and "internal error" not in run.err, (args, run.err)  # a configuration error
+        assert "dup.yaml:2:1: RL402" in run.out, args
+        assert "not a rebound-lint baseline" in run.err and "nothing was suppressed by it" in run.err, args
+        if args != ["check", "dup.yaml"]:
+            assert ".rebound-lint-baseline.json:2:1: RL001" in run.out, (args, run.out)
