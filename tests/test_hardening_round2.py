@@ -521,3 +521,48 @@ def test_a_baseline_with_conflict_markers_shows_its_own_rl001(git_repo, lint):
         assert "not a rebound-lint baseline" in run.err and "nothing was suppressed by it" in run.err, args
         if args != ["check", "dup.yaml"]:
             assert ".rebound-lint-baseline.json:2:1: RL001" in run.out, (args, run.out)
+
+
+# --- 11: output: every message capped, the plan's Markdown escaped --------------------------------
+
+@pytest.mark.parametrize("output_format", ["text", "json", "github", "sarif"])
+def test_every_message_is_capped(tmp_path, output_format):
+    from rebound_lint.findings import MAX_MESSAGE
+
+    write(tmp_path, {"open.sql": "SELECT $$" + "x" * 1_000_000 + "\n", "dup.yaml": DUP})
+    done = _run(tmp_path, "check", "--no-cache", "--format", output_format, ".",
+                env={"GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md")})
+    assert done.returncode == 1, done.stderr
+    assert max(map(len, done.stdout.splitlines())) < 3 * MAX_MESSAGE + 2000, output_format  # SARIF: rules too
+    assert "more characters)" in done.stdout and "RL201" in done.stdout
+    if output_format == "github":
+        assert max(map(len, (tmp_path / "summary.md").read_text().splitlines())) < 3 * MAX_MESSAGE
+
+
+def test_the_plan_markdown_escapes_titles_paths_and_notes(tmp_path, lint):
+    evil = "x | y ![img](https://evil.example/p.png) <script>alert(1)</script> \x1b]0;owned\x07 [link](javascript:x)"
+    manifest = tmp_path / "prs.json"
+    import json
+
+    manifest.write_text(json.dumps({"prs": [
+        {"number": 1, "title": evil, "files": ["a|b`c`.py", "![i](x).md"]},
+        {"number": 2, "title": "ok", "files": ["a|b`c`.py"]},
+        {"number": 3, "title": evil, "files": ["z.py"], "blocked": evil}]}))
+    run = lint("plan", str(manifest), cwd=tmp_path)
+    assert run.code == 0, run.err
+    text = run.out
+    assert "\x1b" not in text and "\x07" not in text
+    prose = __import__("re").sub(r"(`+)(?!`).*?(?<!`)\1(?!`)", "", text)  # code spans show text as it is
+    assert "![" not in prose.replace("\\![", "") and "](" not in prose.replace("\\]\\(", "")
+    assert "<script>" not in prose
+    lines, width, rows = text.splitlines(), None, 0
+    for before, line in zip(["", *lines], lines):
+        cells = len(__import__("re").findall(r"(?<!\\)\|", line)) - 1
+        if line.startswith("| ---"):
+            width = before.count("|") - 1
+        elif line.startswith("| ") and width is not None:
+            assert cells == width, line  # no `|` from a title or a path splits a cell
+            rows += 1
+        elif not line.startswith("|"):
+            width = None
+    assert rows == 3
