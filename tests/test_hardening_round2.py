@@ -566,3 +566,44 @@ def test_the_plan_markdown_escapes_titles_paths_and_notes(tmp_path, lint):
         elif not line.startswith("|"):
             width = None
     assert rows == 3
+
+
+# --- 12: low, each seen twice ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("term, coloured", [("dumb", False), ("xterm-256color", True)])
+def test_term_dumb_gets_no_colour(tmp_path, term, coloured):
+    import pty
+
+    write(tmp_path, {"dup.yaml": DUP})
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "CI", "PRE_COMMIT", "TERM")
+                   and not k.startswith(("GIT_", "GITHUB_"))}
+    environment["TERM"] = term
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "rebound_lint", "check", "--no-cache", "."], cwd=tmp_path,
+                            stdout=follower, stderr=subprocess.PIPE, env=environment)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(60)
+    os.close(leader)
+    out = b"".join(chunks).decode()
+    assert "RL402" in out
+    assert ("\x1b[" in out) is coloured, out
+
+
+def test_a_relative_xdg_cache_home_is_ignored(tmp_path):
+    tree = tmp_path / "tree"
+    write(tree, {"dup.yaml": DUP})
+    for _ in range(2):
+        done = _run(tree, "check", ".", env={"XDG_CACHE_HOME": "cache-here", "HOME": str(tmp_path / "home"),
+                                              "REBOUND_LINT_CACHE_DIR": ""})
+        assert done.returncode == 1 and "1 file checked" in done.stdout, done.stdout
+    assert sorted(p.name for p in tree.iterdir()) == ["dup.yaml"]
+    assert (tmp_path / "home" / ".cache" / "rebound-lint").is_dir()

@@ -92,7 +92,7 @@ def _colour(choice: str, terminal: bool) -> bool:
 
     if choice == "always":
         return True
-    if choice == "never" or os.environ.get("NO_COLOR"):
+    if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     return terminal
 
