@@ -79,6 +79,8 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
 
     if all_files and paths:
         raise click.UsageError("--all-files takes no paths")
+    if base_ref is not None and not base_ref.strip():  # an unset CI variable: never a whole-tree check in disguise
+        raise click.UsageError("--base needs a ref (a branch, tag or commit); it was given an empty string")
     if fix or show_diff:
         from .repo_checks.migrations import fix as migration_fix
 

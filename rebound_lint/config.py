@@ -239,6 +239,8 @@ def _inside_project(path: str, key: str, fail) -> str:
     parts = path.replace("\\", "/").split("/")
     if path.startswith(("/", "\\")) or ".." in parts or (len(path) > 1 and path[1] == ":"):
         raise fail(key, f"expected a path inside the project, got {path!r}")
+    if ".git" in parts:  # the git directory is git's: a baseline written there replaced .git/config
+        raise fail(key, f"expected a path inside the project, outside .git, got {path!r}")
     return path
 
 
@@ -251,9 +253,12 @@ def _severity(value, fail) -> tuple[tuple[str, str], ...]:
         if not isinstance(level, str) or level.lower() not in SEVERITY_LEVELS:
             raise fail(f"severity.{code}", f"expected one of {', '.join(SEVERITY_LEVELS)}, got {level!r}")
         try:
-            (prefix,) = rule_codes([code])
+            found = rule_codes([code])
         except ValueError as exc:
             raise fail(f"severity.{code}", str(exc)) from None
+        if len(found) != 1:  # "" or "RL1,RL2"
+            raise fail(f"severity.{code!r}", "expected one rule code or prefix per key, such as RL702 or RL4")
+        prefix = found[0]
         levels.append((prefix, level.lower()))
     return tuple(sorted(levels, key=lambda item: -len(item[0])))
 

@@ -607,3 +607,36 @@ def test_a_relative_xdg_cache_home_is_ignored(tmp_path):
         assert done.returncode == 1 and "1 file checked" in done.stdout, done.stdout
     assert sorted(p.name for p in tree.iterdir()) == ["dup.yaml"]
     assert (tmp_path / "home" / ".cache" / "rebound-lint").is_dir()
+
+
+@pytest.mark.parametrize("config, needle", [
+    ('[severity]\n"" = "off"\n', "one rule code or prefix per key"),
+    ('[severity]\n"RL1,RL2" = "off"\n', "one rule code or prefix per key"),
+    ('baseline = ".git/config"\n', "outside .git"),
+    ('baseline = "sub/.git/x.json"\n', "outside .git")])
+def test_bad_settings_are_clear_one_line_errors_and_never_touch_git(git_repo, lint, config, needle):
+    git_repo.commit({"dup.yaml": DUP})
+    before = (git_repo.path / ".git" / "config").read_bytes()
+    git_repo.write({".rebound-lint.toml": config})
+    for args in (["check"], ["baseline"]):
+        run = lint(*args, cwd=git_repo.path)
+        assert run.code == 2 and needle in run.err and "internal error" not in run.err, (args, run.err)
+        assert "unpack" not in run.err
+    assert (git_repo.path / ".git" / "config").read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [["check", "--base", ""], ["check", "--base="], ["check", "--base", "  ", "."]])
+def test_an_empty_base_is_a_usage_error(git_repo, lint, args):
+    git_repo.commit({"dup.yaml": DUP})
+    run = lint(*args, cwd=git_repo.path)
+    assert run.code == 2 and "--base needs a ref" in run.err, run.err
+
+
+@pytest.mark.parametrize("value, shown", [("true", "got True (a JSON or YAML boolean)"), ('"x"', "got 'x'"),
+                                          ("0", "got 0"), ('"' + "9" * 5000 + '"', "...")])
+def test_a_bad_pr_number_is_named_as_given(tmp_path, lint, value, shown):
+    manifest = tmp_path / "m.json"
+    manifest.write_text('{"prs": [{"number": ' + value + ', "title": "x", "files": ["a"]}]}')
+    run = lint("plan", str(manifest), cwd=tmp_path)
+    assert run.code == 2 and shown in run.err and "internal error" not in run.err, run.err
+    assert len(run.err) < 400

@@ -120,12 +120,15 @@ def _blocked(entry: dict) -> str | None:
 
 
 def _number(value, where: str) -> int:
+    given = value
     if isinstance(value, bool):
         value = None
-    if isinstance(value, str) and re.fullmatch(r"#?\d+", value.strip()):
+    if isinstance(value, str) and re.fullmatch(r"#?\d{1,18}", value.strip()):
         value = int(value.strip().lstrip("#"))
     if not isinstance(value, int) or value < 1:
-        raise ManifestError(f"{where}: PR numbers are positive integers (or '#123'), got {value!r}")
+        shown = repr(given) if len(repr(given)) <= 60 else f"{repr(given)[:60]}..."
+        raise ManifestError(f"{where}: PR numbers are positive integers (or '#123'), got {shown}"
+                            f"{' (a JSON or YAML boolean)' if isinstance(given, bool) else ''}")
     return value
 
 
