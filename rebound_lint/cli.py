@@ -153,7 +153,9 @@ def migrations_command(output_format) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
 @click.option("--quiet", "-q", is_flag=True, help="Findings only: no per-merge verdicts, no summary.")
 @click.option("--verbose", "-v", is_flag=True, help="Every merge, also those without a conflict.")
-def audit_command(revisions, max_count, output_format, output, quiet, verbose) -> None:
+@click.option("--progress/--no-progress", default=None,
+              help="A merge counter on stderr (default: on a terminal, for text output, after a second).")
+def audit_command(revisions, max_count, output_format, output, quiet, verbose, progress) -> None:
     """Recompute each merge commit in REV-RANGE with `git merge-tree` and compare the committed
     resolution of every conflicted file with the conflict's two sides: markers left in (RL701),
     both sides kept verbatim (RL702), and the result's own findings. Default range: the merges on
@@ -164,7 +166,13 @@ def audit_command(revisions, max_count, output_format, output, quiet, verbose) -
     started = time.perf_counter()
     config = load_project_config(())
     top = git.toplevel(config.root)
-    reports, findings = audit.audit(top, config, list(revisions) or audit.default_revisions(top), max_count)
+    from .progress import Progress, wanted
+
+    shown = wanted(sys.stderr) and output_format == "text" if progress is None else progress
+    counter = (lambda total: Progress(total, delay=0.0 if progress else 1.0, enabled=True, unit="merges")) \
+        if shown else None
+    reports, findings = audit.audit(top, config, list(revisions) or audit.default_revisions(top), max_count,
+                                    counter)
     summary = {**audit_report.counts(reports), **summarize(findings, sum(len(r.files) for r in reports),
                                                            time.perf_counter() - started)}
     if output_format == "json":

@@ -640,3 +640,56 @@ def test_a_bad_pr_number_is_named_as_given(tmp_path, lint, value, shown):
     run = lint("plan", str(manifest), cwd=tmp_path)
     assert run.code == 2 and shown in run.err and "internal error" not in run.err, run.err
     assert len(run.err) < 400
+
+
+# --- audit speed: long minified lines ------------------------------------------------------------
+
+AUDIT_PROBE = """
+import random, sys, time
+from rebound_lint.merges import audit, resolution
+random.seed(1)
+body = "".join(random.choice("abcdefghij(){};+,.") for _ in range(100_000))
+one_edit = (body[:50_000] + "f(1);" + body[50_000:], body[:50_000] + "f(2);" + body[50_000:])
+other = "".join(random.choice("klmnopqrst[]<>:-*/") for _ in range(100_000))
+unrelated = "".join(random.choice("uvwxyz0123") for _ in range(100_000))
+for ours, theirs, base in ((*one_edit, body), (one_edit[0], other, unrelated)):
+    hunk = resolution.Hunk(ours=[ours + "\\n"], base=[base + "\\n"], theirs=[theirs + "\\n"])
+    print(repr(audit.near_duplicates(hunk)))
+"""
+
+
+def test_audit_of_100_kb_lines_is_bounded_and_still_judges(tmp_path):
+    from rebound_lint.merges import resolution
+
+    assert {"ours", "base", "theirs"} <= set(resolution.Hunk.__dataclass_fields__)
+    done = subprocess.run([sys.executable, "-c", AUDIT_PROBE], capture_output=True, text=True, timeout=60)  # was minutes
+    assert done.returncode == 0, done.stderr
+    first, second = done.stdout.splitlines()
+    assert "the halves are one line written two ways" in first, first  # one value set two ways: kept twice
+    assert second == "None", second  # two different bundles: two additions, not one line two ways
+
+
+def test_the_exact_ratio_still_decides_ordinary_lines():
+    from rebound_lint.merges.audit import _likeness, _one_line_two_ways
+
+    assert _one_line_two_ways("timeout_seconds = 30  # default", "timeout_seconds = 45  # default")
+    assert not _one_line_two_ways("allow_phone_link = True", "allow_anchor_link = True")
+    long_one = "var a=" + "1," * 3000 + "0;"
+    assert _likeness(long_one, long_one.replace("1,0", "2,0")) > 0.99
+    assert _likeness(long_one, "x" * len(long_one)) == 0.0
+
+
+def test_audit_progress_on_stderr_with_the_flag_never_in_the_report(git_repo):
+    git_repo.commit({"a.txt": "a\nb\nc\n"}, message="base")
+    for name in ("x", "y"):
+        git_repo.git("checkout", "-q", "-b", name, "main")
+        git_repo.commit({f"{name}.txt": name + "\n"}, message=name)
+        git_repo.git("checkout", "-q", "main")
+        git_repo.git("merge", "-q", "--no-ff", "--no-edit", name)
+    done = _run(git_repo.path, "audit", "--progress")
+    assert done.returncode == 0, done.stderr
+    assert "2/2 merges (100%)" in done.stderr and "merges (" not in done.stdout
+    as_json = _run(git_repo.path, "audit", "--progress", "--format", "json")
+    __import__("json").loads(as_json.stdout)
+    quiet = _run(git_repo.path, "audit")  # not a terminal: no counter unless asked
+    assert "merges (" not in quiet.stderr
