@@ -693,3 +693,24 @@ def test_audit_progress_on_stderr_with_the_flag_never_in_the_report(git_repo):
     __import__("json").loads(as_json.stdout)
     quiet = _run(git_repo.path, "audit")  # not a terminal: no counter unless asked
     assert "merges (" not in quiet.stderr
+
+
+PER_FILE_PROBE = """
+import sys
+from pathlib import Path
+from rebound_lint.config import Config
+from rebound_lint.decide import ignored_by
+from rebound_lint.findings import Finding
+table = tuple((f"gen/part{i}/*.yaml", ("RL402",)) for i in range(2000)) + (("docs/**", ("RL4",)), ("x?.sql", ("RL2",)))
+config = Config(root=Path("/p"), per_file_ignores=table)
+hits = [ignored_by(config, Path(f"/p/{path}"), code) for path in (f"gen/part{i % 2500}/a.yaml" for i in range(20000))
+        for code in ("RL402",)]
+print(sum(hits), ignored_by(config, Path("/p/docs/a/b.yaml"), "RL411"), ignored_by(config, Path("/p/x1.sql"), "RL201"),
+      ignored_by(config, Path("/p/x12.sql"), "RL201"), ignored_by(config, Path("/p/gen/part1/a.yaml"), "RL401"))
+"""
+
+
+def test_per_file_ignores_cost_paths_not_findings_times_entries():
+    done = subprocess.run([sys.executable, "-c", PER_FILE_PROBE], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["16000", "True", "True", "False", "False"]
