@@ -323,6 +323,15 @@ def subject(root: Path, commit: str) -> str:
     return run(root, "log", "-1", "--format=%s", "--end-of-options", commit, "--").stdout.decode("utf-8", "replace").strip()
 
 
+def inside_git_dir(path: Path) -> bool:
+    """Whether a directory is a git directory or inside one (a bare repository, .git)."""
+    try:
+        proc = run(path, "rev-parse", "--is-inside-git-dir", check=False)
+    except GitError:
+        return False
+    return proc.returncode == 0 and proc.stdout.strip() == b"true"
+
+
 def config_path(root: Path, name: str) -> str | None:
     """A path-valued git config setting (`~` expanded), or None where it is not set."""
     proc = run(root, "config", "--path", "--get", name, check=False)

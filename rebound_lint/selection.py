@@ -59,6 +59,9 @@ def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclu
         except OSError:
             raise FileNotFoundError(f"no such file or directory: {path}") from None
         if _is_dir(path):
+            if top is None and git.inside_git_dir(path):  # a bare repository, or a .git: git's, not ours
+                raise GitDirectory(f"{path} is a git directory (a bare repository has no work tree): nothing to "
+                                   f"check there")
             within = bound(path, top)
             if _escapes(path, within[0]):  # a link out of the tree, or into a git directory: never walked
                 add(path, within)
@@ -73,6 +76,10 @@ def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclu
                 add(path, bound(path, top))
                 named.add(path)
     return selected
+
+
+class GitDirectory(Exception):
+    pass
 
 
 def _is_dir(path: Path) -> bool:
@@ -177,7 +184,7 @@ def select(paths, config: Config, force_exclude: bool, index: git.IndexState | N
     if paths:
         try:
             bounds = _expand(list(paths), config.root, config.exclude, force_exclude, top, named)
-        except FileNotFoundError as exc:
+        except (FileNotFoundError, GitDirectory) as exc:
             raise UsageProblem(str(exc)) from None
         selected = list(bounds)
     else:

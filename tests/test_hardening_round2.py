@@ -714,3 +714,21 @@ def test_per_file_ignores_cost_paths_not_findings_times_entries():
     done = subprocess.run([sys.executable, "-c", PER_FILE_PROBE], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["16000", "True", "True", "False", "False"]
+
+
+def test_a_bare_repository_is_never_walked_nor_written(tmp_path):
+    bare = tmp_path / "b.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(bare)], check=True)
+    (bare / "info" / "dup.yaml").write_text(DUP)  # would be a finding if the git dir were walked
+    before = sorted(str(p.relative_to(bare)) for p in bare.rglob("*"))
+    for args in (["check", "."], ["check", "--no-cache", "."], ["check", str(bare)]):
+        done = _run(bare if args[-1] == "." else tmp_path, *args)
+        assert done.returncode == 2 and "is a git directory" in done.stderr, (args, done.stdout, done.stderr)
+        assert "RL402" not in done.stdout
+    assert sorted(str(p.relative_to(bare)) for p in bare.rglob("*")) == before
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({"ok.yaml": "a: 1\n"})
+    (repo.path / ".git" / "dup.yaml").write_text(DUP)
+    for args in (["check", ".git"], ["check", ".git/"]):
+        done = _run(repo.path, *args)
+        assert "RL402" not in done.stdout and done.returncode in (0, 2), (args, done.stdout, done.stderr)
