@@ -273,8 +273,9 @@ def merge_tree_stages(root: Path, ours: str, theirs: str) -> tuple[str, dict[str
     return lines[0].strip(), conflicted
 
 
-def blobs_at(root: Path, commit: str, paths: list[str]) -> dict[str, str]:
-    """path -> blob id at commit, for the paths that exist there (one git call)."""
+def blobs_at(root: Path, commit: str, paths: list[str], submodules: bool = False) -> dict[str, str]:
+    """path -> blob id at commit, for the paths that exist there (one git call); with
+    `submodules`, a submodule's commit id too (prefixed "commit:")."""
     if not paths:
         return {}
     out = run(root, "ls-tree", "-z", "--full-tree", "--end-of-options", commit, "--", *paths).stdout
@@ -284,6 +285,8 @@ def blobs_at(root: Path, commit: str, paths: list[str]) -> dict[str, str]:
         parts = meta.split()
         if len(parts) == 3 and parts[1] == "blob":
             found[path] = parts[2]
+        elif len(parts) == 3 and parts[1] == "commit" and submodules:
+            found[path] = f"commit:{parts[2]}"
     return found
 
 

@@ -732,3 +732,32 @@ def test_a_bare_repository_is_never_walked_nor_written(tmp_path):
     for args in (["check", ".git"], ["check", ".git/"]):
         done = _run(repo.path, *args)
         assert "RL402" not in done.stdout and done.returncode in (0, 2), (args, done.stdout, done.stderr)
+
+
+def test_audit_gives_a_submodule_conflict_the_side_the_merge_kept(tmp_path, lint):
+    library = GitRepo(tmp_path / "library")
+    library.commit({"lib.txt": "0\n"})
+    repo = GitRepo(tmp_path / "repo")
+    repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(library.path), "lib")
+    repo.commit(message="base")
+    base = library.git("rev-parse", "HEAD").strip()
+    shas = {}
+    for branch, content in (("side", "side\n"), ("main", "main\n")):
+        repo.git("checkout", "-q", branch) if branch == "main" else repo.git("checkout", "-q", "-b", branch)
+        sub = GitRepo.__new__(GitRepo)
+        sub.path = repo.path / "lib"
+        sub.git("checkout", "-q", "-B", f"work-{branch}", base)  # two commits, neither contains the other
+        sub.git("-c", "user.email=d@e", "-c", "user.name=D", "commit", "-q", "--allow-empty", "-m", content)
+        shas[branch] = sub.git("rev-parse", "HEAD").strip()
+        repo.git("add", "lib")
+        repo.git("commit", "-q", "-m", f"lib on {branch}")
+    repo.git("merge", "-q", "side", check=False)  # a submodule conflict
+    repo.git("update-index", "--cacheinfo", f"160000,{shas['main']},lib")  # keep ours: main's commit
+    repo.git("commit", "-q", "--no-edit", "-m", "merge side")
+    run = lint("audit", "--format", "json", cwd=repo.path)
+    import json
+
+    files = [f for m in json.loads(run.out)["merges"] for f in m["files"]]
+    assert [f["path"] for f in files] == ["lib"], files
+    assert not files[0]["deleted"], files
+    assert "submodule conflict: took ours" in json.dumps(files[0]), files

@@ -142,13 +142,15 @@ def _split_conflicts(top: Path, tree: str, stages: dict[str, dict[int, str]]):
 def whole_file_verdicts(top: Path, sha: str, whole: dict[str, tuple[str, dict[int, str]]]) -> list[FileReport]:
     """A verdict for each conflict git resolves a whole file at a time, from the blob the merge
     committed: one side's, the base's, another (by hand), or none (deleted)."""
-    committed = git.blobs_at(top, sha, sorted(whole))
+    committed = git.blobs_at(top, sha, sorted(whole), submodules=True)
     reports = []
     for path, (kind, blobs) in sorted(whole.items()):
         blob = committed.get(path)
         if blob is None:
             reports.append(FileReport(path, [], deleted=True))
             continue
+        if blob.startswith("commit:"):  # a submodule: the merge kept one side's commit, or another
+            kind, blob = "submodule conflict", blob[len("commit:"):]
         verdict = (resolution.OURS_ONLY if blob == blobs.get(2) else resolution.THEIRS_ONLY if blob == blobs.get(3)
                    else "kept the base version" if blob == blobs.get(1) else resolution.BY_HAND)
         reports.append(FileReport(path, [resolution.Region(1, 1, f"{kind}: {verdict}")]))
