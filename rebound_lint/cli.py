@@ -37,7 +37,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: RL011
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
 @click.option("--select", multiple=True, help="Only these rule codes or prefixes (comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes (comma-separated).")
@@ -79,6 +79,8 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
 
     if all_files and paths:
         raise click.UsageError("--all-files takes no paths")
+    if base_ref is not None and not base_ref.strip():  # an unset CI variable: never a whole-tree check in disguise
+        raise click.UsageError("--base needs a ref (a branch, tag or commit); it was given an empty string")
     if fix or show_diff:
         from .repo_checks.migrations import fix as migration_fix
 
@@ -101,7 +103,7 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: RL011
 @click.option("--prune", is_flag=True, help="Only drop entries that no longer match a finding; add none.")
 def baseline(paths, prune) -> None:
     """Accept today's findings in PATHS (default: every tracked file) into the project's baseline
@@ -151,7 +153,9 @@ def migrations_command(output_format) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
 @click.option("--quiet", "-q", is_flag=True, help="Findings only: no per-merge verdicts, no summary.")
 @click.option("--verbose", "-v", is_flag=True, help="Every merge, also those without a conflict.")
-def audit_command(revisions, max_count, output_format, output, quiet, verbose) -> None:
+@click.option("--progress/--no-progress", default=None,
+              help="A merge counter on stderr (default: on a terminal, for text output, after a second).")
+def audit_command(revisions, max_count, output_format, output, quiet, verbose, progress) -> None:
     """Recompute each merge commit in REV-RANGE with `git merge-tree` and compare the committed
     resolution of every conflicted file with the conflict's two sides: markers left in (RL701),
     both sides kept verbatim (RL702), and the result's own findings. Default range: the merges on
@@ -162,7 +166,13 @@ def audit_command(revisions, max_count, output_format, output, quiet, verbose) -
     started = time.perf_counter()
     config = load_project_config(())
     top = git.toplevel(config.root)
-    reports, findings = audit.audit(top, config, list(revisions) or audit.default_revisions(top), max_count)
+    from .progress import Progress, wanted
+
+    shown = wanted(sys.stderr) and output_format == "text" if progress is None else progress
+    counter = (lambda total: Progress(total, delay=0.0 if progress else 1.0, enabled=True, unit="merges")) \
+        if shown else None
+    reports, findings = audit.audit(top, config, list(revisions) or audit.default_revisions(top), max_count,
+                                    counter)
     summary = {**audit_report.counts(reports), **summarize(findings, sum(len(r.files) for r in reports),
                                                            time.perf_counter() - started)}
     if output_format == "json":

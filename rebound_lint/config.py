@@ -1,6 +1,7 @@
 """[tool.rebound-lint] from pyproject.toml or .rebound-lint.toml: typed defaults and validation."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -238,6 +239,8 @@ def _inside_project(path: str, key: str, fail) -> str:
     parts = path.replace("\\", "/").split("/")
     if path.startswith(("/", "\\")) or ".." in parts or (len(path) > 1 and path[1] == ":"):
         raise fail(key, f"expected a path inside the project, got {path!r}")
+    if ".git" in parts:  # the git directory is git's: a baseline written there replaced .git/config
+        raise fail(key, f"expected a path inside the project, outside .git, got {path!r}")
     return path
 
 
@@ -250,9 +253,12 @@ def _severity(value, fail) -> tuple[tuple[str, str], ...]:
         if not isinstance(level, str) or level.lower() not in SEVERITY_LEVELS:
             raise fail(f"severity.{code}", f"expected one of {', '.join(SEVERITY_LEVELS)}, got {level!r}")
         try:
-            (prefix,) = rule_codes([code])
+            found = rule_codes([code])
         except ValueError as exc:
             raise fail(f"severity.{code}", str(exc)) from None
+        if len(found) != 1:  # "" or "RL1,RL2"
+            raise fail(f"severity.{code!r}", "expected one rule code or prefix per key, such as RL702 or RL4")
+        prefix = found[0]
         levels.append((prefix, level.lower()))
     return tuple(sorted(levels, key=lambda item: -len(item[0])))
 
@@ -275,6 +281,10 @@ def _read_toml_cached(path: Path, mtime_ns: int, size: int) -> dict:
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
                           f"TOML files are UTF-8") from None
+    except ValueError:  # an integer longer than Python converts: not a 64-bit TOML integer
+        raise BrokenToml(f"{path}: invalid TOML: an integer too long to be 64-bit") from None
+    except RecursionError:
+        raise BrokenToml(f"{path}: invalid TOML: nested too deeply") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 
@@ -287,9 +297,11 @@ def _git_root(start: Path) -> Path | None:
 
 
 def _upward(start: Path):
-    """start's directory, then each parent up to and including the one that holds `.git`."""
-    start = start.resolve()
-    directory = start if start.is_dir() else start.parent
+    """start's directory, then each parent up to and including the one that holds `.git`. The
+    path as spelled, never resolved: a link out of the tree must not make its target's
+    directory (and a config file there) the project's."""
+    start = Path(os.path.abspath(start))
+    directory = start if start.is_dir() and not start.is_symlink() else start.parent
     for candidate in (directory, *directory.parents):
         looks.exists(candidate / ".git")
         top = (candidate / ".git").exists()

@@ -6,6 +6,8 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> None:
+    if argv is None:
+        utf8_mode()
     args = sys.argv[1:] if argv is None else list(argv)
     if args[:1] == ["check"]:
         from .store.replay import replay
@@ -39,3 +41,20 @@ def _exit_now(code: int) -> None:
     except (OSError, ValueError):
         return
     os._exit(code)
+
+
+def utf8_mode() -> None:
+    """A console script started where file names are not UTF-8 to Python (LC_ALL=C with
+    PYTHONUTF8=0: an ASCII filesystem encoding) runs again in UTF-8 mode, once: git names files
+    in UTF-8, and under ASCII every non-ASCII name was skipped or an internal error."""
+    import os
+
+    if sys.flags.utf8_mode or os.name != "posix" or sys.getfilesystemencoding().lower() in ("utf-8", "utf8"):
+        return
+    if os.environ.get("REBOUND_LINT_UTF8_AGAIN") or not getattr(sys, "orig_argv", None):
+        return
+    environment = dict(os.environ, PYTHONUTF8="1", REBOUND_LINT_UTF8_AGAIN="1")
+    try:
+        os.execve(sys.executable, [sys.executable, *sys.orig_argv[1:]], environment)
+    except OSError:  # cannot run again: go on as we are
+        return

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import os
 
-DROPPED = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE")  # pre-commit and hooks set these; we address repos by path
+DROPPED = ("GIT_DIR", "GIT_WORK_TREE")  # pre-commit and hooks set these; we address repos by path
+# GIT_INDEX_FILE is kept: `git commit -a` (and `commit -- paths`) runs its hooks with the index it
+# is about to commit in .git/index.lock, and `--staged` must read that one. Git gives it relative to
+# the directory the hook runs in (the top level); our git calls run with -C elsewhere, so it is
+# made absolute once, against the directory this process started in.
+_INDEX = os.environ.get("GIT_INDEX_FILE")
+_INDEX = os.path.abspath(_INDEX) if _INDEX else None
 
 
 def environment() -> dict[str, str]:
@@ -13,4 +19,6 @@ def environment() -> dict[str, str]:
     env = dict(os.environ, GIT_OPTIONAL_LOCKS="0", LC_ALL="C")
     for var in DROPPED:
         env.pop(var, None)
+    if _INDEX:
+        env["GIT_INDEX_FILE"] = _INDEX
     return env

@@ -35,8 +35,11 @@ def expand_paths(paths: list[Path], root: Path, exclude: tuple[str, ...], force_
 
 
 def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclude: bool,
-            top: Path | None) -> dict[Path, tuple[str, str]]:
-    """expand_paths, each file with the directory its symbolic links must stay in (`bound`)."""
+            top: Path | None, named: set[Path] | None = None) -> dict[Path, tuple[str, str]]:
+    """expand_paths, each file with the directory its symbolic links must stay in (`bound`).
+    `named` collects the paths named themselves (not found in a walk): a directory above one
+    may be a link, so the runner compares its real path with the bound."""
+    named = set() if named is None else named
     selected: dict[Path, tuple[str, str]] = {}
     seen: set[Path] = set()
 
@@ -47,18 +50,51 @@ def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclu
             selected[path] = within
 
     for path in paths:
-        if path.is_dir():
-            active = tuple(p for p in exclude if not matches(relative_to(path, root), p))
+        try:
+            os.lstat(path)
+        except PermissionError:  # a directory above it is closed to us: the file is unreadable (RL011)
+            add(path, bound(path, top))
+            named.add(path)
+            continue
+        except OSError:
+            raise FileNotFoundError(f"no such file or directory: {path}") from None
+        if _is_dir(path):
+            if top is None and git.inside_git_dir(path):  # a bare repository, or a .git: git's, not ours
+                raise GitDirectory(f"{path} is a git directory (a bare repository has no work tree): nothing to "
+                                   f"check there")
             within = bound(path, top)
+            if _escapes(path, within[0]):  # a link out of the tree, or into a git directory: never walked
+                add(path, within)
+                named.add(path)
+                continue
+            active = tuple(p for p in exclude if not matches(relative_to(path, root), p))
             for found in _list_dir(path):
                 if not is_excluded(relative_to(found, root), active):
                     add(found, within)
-        elif path.exists() or path.is_symlink():
+        else:
             if not (force_exclude and is_excluded(relative_to(path, root), exclude)):
                 add(path, bound(path, top))
-        else:
-            raise FileNotFoundError(f"no such file or directory: {path}")
+                named.add(path)
     return selected
+
+
+class GitDirectory(Exception):
+    pass
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a link into a closed directory: not one we can walk
+        return False
+
+
+def _escapes(directory: Path, within: str) -> bool:
+    """Whether a named directory's real path leaves `within` or enters a git directory."""
+    real = os.path.realpath(directory)
+    if not (real == within or real.startswith(within.rstrip(os.sep) + os.sep)):
+        return True
+    return ".git" in real[len(within):].split(os.sep)
 
 
 def bound(path: Path, top: Path | None) -> tuple[str, str]:
@@ -67,7 +103,7 @@ def bound(path: Path, top: Path | None) -> tuple[str, str]:
     absolute = os.path.abspath(path)
     if top is not None and (absolute.startswith(f"{top}{os.sep}") or absolute == str(top)):
         return str(top), "the repository"
-    directory = absolute if path.is_dir() and not path.is_symlink() else os.path.dirname(absolute)
+    directory = absolute if _is_dir(path) and not path.is_symlink() else os.path.dirname(absolute)
     try:
         return str(git.toplevel(Path(directory))), "the repository"
     except git.GitError:
@@ -122,7 +158,7 @@ def whole_project(paths, config: Config) -> bool:
     if not paths:
         return True
     root = config.root.resolve()
-    return any(p.is_dir() and (p.resolve() == root or p.resolve() in root.parents) for p in paths)
+    return any(_is_dir(p) and (p.resolve() == root or p.resolve() in root.parents) for p in paths)
 
 
 def changed_files(view: RepoView, paths) -> list[Path]:
@@ -144,10 +180,11 @@ def changed_files(view: RepoView, paths) -> list[Path]:
 
 def select(paths, config: Config, force_exclude: bool, index: git.IndexState | None) -> list[Item]:
     top = index.top if index else None
+    named: set[Path] = set()
     if paths:
         try:
-            bounds = _expand(list(paths), config.root, config.exclude, force_exclude, top)
-        except FileNotFoundError as exc:
+            bounds = _expand(list(paths), config.root, config.exclude, force_exclude, top, named)
+        except (FileNotFoundError, GitDirectory) as exc:
             raise UsageProblem(str(exc)) from None
         selected = list(bounds)
     else:
@@ -160,7 +197,8 @@ def select(paths, config: Config, force_exclude: bool, index: git.IndexState | N
     return [
         Item(path, display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE) if sizes else
                     markers.DEFAULT_SIZE, nested.get(os.path.dirname(path)) if nested else None,
-                    blob=index.blob_of(path) if index else None, within=bounds[path] if bounds else repository)
+                    blob=index.blob_of(path) if index else None, within=bounds[path] if bounds else repository,
+                    named=path in named)
         for path in selected
     ]
 
@@ -269,9 +307,39 @@ def _note_attribute_sources(root: Path, by_rel: dict[str, Path]) -> None:
     common = _common_git_dir(Path(top))
     if common is not None:
         looks.file(common / "info" / "attributes")
-    home = os.environ.get("HOME")
-    xdg = os.environ.get("XDG_CONFIG_HOME") or (os.path.join(home, ".config") if home else None)
-    if xdg:
+    _note_user_attribute_sources(top, common)
+
+
+def _note_user_attribute_sources(top: str, common: Path | None) -> None:
+    """The attributes files outside the tree: core.attributesFile (else the XDG one) and the
+    system's, with every git config file that could set core.attributesFile (a replay re-checks
+    them; the environment that chooses them is part of the replay's key)."""
+    env = os.environ
+    home = env.get("HOME")
+    xdg = env.get("XDG_CONFIG_HOME") or (os.path.join(home, ".config") if home else None)
+    configs = [env.get("GIT_CONFIG_SYSTEM") or "/etc/gitconfig"]
+    if env.get("GIT_CONFIG_GLOBAL"):
+        configs.append(env["GIT_CONFIG_GLOBAL"])
+    else:
+        configs += [os.path.join(home, ".gitconfig")] if home else []
+        configs += [os.path.join(xdg, "git", "config")] if xdg else []
+    if common is not None:
+        configs += [str(common / "config"), str(common / "config.worktree")]
+    mentioned = False
+    for config in configs:
+        looks.file(config)
+        try:
+            with open(config, "rb") as handle:
+                text = handle.read().lower()
+        except OSError:
+            continue
+        mentioned = mentioned or b"attributesfile" in text or b"include" in text
+    if not env.get("GIT_ATTR_NOSYSTEM"):
+        looks.file("/etc/gitattributes")
+    configured = git.config_path(Path(top), "core.attributesFile") if mentioned else None
+    if configured:
+        looks.file(configured if os.path.isabs(configured) else os.path.join(top, configured))
+    elif xdg:
         looks.file(os.path.join(xdg, "git", "attributes"))
 
 

@@ -16,8 +16,33 @@ TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%(?!%)(?s:.*?)%>")
 JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc)(\.json)?$")
 
 
+NON_FINITE = re.compile(r"-?(?:NaN|Infinity)")
+
+
 class _Duplicate(Exception):
     pass
+
+
+class _NonFinite(Exception):
+    """NaN, Infinity or -Infinity: Python's json reads them, RFC 8259 (and JSON.parse) does not."""
+
+
+def _non_finite(name: str):
+    raise _NonFinite(name)
+
+
+def _loads(text: str, **hooks):
+    """json.loads as JSON is: numbers left as text (a 5,000-digit integer is valid JSON, and
+    Python's int() refuses it), NaN and Infinity refused."""
+    return json.loads(text, parse_int=str, parse_float=str, parse_constant=_non_finite, **hooks)
+
+
+def _non_finite_error(text: str, name: str) -> json.JSONDecodeError:
+    """The syntax error for the first NaN/Infinity outside a string."""
+    blanked = STRING.sub(lambda m: " " * len(m.group()), text)
+    match = NON_FINITE.search(blanked)
+    return json.JSONDecodeError(f"{name.lstrip('-')} is not JSON (RFC 8259 has no NaN or Infinity)", text,
+                                match.start() if match else 0)
 
 
 def _reject_duplicates(pairs):
@@ -147,7 +172,7 @@ def _has_comment(text: str) -> bool:
 
 
 def _load(text: str) -> None:
-    json.loads(text, object_pairs_hook=_reject_duplicates)
+    _loads(text, object_pairs_hook=_reject_duplicates)
 
 
 def _judged(path: str, text: str) -> tuple[list | None, json.JSONDecodeError | None]:
@@ -161,15 +186,19 @@ def _judged(path: str, text: str) -> tuple[list | None, json.JSONDecodeError | N
         return (list(duplicate_keys(path, text)), None) if error is None else (None, error)
     except json.JSONDecodeError as exc:
         return None, exc
+    except _NonFinite as exc:
+        return None, _non_finite_error(text, str(exc))
 
 
 def _rest_error(text: str) -> json.JSONDecodeError | None:
     """The syntax error of a document whose first duplicate key stopped _load before it read the
     rest, or None when the whole of it is JSON (only then may its keys be scanned)."""
     try:
-        json.loads(text)
+        _loads(text)
     except json.JSONDecodeError as exc:
         return exc
+    except _NonFinite as exc:
+        return _non_finite_error(text, str(exc))
     return None
 
 
