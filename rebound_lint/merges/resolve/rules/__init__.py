@@ -1,0 +1,28 @@
+"""The resolver's rules: one module per family, one registry (as rules.py is for findings).
+
+A rule is `rule(merge, hunk)` returning a `Resolution` (the hunk's lines and why they are what
+both sides meant), a string (why this rule, which applies to the hunk, refuses it: the hunk is
+declined whatever later rules say), or None (the rule has nothing to say about the hunk).
+Each rule's docstring states its proof of safety; docs/resolver.md collects them.
+"""
+from __future__ import annotations
+
+from ..engine import Hunk, Merge, Resolution
+from . import same_change
+
+# In order: the first rule that resolves or refuses a hunk decides it.
+RULES = (
+    same_change.identical,
+    same_change.same_data,
+)
+
+
+def resolve_hunk(merge: Merge, hunk: Hunk) -> tuple[Resolution | None, str]:
+    """The hunk's resolution by the first rule that speaks, or (None, why it is left)."""
+    for rule in RULES:
+        answer = rule(merge, hunk)
+        if isinstance(answer, Resolution):
+            return answer, ""
+        if isinstance(answer, str):
+            return None, answer
+    return None, "no rule proves a resolution safe"

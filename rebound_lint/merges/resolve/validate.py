@@ -1,0 +1,187 @@
+"""Validation, the resolver's gate: the whole result through rebound-lint's own per-file checkers
+(markers, the kind's parser, duplicate keys and definitions, repeated statements, manifests).
+A finding that neither ours nor theirs had declines the file. A finding is the same as a side's
+when its code and the text of its line (blanks folded, as the baseline fingerprints it) are, and
+the result has no more of it than that side had.
+
+`parse_data` is the structure a data rule compares the result with (the output must re-parse to
+the structure the rule produced). `mark_around` turns a clean line merge that validation refuses
+into a conflict block for a person, around the lines that made the finding.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+
+from .. import markers
+from .engine import Merge, lines_of
+
+_LINE_MENTION = re.compile(r"\bline (\d+)\b")
+
+
+def _config(config):
+    if config is None:
+        from ...config import Config
+
+        return Config()
+    return config
+
+
+def findings(path: str, data: bytes, kind: str, config, marker_size: int) -> list:
+    from ... import runner
+
+    return runner.check_data(path, data, kind, _config(config), marker_size).findings
+
+
+def _keys(found, data: bytes) -> Counter:
+    from ... import baseline
+
+    lines = baseline.line_texts(data)
+    return Counter((f.code, baseline.fingerprint(f.code, baseline.line_at(lines, f.line))) for f in found)
+
+
+def new_findings(merge: Merge, data: bytes, marker_size: int, config=None) -> list:
+    """The result's findings that neither ours nor theirs had (one finding per excess)."""
+    from ... import baseline
+
+    result = findings(merge.path, data, merge.kind, config, marker_size)
+    if not result:
+        return []
+    ours = _keys(findings(merge.path, merge.ours, merge.kind, config, marker_size), merge.ours)
+    theirs = _keys(findings(merge.path, merge.theirs, merge.kind, config, marker_size), merge.theirs)
+    allowed = ours | theirs  # the larger count of each
+    lines = baseline.line_texts(data)
+    out = []
+    for finding in result:
+        key = (finding.code, baseline.fingerprint(finding.code, baseline.line_at(lines, finding.line)))
+        if allowed[key] > 0:
+            allowed[key] -= 1
+        else:
+            out.append(finding)
+    return out
+
+
+def new_finding(merge: Merge, data: bytes, marker_size: int, config=None) -> str | None:
+    """One line about the first new finding, or None."""
+    found = new_findings(merge, data, marker_size, config)
+    if not found:
+        return None
+    first = found[0]
+    return f"line {first.line}: {first.code} {first.message} (neither side had it)"
+
+
+class Unparsed(Exception):
+    """A text its parser rejects (or a kind without a data parser)."""
+
+
+DATA_KINDS = ("json", "yaml", "toml")
+
+
+def parse_data(kind: str, data: bytes):
+    """The data a JSON, YAML or TOML text holds; Unparsed when it does not parse, holds a duplicate
+    key, or is not of those kinds. YAML: every document, safe types only."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Unparsed(f"not UTF-8: {exc}") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        if kind == "json":
+            def no_duplicates(pairs):
+                keys = [k for k, _ in pairs]
+                if len(set(keys)) != len(keys):
+                    raise Unparsed("duplicate key")
+                return dict(pairs)
+
+            return json.loads(text, object_pairs_hook=no_duplicates)
+        if kind == "toml":
+            import tomllib
+
+            return tomllib.loads(text)
+        if kind == "yaml":
+            from ruamel.yaml import YAML
+
+            yaml = YAML(typ="safe", pure=True)
+            yaml.allow_duplicate_keys = False
+            return list(yaml.load_all(text))
+    except Unparsed:
+        raise
+    except RecursionError:
+        raise Unparsed("nesting too deep") from None
+    except Exception as exc:  # every parser error of every library: the text does not parse
+        raise Unparsed(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from None
+    raise Unparsed(f"no data parser for {kind}")
+
+
+def mark_around(base: bytes, ours: bytes, theirs: bytes, result: bytes, found: list, marker_size: int,
+                labels: tuple[str, str, str], style: str) -> bytes:
+    """The clean result with a conflict block (ours / base / theirs, git's markers of the size and
+    style) around each region that holds a new finding's lines and the lines its message names.
+    A region ends at lines all three versions share unchanged."""
+    r_lines = lines_of(result)
+    maps = []
+    for side in (ours, base, theirs):
+        x_lines = lines_of(side)
+        matcher = SequenceMatcher(None, r_lines, x_lines, autojunk=False)
+        mapping = {}
+        for a, b, size in matcher.get_matching_blocks():
+            for offset in range(size):
+                mapping[a + offset] = b + offset
+        maps.append((x_lines, mapping))
+    anchored = [all(i in mapping for _, mapping in maps) for i in range(len(r_lines))]
+    wanted = set()
+    for finding in found:
+        wanted.add(finding.line - 1)
+        wanted.update(int(n) - 1 for n in _LINE_MENTION.findall(finding.message))
+    wanted = {i for i in wanted if 0 <= i < len(r_lines)}
+    changed = [i for i in wanted if not anchored[i]]
+    if not changed:  # the finding's own lines are shared by all three: mark every change instead
+        changed = [i for i, ok in enumerate(anchored) if not ok]
+    if not changed:
+        changed = sorted(wanted) or [0]
+    regions: list[list[int]] = []
+    for i in sorted(changed):
+        start, end = i, i
+        while start > 0 and not anchored[start - 1]:
+            start -= 1
+        while end + 1 < len(r_lines) and not anchored[end + 1]:
+            end += 1
+        if regions and start <= regions[-1][1] + 1:
+            regions[-1][1] = max(regions[-1][1], end)
+        else:
+            regions.append([start, end])
+    crlf = sum(line.endswith(b"\r\n") for line in r_lines) * 2 > len(r_lines)
+    eol = b"\r\n" if crlf else b"\n"
+    out: list[bytes] = []
+    done = 0
+    for start, end in regions:
+        out.extend(r_lines[done:start])
+        block = [b"<" * marker_size + b" " + labels[0].encode() + eol]
+        sides = []
+        for x_lines, mapping in maps:
+            low = mapping[start - 1] + 1 if start > 0 else 0
+            high = mapping[end + 1] if end + 1 < len(r_lines) else len(x_lines)
+            part = x_lines[low:high]
+            if part and not part[-1].endswith(b"\n"):
+                part = part[:-1] + [part[-1] + eol]
+            sides.append(part)
+        block.extend(sides[0])
+        if style in ("diff3", "zdiff3"):
+            block.append(b"|" * marker_size + b" " + labels[1].encode() + eol)
+            block.extend(sides[1])
+        block.append(b"=" * marker_size + eol)
+        block.extend(sides[2])
+        block.append(b">" * marker_size + b" " + labels[2].encode() + eol)
+        if out and not out[-1].endswith(b"\n"):
+            out[-1] += eol
+        out.extend(block)
+        done = end + 1
+    out.extend(r_lines[done:])
+    return b"".join(out)
+
+
+def marker_free(data: bytes, marker_size: int) -> bool:
+    return not (markers.find_blocks(data, marker_size) or markers.find_blocks(data, markers.DEFAULT_SIZE))
