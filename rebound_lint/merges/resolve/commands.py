@@ -220,7 +220,7 @@ def rebase(start: Path, upstream: str, branch: str | None) -> int:
         if _in_progress(git_dir) is None:
             _err("git rebase did not start (see git's message above)")
             return EXIT_USAGE
-        return _stopped(top, git_dir, done)
+        return _stopped(top, git_dir, done, upstream)
     _report_resolved(done)
     return _fix_migrations(top, upstream, upstream_commit)
 
@@ -236,7 +236,7 @@ def _report_resolved(done: list[dict]) -> None:
         _out(f"  {record['path']}: {', '.join(records.rules_of(record))}")
 
 
-def _stopped(top: Path, git_dir: Path, done: list[dict]) -> int:
+def _stopped(top: Path, git_dir: Path, done: list[dict], upstream: str) -> int:
     _report_resolved(done)
     conflicted = sorted(unmerged_entries(top))
     head = (git_dir / "REBASE_HEAD")
@@ -248,10 +248,13 @@ def _stopped(top: Path, git_dir: Path, done: list[dict]) -> int:
              f"{'s' if len(conflicted) != 1 else ''} left for a person:")
         for path in conflicted:
             _out(f"  {path}")
-        _out("resolve them, `git add` them, then `git rebase --continue` (or `git rebase --abort`)")
+        _out("resolve them by hand (the resolver could not prove them safe), `git add` them, then "
+             "`git rebase --continue` (or `git rebase --abort`)")
     else:
         _out(f"rebound-lint rebase: stopped after {described}: its changes have findings (above), or git stopped "
              f"it; fix, `git commit --amend`, then `git rebase --continue` (or `git rebase --abort`)")
+    _out(f"once the rebase is done, `rebound-lint check --base {upstream} --fix` renumbers the branch's migrations "
+         f"that collide with it (the remaining commits are checked as they replay; the driver is not in force)")
     return EXIT_LEFT
 
 
