@@ -397,3 +397,20 @@ def test_rebase_renumbers_the_branchs_colliding_migration_in_a_commit_of_its_own
     assert sorted(repo.git("ls-files", "migrations").split()) == [
         "migrations/0001_init.sql", "migrations/0002_add_c.sql", "migrations/0003_add_b.sql"]
     assert repo.git("status", "--porcelain") == ""
+
+
+def test_rebound_lints_own_merges_never_start_the_driver(tmp_path, lint):
+    """audit's git merge-tree runs the configured driver for every file both sides changed: for
+    rebound-lint's own git commands it is replaced by git's own line merge (no Python per file)."""
+    repo = GitRepo(tmp_path / "repo")
+    _scenario(repo, {"app.py": ("x = 1\n", "x = 2\n", "x = 3\n")})
+    assert _git(repo, "merge", "side").returncode == 1
+    repo.commit({"app.py": "x = 2\n"}, "merge by hand")
+    started = tmp_path / "driver-started"
+    repo.git("config", "merge.rebound-lint.driver", f"touch '{started}'; exit 0")
+    (repo.path / ".git" / "info" / "attributes").write_text("*.py merge=rebound-lint\n")
+    result = lint("audit", "--format", "json", cwd=repo.path)
+    assert result.code == 0, result.err
+    assert not started.exists()
+    files = json.loads(result.out)["merges"][0]["files"]
+    assert files == [{"path": "app.py", "deleted": False, "regions": [{"start": 1, "end": 1, "verdict": "took ours"}]}]

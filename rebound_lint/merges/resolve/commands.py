@@ -211,7 +211,6 @@ def rebase(start: Path, upstream: str, branch: str | None) -> int:
         attributes = Path(directory) / "attributes"
         attributes.write_text(install.run_attributes(top), "utf-8", "surrogateescape")
         env = install.environment_for_run(attributes)
-        env.pop("REBOUND_LINT_MERGE_DRIVER", None)  # the driver resolves in this run
         env[records.RUN_VAR] = run_id
         proc = subprocess.run(["git", "-C", str(top), "rebase", "--exec", check, upstream, *([branch] if branch else [])],
                               env=env)

@@ -181,10 +181,15 @@ def environment_for_run(attributes_file: Path) -> dict[str, str]:
     variables), its attributes in a file of its own; the repository's config is left as it was."""
     from ... import gitenv
 
-    env = gitenv.environment()
+    env = dict(os.environ)
+    for var in gitenv.DROPPED:
+        env.pop(var, None)
     pairs = [(f"merge.{NAME}.name", DESCRIPTION), (f"merge.{NAME}.driver", command_line()),
              ("core.attributesFile", str(attributes_file))]
-    count = int(env.get("GIT_CONFIG_COUNT", "0") or 0)
+    try:
+        count = int(env.get("GIT_CONFIG_COUNT") or 0)
+    except ValueError:
+        count = 0
     for index, (key, value) in enumerate(pairs, start=count):
         env[f"GIT_CONFIG_KEY_{index}"], env[f"GIT_CONFIG_VALUE_{index}"] = key, value
     env["GIT_CONFIG_COUNT"] = str(count + len(pairs))
