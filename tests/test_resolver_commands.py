@@ -414,3 +414,24 @@ def test_rebound_lints_own_merges_never_start_the_driver(tmp_path, lint):
     assert not started.exists()
     files = json.loads(result.out)["merges"][0]["files"]
     assert files == [{"path": "app.py", "deleted": False, "regions": [{"start": 1, "end": 1, "verdict": "took ours"}]}]
+
+
+def test_a_line_merge_git_calls_clean_with_a_key_added_twice_becomes_a_conflict(tmp_path):
+    """The incident: both branches add the flag `beta`, at different lines, with different values;
+    git's line merge is clean and the registry gets the key twice. With the driver, a conflict."""
+    repo = GitRepo(tmp_path / "repo")
+    base = "flags:\n  alpha: true\n  middle: false\n  zeta: true\n"
+    ours = "flags:\n  alpha: true\n  beta: true\n  middle: false\n  zeta: true\n"
+    theirs = "flags:\n  alpha: true\n  middle: false\n  beta: false\n  zeta: true\n"
+    _scenario(repo, {"flags.yaml": (base, ours, theirs)})
+    plain = _git(repo, "merge", "--no-commit", "side")
+    assert plain.returncode == 0 and (repo.path / "flags.yaml").read_text().count("beta") == 2
+    _git(repo, "merge", "--abort")
+    assert _rl(repo, "merge-driver", "--install").returncode == 0
+    driven = _git(repo, "merge", "side")
+    assert driven.returncode == 1
+    assert b"RL402" in driven.stderr + driven.stdout
+    assert _git(repo, "ls-files", "-u").stdout.count(b"flags.yaml") == 3
+    merged = (repo.path / "flags.yaml").read_text()
+    assert f"{OURS} HEAD\n  beta: true\n{SEP}\n{THEIRS} side\n" in merged
+    assert not (repo.path / ".git" / "rebound-lint").exists()

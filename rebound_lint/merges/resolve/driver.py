@@ -133,7 +133,7 @@ def run(argv: list[str], err=None) -> int:
     """The driver: 0 merged (clean or resolved), 1 a conflict for a person, 2 a usage error (no file written)."""
     err = err or sys.stderr
     if len(argv) < 5 or any(not value for value in argv[:3]):
-        print(f"rebound-lint: {USAGE}", file=err)
+        _say(err, f"rebound-lint: {USAGE}")
         return 2
     base_file, ours_file, theirs_file, size_arg, path = argv[:5]
     size = marker_size(size_arg)
@@ -142,8 +142,8 @@ def run(argv: list[str], err=None) -> int:
         ours = Path(ours_file).read_bytes()
         theirs = Path(theirs_file).read_bytes()
     except OSError as exc:
-        print(f"rebound-lint: merge-driver: cannot read {exc.filename}: {exc.strerror}; left {path} to git's "
-              f"conflict handling", file=err)
+        _say(err, f"rebound-lint: merge-driver: cannot read {exc.filename}: {exc.strerror}; left {path} to git's "
+                  f"conflict handling")
         return 1
     base = base_data if base_data else None  # git passes an empty %O when both sides added the file
     try:
@@ -151,7 +151,7 @@ def run(argv: list[str], err=None) -> int:
         names = labels(argv[5:8], where)
     except Exception as exc:  # noqa: BLE001 -- the contract: never a traceback
         where, names = Repo(None, None, "sha1", "merge"), ("HEAD", "base", "theirs")
-        print(f"rebound-lint: merge-driver: {path}: {type(exc).__name__}: {exc}", file=err)
+        _say(err, f"rebound-lint: merge-driver: {path}: {type(exc).__name__}: {exc}")
     if os.environ.get(MODE_VAR) == "git":
         return _as_git(base, ours, theirs, size, names, where.conflict_style, ours_file, path, err)
     try:
@@ -163,30 +163,31 @@ def run(argv: list[str], err=None) -> int:
         if status not in ("clean", "resolved", "declined") or not isinstance(data, bytes):
             raise ValueError(f"the engine answered {status!r}")
     except Exception as exc:  # noqa: BLE001 -- an engine failure is git's own merge, never a traceback
-        print(f"rebound-lint: merge-driver: {path}: internal error ({type(exc).__name__}: {exc}); "
-              f"git's own merge written", file=err)
+        _say(err, f"rebound-lint: merge-driver: {path}: internal error ({type(exc).__name__}: {exc}); "
+              f"git's own merge written")
         return _as_git(base, ours, theirs, size, names, where.conflict_style, ours_file, path, err, quiet=True)
     if status == "declined":
         if not _write(ours_file, data, path, err):
             return 1
         reasons = "; ".join(result.reasons[:3]) + ("; ..." if len(result.reasons) > 3 else "")
-        print(f"rebound-lint: {path}: left for a person ({result.conflicts} conflict"
-              f"{'s' if result.conflicts != 1 else ''}){': ' + reasons if reasons else ''}", file=err)
+        _say(err, f"rebound-lint: {path}: left for a person ({result.conflicts} conflict"
+                  f"{'s' if result.conflicts != 1 else ''}){': ' + reasons if reasons else ''}")
         return 1
-    if status == "resolved" and where.common_dir is not None:
+    if not _write(ours_file, data, path, err):
+        return 1
+    if status == "resolved":
         try:
+            if where.common_dir is None:
+                raise OSError(0, "no git directory found")
             records.append(where.common_dir, records.entry(path, base, ours, theirs, data, result.hunks,
                                                            "merge-driver", where.object_format))
         except OSError as exc:
-            # unrecorded, the resolution would pass as a person's: decline instead
-            print(f"rebound-lint: {path}: cannot record the resolution in {where.common_dir / records.FILE} "
-                  f"({exc.strerror}); git's own merge written", file=err)
+            # unrecorded, the resolution would pass as a person's: git's own merge instead
+            _say(err, f"rebound-lint: {path}: cannot record the resolution in .git/{records.FILE.as_posix()} "
+                      f"({exc.strerror}); git's own merge written")
             return _as_git(base, ours, theirs, size, names, where.conflict_style, ours_file, path, err, quiet=True)
-    if not _write(ours_file, data, path, err):
-        return 1
     for hunk in result.hunks:
-        print(f"rebound-lint: {path}:{hunk.start_line}-{hunk.end_line}: resolved by {hunk.rule}: {hunk.why}",
-              file=err)
+        _say(err, f"rebound-lint: {path}:{hunk.start_line}-{hunk.end_line}: resolved by {hunk.rule}: {hunk.why}")
     return 0
 
 
@@ -195,11 +196,11 @@ def _as_git(base, ours, theirs, size, names, style, ours_file, path, err, quiet=
     try:
         merged = git_merge(base, ours, theirs, size, names, style)
     except OSError as exc:
-        print(f"rebound-lint: merge-driver: {path}: git merge-file failed ({exc}); ours left in place", file=err)
+        _say(err, f"rebound-lint: merge-driver: {path}: git merge-file failed ({exc}); ours left in place")
         return 1
     if merged is None:
         if not quiet:
-            print(f"rebound-lint: {path}: cannot merge binary files; ours left in place", file=err)
+            _say(err, f"rebound-lint: {path}: cannot merge binary files; ours left in place")
         return 1  # %A still holds ours, as git's binary merge leaves it
     data, conflicted = merged
     if not _write(ours_file, data, path, err):
@@ -207,12 +208,24 @@ def _as_git(base, ours, theirs, size, names, style, ours_file, path, err, quiet=
     return 1 if conflicted else 0
 
 
+def _say(err, line: str) -> None:
+    """One line on stderr, control characters escaped; never raises (a resolved %A must not turn
+    into a conflict because a message could not be printed)."""
+    from ...report.safe import visible
+
+    try:
+        err.write(visible(line) + "\n")
+        err.flush()
+    except Exception:  # noqa: BLE001
+        pass
+
+
 def _write(target: str, data: bytes, path: str, err) -> bool:
     try:
         with open(target, "wb") as handle:
             handle.write(data)
     except OSError as exc:
-        print(f"rebound-lint: merge-driver: cannot write the merge of {path} to {target}: {exc.strerror}", file=err)
+        _say(err, f"rebound-lint: merge-driver: cannot write the merge of {path} to {target}: {exc.strerror}")
         return False
     return True
 
