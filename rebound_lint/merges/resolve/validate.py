@@ -10,6 +10,7 @@ into a conflict block for a person, around the lines that made the finding.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter
@@ -77,11 +78,42 @@ class Unparsed(Exception):
 
 
 DATA_KINDS = ("json", "yaml", "toml")
+# Lockfiles a tool writes whole (their entries hang together by more than their keys): no data rule
+# resolves them; yarn.lock and go.sum have rules of their own (rules/lockfiles.py).
+GENERATED = re.compile(r"(?:^|/)(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|poetry\.lock|uv\.lock|"
+                       r"Cargo\.lock|composer\.lock|Pipfile\.lock|Gemfile\.lock|[^/]*\.lock\.json|flake\.lock)$")
+MAX_NODES = 200_000  # a YAML text whose data (aliases expanded) is larger is not compared
+
+
+def data_kind(merge_or_kind, path: str = "") -> str | None:
+    """"json", "yaml" or "toml" when a data rule may look at the file, else None."""
+    kind = getattr(merge_or_kind, "kind", merge_or_kind)
+    path = getattr(merge_or_kind, "path", path)
+    if kind not in DATA_KINDS or GENERATED.search(path):
+        return None
+    return kind
 
 
 def parse_data(kind: str, data: bytes):
     """The data a JSON, YAML or TOML text holds; Unparsed when it does not parse, holds a duplicate
-    key, or is not of those kinds. YAML: every document, safe types only."""
+    key, or is not of those kinds. YAML: every document, composed as the YAML checker composes it
+    (libyaml, else ruamel's Python parser), each scalar as the value its resolved tag stands for,
+    a scalar of any other tag as (tag, text). Texts seen lately are not parsed again."""
+    ok, value = _parse_cached(kind, data)
+    if not ok:
+        raise Unparsed(value)
+    return value
+
+
+@functools.lru_cache(maxsize=32)
+def _parse_cached(kind: str, data: bytes) -> tuple[bool, object]:
+    try:
+        return True, _parse(kind, data)
+    except Unparsed as exc:
+        return False, str(exc)
+
+
+def _parse(kind: str, data: bytes):
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -102,11 +134,10 @@ def parse_data(kind: str, data: bytes):
 
             return tomllib.loads(text)
         if kind == "yaml":
-            from ruamel.yaml import YAML
+            from ...languages.yaml_nodes import compose_all
 
-            yaml = YAML(typ="safe", pure=True)
-            yaml.allow_duplicate_keys = False
-            return list(yaml.load_all(text))
+            budget = [MAX_NODES]
+            return [_node_data(node, budget) for node in compose_all(text)]
     except Unparsed:
         raise
     except RecursionError:
@@ -114,6 +145,39 @@ def parse_data(kind: str, data: bytes):
     except Exception as exc:  # every parser error of every library: the text does not parse
         raise Unparsed(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from None
     raise Unparsed(f"no data parser for {kind}")
+
+
+_STANDARD = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+             "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null")
+
+
+def _node_data(node, budget: list):
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    from ...languages.yaml_nodes import canonical, tag_of
+
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise Unparsed("too much data to compare")
+    tag = tag_of(node)
+    if isinstance(node, ScalarNode):
+        if tag in _STANDARD:
+            return canonical(tag, node.value)
+        return ("scalar", tag, node.value)
+    if isinstance(node, SequenceNode):
+        items = [_node_data(item, budget) for item in node.value]
+        return items if tag == "tag:yaml.org,2002:seq" else ("seq", tag, tuple(map(repr, items)))
+    if isinstance(node, MappingNode):
+        out = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise Unparsed("a mapping key that is not a scalar")
+            key = _node_data(key_node, budget)
+            if isinstance(key, (list, dict)) or key in out:
+                raise Unparsed("duplicate key")
+            out[key] = _node_data(value_node, budget)
+        return out if tag in ("tag:yaml.org,2002:map", "tag:yaml.org,2002:omap") else ("map", tag, repr(out))
+    raise Unparsed("an unknown YAML node")
 
 
 def mark_around(base: bytes, ours: bytes, theirs: bytes, result: bytes, found: list, marker_size: int,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..engine import Hunk, Merge, Resolution
-from ..validate import DATA_KINDS, Unparsed, parse_data
+from ..validate import Unparsed, data_kind, parse_data
 
 
 def identical(merge: Merge, hunk: Hunk) -> Resolution | None:
@@ -25,21 +25,38 @@ def same_data(merge: Merge, hunk: Hunk) -> Resolution | str | None:
     every hunk as ours, then this one as theirs; every hunk as theirs, then this one as ours. The
     rule applies only when each pair parses to equal data (the same keys, values and types; list order counts). Then the choice of text
     changes nothing either side meant, in either side's context; ours' text is kept. A parser
-    failure on any of the three inputs, or a duplicate key, and the rule does not apply."""
-    if merge.kind not in DATA_KINDS:
+    failure on any of the three inputs, or a duplicate key, and the rule does not apply; nor when
+    the hunk's comments differ (data that is the same can still say something else: a comment
+    naming the version a file was copied from). Lockfiles
+    a tool writes whole (package-lock.json, pnpm-lock.yaml, poetry.lock, ...) are left alone."""
+    kind = data_kind(merge)
+    if kind is None:
         return None
+    if _comments(hunk.ours) != _comments(hunk.theirs):
+        return "the same data, but the comments differ (a comment is meant too)"
     try:
-        parse_data(merge.kind, merge.base)
-        parse_data(merge.kind, merge.ours), parse_data(merge.kind, merge.theirs)
-        ours_file, theirs_file = (parse_data(merge.kind, merge.text_with({}, side)) for side in ("ours", "theirs"))
-        swapped_ours = parse_data(merge.kind, merge.text_with({hunk.index: hunk.theirs}, "ours"))
-        swapped_theirs = parse_data(merge.kind, merge.text_with({hunk.index: hunk.ours}, "theirs"))
+        parse_data(kind, merge.base)
+        parse_data(kind, merge.ours), parse_data(kind, merge.theirs)
+        ours_file, theirs_file = (parse_data(kind, merge.text_with({}, side)) for side in ("ours", "theirs"))
+        swapped_ours = parse_data(kind, merge.text_with({hunk.index: hunk.theirs}, "ours"))
+        swapped_theirs = parse_data(kind, merge.text_with({hunk.index: hunk.ours}, "theirs"))
     except Unparsed:
         return None
     if _same(ours_file, swapped_ours) and _same(theirs_file, swapped_theirs):
         return Resolution("same-data", list(hunk.ours), f"both sides hold the same {merge.kind.upper()} data here "
                                                         "(only the formatting differs); ours' text kept")
     return None
+
+
+def _comments(lines: list[bytes]) -> list[bytes]:
+    """Every '#' comment's text in the lines, blanks folded (a '#' inside a string counts too:
+    stricter, never looser)."""
+    out = []
+    for line in lines:
+        at = line.find(b"#")
+        if at >= 0:
+            out.append(b" ".join(line[at:].split()))
+    return out
 
 
 def _same(a, b) -> bool:
