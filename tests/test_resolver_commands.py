@@ -435,3 +435,25 @@ def test_a_line_merge_git_calls_clean_with_a_key_added_twice_becomes_a_conflict(
     merged = (repo.path / "flags.yaml").read_text()
     assert f"{OURS} HEAD\n  beta: true\n{SEP}\n{THEIRS} side\n" in merged
     assert not (repo.path / ".git" / "rebound-lint").exists()
+
+
+def test_resolve_from_a_subdirectory_writes_the_checkout_form_and_audit_credits_it(tmp_path, lint):
+    """A path relative to the working directory; `eol=crlf` files get CRLF in the work tree (as git
+    checks them out) and LF in the index; the committed merge is recognised by `audit`."""
+    repo = GitRepo(tmp_path / "repo")
+    _scenario(repo, {"conf/resolvable.json": SAME_DATA, "conf/app.py": ("x = 1\n", "x = 2\n", "x = 3\n")},
+              attributes="*.json text eol=crlf\n")
+    assert _git(repo, "merge", "side").returncode == 1
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    proc = subprocess.run([sys.executable, "-m", "rebound_lint", "resolve", "--add", "resolvable.json"],
+                          cwd=repo.path / "conf", capture_output=True, env=env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert (repo.path / "conf" / "resolvable.json").read_bytes() == SAME_DATA_RESULT.replace(b"\n", b"\r\n")
+    assert _git(repo, "show", ":conf/resolvable.json").stdout == SAME_DATA_RESULT
+    repo.write({"conf/app.py": "x = 2\n"})
+    repo.git("add", "conf/app.py")
+    repo.git("commit", "-q", "--no-edit")
+    merges = json.loads(lint("audit", "--format", "json", cwd=repo.path).out)["merges"]
+    verdicts = {f["path"]: [r["verdict"] for r in f["regions"]] for f in merges[0]["files"]}
+    assert verdicts == {"conf/app.py": ["took ours"],
+                        "conf/resolvable.json": ["resolved by rebound-lint (rule same-data)"]}
