@@ -1,11 +1,13 @@
 """`rebound-lint merge-driver --install` / `--uninstall`: the driver in this repository only.
 
-Install writes two things, both local (nothing committed): `merge.rebound-lint.name` and
-`merge.rebound-lint.driver` in the repository's config (`git config --local`), and one block of lines
+Install writes two things, both local (nothing committed): `merge.rebound-lint.name`,
+`merge.rebound-lint.driver` and `merge.rebound-lint.recursive = text` (the virtual merge-base of a
+criss-cross merge is git's own text merge, as without the driver) in the repository's config
+(`git config --local`), and one block of lines
 in `info/attributes` of the common git dir naming the file types the driver handles. A tracked
 file that the repository's own `.gitattributes` already gives a merge driver (`merge=union`, a
 custom driver, `-merge`) keeps it: the block ends with a line for that file restoring its value
-(info/attributes outranks .gitattributes). Uninstall removes exactly what install wrote: the two
+(info/attributes outranks .gitattributes). Uninstall removes exactly what install wrote: the
 config keys when they still hold what install set, and the block (with the newline install had to
 add before it, or the whole file when install created it); everything else stays byte for byte."""
 from __future__ import annotations
@@ -77,6 +79,8 @@ def install(start: Path) -> list[str]:
         said.append(f"set merge.{NAME}.driver in the repository's config: {wanted}")
     if _config(top, f"merge.{NAME}.name") is None:
         _git(top, "config", "--local", f"merge.{NAME}.name", DESCRIPTION)
+    if _config(top, f"merge.{NAME}.recursive") is None:  # merging several merge-bases: git's own text merge
+        _git(top, "config", "--local", f"merge.{NAME}.recursive", "text")
     try:
         before = attributes.read_bytes() if attributes.exists() else None
     except OSError as exc:
@@ -153,6 +157,8 @@ def uninstall(start: Path) -> list[str]:
         said.append(f"removed merge.{NAME}.driver from the repository's config")
         if _config(top, f"merge.{NAME}.name") == DESCRIPTION:
             _git(top, "config", "--local", "--unset", f"merge.{NAME}.name")
+        if _config(top, f"merge.{NAME}.recursive") == "text":
+            _git(top, "config", "--local", "--unset", f"merge.{NAME}.recursive")
     elif driver is not None:
         said.append(f"left merge.{NAME}.driver alone: {driver!r} is not rebound-lint's")
     try:
@@ -185,6 +191,7 @@ def environment_for_run(attributes_file: Path) -> dict[str, str]:
     for var in gitenv.DROPPED:
         env.pop(var, None)
     pairs = [(f"merge.{NAME}.name", DESCRIPTION), (f"merge.{NAME}.driver", command_line()),
+             (f"merge.{NAME}.recursive", "text"),
              ("core.attributesFile", str(attributes_file))]
     try:
         count = int(env.get("GIT_CONFIG_COUNT") or 0)
