@@ -8,7 +8,7 @@ Each rule's docstring states its proof of safety; docs/resolver.md collects them
 from __future__ import annotations
 
 from ..engine import Hunk, Merge, Resolution
-from . import data_keys, golang, requirements, same_change
+from . import changelog, data_keys, golang, requirements, same_change
 
 # In order: the first rule that resolves or refuses a hunk decides it.
 RULES = (
@@ -18,6 +18,7 @@ RULES = (
     data_keys.disjoint_keys,
     golang.require_lines,
     golang.sum_lines,
+    changelog.entries,
 )
 
 
