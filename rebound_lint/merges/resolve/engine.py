@@ -257,11 +257,19 @@ def _resolve(base, ours, theirs, path, marker_size, labels, declined: MergeResul
     if declined.reasons:
         return declined
     data, hunks = _assemble(merge, choices)
+    if validate.data_kind(merge):  # the output must parse to the structure both sides' changes make
+        problem = validate.same_structure(merge.kind, base or _EMPTY[merge.kind], ours, theirs, data)
+        if problem:
+            declined.reasons.append(f"validation: {problem}")
+            return declined
     finding = validate.new_finding(merge, data, marker_size, config)
     if finding:
         declined.reasons.append(f"validation: {finding}")
         return declined
     return MergeResult("resolved", data, hunks, conflicts=declined.conflicts, kind=merge.kind)
+
+
+_EMPTY = {"json": b"{}", "toml": b"", "yaml": b""}  # an added file's base, as data
 
 
 def _assemble(merge: Merge, choices: dict[int, Resolution]) -> tuple[bytes, list[HunkResolution]]:

@@ -249,3 +249,67 @@ def mark_around(base: bytes, ours: bytes, theirs: bytes, result: bytes, found: l
 
 def marker_free(data: bytes, marker_size: int) -> bool:
     return not (markers.find_blocks(data, marker_size) or markers.find_blocks(data, markers.DEFAULT_SIZE))
+
+
+class Conflict(Exception):
+    """The structural three-way merge finds a value both sides set differently."""
+
+
+_MISSING = object()
+
+
+def merge3(base, ours, theirs, path: str = "", documents: bool = False):
+    """The structural three-way merge of parsed data: a value one side changed is that side's; a
+    value both changed the same way is theirs and ours; mappings merge key by key; anything else
+    changed by both sides (a scalar given two values, a list both edited, a key removed by one side
+    and changed by the other) raises Conflict. `documents`: the top level is a YAML stream, whose
+    documents merge position by position when both sides kept their number."""
+    if _equal(ours, theirs):
+        return ours
+    if _equal(base, ours):
+        return theirs
+    if _equal(base, theirs):
+        return ours
+    if all(isinstance(x, dict) for x in (base, ours, theirs)):
+        out = {}
+        for key in list(ours) + [k for k in theirs if k not in ours] + [k for k in base if k not in ours and k not in theirs]:
+            value = merge3(base.get(key, _MISSING), ours.get(key, _MISSING), theirs.get(key, _MISSING), f"{path}/{key}")
+            if value is not _MISSING:
+                out[key] = value
+        return out
+    if documents and all(isinstance(x, list) for x in (base, ours, theirs)) and len(base) == len(ours) == len(theirs):
+        return [merge3(b, o, t, f"{path}/{i}") for i, (b, o, t) in enumerate(zip(base, ours, theirs))]
+    raise Conflict(path or "/")
+
+
+def _equal(a, b) -> bool:
+    """Equal data with equal types (1, 1.0 and True are three values)."""
+    if a is _MISSING or b is _MISSING:
+        return a is b
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_equal(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b))
+    return a == b
+
+
+def same_structure(kind: str, base: bytes, ours: bytes, theirs: bytes, result: bytes) -> str | None:
+    """None when the result parses to exactly the structural merge of the three inputs; else why
+    not (an input or the result does not parse, the merge conflicts, or the data differs)."""
+    try:
+        parsed = [parse_data(kind, text) for text in (base, ours, theirs)]
+    except Unparsed as exc:
+        return f"an input does not parse ({exc})"
+    try:
+        expected = merge3(*parsed, documents=kind == "yaml")
+    except Conflict as exc:
+        return f"both sides set {exc} differently"
+    try:
+        got = parse_data(kind, result)
+    except Unparsed as exc:
+        return f"the result does not parse ({exc})"
+    if not _equal(got, expected):
+        return "the result does not parse to the merge of both sides' data"
+    return None

@@ -8,13 +8,17 @@ Each rule's docstring states its proof of safety; docs/resolver.md collects them
 from __future__ import annotations
 
 from ..engine import Hunk, Merge, Resolution
-from . import requirements, same_change
+from . import changelog, data_keys, golang, requirements, same_change
 
 # In order: the first rule that resolves or refuses a hunk decides it.
 RULES = (
     same_change.identical,
     same_change.same_data,
     requirements.requirement_lines,
+    data_keys.disjoint_keys,
+    golang.require_lines,
+    golang.sum_lines,
+    changelog.entries,
 )
 
 

@@ -7,7 +7,9 @@ is the base's items, less what either side removed, with what either side change
 is refused as soon as one key is touched by both sides in different ways (added twice with two
 values, changed twice, removed by one and changed by the other). Order: where every version keeps
 the run of items sorted, the result is sorted by the same key; else ours' order, with each of
-theirs' additions after the item it follows in theirs.
+theirs' additions after the item it follows in theirs - unless ours added an item at that very
+place: then which goes first is a person's choice (on real merges people pick either), and the
+hunk is declined.
 """
 from __future__ import annotations
 
@@ -79,6 +81,7 @@ def three_way(base: list[Item], ours: list[Item], theirs: list[Item], *, sort: b
         elif key in b:  # theirs changed it
             result[keys.index(key)] = t[key]
     theirs_keys = [item.key for item in theirs]
+    added_by_ours = {k for k in touched_o if k not in b}
     for index, item in enumerate(theirs):
         if item.key not in touched_t - touched_o or item.key in b:
             continue  # not an addition of theirs alone
@@ -90,6 +93,9 @@ def three_way(base: list[Item], ours: list[Item], theirs: list[Item], *, sort: b
         else:
             following = [k for k in theirs_keys[index + 1:] if k in keys]
             at = keys.index(following[0]) if following else len(keys)
+        if not sort and ((at > 0 and keys[at - 1] in added_by_ours) or (at < len(keys) and keys[at] in added_by_ours)):
+            raise Refused("both sides added at the same place, in a list that keeps no order: which goes "
+                          "first is a person's choice")
         result.insert(at, item)
         keys.insert(at, item.key)
     if sort:
