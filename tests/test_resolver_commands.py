@@ -457,3 +457,27 @@ def test_resolve_from_a_subdirectory_writes_the_checkout_form_and_audit_credits_
     verdicts = {f["path"]: [r["verdict"] for r in f["regions"]] for f in merges[0]["files"]}
     assert verdicts == {"conf/app.py": ["took ours"],
                         "conf/resolvable.json": ["resolved by rebound-lint (rule same-data)"]}
+
+
+def test_rebase_refuses_a_dirty_work_tree_and_changes_nothing(tmp_path):
+    repo = GitRepo(tmp_path / "repo")
+    _scenario(repo, {"app.py": ("x = 1\n", "x = 2\n", "x = 3\n")})
+    repo.git("checkout", "-q", "side")
+    repo.write({"app.py": "x = 4\n"})
+    state = _config_state(repo)
+    proc = _rl(repo, "rebase", "main")
+    assert proc.returncode == 2 and b"did not start" in proc.stderr
+    assert (repo.path / "app.py").read_text() == "x = 4\n" and _config_state(repo) == state
+
+
+def test_a_linked_worktree_records_in_the_common_git_dir(tmp_path):
+    repo = GitRepo(tmp_path / "repo")
+    _scenario(repo, {"resolvable.json": SAME_DATA})
+    assert _rl(repo, "merge-driver", "--install").returncode == 0
+    repo.git("worktree", "add", "-q", "-b", "other", str(tmp_path / "linked"), "main")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    merged = subprocess.run(["git", "merge", "--no-edit", "side"], cwd=tmp_path / "linked", capture_output=True, env=env)
+    assert merged.returncode == 0, merged.stderr
+    records = (repo.path / ".git" / "rebound-lint" / "resolutions.jsonl").read_text().splitlines()
+    assert [json.loads(line)["path"] for line in records] == ["resolvable.json"]
+    assert (tmp_path / "linked" / "resolvable.json").read_bytes() == SAME_DATA_RESULT
