@@ -481,3 +481,19 @@ def test_a_linked_worktree_records_in_the_common_git_dir(tmp_path):
     records = (repo.path / ".git" / "rebound-lint" / "resolutions.jsonl").read_text().splitlines()
     assert [json.loads(line)["path"] for line in records] == ["resolvable.json"]
     assert (tmp_path / "linked" / "resolvable.json").read_bytes() == SAME_DATA_RESULT
+
+
+def test_a_resolution_that_cannot_be_recorded_is_gits_own_merge(tmp_path):
+    """Outside a repository there is no record to write: unrecorded, a resolution would pass as a
+    person's, so the driver writes git's own conflict and exits 1, with one line on stderr."""
+    for name, text in (("o", SAME_DATA[0]), ("a", SAME_DATA[1]), ("b", SAME_DATA[2])):
+        (tmp_path / name).write_text(text)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env["GIT_CEILING_DIRECTORIES"] = str(tmp_path.parent)
+    proc = subprocess.run([sys.executable, "-m", "rebound_lint", "merge-driver", "o", "a", "b", "7", "x.json",
+                           "base", "ours", "theirs"], cwd=tmp_path, capture_output=True, env=env)
+    assert proc.returncode == 1
+    assert proc.stderr.decode().splitlines() == [
+        "rebound-lint: x.json: cannot record the resolution in .git/rebound-lint/resolutions.jsonl "
+        "(no git directory found); git's own merge written"]
+    assert (tmp_path / "a").read_text() == f'{OURS} ours\n{{"a": 2}}\n{SEP}\n{{ "a": 2 }}\n{THEIRS} theirs\n'

@@ -34,11 +34,15 @@ EXIT_RESOLVED, EXIT_LEFT, EXIT_USAGE = 0, 1, 2
 
 
 def _out(line: str = "") -> None:
-    sys.stdout.write(line + "\n")
+    from ...report.safe import visible
+
+    sys.stdout.write(visible(line) + "\n")
 
 
 def _err(line: str) -> None:
-    sys.stderr.write(f"rebound-lint: {line}\n")
+    from ...report.safe import visible
+
+    sys.stderr.write(f"rebound-lint: {visible(line)}\n")
 
 
 # --- resolve --------------------------------------------------------------------------------------
