@@ -10,9 +10,10 @@ markers, git's labels) and it exits 1, so git records a conflict for a person.
 
 It never writes anywhere but %A and, for a resolution, one line of
 `.git/rebound-lint/resolutions.jsonl` (records.py); it never prints a traceback: an internal error
-writes git's own merge and exits 1 with one line on stderr. With REBOUND_LINT_MERGE_DRIVER=git in
-its environment (every git command rebound-lint itself runs: `audit`, `plan` and the guard
-recompute git's own merges) it is git's own merge and records nothing.
+writes git's own merge and exits 1 with one line on stderr, and so does a resolution it cannot
+record. The git commands rebound-lint itself runs (`audit`, `plan` and the guard recompute git's
+own merges) replace the driver's command with `git merge-file` (gitenv.py); a driver started with
+REBOUND_LINT_MERGE_DRIVER=git anyway is git's own merge and records nothing.
 
 Install: `rebound-lint merge-driver --install` (install.py)."""
 from __future__ import annotations
