@@ -40,12 +40,15 @@ def hostile() -> dict[str, tuple[str | bytes, str | bytes, str | bytes]]:
         "broken_base.json": ('{"a": 1,,\n"b": 1}\n', '{"a": 1,\n"b": 2}\n', '{"a": 1,\n"b": 3}\n'),
         "dir with space/ünïcode 文件.json": TWO_VALUES,
         "plain.json": TWO_VALUES,
+        # git merge-file (Myers) and git's merges (ort: histogram) split this conflict differently
+        "histogram.py": ("\nc\nc\n{\n", "c\n\nc\n", "c\n{\n"),
+        "added.json": (None, '{"a": 2}\n', '{"a": 3}\n'),  # add/add: no base
     }
 
 
 def _scenario(repo: GitRepo, files: dict, attributes: str = "") -> None:
     """main (ours) and side (theirs) from one base; HEAD on main."""
-    base = {path: versions[0] for path, versions in files.items()}
+    base = {path: versions[0] for path, versions in files.items() if versions[0] is not None}
     if attributes:
         base[".gitattributes"] = attributes
     repo.commit(base, "base")

@@ -139,7 +139,7 @@ def resolve(start: Path, paths: list[Path], *, dry_run: bool = False, stage: boo
             except Exception as exc:  # noqa: BLE001 -- an engine failure leaves the file to a person
                 why = f"internal error in the resolver ({type(exc).__name__}: {exc})"
             else:
-                if result.status in ("resolved", "clean"):
+                if result.status == "resolved":
                     _out(f"{path}: {verb} ({len(result.hunks)} hunk{'s' if len(result.hunks) != 1 else ''})")
                     for hunk in result.hunks:
                         _out(f"  {path}:{hunk.start_line}-{hunk.end_line}: {hunk.rule}: {hunk.why}")
@@ -149,7 +149,9 @@ def resolve(start: Path, paths: list[Path], *, dry_run: bool = False, stage: boo
                                                              "resolve", object_format))
                     resolved += 1
                     continue
-                why = "; ".join(result.reasons) or "no rule proves a resolution"
+                why = ("; ".join(result.reasons) or "no rule proves a resolution") if result.status == "declined" else (
+                    "git's merge (histogram diff) has a conflict here that `git merge-file` (Myers) does not: no "
+                    "rule resolved it")
         _out(f"{path}: left for a person: {why}")
         left += 1
     _out(f"{resolved} file{'s' if resolved != 1 else ''} {verb}, {left} left for a person"

@@ -130,6 +130,78 @@ def git_merge(base: bytes | None, ours: bytes, theirs: bytes, size: int, names: 
     return proc.stdout, proc.returncode > 0
 
 
+def ort_merge(base: bytes | None, ours: bytes, theirs: bytes, size: int, names: tuple[str, str, str],
+              style: str) -> tuple[bytes, bool] | None:
+    """What git merge, rebase and cherry-pick write for this file without a driver, byte for byte:
+    the ort strategy's line merge, whose diff is histogram (`git merge-file` diffs with Myers, and
+    the two split some conflicts differently). Made by `git merge-tree` in a scratch repository
+    (one file, three commits, no configuration or attributes but the style and marker size), the
+    scratch branch names on the markers replaced by the labels. (merged bytes, conflicted), or
+    None where git would not merge the text (a binary side) or the scratch merge failed."""
+    token = f"rebound{os.getpid()}x{int.from_bytes(os.urandom(6), 'big'):x}"
+    ours_ref, theirs_ref = f"{token}o", f"{token}t"
+    env = {key: value for key, value in os.environ.items() if not key.startswith("GIT_")}
+    env.update(GIT_CONFIG_NOSYSTEM="1", GIT_CONFIG_GLOBAL=os.devnull, LC_ALL="C")
+    stream = []
+    for mark, data in ((1, base), (2, ours), (3, theirs)):
+        if data is not None:
+            stream += [b"blob\nmark :%d\ndata %d\n" % (mark, len(data)), data, b"\n"]
+    for ref, mark, parent, blob in (("base", 10, None, 1 if base is not None else None), (ours_ref, 11, 10, 2),
+                                    (theirs_ref, 12, 10, 3)):
+        stream.append(b"commit refs/heads/%s\nmark :%d\ncommitter r <r@r> 0 +0000\ndata 0\n" % (ref.encode(), mark))
+        if parent is not None:
+            stream.append(b"from :%d\n" % parent)
+        if blob is not None:
+            stream.append(b"M 100644 :%d f\n" % blob)
+        stream.append(b"\n")
+    with tempfile.TemporaryDirectory(prefix="rebound-ort-") as directory:
+        scratch = Path(directory) / "repo.git"
+        steps = [["git", "init", "-q", "--bare", "--template=", str(scratch)]]
+        for command in steps:
+            if subprocess.run(command, capture_output=True, env=env).returncode != 0:
+                return None
+        (scratch / "info").mkdir(exist_ok=True)
+        (scratch / "info" / "attributes").write_text(f"* conflict-marker-size={size}\n")
+        marks = Path(directory) / "marks"
+        imported = subprocess.run(["git", "-C", str(scratch), "fast-import", "--quiet", f"--export-marks={marks}"],
+                                  input=b"".join(stream), capture_output=True, env=env)
+        if imported.returncode != 0:
+            return None
+        merged = subprocess.run(["git", "-C", str(scratch), "-c", f"merge.conflictStyle={style}", "merge-tree",
+                                 "--write-tree", "--no-messages", ours_ref, theirs_ref], capture_output=True, env=env)
+        if merged.returncode not in (0, 1):
+            return None
+        tree = merged.stdout.split(b"\n", 1)[0].decode().strip()
+        blob = subprocess.run(["git", "-C", str(scratch), "cat-file", "blob", f"{tree}:f"], capture_output=True, env=env)
+        if blob.returncode != 0:
+            return None
+        base_id = next((line.split()[1] for line in marks.read_text().splitlines() if line.startswith(":10 ")), "")
+    data = blob.stdout
+    if merged.returncode == 1 and (b"\0" in ours[:8000] or b"\0" in theirs[:8000]):
+        return None  # a binary conflict: git keeps ours
+    if merged.returncode == 0:
+        return data, False
+    return _relabelled(data, size, {"<": (ours_ref, names[0]), ">": (theirs_ref, names[2])}, base_id, names[1]), True
+
+
+def _relabelled(data: bytes, size: int, sides: dict, base_id: str, base_label: str) -> bytes:
+    """Marker lines of the scratch merge with the labels git would have written."""
+    out = []
+    for line in data.splitlines(keepends=True):
+        body = line.rstrip(b"\r\n")
+        ending = line[len(body):]
+        head = body[:size + 1]
+        for char, (token, label) in sides.items():
+            if body == (char * size + " " + token).encode():
+                line = (char * size + " " + label).encode("utf-8", "surrogateescape") + ending
+        if head == b"|" * size + b" " and base_id:
+            rest = body[size + 1:].decode("ascii", "replace")
+            if len(rest) >= 4 and base_id.startswith(rest):
+                line = ("|" * size + " " + base_label).encode("utf-8", "surrogateescape") + ending
+        out.append(line)
+    return b"".join(out)
+
+
 def run(argv: list[str], err=None) -> int:
     """The driver: 0 merged (clean or resolved), 1 a conflict for a person, 2 a usage error (no file written)."""
     err = err or sys.stderr
@@ -167,6 +239,16 @@ def run(argv: list[str], err=None) -> int:
         _say(err, f"rebound-lint: merge-driver: {path}: internal error ({type(exc).__name__}: {exc}); "
               f"git's own merge written")
         return _as_git(base, ours, theirs, size, names, where.conflict_style, ours_file, path, err, quiet=True)
+    if status == "clean" or (status == "declined" and result.conflicts):
+        # the engine's line merge is `git merge-file` (Myers); git's merges diff with histogram
+        own = _own(base, ours, theirs, size, names, where.conflict_style)
+        if own is not None and own[1]:
+            if status == "clean":
+                _say(err, f"rebound-lint: {path}: left for a person: git's own merge (histogram diff) has a "
+                          f"conflict here")
+                _write(ours_file, own[0], path, err)
+                return 1
+            data = own[0]
     if status == "declined":
         if not _write(ours_file, data, path, err):
             return 1
@@ -192,10 +274,17 @@ def run(argv: list[str], err=None) -> int:
     return 0
 
 
+def _own(base, ours, theirs, size, names, style) -> tuple[bytes, bool] | None:
+    try:
+        return ort_merge(base, ours, theirs, size, names, style)
+    except (OSError, ValueError, UnicodeError):
+        return None
+
+
 def _as_git(base, ours, theirs, size, names, style, ours_file, path, err, quiet=False) -> int:
     """git's own merge into %A: the line merge, or ours kept for a side git would not merge."""
     try:
-        merged = git_merge(base, ours, theirs, size, names, style)
+        merged = _own(base, ours, theirs, size, names, style) or git_merge(base, ours, theirs, size, names, style)
     except OSError as exc:
         _say(err, f"rebound-lint: merge-driver: {path}: git merge-file failed ({exc}); ours left in place")
         return 1
