@@ -500,3 +500,22 @@ def test_a_resolution_that_cannot_be_recorded_is_gits_own_merge(tmp_path):
         "rebound-lint: x.json: cannot record the resolution in .git/rebound-lint/resolutions.jsonl "
         "(no git directory found); git's own merge written"]
     assert (tmp_path / "a").read_text() == f'{OURS} ours\n{{"a": 2}}\n{SEP}\n{{ "a": 2 }}\n{THEIRS} theirs\n'
+
+
+@pytest.mark.parametrize("operation", ["merge", "rebase"])
+def test_a_renamed_file_gets_gits_labels_with_each_sides_path(tmp_path, operation):
+    """A file renamed on one side: git labels every marker "label:path-on-that-side"; the driver
+    rebuilds that on git before 2.44, so its conflict is still git's own, byte for byte."""
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({"conf/old.json": TWO_VALUES[0], "keep.txt": "k\n"}, "base")
+    repo.git("checkout", "-q", "-b", "side")
+    repo.commit({"conf/old.json": TWO_VALUES[2]}, "theirs")
+    repo.git("checkout", "-q", "main")
+    repo.git("mv", "conf/old.json", "conf/new.json")
+    repo.commit({"conf/new.json": TWO_VALUES[1]}, "ours renames")
+    plain, plain_files, plain_unmerged = _operate(repo, operation, "diff3")
+    assert _rl(repo, "merge-driver", "--install").returncode == 0
+    driven, driven_files, driven_unmerged = _operate(repo, operation, "diff3")
+    assert plain_unmerged == driven_unmerged == {"conf/new.json"}
+    assert b":conf/old.json" in plain_files["conf/new.json"]
+    assert driven_files["conf/new.json"] == plain_files["conf/new.json"]

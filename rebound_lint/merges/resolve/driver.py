@@ -60,7 +60,7 @@ def repo() -> Repo:
     return Repo(git_dir, common, object_format, value if value in ("diff3", "zdiff3") else "merge")
 
 
-def labels(given: list[str], where: Repo) -> tuple[str, str, str]:
+def labels(given: list[str], where: Repo, path: str = "", contents: tuple = ()) -> tuple[str, str, str]:
     """(ours, base, theirs) as git labels the markers: the labels git passed (%X %S %Y, git 2.44+),
     else git's own labels rebuilt from what a merge or rebase leaves in the environment and the git
     dir: `git merge NAME` (GITHEAD_<sha>=NAME; the base is the merge-base's short id, or "merged
@@ -71,20 +71,50 @@ def labels(given: list[str], where: Repo) -> tuple[str, str, str]:
     base, ours, theirs = known
     if base is not None and ours is not None and theirs is not None:
         return ours, base, theirs
-    guessed = _rebuilt_labels(where)
+    guessed, commits = _rebuilt_labels(where)
+    if commits and path and len(contents) == 3:
+        guessed = _with_paths(guessed, commits, path, contents, where.object_format)
     return (ours if ours is not None else guessed[0], base if base is not None else guessed[1],
             theirs if theirs is not None else guessed[2])
 
 
-def _rebuilt_labels(where: Repo) -> tuple[str, str, str]:
+def _with_paths(names: tuple[str, str, str], commits: tuple[str, str, str], path: str, contents: tuple,
+                object_format: str) -> tuple[str, str, str]:
+    """git's labels when the file has another path on a side (a rename): every label becomes
+    "label:path-on-that-side" (merge-ort's merge_3way). The path on each side is the one whose blob
+    is that side's content; when that is not one path, the labels stay as they are."""
+    ids = [None if data is None else records.blob_id(data, object_format) for data in contents]  # ours, base, theirs
+    specs = "".join(f"{commit}:{path}\n" for commit in commits).encode("utf-8", "surrogateescape")
+    found = subprocess.run(["git", "cat-file", "--batch-check=%(objectname)"], input=specs, capture_output=True,
+                           env=_env()).stdout.decode().split("\n")
+    if all(index < len(found) and found[index].strip() == ids[index] for index in range(3) if ids[index]):
+        return names
+    paths = []
+    for index, commit in enumerate(commits):
+        if ids[index] is None:
+            return names
+        if index < len(found) and found[index].strip() == ids[index]:
+            paths.append(path)
+            continue
+        listing = _git("ls-tree", "-r", "-z", "--full-tree", commit).stdout.decode("utf-8", "surrogateescape")
+        matches = [entry.split("\t", 1)[1] for entry in listing.split("\0")
+                   if "\t" in entry and entry.split("\t", 1)[0].split()[2:3] == [ids[index]]]
+        if len(matches) != 1:
+            return names
+        paths.append(matches[0])
+    return tuple(f"{name}:{where}" for name, where in zip(names, paths))
+
+
+def _rebuilt_labels(where: Repo) -> tuple[tuple[str, str, str], tuple[str, str, str] | None]:
+    """(labels, the (ours, base, theirs) commits they name, when one commit each)."""
     heads = [(name[len("GITHEAD_"):], value) for name, value in os.environ.items() if name.startswith("GITHEAD_")]
     if len(heads) == 1:
         commit, name = heads[0]
         bases = _git("merge-base", "--all", "HEAD", commit).stdout.decode().split()
         if len(bases) == 1:
-            return "HEAD", _short(bases[0]), name
+            return ("HEAD", _short(bases[0]), name), ("HEAD", bases[0], commit)
         if len(bases) > 1:
-            return "HEAD", "merged common ancestors", name
+            return ("HEAD", "merged common ancestors", name), None
     if where.git_dir is not None:
         try:
             done = (where.git_dir / "rebase-merge" / "done").read_text("utf-8", "replace").splitlines()
@@ -96,8 +126,8 @@ def _rebuilt_labels(where: Repo) -> tuple[str, str, str]:
             subject = _git("log", "-1", "--format=%s", commit, "--")
             if subject.returncode == 0:
                 theirs = f"{_short(commit)} ({subject.stdout.decode('utf-8', 'replace').strip()})"
-                return "HEAD", f"parent of {theirs}", theirs
-    return "HEAD", "base", "theirs"
+                return ("HEAD", f"parent of {theirs}", theirs), ("HEAD", f"{commit}^", commit)
+    return ("HEAD", "base", "theirs"), None
 
 
 def _short(commit: str) -> str:
@@ -221,7 +251,7 @@ def run(argv: list[str], err=None) -> int:
     base = base_data if base_data else None  # git passes an empty %O when both sides added the file
     try:
         where = repo()
-        names = labels(argv[5:8], where)
+        names = labels(argv[5:8], where, path, (ours, base, theirs))
     except Exception as exc:  # noqa: BLE001 -- the contract: never a traceback
         where, names = Repo(None, None, "sha1", "merge"), ("HEAD", "base", "theirs")
         _say(err, f"rebound-lint: merge-driver: {path}: {type(exc).__name__}: {exc}")
