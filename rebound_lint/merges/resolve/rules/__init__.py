@@ -20,6 +20,7 @@ RULES = (
     golang.sum_lines,
     changelog.entries,
     imports.import_block,
+    imports.name_list,
 )
 
 

@@ -13,6 +13,7 @@ JS_DEFAULT = re.compile(r"^import[ \t]+(type[ \t]+)?([\w$]+|\*[ \t]+as[ \t]+[\w$
 JS_REQUIRE = re.compile(r"^(const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\((['\"])([^'\"]+)\3\)[ \t]*(;?)[ \t]*$")
 
 JS_KINDS = ("javascript", "typescript")
+LOOKS_LIKE_IMPORT = re.compile(rb"^[ \t]*(?:import[ \t]|from[ \t]|(?:const|let|var)[ \t][^=]*=[ \t]*require\()")
 
 
 class Statement:
@@ -154,6 +155,8 @@ def import_block(merge: Merge, hunk: Hunk) -> Resolution | str | None:
     if not python and merge.kind not in JS_KINDS:
         return None
     parse = _python if python else _js
+    if not all(LOOKS_LIKE_IMPORT.match(line) for side in (hunk.base, hunk.ours, hunk.theirs) for line in side):
+        return None  # not an import block: this rule has nothing to say
     try:
         base, ours, theirs = (_statements(side, parse) for side in (hunk.base, hunk.ours, hunk.theirs))
         if python and all(len(st.names) == 1 for side in (base, ours, theirs) for st in side if st.key[0] == "from"):
@@ -261,4 +264,98 @@ def _context(lines: list[bytes], parse, reverse: bool) -> list[Statement]:
             out.append(parse(line))
         except (Refused, UnicodeDecodeError):
             break
+    return list(reversed(out)) if reverse else out
+
+
+NAME_LINE = re.compile(rb"^([ \t]+)((?:type[ \t]+)?[A-Za-z_$][\w$]*(?:[ \t]+as[ \t]+[A-Za-z_$][\w$]*)?|\"[\w.$-]+\"|'[\w.$-]+'),[ \t]*(\r?\n)?$")
+PY_OPENER = re.compile(rb"^(?:from[ \t]+\.*[\w.]*[ \t]+import[ \t]+\(|__all__[ \t]*(?::[^=]*)?(?:=|\+=)[ \t]*[\[(])[ \t]*\r?\n?$")
+JS_OPENER = re.compile(rb"^(?:import|export)[ \t]+(?:type[ \t]+)?\{[ \t]*\r?\n?$")
+
+
+def _opener(merge: Merge, hunk: Hunk, indent: bytes) -> bytes | None:
+    """The line that opens the bracketed list the hunk is in (ours' version), or None."""
+    before: list[bytes] = []
+    for segment in merge.segments:
+        if segment is hunk:
+            break
+        before.extend(segment.ours if isinstance(segment, Hunk) else segment)
+    for line in reversed(before[-2000:]):
+        own = line[:len(line) - len(line.lstrip(b" \t"))]
+        if line.strip() and len(own) < len(indent):
+            return line
+        if line.strip() and not NAME_LINE.match(line):
+            return None
+    return None
+
+
+def _list_items(lines: list[bytes], indent: bytes | None) -> tuple[list[Item], bytes | None]:
+    items = []
+    for line in lines:
+        match = NAME_LINE.match(line)
+        if not match:
+            raise Refused("not one name a line")
+        if indent is not None and match.group(1) != indent:
+            raise Refused("names at two indents")
+        indent = match.group(1)
+        name = match.group(2).decode("utf-8")
+        items.append(Item(name.strip("\"'"), [line]))
+    return items, indent
+
+
+def name_list(merge: Merge, hunk: Hunk) -> Resolution | str | None:
+    """import-names: both sides added different names to one bracketed list of imported names
+    (`from m import (` ... `)`, `import {` ... `} from 'm'`) or of `__all__`, one name a line.
+
+    Proof: such a list is a set of names: importing or exporting a name twice, or in another
+    order, changes nothing, so the result holds the base's names plus each side's additions. No
+    removal is accepted (a side may drop an import the other side's new code uses), nor a name
+    another statement of the file already imports. Order: the list must be sorted on every side
+    (isort's order by type, or alphabetical) and stays so; an unsorted list is declined, since
+    where each name goes is then a person's choice."""
+    python = merge.kind == "python"
+    if not python and merge.kind not in JS_KINDS:
+        return None
+    try:
+        base, indent = _list_items(hunk.base, None)
+        ours, indent = _list_items(hunk.ours, indent)
+        theirs, indent = _list_items(hunk.theirs, indent)
+        if not ours or not theirs or indent is None:
+            raise Refused("a side emptied the list")
+        opener = _opener(merge, hunk, indent)
+        if opener is None or not (PY_OPENER if python else JS_OPENER).match(opener.strip(b" \t") if not python else opener):
+            raise Refused("not inside an import's or __all__'s bracketed list")
+        before = _list_context(merge.before(hunk), indent, True)
+        after = _list_context(merge.after(hunk), indent, False)
+        for order in NAME_ORDERS:
+            runs = [before + side + after for side in (ours, theirs)]
+            if all(len(run) >= 3 and all(order(a.key) <= order(b.key) for a, b in zip(run, run[1:])) for run in runs):
+                break
+        else:
+            raise Refused("the list keeps its names in no order this rule knows")
+        for group in (base, ours, theirs):
+            for item in group:
+                item.sort_key = order(item.key)
+        merged, what = three_way(base, ours, theirs, sort=True)
+        if {i.key for i in before + after} & {i.key for i in merged}:
+            raise Refused("a name in the hunk is also listed next to it")
+        if not opener.lstrip().startswith(b"__all__"):
+            elsewhere = _bound_elsewhere(merge, hunk, python) - {i.key for i in before + after}
+            for item in merged:
+                if _bound(item.key) in elsewhere and item not in base:
+                    raise Refused(f"{_bound(item.key)} is also imported elsewhere in the file")
+    except Refused as exc:
+        return str(exc)
+    except UnicodeDecodeError:
+        return "not UTF-8"
+    return Resolution("import-names", [line for item in merged for line in item.lines],
+                      f"names added to one list on both sides: {what} (sorted, as the list keeps them)")
+
+
+def _list_context(lines: list[bytes], indent: bytes, reverse: bool) -> list[Item]:
+    out = []
+    for line in (reversed(lines) if reverse else lines):
+        match = NAME_LINE.match(line)
+        if not match or match.group(1) != indent:
+            break
+        out.append(Item(match.group(2).decode("utf-8", "replace").strip("\"'"), [line]))
     return list(reversed(out)) if reverse else out
