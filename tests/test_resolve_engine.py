@@ -197,3 +197,31 @@ def test_large_file_declines_fast():
     result = merge_file(base, ours, theirs, "big.json")
     assert result.status == "declined"
     assert result.data.startswith(OURS.encode())
+
+
+# --- never raises --------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+LINES = st.sampled_from([b'"a": 1,', b'  "b": 2', b"}", b"{", b"import os", b"from x import (a, b)", b"    c,",
+                         b"a: 1", b"  - x", b"# c", b"flask==1", b"\tgithub.com/a/b v1.0.0", b"require (", b")",
+                         b"- entry", b"## 1.0", b"", b"\xff\xfe", b"x = 1\r", OURS.encode() + b" x", SEP.encode(),
+                         b'key = "v"', b"\0"])
+TEXTS = st.lists(LINES, max_size=8).map(lambda lines: b"\n".join(lines))
+
+
+@settings(max_examples=80, deadline=None)
+@given(base=st.one_of(st.none(), TEXTS), ours=TEXTS, theirs=TEXTS,
+       path=st.sampled_from(["a.json", "package.json", "x.py", "a.ts", "c.yaml", "requirements.txt", "go.mod",
+                             "go.sum", "CHANGELOG.md", "pyproject.toml", "yarn.lock", "f.txt"]))
+def test_merge_file_never_raises_and_a_decline_is_gits_merge(base, ours, theirs, path):
+    result = merge_file(base, ours, theirs, path)
+    assert result.status in ("clean", "resolved", "declined")
+    if result.status == "declined" and result.conflicts and b"\0" not in ours + theirs + (base or b""):
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory() as directory:
+            expected = git_merge_file(Path(directory), base or b"", ours, theirs, "--diff3", "-L", "ours",
+                                      "-L", "base", "-L", "theirs")
+        assert result.data == expected
