@@ -173,15 +173,27 @@ def test_crlf_same_data_keeps_the_crlf_text():
     assert result.data == ours
 
 
-def test_no_trailing_newline_in_a_conflicting_last_line_declines(tmp_path):
-    """git adds the newline a side lacks before its marker: a resolution from those lines would
-    add a byte neither side had, so the hunk is declined."""
-    base, ours, theirs = b'{"a": 1}', b'{"a": 1, "b": 2}', b'{"a":1,"b":2}'
+def test_no_final_newline_on_one_side_only_declines(tmp_path):
+    """git adds the newline a side lacks before its marker; when one side ends with a newline and
+    the other without, which the file keeps is a person's choice."""
+    base, ours, theirs = b'{"a": 1}\n', b'{"a": 1, "b": 2}', b'{"a":1,"b":2}\n'
     result = merge_file(base, ours, theirs, "x.json")
     assert result.status == "declined"
     assert "final newline" in " ".join(result.reasons)
     assert result.data == git_merge_file(tmp_path, base, ours, theirs, "--diff3", "-L", "ours", "-L", "base",
                                          "-L", "theirs")
+
+
+def test_no_final_newline_on_both_sides_is_kept():
+    base = b"alpha==1\nbeta==1\nzeta==1"
+    ours = b"alpha==1\nbeta==1\ngamma==1\nzeta==1"
+    theirs = b"alpha==1\nbeta==1\ndelta==1\nzeta==1"
+    result = merge_file(base, ours, theirs, "requirements.txt")
+    assert (result.status, result.data) == ("resolved", b"alpha==1\nbeta==1\ndelta==1\ngamma==1\nzeta==1")
+    base, ours, theirs = b"alpha==1\nbeta==1", b"alpha==1\nbeta==1\ngamma==1", b"alpha==1\nbeta==1\ndelta==1"
+    result = merge_file(base, ours, theirs, "requirements.txt")
+    assert result.status == "resolved", result.reasons
+    assert result.data == b"alpha==1\nbeta==1\ndelta==1\ngamma==1"
 
 
 def test_undecodable_text_declines():

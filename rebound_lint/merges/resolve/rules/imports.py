@@ -315,6 +315,8 @@ def name_list(merge: Merge, hunk: Hunk) -> Resolution | str | None:
     python = merge.kind == "python"
     if not python and merge.kind not in JS_KINDS:
         return None
+    if not all(NAME_LINE.match(line) for side in (hunk.base, hunk.ours, hunk.theirs) for line in side):
+        return None  # not a list of names: this rule has nothing to say
     try:
         base, indent = _list_items(hunk.base, None)
         ours, indent = _list_items(hunk.ours, indent)
