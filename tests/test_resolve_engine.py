@@ -173,15 +173,27 @@ def test_crlf_same_data_keeps_the_crlf_text():
     assert result.data == ours
 
 
-def test_no_trailing_newline_in_a_conflicting_last_line_declines(tmp_path):
-    """git adds the newline a side lacks before its marker: a resolution from those lines would
-    add a byte neither side had, so the hunk is declined."""
-    base, ours, theirs = b'{"a": 1}', b'{"a": 1, "b": 2}', b'{"a":1,"b":2}'
+def test_no_final_newline_on_one_side_only_declines(tmp_path):
+    """git adds the newline a side lacks before its marker; when one side ends with a newline and
+    the other without, which the file keeps is a person's choice."""
+    base, ours, theirs = b'{"a": 1}\n', b'{"a": 1, "b": 2}', b'{"a":1,"b":2}\n'
     result = merge_file(base, ours, theirs, "x.json")
     assert result.status == "declined"
     assert "final newline" in " ".join(result.reasons)
     assert result.data == git_merge_file(tmp_path, base, ours, theirs, "--diff3", "-L", "ours", "-L", "base",
                                          "-L", "theirs")
+
+
+def test_no_final_newline_on_both_sides_is_kept():
+    base = b"alpha==1\nbeta==1\nzeta==1"
+    ours = b"alpha==1\nbeta==1\ngamma==1\nzeta==1"
+    theirs = b"alpha==1\nbeta==1\ndelta==1\nzeta==1"
+    result = merge_file(base, ours, theirs, "requirements.txt")
+    assert (result.status, result.data) == ("resolved", b"alpha==1\nbeta==1\ndelta==1\ngamma==1\nzeta==1")
+    base, ours, theirs = b"alpha==1\nbeta==1", b"alpha==1\nbeta==1\ngamma==1", b"alpha==1\nbeta==1\ndelta==1"
+    result = merge_file(base, ours, theirs, "requirements.txt")
+    assert result.status == "resolved", result.reasons
+    assert result.data == b"alpha==1\nbeta==1\ndelta==1\ngamma==1"
 
 
 def test_undecodable_text_declines():
@@ -197,3 +209,31 @@ def test_large_file_declines_fast():
     result = merge_file(base, ours, theirs, "big.json")
     assert result.status == "declined"
     assert result.data.startswith(OURS.encode())
+
+
+# --- never raises --------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+LINES = st.sampled_from([b'"a": 1,', b'  "b": 2', b"}", b"{", b"import os", b"from x import (a, b)", b"    c,",
+                         b"a: 1", b"  - x", b"# c", b"flask==1", b"\tgithub.com/a/b v1.0.0", b"require (", b")",
+                         b"- entry", b"## 1.0", b"", b"\xff\xfe", b"x = 1\r", OURS.encode() + b" x", SEP.encode(),
+                         b'key = "v"', b"\0"])
+TEXTS = st.lists(LINES, max_size=8).map(lambda lines: b"\n".join(lines))
+
+
+@settings(max_examples=80, deadline=None)
+@given(base=st.one_of(st.none(), TEXTS), ours=TEXTS, theirs=TEXTS,
+       path=st.sampled_from(["a.json", "package.json", "x.py", "a.ts", "c.yaml", "requirements.txt", "go.mod",
+                             "go.sum", "CHANGELOG.md", "pyproject.toml", "yarn.lock", "f.txt"]))
+def test_merge_file_never_raises_and_a_decline_is_gits_merge(base, ours, theirs, path):
+    result = merge_file(base, ours, theirs, path)
+    assert result.status in ("clean", "resolved", "declined")
+    if result.status == "declined" and result.conflicts and b"\0" not in ours + theirs + (base or b""):
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory() as directory:
+            expected = git_merge_file(Path(directory), base or b"", ours, theirs, "--diff3", "-L", "ours",
+                                      "-L", "base", "-L", "theirs")
+        assert result.data == expected

@@ -44,19 +44,18 @@ def test_requirements_additions_keep_the_sorted_order():
     assert "sorted" in result.hunks[0].why
 
 
-def test_requirements_a_side_that_does_not_keep_the_order_gets_ours_order():
+def test_requirements_added_at_one_place_of_an_unsorted_list_are_declined():
+    """Which goes first is a person's choice (on real merges people pick either)."""
     ours = REQ_BASE.replace(b"flask==2.2.0\n", b"flask==2.2.0\ngunicorn==21.0\n")
     theirs = REQ_BASE.replace(b"flask==2.2.0\n", b"flask==2.2.0\nalembic==1.12\n")  # not where sorting puts it
-    result = resolved(REQ_BASE, ours, theirs, "requirements.txt")
-    assert b"flask==2.2.0\ngunicorn==21.0\nalembic==1.12\n" in result.data
+    result = declined(REQ_BASE, ours, theirs, "requirements.txt")
+    assert "a person's choice" in " ".join(result.reasons)
 
 
-def test_requirements_unsorted_file_keeps_ours_order_then_theirs():
+def test_requirements_unsorted_file_keeps_each_change_at_its_place():
     base = b"zope==1\nalpha==1\n"
-    ours = b"zope==1\nalpha==1\nmiddle==1\n"
-    theirs = b"zope==1\nalpha==1\nbeta==2\n"
-    result = resolved(base, ours, theirs, "requirements.txt")
-    assert result.data == b"zope==1\nalpha==1\nmiddle==1\nbeta==2\n"
+    result = resolved(base, b"zope==2\nalpha==1\n", b"zope==1\nalpha==3\n", "requirements.txt")
+    assert result.data == b"zope==2\nalpha==3\n"
 
 
 @pytest.mark.parametrize("ours, theirs, why", [
@@ -191,3 +190,184 @@ def test_generated_lockfiles_are_never_merged_by_keys():
     base = b'{\n  "a": 1,\n  "b": 2\n}\n'
     declined(base, b'{\n  "a": 1,\n  "b": 2,\n  "c": 3\n}\n', b'{\n  "a": 1,\n  "b": 2,\n  "d": 4\n}\n',
              "package-lock.json")
+
+
+# --- go-require, go-sum --------------------------------------------------------------------------
+
+GOMOD = b"""module example.com/x
+
+go 1.22
+
+require (
+\tgithub.com/a/one v1.0.0
+\tgithub.com/b/two v1.2.0
+\tgithub.com/c/three v0.3.0
+\tgithub.com/d/four v1.4.0
+)
+
+require (
+\tgithub.com/z/indirect v1.0.0 // indirect
+)
+"""
+
+
+def test_go_mod_each_side_raised_another_module():
+    ours = GOMOD.replace(b"two v1.2.0", b"two v1.3.0")
+    theirs = GOMOD.replace(b"three v0.3.0", b"three v0.4.1")
+    result = resolved(GOMOD, ours, theirs, "go.mod")
+    assert b"two v1.3.0\n\tgithub.com/c/three v0.4.1\n" in result.data
+    assert result.hunks[0].rule == "go-require"
+
+
+def test_go_mod_additions_are_sorted_as_tidy_keeps_them():
+    ours = GOMOD.replace(b"\tgithub.com/c/three", b"\tgithub.com/bb/new v1.0.0\n\tgithub.com/c/three")
+    theirs = GOMOD.replace(b"\tgithub.com/c/three", b"\tgithub.com/ba/other v2.0.0\n\tgithub.com/c/three")
+    result = resolved(GOMOD, ours, theirs, "go.mod")
+    assert b"two v1.2.0\n\tgithub.com/ba/other v2.0.0\n\tgithub.com/bb/new v1.0.0\n\tgithub.com/c/three" in result.data
+
+
+@pytest.mark.parametrize("ours, theirs", [
+    (b"two v1.3.0", b"two v1.4.0"),  # both raised one module: people keep either
+    (b"two v1.3.0 // indirect", b"two v1.2.0\n\tgithub.com/bz/x v1.0.0"),  # indirect: tidy's to compute
+])
+def test_go_mod_look_alikes_are_declined(ours, theirs):
+    declined(GOMOD, GOMOD.replace(b"two v1.2.0", ours), GOMOD.replace(b"two v1.2.0", theirs), "go.mod")
+
+
+def test_go_mod_outside_a_require_block_is_declined():
+    base = b"module x\n\ngo 1.21\n\nrequire a.b/c v1.0.0\n"
+    declined(base, base.replace(b"go 1.21", b"go 1.22"), base.replace(b"go 1.21", b"go 1.21.5"), "go.mod")
+
+
+GOSUM = (b"github.com/a/one v1.0.0 h1:AAAA=\n"
+         b"github.com/a/one v1.0.0/go.mod h1:BBBB=\n"
+         b"github.com/c/three v0.3.0 h1:CCCC=\n"
+         b"github.com/c/three v0.3.0/go.mod h1:DDDD=\n")
+
+
+def test_go_sum_checksums_of_different_modules_are_kept_in_order():
+    ours = GOSUM.replace(b"github.com/c/three v0.3.0 h1", b"github.com/b/two v1.2.0 h1:EEEE=\ngithub.com/b/two v1.2.0/go.mod h1:FFFF=\ngithub.com/c/three v0.3.0 h1")
+    theirs = GOSUM.replace(b"github.com/c/three v0.3.0 h1", b"github.com/bz/x v0.1.0 h1:GGGG=\ngithub.com/c/three v0.3.0 h1")
+    result = resolved(GOSUM, ours, theirs, "go.sum")
+    lines = result.data.splitlines()
+    assert lines[2:5] == [b"github.com/b/two v1.2.0 h1:EEEE=", b"github.com/b/two v1.2.0/go.mod h1:FFFF=",
+                          b"github.com/bz/x v0.1.0 h1:GGGG="]
+
+
+def test_go_sum_two_versions_of_one_module_are_declined():
+    ours = GOSUM.replace(b"github.com/c/three v0.3.0 h1", b"github.com/b/two v1.2.0 h1:EEEE=\ngithub.com/c/three v0.3.0 h1")
+    theirs = GOSUM.replace(b"github.com/c/three v0.3.0 h1", b"github.com/b/two v1.3.0 h1:GGGG=\ngithub.com/c/three v0.3.0 h1")
+    result = declined(GOSUM, ours, theirs, "go.sum")
+    assert "go together" in " ".join(result.reasons)
+
+
+# --- imports -------------------------------------------------------------------------------------
+
+PY = b"""import os
+import sys
+from collections import OrderedDict
+from typing import Any
+
+
+def main():
+    return os, sys, OrderedDict, Any
+"""
+
+
+def test_python_imports_added_by_both_sides_are_sorted_as_isort_keeps_them():
+    ours = PY.replace(b"import sys\n", b"import sys\nimport re\n").replace(b"import sys\nimport re", b"import re\nimport sys")
+    theirs = PY.replace(b"import sys\n", b"import shutil\nimport sys\n")
+    result = resolved(PY, ours, theirs, "pkg/mod.py")
+    assert result.data.startswith(b"import os\nimport re\nimport shutil\nimport sys\nfrom collections")
+    assert result.hunks[0].rule == "imports"
+
+
+def test_python_names_added_to_one_from_import_are_merged():
+    base = PY.replace(b"from typing import Any", b"from typing import Any, Dict")
+    ours = base.replace(b"Any, Dict", b"Any, Dict, List")
+    theirs = base.replace(b"Any, Dict", b"Any, Callable, Dict")
+    result = resolved(base, ours, theirs, "pkg/mod.py")
+    assert b"from typing import Any, Callable, Dict, List\n" in result.data
+
+
+@pytest.mark.parametrize("ours, theirs, why", [
+    (b"import sys\nimport re\n", b"import abc\n", "removed"),  # theirs removed sys: ours' code may need it
+    (b"from a import x\nimport sys\n", b"from b import x\nimport sys\n", ""),  # x bound by two statements
+    (b"import sys\nimport __future__\n", b"import sys\nimport abc\n", ""),
+    (b"import sys\nif True:\n    import re\n", b"import sys\nimport abc\n", ""),
+])
+def test_python_import_look_alikes_are_declined(ours, theirs, why):
+    result = declined(PY, PY.replace(b"import sys\n", ours), PY.replace(b"import sys\n", theirs), "pkg/mod.py")
+    assert why in " ".join(result.reasons)
+
+
+def test_python_import_already_made_elsewhere_in_the_file_is_declined():
+    base = PY + b"\n\nif TYPE_CHECKING:\n    from typing import Mapping\n"
+    ours = base.replace(b"import sys\n", b"import abc\nimport sys\n")
+    theirs = base.replace(b"from typing import Any\n", b"from typing import Any, Mapping\n")
+    result = declined(base, ours.replace(b"from typing import Any\n", b"from typing import Any, Iterable\n"),
+                      theirs, "pkg/mod.py")
+    assert result.status == "declined"
+
+
+def test_js_imports_added_on_both_sides():
+    base = b"import a from 'a';\nimport { b } from 'b';\nimport z from 'z';\n\nexport default [a, b, z];\n"
+    ours = base.replace(b"import z", b"import c from 'c';\nimport z")
+    theirs = base.replace(b"import z", b"import { d, e } from 'd';\nimport z")
+    result = resolved(base, ours, theirs, "src/index.js")
+    assert result.data.startswith(b"import a from 'a';\nimport { b } from 'b';\nimport c from 'c';\n"
+                                  b"import { d, e } from 'd';\nimport z from 'z';\n")
+
+
+def test_js_side_effect_imports_are_declined():
+    base = b"import a from 'a';\nimport z from 'z';\n"
+    declined(base, base.replace(b"import z", b"import './b.css';\nimport z"),
+             base.replace(b"import z", b"import c from 'c';\nimport z"), "src/index.js")
+
+
+def test_ts_names_of_one_import_are_merged_sorted():
+    base = b'import { alpha, beta } from "./util";\nimport x from "x";\n\nexport { alpha, beta, x };\n'
+    ours = base.replace(b"alpha, beta }", b"alpha, beta, gamma }")
+    theirs = base.replace(b"alpha, beta }", b"alpha, beta, delta }")
+    result = resolved(base, ours, theirs, "src/a.ts")
+    assert result.data.startswith(b'import { alpha, beta, delta, gamma } from "./util";\n')
+
+
+def test_names_in_a_bracketed_import_list():
+    base = b"from pkg import (\n    alpha,\n    beta,\n    omega,\n)\n\nprint(alpha, beta, omega)\n"
+    ours = base.replace(b"    beta,\n", b"    beta,\n    gamma,\n")
+    theirs = base.replace(b"    beta,\n", b"    beta,\n    delta,\n")
+    result = resolved(base, ours, theirs, "pkg/mod.py")
+    assert b"    beta,\n    delta,\n    gamma,\n    omega,\n" in result.data
+    assert result.hunks[0].rule == "import-names"
+
+
+def test_names_in_an_unsorted_all_are_declined():
+    base = b"__all__ = [\n    'zeta',\n    'alpha',\n    'mid',\n]\n"
+    declined(base, base.replace(b"    'alpha',\n", b"    'alpha',\n    'x',\n"),
+             base.replace(b"    'alpha',\n", b"    'alpha',\n    'y',\n"), "pkg/__init__.py")
+
+
+# --- changelog-entries ---------------------------------------------------------------------------
+
+LOG = b"# Changelog\n\n## Unreleased\n\n- apt module\n- copy module\n- yum module\n\n## 1.0\n\n- first\n"
+
+
+def test_changelog_entries_in_a_sorted_list():
+    ours = LOG.replace(b"- copy module\n", b"- copy module\n- git module\n")
+    theirs = LOG.replace(b"- copy module\n", b"- copy module\n- file module\n")
+    result = resolved(LOG, ours, theirs, "CHANGELOG.md")
+    assert b"- copy module\n- file module\n- git module\n- yum module\n" in result.data
+    assert result.hunks[0].rule == "changelog-entries"
+
+
+def test_changelog_entries_in_a_list_that_keeps_no_order_are_declined():
+    base = b"## Unreleased\n\n- Fix b\n- Add a\n\n## 1.0\n"
+    result = declined(base, base.replace(b"- Add a\n", b"- Add a\n- Ours\n"),
+                      base.replace(b"- Add a\n", b"- Add a\n- Theirs\n"), "CHANGELOG.md")
+    assert "a person's choice" in " ".join(result.reasons)
+
+
+def test_changelog_release_sections_from_both_sides_are_declined():
+    base = b"# 1.0\n\n- first\n"
+    declined(base, b"# 2.0\n\n- ours\n\n" + base, b"# 1.1\n\n- theirs\n\n" + base, "CHANGELOG.md")

@@ -7,8 +7,10 @@ marker size (for a binary side, ours unchanged, as git's binary merge keeps it).
 
 How a hunk is seen: git's merge is run once more with `--diff3` (whatever style the caller asked
 for), so every conflict hunk comes with the base's lines; the text between hunks is git's merged text (the changes
-only one side made, already applied). A side that already holds conflict markers, or a last hunk
-whose side lacks a final newline (git adds one before its marker), declines the file.
+only one side made, already applied). A side that already holds conflict markers declines the
+file. Where the last hunk ends the file and a side lacks a final newline, git has added one before
+its marker: the result ends without one when both ours and theirs do (and its last line must be
+one of theirs), and the file is declined when they disagree.
 """
 from __future__ import annotations
 
@@ -70,6 +72,7 @@ class Merge:
     ours: bytes
     theirs: bytes
     segments: list  # list[bytes] lines in common, or Hunk
+    final_newline: bool = True  # False: both sides end without one (the last hunk's lines have git's)
 
     @property
     def hunks(self) -> list[Hunk]:
@@ -232,10 +235,15 @@ def _prepare(base: bytes, ours: bytes, theirs: bytes, path: str, marker_size: in
     segments = split(output, marker_size)
     if segments is None:
         return None, "git's merge output does not read as conflict blocks"
-    if not segments[-1] and any(side and not side.endswith(b"\n") for side in (base, ours, theirs)):
-        return None, ("the last hunk ends a side without a final newline: git adds one before its marker, "
-                      "a resolution would add a byte neither side had")
-    return Merge(path, kind_for(path, ours or theirs), base, ours, theirs, segments), ""
+    merge = Merge(path, kind_for(path, ours or theirs), base, ours, theirs, segments)
+    if not segments[-1] and any(side and not side.endswith(b"\n") for side in (ours, theirs)):
+        # git added the newline a side's last line lacks before its marker: the hunks' lines all
+        # end in one, and the result gets the final newline the sides agree on (none)
+        if any(not side or side.endswith(b"\n") for side in (ours, theirs)):
+            return None, ("the last hunk ends one side without a final newline and the other with one: "
+                          "which the file keeps is a person's choice")
+        merge.final_newline = False
+    return merge, ""
 
 
 def _resolve(base, ours, theirs, path, marker_size, labels, declined: MergeResult, config) -> MergeResult:
@@ -257,6 +265,12 @@ def _resolve(base, ours, theirs, path, marker_size, labels, declined: MergeResul
     if declined.reasons:
         return declined
     data, hunks = _assemble(merge, choices)
+    if not merge.final_newline:
+        data = data[:-2] if data.endswith(b"\r\n") else data[:-1] if data.endswith(b"\n") else data
+        last = data[data.rfind(b"\n") + 1:]
+        if not any(side.endswith(b"\n" + last) or side == last for side in (ours, theirs)):
+            declined.reasons.append("the result's last line, without a final newline, is neither side's")
+            return declined
     if validate.data_kind(merge):  # the output must parse to the structure both sides' changes make
         problem = validate.same_structure(merge.kind, base or _EMPTY[merge.kind], ours, theirs, data)
         if problem:

@@ -8,7 +8,7 @@ Each rule's docstring states its proof of safety; docs/resolver.md collects them
 from __future__ import annotations
 
 from ..engine import Hunk, Merge, Resolution
-from . import changelog, data_keys, golang, requirements, same_change
+from . import changelog, data_keys, golang, imports, requirements, same_change
 
 # In order: the first rule that resolves or refuses a hunk decides it.
 RULES = (
@@ -19,6 +19,8 @@ RULES = (
     golang.require_lines,
     golang.sum_lines,
     changelog.entries,
+    imports.import_block,
+    imports.name_list,
 )
 
 

@@ -66,7 +66,7 @@ def _split(lines: list[bytes], level: str) -> list[Item]:
 
 
 def _sort_text(line: bytes) -> bytes:
-    return b" ".join(BULLET.sub(b"", line, count=1).split()).lower() if BULLET.match(line) else line.lower()
+    return b" ".join(re.sub(rb"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", b"", line, count=1).split()).lower()
 
 
 def _entries_before(lines: list[bytes]) -> list[Item]:

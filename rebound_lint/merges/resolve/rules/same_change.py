@@ -32,8 +32,6 @@ def same_data(merge: Merge, hunk: Hunk) -> Resolution | str | None:
     kind = data_kind(merge)
     if kind is None:
         return None
-    if _comments(hunk.ours) != _comments(hunk.theirs):
-        return "the same data, but the comments differ (a comment is meant too)"
     try:
         parse_data(kind, merge.base)
         parse_data(kind, merge.ours), parse_data(kind, merge.theirs)
@@ -43,6 +41,8 @@ def same_data(merge: Merge, hunk: Hunk) -> Resolution | str | None:
     except Unparsed:
         return None
     if _same(ours_file, swapped_ours) and _same(theirs_file, swapped_theirs):
+        if _comments(hunk.ours) != _comments(hunk.theirs):
+            return "the same data, but the comments differ (a comment is meant too)"
         return Resolution("same-data", list(hunk.ours), f"both sides hold the same {merge.kind.upper()} data here "
                                                         "(only the formatting differs); ours' text kept")
     return None
