@@ -6,7 +6,9 @@ file's path (%P) and, from git 2.44, the conflict labels (%S base, %X ours, %Y t
 passes the placeholders through as they are). The driver writes the merge to %A and exits 0 when
 the merge is clean or every conflicting hunk was resolved by a rule and the whole result validates;
 otherwise %A gets exactly what git's own merge writes (the configured merge.conflictStyle, %L-sized
-markers, git's labels) and it exits 1, so git records a conflict for a person.
+markers, git's labels, and ort's histogram diff: ort_merge) and it exits 1, so git records a
+conflict for a person. A file git's line merge would conflict on is never "clean" here, even where
+the engine's `git merge-file` (Myers) merges it cleanly.
 
 It never writes anywhere but %A and, for a resolution, one line of
 `.git/rebound-lint/resolutions.jsonl` (records.py); it never prints a traceback: an internal error
