@@ -371,3 +371,16 @@ def test_changelog_entries_in_a_list_that_keeps_no_order_are_declined():
 def test_changelog_release_sections_from_both_sides_are_declined():
     base = b"# 1.0\n\n- first\n"
     declined(base, b"# 2.0\n\n- ours\n\n" + base, b"# 1.1\n\n- theirs\n\n" + base, "CHANGELOG.md")
+
+
+# --- CRLF files keep their line endings ----------------------------------------------------------
+
+def test_crlf_requirements_and_package_json_keep_crlf():
+    base = b"click==8\r\nflask==2\r\nhttplib2==0.18\r\npyopenssl==19\r\nwtforms==2\r\n"
+    result = resolved(base, base.replace(b"httplib2==0.18", b"httplib2==0.19"),
+                      base.replace(b"pyopenssl==19", b"pyopenssl==23"), "requirements.txt")
+    assert result.data == b"click==8\r\nflask==2\r\nhttplib2==0.19\r\npyopenssl==23\r\nwtforms==2\r\n"
+    base = b'{\r\n  "dependencies": {\r\n    "a": "1",\r\n    "b": "1",\r\n    "c": "1"\r\n  }\r\n}\r\n'
+    result = resolved(base, base.replace(b'"c": "1"', b'"c": "1",\r\n    "d": "1"'),
+                      base.replace(b'"c": "1"', b'"c": "1",\r\n    "e": "1"'), "package.json")
+    assert result.data == base.replace(b'"c": "1"', b'"c": "1",\r\n    "d": "1",\r\n    "e": "1"')
