@@ -368,9 +368,43 @@ def test_changelog_entries_in_a_list_that_keeps_no_order_are_declined():
     assert "a person's choice" in " ".join(result.reasons)
 
 
-def test_changelog_release_sections_from_both_sides_are_declined():
-    base = b"# 1.0\n\n- first\n"
-    declined(base, b"# 2.0\n\n- ours\n\n" + base, b"# 1.1\n\n- theirs\n\n" + base, "CHANGELOG.md")
+def test_changelog_release_sections_from_both_sides_go_newest_first():
+    """A release branch's hotfix (theirs, 1.1.1) merged into the main line that released 2.0 (ours)."""
+    base = b"# Changelog\n\n## 1.1.0\n\n- first\n"
+    ours = b"# Changelog\n\n## 2.0.0\n\n### Features\n- ours\n\n## 1.1.0\n\n- first\n"
+    theirs = b"# Changelog\n\n## 1.1.1 (2024-01-02)\n\n- theirs\n- and more\n\n## 1.1.0\n\n- first\n"
+    for a, b in ((ours, theirs), (theirs, ours)):
+        result = resolved(base, a, b, "CHANGELOG.md")
+        assert result.data == (b"# Changelog\n\n## 2.0.0\n\n### Features\n- ours\n\n## 1.1.1 (2024-01-02)\n\n"
+                               b"- theirs\n- and more\n\n## 1.1.0\n\n- first\n")
+        assert result.hunks[0].rule == "changelog-releases"
+    rst = b"Changes\n=======\n\n1.4 (2013-07-23)\n----------------\n\n* old\n"
+    result = resolved(rst, rst.replace(b"1.4 (", b"1.5 (unreleased)\n----------------\n\n* new\n\n1.4 ("),
+                      rst.replace(b"1.4 (", b"1.4.1 (2013-08-07)\n------------------\n\n* fix\n\n1.4 ("), "CHANGES.rst")
+    assert result.data == rst.replace(b"1.4 (", b"1.5 (unreleased)\n----------------\n\n* new\n\n"
+                                                b"1.4.1 (2013-08-07)\n------------------\n\n* fix\n\n1.4 (")
+
+
+@pytest.mark.parametrize("base, ours, theirs, why", [
+    # the same version on both sides
+    (b"## 1.0\n\n- first\n", b"## 1.1\n\n- ours\n\n## 1.0\n\n- first\n", b"## 1.1\n\n- theirs\n\n## 1.0\n\n- first\n",
+     ""),
+    # theirs brings 2.0 and a 1.1 of its own: a version twice
+    (b"## 1.0\n\n- first\n", b"## 1.1\n\n- ours\n\n## 1.0\n\n- first\n",
+     b"## 2.0\n\n- theirs\n\n## 1.1\n\n- t\n\n## 1.0\n\n- first\n", "a version twice"),
+    # a side's text runs on into the release below (no blank line ends its section)
+    (b"## 1.0\n\n- first\n", b"## 2.0\n\n- ours\n## 1.0\n\n- first\n",
+     b"## 1.1\n\n- theirs\n\n## 1.0\n\n- first\n", ""),
+    # a file that lists releases oldest first
+    (b"## 0.9\n\n- a\n\n## 1.0\n\n- first\n", b"## 0.9\n\n- a\n\n## 1.2\n\n- ours\n\n## 1.0\n\n- first\n",
+     b"## 0.9\n\n- a\n\n## 1.1\n\n- theirs\n\n## 1.0\n\n- first\n", "newest first"),
+    # a heading without a version
+    (b"## 1.0\n\n- first\n", b"## Unreleased\n\n- ours\n\n## 1.0\n\n- first\n", b"## 1.1\n\n- theirs\n\n## 1.0\n\n- first\n",
+     ""),
+])
+def test_changelog_release_section_look_alikes_are_declined(base, ours, theirs, why):
+    result = declined(base, ours, theirs, "CHANGELOG.md")
+    assert why in " ".join(result.reasons)
 
 
 # --- CRLF files keep their line endings ----------------------------------------------------------
