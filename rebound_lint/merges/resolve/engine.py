@@ -248,24 +248,32 @@ def _prepare(base: bytes, ours: bytes, theirs: bytes, path: str, marker_size: in
 
 def _resolve(base, ours, theirs, path, marker_size, labels, declined: MergeResult, config) -> MergeResult:
     from . import validate
-    from .rules import resolve_hunk
+    from .rules import resolve_file, resolve_hunk
 
     merge, why = _prepare(base, ours, theirs, path, marker_size)
     if merge is None:
         declined.reasons.append(why)
         return declined
     declined.kind = merge.kind
-    choices: dict[int, Resolution] = {}
-    for hunk in merge.hunks:
-        resolution, why = resolve_hunk(merge, hunk)
-        if resolution is None:
-            declined.reasons.append(f"hunk {hunk.index + 1}: {why}")
-        else:
-            choices[hunk.index] = resolution
-    if declined.reasons:
+    whole = resolve_file(merge)
+    if isinstance(whole, str):
+        declined.reasons.append(whole)
         return declined
-    data, hunks = _assemble(merge, choices)
-    if not merge.final_newline:
+    if whole is not None:  # a whole-file rule: one resolution spanning the file
+        rule, data, why = whole
+        hunks = [HunkResolution(rule, why, 1, len(lines_of(data)))]
+    else:
+        choices: dict[int, Resolution] = {}
+        for hunk in merge.hunks:
+            resolution, why = resolve_hunk(merge, hunk)
+            if resolution is None:
+                declined.reasons.append(f"hunk {hunk.index + 1}: {why}")
+            else:
+                choices[hunk.index] = resolution
+        if declined.reasons:
+            return declined
+        data, hunks = _assemble(merge, choices)
+    if not merge.final_newline and whole is None:
         data = data[:-2] if data.endswith(b"\r\n") else data[:-1] if data.endswith(b"\n") else data
         last = data[data.rfind(b"\n") + 1:]
         if not any(side.endswith(b"\n" + last) or side == last for side in (ours, theirs)):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..engine import Hunk, Merge, Resolution
+from ..engine import Hunk, Merge, Resolution, lines_of
 from .items import Item, Refused, is_sorted, three_way
 
 NAME = re.compile(r"(?:^|/)(?:CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|Changelog|Changes|History|News|"
@@ -119,8 +119,7 @@ def entries(merge: Merge, hunk: Hunk) -> Resolution | str | None:
         elif following is not None and not (BULLET.match(after[following]) or _heading(after, following)):
             raise Refused("an entry's text runs on past the hunk")
         if level == "section":
-            raise Refused("both sides added release sections (on real merges people order and merge them "
-                          "in more ways than one)")
+            return release_sections(merge, hunk)
         before = _entries_before(merge.before(hunk))
         after_items = _entries_after(after)
         for item in before + base + ours + theirs + after_items:
@@ -136,3 +135,75 @@ def entries(merge: Merge, hunk: Hunk) -> Resolution | str | None:
         return "the last entry has no final newline"
     return Resolution("changelog-entries", out, f"both sides added {'release sections' if level == 'section' else 'entries'}"
                                                  f" here: kept all, sorted as the list keeps them")
+
+
+def _sections(lines: list[bytes], marker: bytes) -> list[tuple[tuple, list[bytes]]]:
+    """A side's hunk as release sections [(version, lines)]: each from a heading of `marker`'s level
+    with a version to the next one (an unreleased placeholder with only its sub-headings too),
+    ending in a blank line. Anything else refuses."""
+    out: list[tuple[tuple, list[bytes]]] = []
+    for at, line in enumerate(lines):
+        if _heading(lines, at) == marker:
+            version = _version(line)
+            if version is None:
+                raise Refused("a release heading without a version")
+            out.append((version, [line]))
+        elif out:
+            out[-1][1].append(line)
+        else:
+            raise Refused("text before the first release heading")
+    for version, section in out:
+        if section[-1].strip():
+            raise Refused("a release section that does not end in a blank line")
+    return out
+
+
+def _release_headings(lines: list[bytes], marker: bytes) -> list:
+    """The versions of the headings of `marker`'s level that have one (a note's own heading at that
+    level, "# Upgrading", is not a release)."""
+    versions = (_version(line) for at, line in enumerate(lines) if _heading(lines, at) == marker)
+    return [version for version in versions if version is not None]
+
+
+def release_sections(merge: Merge, hunk: Hunk) -> Resolution | str:
+    """changelog-releases: both sides added whole release sections at the same place of a
+    changelog that lists its releases newest first.
+
+    Proof: the base's lines of the hunk are empty (neither side edited or removed anything there),
+    each side's hunk reads as whole release sections (a heading of one level with a version, at
+    least one line of text, a blank line before the next heading), and the heading that follows the
+    hunk is a release heading of the same level. Every release heading of that level in the whole
+    result has a version, and those versions are all different; the file's own order decides
+    where each section goes: the base's releases, each side's and the result's are in strictly
+    descending version order, so the only order that keeps the file's rule puts each section by
+    its version. No text is written that a side did not write; a version two sections claim, a
+    heading without a version, or a file whose releases are not newest first (by date, say):
+    declined. (On the yardstick people kept both sides' releases by version in 43 of the 47 files
+    this rule resolves; in the other four they dropped a placeholder or an entry, added one, or
+    re-wrapped a line while resolving, which no rule can know.)"""
+    if hunk.base:
+        return "a side edited or removed text the base had among the release sections"
+    try:
+        first = next((at for at, line in enumerate(hunk.ours) if line.strip()), None)
+        marker = _heading(hunk.ours, first) if first is not None else None
+        if marker is None:
+            raise Refused("ours' text does not start with a release heading")
+        ours, theirs = _sections(hunk.ours, marker), _sections(hunk.theirs, marker)
+        after = merge.after(hunk)
+        following = next((at for at, line in enumerate(after) if line.strip()), None)
+        if following is None or _heading(after, following) != marker or _version(after[following]) is None:
+            raise Refused("no earlier release's heading follows the sections")
+        merged = sorted(ours + theirs, key=lambda section: section[0], reverse=True)
+        out = [line for _, section in merged for line in section]
+        for side in (merge.base, merge.ours, merge.theirs):
+            versions = _release_headings(lines_of(side), marker)
+            if versions != sorted(set(versions), reverse=True):
+                raise Refused("the file does not list its releases newest first, each once")
+        result = merge.text_with({hunk.index: out})
+        versions = _release_headings(lines_of(result), marker)
+        if versions != sorted(set(versions), reverse=True):
+            raise Refused("the releases of both sides do not fall into one newest-first order (a version twice)")
+    except Refused as exc:
+        return str(exc)
+    return Resolution("changelog-releases", out, "both sides added release sections here: kept all, newest "
+                                                 "first, as the file lists its releases")
