@@ -238,6 +238,59 @@ def _clean_pairs(root: Path, prs) -> frozenset:
                      if set(a.files) & set(b.files) and git.merges_cleanly(root, a.commit, b.commit))
 
 
+@cli.command(name="merge-driver", context_settings={"ignore_unknown_options": True})
+@click.argument("files", nargs=-1, metavar="%O %A %B %L %P [%S %X %Y]")
+@click.option("--install", is_flag=True, help="Configure the driver in this repository (.git/config and "
+                                              ".git/info/attributes; nothing committed).")
+@click.option("--uninstall", is_flag=True, help="Remove exactly what --install wrote.")
+def merge_driver_command(files, install, uninstall) -> None:
+    """git's merge driver: writes the merge to %A; exit 0 when git's merge is clean or every
+    conflict was resolved by a rule and the result validates, else git's own conflict and exit 1.
+    One stderr line per resolved hunk; each resolution is recorded in .git/rebound-lint/resolutions.jsonl."""
+    if install and uninstall:
+        raise click.UsageError("--install or --uninstall, not both")
+    if install or uninstall:
+        if files:
+            raise click.UsageError("--install and --uninstall take no files")
+        from .merges.resolve import install as installer
+
+        for line in (installer.install if install else installer.uninstall)(Path.cwd()):
+            click.echo(f"rebound-lint: {line}")
+        sys.exit(EXIT_CLEAN)
+    from .merges.resolve import driver
+
+    sys.exit(driver.run(list(files)))
+
+
+@cli.command(name="resolve")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Show what would be resolved; write nothing.")
+@click.option("--add", "stage", is_flag=True, help="Stage each resolved file (git add).")
+def resolve_command(paths, dry_run, stage) -> None:
+    """After a merge, rebase or cherry-pick stopped on conflicts: resolve the conflicted PATHS
+    (default: all) that the rules can prove safe, from the index's stages; files left for a person
+    are not touched. Exit 0 all resolved, 1 some left for a person."""
+    from .merges.resolve import commands
+
+    if dry_run and stage:
+        raise click.UsageError("--dry-run writes nothing: drop --add")
+    sys.exit(commands.resolve(Path.cwd(), list(paths), dry_run=dry_run, stage=stage))
+
+
+@cli.command(name="rebase")
+@click.argument("upstream")
+@click.argument("branch", required=False)
+def rebase_command(upstream, branch) -> None:
+    """`git rebase UPSTREAM [BRANCH]` with the merge driver (for this run only), `check` of every
+    replayed commit's changes, then the branch's own migrations that collide with the new base
+    renumbered or re-parented (`check --fix`), as one commit of their own on top. Stops for a person
+    at the first conflict it cannot prove safe or the first commit that introduces a finding.
+    Exit 0 done, 1 stopped for a person (or findings left), 2 usage."""
+    from .merges.resolve import commands
+
+    sys.exit(commands.rebase(Path.cwd(), upstream, branch))
+
+
 @cli.group(name="cache")
 def cache_group() -> None:
     """The result cache (under .git/rebound-lint/ in a repository; REBOUND_LINT_CACHE_DIR overrides)."""

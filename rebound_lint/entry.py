@@ -24,6 +24,10 @@ def main(argv: list[str] | None = None) -> None:
             if argv is None:
                 _exit_now(code)
             sys.exit(code)
+    if args[:1] == ["merge-driver"] and len(args) > 1 and not {"--install", "--uninstall", "-h", "--help"} & set(args[1:]):
+        from .merges.resolve.driver import main as driver_main  # git runs it for every merged file: no click
+
+        driver_main(args[1:])
     from .cli import main as cli_main
 
     cli_main(args)

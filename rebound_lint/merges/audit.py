@@ -57,6 +57,7 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int,
     top = git.toplevel(root)
     reports: list[MergeReport] = []
     findings: list[Finding] = []
+    recorded = _resolver_records(top)
     for sha in _counted(git.merges(top, revisions, max_count), progress):
         report = MergeReport(sha, git.subject(top, sha))
         reports.append(report)
@@ -76,11 +77,21 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int,
         conflicts, whole = _split_conflicts(top, tree, stages)
         report.files += whole_file_verdicts(top, sha, whole)
         sizes = marker_sizes(top, list(conflicts))
+        committed = git.blobs_at(top, sha, sorted(conflicts)) if recorded is not None and conflicts else {}
         for path, conflict_text in sorted(conflicts.items()):
             result = git.show(top, sha, path)
             display = display_path(top / path)
             if result is None:
                 report.files.append(FileReport(path, [], deleted=True))
+                continue
+            by_tool = _recorded(recorded, path, committed.get(path), stages.get(path, {}))
+            if by_tool is not None:
+                # the resolver proved and validated it (its record): its own verdict, no both-kept judging
+                report.files.append(FileReport(path, by_tool))
+                where = f"[merge {short} \"{report.subject}\"]"
+                findings += _result_findings(display, path, result, config, where, sizes.get(path, markers.DEFAULT_SIZE),
+                                             _parent_keys(top, display, path, stages.get(path, {}), config,
+                                                          sizes.get(path, markers.DEFAULT_SIZE)))
                 continue
             size = sizes.get(path, markers.DEFAULT_SIZE)
             conflict = resolution.parse(_text(conflict_text), size)
@@ -97,7 +108,6 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int,
     return reports, sorted(findings)
 
 
-
 def _counted(shas: list[str], progress):
     """The merges, the counter advanced as each one's turn ends (whichever way its loop went on)."""
     counter = progress(len(shas)) if progress else None
@@ -111,6 +121,44 @@ def _counted(shas: list[str], progress):
     finally:
         if counter:
             counter.close()
+
+
+RESOLVED_BY_TOOL = "resolved by rebound-lint"
+
+
+def _resolver_records(top: Path) -> dict[str, list[dict]] | None:
+    """The resolver's records (.git/rebound-lint/resolutions.jsonl), by result blob id; None: none."""
+    from .resolve import records
+
+    proc = git.run(top, "rev-parse", "--git-common-dir", check=False)
+    if proc.returncode != 0:
+        return None
+    common = Path(proc.stdout.decode("utf-8", "surrogateescape").strip())
+    found: dict[str, list[dict]] = {}
+    for record in records.read(common if common.is_absolute() else top / common):
+        found.setdefault(record["result"], []).append(record)
+    return found or None
+
+
+def _recorded(recorded: dict[str, list[dict]] | None, path: str, blob: str | None,
+              stages: dict[int, str]) -> list[resolution.Region] | None:
+    """The regions of a file the merge committed exactly as the resolver wrote it for these two
+    sides ("resolved by rebound-lint (rule R)" per resolved hunk), or None."""
+    from .resolve import records
+
+    if not recorded or blob is None:
+        return None
+    sides = {stages.get(2), stages.get(3)}
+    for record in reversed(recorded.get(blob, [])):
+        if record.get("path") == path and {record.get("ours"), record.get("theirs")} == sides:
+            regions = []
+            for hunk in record["hunks"]:
+                if isinstance(hunk, dict) and isinstance(hunk.get("start"), int) and isinstance(hunk.get("end"), int):
+                    regions.append(resolution.Region(hunk["start"], hunk["end"],
+                                                     f"{RESOLVED_BY_TOOL} (rule {hunk.get('rule')})"))
+            return regions or [resolution.Region(1, 1, f"{RESOLVED_BY_TOOL} (rule "
+                                                       f"{', '.join(records.rules_of(record)) or 'none'})")]
+    return None
 
 
 def content_conflicts(top: Path, ours: str, theirs: str) -> dict[str, bytes]:
