@@ -179,3 +179,51 @@ def test_why_data_is_not_reported_is_a_debug_note(lint, tmp_path):
     run = lint("check", "--no-cache", "--debug", "reports/kubescape.json", cwd=tmp_path)
     assert run.code == 0
     assert "RL413" in run.err and "data" in run.err
+
+
+# Recall (issue 24): a test case defined twice, identical, in a spec file -------------------------
+
+# diaspora's preview_post_view_spec.js: the same jasmine `it` twice (reviewed true in the 0.1 round)
+SPEC = """describe("app.views.PreviewPost", function() {
+  describe("initialize", function() {
+    it("calls app.views.Poll.initialize", function() {
+      spyOn(app.views.Poll.prototype, "initialize");
+      this.view.initialize();
+      expect(app.views.Poll.prototype.initialize).toHaveBeenCalledWith({model: this.model});
+    });
+
+    it("calls app.views.Poll.initialize", function() {
+      spyOn(app.views.Poll.prototype, "initialize");
+      this.view.initialize();
+      expect(app.views.Poll.prototype.initialize).toHaveBeenCalledWith({model: this.model});
+    });
+  });
+});
+"""
+# deliberate repeats in specs stay silent: several comments pushed, unlike called twice
+SPEC_SETUP = """describe("stream", function() {
+  beforeEach(function() {
+    this.view.model.comments.push(factory.comment());
+    this.view.model.comments.push(factory.comment());
+  });
+  it("does not go negative", function() {
+    Diaspora.Mobile.PostActions.unlike(this.likeCounter, this.link);
+    Diaspora.Mobile.PostActions.unlike(this.likeCounter, this.link);
+    expect(this.likeCounter.text()).toBe("0");
+  });
+});
+"""
+
+
+@pytest.mark.parametrize("name", ["spec/javascripts/app/views/preview_post_view_spec.js",
+                                  "src/components/Preview.test.ts", "src/components/Preview.test.js"])
+def test_a_test_case_defined_twice_identically_is_caught_in_test_files(lint, tmp_path, name):
+    assert _repeat_findings(lint, tmp_path, {name: SPEC}) == [(name, "RL315", 9)]
+    assert _repeat_findings(lint, tmp_path, {name: SPEC_SETUP}) == []
+
+
+def test_typescript_function_bodies_are_looked_at_for_repeats(lint, tmp_path):
+    # the TypeScript walk inlined function bodies and never looked at their statements for repeats
+    text = ("export function install(app: App, token: string) {\n  app.use(auth(token));\n  app.use(auth(token));\n}\n"
+            "for (const app of apps) {\n  [1, 2].forEach(() => {\n    app.tick(clock);\n    app.tick(clock);\n  });\n}\n")
+    assert _repeat_findings(lint, tmp_path, {"src/install.ts": text}) == [("src/install.ts", "RL315", 3)]

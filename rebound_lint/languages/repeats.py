@@ -37,6 +37,17 @@ def repeated_runs(length: int, same: Callable[[int, int, int], bool], accept: Ca
         i += 1
 
 
+# A test case's definition (jasmine, mocha, jest, vitest) as a statement's source: in a test file,
+# where other repeats are deliberate, the same test case twice in a row (title and body) runs one
+# test twice and is still a doubled hunk.
+TEST_CASE = re.compile(r"""^(?:it|test|specify|describe|context)(?:\.(?:only|skip|concurrent))*\s*\(\s*['"`]""")
+
+
+def test_cases(keys: list) -> Callable[[int, int], bool]:
+    """repeated_runs' `accept` for a test file: a run made of test case definitions only."""
+    return lambda i, k: all(TEST_CASE.match(key) is not None for key in keys[i:i + k])
+
+
 def equal_slices(keys: list) -> Callable[[int, int, int], bool]:
     return lambda a, b, k: keys[a:a + k] == keys[b:b + k]
 
