@@ -227,3 +227,29 @@ def test_typescript_function_bodies_are_looked_at_for_repeats(lint, tmp_path):
     text = ("export function install(app: App, token: string) {\n  app.use(auth(token));\n  app.use(auth(token));\n}\n"
             "for (const app of apps) {\n  [1, 2].forEach(() => {\n    app.tick(clock);\n    app.tick(clock);\n  });\n}\n")
     assert _repeat_findings(lint, tmp_path, {"src/install.ts": text}) == [("src/install.ts", "RL315", 3)]
+
+
+# pg_partman's test-time-daily-bgw.sql: the same pgTAP check twice (reviewed true in the 0.1 round)
+PGTAP = """SELECT plan(3);
+SELECT has_table('partman_test', 'time_taptest_table_p'||to_char(CURRENT_TIMESTAMP, 'YYYYMMDD'), 'exists');
+SELECT is_empty('SELECT * FROM partman_test.time_taptest_table_p'||to_char(CURRENT_TIMESTAMP-'1 day'::interval, 'YYYYMMDD'),
+    'Check time_taptest_table_p'||to_char(CURRENT_TIMESTAMP-'1 day'::interval, 'YYYYMMDD')||' is empty');
+SELECT is_empty('SELECT * FROM partman_test.time_taptest_table_p'||to_char(CURRENT_TIMESTAMP-'1 day'::interval, 'YYYYMMDD'),
+    'Check time_taptest_table_p'||to_char(CURRENT_TIMESTAMP-'1 day'::interval, 'YYYYMMDD')||' is empty');
+SELECT * FROM finish();
+"""
+# deliberate repeats in test scripts stay silent: a cached plan exercised twice, a call that must fail the second time
+PGTAP_SETUP = """SELECT plan(1);
+SELECT create_test();
+SELECT create_test();
+SELECT lives_ok('SELECT run_maintenance()', 'maintenance runs');
+SELECT lives_ok('SELECT run_maintenance()', 'maintenance runs');
+SELECT pass('done');
+SELECT * FROM finish();
+"""
+
+
+def test_a_pgtap_check_twice_in_a_row_is_caught_in_test_scripts(lint, tmp_path):
+    name = "test/test_bgw/test-time-daily-bgw.sql"
+    assert _repeat_findings(lint, tmp_path, {name: PGTAP}) == [(name, "RL214", 5)]
+    assert _repeat_findings(lint, tmp_path, {name: PGTAP_SETUP}) == []

@@ -5,7 +5,8 @@ view or function (same argument types) created twice in one file, unless a state
 drops, renames or moves it, the second says IF NOT EXISTS (or OR REPLACE after a plain CREATE), or
 the first was rolled back. RL213 the same column added twice by ALTER TABLE (or added to a table
 this file creates with it), unless IF NOT EXISTS. RL214 the same statement repeated back-to-back
-(transaction control, SET and EXECUTE excepted; not across a psql meta-command; not in test scripts),
+(transaction control, SET and EXECUTE excepted; not across a psql meta-command; not in test scripts
+but for a pgTAP check that only reads),
 under the same query name (sqlc, yesql, HugSQL, aiosql and PugSQL files name each query in a comment:
 one statement under two names is two queries); a statement that comes three times or more in a row
 is not a doubled hunk.
@@ -109,7 +110,8 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
         hints = HINT_COMMENT.findall(text, last_end, stmt_end)  # /*+ ... */ before or in it (pg_hint_plan)
 
         name_before, name = name, _query_name(text, last_end, offset, name) if named else None
-        if previous is not None and not quiet_repeats and not quiet and kind not in NOT_REPEATABLE_CHECKED \
+        if previous is not None and (not quiet_repeats or _pgtap_check(statement)) and not quiet \
+                and kind not in NOT_REPEATABLE_CHECKED \
                 and statement == previous.stmt and name == name_before and not _select_of_constants(statement) \
                 and not _idempotent(statement, kind) \
                 and not _barrier_between(barriers, previous, raw.stmt_location or 0) \
@@ -348,6 +350,25 @@ def _idempotent(statement, kind: str) -> bool:
     if kind == "AlterTableStmt":
         return all(getattr(command, "missing_ok", False) for command in statement.cmds or ())
     return False
+
+
+PGTAP_CHECKS = {"ok", "is", "isnt", "is_empty", "isnt_empty", "results_eq", "results_ne", "set_eq", "set_ne",
+                "set_has", "set_hasnt", "bag_eq", "bag_ne", "bag_has", "bag_hasnt", "row_eq", "matches", "imatches",
+                "doesnt_match", "doesnt_imatch", "alike", "ialike", "unalike", "unialike", "cmp_ok", "fk_ok"}
+PGTAP_CHECK_PREFIXES = ("has_", "hasnt_", "col_", "is_", "isnt_")
+
+
+def _pgtap_check(statement) -> bool:
+    """`SELECT is_empty(...)`, `SELECT has_table(...)`: a pgTAP assertion that only reads. In a test
+    script, where repeats are deliberate, the same check twice in a row checks nothing more and
+    counts twice in the plan: a doubled hunk (lives_ok, throws_ok and the like run SQL: left out)."""
+    if type(statement).__name__ != "SelectStmt" or statement.fromClause or len(statement.targetList or ()) != 1:
+        return False
+    call = statement.targetList[0].val
+    if type(call).__name__ != "FuncCall" or not call.args:
+        return False
+    name = call.funcname[-1].sval.lower()
+    return name in PGTAP_CHECKS or name.startswith(PGTAP_CHECK_PREFIXES)
 
 
 def _select_of_constants(statement) -> bool:
