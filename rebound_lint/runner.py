@@ -12,11 +12,11 @@ from typing import Callable, Iterable
 from . import git, workers
 from .decide import ignored_by, suppressed_inline
 from .textpos import line_col
+from .languages.repeats import recorded_repeats
 from .source import Source, describe_os_error, is_binary, read_bytes
 from .store import cache, looks
 from .store.cache import Cache
 from .languages import COST_RANK, checker_for, kind_of, unparsed_note
-from .languages.repeats import recorded_repeats
 from .merges import markers
 from .config import Config
 from .findings import Finding
