@@ -253,3 +253,22 @@ def test_a_pgtap_check_twice_in_a_row_is_caught_in_test_scripts(lint, tmp_path):
     name = "test/test_bgw/test-time-daily-bgw.sql"
     assert _repeat_findings(lint, tmp_path, {name: PGTAP}) == [(name, "RL214", 5)]
     assert _repeat_findings(lint, tmp_path, {name: PGTAP_SETUP}) == []
+
+
+@pytest.mark.parametrize("path, recorded", [
+    ("internal/endtoend/testdata/x/postgresql/query.sql", True),
+    ("unittests/scans/kubescape/many_findings.json", True),
+    ("tests/data/users.yml", True),
+    ("src/__snapshots__/App.test.js.snap", True),
+    ("pkg/golden/out.json", True),
+    ("tests/parser/expected.json", True),
+    ("tests/cases/output.sql", True),
+    ("fixtures/incident/frontend/src/api/demoAPI.js", False),  # a sample project: checked as code
+    ("test/integration/targets/copy/tasks/tests.yml", False),  # an Ansible test playbook: code
+    ("db/scans/2024.sql", False),  # scans/ outside a test folder: the project's own
+    ("config/output.yaml", False),
+])
+def test_what_is_recorded_test_data(path, recorded):
+    from rebound_lint.languages.repeats import recorded_data
+
+    assert recorded_data(path) is recorded
