@@ -272,3 +272,37 @@ def test_what_is_recorded_test_data(path, recorded):
     from rebound_lint.languages.repeats import recorded_data
 
     assert recorded_data(path) is recorded
+
+
+# Class 5, the TypeScript part: a Hugo/Go, Jinja or ERB template kept with a .ts suffix ------------
+
+HUGO_TS = """const index = new FlexSearch.Document({
+  document: {
+    id: 'id',
+    index: [
+      { field: 'title' },
+      { field: {{ if site.Params.doks.indexSummary }}'summary'{{ else }}'content'{{ end }} },
+    ],
+  },
+});
+{{ range $index, $page := (where .Site.Pages "Section" "docs") -}}
+index.add({ id: {{ $index }}, href: "{{ .RelPermalink }}" });
+{{ end -}}
+"""
+
+
+def test_a_template_with_a_ts_suffix_gets_the_marker_check_only(lint, tmp_path):
+    write(tmp_path, {"assets/js/search.ts": HUGO_TS, "src/broken.ts": "export function f(a: number {\n  return a;\n}\n"})
+    run = lint("check", "--no-cache", "--debug", "assets/js/search.ts", "src/broken.ts", cwd=tmp_path)
+    assert [line.split(": ")[1].split()[0] for line in run.lines] == ["RL321"], run.out
+    assert "src/broken.ts" in run.lines[0]
+    assert "templated TypeScript" in run.err
+
+
+def test_template_like_text_in_a_string_does_not_hide_a_syntax_error(lint, tmp_path):
+    # a Vue component in TypeScript: `{{ $t(...) }}` is text in its template string; the file is broken
+    text = ("export default defineComponent({\n  template: `<button>{{ $t('save') }}</button>`,\n"
+            "  setup(props: Props {\n    return {};\n  },\n});\n")
+    write(tmp_path, {"src/Save.ts": text})
+    run = lint("check", "--no-cache", "src/Save.ts", cwd=tmp_path)
+    assert [line.split(": ")[1].split()[0] for line in run.lines] == ["RL321"], run.out
