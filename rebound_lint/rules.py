@@ -171,7 +171,10 @@ CATALOGUE: tuple[Rule, ...] = (
          'Python statement (or run of statements) repeated back-to-back',
          why=('The same statement (or run of statements) twice in a row, such as a blueprint registered twice. '
               'Statements that are repeated on purpose (calls without arguments or with constants only, '
-              '`next()`, augmented assignments, asserts) and repeats inside loops and tests are not reported.'),
+              '`next()`, augmented assignments, asserts) and repeats inside loops and tests are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
+              'file); a --debug note says so.'),
          bad=('def register(app):\n'
               '    app.register_blueprint(demo_bp)\n'
               '    app.register_blueprint(demo_bp)\n'),
@@ -275,7 +278,13 @@ CATALOGUE: tuple[Rule, ...] = (
               '(`/*+ ... */`, pg_hint_plan) or a psql meta-command (such as a `\\c` '
               'reconnect) between them. Test scripts (a file under a `test`, `tests`, `testing`, `regress`, '
               '`regression` or `pgtap` directory) repeat statements on purpose (to build data, to check '
-              'idempotence or an expected error) and are not checked for this.'),
+              'idempotence or an expected error) and are not checked for this, but for a pgTAP check that only reads '
+              '(`SELECT is_empty(...)` twice in a row: one test counted twice). In files of named queries (sqlc, yesql, '
+              'HugSQL, aiosql, PugSQL: `-- name: GetAuthor :one`) one statement under two names is two queries; under '
+              'the same name it is reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
+              'file); a --debug note says so.'),
          bad=("SELECT create_hypertable('trace_events', 'ts');\n"
               "SELECT create_hypertable('trace_events', 'ts');\n"),
          good="SELECT create_hypertable('trace_events', 'ts');\n", lang='sql'),
@@ -342,7 +351,11 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('The same statement (or run of statements) twice in a row, such as middleware registered twice. '
               'Calls without arguments or with literals only, updates, loops and test files (`test/`, `tests/`, '
               '`spec/`, `__tests__/`, `*.test.js`, `*.spec.js`, `*_spec.js`, `*-test.js`, ...: tests repeat on '
-              'purpose) are not reported.'),
+              'purpose) are not reported, but for a test case defined twice in a row, title and body identical '
+              '(`it(...)`, `test(...)`, `describe(...)`: one test run twice). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
+              'file); a --debug note says so.'),
          bad='app.use(demoRouter);\napp.use(demoRouter);\n',
          good='app.use(demoRouter);\n', lang='javascript'),
     Rule('RL321', 'TypeScriptSyntaxError', ERROR, ("javascript",),
@@ -422,7 +435,10 @@ CATALOGUE: tuple[Rule, ...] = (
               'added the same item. Items that only share a name, id or key are not reported: an ansible '
               "task's name is a label, and records are often identified by several fields (name and version, "
               'a Helm dependency under two aliases). On 7 public repositories, 0 of 57 same-name items were '
-              'identical.'),
+              'identical. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
+              'file); a --debug note says so.'),
          bad="env:\n  - name: TIMEOUT\n    value: '45'\n  - name: TIMEOUT\n    value: '45'\n",
          good="env:\n  - name: TIMEOUT\n    value: '45'\n", lang='yaml'),
     Rule('RL411', 'JsonSyntaxError', ERROR, ("yaml",),
@@ -449,7 +465,10 @@ CATALOGUE: tuple[Rule, ...] = (
          'JSON array item repeated back-to-back, identical (items with an identity key: name, id, key)',
          why=('An array of objects where an item (or a run of items) with an id, name or key comes twice in a '
               'row, identical (the whole item, nested values included): both halves of a conflict kept, when '
-              'both sides had added the same item. Objects that only share an id, name or key are not reported.'),
+              'both sides had added the same item. Objects that only share an id, name or key are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
+              'file); a --debug note says so.'),
          bad=('{\n'
               '  "users": [\n'
               '    {"id": 1, "name": "a"},\n'

@@ -12,6 +12,7 @@ from typing import Callable, Iterable
 from . import git, workers
 from .decide import ignored_by, suppressed_inline
 from .textpos import line_col
+from .languages.repeats import recorded_repeats
 from .source import Source, describe_os_error, is_binary, read_bytes
 from .store import cache, looks
 from .store.cache import Cache
@@ -173,7 +174,7 @@ def _findings(display: str, data: bytes, kind: str, config: Config, marker_size:
         data = markers.ours_only(data, marker_size)
     source = Source(display, data, kind)
     try:
-        parsed = capped(f for f in checker(source, config) if not _inside(f.line, covered))
+        parsed = capped(recorded_repeats(source, [f for f in checker(source, config) if not _inside(f.line, covered)]))
     except UnicodeDecodeError as exc:
         line, col = line_col(data, exc.start)
         parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]

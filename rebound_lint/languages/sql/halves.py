@@ -5,7 +5,11 @@ view or function (same argument types) created twice in one file, unless a state
 drops, renames or moves it, the second says IF NOT EXISTS (or OR REPLACE after a plain CREATE), or
 the first was rolled back. RL213 the same column added twice by ALTER TABLE (or added to a table
 this file creates with it), unless IF NOT EXISTS. RL214 the same statement repeated back-to-back
-(transaction control, SET and EXECUTE excepted; not across a psql meta-command; not in test scripts).
+(transaction control, SET and EXECUTE excepted; not across a psql meta-command; not in test scripts
+but for a pgTAP check that only reads),
+under the same query name (sqlc, yesql, HugSQL, aiosql and PugSQL files name each query in a comment:
+one statement under two names is two queries); a statement that comes three times or more in a row
+is not a doubled hunk.
 RL211-RL213 are left out where statements may fail on purpose (pg_regress suites, ON_ERROR_STOP off);
 each points at the second occurrence, the line to delete.
 """
@@ -28,6 +32,9 @@ ERRORS_EXPECTED = ("RL211", "RL212", "RL213")  # would fail when run: not report
 ROLLED_BACK = ("RL211", "RL212", "RL213", "RL214")  # a rolled-back transaction (or savepoint) is undone
 HINT_COMMENT = re.compile(r"/\*\+.*?\*/", re.S)
 BRANCH_COMMANDS = {"if", "elif", "else", "endif"}
+# a named query's annotation: `-- name: GetAuthor :one`, `/* name: X :exec */` (sqlc, yesql, aiosql),
+# `-- :name get-user :? :1` (HugSQL, PugSQL)
+QUERY_NAME = re.compile(r"^[ \t]*(?:--+|/\*+|#)[ \t]*(?:name:|:name[ \t])[ \t]*([^\s*]+)", re.M)
 RENAMED_OBJECTS = {"OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_INDEX", "OBJECT_SEQUENCE",
                    "OBJECT_FOREIGN_TABLE", "OBJECT_TYPE", "OBJECT_DOMAIN", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
                    "OBJECT_ROUTINE", "OBJECT_AGGREGATE"}
@@ -83,6 +90,7 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
     transaction: list[tuple] = []  # (savepoint name or None for BEGIN, state before, findings before)
     branch_stack: list[_State] = []
     previous, previous_hints, last_end = None, [], 0
+    named, name, copies = "name" in text and QUERY_NAME.search(text) is not None, None, None
     for raw in statements:
         statement = raw.stmt
         kind = type(statement).__name__
@@ -101,14 +109,22 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
         stmt_end = (raw.stmt_location or 0) + (raw.stmt_len or len(text))
         hints = HINT_COMMENT.findall(text, last_end, stmt_end)  # /*+ ... */ before or in it (pg_hint_plan)
 
-        if previous is not None and not quiet_repeats and not quiet and kind not in NOT_REPEATABLE_CHECKED \
-                and statement == previous.stmt and not _select_of_constants(statement) \
+        name_before, name = name, _query_name(text, last_end, offset, name) if named else None
+        if previous is not None and (not quiet_repeats or _pgtap_check(statement)) and not quiet \
+                and kind not in NOT_REPEATABLE_CHECKED \
+                and statement == previous.stmt and name == name_before and not _select_of_constants(statement) \
                 and not _idempotent(statement, kind) \
                 and not _barrier_between(barriers, previous, raw.stmt_location or 0) \
                 and hints == previous_hints:
             first_line = line_col(text, first_token(text, previous.stmt_location or 0))[0]
-            findings.append(Finding(path, line, col, "RL214",
-                                    f"the same statement repeated back-to-back (first on line {first_line}){BOTH_SIDES}"))
+            if copies is not None and copies[0] is previous:  # a third copy in a row: not one hunk doubled
+                if copies[1] in findings:
+                    findings.remove(copies[1])
+                copies = (raw, None)
+            else:
+                copies = (raw, Finding(path, line, col, "RL214", f"the same statement repeated back-to-back "
+                                                                 f"(first on line {first_line}){BOTH_SIDES}"))
+                findings.append(copies[1])
         previous, previous_hints, last_end = raw, hints, stmt_end
 
         if kind == "TransactionStmt":
@@ -256,6 +272,13 @@ def _target(obj) -> tuple[str, tuple | None]:
     return _base(_dotted(obj)), None
 
 
+def _query_name(text: str, start: int, stop: int, current: str | None) -> str | None:
+    """The query name a statement is under: the last name annotation in the comments before it
+    (from the end of the statement before), else the name the one before was under."""
+    names = QUERY_NAME.findall(text, start, stop)
+    return names[-1] if names else current
+
+
 def _barrier_between(barriers, previous, start: int) -> bool:
     """A psql meta-command (\\c reconnect, \\set ...) or a statement left out lies between the two."""
     end = (previous.stmt_location or 0) + (previous.stmt_len or 0)
@@ -327,6 +350,25 @@ def _idempotent(statement, kind: str) -> bool:
     if kind == "AlterTableStmt":
         return all(getattr(command, "missing_ok", False) for command in statement.cmds or ())
     return False
+
+
+PGTAP_CHECKS = {"ok", "is", "isnt", "is_empty", "isnt_empty", "results_eq", "results_ne", "set_eq", "set_ne",
+                "set_has", "set_hasnt", "bag_eq", "bag_ne", "bag_has", "bag_hasnt", "row_eq", "matches", "imatches",
+                "doesnt_match", "doesnt_imatch", "alike", "ialike", "unalike", "unialike", "cmp_ok", "fk_ok"}
+PGTAP_CHECK_PREFIXES = ("has_", "hasnt_", "col_", "is_", "isnt_")
+
+
+def _pgtap_check(statement) -> bool:
+    """`SELECT is_empty(...)`, `SELECT has_table(...)`: a pgTAP assertion that only reads. In a test
+    script, where repeats are deliberate, the same check twice in a row checks nothing more and
+    counts twice in the plan: a doubled hunk (lives_ok, throws_ok and the like run SQL: left out)."""
+    if type(statement).__name__ != "SelectStmt" or statement.fromClause or len(statement.targetList or ()) != 1:
+        return False
+    call = statement.targetList[0].val
+    if type(call).__name__ != "FuncCall" or not call.args:
+        return False
+    name = call.funcname[-1].sval.lower()
+    return name in PGTAP_CHECKS or name.startswith(PGTAP_CHECK_PREFIXES)
 
 
 def _select_of_constants(statement) -> bool:

@@ -42,6 +42,15 @@ def _parser(tsx: bool):
     return _PARSERS[tsx]
 
 
+# Template syntax no TypeScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }}, {{ $x }}), Jinja
+# statements ({% if %}), ERB (<% %>). Looked for only in a file that does not parse: a Hugo theme's
+# asset kept as .ts is not TypeScript until rendered (the JavaScript checker does the same).
+TEMPLATE = re.compile(r"\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
+                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s")
+# strings and comments, where template-like text is text (`{{ $t('save') }}` in a Vue template string)
+STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/""", re.S)
+
+
 def check(source, config):
     from . import walk
 
@@ -52,6 +61,11 @@ def check(source, config):
     tree = _parser(tsx).parse(data)
     root = tree.root_node
     if root.has_error:
+        template = TEMPLATE.search(STRING_OR_COMMENT.sub(lambda m: " " * len(m.group()), text))
+        if template:
+            source.note(f"templated TypeScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
+                        " conflict markers checked only")
+            return []
         return _syntax_error(source, data, root)
     return walk.Walk(path, data, text, _KINDS[tsx], declarations=path.endswith((".d.ts", ".d.mts", ".d.cts"))).run(root)
 
