@@ -155,9 +155,15 @@ CATALOGUE: tuple[Rule, ...] = (
          good=("INSTALLED = [\n    'billing',\n    'auth',\n    'demo',\n]\n"), lang='python'),
     Rule('RL201', 'SqlSyntaxError', ERROR, ("sql",),
          'SQL syntax error',
-         why=('The file does not parse as SQL of the configured dialect (pglast for Postgres, with PL/pgSQL '
-              'bodies of functions and DO blocks parsed too, reported at the body line where the parser '
-              'stops; sqlglot for others). Only certain syntax errors are reported; what may not be one is '
+         why=('The file does not parse as SQL of its dialect: pglast (PostgreSQL\'s own grammar) for PostgreSQL, '
+              'with PL/pgSQL bodies of functions and DO blocks parsed too, reported at the body line where the '
+              'parser stops. The dialect is decided per file (docs/sql-dialects.md): a `sql-dialects` glob, a '
+              'folder or file name that names a database (`migrations/mysql/`, Flyway\'s `db/migration/h2/`), '
+              'syntax no PostgreSQL file has (`AUTO_INCREMENT`, backquotes, `PRAGMA`, `GO`, `ENGINE = '
+              'MergeTree`), `sql-dialect`, else PostgreSQL. sqlglot, which reads the other dialects, is '
+              'authoritative for none: there only what is certain in every dialect is reported (text no '
+              'tokenizer reads, unbalanced parentheses, a `;` or `,` lost between two statements or columns). '
+              'Only certain syntax errors are reported; what may not be one is '
               'a `--debug` note, the statement is left out and the rest of the file is still checked. '
               'Extension-script placeholders (`@extschema@`, `@extowner@`, `MODULE_PATHNAME`) are read as '
               'the names they stand for. psql: meta-commands are skipped (`\\g`, `\\gset`, `\\gexec`, '
@@ -177,8 +183,9 @@ CATALOGUE: tuple[Rule, ...] = (
                'ALTER TABLE orders ADD COLUMN channel text;\n'), lang='sql'),
     Rule('RL202', 'SqlNotUnderstood', ERROR, ("sql",),
          'SQL the parser could not understand (several statements fused into one)',
-         why=('sqlglot gave up and kept several statements as one opaque command, which would hide garbage. '
-              'Reported so that nothing passes unparsed.'),
+         why=('sqlglot gave up and kept several statements as one opaque command, which would hide garbage: '
+              'reported when a statement keyword opens a line inside it after a line that ends as a statement '
+              'can (a lost `;`), outside procedural bodies and in a dialect that needs the `;` (not T-SQL).'),
          bad='CREATE TABLE a (id int)\nGRANT SELECT ON a TO reader;\n',
          good='CREATE TABLE a (id int);\nGRANT SELECT ON a TO reader;\n', lang='sql'),
     Rule('RL211', 'SqlDuplicateColumn', ERROR, ("sql",),
@@ -231,6 +238,19 @@ CATALOGUE: tuple[Rule, ...] = (
          bad=("SELECT create_hypertable('trace_events', 'ts');\n"
               "SELECT create_hypertable('trace_events', 'ts');\n"),
          good="SELECT create_hypertable('trace_events', 'ts');\n", lang='sql'),
+    Rule('RL215', 'SqlRepeatedInclude', WARNING, ("sql",),
+         'the same file #included twice in preprocessed SQL',
+         why=('SQL built by the C preprocessor (a PostgreSQL extension\'s upgrade script made of '
+              '`#include "udfs/x/latest.sql"` lines, as citus writes them) includes the same file twice: both '
+              'sides of a conflict in the list of includes were kept. The directives are checked and the SQL '
+              'between them is parsed as SQL. A warning, not an error: the included file is not read (the '
+              'check sees one file), and re-running an idempotent one (`CREATE OR REPLACE`) after other '
+              'statements can be meant. Includes in different branches of an `#if` are not compared.'),
+         bad=('#include "udfs/citus_finish_pg_upgrade/12.1-1.sql"\n'
+              '#include "udfs/citus_add_node/12.1-1.sql"\n'
+              '#include "udfs/citus_finish_pg_upgrade/12.1-1.sql"\n'),
+         good=('#include "udfs/citus_finish_pg_upgrade/12.1-1.sql"\n'
+               '#include "udfs/citus_add_node/12.1-1.sql"\n'), lang='sql'),
     Rule('RL301', 'JavaScriptSyntaxError', ERROR, ("javascript",),
          'JavaScript syntax error',
          why=('The file does not parse as modern JavaScript/JSX (esprima-fork: ES2022+, JSX, module or script).'),

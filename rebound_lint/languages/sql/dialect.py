@@ -1,0 +1,150 @@
+"""Which SQL dialect a file is written in: a configured glob, a database named by a folder or the file's
+own name, unmistakable syntax, the project's setting, else PostgreSQL by default.
+
+Repositories ship migrations for several databases side by side (migrations/mysql/, store/migration/sqlite/,
+Flyway's db/migration/{mysql,postgresql,h2}/), so one dialect per project is wrong. Decided from the path
+and the text alone: the per-file cache is keyed on path, content and the configuration.
+
+Certainty (docs/sql-dialects.md): pglast (libpg_query, PostgreSQL's own grammar) is authoritative for
+PostgreSQL; sqlglot is authoritative for no dialect, and H2, HSQLDB, Derby, DB2 and CockroachDB have no
+parser here that knows them at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# the name a folder, a file name or the configuration uses -> the dialect it stands for
+ALIASES = {
+    "postgres": "postgres", "postgresql": "postgres", "pgsql": "postgres", "pg": "postgres",
+    "psql": "postgres", "postgis": "postgres", "timescaledb": "postgres", "timescale": "postgres",
+    "mysql": "mysql", "mariadb": "mysql", "tidb": "mysql", "mysql5": "mysql", "mysql8": "mysql",
+    "sqlite": "sqlite", "sqlite3": "sqlite", "libsql": "sqlite",
+    "mssql": "tsql", "sqlserver": "tsql", "tsql": "tsql", "azuresql": "tsql",
+    "oracle": "oracle", "oracledb": "oracle", "plsql": "oracle",
+    "clickhouse": "clickhouse", "h2": "h2", "hsqldb": "hsqldb", "hsql": "hsqldb", "derby": "derby",
+    "db2": "db2", "cockroach": "cockroachdb", "cockroachdb": "cockroachdb", "crdb": "cockroachdb",
+    "snowflake": "snowflake", "bigquery": "bigquery", "redshift": "redshift", "duckdb": "duckdb",
+    "trino": "trino", "presto": "presto", "hive": "hive", "spark": "spark", "databricks": "databricks",
+    "teradata": "teradata", "doris": "doris", "starrocks": "starrocks", "materialize": "materialize",
+    "risingwave": "risingwave", "athena": "athena", "drill": "drill",
+}
+# dialects sqlglot has no grammar for: read with its generic one; postgres-compatible ones with pglast
+NO_SQLGLOT = {"h2": "", "hsqldb": "", "derby": "", "db2": ""}
+POSTGRES_LIKE = {"cockroachdb"}  # read with pglast, but it is not their grammar: its errors are notes
+# names that a folder or file name is read as (not spark, hive, drill ...: words that name other things too)
+PATH_NAMES = {name for name, dialect in ALIASES.items()
+              if dialect in ("postgres", "mysql", "sqlite", "tsql", "oracle", "clickhouse", "h2", "hsqldb", "derby",
+                             "db2", "cockroachdb", "snowflake", "bigquery", "redshift", "duckdb")}
+TWO_WORDS = {("sql", "server"): "tsql", ("azure", "sql"): "tsql", ("ms", "sql"): "tsql"}
+WORD = re.compile(r"[a-z0-9]+")
+
+# syntax no PostgreSQL file has, outside strings and comments: (dialect, pattern, what it is)
+SYNTAX = (
+    ("clickhouse", re.compile(r"\bENGINE\s*=\s*(?:Replicated|Replacing|Summing|Aggregating|Collapsing|"
+                              r"VersionedCollapsing|Graphite)?MergeTree\b|\bLowCardinality\s*\(", re.I),
+     "ClickHouse ENGINE = MergeTree"),
+    ("tsql", re.compile(r"^[ \t]*GO[ \t]*(?:\d+[ \t]*)?(?:--[^\n]*)?$|\[dbo\]\.|\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)"
+                        r"|\bN?VARCHAR\s*\(\s*MAX\s*\)|^[ \t]*SET[ \t]+(?:ANSI_NULLS|QUOTED_IDENTIFIER|NOCOUNT)[ \t]+ON\b",
+                        re.I | re.M),
+     "T-SQL (a GO batch separator, [dbo], IDENTITY(1,1), NVARCHAR(MAX) or SET ANSI_NULLS ON)"),
+    ("mysql", re.compile(r"\bAUTO_INCREMENT\b|\bENGINE\s*=\s*\w+|\bDEFAULT\s+CHARSET\b|\bCHARSET\s*=|^[ \t]*DELIMITER[ \t]"
+                         r"|/\*![0-9]{5}|\bUNSIGNED\b|\bON\s+DUPLICATE\s+KEY\s+UPDATE\b", re.I | re.M),
+     "MySQL (AUTO_INCREMENT, ENGINE=, CHARSET, DELIMITER, UNSIGNED or ON DUPLICATE KEY UPDATE)"),
+    ("sqlite", re.compile(r"^[ \t]*PRAGMA\b|\bAUTOINCREMENT\b|\bWITHOUT\s+ROWID\b|\bINSERT\s+OR\s+(?:REPLACE|IGNORE)\b",
+                          re.I | re.M),
+     "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID or INSERT OR REPLACE)"),
+    ("oracle", re.compile(r"\bVARCHAR2\b|\bNUMBER\s*\(\s*\d|\bCREATE\s+(?:OR\s+REPLACE\s+)?PACKAGE\b|\bFROM\s+DUAL\b"
+                          r"|^[ \t]*/[ \t]*$", re.I | re.M),
+     "Oracle (VARCHAR2, NUMBER(n), a PACKAGE, FROM DUAL or a / line)"),
+    ("mysql", re.compile(r"`[^`\n]+`"), "backquoted identifiers"),  # MySQL's, and SQLite accepts them too
+)
+HINTS = re.compile(r"`|increment|engine|pragma|^[ \t]*GO\b|dbo|identity|\(\s*max|rowid|charset|delimiter|/\*!"
+                   r"|unsigned|duplicate|insert\s+or|varchar2|number\s*\(|package|dual|^[ \t]*/[ \t]*$|lowcardinality"
+                   r"|ansi_nulls|nocount|quoted_identifier", re.I | re.M)
+# PostgreSQL's own syntax: with it, a file is PostgreSQL whatever else it holds
+POSTGRES_SYNTAX = re.compile(r"\$[A-Za-z_]*\$|::\s*[A-Za-z_]|\bLANGUAGE\s+plpgsql\b|\bCREATE\s+EXTENSION\b"
+                             r"|\bBIGSERIAL\b|^[ \t]*\\[a-z]", re.I | re.M)
+# strings and comments, blanked before the syntax above is looked for
+HIDDEN = re.compile(r"'(?:[^'\\\n]|\\.|'')*'|\"(?:[^\"\\\n]|\\.)*\"|--[^\n]*|#[^\n]*|/\*(?!!).*?\*/", re.S)
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str  # postgres, mysql, sqlite, tsql, oracle, clickhouse, h2, ... (config.SQL_DIALECTS)
+    why: str  # how it was decided: shown in --debug notes and in messages
+    source: str  # "glob", "path", "syntax", "setting" or "default"
+
+    @property
+    def pglast(self) -> bool:
+        """Read with pglast (PostgreSQL and PostgreSQL-compatible dialects)."""
+        return self.name == "postgres" or self.name in POSTGRES_LIKE
+
+    @property
+    def authoritative(self) -> bool:
+        """A parse error of the parser used is certain: only pglast's, only for PostgreSQL."""
+        return self.name == "postgres"
+
+    @property
+    def sqlglot(self) -> str:
+        """The sqlglot dialect to read it with ("" for sqlglot's generic grammar)."""
+        return NO_SQLGLOT.get(self.name, self.name)
+
+
+def canonical(name: str) -> str | None:
+    """The dialect a configured or folder name stands for, or None."""
+    return ALIASES.get(name.lower(), "prql" if name.lower() == "prql" else None)
+
+
+def of(rel: str, text: str, config) -> Dialect:
+    """The dialect of the file at rel (relative to the project root, with '/') holding text."""
+    for glob, name in getattr(config, "sql_dialects", ()):
+        from ...paths import matches
+
+        if matches(rel, glob):
+            return Dialect(name, f"configured for {glob!r}", "glob")
+    named = from_path(rel)
+    if named is not None:
+        return Dialect(named[0], named[1], "path")
+    seen = from_syntax(text)
+    if seen is not None:
+        return Dialect(seen[0], f"its syntax: {seen[1]}", "syntax")
+    if getattr(config, "sql_dialect_set", False):
+        return Dialect(config.sql_dialect, "the project's sql-dialect", "setting")
+    return Dialect(config.sql_dialect, "the default", "default")
+
+
+def from_path(rel: str) -> tuple[str, str] | None:
+    """A database named by the file's name or a folder (the nearest wins): migrations/mysql/,
+    db/migration/postgresql/ (Flyway), store/migration/sqlite/, schema.mysql.sql, 001_init_h2.sql."""
+    parts = rel.lower().replace("\\", "/").split("/")
+    name = parts[-1].rsplit(".", 1)[0] if parts[-1].endswith(".sql") else parts[-1]
+    for index, part in enumerate([name] + parts[-2::-1]):
+        words = WORD.findall(part)
+        for first, second in zip(words, words[1:]):
+            if (first, second) in TWO_WORDS:
+                return TWO_WORDS[(first, second)], _named(index, part)
+        for word in reversed(words) if index == 0 else words:
+            word = word if word in PATH_NAMES else word.rstrip("0123456789")
+            dialect = ALIASES.get(word) if word in PATH_NAMES else None
+            if dialect is not None and (word != "pg" or index > 0):  # pg_partman--1.0.sql names an extension
+                return dialect, _named(index, part)
+    return None
+
+
+def _named(index: int, part: str) -> str:
+    return f"the file's name {part!r}" if index == 0 else f"the folder {part!r}"
+
+
+def from_syntax(text: str) -> tuple[str, str] | None:
+    """(dialect, what was seen) when the code (strings and comments left out) holds syntax that no
+    PostgreSQL file has, and none of PostgreSQL's own ($$ bodies, :: casts, plpgsql, psql commands)."""
+    if not HINTS.search(text):
+        return None
+    code = HIDDEN.sub(lambda match: re.sub(r"[^\n]", " ", match.group()), text)
+    if POSTGRES_SYNTAX.search(code):
+        return None
+    for dialect, pattern, what in SYNTAX:
+        if pattern.search(code):
+            return dialect, what
+    return None
