@@ -251,6 +251,36 @@ CATALOGUE: tuple[Rule, ...] = (
               '#include "udfs/citus_finish_pg_upgrade/12.1-1.sql"\n'),
          good=('#include "udfs/citus_finish_pg_upgrade/12.1-1.sql"\n'
                '#include "udfs/citus_add_node/12.1-1.sql"\n'), lang='sql'),
+    Rule('RL216', 'SqlDroppedTwice', ERROR, ("sql",),
+         'SQL object dropped twice in one file, nothing in between creating it',
+         why=('The same table, view, index, type, sequence or function (same argument types) dropped twice, the '
+              'second time without IF EXISTS, and no statement in between could have created it again: the '
+              'second DROP fails with "does not exist" when the script runs. Two halves of a downgrade script '
+              'that both drop it were kept. Why a healthy file cannot do this: only statements known to create '
+              'nothing (ALTER TABLE, GRANT, COMMENT, DML, other DROPs, and CREATEs of other names) may lie '
+              'between the two; a CREATE of the same name, a function call, a DO block, CREATE EXTENSION, a '
+              'psql meta-command or an #include in between, a rolled-back transaction, different branches of a '
+              'psql \\if, a pg_regress suite or an ON_ERROR_STOP off section keep it silent.'),
+         bad=('DROP TABLE pg_catalog.pg_dist_cleanup;\n'
+              'DROP FUNCTION pg_catalog.citus_cleanup_orphaned_resources();\n'
+              'DROP TABLE pg_catalog.pg_dist_cleanup;\n'),
+         good=('DROP TABLE pg_catalog.pg_dist_cleanup;\n'
+               'DROP FUNCTION pg_catalog.citus_cleanup_orphaned_resources();\n'), lang='sql'),
+    Rule('RL217', 'SqlExtensionMemberTwice', ERROR, ("sql",),
+         'SQL object added to (or dropped from) an extension twice',
+         why=('`ALTER EXTENSION e ADD` (or `DROP`) of the same member twice, with nothing in between that may '
+              'change its membership: the second fails ("is already a member of extension", "is not a member '
+              'of extension") when the upgrade or downgrade script runs. Two halves of an extension script '
+              'that both move it were kept. Why a healthy file cannot do this: only the opposite ALTER EXTENSION, '
+              'a DROP of the object or the extension, a DO block that names it beside a DROP, a statement that '
+              'may do anything (a function call, CREATE EXTENSION), a psql meta-command or an #include between '
+              'the two make the second possible, and each keeps the rule silent; so do a rolled-back '
+              'transaction, a pg_regress suite and an ON_ERROR_STOP off section.'),
+         bad=('ALTER EXTENSION citus DROP SCHEMA columnar;\n'
+              'ALTER EXTENSION citus DROP TABLE columnar.options;\n'
+              'ALTER EXTENSION citus DROP SCHEMA columnar;\n'),
+         good=('ALTER EXTENSION citus DROP SCHEMA columnar;\n'
+               'ALTER EXTENSION citus DROP TABLE columnar.options;\n'), lang='sql'),
     Rule('RL301', 'JavaScriptSyntaxError', ERROR, ("javascript",),
          'JavaScript syntax error',
          why=('The file does not parse as modern JavaScript/JSX (esprima-fork: ES2022+, JSX, module or script).'),

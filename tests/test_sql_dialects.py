@@ -43,7 +43,37 @@ def test_a_mysql_file_passes(path):
 
 def test_the_nearest_folder_names_the_dialect():
     assert found("postgres/migrations/mysql/001.sql", MYSQL_SCHEMA) == []
-    assert found("mysql/migrations/postgres/001.sql", MYSQL_SCHEMA) == [("RL201", 1)]  # pglast: PostgreSQL's own
+    sqlite = "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\nINSERT OR IGNORE INTO t VALUES (1);\n"
+    assert run("mysql/migrations/sqlite/001.sql", sqlite)[1][0].endswith("SQL dialect sqlite, from the folder 'sqlite'")
+    assert found("mysql/migrations/postgres/001.sql", "CREATE TABLE t (\n  id int\n  name text\n);\n") == [("RL201", 3)]
+
+
+def test_syntax_postgres_never_accepts_outweighs_a_folder_that_says_postgres():
+    """sqlc's exec_lastid/go_postgresql_stdlib/ holds MySQL (its sqlc.json says engine mysql)."""
+    text = "CREATE TABLE users (id int NOT NULL AUTO_INCREMENT PRIMARY KEY);\nINSERT INTO users () VALUES ();\n"
+    findings, notes = run("testdata/exec_lastid/go_postgresql_stdlib/schema.sql", text)
+    assert findings == [] and any("SQL dialect mysql, from its syntax" in note for note in notes)
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * FROM authors WHERE id = ? LIMIT 1;\nINSERT INTO authors (name, bio) VALUES (?, ?);\n",
+    "UPDATE x INNER JOIN y ON y.a = x.a SET x.b = y.b;\n",
+    "INSERT INTO bar () VALUES ();\n",
+    "INSERT IGNORE INTO owners VALUES (1, 'George');\n",
+])
+def test_driver_placeholders_and_mysql_statements_are_not_postgres(text):
+    findings, notes = run("internal/queries/query.sql", text)
+    assert findings == [] and any("SQL dialect mysql" in note for note in notes)
+
+
+def test_jsonb_question_mark_operators_stay_postgres():
+    text = "SELECT data ? 'key', data ?| array['a'] FROM docs WHERE data ? 'x';\nSELECT 1 FROM docs WHERE;\n"
+    assert found("db/queries.sql", text) == [("RL201", 2)]
+
+
+@pytest.mark.parametrize("path", ["testdata/analyze/googlesql/schema.sql", "db/spanner/schema.sql"])
+def test_googlesql_folders_are_read_as_bigquery(path):
+    assert "SQL dialect bigquery" in run(path, "CREATE TABLE t (id INT64 NOT NULL) PRIMARY KEY (id);\n")[1][0]
 
 
 @pytest.mark.parametrize("path, text", [
@@ -179,6 +209,34 @@ def test_a_define_makes_parse_errors_notes():
 
 
 def test_a_hash_comment_in_a_plpython_body_is_not_a_directive():
-    text = ("CREATE FUNCTION f() RETURNS int LANGUAGE plpython3u AS $$\n# if x is None\n#include <x>\n#include <x>\n"
+    text = ("CREATE FUNCTION f() RETURNS int LANGUAGE plpython3u AS $$\n# if x is None\n# include the rest\n"
             "return 1\n$$;\n")
-    assert found("src/sql/f.sql", text) == []
+    findings, notes = run("src/sql/f.sql", text)
+    assert findings == [] and not any("directive" in note for note in notes)
+    assert found("src/sql/f.sql", text + "SELECT FROM WHERE;\n") == [("RL201", 6)]  # parsed: not skipped whole
+
+
+DO_INCLUDE = """\
+DO $check_columnar$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus_columnar') THEN
+      #include "../../columnar/sql/columnar--10.2-1--10.2-2.sql"
+  END IF;
+END;
+$check_columnar$;
+"""
+
+
+def test_an_include_inside_a_do_body_is_a_directive():
+    """cpp reads every line: citus includes a script into a DO block's body."""
+    assert found("src/sql/citus--10.2-1--10.2-2.sql", DO_INCLUDE) == []
+    ours_half = "DO $check_columnar$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'c') THEN\n"
+    both = ours_half + DO_INCLUDE  # the halves of a real conflict (citus e99eb59dd93b), both kept
+    assert found("src/sql/citus--10.2-1--10.2-2.sql", both) == [("RL201", 5)]
+
+
+def test_a_plpgsql_fragment_meant_for_a_body_is_a_note():
+    text = '-- columnar--10.2-3--10.2-4.sql\n#include "udfs/columnar_ensure/10.2-4.sql"\n\nPERFORM columnar_ensure();\n'
+    findings, notes = run("src/columnar/sql/columnar--10.2-3--10.2-4.sql", text)
+    assert findings == [] and any("fragment" in note for note in notes)
+    assert found("src/columnar/sql/x.sql", text + "SELECT 1 FROM t WHERE;\n") == [("RL201", 5)]

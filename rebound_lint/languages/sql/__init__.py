@@ -73,6 +73,8 @@ ENDING_KEYWORDS = {"null", "true", "false", "end", "asc", "desc", "cascade", "re
 NEWER_SYNTAX = re.compile(  # PostgreSQL 19: SQL/PGQ, temporal UPDATE/DELETE, null treatment, REPACK, DO SELECT
     r"\bGRAPH_TABLE\s*\(|\bPROPERTY\s+GRAPH\b|\bFOR\s+PORTION\s+OF\b|\)\s*(?:IGNORE|RESPECT)\s+NULLS\b"
     r"|^\s*REPACK\b|\bON\s+CONFLICT\b[^;]*\bDO\s+SELECT\b", re.I)
+PLPGSQL_ONLY = re.compile(r"(?:PERFORM|RAISE|ELSIF|RETURN|EXIT|FOREACH|GET\s+(?:CURRENT\s+|STACKED\s+)?DIAGNOSTICS"
+                          r"|[A-Za-z_]\w*\s*:=)", re.I)  # statements only a PL/pgSQL body has
 PLPGSQL_SYNTAX = re.compile(r"syntax error|unterminated |mismatched parentheses", re.I)
 QUOTED = re.compile(
     r"""(?P<estring>[Ee]'(?:[^'\\]|\\.|'')*')"""
@@ -145,10 +147,12 @@ def _preprocessed(source, text):
     stack: list = []  # per open #if: (included before it, skipping the other branches)
     skip_from = None
     hidden = _hidden_spans(text)
-    for match in PREPROCESSOR.finditer(text):
+    if all(any(low <= match.start() < high for low, high in hidden) and not
+           (match.group(1) == "include" and INCLUDE_TARGET.match(text, match.end()))
+           for match in PREPROCESSOR.finditer(text)):
+        return text, (), []  # only `# if ...` comments of PL/Python bodies: plain SQL
+    for match in PREPROCESSOR.finditer(text):  # cpp reads every line, a dollar-quoted body's too
         start = match.start()
-        if any(low <= start < high for low, high in hidden):
-            continue  # a `# if ...` comment of a PL/Python body, a string
         end = _directive_end(text, start)
         name = match.group(1)
         line = line_col(text, start)[0]
@@ -585,6 +589,8 @@ def _distrust_postgres(script: Script, context: Context, text: str, offset: int,
         return "next to a psql variable, which may stand for SQL text"
     start, _end = _statement_span(script, text, offset)
     first = halves.first_token(script.text, start)
+    if any(name == "include" for _start, _end, name in script.metas) and PLPGSQL_ONLY.match(text, first):
+        return "a PL/pgSQL statement in a preprocessed file: a fragment #included into a function or DO body"
     if any(start <= var_start < offset and var_start != first for var_start, _ in nothing):
         return "after a psql variable inside the statement that may stand for a query or clause"
     if _newer_syntax(script, text, offset):

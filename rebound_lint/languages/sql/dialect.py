@@ -28,6 +28,7 @@ ALIASES = {
     "trino": "trino", "presto": "presto", "hive": "hive", "spark": "spark", "databricks": "databricks",
     "teradata": "teradata", "doris": "doris", "starrocks": "starrocks", "materialize": "materialize",
     "risingwave": "risingwave", "athena": "athena", "drill": "drill",
+    "googlesql": "bigquery", "spanner": "bigquery", "zetasql": "bigquery",
 }
 # dialects sqlglot has no grammar for: read with its generic one; postgres-compatible ones with pglast
 NO_SQLGLOT = {"h2": "", "hsqldb": "", "derby": "", "db2": ""}
@@ -39,6 +40,9 @@ PATH_NAMES = {name for name, dialect in ALIASES.items()
 TWO_WORDS = {("sql", "server"): "tsql", ("azure", "sql"): "tsql", ("ms", "sql"): "tsql"}
 WORD = re.compile(r"[a-z0-9]+")
 
+# a driver's `?` placeholder where a value goes (not jsonb's `?` operator, which follows a value)
+PLACEHOLDER = re.compile(r"(?:[=<>(,]|\b(?:LIMIT|OFFSET|IN|VALUES|AND|OR|THEN|ELSE|LIKE|BETWEEN))[ \t]*\?"
+                         r"(?=[ \t]*(?:[,);]|$|(?:AND|OR|LIMIT|OFFSET|ORDER|GROUP|WHERE|THEN|ELSE|END)\b))", re.I | re.M)
 # syntax no PostgreSQL file has, outside strings and comments: (dialect, pattern, what it is)
 SYNTAX = (
     ("clickhouse", re.compile(r"\bENGINE\s*=\s*(?:Replicated|Replacing|Summing|Aggregating|Collapsing|"
@@ -49,8 +53,11 @@ SYNTAX = (
                         re.I | re.M),
      "T-SQL (a GO batch separator, [dbo], IDENTITY(1,1), NVARCHAR(MAX) or SET ANSI_NULLS ON)"),
     ("mysql", re.compile(r"\bAUTO_INCREMENT\b|\bENGINE\s*=\s*\w+|\bDEFAULT\s+CHARSET\b|\bCHARSET\s*=|^[ \t]*DELIMITER[ \t]"
-                         r"|/\*![0-9]{5}|\bUNSIGNED\b|\bON\s+DUPLICATE\s+KEY\s+UPDATE\b", re.I | re.M),
-     "MySQL (AUTO_INCREMENT, ENGINE=, CHARSET, DELIMITER, UNSIGNED or ON DUPLICATE KEY UPDATE)"),
+                         r"|/\*![0-9]{5}|\bUNSIGNED\b|\bON\s+DUPLICATE\s+KEY\s+UPDATE\b|\bINSERT\s+IGNORE\b"
+                         r"|^[ \t]*REPLACE\s+INTO\b|^[ \t]*UPDATE\s+[\w.`]+(?:\s+(?:AS\s+)?\w+)?\s+(?:INNER\s+|LEFT\s+)?JOIN\b"
+                         r"|\(\s*\)\s*VALUES\s*\(\s*\)", re.I | re.M),
+     "MySQL (AUTO_INCREMENT, ENGINE=, CHARSET, DELIMITER, UNSIGNED, ON DUPLICATE KEY UPDATE, INSERT IGNORE, "
+     "REPLACE INTO, UPDATE ... JOIN or () VALUES ())"),
     ("sqlite", re.compile(r"^[ \t]*PRAGMA\b|\bAUTOINCREMENT\b|\bWITHOUT\s+ROWID\b|\bINSERT\s+OR\s+(?:REPLACE|IGNORE)\b",
                           re.I | re.M),
      "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID or INSERT OR REPLACE)"),
@@ -58,9 +65,11 @@ SYNTAX = (
                           r"|^[ \t]*/[ \t]*$", re.I | re.M),
      "Oracle (VARCHAR2, NUMBER(n), a PACKAGE, FROM DUAL or a / line)"),
     ("mysql", re.compile(r"`[^`\n]+`"), "backquoted identifiers"),  # MySQL's, and SQLite accepts them too
+    ("mysql", PLACEHOLDER, "`?` placeholders (a MySQL or SQLite driver's; PostgreSQL's are $1)"),
 )
-HINTS = re.compile(r"`|increment|engine|pragma|^[ \t]*GO\b|dbo|identity|\(\s*max|rowid|charset|delimiter|/\*!"
-                   r"|unsigned|duplicate|insert\s+or|varchar2|number\s*\(|package|dual|^[ \t]*/[ \t]*$|lowcardinality"
+HINTS = re.compile(r"`|\?|increment|engine|pragma|^[ \t]*GO\b|dbo|identity|\(\s*max|rowid|charset|delimiter|/\*!"
+                   r"|unsigned|duplicate|insert\s+or|insert\s+ignore|replace\s+into|^[ \t]*update\b[^;]*?\bjoin\b|\(\s*\)\s*values|varchar2|number\s*\(|package|dual"
+                   r"|^[ \t]*/[ \t]*$|lowcardinality"
                    r"|ansi_nulls|nocount|quoted_identifier", re.I | re.M)
 # PostgreSQL's own syntax: with it, a file is PostgreSQL whatever else it holds
 POSTGRES_SYNTAX = re.compile(r"\$[A-Za-z_]*\$|::\s*[A-Za-z_]|\bLANGUAGE\s+plpgsql\b|\bCREATE\s+EXTENSION\b"
@@ -104,11 +113,13 @@ def of(rel: str, text: str, config) -> Dialect:
         if matches(rel, glob):
             return Dialect(name, f"configured for {glob!r}", "glob")
     named = from_path(rel)
-    if named is not None:
+    if named is not None and named[0] != "postgres":
         return Dialect(named[0], named[1], "path")
-    seen = from_syntax(text)
+    seen = from_syntax(text)  # syntax PostgreSQL never accepts outweighs a folder that says postgres
     if seen is not None:
         return Dialect(seen[0], f"its syntax: {seen[1]}", "syntax")
+    if named is not None:
+        return Dialect(named[0], named[1], "path")
     if getattr(config, "sql_dialect_set", False):
         return Dialect(config.sql_dialect, "the project's sql-dialect", "setting")
     return Dialect(config.sql_dialect, "the default", "default")
