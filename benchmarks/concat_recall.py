@@ -254,22 +254,25 @@ def real(directory: Path, skip: set, kinds: set, verbose: bool) -> None:
         sides = codes_of(path, ours, kind, config) | codes_of(path, theirs, kind, config)
         false = codes_of(path, person, kind, config) - sides
         row["false alarms"] += bool(false)
+        new = codes_of(path, naive, kind, config) - sides
+        row["doubled"] += 1
+        row["caught doubled"] += bool(new)
         if not _extra_lines(naive, person):
             row[PERSONS] += 1
             continue
         row["harmful"] += 1
-        new = codes_of(path, naive, kind, config) - sides
         row["caught"] += bool(new)
         if verbose:
             print(f"{'CAUGHT' if new else 'missed'} {meta['dir']} {path} {dict(new)}"
                   f"{' FALSE on person: ' + str(dict(false)) if false else ''}", file=sys.stderr)
     print(f"real conflicts in {directory} ({', '.join(sorted(skip)) or 'no repository'} left out); "
           f"rebound_lint from {Path(rebound_lint.__file__).parent}\n")
-    print("| kind | cases | naive = one side | naive = the person's | naive, harmful | caught by `check` |"
-          " false alarms on the person's |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| kind | cases | naive = one side | both halves kept: caught by `check` | naive = the person's |"
+          " naive, harmful | harmful caught by `check` | false alarms on the person's |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for kind, row in sorted(rows.items(), key=lambda item: -item[1]["cases"]):
-        print(f"| {kind} | {row['cases']} | {row['naive is one side']} | {row[PERSONS]} | "
+        print(f"| {kind} | {row['cases']} | {row['naive is one side']} | {row['caught doubled']}/{row['doubled']} "
+              f"({_pct(row['caught doubled'], row['doubled'])}) | {row[PERSONS]} | "
               f"{row['harmful']} | {row['caught']}/{row['harmful']} ({_pct(row['caught'], row['harmful'])}) | "
               f"{row['false alarms']} |")
 

@@ -239,13 +239,15 @@ CATALOGUE: tuple[Rule, ...] = (
               "SELECT create_hypertable('trace_events', 'ts');\n"),
          good="SELECT create_hypertable('trace_events', 'ts');\n", lang='sql'),
     Rule('RL215', 'SqlRepeatedInclude', WARNING, ("sql",),
-         'the same file #included twice in preprocessed SQL',
+         'the same file (or two update scripts to one version) #included twice in preprocessed SQL',
          why=('SQL built by the C preprocessor (a PostgreSQL extension\'s upgrade script made of '
-              '`#include "udfs/x/latest.sql"` lines, as citus writes them) includes the same file twice: both '
-              'sides of a conflict in the list of includes were kept. The directives are checked and the SQL '
-              'between them is parsed as SQL. A warning, not an error: the included file is not read (the '
-              'check sees one file), and re-running an idempotent one (`CREATE OR REPLACE`) after other '
-              'statements can be meant. Includes in different branches of an `#if` are not compared.'),
+              '`#include "udfs/x/latest.sql"` lines, as citus writes them) includes the same file twice, or two '
+              'extension update scripts to the same version (`columnar--11.0-2--11.1-1.sql` and '
+              '`columnar--11.0-3--11.1-1.sql`: each side bumped the version from its own start): both sides of '
+              'a conflict in the list of includes were kept. The directives are checked and the SQL between '
+              'them is parsed as SQL. A warning, not an error: the included file is not read (the check sees '
+              'one file), and re-running an idempotent one (`CREATE OR REPLACE`) after other statements can be '
+              'meant. Includes in different branches of an `#if` are not compared.'),
          bad=('#include "udfs/citus_finish_pg_upgrade/12.1-1.sql"\n'
               '#include "udfs/citus_add_node/12.1-1.sql"\n'
               '#include "udfs/citus_finish_pg_upgrade/12.1-1.sql"\n'),

@@ -197,6 +197,18 @@ def test_an_include_kept_from_both_sides_is_found():
     assert "first on line 3" in findings[0].message
 
 
+def test_two_update_scripts_to_one_version_are_both_halves_kept():
+    """citus eb1e2f145001: each side bumped the columnar script's start version; the naive merge kept both."""
+    text = ('#include "../../columnar/sql/columnar--11.0-2--11.1-1.sql"\n#include "udfs/citus_split/11.1-1.sql"\n'
+            '#include "../../columnar/sql/columnar--11.0-3--11.1-1.sql"\n')
+    findings = check_data("src/sql/citus--11.0-3--11.1-1.sql", text.encode(), "sql", Config()).findings
+    assert [(f.code, f.line) for f in findings] == [("RL215", 3)]
+    assert "a second update script to columnar 11.1-1" in findings[0].message
+    chain = ('#include "../../columnar/sql/columnar--9.5-1--10.0-1.sql"\n'
+             '#include "../../columnar/sql/columnar--10.0-1--10.0-2.sql"\n')  # a squashed script's chain
+    assert found("src/sql/citus--9.5-1--10.0-2.sql", chain) == []
+
+
 def test_includes_in_other_branches_of_an_if_are_not_compared():
     text = ('#if PG_VERSION_NUM >= 160000\n#include "udfs/a/16.sql"\n#else\n#include "udfs/a/16.sql"\n'
             'SELECT FROM WHERE;\n#endif\n#include "udfs/b/1.sql"\n')

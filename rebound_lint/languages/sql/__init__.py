@@ -175,17 +175,27 @@ def _preprocessed(source, text):
             target = INCLUDE_TARGET.match(text, match.end(), end)
             if name == "include" and target is not None and skip_from is None:
                 key = target.group(1) or target.group(2)
+                update = UPDATE_SCRIPT.search(key)  # ext--from--to.sql: an extension update script
+                path_to = ("update", update.group(1), update.group(3)) if update else None
                 if key in included:
                     findings.append(Finding(source.path, line, 1, "RL215",
                                             f"#include \"{key}\" repeated (first on line {included[key]}){BOTH_SIDES}"))
+                elif path_to in included:
+                    first_line, first_key = included[path_to]
+                    findings.append(Finding(source.path, line, 1, "RL215",
+                                            f"#include \"{key}\": a second update script to {update.group(1)} "
+                                            f"{update.group(3)} (\"{first_key}\" on line {first_line}){BOTH_SIDES}"))
                 else:
                     included[key] = line
+                    if path_to is not None:
+                        included[path_to] = (line, key)
         code[start:end] = _blank(text[start:end])
     if directives:
         source.note(f"{len(directives)} preprocessor directive(s): checked, and left out of the SQL")
     return "".join(code), directives, findings
 
 
+UPDATE_SCRIPT = re.compile(r"(?:^|/)([^/]+?)--([^/]+?)--([^/]+?)\.sql$")
 INCLUDE_TARGET = re.compile(r"""[ \t]*(?:"([^"\n]+)"|<([^>\n]+)>)""")
 
 
