@@ -239,13 +239,17 @@ def _check(source, text, config, directives=()):
 
 
 def relative_path(path: str, config) -> str:
-    """The file's path relative to the project root, as configured globs and folder names are read."""
-    from pathlib import Path
-
-    from ...paths import relative_to
+    """The file's path relative to the project root (with '/'), as configured globs and folder names
+    are read; a path outside the root as given (folders above the project name nothing of it)."""
+    import os
 
     root = getattr(config, "root", None)
-    return relative_to(Path(path), root) if root is not None else path.replace("\\", "/")
+    if root is None:
+        return path.replace("\\", "/")
+    absolute, prefix = os.path.abspath(path), f"{root}{os.sep}"
+    if absolute.startswith(prefix):
+        return absolute[len(prefix):].replace(os.sep, "/")
+    return path.replace("\\", "/")
 
 
 def _quoted_spans(text: str):

@@ -43,34 +43,48 @@ WORD = re.compile(r"[a-z0-9]+")
 # a driver's `?` placeholder where a value goes (not jsonb's `?` operator, which follows a value)
 PLACEHOLDER = re.compile(r"(?:[=<>(,]|\b(?:LIMIT|OFFSET|IN|VALUES|AND|OR|THEN|ELSE|LIKE|BETWEEN))[ \t]*\?"
                          r"(?=[ \t]*(?:[,);]|$|(?:AND|OR|LIMIT|OFFSET|ORDER|GROUP|WHERE|THEN|ELSE|END)\b))", re.I | re.M)
-# syntax no PostgreSQL file has, outside strings and comments: (dialect, pattern, what it is)
+# syntax no PostgreSQL file has, outside strings and comments: (dialect, what it is, [(literal, pattern)]):
+# a pattern runs only on a text whose lowercase holds its literal (case-blind regex alternations are slow)
+_I, _IM = re.I, re.I | re.M
 SYNTAX = (
-    ("clickhouse", re.compile(r"\bENGINE\s*=\s*(?:Replicated|Replacing|Summing|Aggregating|Collapsing|"
-                              r"VersionedCollapsing|Graphite)?MergeTree\b|\bLowCardinality\s*\(", re.I),
-     "ClickHouse ENGINE = MergeTree"),
-    ("tsql", re.compile(r"^[ \t]*GO[ \t]*(?:\d+[ \t]*)?(?:--[^\n]*)?$|\[dbo\]\.|\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)"
-                        r"|\bN?VARCHAR\s*\(\s*MAX\s*\)|^[ \t]*SET[ \t]+(?:ANSI_NULLS|QUOTED_IDENTIFIER|NOCOUNT)[ \t]+ON\b",
-                        re.I | re.M),
-     "T-SQL (a GO batch separator, [dbo], IDENTITY(1,1), NVARCHAR(MAX) or SET ANSI_NULLS ON)"),
-    ("mysql", re.compile(r"\bAUTO_INCREMENT\b|\bENGINE\s*=\s*\w+|\bDEFAULT\s+CHARSET\b|\bCHARSET\s*=|^[ \t]*DELIMITER[ \t]"
-                         r"|/\*![0-9]{5}|\bUNSIGNED\b|\bON\s+DUPLICATE\s+KEY\s+UPDATE\b|\bINSERT\s+IGNORE\b"
-                         r"|^[ \t]*REPLACE\s+INTO\b|^[ \t]*UPDATE\s+[\w.`]+(?:\s+(?:AS\s+)?\w+)?\s+(?:INNER\s+|LEFT\s+)?JOIN\b"
-                         r"|\(\s*\)\s*VALUES\s*\(\s*\)", re.I | re.M),
-     "MySQL (AUTO_INCREMENT, ENGINE=, CHARSET, DELIMITER, UNSIGNED, ON DUPLICATE KEY UPDATE, INSERT IGNORE, "
-     "REPLACE INTO, UPDATE ... JOIN or () VALUES ())"),
-    ("sqlite", re.compile(r"^[ \t]*PRAGMA\b|\bAUTOINCREMENT\b|\bWITHOUT\s+ROWID\b|\bINSERT\s+OR\s+(?:REPLACE|IGNORE)\b",
-                          re.I | re.M),
-     "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID or INSERT OR REPLACE)"),
-    ("oracle", re.compile(r"\bVARCHAR2\b|\bNUMBER\s*\(\s*\d|\bCREATE\s+(?:OR\s+REPLACE\s+)?PACKAGE\b|\bFROM\s+DUAL\b"
-                          r"|^[ \t]*/[ \t]*$", re.I | re.M),
-     "Oracle (VARCHAR2, NUMBER(n), a PACKAGE, FROM DUAL or a / line)"),
-    ("mysql", re.compile(r"`[^`\n]+`"), "backquoted identifiers"),  # MySQL's, and SQLite accepts them too
-    ("mysql", PLACEHOLDER, "`?` placeholders (a MySQL or SQLite driver's; PostgreSQL's are $1)"),
+    ("clickhouse", "ClickHouse (ENGINE = MergeTree, LowCardinality)", [
+        ("mergetree", re.compile(r"\bENGINE\s*=\s*(?:Replicated|Replacing|Summing|Aggregating|Collapsing|"
+                                 r"VersionedCollapsing|Graphite)?MergeTree\b", _I)),
+        ("lowcardinality", re.compile(r"\bLowCardinality\s*\(", _I))]),
+    ("tsql", "T-SQL (a GO batch separator, [dbo], IDENTITY(1,1), NVARCHAR(MAX) or SET ANSI_NULLS ON)", [
+        ("go", re.compile(r"^[ \t]*GO[ \t]*(?:\d+[ \t]*)?(?:--[^\n]*)?$", _IM)),
+        ("[dbo].", re.compile(r"\[dbo\]\.", _I)),
+        ("identity", re.compile(r"\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)", _I)),
+        ("(max)", re.compile(r"\bN?VARCHAR\s*\(\s*MAX\s*\)", _I)),
+        *((word, re.compile(rf"^[ \t]*SET[ \t]+{word}[ \t]+ON\b", _IM))
+          for word in ("ansi_nulls", "quoted_identifier", "nocount"))]),
+    ("mysql", "MySQL (AUTO_INCREMENT, ENGINE=, CHARSET, DELIMITER, UNSIGNED, ON DUPLICATE KEY UPDATE, INSERT "
+              "IGNORE, REPLACE INTO, UPDATE ... JOIN or () VALUES ())", [
+        ("auto_increment", re.compile(r"\bAUTO_INCREMENT\b", _I)),
+        ("engine", re.compile(r"\bENGINE\s*=\s*\w+", _I)),
+        ("charset", re.compile(r"\bDEFAULT\s+CHARSET\b|\bCHARSET\s*=", _I)),
+        ("delimiter", re.compile(r"^[ \t]*DELIMITER[ \t]", _IM)),
+        ("/*!", re.compile(r"/\*![0-9]{5}")),
+        ("unsigned", re.compile(r"\bUNSIGNED\b", _I)),
+        ("duplicate", re.compile(r"\bON\s+DUPLICATE\s+KEY\s+UPDATE\b", _I)),
+        ("ignore", re.compile(r"\bINSERT\s+IGNORE\b", _I)),
+        ("replace", re.compile(r"^[ \t]*REPLACE\s+INTO\b", _IM)),
+        ("join", re.compile(r"^[ \t]*UPDATE\s+[\w.`]+(?:\s+(?:AS\s+)?\w+)?\s+(?:INNER\s+|LEFT\s+)?JOIN\b", _IM)),
+        ("()", re.compile(r"\(\s*\)\s*VALUES\s*\(\s*\)", _I))]),
+    ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID or INSERT OR REPLACE)", [
+        ("pragma", re.compile(r"^[ \t]*PRAGMA\b", _IM)),
+        ("autoincrement", re.compile(r"\bAUTOINCREMENT\b", _I)),
+        ("rowid", re.compile(r"\bWITHOUT\s+ROWID\b", _I)),
+        ("insert or", re.compile(r"\bINSERT\s+OR\s+(?:REPLACE|IGNORE)\b", _I))]),
+    ("oracle", "Oracle (VARCHAR2, NUMBER(n), a PACKAGE, FROM DUAL or a / line)", [
+        ("varchar2", re.compile(r"\bVARCHAR2\b", _I)),
+        ("number(", re.compile(r"\bNUMBER\(\s*\d", _I)),
+        ("package", re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?PACKAGE\b", _I)),
+        ("dual", re.compile(r"\bFROM\s+DUAL\b", _I)),
+        ("\n/", re.compile(r"^/[ \t]*$", re.M))]),
+    ("mysql", "backquoted identifiers", [("`", re.compile(r"`[^`\n]+`"))]),  # MySQL's; SQLite accepts them too
+    ("mysql", "`?` placeholders (a MySQL or SQLite driver's; PostgreSQL's are $1)", [("?", PLACEHOLDER)]),
 )
-HINTS = re.compile(r"`|\?|increment|engine|pragma|^[ \t]*GO\b|dbo|identity|\(\s*max|rowid|charset|delimiter|/\*!"
-                   r"|unsigned|duplicate|insert\s+or|insert\s+ignore|replace\s+into|^[ \t]*update\b[^;]*?\bjoin\b|\(\s*\)\s*values|varchar2|number\s*\(|package|dual"
-                   r"|^[ \t]*/[ \t]*$|lowcardinality"
-                   r"|ansi_nulls|nocount|quoted_identifier", re.I | re.M)
 # PostgreSQL's own syntax: with it, a file is PostgreSQL whatever else it holds
 POSTGRES_SYNTAX = re.compile(r"\$[A-Za-z_]*\$|::\s*[A-Za-z_]|\bLANGUAGE\s+plpgsql\b|\bCREATE\s+EXTENSION\b"
                              r"|\bBIGSERIAL\b|^[ \t]*\\[a-z]", re.I | re.M)
@@ -150,12 +164,26 @@ def _named(index: int, part: str) -> str:
 def from_syntax(text: str) -> tuple[str, str] | None:
     """(dialect, what was seen) when the code (strings and comments left out) holds syntax that no
     PostgreSQL file has, and none of PostgreSQL's own ($$ bodies, :: casts, plpgsql, psql commands)."""
-    if not HINTS.search(text):
+    lower = text.lower()
+    candidates = [(dialect, what, [pattern for literal, pattern in patterns if literal in lower])
+                  for dialect, what, patterns in SYNTAX]
+    candidates = [(dialect, what, [pattern for pattern in patterns if pattern.search(text)])
+                  for dialect, what, patterns in candidates if patterns]
+    candidates = [row for row in candidates if row[2]]  # blanking strings and comments can only remove matches
+    if not candidates:
         return None
-    code = HIDDEN.sub(lambda match: re.sub(r"[^\n]", " ", match.group()), text)
+    code = HIDDEN.sub(_blanked, text)
     if POSTGRES_SYNTAX.search(code):
         return None
-    for dialect, pattern, what in SYNTAX:
-        if pattern.search(code):
+    for dialect, what, patterns in candidates:
+        if any(pattern.search(code) for pattern in patterns):
             return dialect, what
     return None
+
+
+def _blanked(match) -> str:
+    """A string or comment as spaces, its line ends kept."""
+    return _SPACES.sub(" ", match.group())
+
+
+_SPACES = re.compile(r"[^\n]")

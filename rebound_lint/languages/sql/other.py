@@ -36,15 +36,14 @@ NEEDS_SEMICOLON = {"mysql", "sqlite", "oracle", "clickhouse", "h2", "hsqldb", "d
 
 def check(source, text: str, chosen) -> list[Finding]:
     """Findings that are certain in any dialect; sqlglot's other complaints are notes."""
-    import sqlglot
     from sqlglot import exp
-    from sqlglot.dialects.dialect import Dialect
     from sqlglot.errors import ErrorLevel, ParseError, TokenError
 
     path, read = source.path, chosen.sqlglot
     text = _client_syntax(source, text, chosen.name)
+    reader = _dialect(read)
     try:
-        tokens = Dialect.get_or_raise(read).tokenize(text)
+        tokens = reader.tokenize(text)
     except TokenError as exc:
         return _untokenizable(source, text, read, exc)
     except (RecursionError, MemoryError):
@@ -56,7 +55,7 @@ def check(source, text: str, chosen) -> list[Finding]:
     if unbalanced:
         return unbalanced
     try:
-        expressions = sqlglot.parse(text, read=read, error_level=ErrorLevel.RAISE)
+        expressions = reader.parser(error_level=ErrorLevel.RAISE).parse(tokens, text)  # tokenized once
     except ParseError as exc:
         first = exc.errors[0] if exc.errors else {}
         message = first.get("description", str(exc)).split("<Token")[0].strip()
@@ -106,6 +105,19 @@ def check(source, text: str, chosen) -> list[Finding]:
     return findings
 
 
+_DIALECTS: dict = {}
+
+
+def _dialect(read: str):
+    """sqlglot's Dialect instance (made once: get_or_raise builds a new one each call)."""
+    dialect = _DIALECTS.get(read)
+    if dialect is None:
+        from sqlglot.dialects.dialect import Dialect
+
+        dialect = _DIALECTS[read] = Dialect.get_or_raise(read)
+    return dialect
+
+
 def _client_syntax(source, text: str, name: str) -> str:
     """The file with what the database client reads (not the server) rewritten, same length."""
     if name == "tsql" and "go" in text.lower():
@@ -133,14 +145,13 @@ def _blank(text: str) -> str:
 
 def _untokenizable(source, text: str, read: str, exc) -> list[Finding]:
     """A tokenizer error is certain only when no dialect's tokenizer reads the text."""
-    from sqlglot.dialects.dialect import Dialect
     from sqlglot.errors import TokenError
 
     for other in TOKENIZERS:
         if other == read:
             continue
         try:
-            Dialect.get_or_raise(other).tokenize(text)
+            _dialect(other).tokenize(text)
         except TokenError:
             continue
         except (RecursionError, MemoryError):
@@ -155,11 +166,10 @@ def _untokenizable(source, text: str, read: str, exc) -> list[Finding]:
 
 def _token_error_at(text: str) -> tuple[int, int]:
     """Where the unterminated quote or comment opens: the last one that never closes."""
-    from sqlglot.dialects.dialect import Dialect
     from sqlglot.errors import TokenError
 
     low, high = 0, len(text)  # the shortest prefix the tokenizer refuses ends inside the bad token
-    tokenizer = Dialect.get_or_raise("")
+    tokenizer = _dialect("")
     while low < high:
         middle = (low + high) // 2
         try:
