@@ -190,8 +190,9 @@ CATALOGUE: tuple[Rule, ...] = (
          good='CREATE TABLE a (id int);\nGRANT SELECT ON a TO reader;\n', lang='sql'),
     Rule('RL211', 'SqlDuplicateColumn', ERROR, ("sql",),
          'SQL column defined twice in one CREATE TABLE',
-         why=('A column defined twice in one CREATE TABLE. The parser accepts it; PostgreSQL refuses it when '
-              'the migration runs, which is too late. Reported at the second definition, the line to delete. '
+         why=('A column defined twice in one CREATE TABLE. The parser accepts it; the database refuses it when '
+              'the migration runs, which is too late (checked in every dialect: on pglast\'s tree for PostgreSQL, '
+              'on sqlglot\'s for the others, as RL212-RL214 are). Reported at the second definition, the line to delete. '
               'Not reported where a failure may be the point (a pg_regress suite, an ON_ERROR_STOP off '
               'section, a transaction that is rolled back).'),
          bad=('CREATE TABLE analytics_consent (\n'

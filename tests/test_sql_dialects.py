@@ -252,3 +252,30 @@ def test_a_plpgsql_fragment_meant_for_a_body_is_a_note():
     findings, notes = run("src/columnar/sql/columnar--10.2-3--10.2-4.sql", text)
     assert findings == [] and any("fragment" in note for note in notes)
     assert found("src/columnar/sql/x.sql", text + "SELECT 1 FROM t WHERE;\n") == [("RL201", 5)]
+
+
+# 5. the both-halves rules in other dialects (sqlglot's tree) -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("CREATE TABLE `t` (\n  `id` int,\n  `name` varchar(2),\n  `name` varchar(4)\n) ENGINE=InnoDB;\n", [("RL211", 4)]),
+    ("CREATE TABLE t (id int);\nSELECT 1;\nCREATE TABLE t (id int, b int);\n", [("RL212", 3)]),
+    ("ALTER TABLE t ADD COLUMN a int;\nSELECT 1;\nALTER TABLE t ADD COLUMN a varchar(3);\n", [("RL213", 3)]),
+    ("INSERT INTO t VALUES (1);\nINSERT INTO t VALUES (1);\n", [("RL214", 2)]),
+])
+def test_both_halves_kept_in_a_mysql_migration(text, expected):
+    assert found("store/migration/mysql/0.17/00__inbox.sql", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "CREATE TABLE t (id int);\nDROP TABLE t;\nCREATE TABLE t (id int, b int);\n",
+    "CREATE TABLE IF NOT EXISTS t (id int);\nCREATE TABLE IF NOT EXISTS t (id int);\n",
+    "ALTER TABLE t ADD COLUMN a int;\nALTER TABLE t DROP COLUMN a;\nALTER TABLE t ADD COLUMN a int;\n",
+    "ALTER TABLE t ADD COLUMN a int;\nALTER TABLE t CHANGE a b int;\nALTER TABLE t ADD COLUMN a int;\n",
+    "CREATE TABLE t (id int);\nALTER TABLE t RENAME TO u;\nCREATE TABLE t (id int);\n",
+    "ALTER TABLE foo DROP COLUMN IF EXISTS bar;\nALTER TABLE foo DROP COLUMN IF EXISTS bar;\n",  # sqlc's test data
+    "SET NAMES utf8mb4;\nSET NAMES utf8mb4;\nSELECT 1;\nSELECT 1;\n",
+    "-- name: DeleteA :exec\nDELETE FROM t WHERE id = ?;\n\n-- name: DeleteB :execrows\nDELETE FROM t WHERE id = ?;\n",
+])
+def test_deliberate_repeats_in_other_dialects_are_silent(text):
+    assert found("store/migration/mysql/0.17/01__x.sql", text) == []
+    assert found("tests/mysql/fixtures.sql", "INSERT INTO t VALUES (1);\nINSERT INTO t VALUES (1);\n") == []

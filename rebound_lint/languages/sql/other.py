@@ -20,6 +20,7 @@ import re
 
 from ...findings import Finding
 from ...textpos import line_col
+from ..repeats import BOTH_SIDES
 
 TOKENIZERS = ("", "mysql", "postgres", "tsql", "sqlite", "bigquery")  # "no dialect's tokenizer reads it"
 GO_LINE = re.compile(r"^([ \t]*)(GO)([ \t]*\d*[ \t]*)$", re.I | re.M)
@@ -102,7 +103,134 @@ def check(source, text: str, chosen) -> list[Finding]:
             path, *line_col(text, tokens[first].start), "RL202",
             f"not understood as one statement: a {fused[0]} begins inside it (missing ';' between two statements?)",
         ))
+    spans = _statement_starts(tokens)
+    if len(spans) == len(expressions):
+        findings += _halves(path, text, tokens, expressions, spans)
+    else:
+        source.note("statements not matched to sqlglot's expressions: the both-halves rules were not run")
     return findings
+
+
+# a query file's annotation (sqlc, yesql, HugSQL, aiosql, PugSQL): the statement after it is a query of its own
+NAMED_QUERY = re.compile(r"(?:--|/\*|#)[ \t]*name:[ \t]*\S", re.I)
+
+
+def _halves(path: str, text: str, tokens, expressions, spans) -> list[Finding]:
+    """The both-halves rules on sqlglot's tree, for what fails in any database: a column defined twice
+    in one CREATE TABLE (RL211), a table, view or index created twice (RL212) or a column added twice
+    (RL213) with nothing in between dropping or renaming it, and the same data-changing or DDL statement
+    twice in a row (RL214; not when a `-- name: X` annotation makes each a query of its own). An opaque
+    Command in between may do anything: what was seen is forgotten.
+    Not in test scripts and pg_regress-like suites (the same rules as PostgreSQL's)."""
+    from sqlglot import exp
+
+    from . import regression_suite, test_script
+
+    suite, tests = regression_suite(path), test_script(path)
+    findings: list[Finding] = []
+    created: dict = {}  # (kind, name) -> line
+    columns: dict = {}  # (table, column) -> line
+    previous = None
+    for expression, (first, last) in zip(expressions, spans):
+        if expression is None:
+            continue
+        line, col = line_col(text, tokens[first].start)
+        if previous is not None and not tests and expression == previous and _repeat_matters(expression, exp) \
+                and not NAMED_QUERY.search(text, tokens[previous_last].end + 1, tokens[first].start):
+            findings.append(Finding(path, line, col, "RL214", f"the same statement repeated back-to-back (first on "
+                                                               f"line {line_col(text, tokens[previous_first].start)[0]})"
+                                                               f"{BOTH_SIDES}"))
+        previous, previous_first, previous_last = expression, first, last
+        if isinstance(expression, exp.Command) or isinstance(expression, (exp.Drop, exp.Alter)) and _renames(expression):
+            created.clear()  # it may drop, rename or create anything
+            columns.clear()
+        if isinstance(expression, exp.Drop):
+            kind = (expression.args.get("kind") or "").upper()
+            for table in expression.args.get("tables") or [expression.this]:
+                name = _name(table)
+                created.pop((kind, name), None)
+                for key in [key for key in columns if key[0] == name]:
+                    del columns[key]
+            continue
+        if isinstance(expression, exp.Create):
+            kind, name = (expression.args.get("kind") or "").upper(), _name(expression.this)
+            if kind == "TABLE" and isinstance(expression.this, exp.Schema):
+                seen: set = set()
+                for definition in expression.this.expressions:
+                    if not isinstance(definition, exp.ColumnDef):
+                        continue
+                    column = definition.name.lower()
+                    if column in seen and not suite:
+                        at = _token_of(tokens, first, last, definition.name, 2)
+                        findings.append(Finding(path, *line_col(text, at), "RL211",
+                                                f"column {definition.name!r} defined twice in CREATE TABLE {name}"
+                                                f"{BOTH_SIDES}"))
+                    seen.add(column)
+                    columns.setdefault((name, column), line)
+            guarded = expression.args.get("exists") or expression.args.get("replace")
+            if kind in ("TABLE", "VIEW", "INDEX") and name:
+                if (kind, name) in created and not guarded and not suite:
+                    findings.append(Finding(path, line, col, "RL212", f"{kind.lower()} {name} created twice in one "
+                                                                      f"file (first on line {created[(kind, name)]})"
+                                                                      f"{BOTH_SIDES}"))
+                created.setdefault((kind, name), line)
+            continue
+        if isinstance(expression, exp.Alter):
+            table = _name(expression.this)
+            for action in expression.args.get("actions") or ():
+                if isinstance(action, exp.Drop):
+                    for dropped in action.args.get("tables") or [action.this]:
+                        columns.pop((table, _name(dropped)), None)
+                elif not isinstance(action, exp.ColumnDef):  # MODIFY, CHANGE (a rename), ...: start afresh
+                    for key in [key for key in columns if key[0] == table]:
+                        del columns[key]
+                else:
+                    column = action.name.lower()
+                    if (table, column) in columns and not action.args.get("exists") and not suite:
+                        at = _token_of(tokens, first, last, action.name, 1)
+                        findings.append(Finding(path, *line_col(text, at), "RL213",
+                                                f"column {action.name!r} of {table} added again (first on line "
+                                                f"{columns[(table, column)]}){BOTH_SIDES}"))
+                    columns.setdefault((table, column), line)
+    return findings
+
+
+def _repeat_matters(expression, exp) -> bool:
+    """Data changes and DDL, not guarded by IF [NOT] EXISTS or IGNORE: twice in a row is a botch."""
+    if not isinstance(expression, (exp.Insert, exp.Update, exp.Delete, exp.Create, exp.Alter, exp.Drop)):
+        return False
+    if isinstance(expression, exp.Alter) and expression.args.get("actions") \
+            and all(action.args.get("exists") for action in expression.args["actions"]):
+        return False  # every action IF [NOT] EXISTS
+    return not (expression.args.get("exists") or expression.args.get("ignore") or expression.args.get("replace"))
+
+
+def _renames(expression) -> bool:
+    """An ALTER or DROP whose actions rename something (ALTER TABLE ... RENAME ...)."""
+    return any(type(action).__name__.startswith(("Rename", "AlterRename")) for action in
+               expression.args.get("actions") or ())
+
+
+def _name(node) -> str:
+    """A table, view or index name as written, schema included, in lowercase ('' when there is none)."""
+    from sqlglot import exp
+
+    if isinstance(node, exp.Schema):
+        node = node.this
+    if isinstance(node, exp.Table):
+        return ".".join(part.name for part in node.parts).lower()
+    return (getattr(node, "name", "") or "").lower()
+
+
+def _token_of(tokens, first: int, last: int, name: str, nth: int) -> int:
+    """The offset of the nth token of a statement spelling name (a column), else the statement's first."""
+    wanted, seen = name.lower(), 0
+    for index in range(first, last + 1):
+        if tokens[index].text.lower() == wanted:
+            seen += 1
+            if seen == nth:
+                return tokens[index].start
+    return tokens[first].start
 
 
 _DIALECTS: dict = {}
