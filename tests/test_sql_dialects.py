@@ -279,3 +279,13 @@ def test_both_halves_kept_in_a_mysql_migration(text, expected):
 def test_deliberate_repeats_in_other_dialects_are_silent(text):
     assert found("store/migration/mysql/0.17/01__x.sql", text) == []
     assert found("tests/mysql/fixtures.sql", "INSERT INTO t VALUES (1);\nINSERT INTO t VALUES (1);\n") == []
+
+
+def test_liquibase_formatted_sql_names_its_dialect():
+    text = ("--liquibase formatted sql\n--changeset nvoxland:1 dbms:mysql\n"
+            "CREATE TABLE person (id int AUTO_INCREMENT PRIMARY KEY, name varchar(50)) COMMENT='people';\n"
+            "--changeset nvoxland:2 dbms:mysql,mariadb\nALTER TABLE person MODIFY name varchar(80);\n")
+    findings, notes = run("src/main/resources/db/changelog/changes.sql", text)
+    assert findings == [] and any("Liquibase" in note for note in notes)
+    mixed = text.replace("dbms:mysql,mariadb", "dbms:postgresql")  # changesets for two databases: no one dialect
+    assert "Liquibase" not in " ".join(run("db/changelog/changes.sql", mixed)[1])

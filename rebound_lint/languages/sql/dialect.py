@@ -126,6 +126,10 @@ def of(rel: str, text: str, config) -> Dialect:
 
         if matches(rel, glob):
             return Dialect(name, f"configured for {glob!r}", "glob")
+    if "dbms:" in text:
+        annotated = from_liquibase(text)
+        if annotated is not None:
+            return Dialect(annotated, f"its Liquibase changesets' dbms:{annotated}", "path")
     named = from_path(rel)
     if named is not None and named[0] != "postgres":
         return Dialect(named[0], named[1], "path")
@@ -137,6 +141,19 @@ def of(rel: str, text: str, config) -> Dialect:
     if getattr(config, "sql_dialect_set", False):
         return Dialect(config.sql_dialect, "the project's sql-dialect", "setting")
     return Dialect(config.sql_dialect, "the default", "default")
+
+
+LIQUIBASE_DBMS = re.compile(r"^--[ \t]*changeset[ \t]+\S+.*?\bdbms:[ \t]*([!A-Za-z0-9_,]+)", re.M | re.I)
+
+
+def from_liquibase(text: str) -> str | None:
+    """The one dialect the `--changeset author:id dbms:mysql` lines of a Liquibase formatted-SQL file
+    name (each changeset runs only on those databases); None when they name several or negate one."""
+    found = set()
+    for match in LIQUIBASE_DBMS.finditer(text):
+        for name in match.group(1).split(","):
+            found.add(ALIASES.get(name.lower()) if not name.startswith("!") else None)
+    return found.pop() if len(found) == 1 and None not in found else None
 
 
 def from_path(rel: str) -> tuple[str, str] | None:
