@@ -289,3 +289,13 @@ def test_liquibase_formatted_sql_names_its_dialect():
     assert findings == [] and any("Liquibase" in note for note in notes)
     mixed = text.replace("dbms:mysql,mariadb", "dbms:postgresql")  # changesets for two databases: no one dialect
     assert "Liquibase" not in " ".join(run("db/changelog/changes.sql", mixed)[1])
+
+
+def test_tsql_brackets_name_the_dialect_and_postgres_arrays_do_not():
+    text = "CREATE TABLE [Orders] (\n  [Id] INT NOT NULL,\n  [Total] DECIMAL(10, 2)\n)\n"
+    assert "SQL dialect tsql" in run("db/schema.sql", text)[1][0]
+    assert run("db/schema.sql", "SELECT [Id] FROM [Sales].[Orders]\n")[1][0].endswith("T-SQL (a GO batch separator, "
+                                                                                  "[bracketed] names, IDENTITY(1,1), "
+                                                                                  "NVARCHAR(MAX) or SET ANSI_NULLS ON)")
+    arrays = "SELECT a[1], b[2:3] FROM t WHERE c = ARRAY[1, 2];\nCREATE TABLE u (tags text[]);\nSELECT 1 FROM t WHERE;\n"
+    assert found("db/arrays.sql", arrays) == [("RL201", 3)]

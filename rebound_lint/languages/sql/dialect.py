@@ -51,9 +51,11 @@ SYNTAX = (
         ("mergetree", re.compile(r"\bENGINE\s*=\s*(?:Replicated|Replacing|Summing|Aggregating|Collapsing|"
                                  r"VersionedCollapsing|Graphite)?MergeTree\b", _I)),
         ("lowcardinality", re.compile(r"\bLowCardinality\s*\(", _I))]),
-    ("tsql", "T-SQL (a GO batch separator, [dbo], IDENTITY(1,1), NVARCHAR(MAX) or SET ANSI_NULLS ON)", [
+    ("tsql", "T-SQL (a GO batch separator, [bracketed] names, IDENTITY(1,1), NVARCHAR(MAX) or SET ANSI_NULLS ON)", [
         ("go", re.compile(r"^[ \t]*GO[ \t]*(?:\d+[ \t]*)?(?:--[^\n]*)?$", _IM)),
         ("[dbo].", re.compile(r"\[dbo\]\.", _I)),
+        ("].[", re.compile(r"\[[A-Za-z_][\w ]*\]\.\[[A-Za-z_]")),  # [schema].[table]
+        ("[", re.compile(r"\b(?:CREATE|ALTER)\s+TABLE\s+\[[A-Za-z_]|^[ \t]*\[[A-Za-z_]\w*\][ \t]+[A-Za-z]", _IM)),
         ("identity", re.compile(r"\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)", _I)),
         ("(max)", re.compile(r"\bN?VARCHAR\s*\(\s*MAX\s*\)", _I)),
         *((word, re.compile(rf"^[ \t]*SET[ \t]+{word}[ \t]+ON\b", _IM))
