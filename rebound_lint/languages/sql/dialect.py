@@ -116,11 +116,6 @@ class Dialect:
         return NO_SQLGLOT.get(self.name, self.name)
 
 
-def canonical(name: str) -> str | None:
-    """The dialect a configured or folder name stands for, or None."""
-    return ALIASES.get(name.lower(), "prql" if name.lower() == "prql" else None)
-
-
 def of(rel: str, text: str, config) -> Dialect:
     """The dialect of the file at rel (relative to the project root, with '/') holding text."""
     for glob, name in getattr(config, "sql_dialects", ()):
