@@ -17,7 +17,10 @@ SQL_DIALECTS = {
     "postgres", "mysql", "sqlite", "bigquery", "snowflake", "tsql", "oracle", "duckdb",
     "redshift", "spark", "hive", "trino", "presto", "clickhouse", "databricks", "athena",
     "teradata", "doris", "starrocks", "drill", "materialize", "risingwave", "prql",
+    "h2", "hsqldb", "derby", "db2", "cockroachdb",  # no grammar of their own here: their parse errors are notes
 }
+SQL_DIALECT_ALIASES = {"postgresql": "postgres", "mariadb": "mysql", "sqlite3": "sqlite", "mssql": "tsql",
+                       "sqlserver": "tsql"}
 
 
 class ConfigError(Exception):
@@ -79,6 +82,8 @@ class Config:
     python_version: tuple[int, int] | None = None  # the grammar target
     python_version_from: str = ""  # "requires-python" when the target is project.requires-python's
     sql_dialect: str = "postgres"
+    sql_dialect_set: bool = False  # sql-dialect configured: a file with no other sign is in it for certain
+    sql_dialects: tuple[tuple[str, str], ...] = ()  # (glob, dialect) from sql-dialects, the first match wins
     exclude: tuple[str, ...] = ("node_modules/", "vendor/", ".venv/", "venv/", ".tox/", "__pycache__/")
     max_file_size: int = 5 * 1024 * 1024
     ignore: tuple[str, ...] = ()
@@ -94,7 +99,8 @@ class Config:
 
     def cache_key(self) -> str:
         """The settings that change per-file results, as a stable string."""
-        return repr((self.python_version, self.python_version_from, self.sql_dialect, self.allow_multiple_merge_keys, self.max_file_size))
+        return repr((self.python_version, self.python_version_from, self.sql_dialect, self.allow_multiple_merge_keys,
+                     self.max_file_size, self.sql_dialect_set, self.sql_dialects))
 
 
 def find_config_file(start: Path) -> tuple[Path, dict] | None:
@@ -151,7 +157,7 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         return ConfigError(f"{where}{prefix}{key}: {problem}")
 
     known = {
-        "python-version", "sql-dialect", "exclude", "extend-exclude", "max-file-size", "ignore",
+        "python-version", "sql-dialect", "sql-dialects", "exclude", "extend-exclude", "max-file-size", "ignore",
         "per-file-ignores", "allow-multiple-merge-keys", "migrations", "flags", "plan", "union-safe",
         "severity", "baseline", "worker-memory-limit",
     }
@@ -166,10 +172,18 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         kwargs["python_version"] = _lowest_version(requires_python, path)
         kwargs["python_version_from"] = "requires-python"
     if "sql-dialect" in table:
-        dialect = table["sql-dialect"]
-        if not isinstance(dialect, str) or dialect.lower() not in SQL_DIALECTS:
-            raise fail("sql-dialect", f"expected one of {', '.join(sorted(SQL_DIALECTS))}, got {dialect!r}")
-        kwargs["sql_dialect"] = dialect.lower()
+        kwargs["sql_dialect"] = _sql_dialect(table["sql-dialect"], "sql-dialect", fail)
+        kwargs["sql_dialect_set"] = True
+    if "sql-dialects" in table:
+        value = table["sql-dialects"]
+        if not isinstance(value, dict):
+            raise fail("sql-dialects", 'expected a table of glob = dialect, such as {"db/mysql/**" = "mysql"}')
+        globs = []
+        for glob, dialect in value.items():
+            if not glob.strip("/"):
+                raise fail(f"sql-dialects.{glob!r}", "expected a glob such as \"db/mysql/**\"")
+            globs.append((glob, _sql_dialect(dialect, f"sql-dialects.{glob!r}", fail)))
+        kwargs["sql_dialects"] = tuple(globs)
     exclude = list(Config.exclude)
     if "exclude" in table:
         exclude = _str_list(table["exclude"], "exclude", fail)
@@ -213,6 +227,14 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
     if "worker-memory-limit" in table:
         kwargs["worker_memory_limit"] = _memory_size(table["worker-memory-limit"], fail)
     return Config(**kwargs)
+
+
+def _sql_dialect(value, key: str, fail) -> str:
+    name = value.lower() if isinstance(value, str) else None
+    name = SQL_DIALECT_ALIASES.get(name, name)
+    if name not in SQL_DIALECTS:
+        raise fail(key, f"expected one of {', '.join(sorted(SQL_DIALECTS | set(SQL_DIALECT_ALIASES)))}, got {value!r}")
+    return name
 
 
 SIZE_UNITS = {"KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40}

@@ -198,9 +198,15 @@ CATALOGUE: tuple[Rule, ...] = (
          good=("INSTALLED = [\n    'billing',\n    'auth',\n    'demo',\n]\n"), lang='python'),
     Rule('RL201', 'SqlSyntaxError', ERROR, ("sql",),
          'SQL syntax error',
-         why=('The file does not parse as SQL of the configured dialect (pglast for Postgres, with PL/pgSQL '
-              'bodies of functions and DO blocks parsed too, reported at the body line where the parser '
-              'stops; sqlglot for others). Only certain syntax errors are reported; what may not be one is '
+         why=('The file does not parse as SQL of its dialect: pglast (PostgreSQL\'s own grammar) for PostgreSQL, '
+              'with PL/pgSQL bodies of functions and DO blocks parsed too, reported at the body line where the '
+              'parser stops. The dialect is decided per file (docs/sql-dialects.md): a `sql-dialects` glob, a '
+              'folder or file name that names a database (`migrations/mysql/`, Flyway\'s `db/migration/h2/`), '
+              'syntax no PostgreSQL file has (`AUTO_INCREMENT`, backquotes, `PRAGMA`, `GO`, `ENGINE = '
+              'MergeTree`), `sql-dialect`, else PostgreSQL. sqlglot, which reads the other dialects, is '
+              'authoritative for none: there only what is certain in every dialect is reported (text no '
+              'tokenizer reads, unbalanced parentheses, a `;` or `,` lost between two statements or columns). '
+              'Only certain syntax errors are reported; what may not be one is '
               'a `--debug` note, the statement is left out and the rest of the file is still checked. '
               'Extension-script placeholders (`@extschema@`, `@extowner@`, `MODULE_PATHNAME`) are read as '
               'the names they stand for. psql: meta-commands are skipped (`\\g`, `\\gset`, `\\gexec`, '
@@ -222,16 +228,19 @@ CATALOGUE: tuple[Rule, ...] = (
                'ALTER TABLE orders ADD COLUMN channel text;\n'), lang='sql'),
     Rule('RL202', 'SqlNotUnderstood', ERROR, ("sql",),
          'SQL the parser could not understand (several statements fused into one)',
-         why=('sqlglot gave up and kept several statements as one opaque command, which would hide garbage. '
-              'Reported so that nothing passes unparsed.'),
-         certain=("sqlglot read the text as an opaque command where PostgreSQL's parser finds statements fused "
-                  'together: a lost semicolon.'),
+         why=('sqlglot gave up and kept several statements as one opaque command, which would hide garbage: '
+              'reported when a statement keyword opens a line inside it after a line that ends as a statement '
+              'can (a lost `;`), outside procedural bodies and in a dialect that needs the `;` (not T-SQL).'),
+         certain=('A statement keyword opening a line inside one opaque command, after a line that ends as a '
+                  'statement can, is a lost `;` in every dialect that needs one (procedural bodies and T-SQL '
+                  'are not judged).'),
          bad='CREATE TABLE a (id int)\nGRANT SELECT ON a TO reader;\n',
          good='CREATE TABLE a (id int);\nGRANT SELECT ON a TO reader;\n', lang='sql'),
     Rule('RL211', 'SqlDuplicateColumn', ERROR, ("sql",),
          'SQL column defined twice in one CREATE TABLE',
-         why=('A column defined twice in one CREATE TABLE. The parser accepts it; PostgreSQL refuses it when '
-              'the migration runs, which is too late. Reported at the second definition, the line to delete. '
+         why=('A column defined twice in one CREATE TABLE. The parser accepts it; the database refuses it when '
+              'the migration runs, which is too late (checked in every dialect: on pglast\'s tree for PostgreSQL, '
+              'on sqlglot\'s for the others, as RL212-RL214 are). Reported at the second definition, the line to delete. '
               'Not reported where a failure may be the point (a pg_regress suite, an ON_ERROR_STOP off '
               'section, a transaction that is rolled back).'),
          certain='The database refuses a CREATE TABLE that defines a column twice.',
@@ -288,6 +297,55 @@ CATALOGUE: tuple[Rule, ...] = (
          bad=("SELECT create_hypertable('trace_events', 'ts');\n"
               "SELECT create_hypertable('trace_events', 'ts');\n"),
          good="SELECT create_hypertable('trace_events', 'ts');\n", lang='sql'),
+    Rule('RL215', 'SqlRepeatedInclude', WARNING, ("sql",),
+         'the same file (or two update scripts to one version) #included twice in preprocessed SQL',
+         why=('SQL built by the C preprocessor (a PostgreSQL extension\'s upgrade script made of '
+              '`#include "udfs/x/latest.sql"` lines, as citus writes them) includes the same file twice, or two '
+              'extension update scripts to the same version (`columnar--11.0-2--11.1-1.sql` and '
+              '`columnar--11.0-3--11.1-1.sql`: each side bumped the version from its own start): both sides of '
+              'a conflict in the list of includes were kept. The directives are checked and the SQL between '
+              'them is parsed as SQL. A warning, not an error: the included file is not read (the check sees '
+              'one file), and re-running an idempotent one (`CREATE OR REPLACE`) after other statements can be '
+              'meant. Includes in different branches of an `#if` are not compared.'),
+         bad=('#include "udfs/citus_finish_pg_upgrade/12.1-1.sql"\n'
+              '#include "udfs/citus_add_node/12.1-1.sql"\n'
+              '#include "udfs/citus_finish_pg_upgrade/12.1-1.sql"\n'),
+         good=('#include "udfs/citus_finish_pg_upgrade/12.1-1.sql"\n'
+               '#include "udfs/citus_add_node/12.1-1.sql"\n'), lang='sql'),
+    Rule('RL216', 'SqlDroppedTwice', ERROR, ("sql",),
+         'SQL object dropped twice in one file, nothing in between creating it',
+         why=('The same table, view, index, type, sequence or function (same argument types) dropped twice, the '
+              'second time without IF EXISTS, and no statement in between could have created it again: the '
+              'second DROP fails with "does not exist" when the script runs. Two halves of a downgrade script '
+              'that both drop it were kept. Why a healthy file cannot do this: only statements known to create '
+              'nothing (ALTER TABLE, GRANT, COMMENT, DML, other DROPs, and CREATEs of other names) may lie '
+              'between the two; a CREATE of the same name, a function call, a DO block, CREATE EXTENSION, a '
+              'psql meta-command or an #include in between, a rolled-back transaction, different branches of a '
+              'psql \\if, a pg_regress suite or an ON_ERROR_STOP off section keep it silent.'),
+         certain=('The second DROP (without IF EXISTS) of an object nothing in between can have re-created fails '
+                  'with "does not exist" when the script runs.'),
+         bad=('DROP TABLE pg_catalog.pg_dist_cleanup;\n'
+              'DROP FUNCTION pg_catalog.citus_cleanup_orphaned_resources();\n'
+              'DROP TABLE pg_catalog.pg_dist_cleanup;\n'),
+         good=('DROP TABLE pg_catalog.pg_dist_cleanup;\n'
+               'DROP FUNCTION pg_catalog.citus_cleanup_orphaned_resources();\n'), lang='sql'),
+    Rule('RL217', 'SqlExtensionMemberTwice', ERROR, ("sql",),
+         'SQL object added to (or dropped from) an extension twice',
+         why=('`ALTER EXTENSION e ADD` (or `DROP`) of the same member twice, with nothing in between that may '
+              'change its membership: the second fails ("is already a member of extension", "is not a member '
+              'of extension") when the upgrade or downgrade script runs. Two halves of an extension script '
+              'that both move it were kept. Why a healthy file cannot do this: only the opposite ALTER EXTENSION, '
+              'a DROP of the object or the extension, a DO block that names it beside a DROP, a statement that '
+              'may do anything (a function call, CREATE EXTENSION), a psql meta-command or an #include between '
+              'the two make the second possible, and each keeps the rule silent; so do a rolled-back '
+              'transaction, a pg_regress suite and an ON_ERROR_STOP off section.'),
+         certain=('The database refuses to add a member an extension already has, or to drop one it no longer '
+                  'has: the second statement fails when the script runs.'),
+         bad=('ALTER EXTENSION citus DROP SCHEMA columnar;\n'
+              'ALTER EXTENSION citus DROP TABLE columnar.options;\n'
+              'ALTER EXTENSION citus DROP SCHEMA columnar;\n'),
+         good=('ALTER EXTENSION citus DROP SCHEMA columnar;\n'
+               'ALTER EXTENSION citus DROP TABLE columnar.options;\n'), lang='sql'),
     Rule('RL301', 'JavaScriptSyntaxError', ERROR, ("javascript",),
          'JavaScript syntax error',
          why=('The file does not parse as modern JavaScript/JSX (esprima-fork: ES2022+, JSX, module or script).'),

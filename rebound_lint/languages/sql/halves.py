@@ -1,5 +1,10 @@
 """SQL: fingerprints of both halves of a conflict kept, on the pglast tree (postgres).
 
+RL216 the same object dropped twice (the second without IF EXISTS) with nothing in between that may create
+it. RL217 the same member added to (or dropped from) an extension twice with nothing in between that may
+change it. Both are errors PostgreSQL raises when the script runs; a back-to-back pair is reported by
+these, not also by RL214.
+
 RL211 a column defined twice in one CREATE TABLE. RL212 the same table, index, type, sequence,
 view or function (same argument types) created twice in one file, unless a statement in between
 drops, renames or moves it, the second says IF NOT EXISTS (or OR REPLACE after a plain CREATE), or
@@ -28,8 +33,8 @@ NOT_REPEATABLE_CHECKED = {"TransactionStmt", "VariableSetStmt", "VariableShowStm
                           "ExecuteStmt", "ExplainStmt"}  # EXECUTE again forces a generic plan; EXPLAIN reads
 
 
-ERRORS_EXPECTED = ("RL211", "RL212", "RL213")  # would fail when run: not reported where failing is the point
-ROLLED_BACK = ("RL211", "RL212", "RL213", "RL214")  # a rolled-back transaction (or savepoint) is undone
+ERRORS_EXPECTED = ("RL211", "RL212", "RL213", "RL216", "RL217")  # would fail when run: not reported where failing is the point
+ROLLED_BACK = ("RL211", "RL212", "RL213", "RL214", "RL216", "RL217")  # a rolled-back transaction (or savepoint) is undone
 HINT_COMMENT = re.compile(r"/\*\+.*?\*/", re.S)
 BRANCH_COMMANDS = {"if", "elif", "else", "endif"}
 # a named query's annotation: `-- name: GetAuthor :one`, `/* name: X :exec */` (sqlc, yesql, aiosql),
@@ -43,13 +48,15 @@ RENAMED_OBJECTS = {"OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_INDE
 class _State:
     """What the file has created so far: object identity -> (line, OR REPLACE), (table, column) -> line."""
 
-    def __init__(self, created=None, columns=None, indexes=None):
+    def __init__(self, created=None, columns=None, indexes=None, dropped=None, members=None):
         self.created: dict[tuple, tuple] = dict(created or {})  # identity -> (line, OR REPLACE, statement)
         self.columns: dict[tuple[str, str], int] = dict(columns or {})
         self.indexes: dict[tuple, str] = dict(indexes or {})  # index or partition identity -> its table
+        self.dropped: dict[tuple, tuple] = dict(dropped or {})  # (kind, name, signature) -> (line, end offset)
+        self.members: dict[tuple, tuple] = dict(members or {})  # (extension, kind, object) -> (line, end, action)
 
     def copy(self) -> "_State":
-        return _State(self.created, self.columns, self.indexes)
+        return _State(self.created, self.columns, self.indexes, self.dropped, self.members)
 
     def forget(self, base: str, signature=None, table: bool = True) -> None:
         """A DROP, RENAME or SET SCHEMA of base (unqualified name): it no longer stands in the way."""
@@ -127,10 +134,43 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
                 findings.append(copies[1])
         previous, previous_hints, last_end = raw, hints, stmt_end
 
+        if kind not in KEEPS_DROPPED:  # it may create anything (a function call, a DO block, CREATE EXTENSION)
+            state.dropped.clear()
+            if kind == "DoStmt":  # it may take out of an extension what it names, with a DROP
+                body = text[raw.stmt_location or 0:stmt_end].lower()
+                if re.search(r"\bdrop\b", body):
+                    for key in [key for key in state.members
+                                if re.search(rf"\b{re.escape(_base(key[2].split('(')[0]).lower())}\b", body)]:
+                        del state.members[key]
+            else:
+                state.members.clear()
+        if kind == "AlterExtensionContentsStmt":
+            key = (statement.extname, statement.objtype.name.removeprefix("OBJECT_").lower().replace("_", " "),
+                   _object_text(statement.object))
+            action = "added to" if statement.action > 0 else "dropped from"
+            earlier = state.members.get(key)
+            if earlier is not None and earlier[2] == action and not quiet \
+                    and not _barrier_between(barriers, earlier[1], raw.stmt_location or 0):
+                findings.append(Finding(path, line, col, "RL217",
+                                        f"{key[1]} {key[2]} {action} extension {key[0]} again (first on line "
+                                        f"{earlier[0]}): the second fails{BOTH_SIDES}"))
+            state.members[key] = (line, stmt_end, action)
+            continue
         if kind == "TransactionStmt":
             state = _transaction(statement, enums.TransactionStmtKind, transaction, findings, state)
             continue
         if kind == "DropStmt":
+            for key in _drop_keys(statement):
+                earlier = state.dropped.get(key)
+                if earlier is not None and not statement.missing_ok and not quiet \
+                        and not _barrier_between(barriers, earlier[1], raw.stmt_location or 0):
+                    findings.append(Finding(path, line, col, "RL216",
+                                            f"{key[0]} {_display(key)} dropped again (first on line {earlier[0]}), "
+                                            f"and nothing in between creates it{BOTH_SIDES}"))
+                state.dropped[key] = (line, stmt_end)
+                for member in [member for member in state.members
+                               if _base(member[2].split("(")[0]) == _base(key[1]) or member[0] == key[1]]:
+                    del state.members[member]  # the object (or the extension) is gone: membership starts afresh
             _drop(statement, state, enums)
             continue
         if kind in ("RenameStmt", "AlterObjectSchemaStmt"):
@@ -138,6 +178,8 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
             continue
         identity, guarded = _identity(statement, kind)
         if identity is not None:
+            for key in [key for key in state.dropped if _base(key[1]) == _base(identity[1])]:
+                del state.dropped[key]  # created again: it can be dropped again
             replace = bool(getattr(statement, "replace", False))
             earlier = state.created.get(identity)
             # CREATE VIEW v then CREATE OR REPLACE VIEW v is pg_dump's idiom (and an upgrade script's); the
@@ -184,7 +226,8 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
                                             f"column {name!r} of {table} added again (first on line "
                                             f"{state.columns[(table, name)]}){BOTH_SIDES}"))
                 state.columns.setdefault((table, name), where[0])
-    return findings
+    specific = {(finding.line, finding.col) for finding in findings if finding.code in ("RL216", "RL217")}
+    return [finding for finding in findings if finding.code != "RL214" or (finding.line, finding.col) not in specific]
 
 
 def _transaction(statement, kinds, transaction, findings, state: _State) -> _State:
@@ -256,6 +299,43 @@ def _moved(statement, kind: str, state: _State, enums) -> None:
         state.forget(base, signature)
 
 
+# statements that create nothing (or only what _identity names, handled apart): a DROP before them stands
+KEEPS_DROPPED = {"DropStmt", "AlterTableStmt", "CommentStmt", "GrantStmt", "TransactionStmt", "VariableSetStmt",
+                 "VariableShowStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "TruncateStmt", "AlterExtensionContentsStmt",
+                 "AlterOwnerStmt", "AlterFunctionStmt", "AlterSeqStmt", "AlterDomainStmt", "AlterEnumStmt",
+                 "CreateStmt", "IndexStmt", "ViewStmt", "CreateFunctionStmt", "CreateSeqStmt", "CreateEnumStmt",
+                 "CompositeTypeStmt", "CreateDomainStmt", "VacuumStmt", "AnalyzeStmt", "NotifyStmt", "LockStmt",
+                 "AlterExtensionContentsStmt"}
+# ... and change no extension's members: an ALTER EXTENSION ADD / DROP before them stands (AlterExtensionContentsStmt
+# itself is handled apart)
+
+
+def _drop_keys(statement) -> list[tuple]:
+    """(kind, name as written, argument types or None) of each object a DROP names."""
+    kind = statement.removeType.name.removeprefix("OBJECT_").lower().replace("_", " ")
+    keys = []
+    for obj in statement.objects or ():
+        if type(obj).__name__ == "ObjectWithArgs":
+            name = ".".join(part.sval for part in obj.objname or ())
+            signature = None if obj.args_unspecified else tuple(_type(arg) for arg in obj.objargs or ())
+        elif type(obj).__name__ == "TypeName":
+            name, signature = ".".join(part.sval for part in obj.names), None
+        else:
+            name, signature = _dotted(obj), None
+        keys.append((kind, name, signature))
+    return keys
+
+
+def _object_text(obj) -> str:
+    """An ALTER EXTENSION member as written: name, and argument types for a routine."""
+    if type(obj).__name__ == "ObjectWithArgs":
+        name = ".".join(part.sval for part in obj.objname or ())
+        return name if obj.args_unspecified else f"{name}({', '.join(_type(arg) for arg in obj.objargs or ())})"
+    if type(obj).__name__ == "TypeName":
+        return ".".join(part.sval for part in obj.names)
+    return _dotted(obj)
+
+
 def _loose(signature: tuple) -> tuple:
     """Argument types as PostgreSQL matches them: type modifiers and array sizes ignored."""
     return tuple(re.sub(r"\[\d*\]", "[]", re.sub(r"\([^)]*\)", "", part)) for part in signature)
@@ -280,8 +360,9 @@ def _query_name(text: str, start: int, stop: int, current: str | None) -> str | 
 
 
 def _barrier_between(barriers, previous, start: int) -> bool:
-    """A psql meta-command (\\c reconnect, \\set ...) or a statement left out lies between the two."""
-    end = (previous.stmt_location or 0) + (previous.stmt_len or 0)
+    """A psql meta-command (\\c reconnect, \\set ...), an #include or a statement left out lies between the
+    two (previous: the earlier statement, or where it ends)."""
+    end = previous if isinstance(previous, int) else (previous.stmt_location or 0) + (previous.stmt_len or 0)
     index = bisect.bisect_left(barriers, end)
     return index < len(barriers) and barriers[index] < start
 
