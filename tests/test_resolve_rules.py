@@ -508,3 +508,13 @@ def test_yarn_lock_not_in_yarns_own_layout_is_declined():
     berry = b'__metadata:\n  version: 6\n\n"chalk@npm:^2.4.2":\n  version: 2.4.2\n'
     declined(berry, berry + b'\n"ms@npm:^2.1.2":\n  version: 2.1.2\n', berry + b'\n"zod@npm:^3":\n  version: 3.0.0\n',
              "yarn.lock")
+
+
+def test_yarn_lock_a_package_removed_from_the_top_is_declined():
+    """Theirs dropped lodash from its package.json; ours' new code may import it: a person decides."""
+    base = yarn(yarn_entry("chalk", "2.4.2"), yarn_entry("lodash", "4.17.21"))
+    ours = yarn(yarn_entry("chalk", "2.4.2"), yarn_entry("debug", "4.3.4"), yarn_entry("lodash", "4.17.21"),
+                yarn_entry("ms", "2.1.2"))
+    theirs = yarn(yarn_entry("chalk", "2.4.2"), yarn_entry("zod", "3.22.0"))
+    result = declined(base, ours, theirs, "yarn.lock")
+    assert "removed the package lodash" in " ".join(result.reasons)
