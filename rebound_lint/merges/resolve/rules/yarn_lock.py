@@ -28,6 +28,7 @@ package.json that goes with it agrees is that file's merge (its own rules, or a 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..engine import Merge
@@ -42,7 +43,8 @@ class NotYarn(Exception):
     pass
 
 
-def _specs(header: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _specs(header: str) -> tuple[str, ...]:
     if not header.endswith(":") or header.startswith((" ", "#")):
         raise NotYarn(f"not an entry header: {header[:60]}")
     body, out, at = header[:-1], [], 0
@@ -57,7 +59,7 @@ def _specs(header: str) -> list[str]:
         at = match.end()
     if not out:
         raise NotYarn("an entry without a range")
-    return out
+    return tuple(out)
 
 
 def _name(spec: str) -> str:
