@@ -582,3 +582,20 @@ def test_gemfile_lock_bumps_that_do_not_fit_together_are_declined():
     theirs = gem_side(replace=[("    puma (6.3.0)\n      nio4r (~> 2.0)\n", "    puma (6.4.0)\n      nio4r (~> 2.6)\n")])
     result = declined(base, ours, theirs, "Gemfile.lock")
     assert "do not fit together: puma needs nio4r (~> 2.6), locked at 2.5.9" in " ".join(result.reasons)
+
+
+def test_names_imported_twice_by_the_merged_file_are_declined():
+    """Ours moved AppState into the bracketed import from ./types, theirs imported it on a line of
+    its own: git merges both cleanly, a hunk elsewhere resolves, and the result imports AppState
+    twice (TypeScript: duplicate identifier). Validation declines what neither side had."""
+    base = (b'import {\n  alpha,\n  delta,\n  omega,\n} from "./element";\n\nimport {\n  Props,\n} from "./types";\n\n'
+            b'export const x = 1;\n')
+    ours = base.replace(b"  alpha,\n", b"  alpha,\n  beta,\n").replace(b"  Props,\n", b"  AppState,\n  Props,\n")
+    theirs = base.replace(b"  alpha,\n", b"  alpha,\n  charlie,\n").replace(
+        b"export const", b'import type { AppState } from "./state";\n\nexport const')
+    merged = merge_file(base, ours, theirs, "scene.ts")
+    assert merged.conflicts == 1 and merged.status == "declined"
+    assert "AppState is imported 2 times" in " ".join(merged.reasons)
+    # without the second import the same hunk resolves
+    theirs_alone = base.replace(b"  alpha,\n", b"  alpha,\n  charlie,\n")
+    assert resolved(base, ours, theirs_alone, "scene.ts").hunks[0].rule == "import-names"
