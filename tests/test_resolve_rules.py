@@ -508,3 +508,94 @@ def test_yarn_lock_not_in_yarns_own_layout_is_declined():
     berry = b'__metadata:\n  version: 6\n\n"chalk@npm:^2.4.2":\n  version: 2.4.2\n'
     declined(berry, berry + b'\n"ms@npm:^2.1.2":\n  version: 2.1.2\n', berry + b'\n"zod@npm:^3":\n  version: 3.0.0\n',
              "yarn.lock")
+
+
+def test_yarn_lock_a_package_removed_from_the_top_is_declined():
+    """Theirs dropped lodash from its package.json; ours' new code may import it: a person decides."""
+    base = yarn(yarn_entry("chalk", "2.4.2"), yarn_entry("lodash", "4.17.21"))
+    ours = yarn(yarn_entry("chalk", "2.4.2"), yarn_entry("debug", "4.3.4"), yarn_entry("lodash", "4.17.21"),
+                yarn_entry("ms", "2.1.2"))
+    theirs = yarn(yarn_entry("chalk", "2.4.2"), yarn_entry("zod", "3.22.0"))
+    result = declined(base, ours, theirs, "yarn.lock")
+    assert "removed the package lodash" in " ".join(result.reasons)
+
+
+# --- gemfile-lock (whole file, keyed by gem) -----------------------------------------------------
+
+def gemfile_lock(specs, deps, bundled="2.4.10"):
+    return ("GEM\n  remote: https://rubygems.org/\n  specs:\n" + "".join(specs) + "\nPLATFORMS\n  ruby\n\n"
+            "DEPENDENCIES\n" + "".join(f"  {d}\n" for d in deps) + f"\nBUNDLED WITH\n   {bundled}\n").encode()
+
+
+GEM_SPECS = ["    json (2.6.3)\n", "    puma (6.3.0)\n      nio4r (~> 2.0)\n", "    nio4r (2.5.9)\n",
+             "    rack (2.2.7)\n", "    sinatra (3.0.6)\n      rack (~> 2.2, >= 2.2.4)\n"]
+
+
+def gem_side(replace=(), add=(), deps=("json", "puma (~> 6.0)", "sinatra")):
+    specs = [s for s in GEM_SPECS]
+    for old, new in replace:
+        specs = [new if s == old else s for s in specs]
+    specs = sorted(specs + list(add), key=lambda s: "-".join(s.split("\n")[0].strip(" )").split(" (")))
+    return gemfile_lock(specs, sorted(deps))
+
+
+def test_gemfile_lock_gems_bumped_and_added_on_both_sides():
+    base = gem_side()
+    ours = gem_side(replace=[("    rack (2.2.7)\n", "    rack (2.2.8)\n")], add=["    rake (13.0.6)\n"],
+                    deps=("json", "puma (~> 6.0)", "rake", "sinatra"))
+    theirs = gem_side(replace=[("    json (2.6.3)\n", "    json (2.7.1)\n")], add=["    racc (1.7.1)\n"],
+                      deps=("json", "puma (~> 6.0)", "racc", "sinatra"))
+    assert merge_file(base, ours, theirs, "Gemfile.lock").conflicts
+    result = resolved(base, ours, theirs, "Gemfile.lock")
+    assert result.data == gem_side(replace=[("    rack (2.2.7)\n", "    rack (2.2.8)\n"),
+                                            ("    json (2.6.3)\n", "    json (2.7.1)\n")],
+                                   add=["    racc (1.7.1)\n", "    rake (13.0.6)\n"],
+                                   deps=("json", "puma (~> 6.0)", "racc", "rake", "sinatra"))
+    assert result.hunks[0].rule == "gemfile-lock-gems"
+
+
+@pytest.mark.parametrize("ours, theirs, why", [
+    # both bumped rack
+    (dict(replace=[("    rack (2.2.7)\n", "    rack (2.2.8)\n")], add=["    rake (13.0.6)\n"]),
+     dict(replace=[("    rack (2.2.7)\n", "    rack (3.0.0)\n")], add=["    racc (1.7.1)\n"]), "both sides changed rack"),
+    # theirs dropped json from the Gemfile
+    (dict(add=["    rake (13.0.6)\n"], deps=("json", "puma (~> 6.0)", "rake", "sinatra")),
+     dict(replace=[("    json (2.6.3)\n", "")], add=["    racc (1.7.1)\n"], deps=("puma (~> 6.0)", "racc", "sinatra")),
+     "removed the gem json"),
+    # ours' sinatra needs rack 3, theirs' rack stays 2.2 after its own bump of another gem: the bumps do not fit
+    (dict(replace=[("    sinatra (3.0.6)\n      rack (~> 2.2, >= 2.2.4)\n", "    sinatra (4.0.0)\n      rack (>= 3.0)\n")],
+          add=["    rake (13.0.6)\n"]),
+     dict(replace=[("    rack (2.2.7)\n", "    rack (2.2.8)\n")], add=["    racc (1.7.1)\n"]),
+     "sinatra needs rack (>= 3.0), locked at 2.2.8"),
+])
+def test_gemfile_lock_look_alikes_are_declined(ours, theirs, why):
+    result = declined(gem_side(), gem_side(**ours), gem_side(**theirs), "Gemfile.lock")
+    assert why in " ".join(result.reasons)
+
+
+def test_gemfile_lock_bumps_that_do_not_fit_together_are_declined():
+    """Ours bumped sinatra to a version that needs rack 3; theirs bumped rack within 2.2: no side
+    changed both, yet the union locks a rack that ours' sinatra refuses."""
+    base = gem_side()
+    ours = gem_side(replace=[("    sinatra (3.0.6)\n      rack (~> 2.2, >= 2.2.4)\n",
+                              "    sinatra (4.0.0)\n      rack (>= 3.0)\n"), ("    rack (2.2.7)\n", "    rack (3.0.8)\n")])
+    theirs = gem_side(replace=[("    puma (6.3.0)\n      nio4r (~> 2.0)\n", "    puma (6.4.0)\n      nio4r (~> 2.6)\n")])
+    result = declined(base, ours, theirs, "Gemfile.lock")
+    assert "do not fit together: puma needs nio4r (~> 2.6), locked at 2.5.9" in " ".join(result.reasons)
+
+
+def test_names_imported_twice_by_the_merged_file_are_declined():
+    """Ours moved AppState into the bracketed import from ./types, theirs imported it on a line of
+    its own: git merges both cleanly, a hunk elsewhere resolves, and the result imports AppState
+    twice (TypeScript: duplicate identifier). Validation declines what neither side had."""
+    base = (b'import {\n  alpha,\n  delta,\n  omega,\n} from "./element";\n\nimport {\n  Props,\n} from "./types";\n\n'
+            b'export const x = 1;\n')
+    ours = base.replace(b"  alpha,\n", b"  alpha,\n  beta,\n").replace(b"  Props,\n", b"  AppState,\n  Props,\n")
+    theirs = base.replace(b"  alpha,\n", b"  alpha,\n  charlie,\n").replace(
+        b"export const", b'import type { AppState } from "./state";\n\nexport const')
+    merged = merge_file(base, ours, theirs, "scene.ts")
+    assert merged.conflicts == 1 and merged.status == "declined"
+    assert "AppState is imported 2 times" in " ".join(merged.reasons)
+    # without the second import the same hunk resolves
+    theirs_alone = base.replace(b"  alpha,\n", b"  alpha,\n  charlie,\n")
+    assert resolved(base, ours, theirs_alone, "scene.ts").hunks[0].rule == "import-names"

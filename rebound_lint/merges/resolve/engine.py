@@ -288,6 +288,13 @@ def _resolve(base, ours, theirs, path, marker_size, labels, declined: MergeResul
     if finding:
         declined.reasons.append(f"validation: {finding}")
         return declined
+    if merge.kind in ("python", "javascript", "typescript"):
+        from .rules.imports import imported_twice
+
+        twice = imported_twice(merge, data)
+        if twice:
+            declined.reasons.append(f"validation: {twice}")
+            return declined
     return MergeResult("resolved", data, hunks, conflicts=declined.conflicts, kind=merge.kind)
 
 

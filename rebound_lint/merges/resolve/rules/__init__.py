@@ -11,7 +11,7 @@ their entries (a lockfile): (the whole result, why), a refusal string, or None; 
 from __future__ import annotations
 
 from ..engine import Hunk, Merge, Resolution
-from . import changelog, data_keys, golang, imports, requirements, same_change, yarn_lock
+from . import changelog, data_keys, gemfile_lock, golang, imports, requirements, same_change, yarn_lock
 
 # In order: the first rule that resolves or refuses a hunk decides it.
 RULES = (
@@ -29,6 +29,7 @@ RULES = (
 # Whole-file rules, as (rule id, rule); the first that speaks decides the file.
 FILE_RULES = (
     (yarn_lock.RULE, yarn_lock.whole_file),
+    (gemfile_lock.RULE, gemfile_lock.whole_file),
 )
 
 

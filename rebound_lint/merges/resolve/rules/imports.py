@@ -232,29 +232,52 @@ def _bound_elsewhere(merge: Merge, hunk: Hunk, python: bool) -> set[str]:
             continue
         sides = (segment.ours, segment.theirs) if isinstance(segment, Hunk) else (segment,)
         for lines in sides:
-            inside = False
-            for line in lines:
-                match = ANY_IMPORT.match(line)
-                if match:
-                    listing = match.group(1)
-                    inside = listing.rstrip().endswith((b"(", b"{")) or (b"{" in listing and b"}" not in listing)
-                    for part in re.split(rb"[,{}]", listing):
-                        part = part.strip().strip(b"()")
-                        if b" from " in part:
-                            part = part.split(b" from ")[0]
-                        words = part.split()
-                        if words:
-                            names.add(_bound(b" ".join(words).decode("utf-8", "replace")).strip("*"))
-                elif inside:
-                    if line.strip().startswith((b")", b"}")):
-                        inside = False
-                        continue
-                    for part in line.split(b","):
-                        words = part.split()
-                        if words:
-                            names.add(_bound(b" ".join(words).decode("utf-8", "replace")))
+            names.update(imported_names(lines))
     names.discard("")
     return names
+
+
+def imported_names(lines: list[bytes]) -> list[str]:
+    """Every name the import statements of these lines bind, once per binding (one-line and
+    bracketed imports, Python and JS/TS)."""
+    names: list[str] = []
+    inside = False
+    for line in lines:
+        match = ANY_IMPORT.match(line)
+        if match:
+            listing = match.group(1)
+            inside = listing.rstrip().endswith((b"(", b"{")) or (b"{" in listing and b"}" not in listing)
+            for part in re.split(rb"[,{}]", listing):
+                part = part.strip().strip(b"()")
+                if b" from " in part:
+                    part = part.split(b" from ")[0]
+                words = part.split()
+                if words:
+                    names.append(_bound(b" ".join(words).decode("utf-8", "replace")).strip("*"))
+        elif inside:
+            if line.strip().startswith((b")", b"}")):
+                inside = False
+                continue
+            for part in line.split(b","):
+                words = part.split()
+                if words:
+                    names.append(_bound(b" ".join(words).decode("utf-8", "replace")))
+    return [name for name in names if name and name not in ("type", "typeof")]  # `import type {`
+
+
+def imported_twice(merge: Merge, data: bytes) -> str | None:
+    """A name the result's imports bind more often than ours' or theirs' do (git's clean part of
+    the merge kept one side's import block and the other's one-line import of the same names)."""
+    from collections import Counter
+
+    from ..engine import lines_of
+
+    result = Counter(imported_names(lines_of(data)))
+    sides = Counter(imported_names(lines_of(merge.ours))) | Counter(imported_names(lines_of(merge.theirs)))
+    for name, count in result.items():
+        if count > sides[name]:
+            return f"{name} is imported {count} times, more than either side imports it"
+    return None
 
 
 def _context(lines: list[bytes], parse, reverse: bool) -> list[Statement]:

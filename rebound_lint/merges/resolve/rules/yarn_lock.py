@@ -15,6 +15,9 @@ Proof of safety:
   result is an entry one side wrote, unchanged, for a package the other side left as it was.
 - Every range (`name@range`) is in at most one entry of the result: yarn resolves a range to one
   version, and a range two entries claim is a conflict.
+- Neither side removed a package the base had at the top (a range no entry depends on: its
+  package.json asked for it): the other side's new code may use that package, as with a removed
+  import. (A bump re-writes the range and keeps the package.)
 - Entries that no longer serve anything are dropped as yarn drops them: a range that no entry of
   the result depends on and that neither side had at the top (a range no entry of that side depends
   on, i.e. one its package.json asked for) was only needed by an entry that a side upgraded or
@@ -25,6 +28,7 @@ package.json that goes with it agrees is that file's merge (its own rules, or a 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..engine import Merge
@@ -39,7 +43,8 @@ class NotYarn(Exception):
     pass
 
 
-def _specs(header: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _specs(header: str) -> tuple[str, ...]:
     if not header.endswith(":") or header.startswith((" ", "#")):
         raise NotYarn(f"not an entry header: {header[:60]}")
     body, out, at = header[:-1], [], 0
@@ -54,7 +59,7 @@ def _specs(header: str) -> list[str]:
         at = match.end()
     if not out:
         raise NotYarn("an entry without a range")
-    return out
+    return tuple(out)
 
 
 def _name(spec: str) -> str:
@@ -136,6 +141,13 @@ def merge_entries(base: bytes, ours: bytes, theirs: bytes) -> tuple[bytes | None
             b, o, t = nb.get(name), no.get(name), nt.get(name)
             if o != b and t != b and o != t:
                 return None, f"both sides changed the entries of {name}"
+        base_top = _top(eb)
+        for name, side in (("ours", eo), ("theirs", et)):
+            kept = {_name(spec) for header, _ in side for spec in _specs(header)}
+            gone = sorted({_name(spec) for spec in base_top} - kept)
+            if gone:
+                return None, (f"{name} removed the package {gone[0]}, which the base's package.json asked for "
+                              "(the other side's new code may use it): a removal is left to a person")
         merged: dict[str, str] = {}
         for header in set(B) | set(O) | set(T):
             b, o, t = B.get(header), O.get(header), T.get(header)
