@@ -25,6 +25,10 @@ Proof of safety:
   file is declined.
 The result is the entries both sides meant, in the order yarn itself writes them; whether the
 package.json that goes with it agrees is that file's merge (its own rules, or a person).
+Residual risk, which this rule cannot see: the lockfile alone does not say what the other side's
+package.json asks for. If one side stops needing a range (and drops its entry) while the other side
+starts asking for that same, already locked range directly in its package.json, the merged lockfile
+lacks it; `yarn install --frozen-lockfile` then fails loudly rather than installing something else.
 """
 from __future__ import annotations
 
