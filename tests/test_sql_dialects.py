@@ -135,6 +135,13 @@ def test_an_unknown_dialect_that_pglast_rejects_but_reads_as_another_is_a_note()
     assert found("scripts/report.sql", "SELECT 1 FROM t WHERE;\n") == [("RL201", 1)]
 
 
+def test_postgres_only_syntax_keeps_a_pglast_error_of_an_unknown_dialect_certain():
+    # $$ quoting and :: casts exist in PostgreSQL only: sqlglot reading the statement as MySQL does not
+    # make the file MySQL (an unclosed dollar quote is a real defect)
+    assert found("scripts/report.sql", "SELECT $$" + "x" * 50 + "\n") == [("RL201", 1)]
+    assert found("scripts/report.sql", "SELECT a::int FROM t;\nSELECT TOP 5 * FROM orders;\n") == [("RL201", 2)]
+
+
 def test_a_set_postgres_dialect_keeps_pglast_errors_certain():
     text = "ALTER TABLE t MODIFY COLUMN a int;\n"
     assert found("scripts/report.sql", text, Config(sql_dialect="postgres", sql_dialect_set=True)) == [("RL201", 1)]

@@ -561,7 +561,9 @@ def _distrust(script: Script, context: Context, text: str, offset: int, message:
         return reason  # two statements fused where a ';' was lost: certain in every dialect
     if not chosen.authoritative:
         return f"pglast reads PostgreSQL, not {chosen.name} (from {chosen.why})"
-    if chosen.source == "default":
+    from .dialect import holds_postgres_syntax
+
+    if chosen.source == "default" and not holds_postgres_syntax(text):
         start, end = _statement_span(script, text, offset)
         other = _reads_as_other(text[start:end])
         if other is not None:

@@ -195,6 +195,12 @@ def from_syntax(text: str) -> tuple[str, str] | None:
     return None
 
 
+def holds_postgres_syntax(text: str) -> bool:
+    """Whether the code (strings and comments left out) holds syntax only PostgreSQL has ($$ bodies,
+    :: casts, plpgsql, psql commands): such a file is PostgreSQL whatever sqlglot makes of it."""
+    return POSTGRES_SYNTAX.search(HIDDEN.sub(_blanked, text)) is not None
+
+
 def _blanked(match) -> str:
     """A string or comment as spaces, its line ends kept."""
     return _SPACES.sub(" ", match.group())
