@@ -47,6 +47,7 @@ class FlagsConfig:
     promotion_dir: str = "console/migrations/versions"
     promotion_pattern: str = r"^\d{4}_promote_{flag}\.py$"
     key: str | None = None  # dotted path to the mapping of flags; None: find it
+    configured: bool = False  # the registry was named in the configuration (else: the default layout, if present)
 
 
 DEFAULT_SOLO = (
@@ -136,11 +137,26 @@ def config_from(found: tuple[Path, dict] | None, start: Path) -> Config:
         return Config(root=path.parent.resolve(), source=path,
                       notice=f"{data[BROKEN]}; its [tool.rebound-lint] settings (if any) were not read: defaults apply")
     if path.name == CONFIG_FILE:
-        table, prefix = data, ""
+        table, prefix = _own_table(data, path)
     else:
         table, prefix = data["tool"]["rebound-lint"], "tool.rebound-lint."
     requires = data.get("project", {}).get("requires-python") if path.name == "pyproject.toml" else None
     return parse_config(table, path, prefix, requires)
+
+
+def _own_table(data: dict, path: Path) -> tuple[dict, str]:
+    """A .rebound-lint.toml's settings: at its top level, or (as pyproject.toml writes them) in a
+    [tool.rebound-lint] table; one form per file."""
+    tool = data.get("tool")
+    if not isinstance(tool, dict):
+        return data, ""
+    what = (f"{path}: tool: .rebound-lint.toml takes its settings at the top level (or all of them in one "
+            f"[tool.rebound-lint] table)")
+    if set(tool) != {"rebound-lint"} or not isinstance(tool["rebound-lint"], dict):
+        raise ConfigError(f"{what}; other tools' tables belong in their own files")
+    if set(data) != {"tool"}:
+        raise ConfigError(f"{what}, not both: move {', '.join(sorted(set(data) - {'tool'}))} into one of them")
+    return tool["rebound-lint"], "tool.rebound-lint."
 
 
 def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str | None = None) -> Config:
@@ -386,6 +402,7 @@ def _flags(value, fail) -> FlagsConfig:
         kwargs[names[key]] = item
         if key in ("registry", "promotion-dir"):
             _inside_project(item, f"flags.{key}", fail)
+    kwargs["configured"] = "registry" in value
     pattern = kwargs.get("promotion_pattern", FlagsConfig.promotion_pattern)
     if "{flag}" not in pattern:
         raise fail("flags.promotion-pattern", "must contain {flag}")

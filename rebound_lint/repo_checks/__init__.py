@@ -32,10 +32,14 @@ def run(view, config, notices: list[str], notes: list[str] | None = None, announ
         registry = view.root / config.flags.registry
         looks.is_file(registry)
         if not registry.is_file():
-            if announce:
-                notices.append(f"no flag registry at {config.flags.registry}, so the flag rules (RL601-RL603) "
-                               f"checked nothing; set [tool.rebound-lint.flags] registry (YAML, JSON or a Python "
-                               f"module)")
+            # the default registry is the incident repository's layout: found there, it is used; elsewhere
+            # the flag rules have nothing to look at, which only a configured registry makes worth saying
+            if config.flags.configured:
+                notices.append(f"the configured flag registry {config.flags.registry} is not there, so the flag "
+                               f"rules (RL601-RL603) checked nothing")
+            elif announce:
+                notices.append("no flag registry configured ([tool.rebound-lint.flags] registry): "
+                               "the flag rules (RL601-RL603) checked nothing")
         elif view.base is None:
             if wanted("RL601"):
                 notices.append("the new-flag rule (RL601) needs --base REF to know what this change adds")
