@@ -79,7 +79,8 @@ class Config:
     python_version: tuple[int, int] | None = None  # the grammar target
     python_version_from: str = ""  # "requires-python" when the target is project.requires-python's
     sql_dialect: str = "postgres"
-    exclude: tuple[str, ...] = ("node_modules/", "vendor/", ".venv/", "venv/", ".tox/", "__pycache__/")
+    exclude: tuple[str, ...] = ("node_modules/", ".venv/", "venv/", ".tox/", "__pycache__/")
+    include_vendored: bool = False  # vendor folders and vendored/generated/-diff files get every check, not markers only
     max_file_size: int = 5 * 1024 * 1024
     ignore: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -168,7 +169,7 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
     known = {
         "python-version", "sql-dialect", "exclude", "extend-exclude", "max-file-size", "ignore",
         "per-file-ignores", "allow-multiple-merge-keys", "migrations", "flags", "plan", "union-safe",
-        "severity", "baseline", "worker-memory-limit",
+        "severity", "baseline", "worker-memory-limit", "include-vendored",
     }
     for key in table:
         if key not in known:
@@ -205,6 +206,11 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         kwargs["per_file_ignores"] = tuple(
             (glob, tuple(_codes(codes, f"per-file-ignores.{glob}", fail))) for glob, codes in value.items()
         )
+    if "include-vendored" in table:
+        flag = table["include-vendored"]
+        if not isinstance(flag, bool):
+            raise fail("include-vendored", f"expected true or false, got {flag!r}")
+        kwargs["include_vendored"] = flag
     if "allow-multiple-merge-keys" in table:
         flag = table["allow-multiple-merge-keys"]
         if not isinstance(flag, bool):

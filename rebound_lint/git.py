@@ -217,17 +217,24 @@ def list_dir(root: Path, ref: str, directory: str) -> list[str]:
 
 
 def check_attr(root: Path, attribute: str, paths: list[str]) -> dict[str, str]:
-    """path -> value of a gitattribute, for paths where it is set."""
+    """path -> value of a gitattribute, for paths where it is set to a value."""
+    return {path: values[attribute] for path, values in check_attrs(root, (attribute,), paths).items()
+            if values.get(attribute, "set") not in ("unset", "set")}
+
+
+def check_attrs(root: Path, attributes: tuple[str, ...], paths: list[str]) -> dict[str, dict[str, str]]:
+    """path -> {attribute: "set", "unset" or its value} for the attributes specified for it, in
+    one `git check-attr --stdin` call."""
     if not paths:
         return {}
     data = "\0".join(paths).encode("utf-8", "surrogateescape") + b"\0"
-    out = run(root, "check-attr", "-z", "--stdin", attribute, input=data).stdout
+    out = run(root, "check-attr", "-z", "--stdin", *attributes, input=data).stdout
     fields = out.decode("utf-8", "surrogateescape").split("\0")
-    result = {}
+    result: dict[str, dict[str, str]] = {}
     for i in range(0, len(fields) - 2, 3):
-        path, _attr, value = fields[i : i + 3]
-        if value not in ("unspecified", "unset", "set"):
-            result[path] = value
+        path, attr, value = fields[i : i + 3]
+        if value != "unspecified":
+            result.setdefault(path, {})[attr] = value
     return result
 
 

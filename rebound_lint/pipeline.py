@@ -93,6 +93,9 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
         runner.start_fork_server(len(index.staged))  # a cold whole-tree run: most files will be checked
     items = _items(request, config, view, index)
     result = _run_files(items, config, request)
+    vendored = selection.vendored_notice(items)
+    if vendored:
+        result.notices.append(vendored)
     if config.notice:
         result.notices.insert(0, config.notice)
     if (selection.whole_project(paths, config) or base_ref or request.repo_only) and (not shard or shard[0] == 1):
@@ -162,7 +165,7 @@ def _items(request: Request, config: Config, view: RepoView, index) -> list[runn
         return []
     if request.base_ref:
         changed = selection.changed_files(view, request.paths)
-        items = selection.select(changed, config, request.force_exclude, index) if changed else []
+        items = selection.select(changed, config, request.force_exclude, index, chosen=True) if changed else []
     else:
         items = selection.select(request.paths, config, request.force_exclude, index)
     if request.staged and items:

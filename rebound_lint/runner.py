@@ -34,6 +34,7 @@ class Item:
     index_blob: str | None = None  # check this staged blob instead of the working-tree file (--staged)
     blob: str | None = None  # the content's blob id when known without reading (tracked, unmodified)
     within: tuple[str, str] | None = None  # (resolved directory, its name): a symlink must not lead out of it
+    markers_only: str = ""  # why only conflict markers are checked: "vendored", "generated", ... (selection.py)
 
 
 @dataclass
@@ -97,8 +98,11 @@ def _check_file(item: Item, config: Config) -> FileResult:
         else:
             size = os.stat(path).st_size
             if size > config.max_file_size:
-                result.notices.append(
-                    f"files over max-file-size ({config.max_file_size} bytes) get the marker check only")
+                if item.markers_only:
+                    result.checked = False
+                else:
+                    result.notices.append(
+                        f"files over max-file-size ({config.max_file_size} bytes) get the marker check only")
                 result.notes.append(f"{display}: {size} bytes, over max-file-size: conflict markers checked only")
                 found, _ = markers.check_bytes(display, _read_large(path, item.marker_size), item.marker_size)
                 result.findings = capped(found)
@@ -117,6 +121,11 @@ def _check_file(item: Item, config: Config) -> FileResult:
         return result
     if is_binary(data):
         result.notes.append(f"{display}: binary file (NUL bytes) skipped")
+        result.checked = False
+        return result
+    if item.markers_only:  # not the project's code to fix; a conflict marker is a defect anywhere
+        result.notes.append(f"{display}: {item.markers_only}: conflict markers checked only")
+        result.findings = capped(markers.check_bytes(display, data, item.marker_size)[0])
         result.checked = False
         return result
     if len(data) > config.max_file_size:  # a large staged blob: markers only
@@ -331,7 +340,8 @@ def _key(item: Item, config: Config) -> str | None:
         except OSError:
             return None  # checked, and reported, the normal way
     own = item.config or config
-    return cache.entry_key(content_id, item.display, item.marker_size, own.cache_key())
+    return cache.entry_key(content_id, item.display, item.marker_size,
+                           own.cache_key() + ("\0markers only" if item.markers_only else ""))
 
 
 def _leaves(item: Item) -> str | None:
