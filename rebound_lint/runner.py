@@ -35,6 +35,7 @@ class Item:
     blob: str | None = None  # the content's blob id when known without reading (tracked, unmodified)
     within: tuple[str, str] | None = None  # (resolved directory, its name): a symlink must not lead out of it
     markers_only: str = ""  # why only conflict markers are checked: "vendored", "generated", ... (selection.py)
+    missing_submodule: str = ""  # a symbolic link into this submodule, which is not checked out
 
 
 @dataclass
@@ -85,6 +86,12 @@ def _check_file(item: Item, config: Config) -> FileResult:
     leaves = _leaves(item)
     if leaves:
         result.notes.append(f"{display}: {leaves}")
+        result.checked = False
+        return result
+    if item.missing_submodule and not item.index_blob and not os.path.exists(path):
+        # a plain clone leaves a submodule's directory empty: the link dangles until it is checked out
+        result.notes.append(f"{display}: symbolic link into the submodule {item.missing_submodule}, "
+                            f"which is not checked out: skipped")
         result.checked = False
         return result
     kind = kind_of(str(path))

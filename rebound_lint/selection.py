@@ -173,7 +173,9 @@ def select(paths, config: Config, force_exclude: bool, index: git.IndexState | N
         Item(path, display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE) if sizes else
                     markers.DEFAULT_SIZE, nested.get(os.path.dirname(path)) if nested else None,
                     blob=index.blob_of(path) if index else None, within=bounds[path] if bounds else repository,
-                    markers_only=vendored.get(path, "") if vendored else "")
+                    markers_only=vendored.get(path, "") if vendored else "",
+                    missing_submodule=index.missing_submodule(path) if index and index.gitlinks
+                    and os.path.islink(path) else "")
         for path in selected
     ]
 
