@@ -12,7 +12,7 @@ from .. import baseline, git, runner
 from ..paths import display_path, matches
 from ..config import Config
 from ..findings import Finding
-from ..languages import kind_of
+from ..languages import checker_for, kind_of
 from ..source import is_binary
 from ..store import looks
 from . import markers, resolution
@@ -89,7 +89,8 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> t
             findings += produced
             if any(region.verdict in resolution.BOTH_KEPT for region in regions) and not union_safe(top, path, config):
                 findings += _judge_both_kept(display, conflict, regions, produced, where,
-                                             lambda: _bases(top, stages.get(path, {}), size))
+                                             lambda: _bases(top, stages.get(path, {}), size),
+                                             parsed=checker_for(kind_of(path, result[:256])) is not None)
         report.files.sort(key=lambda entry: entry.path)
     return reports, sorted(findings)
 
@@ -265,6 +266,30 @@ def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None)
 
 
 IMPORT = re.compile(r"^\s*(import|from|using|require|include|#include|@import|use)\b")
+NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+def shared_line(hunk: resolution.Hunk, whole: resolution.Hunk | None, common: set[str]) -> str | None:
+    """Why the halves are one change made twice: a line both hold verbatim, with some substance (six
+    characters or more, two names or more: not `}`, `else:`, `END;`), that is a line of the base
+    both sides kept (kept twice now), or that the rest of the file never has (not an idiom it
+    repeats, such as an assertion every test ends with). Two additions rarely share such a line;
+    the halves of one edit made two ways nearly always do (the `set ...; select ...;` a migration
+    step opens with, the import both sides added)."""
+    mine = {line.strip() for line in hunk.ours if _substantial(line)}
+    if not mine:
+        return None
+    base = {line.strip() for line in (whole.base or ())} if whole is not None else set()
+    for line in hunk.theirs:
+        text = line.strip()
+        if text in mine and (text in base or text not in common):
+            return f"both halves hold the line {text[:60]!r}"
+    return None
+
+
+def _substantial(line: str) -> bool:
+    text = line.strip()
+    return len(text) >= 6 and len(NAME.findall(text)) >= 2
 
 
 WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|\S")  # camelCase and snake_case apart
@@ -321,17 +346,25 @@ def _closest(line: str, candidates: list[str]) -> str | None:
 
 
 def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[resolution.Region],
-                     produced: list[Finding], where: str, bases) -> list[Finding]:
-    """RL702 for a both-kept region that looks like a botch: near-duplicate halves, or a finding
-    the merge introduced inside it; the others become the verdict "both sides kept: additions"."""
+                     produced: list[Finding], where: str, bases, parsed: bool = False) -> list[Finding]:
+    """RL702 for a both-kept region that looks like a botch: near-duplicate halves, a line both
+    halves hold (in code and data formats: `parsed`), or a finding the merge introduced inside it;
+    the others become the verdict "both sides kept: additions"."""
     out = []
     with_base: list[resolution.Hunk] | None = None
+    common: set[str] | None = None
     for hunk, region in zip(conflict.hunks, regions):
         if region.verdict not in resolution.BOTH_KEPT:
             continue
         if with_base is None:
             with_base = bases()
-        why = near_duplicates(hunk, _holding(hunk, with_base))
+        whole = _holding(hunk, with_base)
+        why = near_duplicates(hunk, whole)
+        if why is None and parsed:
+            if common is None:
+                common = {line.strip() for segment in conflict.segments if not isinstance(segment, resolution.Hunk)
+                          for line in segment}
+            why = shared_line(hunk, whole, common)
         inside = [f for f in produced if region.start <= f.line <= max(region.end, region.start)]
         if why is None and inside:
             why = f"the kept lines have {', '.join(sorted({f.code for f in inside}))}"
