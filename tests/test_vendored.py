@@ -123,3 +123,14 @@ def test_pre_commit_hook_on_a_vendored_file(tmp_path):
     repo.git("add", "-A")
     bad = subprocess.run([str(tool / "pre-commit"), "run"], cwd=repo.path, capture_output=True, text=True, env=env)
     assert bad.returncode == 1 and "RL001" in bad.stdout and "RL101" not in bad.stdout, bad.stdout + bad.stderr
+
+
+def test_lockfiles_marked_generated_keep_their_checks_and_binaries_are_not_counted(git_repo, lint):
+    lock = ('# yarn lockfile v1\n\n\nleft-pad@^1.0.0:\n  version "1.3.0"\n  resolved "https://r/left-pad-1.3.0.tgz"\n'
+            '\nleft-pad@^1.0.0:\n  version "1.3.0"\n  resolved "https://r/left-pad-1.3.0.tgz"\n')
+    git_repo.commit({".gitattributes": "*.lock linguist-generated -diff\n*.png binary\ngen/** linguist-generated\n",
+                     "yarn.lock": lock, "logo.png": b"\x89PNG\r\n\x1a\n\x00\x00", "gen/api.py": PY2})
+    run = lint("check", cwd=git_repo.path)
+    assert [line.split(":")[0] for line in run.lines] == ["yarn.lock"], run.out
+    notices = _vendored_notices(run)
+    assert len(notices) == 1 and notices[0].startswith("notice: 1 vendored or generated file "), notices
