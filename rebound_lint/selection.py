@@ -198,7 +198,9 @@ def vendored_notice(items: list[Item]) -> str | None:
 def _vendored(rel: str, origin: str | None, values: dict[str, str]) -> str:
     """Why a file gets the conflict-marker check only ("" when it gets every check): its
     attributes, else a vendor folder on its path (`origin`: as the selection saw it; None for a
-    file named on the command line)."""
+    file named on the command line, which gets every check)."""
+    if origin is None:
+        return ""
     vendored_attribute = values.get("linguist-vendored")
     if vendored_attribute in ("set", "true"):
         return "vendored (linguist-vendored)"
@@ -207,7 +209,7 @@ def _vendored(rel: str, origin: str | None, values: dict[str, str]) -> str:
         return "generated (linguist-generated)"
     if values.get("diff") == "unset" and not lockfile:
         return "not diffed (-diff or binary in .gitattributes)"
-    if vendored_attribute in ("unset", "false") or origin is None:
+    if vendored_attribute in ("unset", "false"):
         return ""
     folders = origin.split("/")[:-1]
     return next((f"vendored ({folder}/)" for folder in folders if folder in VENDOR_DIRS), "")

@@ -83,6 +83,9 @@ def test_base_and_named_files_under_force_exclude_follow_the_same_rule(git_repo,
     git_repo.commit({"third_party/pkg/mod.py": PY2, "app.py": "x = 2\n"})
     assert lint("check", "--base", "main", cwd=git_repo.path).lines == []
     assert lint("check", "--force-exclude", "third_party/pkg/mod.py", cwd=git_repo.path).lines == []
+    git_repo.commit({".gitattributes": "gen/** linguist-generated\n", "gen/api.py": PY2})
+    assert lint("check", "--force-exclude", "gen/api.py", cwd=git_repo.path).lines == []
+    assert len(lint("check", "gen/api.py", cwd=git_repo.path).lines) == 1
     named = lint("check", "third_party/pkg/mod.py", cwd=git_repo.path)  # asked for by name: checked
     assert [line.split(": ")[1].split()[0] for line in named.lines] == ["RL101"]
     directory = lint("check", "third_party", cwd=git_repo.path)  # the vendor folder named itself: checked
