@@ -24,9 +24,8 @@ def run(view, config, notices: list[str], notes: list[str] | None = None, announ
         for path in migrations.configured.missing(view, config):
             notices.append(f"the configured migration directory {path}/ holds no file: nothing checked there")
         if not detected and announce:
-            notices.append(f"no migration directory found, so the migration rules (RL5xx) checked nothing; "
-                           f"looked for {migrations.LOOKED_FOR}. Name yours with [[tool.rebound-lint.migrations]] "
-                           f"path and pattern")
+            notices.append("no migration directory found, so RL5xx checked nothing (`rebound-lint migrations` says "
+                           "where it looked; name one in [[tool.rebound-lint.migrations]])")
         found += migrations.check_repo(view, config, display, detected)
     if wanted("RL6"):
         registry = view.root / config.flags.registry
