@@ -2,7 +2,7 @@
 and how many of the people's own resolutions it flags, per file kind.
 
     python benchmarks/audit_recall_real.py /work/conflicts [--exclude owner+name ...] [--kinds python,sql]
-        [--per-kind N] [--limit N] [--json out.json]
+        [--per-kind N] [--limit N] [--json out.json] [--same-cases earlier.json]
 
 The conflicts directory is the resolver-bench layout (benchmarks/real_conflicts.py: base, ours,
 theirs and person per conflicted file, index.jsonl). Each case is rebuilt in a scratch repository
@@ -112,10 +112,14 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--per-kind", type=int, default=0, help="at most this many cases of each kind (index order)")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--same-cases", type=Path, help="only the cases of an earlier run's --json (to compare builds)")
     args = parser.parse_args()
     kinds = set(filter(None, args.kinds.split(",")))
     cases = [json.loads(line) for line in (args.conflicts / "index.jsonl").read_text().splitlines() if line.strip()]
     cases = [c for c in cases if c["repo"] not in args.exclude and (not kinds or c["kind"] in kinds)]
+    if args.same_cases:
+        earlier = {(row["repo"], row["id"]) for row in json.loads(args.same_cases.read_text())}
+        cases = [c for c in cases if (c["repo"], c["id"]) in earlier]
     if args.per_kind:
         taken: Counter = Counter()
         cases = [c for c in cases if (taken.update([c["kind"]]) or taken[c["kind"]] <= args.per_kind)]
