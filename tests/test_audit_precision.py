@@ -230,7 +230,7 @@ def test_two_halves_carrying_the_same_statements_verbatim_are_rl702(repo, lint):
                      "INSERT INTO b VALUES (1);\n")
     conflict_merge(repo, "upgrade.sql", base, ours, theirs)
     _result, found = _rl702(lint, repo)
-    assert len(found) == 1 and "both halves hold the line 'SET lock_timeout" in found[0], found
+    assert len(found) == 1 and "both halves hold the line \"SET lock_timeout" in found[0], found
 
 
 def test_a_call_both_halves_make_is_rl702(repo, lint):
@@ -274,3 +274,22 @@ def test_shared_lines_in_prose_are_not_judged(repo, lint):
     conflict_merge(repo, "guide.md", base, ours, theirs)
     result, found = _rl702(lint, repo)
     assert found == [], result.out
+
+
+def test_each_side_deleting_a_different_line_and_both_kept_is_no_finding(repo, lint):
+    """redash 178dfa59c: one side dropped `import logging`, the other `import json`; keeping both
+    is the base again, nothing twice."""
+    base = "import json\nimport logging\nimport time\n\n\ndef main():\n    return time.time()\n"
+    conflict_merge(repo, "embed.py", base, base.replace("import logging\n", ""), base.replace("import json\n", ""))
+    result, found = _rl702(lint, repo)
+    assert found == [], result.out
+
+
+def test_two_names_added_to_a_list_of_names_are_additions(repo, lint):
+    """redash 469b041a2: each side registered another query runner at the end of the list."""
+    base = "RUNNERS = [\n    'redash.query_runner.mysql',\n    'redash.query_runner.mssql',\n]\n"
+    conflict_merge(repo, "settings.py", base,
+                   base.replace("mssql',\n", "mssql',\n    'redash.query_runner.memsql_ds',\n"),
+                   base.replace("mssql',\n", "mssql',\n    'redash.query_runner.jql',\n"))
+    result, found = _rl702(lint, repo)
+    assert found == [] and ": additions" in result.out, result.out

@@ -256,11 +256,17 @@ def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None)
     base = whole.base or []
     if len(whole.ours) > len(base) + 3 or len(whole.theirs) > len(base) + 3:
         return None  # a side that is mostly new text: its likeness to a base line is chance (netbox 6b101d2c4)
+    kept = set(base)
     for line in base:
         # the base line's closest line on each side: two different ones (an edit each, or an edit
-        # and the line as it was, or an edit and nothing) are the line done two ways, both kept
-        mine, other = _closest(line, whole.ours), _closest(line, whole.theirs)
-        if mine != other and ((mine is not None and mine in hunk.ours) or (other is not None and other in hunk.theirs)):
+        # and the line as it was, or an edit and nothing) are the line done two ways, both kept.
+        # Another base line is no edit of this one (each side deleting a different line keeps the
+        # base when both are kept: redash 178dfa59c), and at least one side must have edited it.
+        mine = _closest(line, [c for c in whole.ours if c == line or c not in kept])
+        other = _closest(line, [c for c in whole.theirs if c == line or c not in kept])
+        edited = any(found is not None and found != line for found in (mine, other))
+        if mine != other and edited and ((mine is not None and mine in hunk.ours)
+                                         or (other is not None and other in hunk.theirs)):
             return f"both halves change the base line {line.strip()[:60]!r} differently"
     return None
 
@@ -292,6 +298,7 @@ def _substantial(line: str) -> bool:
     return len(text) >= 6 and len(NAME.findall(text)) >= 2
 
 
+LONE_STRING = re.compile(r"""(?:'[^'\\]*'|"[^"\\]*")\s*,?""")
 WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|\S")  # camelCase and snake_case apart
 
 
@@ -301,6 +308,8 @@ def _one_line_two_ways(mine: str, other: str) -> bool:
     one, two = mine.strip(), other.strip()
     if len(one) < 12 or len(two) < 12 or one == two or IMPORT.match(one) or IMPORT.match(two):
         return False
+    if LONE_STRING.fullmatch(one) and LONE_STRING.fullmatch(two):
+        return False  # two items of a list of names ('runner.memsql_ds', / 'runner.jql',: redash 469b041a2)
     if _key(mine) and _key(other) and not _one_key(_key(mine), _key(other)):
         return False  # two keys set: two items (allow_phone_link / allow_anchor_link)
     matcher = difflib.SequenceMatcher(None, one, two, autojunk=False)
