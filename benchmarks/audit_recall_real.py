@@ -100,8 +100,16 @@ def judge(repo: Path, meta: dict, case: Path, config: Config) -> dict:
 
 
 def _lines(data: bytes) -> list[bytes]:
-    """The text as lines, line endings and trailing blanks aside."""
-    return [line.rstrip() for line in data.replace(b"\r\n", b"\n").rstrip().split(b"\n")]
+    """The text's lines with any text in them, in sorted order: a person who kept both halves in
+    the other order, or with a blank line between them, kept both halves too."""
+    return sorted(line.strip() for line in data.replace(b"\r\n", b"\n").split(b"\n") if line.strip())
+
+
+def same_as_person(conflicts: Path, row: dict) -> bool:
+    """Recomputed for a row of an earlier --json (whose test may have been stricter)."""
+    case = conflicts / row["repo"] / row["id"]
+    person = case / "person"
+    return person.exists() and _lines(naive(case)) == _lines(person.read_bytes())
 
 
 def main() -> int:
@@ -113,6 +121,7 @@ def main() -> int:
     parser.add_argument("--per-kind", type=int, default=0, help="at most this many cases of each kind (index order)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--same-cases", type=Path, help="only the cases of an earlier run's --json (to compare builds)")
+    parser.add_argument("--table", type=Path, help="print the tables of an earlier run's --json, running nothing")
     args = parser.parse_args()
     kinds = set(filter(None, args.kinds.split(",")))
     cases = [json.loads(line) for line in (args.conflicts / "index.jsonl").read_text().splitlines() if line.strip()]
@@ -125,6 +134,12 @@ def main() -> int:
         cases = [c for c in cases if (taken.update([c["kind"]]) or taken[c["kind"]] <= args.per_kind)]
     if args.limit:
         cases = cases[:args.limit]
+    if args.table:
+        rows = json.loads(args.table.read_text())
+        for row in rows:
+            if "error" not in row:
+                row["naive_is_person"] = same_as_person(args.conflicts, row)
+        return report(rows)
     rows = []
     with tempfile.TemporaryDirectory(prefix="audit-recall-") as scratch:
         repo = Path(scratch)
@@ -140,6 +155,10 @@ def main() -> int:
                 print(f"{number}/{len(cases)}", file=sys.stderr, flush=True)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
+    return report(rows)
+
+
+def report(rows: list[dict]) -> int:
     table: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
         kind = row["kind"]

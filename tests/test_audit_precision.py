@@ -293,3 +293,16 @@ def test_two_names_added_to_a_list_of_names_are_additions(repo, lint):
                    base.replace("mssql',\n", "mssql',\n    'redash.query_runner.jql',\n"))
     result, found = _rl702(lint, repo)
     assert found == [] and ": additions" in result.out, result.out
+
+
+def test_an_import_deleted_by_one_side_while_the_other_adds_one_is_no_edit_of_it(repo, lint):
+    """paperless-ngx 67b9977d5: one side added a guard's import after the search component's, the
+    other dropped that import and added another; kept both, every import is there once."""
+    base = ("import { SearchComponent } from './components/search/search.component';\n"
+            "\nconst routes = [SearchComponent];\n")
+    ours = base.replace("component';\n", "component';\nimport { DirtyFormGuard } from './guards/dirty-form.guard';\n")
+    theirs = base.replace("import { SearchComponent } from './components/search/search.component';\n",
+                          "import {DocumentAsnComponent} from \"./components/document-asn/document-asn.component\";\n")
+    conflict_merge(repo, "routes.ts", base, ours, theirs)
+    result, found = _rl702(lint, repo)
+    assert found == [], result.out
