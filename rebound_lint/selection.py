@@ -182,11 +182,12 @@ def select(paths, config: Config, force_exclude: bool, index: git.IndexState | N
 
 
 def vendored_notice(items: list[Item]) -> str | None:
-    """The run's one line on the files it checked for conflict markers only (binary files, which
-    no check reads, are not counted)."""
+    """The run's one line on the files it checked for conflict markers only (binary files and
+    submodules, which no check reads, are not counted)."""
     from .languages import kind_of
 
-    count = sum(1 for item in items if item.markers_only and kind_of(str(item.path)) != "binary")
+    count = sum(1 for item in items
+                if item.markers_only and kind_of(str(item.path)) != "binary" and not os.path.isdir(item.path))
     if not count:
         return None
     return (f"{count} vendored or generated file{'s' if count != 1 else ''} (vendor folders; linguist-vendored, "
