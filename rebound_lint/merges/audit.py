@@ -258,15 +258,21 @@ def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None)
         return None  # a side that is mostly new text: its likeness to a base line is chance (netbox 6b101d2c4)
     kept = set(base)
     for line in base:
-        # the base line's closest line on each side: two different ones (an edit each, or an edit
-        # and the line as it was, or an edit and nothing) are the line done two ways, both kept.
-        # Another base line is no edit of this one (each side deleting a different line keeps the
-        # base when both are kept: redash 178dfa59c), and at least one side must have edited it.
+        # the base line's closest line on each side: two different ones (an edit each, an edit and
+        # the line as it was, an edit and nothing, or the line as it was and a replacement of it)
+        # are the line done two ways, both kept. Another base line is no edit of this one, and a
+        # side that only deleted lines replaced nothing (each side deleting a different line keeps
+        # the base when both are kept: redash 178dfa59c). An import kept by one side and replaced
+        # by the other is only an import more (paperless-ngx 67b9977d5).
         mine = _closest(line, [c for c in whole.ours if c == line or c not in kept])
         other = _closest(line, [c for c in whole.theirs if c == line or c not in kept])
+        if mine == other or not ((mine is not None and mine in hunk.ours) or (other is not None and other in hunk.theirs)):
+            continue
         edited = any(found is not None and found != line for found in (mine, other))
-        if mine != other and edited and ((mine is not None and mine in hunk.ours)
-                                         or (other is not None and other in hunk.theirs)):
+        replaced = not IMPORT.match(line) and any(
+            found is None and any(c.strip() and c not in kept for c in half)
+            for found, half in ((mine, whole.ours), (other, whole.theirs)))
+        if edited or replaced:
             return f"both halves change the base line {line.strip()[:60]!r} differently"
     return None
 
@@ -340,10 +346,26 @@ def _outermost(lines: list[str]) -> list[str]:
     return [line for line in texts if len(line) - len(line.lstrip()) == least]
 
 
+IMPORT_SOURCE = re.compile(r"""^\s*from\s+([\w.]+)\s+import\b|\bfrom\s+(['"])(.+?)\2|^\s*import\s+([\w.]+)\s*$""")
+
+
+def _import_source(line: str) -> str | None:
+    """What an import line imports from: `from X import`, JavaScript's `from 'x'`, `import x.y`."""
+    found = IMPORT_SOURCE.search(line)
+    return next((group for group in (found.group(1), found.group(3), found.group(4)) if group), None) if found else None
+
+
 def _closest(line: str, candidates: list[str]) -> str | None:
-    """The candidate most like `line` (at least 0.6 alike; 0.85 for an import, since every import
-    looks like every other: one import deleted and another added is no edit of it), if any."""
-    best, score = None, 0.85 if IMPORT.match(line) else 0.6
+    """The candidate most like `line` (at least 0.6 alike), if any. Every import looks like every
+    other: an import is edited only by an import from the same module (or, where that cannot be
+    told, one 0.85 alike); one import deleted and another added is no edit of it."""
+    best, score = None, 0.6
+    if IMPORT.match(line):
+        source = _import_source(line)
+        if source is None:
+            score = 0.85
+        else:
+            candidates = [c for c in candidates if _import_source(c) == source]
     if len(line.strip()) < 4:
         return None
     for candidate in candidates:
