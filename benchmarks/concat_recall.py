@@ -1,6 +1,22 @@
 """How many naive conflict resolutions rebound-lint catches, per file type, on real git conflicts.
 
     python benchmarks/concat_recall.py [--cases 120] [--seed 5]
+    python benchmarks/concat_recall.py --real DIR [--skip-repo owner+name ...] [--kind sql ...]
+
+--real: real conflicts from public merge histories, in the layout benchmarks/real_conflicts.py writes
+(DIR/index.jsonl, one directory a case with base, ours, theirs and person: what the person committed).
+For each case the naive resolution is `git merge-file -p --union ours base theirs`: every conflict hunk
+replaced by the ours-half then the theirs-half, markers stripped. Cases where it equals one side (or
+every conflict block has an empty half: a deletion against an edit, nothing doubled) or the
+person's resolution are counted apart (nothing was duplicated, or doubling was right): "the person's"
+means it keeps no line more often than the person did (blank and comment lines aside), so a union of two appended
+lists the person merely reordered is no botch; a harmful one kept a line the person dropped. A naive
+resolution is caught when `check` reports on it a finding (by code) beyond those of both sides: a
+finding both parents already had is not the merge's. A false alarm is such a finding on the person's
+resolution. Reported per file kind; run it with each build to compare (it imports the rebound_lint
+its interpreter finds). Leave held-out repositories out with --skip-repo.
+
+Without --real, synthetic cases:
 
 For each type (Python, JavaScript/JSX, Postgres SQL, YAML) it takes realistic files made by
 benchmarks/gentree.py, and for each case: commits a base file, lets two branches edit the same
@@ -25,6 +41,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -157,11 +174,121 @@ def one_case(kind: str, index: int, rng: random.Random, workdir: Path, config: C
     return outcome
 
 
+def naive_of(case: Path) -> tuple[bytes, bool]:
+    """Both halves of every conflict hunk kept, ours first (git merge-file --union), and whether some
+    hunk had two non-empty halves (else every hunk kept one side: a deletion, nothing doubled)."""
+    with tempfile.TemporaryDirectory(prefix="rebound-naive-") as directory:
+        base = case / "base"
+        if not base.exists():
+            base = Path(directory) / "empty"
+            base.write_bytes(b"")
+        outputs = []
+        for style in ("--union", None):
+            command = ["git", "merge-file", "-p", *([style] if style else []), "-L", "ours", "-L", "base", "-L",
+                       "theirs", str(case / "ours"), str(base), str(case / "theirs")]
+            result = subprocess.run(command, capture_output=True, check=False)
+            if result.returncode < 0 or result.returncode > 127:
+                raise RuntimeError(f"git merge-file failed on {case}: {result.stderr.decode(errors='replace')}")
+            outputs.append(result.stdout)
+    return outputs[0], _both_halves(outputs[1].decode("utf-8", "replace"))
+
+
+def _both_halves(marked: str) -> bool:
+    """Some conflict block with lines on both sides."""
+    side, counts = None, [0, 0]
+    for line in marked.split("\n"):
+        if line.startswith(OPEN + " ours"):
+            side, counts = 0, [0, 0]
+        elif line == MID and side == 0:
+            side = 1
+        elif line.startswith(CLOSE + " theirs") and side == 1:
+            if all(counts):
+                return True
+            side = None
+        elif side is not None:
+            counts[side] += 1
+    return False
+
+
+def codes_of(path: str, data: bytes, kind: str, config: Config) -> Counter:
+    return Counter(finding.code for finding in check_data(path, data, kind, config).findings)
+
+
+PERSONS = "naive is the person's"
+COMMENT = re.compile(rb"\s*(?:--|//|/\*|\*|#(?:\s|$|!))")  # SQL, C-like, Python/YAML comments (not #include)
+
+
+def _extra_lines(naive: bytes, person: bytes) -> bool:
+    """Whether the naive resolution keeps a line more often than the person did (blank and comment lines
+    aside): a
+    half the person dropped. Otherwise it holds the person's lines, maybe in another order or without
+    the person's own edits, and kept nothing that had to go."""
+    def lines(data):
+        return Counter(line.strip() for line in data.splitlines() if line.strip() and not COMMENT.match(line))
+
+    return bool(lines(naive) - lines(person))
+
+
+def real(directory: Path, skip: set, kinds: set, verbose: bool) -> None:
+    import json
+
+    import rebound_lint
+
+    config = Config()
+    rows: dict = {}
+    for line in (directory / "index.jsonl").read_text().splitlines():
+        meta = json.loads(line)
+        if meta["repo"] in skip or (kinds and meta["kind"] not in kinds) or meta.get("person_deleted"):
+            continue
+        case = directory / meta["dir"]
+        if not (case / "person").exists():
+            continue
+        path, kind = meta["path"], kind_of(meta["path"])
+        row = rows.setdefault(kind, Counter())
+        ours, theirs, person = ((case / name).read_bytes() for name in ("ours", "theirs", "person"))
+        naive, doubled = naive_of(case)
+        row["cases"] += 1
+        if naive in (ours, theirs) or not doubled:
+            row["naive is one side"] += 1
+            continue
+        sides = codes_of(path, ours, kind, config) | codes_of(path, theirs, kind, config)
+        false = codes_of(path, person, kind, config) - sides
+        row["false alarms"] += bool(false)
+        new = codes_of(path, naive, kind, config) - sides
+        row["doubled"] += 1
+        row["caught doubled"] += bool(new)
+        if not _extra_lines(naive, person):
+            row[PERSONS] += 1
+            continue
+        row["harmful"] += 1
+        row["caught"] += bool(new)
+        if verbose:
+            print(f"{'CAUGHT' if new else 'missed'} {meta['dir']} {path} {dict(new)}"
+                  f"{' FALSE on person: ' + str(dict(false)) if false else ''}", file=sys.stderr)
+    print(f"real conflicts in {directory} ({', '.join(sorted(skip)) or 'no repository'} left out); "
+          f"rebound_lint from {Path(rebound_lint.__file__).parent}\n")
+    print("| kind | cases | naive = one side | both halves kept: caught by `check` | naive = the person's |"
+          " naive, harmful | harmful caught by `check` | false alarms on the person's |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for kind, row in sorted(rows.items(), key=lambda item: -item[1]["cases"]):
+        print(f"| {kind} | {row['cases']} | {row['naive is one side']} | {row['caught doubled']}/{row['doubled']} "
+              f"({_pct(row['caught doubled'], row['doubled'])}) | {row[PERSONS]} | "
+              f"{row['harmful']} | {row['caught']}/{row['harmful']} ({_pct(row['caught'], row['harmful'])}) | "
+              f"{row['false alarms']} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=120, help="conflicts per file type")
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--real", type=Path, help="a directory of real conflicts (benchmarks/real_conflicts.py)")
+    parser.add_argument("--skip-repo", action="append", default=[], help="owner+name to leave out (held-out)")
+    parser.add_argument("--kind", action="append", default=[], help="only these file kinds")
+    parser.add_argument("--verbose", action="store_true", help="one line a harmful case on stderr")
     args = parser.parse_args()
+    if args.real is not None:
+        real(args.real, set(args.skip_repo), set(args.kind), args.verbose)
+        return
     config = Config()
     rows = []
     with tempfile.TemporaryDirectory(prefix="rebound-recall-") as directory:

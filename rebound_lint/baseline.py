@@ -128,7 +128,7 @@ def write(path: Path, findings: list[Finding], found_keys: list[tuple[str, str, 
     from . import __version__
 
     document = {"version": FORMAT, "tool": {"name": "rebound-lint", "version": __version__}, "findings": entries}
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_text(json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
-    os.replace(temporary, path)
+    from .report.finish import write_file  # a link or a device at the path is kept, as for --output
+
+    write_file(path, (json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8"))
     return sum(counted.values())

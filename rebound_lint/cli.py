@@ -37,7 +37,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: RL011
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
 @click.option("--select", multiple=True, help="Only these rule codes or prefixes (comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes (comma-separated).")
@@ -79,6 +79,8 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
 
     if all_files and paths:
         raise click.UsageError("--all-files takes no paths")
+    if base_ref is not None and not base_ref.strip():  # an unset CI variable: never a whole-tree check in disguise
+        raise click.UsageError("--base needs a ref (a branch, tag or commit); it was given an empty string")
     if fix or show_diff:
         from .repo_checks.migrations import fix as migration_fix
 
@@ -101,7 +103,7 @@ def check(paths, output_format, select, ignore, base_ref, all_files, repo_only, 
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: RL011
 @click.option("--prune", is_flag=True, help="Only drop entries that no longer match a finding; add none.")
 def baseline(paths, prune) -> None:
     """Accept today's findings in PATHS (default: every tracked file) into the project's baseline
@@ -151,7 +153,9 @@ def migrations_command(output_format) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
 @click.option("--quiet", "-q", is_flag=True, help="Findings only: no per-merge verdicts, no summary.")
 @click.option("--verbose", "-v", is_flag=True, help="Every merge, also those without a conflict.")
-def audit_command(revisions, max_count, output_format, output, quiet, verbose) -> None:
+@click.option("--progress/--no-progress", default=None,
+              help="A merge counter on stderr (default: on a terminal, for text output, after a second).")
+def audit_command(revisions, max_count, output_format, output, quiet, verbose, progress) -> None:
     """Recompute each merge commit in REV-RANGE with `git merge-tree` and compare the committed
     resolution of every conflicted file with the conflict's two sides: markers left in (RL701),
     both sides kept verbatim (RL702), and the result's own findings. Default range: the merges on
@@ -162,7 +166,13 @@ def audit_command(revisions, max_count, output_format, output, quiet, verbose) -
     started = time.perf_counter()
     config = load_project_config(())
     top = git.toplevel(config.root)
-    reports, findings = audit.audit(top, config, list(revisions) or audit.default_revisions(top), max_count)
+    from .progress import Progress, wanted
+
+    shown = wanted(sys.stderr) and output_format == "text" if progress is None else progress
+    counter = (lambda total: Progress(total, delay=0.0 if progress else 1.0, enabled=True, unit="merges")) \
+        if shown else None
+    reports, findings = audit.audit(top, config, list(revisions) or audit.default_revisions(top), max_count,
+                                    counter)
     summary = {**audit_report.counts(reports), **summarize(findings, sum(len(r.files) for r in reports),
                                                            time.perf_counter() - started)}
     if output_format == "json":
@@ -226,6 +236,59 @@ def _clean_pairs(root: Path, prs) -> frozenset:
     from_git = [pr for pr in prs if pr.commit]
     return frozenset(frozenset((a.number, b.number)) for i, a in enumerate(from_git) for b in from_git[i + 1:]
                      if set(a.files) & set(b.files) and git.merges_cleanly(root, a.commit, b.commit))
+
+
+@cli.command(name="merge-driver", context_settings={"ignore_unknown_options": True})
+@click.argument("files", nargs=-1, metavar="%O %A %B %L %P [%S %X %Y]")
+@click.option("--install", is_flag=True, help="Configure the driver in this repository (.git/config and "
+                                              ".git/info/attributes; nothing committed).")
+@click.option("--uninstall", is_flag=True, help="Remove exactly what --install wrote.")
+def merge_driver_command(files, install, uninstall) -> None:
+    """git's merge driver: writes the merge to %A; exit 0 when git's merge is clean or every
+    conflict was resolved by a rule and the result validates, else git's own conflict and exit 1.
+    One stderr line per resolved hunk; each resolution is recorded in .git/rebound-lint/resolutions.jsonl."""
+    if install and uninstall:
+        raise click.UsageError("--install or --uninstall, not both")
+    if install or uninstall:
+        if files:
+            raise click.UsageError("--install and --uninstall take no files")
+        from .merges.resolve import install as installer
+
+        for line in (installer.install if install else installer.uninstall)(Path.cwd()):
+            click.echo(f"rebound-lint: {line}")
+        sys.exit(EXIT_CLEAN)
+    from .merges.resolve import driver
+
+    sys.exit(driver.run(list(files)))
+
+
+@cli.command(name="resolve")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Show what would be resolved; write nothing.")
+@click.option("--add", "stage", is_flag=True, help="Stage each resolved file (git add).")
+def resolve_command(paths, dry_run, stage) -> None:
+    """After a merge, rebase or cherry-pick stopped on conflicts: resolve the conflicted PATHS
+    (default: all) that the rules can prove safe, from the index's stages; files left for a person
+    are not touched. Exit 0 all resolved, 1 some left for a person."""
+    from .merges.resolve import commands
+
+    if dry_run and stage:
+        raise click.UsageError("--dry-run writes nothing: drop --add")
+    sys.exit(commands.resolve(Path.cwd(), list(paths), dry_run=dry_run, stage=stage))
+
+
+@cli.command(name="rebase")
+@click.argument("upstream")
+@click.argument("branch", required=False)
+def rebase_command(upstream, branch) -> None:
+    """`git rebase UPSTREAM [BRANCH]` with the merge driver (for this run only), `check` of every
+    replayed commit's changes, then the branch's own migrations that collide with the new base
+    renumbered or re-parented (`check --fix`), as one commit of their own on top. Stops for a person
+    at the first conflict it cannot prove safe or the first commit that introduces a finding.
+    Exit 0 done, 1 stopped for a person (or findings left), 2 usage."""
+    from .merges.resolve import commands
+
+    sys.exit(commands.rebase(Path.cwd(), upstream, branch))
 
 
 @cli.group(name="cache")

@@ -1,6 +1,7 @@
 """[tool.rebound-lint] from pyproject.toml or .rebound-lint.toml: typed defaults and validation."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,7 +17,10 @@ SQL_DIALECTS = {
     "postgres", "mysql", "sqlite", "bigquery", "snowflake", "tsql", "oracle", "duckdb",
     "redshift", "spark", "hive", "trino", "presto", "clickhouse", "databricks", "athena",
     "teradata", "doris", "starrocks", "drill", "materialize", "risingwave", "prql",
+    "h2", "hsqldb", "derby", "db2", "cockroachdb",  # no grammar of their own here: their parse errors are notes
 }
+SQL_DIALECT_ALIASES = {"postgresql": "postgres", "mariadb": "mysql", "sqlite3": "sqlite", "mssql": "tsql",
+                       "sqlserver": "tsql"}
 
 
 class ConfigError(Exception):
@@ -79,6 +83,8 @@ class Config:
     python_version: tuple[int, int] | None = None  # the grammar target
     python_version_from: str = ""  # "requires-python" when the target is project.requires-python's
     sql_dialect: str = "postgres"
+    sql_dialect_set: bool = False  # sql-dialect configured: a file with no other sign is in it for certain
+    sql_dialects: tuple[tuple[str, str], ...] = ()  # (glob, dialect) from sql-dialects, the first match wins
     exclude: tuple[str, ...] = ("node_modules/", ".venv/", "venv/", ".tox/", "__pycache__/")
     include_vendored: bool = False  # vendor folders and vendored/generated/-diff files get every check, not markers only
     max_file_size: int = 5 * 1024 * 1024
@@ -95,7 +101,8 @@ class Config:
 
     def cache_key(self) -> str:
         """The settings that change per-file results, as a stable string."""
-        return repr((self.python_version, self.python_version_from, self.sql_dialect, self.allow_multiple_merge_keys, self.max_file_size))
+        return repr((self.python_version, self.python_version_from, self.sql_dialect, self.allow_multiple_merge_keys,
+                     self.max_file_size, self.sql_dialect_set, self.sql_dialects))
 
 
 def find_config_file(start: Path) -> tuple[Path, dict] | None:
@@ -167,7 +174,7 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         return ConfigError(f"{where}{prefix}{key}: {problem}")
 
     known = {
-        "python-version", "sql-dialect", "exclude", "extend-exclude", "max-file-size", "ignore",
+        "python-version", "sql-dialect", "sql-dialects", "exclude", "extend-exclude", "max-file-size", "ignore",
         "per-file-ignores", "allow-multiple-merge-keys", "migrations", "flags", "plan", "union-safe",
         "severity", "baseline", "worker-memory-limit", "include-vendored",
     }
@@ -182,10 +189,18 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         kwargs["python_version"] = _lowest_version(requires_python, path)
         kwargs["python_version_from"] = "requires-python"
     if "sql-dialect" in table:
-        dialect = table["sql-dialect"]
-        if not isinstance(dialect, str) or dialect.lower() not in SQL_DIALECTS:
-            raise fail("sql-dialect", f"expected one of {', '.join(sorted(SQL_DIALECTS))}, got {dialect!r}")
-        kwargs["sql_dialect"] = dialect.lower()
+        kwargs["sql_dialect"] = _sql_dialect(table["sql-dialect"], "sql-dialect", fail)
+        kwargs["sql_dialect_set"] = True
+    if "sql-dialects" in table:
+        value = table["sql-dialects"]
+        if not isinstance(value, dict):
+            raise fail("sql-dialects", 'expected a table of glob = dialect, such as {"db/mysql/**" = "mysql"}')
+        globs = []
+        for glob, dialect in value.items():
+            if not glob.strip("/"):
+                raise fail(f"sql-dialects.{glob!r}", "expected a glob such as \"db/mysql/**\"")
+            globs.append((glob, _sql_dialect(dialect, f"sql-dialects.{glob!r}", fail)))
+        kwargs["sql_dialects"] = tuple(globs)
     exclude = list(Config.exclude)
     if "exclude" in table:
         exclude = _str_list(table["exclude"], "exclude", fail)
@@ -236,6 +251,14 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
     return Config(**kwargs)
 
 
+def _sql_dialect(value, key: str, fail) -> str:
+    name = value.lower() if isinstance(value, str) else None
+    name = SQL_DIALECT_ALIASES.get(name, name)
+    if name not in SQL_DIALECTS:
+        raise fail(key, f"expected one of {', '.join(sorted(SQL_DIALECTS | set(SQL_DIALECT_ALIASES)))}, got {value!r}")
+    return name
+
+
 SIZE_UNITS = {"KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40}
 MIN_WORKER_MEMORY = 128 << 20  # below this a worker cannot start its parsers
 
@@ -260,6 +283,8 @@ def _inside_project(path: str, key: str, fail) -> str:
     parts = path.replace("\\", "/").split("/")
     if path.startswith(("/", "\\")) or ".." in parts or (len(path) > 1 and path[1] == ":"):
         raise fail(key, f"expected a path inside the project, got {path!r}")
+    if ".git" in parts:  # the git directory is git's: a baseline written there replaced .git/config
+        raise fail(key, f"expected a path inside the project, outside .git, got {path!r}")
     return path
 
 
@@ -272,9 +297,12 @@ def _severity(value, fail) -> tuple[tuple[str, str], ...]:
         if not isinstance(level, str) or level.lower() not in SEVERITY_LEVELS:
             raise fail(f"severity.{code}", f"expected one of {', '.join(SEVERITY_LEVELS)}, got {level!r}")
         try:
-            (prefix,) = rule_codes([code])
+            found = rule_codes([code])
         except ValueError as exc:
             raise fail(f"severity.{code}", str(exc)) from None
+        if len(found) != 1:  # "" or "RL1,RL2"
+            raise fail(f"severity.{code!r}", "expected one rule code or prefix per key, such as RL702 or RL4")
+        prefix = found[0]
         levels.append((prefix, level.lower()))
     return tuple(sorted(levels, key=lambda item: -len(item[0])))
 
@@ -297,6 +325,10 @@ def _read_toml_cached(path: Path, mtime_ns: int, size: int) -> dict:
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
                           f"TOML files are UTF-8") from None
+    except ValueError:  # an integer longer than Python converts: not a 64-bit TOML integer
+        raise BrokenToml(f"{path}: invalid TOML: an integer too long to be 64-bit") from None
+    except RecursionError:
+        raise BrokenToml(f"{path}: invalid TOML: nested too deeply") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 
@@ -309,9 +341,11 @@ def _git_root(start: Path) -> Path | None:
 
 
 def _upward(start: Path):
-    """start's directory, then each parent up to and including the one that holds `.git`."""
-    start = start.resolve()
-    directory = start if start.is_dir() else start.parent
+    """start's directory, then each parent up to and including the one that holds `.git`. The
+    path as spelled, never resolved: a link out of the tree must not make its target's
+    directory (and a config file there) the project's."""
+    start = Path(os.path.abspath(start))
+    directory = start if start.is_dir() and not start.is_symlink() else start.parent
     for candidate in (directory, *directory.parents):
         looks.exists(candidate / ".git")
         top = (candidate / ".git").exists()

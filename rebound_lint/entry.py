@@ -6,6 +6,8 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> None:
+    if argv is None:
+        utf8_mode()
     args = sys.argv[1:] if argv is None else list(argv)
     if args[:1] == ["check"]:
         from .store.replay import replay
@@ -22,6 +24,10 @@ def main(argv: list[str] | None = None) -> None:
             if argv is None:
                 _exit_now(code)
             sys.exit(code)
+    if args[:1] == ["merge-driver"] and len(args) > 1 and not {"--install", "--uninstall", "-h", "--help"} & set(args[1:]):
+        from .merges.resolve.driver import main as driver_main  # git runs it for every merged file: no click
+
+        driver_main(args[1:])
     from .cli import main as cli_main
 
     cli_main(args)
@@ -39,3 +45,20 @@ def _exit_now(code: int) -> None:
     except (OSError, ValueError):
         return
     os._exit(code)
+
+
+def utf8_mode() -> None:
+    """A console script started where file names are not UTF-8 to Python (LC_ALL=C with
+    PYTHONUTF8=0: an ASCII filesystem encoding) runs again in UTF-8 mode, once: git names files
+    in UTF-8, and under ASCII every non-ASCII name was skipped or an internal error."""
+    import os
+
+    if sys.flags.utf8_mode or os.name != "posix" or sys.getfilesystemencoding().lower() in ("utf-8", "utf8"):
+        return
+    if os.environ.get("REBOUND_LINT_UTF8_AGAIN") or not getattr(sys, "orig_argv", None):
+        return
+    environment = dict(os.environ, PYTHONUTF8="1", REBOUND_LINT_UTF8_AGAIN="1")
+    try:
+        os.execve(sys.executable, [sys.executable, *sys.orig_argv[1:]], environment)
+    except OSError:  # cannot run again: go on as we are
+        return

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 ERROR, WARNING, INFO = "error", "warning", "info"  # as in rules.py, which a replay does not import
+MAX_MESSAGE = 500  # characters: every message is capped here, whoever wrote it
 
 
 class Finding:
@@ -18,6 +19,8 @@ class Finding:
         put(self, "line", line if line >= 1 else 1)  # parsers sometimes report 0 or -1; positions are 1-based
         put(self, "col", col if col >= 1 else 1)
         put(self, "code", code)
+        if len(message) > MAX_MESSAGE:  # a parser quoting the rest of the file (an unclosed string) in one line
+            message = f"{message[:MAX_MESSAGE]}... ({len(message) - MAX_MESSAGE} more characters)"
         put(self, "message", message)
         if severity is None:  # the catalogue's default: emit sites never choose
             from .rules import default_severity

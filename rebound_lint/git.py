@@ -175,7 +175,7 @@ def resolve(root: Path, ref: str) -> str:
 def merge_base(root: Path, base: str, head: str = "HEAD") -> str:
     base_sha = resolve(root, base)
     head_sha = resolve(root, head)
-    proc = run(root, "merge-base", base_sha, head_sha, check=False)
+    proc = run(root, "merge-base", "--end-of-options", base_sha, head_sha, check=False)
     if proc.returncode == 0:
         return proc.stdout.decode().strip()
     if is_shallow(root):
@@ -192,11 +192,11 @@ def changes(root: Path, base_commit: str, target: str = "worktree") -> list[Chan
     ("head") or any other commit."""
     args = ["diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-textconv"]
     if target == "index":
-        args += ["--cached", base_commit]
+        args += ["--cached", "--end-of-options", base_commit]
     elif target == "worktree":
-        args += [base_commit]
+        args += ["--end-of-options", base_commit]
     else:
-        args += [base_commit, "HEAD" if target == "head" else target]
+        args += ["--end-of-options", base_commit, "HEAD" if target == "head" else target]
     out = run(root, *args, "--").stdout.decode("utf-8", "surrogateescape").split("\0")
     result, i = [], 0
     while i < len(out) and out[i]:
@@ -216,7 +216,7 @@ def changes(root: Path, base_commit: str, target: str = "worktree") -> list[Chan
 def show(root: Path, ref: str, path: str) -> bytes | None:
     """Content of path at ref (`:path` for the index), or None where it does not exist."""
     spec = f":{path}" if ref == ":" else f"{ref}:{path}"
-    proc = run(root, "show", spec, check=False)
+    proc = run(root, "show", "--no-ext-diff", "--no-textconv", "--end-of-options", spec, check=False)
     return proc.stdout if proc.returncode == 0 else None
 
 
@@ -226,12 +226,12 @@ def merges_cleanly(root: Path, one: str, other: str) -> bool:
 
 
 def cat_blob(root: Path, blob: str) -> bytes:
-    return run(root, "cat-file", "blob", blob).stdout
+    return run(root, "cat-file", "blob", "--end-of-options", blob).stdout
 
 
 def list_dir(root: Path, ref: str, directory: str) -> list[str]:
     """File names directly inside directory at ref."""
-    proc = run(root, "ls-tree", "-z", "--name-only", "--full-tree", ref, "--", directory.rstrip("/") + "/", check=False)
+    proc = run(root, "ls-tree", "-z", "--name-only", "--full-tree", "--end-of-options", ref, "--", directory.rstrip("/") + "/", check=False)
     if proc.returncode != 0:
         return []
     names = proc.stdout.decode("utf-8", "surrogateescape").split("\0")
@@ -282,7 +282,7 @@ class UnrelatedHistories(GitError):
 def merge_tree_stages(root: Path, ours: str, theirs: str) -> tuple[str, dict[str, dict[int, str]]]:
     """merge_tree, with the blob id of each conflicted path's stages (1 base, 2 ours, 3 theirs)."""
     proc = run(root, "-c", "merge.conflictStyle=merge", "merge-tree", "--write-tree", "--no-messages",
-               ours, theirs, check=False)
+               "--end-of-options", ours, theirs, check=False)
     if proc.returncode not in (0, 1):
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         if any("write-tree" in line or "usage:" in line for line in message):
@@ -302,17 +302,20 @@ def merge_tree_stages(root: Path, ours: str, theirs: str) -> tuple[str, dict[str
     return lines[0].strip(), conflicted
 
 
-def blobs_at(root: Path, commit: str, paths: list[str]) -> dict[str, str]:
-    """path -> blob id at commit, for the paths that exist there (one git call)."""
+def blobs_at(root: Path, commit: str, paths: list[str], submodules: bool = False) -> dict[str, str]:
+    """path -> blob id at commit, for the paths that exist there (one git call); with
+    `submodules`, a submodule's commit id too (prefixed "commit:")."""
     if not paths:
         return {}
-    out = run(root, "ls-tree", "-z", "--full-tree", commit, "--", *paths).stdout
+    out = run(root, "ls-tree", "-z", "--full-tree", "--end-of-options", commit, "--", *paths).stdout
     found = {}
     for entry in out.decode("utf-8", "surrogateescape").split("\0"):
         meta, _, path = entry.partition("\t")
         parts = meta.split()
         if len(parts) == 3 and parts[1] == "blob":
             found[path] = parts[2]
+        elif len(parts) == 3 and parts[1] == "commit" and submodules:
+            found[path] = f"commit:{parts[2]}"
     return found
 
 
@@ -335,7 +338,7 @@ def merge_file(ours: bytes, base: bytes, theirs: bytes, labels: tuple[str, str, 
 
 
 def merges(root: Path, revisions: list[str], max_count: int) -> list[str]:
-    args = ["rev-list", "--merges", f"--max-count={max_count}", *revisions, "--"]
+    args = ["rev-list", "--merges", f"--max-count={max_count}", "--end-of-options", *revisions, "--"]
     proc = run(root, *args, check=False)
     if proc.returncode != 0:
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
@@ -345,11 +348,26 @@ def merges(root: Path, revisions: list[str], max_count: int) -> list[str]:
 
 
 def parents(root: Path, commit: str) -> list[str]:
-    return run(root, "rev-list", "--parents", "-n", "1", commit).stdout.decode().split()[1:]
+    return run(root, "rev-list", "--parents", "-n", "1", "--end-of-options", commit, "--").stdout.decode().split()[1:]
 
 
 def subject(root: Path, commit: str) -> str:
-    return run(root, "log", "-1", "--format=%s", commit).stdout.decode("utf-8", "replace").strip()
+    return run(root, "log", "-1", "--format=%s", "--end-of-options", commit, "--").stdout.decode("utf-8", "replace").strip()
+
+
+def inside_git_dir(path: Path) -> bool:
+    """Whether a directory is a git directory or inside one (a bare repository, .git)."""
+    try:
+        proc = run(path, "rev-parse", "--is-inside-git-dir", check=False)
+    except GitError:
+        return False
+    return proc.returncode == 0 and proc.stdout.strip() == b"true"
+
+
+def config_path(root: Path, name: str) -> str | None:
+    """A path-valued git config setting (`~` expanded), or None where it is not set."""
+    proc = run(root, "config", "--path", "--get", name, check=False)
+    return proc.stdout.decode("utf-8", "surrogateescape").strip() or None if proc.returncode == 0 else None
 
 
 def upstream(root: Path) -> str | None:

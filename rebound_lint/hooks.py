@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import git
 from .cli import EXIT_CLEAN, EXIT_ERROR, main as cli_main
+from .entry import utf8_mode
 from .rules import hook_codes
 
 NULL_SHA = "0" * 40
@@ -26,13 +27,48 @@ def _run(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
+def split_hook_argv(args: list[str]) -> tuple[list[str], list[str]]:
+    """(options, paths) of what pre-commit runs: the hook's entry, the user's `args`, then the
+    file names. A file name is never an option, even one called `--exit-zero`: options are read
+    from the front only while they are options of `check` (with their values); the first
+    element that is `--`, that names an existing file (pre-commit passes only files that exist),
+    or that does not start with `-` begins the paths, and everything after it is a path. An
+    unknown option that names no file stays an option, so `check` rejects it (exit 2)."""
+    from .cli import check
+
+    takes_value: dict[str, bool] = {}
+    for param in check.params:
+        if getattr(param, "param_type_name", "") == "option":
+            for name in (*param.opts, *param.secondary_opts):
+                takes_value[name] = not (param.is_flag or param.count)
+    options: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            index += 1
+            break
+        if not arg.startswith("-") or arg == "-" or os.path.lexists(arg):
+            break
+        options.append(arg)
+        index += 1
+        name = arg.split("=", 1)[0] if arg.startswith("--") else arg
+        if takes_value.get(name) and "=" not in arg and index < len(args):
+            options.append(args[index])
+            index += 1
+    return options, args[index:]
+
+
 def _per_file(hook: str, argv: list[str] | None, *extra: str) -> int:
     """`check` limited to the codes the catalogue (rules.py) gives this hook. When pre-commit
     names the base (pre-push, or `--from-ref`), only what the pushed change introduced counts."""
-    args = list(sys.argv[1:] if argv is None else argv)
+    if argv is None:
+        utf8_mode()
+    options, paths = split_hook_argv(list(sys.argv[1:] if argv is None else argv))
     from_ref, to_ref = os.environ.get("PRE_COMMIT_FROM_REF"), os.environ.get("PRE_COMMIT_TO_REF")
     base = ["--base", from_ref] if from_ref and to_ref and from_ref != NULL_SHA else []
-    return _run(["check", "--force-exclude", "--select", ",".join(hook_codes(hook)), *base, *extra, *args])
+    return _run(["check", "--force-exclude", "--select", ",".join(hook_codes(hook)), *base, *extra, *options,
+                 "--", *paths])
 
 
 def conflict_markers(argv: list[str] | None = None) -> int:
@@ -62,8 +98,10 @@ def manifests(argv: list[str] | None = None) -> int:
 
 
 def everything(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    return _run(["check", "--force-exclude", *args])
+    if argv is None:
+        utf8_mode()
+    options, paths = split_hook_argv(list(sys.argv[1:] if argv is None else argv))
+    return _run(["check", "--force-exclude", *options, "--", *paths])
 
 
 def hook_base(cwd: Path) -> tuple[str | None, str, str]:
@@ -86,6 +124,8 @@ def hook_base(cwd: Path) -> tuple[str | None, str, str]:
 
 
 def _repo_level(hook: str, argv: list[str] | None) -> int:
+    if argv is None:
+        utf8_mode()
     codes = hook_codes(hook)
     args = list(sys.argv[1:] if argv is None else argv)
     try:

@@ -99,3 +99,12 @@ def display_path(path: Path, cwd_prefix: str | None = None) -> str:
     except ValueError:
         return str(path)
     return str(path) if rel.startswith("..") and path.is_absolute() else rel
+
+
+def stays_inside(path, bound: str) -> bool:
+    """Whether PATH's real path (every symbolic link resolved) is BOUND (a resolved directory) or
+    below it, and not in a git directory there: what the tool may read or write for a project."""
+    real = os.path.realpath(path)
+    if real != bound and not real.startswith(bound.rstrip(os.sep) + os.sep):
+        return False
+    return ".git" not in real[len(bound):].split(os.sep)

@@ -56,9 +56,15 @@ def writable_report(output: Path) -> None:
 def load_project_config(paths) -> Config:
     """The configuration of the project the first path (or the working directory) is in."""
     start = paths[0] if paths else Path.cwd()
-    if not start.exists() and not start.is_symlink():
-        raise UsageProblem(f"no such file or directory: {start}")
-    if start.is_symlink() and not start.exists():  # broken or a loop: the project is the one its directory is in
+    try:
+        os.lstat(start)
+    except PermissionError:  # in a directory closed to us: the project is the one that directory is in
+        start = start.absolute().parent
+        while not os.access(start, os.X_OK) and start != start.parent:
+            start = start.parent
+    except OSError:
+        raise UsageProblem(f"no such file or directory: {start}") from None
+    if start.is_symlink() and not os.path.exists(start):  # broken or a loop: the project is the one its directory is in
         start = start.absolute().parent
     return load_config(start)
 
@@ -93,6 +99,11 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
         runner.start_fork_server(len(index.staged))  # a cold whole-tree run: most files will be checked
     items = _items(request, config, view, index)
     result = _run_files(items, config, request)
+    if result.findings:  # a folder of files that mostly fail one parser is a parser's test corpus
+        from .languages.test_inputs import invalid_corpora
+
+        result.findings, corpora = invalid_corpora(result.findings, [item.display for item in items])
+        result.notes.extend(corpora)
     vendored = selection.vendored_notice(items)
     if vendored:
         result.notices.append(vendored)
@@ -114,7 +125,13 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
         result.findings, old = decide.new_since_base(result.findings, items, view, config, runner.check_data)
         suppressed += [(finding, "on the merge-base") for finding in old]
     if baseline and not request.no_baseline:
-        result.findings, accepted = decide.baselined(result.findings, config)
+        from .baseline import BaselineError
+
+        try:
+            result.findings, accepted = decide.baselined(result.findings, config)
+        except BaselineError as exc:  # a merge broke it, say: every finding shows (its own RL001 too), exit 2
+            result.errors.append((f"{exc}; nothing was suppressed by it", ""))
+            accepted = []
         suppressed += [(finding, "baseline") for finding in accepted]
     suppressed.sort(key=lambda pair: pair[0])
     if index is not None and not (paths or base_ref or request.staged or request.repo_only or request.no_cache

@@ -19,8 +19,9 @@ def wanted(stream: TextIO) -> bool:
 
 
 class Progress:
-    def __init__(self, total: int, stream: TextIO | None = None, delay: float = DELAY, enabled: bool | None = None):
-        self.total = total
+    def __init__(self, total: int, stream: TextIO | None = None, delay: float = DELAY, enabled: bool | None = None,
+                 unit: str = "files"):
+        self.total, self.unit = total, unit
         self.stream = stream or sys.stderr
         self.enabled = wanted(self.stream) if enabled is None else enabled
         self.delay = delay
@@ -38,7 +39,7 @@ class Progress:
             return
         self.drawn_at = now
         percent = 100 * self.done // self.total if self.total else 100
-        line = f"rebound-lint: {self.done}/{self.total} files ({percent}%)"
+        line = f"rebound-lint: {self.done}/{self.total} {self.unit} ({percent}%)"
         self.width = max(self.width, len(line))
         self.stream.write("\r" + line.ljust(self.width))
         self.stream.flush()

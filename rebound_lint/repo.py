@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import git
+from .paths import stays_inside
 from .store import looks
 
 
@@ -54,7 +55,7 @@ class RepoView:
     def list_tree_at(self, commit: str, directory: str) -> list[str]:
         """Paths of every file below directory at commit, relative to it."""
         directory = self.prefix + directory.strip("/") + "/"
-        out = git.run(self.top, "ls-tree", "-r", "-z", "--name-only", "--full-tree", commit, "--", directory,
+        out = git.run(self.top, "ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", commit, "--", directory,
                       check=False)
         if out.returncode != 0:
             return []
@@ -63,15 +64,23 @@ class RepoView:
 
     # --- now ---------------------------------------------------------------------------
 
+    @cached_property
+    def bound(self) -> str:
+        """The real path every working-tree read must stay inside: the repository's top (else the
+        root). A tracked symbolic link to a file or directory elsewhere is never followed."""
+        return os.path.realpath(self.top if self.top is not None else self.root)
+
     def list_dir(self, directory: str) -> list[str]:
         if self.target == "worktree" or self.top is None:
             looks.directory(self.root / directory)
+            if not stays_inside(self.root / directory, self.bound):
+                return []
             try:
                 entries = os.scandir(self.root / directory)
             except OSError:
                 return []
             with entries:
-                return sorted(e.name for e in entries if e.is_file())
+                return sorted(e.name for e in entries if e.is_file() and stays_inside(e.path, self.bound))
         ref = "HEAD" if self.target == "head" else None
         return self._git_list(ref, directory)
 
@@ -85,7 +94,7 @@ class RepoView:
             return _walk(self.root)
         cut = len(self.prefix)
         if self.target == "head":
-            out = git.run(self.top, "ls-tree", "-r", "-z", "--name-only", "--full-tree", "HEAD", "--",
+            out = git.run(self.top, "ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", "HEAD", "--",
                           self.prefix or ".", check=False)
             listed = out.stdout.decode("utf-8", "surrogateescape").split("\0") if out.returncode == 0 else []
         else:
@@ -95,6 +104,8 @@ class RepoView:
     def read(self, path: str) -> bytes | None:
         if self.target == "worktree" or self.top is None:
             looks.file(self.root / path)
+            if not stays_inside(self.root / path, self.bound):
+                return None
             try:
                 return (self.root / path).read_bytes()
             except OSError:

@@ -12,16 +12,20 @@ from typing import Callable, Iterable
 from . import git, workers
 from .decide import ignored_by, suppressed_inline
 from .textpos import line_col
+from .languages.repeats import recorded_repeats
 from .source import Source, describe_os_error, is_binary, read_bytes
 from .store import cache, looks
 from .store.cache import Cache
 from .languages import COST_RANK, checker_for, kind_of, unparsed_note
+from .languages.test_inputs import quiet_code_syntax_errors
 from .merges import markers
 from .config import Config
 from .findings import Finding
 
 MAX_PER_RULE = 20  # findings of one code reported one by one per file; the rest are counted
+MIN_JOBS_CAP = 8  # --jobs is capped at twice the usable cores, and never below this
 POOL_THRESHOLD = 48  # below this many files a process pool costs more than it saves
+GIT_DIR_NAME = ".git"
 FORK_SERVER_FROM = 1000  # files: from here workers come from a fork server (_worker_context)
 
 
@@ -34,6 +38,7 @@ class Item:
     index_blob: str | None = None  # check this staged blob instead of the working-tree file (--staged)
     blob: str | None = None  # the content's blob id when known without reading (tracked, unmodified)
     within: tuple[str, str] | None = None  # (resolved directory, its name): a symlink must not lead out of it
+    named: bool = False  # named on the command line: a directory above it may be a link too
     markers_only: str = ""  # why only conflict markers are checked: "vendored", "generated", ... (selection.py)
     missing_submodule: str = ""  # a symbolic link into this submodule, which is not checked out
 
@@ -47,6 +52,7 @@ class FileResult:
     checked: bool = True
     suppressed: list[Finding] = field(default_factory=list)  # by the file's own comments
     cacheable: bool = True  # False when its parser crashed, timed out or ran out of memory (RL013)
+    content_id: str | None = None  # the blob id of the bytes actually parsed (a working-tree read)
 
 
 @dataclass
@@ -115,6 +121,7 @@ def _check_file(item: Item, config: Config) -> FileResult:
                 result.findings = capped(found)
                 return result
             data = read_bytes(path)
+            result.content_id = cache.blob_id(data)  # the cache key: what was parsed, not what was listed
     except git.GitError as exc:
         result.errors.append((f"{display}: cannot read the staged version: {exc}", ""))
         return result
@@ -168,6 +175,9 @@ def _check_data(display: str, data: bytes, kind: str, config: Config, marker_siz
     return result
 
 
+CODE_KINDS = frozenset({"python", "javascript", "typescript", "sql"})
+
+
 def _findings(display: str, data: bytes, kind: str, config: Config, marker_size: int,
               result: FileResult) -> list[Finding]:
     marker_findings, covered = markers.check_bytes(display, data, marker_size)
@@ -180,12 +190,14 @@ def _findings(display: str, data: bytes, kind: str, config: Config, marker_size:
         data = markers.ours_only(data, marker_size)
     source = Source(display, data, kind)
     try:
-        parsed = capped(f for f in checker(source, config) if not _inside(f.line, covered))
+        parsed = capped(recorded_repeats(source, [f for f in checker(source, config) if not _inside(f.line, covered)]))
     except UnicodeDecodeError as exc:
         line, col = line_col(data, exc.start)
         parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]
     except RecursionError:
         parsed = [Finding(display, 1, 1, "RL012", "nesting too deep to parse")]
+    if parsed and kind in CODE_KINDS:  # data formats quiet their own (test_inputs.quiet_on_deliberately_invalid)
+        parsed = quiet_code_syntax_errors(source, parsed)
     result.notes.extend(source.notes)
     result.notices.extend(source.notices)
     return capped(marker_findings) + parsed
@@ -196,9 +208,11 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
     """Check items: cached results first, the rest in a process pool when there are enough of
     them. Findings and notes come out in the same order whatever the jobs and the cache.
     `progress` is called once a file is done."""
-    jobs = jobs or usable_cores()
+    most = max(MIN_JOBS_CAP, 2 * usable_cores())
+    asked, jobs = jobs, min(jobs or usable_cores(), most)  # --jobs 10000 must not start hundreds of workers
     results: list[FileResult | None] = [None] * len(items)
-    keys = [_key(item, config) for item in items] if store else [None] * len(items)
+    ids = [_content_id(item, config) for item in items] if store else [None] * len(items)
+    keys = [_entry_key(item, config, content_id) for item, content_id in zip(items, ids)]
     if store:
         hits = store.get_many([key for key in keys if key])
         for index, key in enumerate(keys):
@@ -214,11 +228,19 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
         _check_in_workers(items, todo, config, jobs, results, progress)
     if any(not results[i].cacheable for i in todo):
         looks.spoil("a file's parser crashed, timed out or ran out of memory")  # try it again next time
+    for i in todo:  # a file edited while the run went on: its result belongs to the bytes parsed
+        parsed = results[i].content_id
+        if keys[i] and parsed and parsed != ids[i]:
+            keys[i] = _entry_key(items[i], config, parsed)
+            looks.spoil("a file changed while it was being checked")
     if store:
         store.put_many({keys[i]: cache.encode(results[i].findings, results[i].notes, results[i].notices,
                                               results[i].checked, results[i].suppressed)
                         for i in todo if keys[i] and not results[i].errors and results[i].cacheable})
     outcome = RunResult()
+    if asked > most:
+        outcome.notes.append(f"--jobs {asked}: at most {most} worker processes (twice the usable cores, at least "
+                             f"{MIN_JOBS_CAP})")
     for item, result in zip(items, results):
         own = item.config or config
         result.findings = [f for f in result.findings if not ignored_by(own, item.path, f.code)]
@@ -324,6 +346,8 @@ def failed(item: Item, config: Config, why: str) -> FileResult:
                 result.findings, _ = markers.check_bytes(item.display, data, item.marker_size)
     except (OSError, git.GitError):
         pass
+    except MemoryError:  # still out of memory (the same worker): the finding alone, never a traceback
+        data, result.findings = None, []
     result.findings.append(_crashed(item.display, why))
     return result
 
@@ -333,9 +357,9 @@ def _crashed(display: str, why: str) -> Finding:
                                            "nothing in it but conflict markers was checked")
 
 
-def _key(item: Item, config: Config) -> str | None:
-    """The cache key: content by blob id (from git when known, else hashed), path, settings (the
-    kind follows from the path and the content)."""
+def _content_id(item: Item, config: Config) -> str | None:
+    """The content's blob id before the run (from git when known, else hashed), for the cache
+    lookup; a file whose check parses other bytes is stored under theirs (run)."""
     content_id = item.index_blob or item.blob
     if content_id is None:
         if _leaves(item):
@@ -346,22 +370,40 @@ def _key(item: Item, config: Config) -> str | None:
             content_id = cache.blob_id(read_bytes(item.path))
         except OSError:
             return None  # checked, and reported, the normal way
+    return content_id
+
+
+def _entry_key(item: Item, config: Config, content_id: str | None) -> str | None:
+    """The cache key: content id, path, settings (the kind follows from the path and the content)."""
+    if content_id is None:
+        return None
     own = item.config or config
     return cache.entry_key(content_id, item.display, item.marker_size,
                            own.cache_key() + ("\0markers only" if item.markers_only else ""))
 
 
 def _leaves(item: Item) -> str | None:
-    """Why a file is not read: a symbolic link whose target resolves outside the repository (or
-    the directory named, outside a repository); a pull request could otherwise have the files of
-    the machine that checks it printed in its findings. A broken link is left to RL011."""
-    if item.within is None or item.index_blob or not os.path.islink(item.path):
+    """Why a file is not read: its real path (through a symbolic link to it, or, for a path
+    named on the command line, to a directory above it) resolves outside the repository (or the
+    directory named, outside a repository), or into a git directory; a pull request could
+    otherwise have the files of the machine that checks it printed in its findings. A broken
+    link is left to RL011."""
+    if item.within is None or item.index_blob:
+        return None
+    link = os.path.islink(item.path)
+    if not (link or item.named):
         return None
     directory, name = item.within
     real = os.path.realpath(item.path)
-    if real == directory or real.startswith(directory.rstrip(os.sep) + os.sep) or not os.path.exists(real):
+    inside = real == directory or real.startswith(directory.rstrip(os.sep) + os.sep)
+    if inside and GIT_DIR_NAME not in real[len(directory):].split(os.sep):
         return None
-    return f"symbolic link to a file outside {name}: not read"
+    if not os.path.exists(real):
+        return None
+    if inside:
+        return "resolves into a git directory: not read"
+    return f"symbolic link to a file outside {name}: not read" if link else \
+        f"leads through a symbolic link outside {name}: not read"
 
 
 def capped(findings: Iterable[Finding], most: int | None = None) -> list[Finding]:

@@ -36,12 +36,15 @@ def expand_paths(paths: list[Path], root: Path, exclude: tuple[str, ...], force_
 
 
 def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclude: bool,
-            top: Path | None, origins: dict[Path, str | None] | None = None,
+            top: Path | None, named: set[Path] | None = None, origins: dict[Path, str | None] | None = None,
             chosen: bool = False) -> dict[Path, tuple[str, str]]:
     """expand_paths, each file with the directory its symbolic links must stay in (`bound`).
-    `origins` (filled when given): each file's path as the vendored rules see it (below a named
-    directory: relative to it, so naming `third_party/` checks it; a named file: relative to the
-    root under force_exclude, else None: asked for by name, it is checked)."""
+    `named` collects the paths named themselves (not found in a walk): a directory above one
+    may be a link, so the runner compares its real path with the bound. `origins` (filled when
+    given): each file's path as the vendored rules see it (below a named directory: relative to
+    it, so naming `third_party/` checks it; a named file: relative to the root under
+    force_exclude or when the tool `chosen` it, else None: asked for by name, it is checked)."""
+    named = set() if named is None else named
     selected: dict[Path, tuple[str, str]] = {}
     seen: set[Path] = set()
 
@@ -54,18 +57,53 @@ def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclu
                 origins[path] = origin
 
     for path in paths:
-        if path.is_dir():
+        origin = relative_to(path, root) if force_exclude or chosen else None
+        try:
+            os.lstat(path)
+        except PermissionError:  # a directory above it is closed to us: the file is unreadable (RL011)
+            add(path, bound(path, top), origin)
+            named.add(path)
+            continue
+        except OSError:
+            raise FileNotFoundError(f"no such file or directory: {path}") from None
+        if _is_dir(path):
+            if top is None and git.inside_git_dir(path):  # a bare repository, or a .git: git's, not ours
+                raise GitDirectory(f"{path} is a git directory (a bare repository has no work tree): nothing to "
+                                   f"check there")
+            within = bound(path, top)
+            if _escapes(path, within[0]):  # a link out of the tree, or into a git directory: never walked
+                add(path, within, origin)
+                named.add(path)
+                continue
             active = tuple(p for p in exclude if not matches(relative_to(path, root), p))
-            within, named = bound(path, top), path.resolve()
+            below = path.resolve()
             for found in _list_dir(path):
                 if not is_excluded(relative_to(found, root), active):
-                    add(found, within, relative_to(found, named))
-        elif path.exists() or path.is_symlink():
-            if not (force_exclude and is_excluded(relative_to(path, root), exclude)):
-                add(path, bound(path, top), relative_to(path, root) if force_exclude or chosen else None)
+                    add(found, within, relative_to(found, below))
         else:
-            raise FileNotFoundError(f"no such file or directory: {path}")
+            if not (force_exclude and is_excluded(relative_to(path, root), exclude)):
+                add(path, bound(path, top), origin)
+                named.add(path)
     return selected
+
+
+class GitDirectory(Exception):
+    pass
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a link into a closed directory: not one we can walk
+        return False
+
+
+def _escapes(directory: Path, within: str) -> bool:
+    """Whether a named directory's real path leaves `within` or enters a git directory."""
+    real = os.path.realpath(directory)
+    if not (real == within or real.startswith(within.rstrip(os.sep) + os.sep)):
+        return True
+    return ".git" in real[len(within):].split(os.sep)
 
 
 def bound(path: Path, top: Path | None) -> tuple[str, str]:
@@ -74,7 +112,7 @@ def bound(path: Path, top: Path | None) -> tuple[str, str]:
     absolute = os.path.abspath(path)
     if top is not None and (absolute.startswith(f"{top}{os.sep}") or absolute == str(top)):
         return str(top), "the repository"
-    directory = absolute if path.is_dir() and not path.is_symlink() else os.path.dirname(absolute)
+    directory = absolute if _is_dir(path) and not path.is_symlink() else os.path.dirname(absolute)
     try:
         return str(git.toplevel(Path(directory))), "the repository"
     except git.GitError:
@@ -129,7 +167,7 @@ def whole_project(paths, config: Config) -> bool:
     if not paths:
         return True
     root = config.root.resolve()
-    return any(p.is_dir() and (p.resolve() == root or p.resolve() in root.parents) for p in paths)
+    return any(_is_dir(p) and (p.resolve() == root or p.resolve() in root.parents) for p in paths)
 
 
 def changed_files(view: RepoView, paths) -> list[Path]:
@@ -154,11 +192,12 @@ def select(paths, config: Config, force_exclude: bool, index: git.IndexState | N
     """The files of a run. `chosen`: the paths are files the tool chose (--base's changes), not
     ones a person named, so the vendored rules apply to them as to a whole-tree run."""
     top = index.top if index else None
+    named: set[Path] = set()
     origins: dict[Path, str | None] = {}
     if paths:
         try:
-            bounds = _expand(list(paths), config.root, config.exclude, force_exclude, top, origins, chosen)
-        except FileNotFoundError as exc:
+            bounds = _expand(list(paths), config.root, config.exclude, force_exclude, top, named, origins, chosen)
+        except (FileNotFoundError, GitDirectory) as exc:
             raise UsageProblem(str(exc)) from None
         selected = list(bounds)
     else:
@@ -174,7 +213,7 @@ def select(paths, config: Config, force_exclude: bool, index: git.IndexState | N
         Item(path, display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE) if sizes else
                     markers.DEFAULT_SIZE, nested.get(os.path.dirname(path)) if nested else None,
                     blob=index.blob_of(path) if index else None, within=bounds[path] if bounds else repository,
-                    markers_only=vendored.get(path, "") if vendored else "",
+                    named=path in named, markers_only=vendored.get(path, "") if vendored else "",
                     missing_submodule=index.missing_submodule(path) if index and index.gitlinks
                     and os.path.islink(path) else "")
         for path in selected
@@ -343,12 +382,38 @@ def _note_attribute_sources(root: Path, by_rel: dict[str, Path]) -> None:
     common = _common_git_dir(Path(top))
     if common is not None:
         looks.file(common / "info" / "attributes")
-    home = os.environ.get("HOME")
-    xdg = os.environ.get("XDG_CONFIG_HOME") or (os.path.join(home, ".config") if home else None)
-    configured = git.run(Path(top), "config", "--path", "core.attributesFile", check=False).stdout.decode(
-        "utf-8", "surrogateescape").strip()
-    if configured:  # git reads this one instead of the default below
-        looks.file(os.path.join(top, configured))
+    _note_user_attribute_sources(top, common)
+
+
+def _note_user_attribute_sources(top: str, common: Path | None) -> None:
+    """The attributes files outside the tree: core.attributesFile (else the XDG one) and the
+    system's, with every git config file that could set core.attributesFile (a replay re-checks
+    them; the environment that chooses them is part of the replay's key)."""
+    env = os.environ
+    home = env.get("HOME")
+    xdg = env.get("XDG_CONFIG_HOME") or (os.path.join(home, ".config") if home else None)
+    configs = [env.get("GIT_CONFIG_SYSTEM") or "/etc/gitconfig"]
+    if env.get("GIT_CONFIG_GLOBAL"):
+        configs.append(env["GIT_CONFIG_GLOBAL"])
+    else:
+        configs += [os.path.join(home, ".gitconfig")] if home else []
+        configs += [os.path.join(xdg, "git", "config")] if xdg else []
+    if common is not None:
+        configs += [str(common / "config"), str(common / "config.worktree")]
+    mentioned = False
+    for config in configs:
+        looks.file(config)
+        try:
+            with open(config, "rb") as handle:
+                text = handle.read().lower()
+        except OSError:
+            continue
+        mentioned = mentioned or b"attributesfile" in text or b"include" in text
+    if not env.get("GIT_ATTR_NOSYSTEM"):
+        looks.file("/etc/gitattributes")
+    configured = git.config_path(Path(top), "core.attributesFile") if mentioned else None
+    if configured:
+        looks.file(configured if os.path.isabs(configured) else os.path.join(top, configured))
     elif xdg:
         looks.file(os.path.join(xdg, "git", "attributes"))
 

@@ -56,6 +56,9 @@ def describe_os_error(path: Path, exc: OSError) -> str:
             return f"symbolic link loop (points to {os.readlink(path)!r})"
         except OSError:
             return "symbolic link loop"
-    if path.is_symlink() and not path.exists():
-        return f"broken symbolic link (points to {os.readlink(path)!r})"
+    try:
+        if os.path.islink(path) and not os.path.exists(path):
+            return f"broken symbolic link (points to {os.readlink(path)!r})"
+    except OSError:  # a directory above it is closed to us too
+        pass
     return f"cannot read file: {exc.strerror or exc}"

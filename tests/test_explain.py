@@ -95,3 +95,17 @@ def test_readme_rule_table_is_the_generated_one():
     section = re.search(r"<!-- rule-table:start -->\n(.*)<!-- rule-table:end -->", readme, re.S)
     assert section, "README lacks the rule table markers"
     assert section.group(1) == markdown_table(), "run: rebound-lint rules --markdown, paste into README"
+
+
+def test_every_error_rule_says_why_a_healthy_file_cannot_trigger_it():
+    """Issue 24: an `error` needs certainty. A rule that cannot say why a healthy file never
+    triggers it is a warning (or a note)."""
+    missing = [rule.code for rule in RULES.values() if rule.severity == "error" and not rule.certain.strip()]
+    assert missing == []
+    assert all(not rule.certain for rule in RULES.values() if rule.severity != "error")
+
+
+def test_explain_prints_the_certainty_of_an_error_rule(lint):
+    out = lint("rules", "--explain", "RL321").out
+    assert "Why a healthy file cannot trigger it: " in out and "oxc" in out
+    assert "Why a healthy file cannot trigger it" not in lint("rules", "--explain", "RL014").out

@@ -41,6 +41,10 @@ NAMES: dict[bytes, bytes] = {  # hostile names (each file has a finding)
     b"--help.yaml": DUP.encode(),
     b"d" * 200 + b"/" + b"e" * 240 + b".yaml": DUP.encode(),
     "caf\u00e9 \u2028sep\u2029.yaml".encode(): DUP.encode(),
+    # issue 26: names that a hook would once have read as options
+    b"--exit-zero": f"{OURS} HEAD\nx = 1\n{SEP}\nx = 2\n{THEIRS} br\n".encode(),
+    b"--select=RL009.yaml": DUP.encode(),
+    b"--output=stolen.yaml": DUP.encode(),
 }
 
 CONTENTS: dict[bytes, bytes] = {  # hostile contents under plain names
@@ -53,6 +57,12 @@ CONTENTS: dict[bytes, bytes] = {  # hostile contents under plain names
     b"latin.py": b"name = 'Caf\xe9'\n",
     b"huge.yaml": b"a: " + b"x" * 2_000_000 + b"\na: 2\n",
     b"deep.json": b"[" * 100_000 + b"]" * 100_000,
+    # issue 26: pathological data and messages
+    b"nan.json": b'{"a": NaN, "b": -Infinity}\n',  # RL411: not JSON (RFC 8259)
+    b"bigint.json": b'{"a": 1, "b": ' + b"9" * 5000 + b', "a": 2}\n',  # RL412, not an internal error
+    b"bigint.toml": b"a = " + b"9" * 5000 + b"\nb = 1\nb = 2\n",  # RL421 and RL422
+    b"dotted.toml": b".".join([b"k"] * 100_000) + b" = 1\n",  # RL012, not minutes and gigabytes
+    b"open_dollar.sql": b"SELECT $$" + b"x" * 1_000_000 + b"\n",  # RL201 with a capped message
     b"bidi.py": ("x = 1  # " + BIDI + "\n" + OURS + " HEAD " + BIDI + "\nx = 2\n" + SEP + "\nx = 3\n" + THEIRS
                  + " br\n").encode(),
 }
@@ -141,6 +151,7 @@ def test_text_has_one_line_per_finding_and_no_control_character(reports, where):
     lines = report.splitlines()
     assert len(lines) == len(_json_findings(reports)), report
     assert all(re.fullmatch(r"\S.*:\d+:\d+: RL\d{3} .*", line) for line in lines), report
+    assert max(map(len, lines)) < 2000  # every message capped (issue 26: a 1 MB line)
     assert not any(line.startswith(FORGED) or line.startswith("forged.py") for line in lines)
     assert not CONTROL.search(report.replace("\n", "")), [line for line in lines if CONTROL.search(line)]
     assert all(unicodedata.category(char) not in ("Cc", "Cf", "Zl", "Zp") for char in report.replace("\n", ""))

@@ -101,7 +101,8 @@ def test_syntax_error_in_a_file_with_new_grammar_is_located_by_libcst():
 
 @pytest.mark.parametrize("text, needle", [
     ("x = 1\nfrom __future__ import annotations\n", "__future__"),
-    ("return 1\n", "outside function"),
+    # a top-level return in a file that defines something (issue 24: a bare body is PL/Python's, a note)
+    ("def f():\n    pass\nreturn 1\n", "outside function"),
     ("def f(a, a):\n    pass\n", "duplicate argument"),
 ])
 def test_compile_time_errors(text, needle):

@@ -113,7 +113,8 @@ SELECT create_graph('issue_1767');
 def test_repeats_in_test_scripts_are_not_reported():
     assert found("regress/sql/cypher.sql", CYPHER_TEST) == []
     assert found("test/test_bgw/test-time-daily-bgw.sql", CYPHER_TEST) == []
-    assert found("db/seed.sql", CYPHER_TEST) == [("RL214", 5), ("RL214", 6), ("RL214", 9)]
+    # outside tests: five copies in a row ("add in 5 relationships") are meant, not one hunk doubled
+    assert found("db/seed.sql", CYPHER_TEST) == [("RL214", 9)]
 
 
 def test_statements_that_differ_by_their_optimizer_hints_and_explain_are_not_repeats():
@@ -149,3 +150,58 @@ def test_column_added_again_points_at_the_second_add():
     result = check_data("m.sql", text.encode(), "sql", Config())
     assert [(f.code, f.line, f.col) for f in result.findings] == [("RL213", 4, 16)]
     assert "first on line 1" in result.findings[0].message
+
+
+# RL216 / RL217: dropped twice, an extension member added or dropped twice (real citus downgrade scripts) -------
+
+DOWNGRADE = """\
+-- citus--12.0-1--11.3-1
+DROP FUNCTION pg_catalog.citus_internal_add_tenant_schema(Oid, int);
+DROP FUNCTION pg_catalog.citus_internal_delete_tenant_schema(Oid);
+DROP TABLE pg_catalog.pg_dist_tenant_schema;
+ALTER EXTENSION citus DROP SCHEMA columnar;
+ALTER EXTENSION citus DROP TABLE columnar.options;
+"""
+
+
+def test_a_downgrade_script_that_drops_each_object_once_is_silent():
+    assert found("src/sql/downgrades/citus--12.0-1--11.3-1.sql", DOWNGRADE) == []
+
+
+@pytest.mark.parametrize("second, code, line", [
+    ("DROP TABLE pg_catalog.pg_dist_tenant_schema;\n", "RL216", 7),
+    ("DROP FUNCTION pg_catalog.citus_internal_delete_tenant_schema(Oid);\n", "RL216", 7),
+    ("ALTER EXTENSION citus DROP TABLE columnar.options;\n", "RL217", 7),
+    ("ALTER EXTENSION citus DROP SCHEMA columnar;\n", "RL217", 7),
+])
+def test_both_halves_of_a_downgrade_script_kept(second, code, line):
+    assert found("src/sql/downgrades/citus--12.0-1--11.3-1.sql", DOWNGRADE + second) == [(code, line)]
+
+
+@pytest.mark.parametrize("between", [
+    "CREATE TABLE pg_catalog.pg_dist_tenant_schema (schemaid oid);\n",  # created again
+    "SELECT citus_internal.restore_tenant_schema();\n",  # a call may create anything
+    "DO $$ BEGIN EXECUTE 'CREATE TABLE pg_catalog.pg_dist_tenant_schema (a int)'; END $$;\n",
+    '#include "../udfs/citus_tenant_schema/11.3-1.sql"\n',  # so may an included file
+    "\\i restore.sql\n",
+])
+def test_a_drop_after_something_that_may_create_it_is_silent(between):
+    text = DOWNGRADE + between + "DROP TABLE pg_catalog.pg_dist_tenant_schema;\n"
+    assert found("src/sql/downgrades/citus--12.0-1--11.3-1.sql", text) == []
+
+
+def test_if_exists_rollback_and_different_signatures_are_silent():
+    assert found("db/m.sql", DOWNGRADE + "DROP TABLE IF EXISTS pg_catalog.pg_dist_tenant_schema;\n") == []
+    assert found("db/m.sql", "DROP FUNCTION f(int);\nDROP FUNCTION f(text);\n") == []
+    assert found("db/m.sql", "BEGIN;\nDROP TABLE t;\nROLLBACK;\nDROP TABLE t;\n") == []
+    assert found("db/m.sql", "DROP TABLE IF EXISTS t;\nDROP TABLE t;\n") == [("RL216", 2)]  # fails even so
+    assert found("regress/sql/drops.sql", "DROP TABLE t;\nDROP TABLE t;\n") == []  # an expected error
+
+
+@pytest.mark.parametrize("between", [
+    "ALTER EXTENSION citus ADD TABLE columnar.options;\n",  # back in, so it can go out again
+    "DROP TABLE columnar.options;\nCREATE TABLE columnar.options (a int);\nALTER EXTENSION citus ADD TABLE columnar.options;\n",
+    "DO $$ BEGIN EXECUTE 'ALTER EXTENSION citus ADD TABLE columnar.options'; DROP TABLE x; END $$;\n",
+])
+def test_an_extension_member_dropped_again_after_it_came_back_is_silent(between):
+    assert found("db/m.sql", DOWNGRADE + between + "ALTER EXTENSION citus DROP TABLE columnar.options;\n") == []

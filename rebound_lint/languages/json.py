@@ -5,7 +5,7 @@ import json
 import re
 
 from ..findings import Finding
-from .test_inputs import quiet_on_deliberately_invalid
+from .test_inputs import in_test_dir, quiet_on_deliberately_invalid
 from .yaml_nodes import repeated_items_in_json
 from ..textpos import line_col
 
@@ -16,8 +16,33 @@ TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%(?!%)(?s:.*?)%>")
 JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc)(\.json)?$")
 
 
+NON_FINITE = re.compile(r"-?(?:NaN|Infinity)")
+
+
 class _Duplicate(Exception):
     pass
+
+
+class _NonFinite(Exception):
+    """NaN, Infinity or -Infinity: Python's json reads them, RFC 8259 (and JSON.parse) does not."""
+
+
+def _non_finite(name: str):
+    raise _NonFinite(name)
+
+
+def _loads(text: str, **hooks):
+    """json.loads as JSON is: numbers left as text (a 5,000-digit integer is valid JSON, and
+    Python's int() refuses it), NaN and Infinity refused."""
+    return json.loads(text, parse_int=str, parse_float=str, parse_constant=_non_finite, **hooks)
+
+
+def _non_finite_error(text: str, name: str) -> json.JSONDecodeError:
+    """The syntax error for the first NaN/Infinity outside a string."""
+    blanked = STRING.sub(lambda m: " " * len(m.group()), text)
+    match = NON_FINITE.search(blanked)
+    return json.JSONDecodeError(f"{name.lstrip('-')} is not JSON (RFC 8259 has no NaN or Infinity)", text,
+                                match.start() if match else 0)
 
 
 def _reject_duplicates(pairs):
@@ -40,6 +65,9 @@ def _check(source):
     found, error = _judged(source.path, text)  # RecursionError: the runner's RL012
     if found is not None:
         return found
+    shaped = _other_shape(source, text, error)  # JSON Lines, a stream of documents, a leading # line
+    if shaped is not None:
+        return shaped
     stripped = strip_comments(text)
     if stripped != text and (_is_jsonc_file(source.path) or _has_comment(text)):
         try:
@@ -56,6 +84,67 @@ def _check(source):
         return []
     line, col, message = _same_on_every_python(text, error)
     return [Finding(source.path, line, col, "RL411", message)]
+
+
+LEADING_HASH_LINES = re.compile(r"\A\ufeff?(?:[ \t]*#[^\n]*\n)+")
+
+
+def _other_shape(source, text: str, error: json.JSONDecodeError) -> list | None:
+    """The findings of data that is JSON in another shape on purpose, or None: JSON Lines or a
+    stream of documents in test data, or three and more JSON Lines anywhere (json.loads stops
+    with "Extra data"; every document parses: their duplicate keys still count), and a leading
+    `#` comment line that the loader strips."""
+    if error.msg.startswith("Extra data"):
+        documents = _documents(text)
+        one_per_line = documents is not None and documents == sum(1 for line in text.splitlines() if line.strip())
+        # Two documents may be both halves of a conflict over a whole file: only test data, or
+        # three and more JSON Lines, is a stream on purpose.
+        if documents is not None and (in_test_dir(source.path) or (one_per_line and documents >= 3)):
+            source.note(f"{documents} JSON documents in one file (JSON Lines or a stream): each checked")
+            try:
+                _stream_duplicates_free(text)
+                return []
+            except _Duplicate:
+                return list(duplicate_keys(source.path, text))
+    hashes = LEADING_HASH_LINES.match(text)
+    if hashes:
+        blanked = re.sub(r"[^\n]", " ", hashes.group()) + text[hashes.end():]
+        try:
+            found, _ = _judged(source.path, blanked)
+        except RecursionError:
+            return None
+        if found is not None:
+            source.note("leading `#` comment lines (stripped by the file's loader): the rest checked as JSON")
+            return found
+    return None
+
+
+def _documents(text: str) -> int | None:
+    """How many JSON documents text is, one after another (at least two), or None if it is not that."""
+    decoder = json.JSONDecoder()
+    at, count, end = 0, 0, len(text)
+    while True:
+        while at < end and text[at] in " \t\r\n":
+            at += 1
+        if at >= end:
+            return count if count > 1 else None
+        try:
+            _value, at = decoder.raw_decode(text, at)
+        except json.JSONDecodeError:
+            return None
+        count += 1
+
+
+def _stream_duplicates_free(text: str) -> None:
+    """Raises _Duplicate when a document of the stream repeats a key in one object."""
+    decoder = json.JSONDecoder(object_pairs_hook=_reject_duplicates)
+    at, end = 0, len(text)
+    while True:
+        while at < end and text[at] in " \t\r\n":
+            at += 1
+        if at >= end:
+            return
+        _value, at = decoder.raw_decode(text, at)
 
 
 def _same_on_every_python(text: str, error: json.JSONDecodeError) -> tuple[int, int, str]:
@@ -83,7 +172,7 @@ def _has_comment(text: str) -> bool:
 
 
 def _load(text: str) -> None:
-    json.loads(text, object_pairs_hook=_reject_duplicates)
+    _loads(text, object_pairs_hook=_reject_duplicates)
 
 
 def _judged(path: str, text: str) -> tuple[list | None, json.JSONDecodeError | None]:
@@ -97,15 +186,19 @@ def _judged(path: str, text: str) -> tuple[list | None, json.JSONDecodeError | N
         return (list(duplicate_keys(path, text)), None) if error is None else (None, error)
     except json.JSONDecodeError as exc:
         return None, exc
+    except _NonFinite as exc:
+        return None, _non_finite_error(text, str(exc))
 
 
 def _rest_error(text: str) -> json.JSONDecodeError | None:
     """The syntax error of a document whose first duplicate key stopped _load before it read the
     rest, or None when the whole of it is JSON (only then may its keys be scanned)."""
     try:
-        json.loads(text)
+        _loads(text)
     except json.JSONDecodeError as exc:
         return exc
+    except _NonFinite as exc:
+        return _non_finite_error(text, str(exc))
     return None
 
 

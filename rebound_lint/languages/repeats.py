@@ -1,10 +1,18 @@
 """Back-to-back repeated runs in a sequence (statements, list items): the shape that keeping both
-halves of a conflict leaves when both halves held the same lines."""
+halves of a conflict leaves when both halves held the same lines.
+
+A botched resolution doubles a hunk: a run repeated ONCE, in one place or a few. What repeats
+otherwise is data, not a botch (recorded_repeats): a run that comes three times or more in a row
+(repeated_runs skips it), a file where one repeat rule finds more than MANY_PLACES doubled runs
+(a scanner's report kept verbatim, 136 identical exception items), and recorded data in test-data
+folders (testdata/, __snapshots__/, golden/, a test folder's scans/ or data/, expected output), where
+repeats are what the recorded tool wrote or the point of the test."""
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterator
 
-from .test_inputs import is_test_file  # noqa: F401  (the halves modules import it from here)
+from .test_inputs import TEST_DIRS, TEST_DIR_PREFIX, is_test_file  # noqa: F401  (halves modules import it here)
 
 MAX_RUN = 10
 # Every "both halves kept" finding ends with this: the rule saw the shape a conflict resolved by
@@ -21,11 +29,80 @@ def repeated_runs(length: int, same: Callable[[int, int, int], bool], accept: Ca
     while i < length:
         for k in range(1, min(max_run, (length - i) // 2) + 1):
             if same(i, i + k, k) and accept(i, k):
-                yield i, k
-                i += 2 * k - 1
+                end = i + 2 * k
+                while end + k <= length and same(end - k, end, k):  # a third copy, and more: data
+                    end += k
+                if end == i + 2 * k:
+                    yield i, k
+                i = end - 1
                 break
         i += 1
 
 
+# A test case's definition (jasmine, mocha, jest, vitest) as a statement's source: in a test file,
+# where other repeats are deliberate, the same test case twice in a row (title and body) runs one
+# test twice and is still a doubled hunk.
+TEST_CASE = re.compile(r"""^(?:it|test|specify|describe|context)(?:\.(?:only|skip|concurrent))*\s*\(\s*['"`]""")
+
+
+def test_cases(keys: list) -> Callable[[int, int], bool]:
+    """repeated_runs' `accept` for a test file: a run made of test case definitions only."""
+    return lambda i, k: all(TEST_CASE.match(key) is not None for key in keys[i:i + k])
+
+
 def equal_slices(keys: list) -> Callable[[int, int, int], bool]:
     return lambda a, b, k: keys[a:a + k] == keys[b:b + k]
+
+
+# The rules that report a run repeated back-to-back (Python, SQL, JS/TS, YAML, JSON).
+REPEAT_RULES = frozenset({"RL114", "RL214", "RL315", "RL404", "RL413"})
+MANY_PLACES = 4  # doubled runs one rule finds in one file, at most, for a botch (real naive resolutions: 1-2)
+# Folders that hold recorded data wherever they are: inputs and expected outputs of tests (Go's
+# testdata/, which the go tool never builds), snapshots, golden files, recorded HTTP cassettes. Not
+# fixtures/: a fixture is often a sample project (this repository's incident replica is one), whose
+# doubled hunks are what a test must see.
+RECORDED_DIRS = frozenset({"testdata", "test_data", "test-data", "__snapshots__", "snapshots", "golden", "goldens",
+                           "golden_files", "goldenfiles", "expected", "expected_output", "expected-output",
+                           "cassettes"})
+# ... and below a test folder (unittests/scans/<tool>/report.json, tests/data/...)
+RECORDED_BELOW_TESTS = frozenset({"scans", "scan", "data", "samples", "reports", "responses", "outputs", "inputs",
+                                  "recordings", "resources"})
+EXPECTED_OUTPUT = re.compile(r"^(expected|output|stdout|golden)([-_.].*)?$|[-_.](expected|golden|snap)(\.|$)", re.I)
+
+
+def recorded_data(path: str) -> bool:
+    """Whether path is recorded test data: under a test-data folder (testdata/, __snapshots__/,
+    golden/, expected/, ...), or below a test folder in scans/, data/, samples/ ..., or an
+    expected-output file (output.sql, expected.json, x.golden, x.snap) in a test folder."""
+    folders = [part.lower() for part in path.replace("\\", "/").split("/")]
+    name = folders.pop()
+    if any(folder in RECORDED_DIRS for folder in folders):
+        return True
+    test_at = next((i for i, folder in enumerate(folders) if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)),
+                   None)
+    if test_at is None:
+        return False
+    return any(folder in RECORDED_BELOW_TESTS for folder in folders[test_at + 1:]) \
+        or EXPECTED_OUTPUT.search(name) is not None
+
+
+def recorded_repeats(source, findings: list) -> list:
+    """findings less the repeat rules' where the repeats are data, not a botch (a --debug note
+    says which and why): in recorded test data, and every one of a rule that finds more than
+    MANY_PLACES doubled runs in the file (a hidden count: the capped "N more" line included)."""
+    counts: dict[str, int] = {}
+    for finding in findings:
+        if finding.code in REPEAT_RULES:
+            counts[finding.code] = counts.get(finding.code, 0) + 1
+    if not counts:
+        return findings
+    if recorded_data(source.path):
+        quiet = set(counts)
+        why = "recorded test data (a test-data folder or an expected output)"
+    else:
+        quiet = {code for code, count in counts.items() if count > MANY_PLACES}
+        why = f"repeated in more than {MANY_PLACES} places: data, not one doubled hunk"
+    if not quiet:
+        return findings
+    source.note(f"{', '.join(f'{counts[code]} {code}' for code in sorted(quiet))} not reported: {why}")
+    return [finding for finding in findings if finding.code not in quiet]

@@ -21,27 +21,109 @@ def is_test_file(path: str) -> bool:
     return TEST_FILE.search(path.replace("\\", "/")) is not None
 
 
-# Deliberately invalid test inputs: a file whose name says so, in a test or fixture directory.
+# Deliberately invalid test inputs: a file whose name, or a folder below the test directory, says so.
 TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "testing", "fixtures", "fixture",
                        "__fixtures__", "__tests__", "spec", "specs", "testcases", "test_cases", "test-cases",
                        "unittests", "unit_tests"})
 TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
 INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
-                          r"duplicates|duplicated)\d*$")
+                          r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative)\d*$")
+# A parser's conformance suite, wherever it is vendored: most of its inputs are invalid on purpose.
+CONFORMANCE_SUITES = frozenset({"yaml-test-suite", "jsontestsuite", "json-test-suite", "test262", "toml-test",
+                                "json-schema-test-suite", "xmlconf", "xml-test-suite", "xmlts", "sqllogictest",
+                                "test262-parser-tests"})
+# A file beside the input that holds the error it must give: the folder is a test of failures.
+EXPECTED_ERROR = re.compile(r"^(stderr(\.txt)?|expected[-_.]?(error|errors|stderr)[^/]*|[^/]*\.(err|stderr))$", re.I)
+
+
+def in_test_dir(path: str) -> bool:
+    """Whether a folder of path is a test or fixture directory (tests/, testdata/, fixtures/, test_x/, ...)."""
+    return any(part.lower() in TEST_DIRS or TEST_DIR_PREFIX.match(part.lower())
+               for part in path.replace("\\", "/").split("/")[:-1])
+
+
+def _words(name: str) -> list[str]:
+    """A name's words: fail14.json -> fail14 json; badSyntax -> bad syntax; syntax_errors -> syntax errors."""
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"[^A-Za-z0-9]+", " ", name)).lower().split()
+
+
+# In code (Python, JS, TS, SQL) a test module's name often names its topic (test_errors.py,
+# duplicate.test.ts): there only a folder says so, with the stronger words.
+CODE_INVALID_WORD = re.compile(r"^(fail|fails|failing|invalid|bad|broken|malformed|corrupt|corrupted|illegal|"
+                               r"unparsable|unparseable)\d*$")
+CODE_SYNTAX_ERRORS = re.compile(r"(^|[-_])syntax[-_]?errors?($|[-_])")
+CODE_SYNTAX_NAME = re.compile(r"^(syntax[-_]?errors?|invalid[-_]syntax|bad[-_]syntax)([-_.\d]|$)")
+SYNTAX_CODES = frozenset({"RL101", "RL102", "RL201", "RL301", "RL321", "RL014"})
+
+
+def deliberately_invalid_code(path: str) -> bool:
+    """A code file (Python, JS, TS, SQL) meant not to parse: a conformance suite, an expected-error
+    sibling, or a folder below a test directory named invalid, bad, broken, malformed, failing,
+    syntax_errors, ... (not the file's own name: test_errors.py is a test about errors)."""
+    parts = path.replace("\\", "/").split("/")
+    folders = [part.lower() for part in parts[:-1]]
+    if any(folder in CONFORMANCE_SUITES for folder in folders):
+        return True
+    test_at = next((i for i, folder in enumerate(folders) if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)), None)
+    if test_at is None:
+        return False
+    below = parts[test_at:-1]
+    if CODE_SYNTAX_NAME.match(parts[-1].rsplit(".", 1)[0].lower()):
+        return True
+    if any(CODE_SYNTAX_ERRORS.search(folder.lower()) or any(CODE_INVALID_WORD.match(word) for word in _words(folder))
+           for folder in below):
+        return True
+    return _expected_error_above(parts, test_at)
+
+
+def _expected_error_above(parts: list[str], test_at: int) -> bool:
+    """A file with the expected error in the input's folder or one above it, below the test directory."""
+    return any(_expects_an_error("/".join(parts[:end]) or ".") for end in range(len(parts) - 1, test_at + 1, -1))
+
+
+def quiet_code_syntax_errors(source, findings: list) -> list:
+    """A code file's syntax errors dropped (a --debug note) when it is a deliberately invalid test
+    input; its other findings, and conflict markers (checked apart), stay."""
+    if not any(f.code in SYNTAX_CODES for f in findings) or not deliberately_invalid_code(source.path):
+        return findings
+    dropped = [f for f in findings if f.code in SYNTAX_CODES]
+    source.note(f"deliberately invalid test input ({dropped[0].code} on line {dropped[0].line} not reported): "
+                "conflict markers checked only")
+    return [f for f in findings if f.code not in SYNTAX_CODES]
 
 
 def deliberately_invalid(path: str) -> bool:
-    """A test input meant to be rejected: under a test or fixture directory (test, tests, testdata,
-    fixtures, spec, __tests__, test_*, ...), with a name that says so in one of its words (fail*,
-    invalid, bad, broken, malformed, corrupt, illegal, wrong, duplicate, ...: fail14.json,
-    invalid.json, config-invalid.yaml, badSyntax.yaml, duplicate.ini; not badge.json or failover.yml)."""
+    """A test input meant to be rejected. Under a test or fixture directory (test, tests, testdata,
+    fixtures, spec, __tests__, test_*, test-errors, ...): a name that says so in one of its words
+    (fail*, invalid, bad, broken, malformed, corrupt, illegal, wrong, duplicate, error(s), mismatch,
+    ...: fail14.json, invalid.json, config-invalid.yaml, badSyntax.yaml, duplicate.ini; not
+    badge.json or failover.yml), in the file's name or a folder's below the test directory
+    (testdata/syntax_errors/q.sql, tests/invalid/x.toml, test-errors/a.yaml), or a sibling that
+    holds the expected error (stderr.txt, expected_error.txt, *.err). Anywhere: a parser's
+    conformance suite (yaml-test-suite, JSONTestSuite, test262, toml-test, ...)."""
     parts = path.replace("\\", "/").split("/")
-    if not any(part.lower() in TEST_DIRS or TEST_DIR_PREFIX.match(part.lower()) for part in parts[:-1]):
+    folders = [part.lower() for part in parts[:-1]]
+    if any(folder in CONFORMANCE_SUITES for folder in folders):
+        return True
+    test_at = next((i for i, folder in enumerate(folders) if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)), None)
+    if test_at is None:
         return False
-    stem = parts[-1].rsplit(".", 1)[0]
-    words = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"[^A-Za-z0-9]+", " ", stem)).lower().split()
-    return any(INVALID_WORD.match(word) for word in words)
+    names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
+    if any(INVALID_WORD.match(word) for name in names for word in _words(name)):
+        return True
+    return _expected_error_above(parts, test_at)
+
+
+@functools.lru_cache(maxsize=1024)
+def _expects_an_error(directory: str) -> bool:
+    """Whether a test folder holds a file with the error its inputs must give (sqlc's stderr.txt)."""
+    import os
+
+    try:
+        return any(EXPECTED_ERROR.match(name) for name in os.listdir(directory))
+    except OSError:
+        return False
 
 
 def quiet_on_deliberately_invalid(check):
@@ -66,3 +148,36 @@ def quiet_on_deliberately_invalid(check):
         return findings
 
     return checked
+
+
+# Each parser's "does not parse" codes: a folder where most files get the same one is a corpus
+# of invalid inputs (a parser's test suite), not files broken by a merge.
+PARSE_ERRORS = frozenset({"RL101", "RL201", "RL301", "RL321", "RL401", "RL411", "RL421", "RL442", "RL451", "RL461",
+                          "RL471"})
+CORPUS_MIN_FAILING = 4  # and more than half of the folder's files of that suffix
+
+
+def invalid_corpora(findings: list, displays: list[str]) -> tuple[list, list[str]]:
+    """(findings without the parse errors of invalid-input corpora, a note per such folder). A
+    folder is one when at least CORPUS_MIN_FAILING of its checked files with one suffix, and
+    more than half of them, fail with the same parse-error code."""
+    import os
+    from collections import defaultdict
+
+    if not any(f.code in PARSE_ERRORS for f in findings):
+        return findings, []
+    sizes: dict = defaultdict(int)
+    for display in displays:
+        sizes[(os.path.dirname(display), os.path.splitext(display)[1].lower())] += 1
+    failing: dict = defaultdict(set)
+    for f in findings:
+        if f.code in PARSE_ERRORS:
+            failing[(os.path.dirname(f.path), os.path.splitext(f.path)[1].lower(), f.code)].add(f.path)
+    quiet, notes = set(), []
+    for (folder, suffix, code), paths in sorted(failing.items()):
+        size = sizes.get((folder, suffix), 0)
+        if len(paths) >= CORPUS_MIN_FAILING and 2 * len(paths) > size:
+            quiet.update((path, code) for path in paths)
+            notes.append(f"{folder or '.'}/: {len(paths)} of {size} {suffix or 'extensionless'} files fail to parse "
+                         f"({code}): a corpus of invalid inputs, their parse errors not reported")
+    return [f for f in findings if (f.path, f.code) not in quiet], notes

@@ -10,6 +10,7 @@ import re
 
 from ..findings import Finding
 from ..textpos import line_col
+from . import authority
 from .test_inputs import quiet_on_deliberately_invalid
 from .yaml_nodes import Shapes, canonical, compose_all, each_collection, repeated_items, tag_of
 
@@ -56,8 +57,7 @@ def _check(source, config):
                     f" or block scalar): conflict markers checked only")
         return []
     if error is not None:
-        line, col = _error_position(error, text)
-        return [Finding(source.path, line, col, "RL401", _error_message(error))]
+        return [_syntax_error(source.path, text, error)]
     findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys))
     if findings and "yamllint" in text:
         disabled = _yamllint_disabled_lines(text, documents)
@@ -66,6 +66,50 @@ def _check(source, config):
             source.note(f"{len(findings) - len(kept)} duplicate key(s) under `# yamllint disable` comments not reported")
         findings = kept
     return findings
+
+
+def _syntax_error(path: str, text: str, error) -> Finding:
+    """RL401 when ruamel's error is certain, else RL014 (a note). ruamel.yaml is not authoritative
+    for YAML 1.2: it rejects some of the spec's own examples (7.2, 7.21: empty plain and flow
+    scalars, implicit keys in flow sequences). A character outside YAML's printable set (the
+    reader's error) and an undefined alias are certain (the spec's rules, not grammar), except libfyaml's `*/path` alias extension (a note); a grammar error is confirmed
+    by saphyr (py-yaml12), which passes the whole yaml-test-suite, on the text with every alias
+    made a plain scalar of the same length (so no alias is ever expanded: no alias bomb)."""
+    line, col = _error_position(error, text)
+    message = _error_message(error)
+    if type(error).__name__ == "ReaderError":  # a character YAML does not allow (c-printable): the spec's, not ruamel's
+        return Finding(path, line, col, "RL401", message)
+    if message.startswith("found undefined alias"):
+        name = message.split("alias", 1)[1].strip().strip("'\"")
+        if name.startswith("/") or "/" in name:
+            return Finding(path, line, col, authority.NOTE,
+                           f"`*{name}` is libfyaml's path alias, an extension YAML 1.2 does not have: "
+                           "not checked as YAML (ruamel.yaml rejects it)")
+        return Finding(path, line, col, "RL401", message)
+    rejects, said = _saphyr_rejects(text)
+    if rejects:
+        return Finding(path, line, col, "RL401", message)
+    return authority.unconfirmed(path, line, col, "ruamel.yaml", message, "saphyr (py-yaml12)", said)
+
+
+ALIAS = re.compile(r"(?:(?<=^)|(?<=[\s\[{,]))\*(?=[^\s,\[\]{}])", re.M)
+
+
+def _saphyr_rejects(text: str) -> tuple[bool, str]:
+    """(True, "") when saphyr rejects the YAML's grammar, else (False, what it said)."""
+    try:
+        import yaml12
+    except Exception:  # not installed, or a binary that does not load here
+        return False, "is not installed"
+    try:
+        yaml12.parse_yaml(ALIAS.sub("x", text), multi=True)
+    except RecursionError:
+        raise
+    except Exception as exc:
+        if str(exc).startswith("YAML parse error"):
+            return True, ""
+        return False, "accepts its grammar"  # a value it would not construct (`!!int abc`): not syntax
+    return False, "accepts the file"
 
 
 def _yamllint_disabled_lines(text: str, documents: list) -> set[int]:

@@ -3,13 +3,14 @@ and for a merge, rebase or cherry-pick in progress (the guard `check` runs befor
 from __future__ import annotations
 
 import difflib
+import os
 from fnmatch import fnmatchcase
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import baseline, git, runner
-from ..paths import display_path, matches
+from ..paths import display_path, matches, stays_inside
 from ..config import Config
 from ..findings import Finding
 from ..languages import checker_for, kind_of
@@ -49,12 +50,15 @@ def default_revisions(root: Path) -> list[str]:
     return ["HEAD"]
 
 
-def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> tuple[list[MergeReport], list[Finding]]:
+def audit(root: Path, config: Config, revisions: list[str], max_count: int,
+          progress=None) -> tuple[list[MergeReport], list[Finding]]:
+    """`progress(total)`: a counter (progress.Progress), advanced once each merge is done."""
     require_merge_tree(root)
     top = git.toplevel(root)
     reports: list[MergeReport] = []
     findings: list[Finding] = []
-    for sha in git.merges(top, revisions, max_count):
+    recorded = _resolver_records(top)
+    for sha in _counted(git.merges(top, revisions, max_count), progress):
         report = MergeReport(sha, git.subject(top, sha))
         reports.append(report)
         parents = git.parents(top, sha)
@@ -73,11 +77,21 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> t
         conflicts, whole = _split_conflicts(top, tree, stages)
         report.files += whole_file_verdicts(top, sha, whole)
         sizes = marker_sizes(top, list(conflicts))
+        committed = git.blobs_at(top, sha, sorted(conflicts)) if recorded is not None and conflicts else {}
         for path, conflict_text in sorted(conflicts.items()):
             result = git.show(top, sha, path)
             display = display_path(top / path)
             if result is None:
                 report.files.append(FileReport(path, [], deleted=True))
+                continue
+            by_tool = _recorded(recorded, path, committed.get(path), stages.get(path, {}))
+            if by_tool is not None:
+                # the resolver proved and validated it (its record): its own verdict, no both-kept judging
+                report.files.append(FileReport(path, by_tool))
+                where = f"[merge {short} \"{report.subject}\"]"
+                findings += _result_findings(display, path, result, config, where, sizes.get(path, markers.DEFAULT_SIZE),
+                                             _parent_keys(top, display, path, stages.get(path, {}), config,
+                                                          sizes.get(path, markers.DEFAULT_SIZE)))
                 continue
             size = sizes.get(path, markers.DEFAULT_SIZE)
             conflict = resolution.parse(_text(conflict_text), size)
@@ -93,6 +107,59 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int) -> t
                                              parsed=checker_for(kind_of(path, result[:256])) is not None)
         report.files.sort(key=lambda entry: entry.path)
     return reports, sorted(findings)
+
+
+def _counted(shas: list[str], progress):
+    """The merges, the counter advanced as each one's turn ends (whichever way its loop went on)."""
+    counter = progress(len(shas)) if progress else None
+    try:
+        for index, sha in enumerate(shas):
+            if counter and index:
+                counter.advance()
+            yield sha
+        if counter and shas:
+            counter.advance()
+    finally:
+        if counter:
+            counter.close()
+
+
+RESOLVED_BY_TOOL = "resolved by rebound-lint"
+
+
+def _resolver_records(top: Path) -> dict[str, list[dict]] | None:
+    """The resolver's records (.git/rebound-lint/resolutions.jsonl), by result blob id; None: none."""
+    from .resolve import records
+
+    proc = git.run(top, "rev-parse", "--git-common-dir", check=False)
+    if proc.returncode != 0:
+        return None
+    common = Path(proc.stdout.decode("utf-8", "surrogateescape").strip())
+    found: dict[str, list[dict]] = {}
+    for record in records.read(common if common.is_absolute() else top / common):
+        found.setdefault(record["result"], []).append(record)
+    return found or None
+
+
+def _recorded(recorded: dict[str, list[dict]] | None, path: str, blob: str | None,
+              stages: dict[int, str]) -> list[resolution.Region] | None:
+    """The regions of a file the merge committed exactly as the resolver wrote it for these two
+    sides ("resolved by rebound-lint (rule R)" per resolved hunk), or None."""
+    from .resolve import records
+
+    if not recorded or blob is None:
+        return None
+    sides = {stages.get(2), stages.get(3)}
+    for record in reversed(recorded.get(blob, [])):
+        if record.get("path") == path and {record.get("ours"), record.get("theirs")} == sides:
+            regions = []
+            for hunk in record["hunks"]:
+                if isinstance(hunk, dict) and isinstance(hunk.get("start"), int) and isinstance(hunk.get("end"), int):
+                    regions.append(resolution.Region(hunk["start"], hunk["end"],
+                                                     f"{RESOLVED_BY_TOOL} (rule {hunk.get('rule')})"))
+            return regions or [resolution.Region(1, 1, f"{RESOLVED_BY_TOOL} (rule "
+                                                       f"{', '.join(records.rules_of(record)) or 'none'})")]
+    return None
 
 
 def content_conflicts(top: Path, ours: str, theirs: str) -> dict[str, bytes]:
@@ -124,13 +191,15 @@ def _split_conflicts(top: Path, tree: str, stages: dict[str, dict[int, str]]):
 def whole_file_verdicts(top: Path, sha: str, whole: dict[str, tuple[str, dict[int, str]]]) -> list[FileReport]:
     """A verdict for each conflict git resolves a whole file at a time, from the blob the merge
     committed: one side's, the base's, another (by hand), or none (deleted)."""
-    committed = git.blobs_at(top, sha, sorted(whole))
+    committed = git.blobs_at(top, sha, sorted(whole), submodules=True)
     reports = []
     for path, (kind, blobs) in sorted(whole.items()):
         blob = committed.get(path)
         if blob is None:
             reports.append(FileReport(path, [], deleted=True))
             continue
+        if blob.startswith("commit:"):  # a submodule: the merge kept one side's commit, or another
+            kind, blob = "submodule conflict", blob[len("commit:"):]
         verdict = (resolution.OURS_ONLY if blob == blobs.get(2) else resolution.THEIRS_ONLY if blob == blobs.get(3)
                    else "kept the base version" if blob == blobs.get(1) else resolution.BY_HAND)
         reports.append(FileReport(path, [resolution.Region(1, 1, f"{kind}: {verdict}")]))
@@ -318,14 +387,41 @@ def _one_line_two_ways(mine: str, other: str) -> bool:
         return False  # two items of a list of names ('runner.memsql_ds', / 'runner.jql',: redash 469b041a2)
     if _key(mine) and _key(other) and not _one_key(_key(mine), _key(other)):
         return False  # two keys set: two items (allow_phone_link / allow_anchor_link)
-    matcher = difflib.SequenceMatcher(None, one, two, autojunk=False)
-    if matcher.ratio() < 0.85:
+    if _likeness(one, two) < 0.85:
         return False
+    if len(one) + len(two) > EXACT_UP_TO:  # long lines: the words of the edited middle only
+        prefix, suffix = _common_ends(one, two)
+        one, two = one[prefix:len(one) - suffix], two[prefix:len(two) - suffix]
+        if len(one) + len(two) > EXACT_UP_TO:
+            return False  # edits scattered over a long line: not one small edit (says less)
     words_one, words_two = WORDS.findall(one), WORDS.findall(two)
     changes = [(tuple(words_one[i1:i2]), tuple(words_two[j1:j2]))
                for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, words_one, words_two, autojunk=False).get_opcodes()
                if tag != "equal"]
     return not (len(changes) >= 2 and len(set(changes)) == 1)
+
+
+EXACT_UP_TO = 2000  # characters of two lines together: beyond this, difflib's quadratic matcher is not run
+
+
+def _likeness(one: str, two: str) -> float:
+    """difflib's ratio for lines of ordinary length. For long ones (minified bundles: a 100 KB
+    line took difflib minutes) a lower bound found in linear time: the common prefix and suffix
+    (matching blocks both), which measure one edit in the middle. Long lines alike only in
+    scattered places count as unlike: the audit says less, never more."""
+    if len(one) + len(two) <= EXACT_UP_TO:
+        return difflib.SequenceMatcher(None, one, two, autojunk=False).ratio()
+    prefix, suffix = _common_ends(one, two)
+    return 2.0 * (prefix + suffix) / (len(one) + len(two))
+
+
+def _common_ends(one: str, two: str) -> tuple[int, int]:
+    """The lengths of the common prefix and of the common suffix after it (never overlapping)."""
+    prefix = len(os.path.commonprefix([one, two]))
+    room = min(len(one), len(two)) - prefix
+    suffix = len(os.path.commonprefix([one[:prefix - 1:-1] if prefix else one[::-1],
+                                       two[:prefix - 1:-1] if prefix else two[::-1]]))
+    return prefix, min(suffix, room)
 
 
 def _one_key(one: str, two: str) -> bool:
@@ -371,7 +467,7 @@ def _closest(line: str, candidates: list[str]) -> str | None:
     for candidate in candidates:
         if len(candidate.strip()) < 4:
             continue
-        ratio = difflib.SequenceMatcher(None, line.strip(), candidate.strip(), autojunk=False).ratio()
+        ratio = _likeness(line.strip(), candidate.strip())
         if ratio >= score:
             best, score = candidate, ratio
     return best
@@ -469,6 +565,8 @@ def guard(root: Path, config: Config, wanted: set[str] | None) -> list[Finding]:
         if wanted is not None and path not in wanted:
             continue
         if path in unmerged:
+            if not stays_inside(top / path, os.path.realpath(top)):  # a link out of the tree: never read
+                continue
             try:
                 resolved = (top / path).read_bytes()
             except OSError:

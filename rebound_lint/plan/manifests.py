@@ -55,7 +55,7 @@ def from_git(root: Path, refs: list[str], base: str) -> list[PR]:
         changes = git.changes(root, merge_base, commit)
         digits = re.findall(r"\d+", ref)
         number = int(digits[-1]) if digits else index
-        subject = git.run(root, "log", "-1", "--format=%s", commit).stdout.decode("utf-8", "replace").strip()
+        subject = git.run(root, "log", "-1", "--format=%s", "--end-of-options", commit, "--").stdout.decode("utf-8", "replace").strip()
         prs.append(PR(number, subject or ref, tuple(sorted({c.path for c in changes} | {c.old_path for c in changes
                                                                                    if c.old_path})),
                       added=tuple(sorted(c.path for c in changes if c.status in ("A", "C", "R"))), commit=commit))
@@ -120,12 +120,15 @@ def _blocked(entry: dict) -> str | None:
 
 
 def _number(value, where: str) -> int:
+    given = value
     if isinstance(value, bool):
         value = None
-    if isinstance(value, str) and re.fullmatch(r"#?\d+", value.strip()):
+    if isinstance(value, str) and re.fullmatch(r"#?\d{1,18}", value.strip()):
         value = int(value.strip().lstrip("#"))
     if not isinstance(value, int) or value < 1:
-        raise ManifestError(f"{where}: PR numbers are positive integers (or '#123'), got {value!r}")
+        shown = repr(given) if len(repr(given)) <= 60 else f"{repr(given)[:60]}..."
+        raise ManifestError(f"{where}: PR numbers are positive integers (or '#123'), got {shown}"
+                            f"{' (a JSON or YAML boolean)' if isinstance(given, bool) else ''}")
     return value
 
 

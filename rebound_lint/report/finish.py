@@ -10,7 +10,7 @@ from ..decide import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, exit_code, selected
 from ..findings import ERROR, INFO, WARNING, Finding
 from . import render
 
-__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FINDINGS", "ReportOptions", "emit", "finish_check", "summarize"]
+__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FINDINGS", "ReportOptions", "emit", "write_file", "finish_check", "summarize"]
 
 
 class ReportOptions:
@@ -92,7 +92,7 @@ def _colour(choice: str, terminal: bool) -> bool:
 
     if choice == "always":
         return True
-    if choice == "never" or os.environ.get("NO_COLOR"):
+    if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     return terminal
 
@@ -125,20 +125,42 @@ def rule_table(by_rule: dict[str, int]) -> str:
 
 
 def emit(text: str, output) -> None:
-    """The report: to --output when given (written to a temporary file renamed over it, so a
-    failed run never destroys the previous report), else stdout."""
-    if output:
-        import os
-
-        temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-        try:
-            temporary.write_text(text, encoding="utf-8", errors="backslashreplace")
-            os.replace(temporary, output)
-        finally:
-            if temporary.exists():
-                temporary.unlink()
-    else:
+    """The report: to --output when given, else stdout. A regular file (or a link to one) is
+    written to a temporary file beside the link's target and renamed over it, so a failed run
+    never destroys the previous report and the link stays a link; anything else that exists (a
+    device such as /dev/null, /dev/stdout, a FIFO, a shell's `>(cat)`) is written in place, never
+    replaced."""
+    if not output:
         _echo(text, sys.stdout)
+        return
+    write_file(output, text.encode("utf-8", "backslashreplace"))
+
+
+def write_file(output, data: bytes) -> None:
+    """Write DATA at OUTPUT as emit() describes (also the baseline's writer)."""
+    import os
+    import stat
+
+    try:
+        mode = os.stat(output).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        with open(output, "wb") as stream:
+            stream.write(data)
+        return
+    target = os.path.realpath(output)
+    directory, name = os.path.split(target)
+    temporary = os.path.join(directory, f".{name}.{os.getpid()}.tmp")
+    try:
+        with open(temporary, "xb") as stream:
+            stream.write(data)
+        if mode is not None:
+            os.chmod(temporary, stat.S_IMODE(mode))
+        os.replace(temporary, target)
+    finally:
+        if os.path.lexists(temporary):
+            os.unlink(temporary)
 
 
 def echo_err(line: str) -> None:

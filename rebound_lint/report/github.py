@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from ..rules import summary as rule_summary
-from .safe import utf8, visible
+from .safe import markdown_code, markdown_text, utf8, visible
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -48,32 +48,4 @@ def write_step_summary(findings, summary) -> None:
         pass  # the annotations are already printed; a summary we cannot write is not a failure
 
 
-MARKDOWN_SPECIAL = "\\`*_{}[]<>()#+-.!|~"
-
-
-def _cell(text: str) -> str:
-    """Markdown table cell text: every Markdown character escaped, so a message cannot inject
-    links, images, HTML or table cells."""
-    return "".join(f"\\{char}" if char in MARKDOWN_SPECIAL else char for char in visible(text))
-
-
-def _cell_code(text: str) -> str:
-    """A path as inline code: backticks in it cannot close the span (the longest run plus one
-    opens and closes it), and `|` cannot split the table."""
-    text = visible(text).replace("|", "\\|")
-    longest = max((len(chunk) for chunk in _backtick_runs(text)), default=0)
-    fence = "`" * (longest + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
-
-
-def _backtick_runs(text: str):
-    run = ""
-    for char in text:
-        if char == "`":
-            run += char
-        elif run:
-            yield run
-            run = ""
-    if run:
-        yield run
+_cell, _cell_code = markdown_text, markdown_code  # report/safe.py: the one Markdown escaping

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..plan import Plan
 from .envelope import document
+from .safe import markdown_code, markdown_text
 
 MAX_FILES_SHOWN = 4
 
@@ -46,7 +47,7 @@ def markdown(plan: Plan) -> str:
         out += [f"| #{pr.number} | {_cell(pr.title)} | {_cell(reason)} |" for pr, reason in plan.blocked]
         out.append("")
     if plan.notes:
-        out += ["## Notes", "", *[f"- {note}" for note in plan.notes], ""]
+        out += ["## Notes", "", *[f"- {_cell(note)}" for note in plan.notes], ""]
     return "\n".join(out)
 
 
@@ -61,9 +62,10 @@ def as_json(plan: Plan) -> str:
 
 
 def _files(files: tuple[str, ...]) -> str:
-    shown = ", ".join(f"`{path}`" for path in files[:MAX_FILES_SHOWN])
+    shown = ", ".join(markdown_code(path) for path in files[:MAX_FILES_SHOWN])
     return shown + (f" +{len(files) - MAX_FILES_SHOWN} more" if len(files) > MAX_FILES_SHOWN else "")
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """A title, a reason or a note: from PR authors and the tree, so escaped (report/safe.py)."""
+    return markdown_text(text)

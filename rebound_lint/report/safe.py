@@ -39,3 +39,35 @@ def _escape_table() -> dict[int, str]:
     codes = [*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029, 0x061c, 0x200e, 0x200f, *range(0x202a, 0x202f),
              *range(0x2066, 0x206a)]
     return {code: named.get(chr(code), f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}") for code in codes}
+
+
+MARKDOWN_SPECIAL = "\\`*_{}[]<>()#+-.!|~"
+
+
+def markdown_text(text: str) -> str:
+    """Text for Markdown (a table cell, a list item): every Markdown character escaped and every
+    control character shown, so text from a tree or a PR title cannot inject links, images, HTML,
+    table cells or terminal escapes."""
+    return "".join(f"\\{char}" if char in MARKDOWN_SPECIAL else char for char in visible(text))
+
+
+def markdown_code(text: str) -> str:
+    """A path as inline code: backticks in it cannot close the span (the longest run plus one
+    opens and closes it), and `|` cannot split the table."""
+    text = visible(text).replace("|", "\\|")
+    longest = max((len(chunk) for chunk in _backtick_runs(text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _backtick_runs(text: str):
+    run = ""
+    for char in text:
+        if char == "`":
+            run += char
+        elif run:
+            yield run
+            run = ""
+    if run:
+        yield run

@@ -16,5 +16,7 @@ def cache_dir(git_common_dir) -> str:  # git_common_dir: () -> str | None (no ty
     common = git_common_dir()
     if common:
         return os.path.join(common, "rebound-lint")
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    if not os.path.isabs(base):  # the XDG spec: a relative path is invalid and ignored (it put the cache in the tree)
+        base = os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "rebound-lint")

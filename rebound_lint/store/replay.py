@@ -26,6 +26,8 @@ VALUE_OPTIONS = {"--format", "--select", "--ignore", "--jobs", "-j", "--shard", 
 FLAGS = {"--all-files": ("all_files", True), "--quiet": ("quiet", True), "-q": ("quiet", True),
          "--debug": ("debug", True), "--exit-zero": ("exit_zero", True), "--show-source": ("show_source", True),
          "--no-show-source": ("show_source", False), "--show-suppressed": ("show_suppressed", True)}
+GIT_FILES_ENV = ("HOME", "XDG_CONFIG_HOME", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM",
+                 "GIT_ATTR_NOSYSTEM", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_INDEX_FILE")
 CHOICES = {"--fail-on": ("fail_on", ("error", "warning", "info")), "--color": ("color", ("auto", "always", "never"))}
 
 
@@ -76,7 +78,10 @@ def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> s
 
     # the install (its files and libraries) is checked against the entry's stamps, not hashed here:
     # computing the build id costs a replay a search of sys.path for every library
-    parts = [str(FORMAT), __version__, sys.version, PACKAGE, *sys.path, cwd, str(top), str(all_files), repr(shard)]
+    # the environment that chooses git's config and attributes files (where a marker size can be set)
+    chosen = [f"{name}={os.environ.get(name, '')}" for name in GIT_FILES_ENV]
+    parts = [str(FORMAT), __version__, sys.version, PACKAGE, *sys.path, cwd, str(top), str(all_files), repr(shard),
+             *chosen]
     return digest("\0".join(parts).encode("utf-8", "surrogateescape"))
 
 

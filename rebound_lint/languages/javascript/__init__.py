@@ -1,13 +1,33 @@
 """JavaScript/JSX: esprima (the esprima-fork distribution) as a module with JSX, then as a
-script for files with no ES module syntax (CommonJS)."""
+script for files with no ES module syntax (CommonJS).
+
+esprima is authoritative for the early errors it names (redeclarations, strict-mode rules,
+labels, `super`, private names: EARLY_ERROR), which it reports on a tree it did build. It is not
+authoritative for the grammar past ES2017: its grammar errors ("Unexpected token", regular
+expressions, escapes) are RL301 only when an independent parser rejects the file too, oxc or
+tree-sitter-javascript with its first error on the same line; otherwise RL014, a note. See
+docs/parsers.md."""
 from __future__ import annotations
 
 import re
 
 from ...findings import Finding
+from .. import authority
 from . import fast, halves
 
 ESM_SYNTAX = re.compile(r"^[ \t]*(import[ \t\n{*'\"]|export[ \t\n{*])", re.M)
+# esprima's static-semantics errors, found on a tree it built: certain without a second opinion
+EARLY_ERROR = re.compile(
+    r"has already been declared|^Duplicate |may only have one constructor|More than one default clause|[Ss]trict mode"
+    r"|^Octal literals|^Undefined label|^Illegal (continue|break|return|'use strict')|^Export '.*' is not defined"
+    r"|^Private name|super\(\) is only valid|is forbidden in class field|^JSX attributes must only"
+    r"|^Use of future reserved word|^Delete of an unqualified|^Assignment to eval|crement may not have eval"
+    r"|functions can only be declared|^Label '|is disallowed as a lexically bound name"
+)
+# Template syntax that no JavaScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }}, {{ $x }}),
+# Jinja statements ({% if %}), ERB (<% %>). Looked for only in a file that does not parse.
+TEMPLATE = re.compile(r"\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
+                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s")
 DUPLICATE = re.compile(
     r"has already been declared|^Duplicate |may only have one constructor|More than one default clause"
 )
@@ -49,7 +69,36 @@ def check(source, config, fast_path=True):
         code = "RL012"
     line = getattr(error, "lineNumber", None) or 1
     col = getattr(error, "column", None) or 1
+    if code == "RL301":
+        template = TEMPLATE.search(text)
+        if template:  # a Hugo/Go, Jinja or ERB template with a .js suffix: not JavaScript until rendered
+            source.note(f"templated JavaScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
+                        " conflict markers checked only")
+            return []
+    if code == "RL301" and not EARLY_ERROR.search(message):
+        second = _second_opinion(text, line)
+        if second is not None:
+            return [authority.unconfirmed(source.path, line, col, "esprima", message, *second)]
     return [Finding(source.path, line, col, code, message)]
+
+
+def _second_opinion(text: str, line: int) -> tuple[str, str] | None:
+    """None when an independent parser confirms esprima's grammar error: oxc rejects the text in
+    every way esprima tried it (a module with JSX; for a file without ES module syntax also a
+    script and a CommonJS body). Only where oxc cannot judge (not installed) does
+    tree-sitter-javascript confirm, with its first error on the same line: its gaps in new
+    syntax are esprima's too, so it is the weaker witness. Else (who, what it said) for the note."""
+    ways = [("jsx", text)] if ESM_SYNTAX.search(text) else [("jsx", text), ("script", text),
+                                                             ("jsx", CJS_WRAPPER + text + "\n})")]
+    for source_type, variant in ways:
+        rejects, said = authority.oxc_rejects(variant, source_type)
+        if rejects is None:
+            if fast.first_error_line(text) == line:
+                return None
+            return "oxc", f"{said}, and tree-sitter-javascript does not fail on that line"
+        if not rejects:
+            return "oxc", "accepts the file"
+    return None
 
 
 def _without_hashbang(text: str) -> str:

@@ -17,7 +17,7 @@ import re
 import sys
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, MAX_RUN, equal_slices, repeated_runs
+from ..repeats import BOTH_SIDES, MAX_RUN, equal_slices, repeated_runs, test_cases
 from ..test_inputs import is_test_file
 from .halves import SPACE
 
@@ -216,6 +216,24 @@ def check(source) -> list[Finding] | None:
     return walk.findings
 
 
+def first_error_line(text: str) -> int | None:
+    """The line of tree-sitter-javascript's first ERROR or MISSING node (None: no error, or no parser)."""
+    if not available():
+        return None
+    data = text.encode("utf-8", "surrogatepass")
+    node = _PARSER.parse(data).root_node
+    if not node.has_error:
+        return None
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if node.type == "ERROR" or node.is_missing:
+            return node.start_point[0] + 1
+        if node.has_error:
+            stack.extend(reversed(node.children))
+    return None
+
+
 class Walk:
     def __init__(self, path: str, data: bytes, text: str) -> None:
         self.path, self.data, self.text = path, data, text
@@ -297,7 +315,7 @@ class Walk:
     # statement lists: program, blocks, switch cases
     def statements(self, node, context, statements):
         body = [child for child in statements if KIND[child.kind_id] not in ("comment", "hash_bang_line")]
-        if self.repeats and not context.in_loop and len(body) > 1:
+        if not context.in_loop and len(body) > 1:  # in a test file, only test cases (repeats.test_cases)
             self.repeated_statements(body)
         return [(context, body)]
 
@@ -305,7 +323,7 @@ class Walk:
         if not may_repeat(self.data, body):
             return
         keys = [self.source(node) for node in body]
-        for i, k in repeated_runs(len(body), equal_slices(keys),
+        for i, k in repeated_runs(len(body), equal_slices(keys), test_cases(keys) if not self.repeats else
                                   lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
             line, col = self.position(body[i + k])
             what = "statement" if k == 1 else f"run of {k} statements"

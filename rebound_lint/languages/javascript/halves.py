@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, equal_slices, is_test_file, repeated_runs
+from ..repeats import BOTH_SIDES, equal_slices, is_test_file, repeated_runs, test_cases
 
 SPACE = re.compile(r"\s+")
 LOOPS = {"ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"}
@@ -36,8 +36,8 @@ def check(path: str, text: str, tree, context=None) -> list[Finding]:
             findings += _duplicate_cases(path, text, node)
         loop = in_loop or kind in LOOPS
         body = _statements(node)
-        if body and repeats and not loop:
-            findings += _repeated_statements(path, text, body)
+        if body and not loop:  # in a test file, only test cases (repeats.test_cases)
+            findings += _repeated_statements(path, text, body, repeats)
         for value in node.__dict__.values():  # the hot loop: about 1,000 nodes a file
             if isinstance(value, Node):
                 stack.append((value, loop))
@@ -146,10 +146,12 @@ def _source(text: str, node) -> str:
     return SPACE.sub(" ", text[node._start:node._end]).strip()
 
 
-def _repeated_statements(path: str, text: str, body) -> list[Finding]:
+def _repeated_statements(path: str, text: str, body, repeats: bool = True) -> list[Finding]:
+    if len(body) < 2:
+        return []
     keys = [_source(text, node) for node in body]
     findings = []
-    for i, k in repeated_runs(len(body), equal_slices(keys),
+    for i, k in repeated_runs(len(body), equal_slices(keys), test_cases(keys) if not repeats else
                               lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
         line, col = _position(body[i + k])
         what = "statement" if k == 1 else f"run of {k} statements"

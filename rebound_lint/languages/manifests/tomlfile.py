@@ -9,6 +9,7 @@ import re
 import sys
 
 from ...findings import Finding
+from ...textpos import line_col
 from ..test_inputs import quiet_on_deliberately_invalid
 
 if sys.version_info >= (3, 11):
@@ -21,17 +22,44 @@ REDEFINITION = ("Cannot declare", "Cannot overwrite", "Cannot mutate", "Cannot r
 LOCKFILES = {"poetry.lock": "python", "uv.lock": "python", "Cargo.lock": "cargo"}
 
 
+# A dotted key of thousands of parts costs tomllib (and the statement scan) time and memory
+# quadratic in its parts; no real key has more than a handful. Dots are counted first (cheap).
+MAX_KEY_PARTS = 256
+KEY_PART = r"""(?:[A-Za-z0-9_-]++|"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+')"""
+MANY_PARTS = re.compile(r"""(?<![A-Za-z0-9_\-"'.])""" + KEY_PART + r"(?:[ \t]*+\.[ \t]*+" + KEY_PART
+                        + "){%d,}" % MAX_KEY_PARTS)
+HUGE_INTEGER = re.compile(r"""(?<![\w."'])[+-]?\d(?:_?\d)*""")
+
+
 @quiet_on_deliberately_invalid
 def check(source, config):
     text = source.text
+    if text.count(".") >= MAX_KEY_PARTS:
+        deep = MANY_PARTS.search(text)
+        if deep:
+            parts = len(re.findall(KEY_PART, deep.group()))
+            return [Finding(source.path, *line_col(text, deep.start()), "RL012",
+                            f"a dotted key of {parts} parts: nesting too deep to parse")]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return _rejected(source, text, exc)
+    except ValueError:  # an integer longer than int() converts (sys.get_int_max_str_digits): not 64-bit
+        return [*_huge_integer(source.path, text), *redefinitions(source.path, text)]
     name = source.path.replace("\\", "/").rsplit("/", 1)[-1]
     if name in LOCKFILES:
         return list(_duplicate_packages(source.path, text, data, LOCKFILES[name]))
     return []
+
+
+def _huge_integer(path: str, text: str) -> list[Finding]:
+    limit = sys.get_int_max_str_digits() or 4300
+    for match in HUGE_INTEGER.finditer(text):
+        digits = len(match.group().lstrip("+-").replace("_", ""))
+        if digits > limit:
+            return [Finding(path, *line_col(text, match.start()), "RL421",
+                            f"an integer of {digits} digits: TOML integers are 64-bit")]
+    return [Finding(path, 1, 1, "RL421", f"an integer of more than {limit} digits: TOML integers are 64-bit")]
 
 
 def _rejected(source, text: str, exc) -> list[Finding]:

@@ -11,6 +11,7 @@ import warnings
 from ... import workers
 from ...findings import Finding
 from ...textpos import line_col
+from ..authority import NOTE
 from . import concat, halves
 
 TOO_DEEP = ("too many nested parentheses", "too many statically nested blocks", "too many levels of indentation")
@@ -74,7 +75,15 @@ def check(source, config):
         return [Finding(source.path, line, col, "RL010", f"not valid in the file's encoding: {message}")]
     if any(text in message for text in TOO_DEEP):
         return [_too_deep(source.path, line)]
+    python2 = _python2(data, error)
+    if python2:  # compile() is authoritative for Python 3 only: a Python 2 script is not a broken one
+        return [Finding(source.path, line, col, NOTE, f"Python 2 source ({python2}): compile() judges Python 3, so this "
+                                                      "file's syntax is not checked (not a broken Python 3 file)")]
     if parsed_here:  # the grammar is fine: it is a compile-time error
+        if message.endswith("outside function") and _plpython_body(data):
+            return [Finding(source.path, line, col, NOTE,
+                            f"{message}: a PL/Python function body kept as a .py file? Not a Python module, so "
+                            "not checked as one")]
         return [Finding(source.path, line, col, "RL102", message)]
     target = config.python_version or NEWEST
     if sys.version_info[:2] >= target:
@@ -83,6 +92,44 @@ def check(source, config):
     if trusted and not _may_be_newer_grammar(data, error):
         return [Finding(source.path, line, col, "RL101", message)]
     return _confirm_with_libcst(source, config, (line, col, message), trusted)
+
+
+PYTHON2_SHEBANG = re.compile(rb"\A(?:\xef\xbb\xbf)?#![^\n]*\bpython2(?:\.\d+)?\b")
+# What compile() says at a Python 2 construct, and what the line shows there
+PYTHON2_SIGNS = (
+    ("Missing parentheses in call to 'print'", None, "print statement"),
+    ("Missing parentheses in call to 'exec'", None, "exec statement"),
+    ("leading zeros in decimal integer literals", re.compile(r"(?<![\w.])0[0-7]+(?![\w.])"), "octal literal like 0777"),
+    ("invalid decimal literal", re.compile(r"(?<![\w.])\d+[lL](?!\w)"), "long literal like 10L"),
+    ("invalid syntax", re.compile(r"`[^`\n]+`"), "backquotes"),
+    ("invalid syntax", re.compile(r"^\s*raise\s+[\w.]+\s*,"), "`raise E, message`"),
+    ("invalid syntax", re.compile(r"<>"), "the `<>` operator"),
+    ("invalid syntax", re.compile(r"""(?<![\w'"])[uU][rR]['"]"""), "a `ur''` string"),
+)
+# Names PL/Python gives a function body: the plpy module, trigger data, the shared dictionaries
+PLPYTHON_NAMES = re.compile(rb"\b(?:plpy\.\w|TD\[|SD\[|GD\[)")
+
+
+def _python2(data: bytes, error: SyntaxError) -> str:
+    """The Python 2 construct compile() stopped at ("" for none): a python2 shebang, or a
+    construct only Python 2 has where compile() stopped (print and exec statements, backquotes,
+    0777, 10L, `raise E, msg`, `<>`, ur''). `except E, e:` is not one: it is Python 3.14's
+    `except A, B:` (PEP 758), which libcst judges."""
+    if PYTHON2_SHEBANG.match(data):
+        return "a python2 shebang"
+    message, text, at = error.msg or "", error.text or "", (error.offset or 1) - 1
+    for start, sign, what in PYTHON2_SIGNS:
+        if message.startswith(start) and (sign is None or any(
+                match.start() <= at <= match.end() for match in sign.finditer(text))):  # where compile() stopped
+            return what
+    return ""
+
+
+def _plpython_body(data: bytes) -> bool:
+    """A top-level `return` or `yield` in a file that is a PL/Python function body: it uses
+    plpy or the trigger and shared dictionaries, or defines nothing (a bare body)."""
+    return PLPYTHON_NAMES.search(data) is not None or re.search(rb"^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]",
+                                                                data, re.M) is None
 
 
 def _may_be_newer_grammar(data: bytes, error: SyntaxError) -> bool:

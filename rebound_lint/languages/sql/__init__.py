@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ...findings import Finding
 from . import halves, tree
+from ..repeats import BOTH_SIDES
 from ...textpos import line_col
 
 PREPROCESSOR = re.compile(r"^[ \t]*#[ \t]*(include|define|if|ifdef|ifndef|endif|else|elif|undef|pragma)\b", re.M)
@@ -72,6 +73,8 @@ ENDING_KEYWORDS = {"null", "true", "false", "end", "asc", "desc", "cascade", "re
 NEWER_SYNTAX = re.compile(  # PostgreSQL 19: SQL/PGQ, temporal UPDATE/DELETE, null treatment, REPACK, DO SELECT
     r"\bGRAPH_TABLE\s*\(|\bPROPERTY\s+GRAPH\b|\bFOR\s+PORTION\s+OF\b|\)\s*(?:IGNORE|RESPECT)\s+NULLS\b"
     r"|^\s*REPACK\b|\bON\s+CONFLICT\b[^;]*\bDO\s+SELECT\b", re.I)
+PLPGSQL_ONLY = re.compile(r"(?:PERFORM|RAISE|ELSIF|RETURN|EXIT|FOREACH|GET\s+(?:CURRENT\s+|STACKED\s+)?DIAGNOSTICS"
+                          r"|[A-Za-z_]\w*\s*:=)", re.I)  # statements only a PL/pgSQL body has
 PLPGSQL_SYNTAX = re.compile(r"syntax error|unterminated |mismatched parentheses", re.I)
 QUOTED = re.compile(
     r"""(?P<estring>[Ee]'(?:[^'\\]|\\.|'')*')"""
@@ -92,16 +95,24 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)  # its fallback warnings be
 
 def check(source, config):
     text = source.text
+    directives, findings = (), []
     if "#" in text and PREPROCESSOR.search(text):
-        source.note("preprocessor directives: not plain SQL, conflict markers checked only")
-        return []
+        text, directives, findings = _preprocessed(source, text)
     if TEMPLATE.search(text) and _templated(text):
         source.note("templated SQL ({{ }} / {% %}): conflict markers checked only")
-        return []
+        return findings
     if "@ext" in text and PLACEHOLDER.search(text):
         text = PLACEHOLDER.sub(lambda m: m.group().replace("@", "_").replace(":", "_"), text)
-        return [_placeholders_back(finding) for finding in _check(source, text, config)]
-    return _check(source, text, config)
+        found = [_placeholders_back(finding) for finding in _check(source, text, config, directives)]
+    else:
+        found = _check(source, text, config, directives)
+    if any(name == "define" for _start, _end, name in directives):
+        for finding in found:
+            if finding.code == "RL201":
+                source.note(f"line {finding.line}: {finding.message}: not reported (a #define may stand for "
+                            f"any text here)")
+        found = [finding for finding in found if finding.code != "RL201"]
+    return findings + found
 
 
 def _token_end(text: str, match) -> int:
@@ -125,17 +136,120 @@ def _placeholders_back(finding: Finding) -> Finding:
     return Finding(finding.path, finding.line, finding.col, finding.code, message, finding.severity, finding.end_line)
 
 
-def _check(source, text, config):
-    if config.sql_dialect == "postgres":
+def _preprocessed(source, text):
+    """SQL run through the C preprocessor before use (a PostgreSQL extension's upgrade scripts built
+    from `#include "udfs/x/latest.sql"` lines, as citus does): the directives are checked (RL215: the
+    same file included twice), blanked, and the SQL between them is parsed; of an #if / #ifdef group
+    only the first branch is read. Returns the SQL (same length), the directives (start, end, name)
+    and the findings on them."""
+    directives, findings, code = [], [], list(text)
+    included: dict = {}  # target -> line of its first #include, in the branch being read
+    stack: list = []  # per open #if: (included before it, skipping the other branches)
+    skip_from = None
+    hidden = _hidden_spans(text)
+    if all(any(low <= match.start() < high for low, high in hidden) and not
+           (match.group(1) == "include" and INCLUDE_TARGET.match(text, match.end()))
+           for match in PREPROCESSOR.finditer(text)):
+        return text, (), []  # only `# if ...` comments of PL/Python bodies: plain SQL
+    for match in PREPROCESSOR.finditer(text):  # cpp reads every line, a dollar-quoted body's too
+        start = match.start()
+        end = _directive_end(text, start)
+        name = match.group(1)
+        line = line_col(text, start)[0]
+        if name in ("if", "ifdef", "ifndef"):
+            stack.append((dict(included), skip_from))
+            directives.append((start, end, "if"))
+        elif name in ("elif", "else") and stack:
+            if skip_from is None:
+                skip_from = start  # the other branches of the group are left out
+            included = dict(stack[-1][0])
+            directives.append((start, end, name))
+        elif name == "endif" and stack:
+            if skip_from is not None and stack[-1][1] is None:
+                code[skip_from:start] = _blank(text[skip_from:start])
+                skip_from = None
+            included = stack.pop()[0]
+            directives.append((start, end, "endif"))
+        else:
+            directives.append((start, end, name))
+            target = INCLUDE_TARGET.match(text, match.end(), end)
+            if name == "include" and target is not None and skip_from is None:
+                key = target.group(1) or target.group(2)
+                update = UPDATE_SCRIPT.search(key)  # ext--from--to.sql: an extension update script
+                path_to = ("update", update.group(1), update.group(3)) if update else None
+                if key in included:
+                    findings.append(Finding(source.path, line, 1, "RL215",
+                                            f"#include \"{key}\" repeated (first on line {included[key]}){BOTH_SIDES}"))
+                elif path_to in included:
+                    first_line, first_key = included[path_to]
+                    findings.append(Finding(source.path, line, 1, "RL215",
+                                            f"#include \"{key}\": a second update script to {update.group(1)} "
+                                            f"{update.group(3)} (\"{first_key}\" on line {first_line}){BOTH_SIDES}"))
+                else:
+                    included[key] = line
+                    if path_to is not None:
+                        included[path_to] = (line, key)
+        code[start:end] = _blank(text[start:end])
+    if directives:
+        source.note(f"{len(directives)} preprocessor directive(s): checked, and left out of the SQL")
+    return "".join(code), directives, findings
+
+
+UPDATE_SCRIPT = re.compile(r"(?:^|/)([^/]+?)--([^/]+?)--([^/]+?)\.sql$")
+INCLUDE_TARGET = re.compile(r"""[ \t]*(?:"([^"\n]+)"|<([^>\n]+)>)""")
+
+
+def _directive_end(text: str, start: int) -> int:
+    """A directive runs to the end of its line, and on past lines that end with a backslash."""
+    end = start
+    while True:
+        newline = text.find("\n", end)
+        if newline < 0:
+            return len(text)
+        if not text[end:newline].rstrip("\r").endswith("\\"):
+            return newline
+        end = newline + 1
+
+
+def _hidden_spans(text: str) -> list:
+    """(start, end) of strings, quoted names, dollar bodies and block comments: no directive there."""
+    return [(start, end) for kind, start, end in _quoted_spans(text) if kind != "line_comment"]
+
+
+def _check(source, text, config, directives=()):
+    from . import dialect
+
+    chosen = dialect.of(relative_path(source.path, config), text, config)
+    if chosen.source != "default":
+        source.note(f"SQL dialect {chosen.name}, from {chosen.why}")
+    if chosen.pglast:
         script = prepare(text)
         pglast_parser = _pglast()
         if pglast_parser is not None:
-            return _check_postgres(source, script, pglast_parser)
+            if directives:
+                script.metas = sorted(script.metas + list(directives))
+            return _check_postgres(source, script, pglast_parser, chosen)
         source.notice("pglast is not installed: postgres SQL is parsed with sqlglot instead")
-        return _check_sqlglot(source.path, script.text, config.sql_dialect, source)
+        return _check_sqlglot(source.path, script.text, "postgres", source)
+    from . import other
+
     if PSQL_HINT.search(text):
         text = prepare(text, postgres=False).text
-    return _check_sqlglot(source.path, text, config.sql_dialect, source)
+    return other.check(source, text, chosen)
+
+
+def relative_path(path: str, config) -> str:
+    """The file's path relative to the project root (with '/'), as configured globs and folder names
+    are read; a path outside the root as given (folders above the project name nothing of it)."""
+    import os
+
+    root = getattr(config, "root", None)
+    if root is None:
+        return path.replace("\\", "/")
+    absolute, prefix = os.path.abspath(path), f"{root}{os.sep}"
+    if absolute.startswith(prefix):
+        return absolute[len(prefix):].replace(os.sep, "/")
+    return path.replace("\\", "/")
 
 
 def _quoted_spans(text: str):
@@ -350,7 +464,7 @@ class Context:
         return self.suite or self.script.in_lenient(offset)
 
 
-def _check_postgres(source, script, parser):
+def _check_postgres(source, script, parser, chosen=None):
     path, text = source.path, script.text
     context = Context(script, suite=regression_suite(path), tests=test_script(path))
     context.barriers = [start for start, _end, _name in script.metas]
@@ -366,7 +480,8 @@ def _check_postgres(source, script, parser):
         except parser.ParseError as exc:
             message, offset = exc.args[0], exc.args[1] if len(exc.args) > 1 else None
             if not isinstance(offset, int):  # no position: nothing can be left out
-                if not CERTAIN_SYNTAX.match(message) or context.suite or script.lenient:
+                if not CERTAIN_SYNTAX.match(message) or context.suite or script.lenient \
+                        or (chosen is not None and not chosen.authoritative):
                     source.note(f"{message}: not reported (no position, and it may be meant); not checked further")
                     return []
                 return [Finding(path, 1, 1, "RL201", message)]
@@ -391,7 +506,7 @@ def _check_postgres(source, script, parser):
                 text = text[:variable[0]] + stand_in + text[variable[1]:]
                 continue
             reason = _distrust(script, context, text, offset, message,
-                               [variable for variable, tried in blanked.items() if tried == 2])
+                               [variable for variable, tried in blanked.items() if tried == 2], chosen)
             if reason is None:
                 return [Finding(path, line, col, "RL201", message)]
             start, end = _statement_span(script, text, offset)
@@ -439,14 +554,57 @@ def _parse(parser, text: str, start: int, end: int) -> list:
 
 
 def _distrust(script: Script, context: Context, text: str, offset: int, message: str,
-              nothing=()) -> str | None:
+              nothing=(), chosen=None) -> str | None:
     """Why a parse error at offset may not be a defect, or None when it certainly is one."""
+    reason = _distrust_postgres(script, context, text, offset, message, nothing)
+    if reason is not None or chosen is None or _fused(script, text, offset):
+        return reason  # two statements fused where a ';' was lost: certain in every dialect
+    if not chosen.authoritative:
+        return f"pglast reads PostgreSQL, not {chosen.name} (from {chosen.why})"
+    if chosen.source == "default":
+        start, end = _statement_span(script, text, offset)
+        other = _reads_as_other(text[start:end])
+        if other is not None:
+            return (f"the file's dialect is not known (no folder, file name or setting names one) and sqlglot "
+                    f"reads this statement as {other}, not as PostgreSQL; set sql-dialects to check it")
+    return None
+
+
+OTHER_DIALECTS = ("mysql", "sqlite", "tsql", "oracle", "clickhouse")
+
+
+def _reads_as_other(statement: str) -> str | None:
+    """A dialect whose sqlglot grammar reads the statement whole (no opaque Command) while sqlglot's
+    PostgreSQL one does not: the statement looks like that dialect, not like a PostgreSQL botch."""
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import ErrorLevel
+
+    def reads(read):
+        try:
+            parsed = sqlglot.parse(statement, read=read, error_level=ErrorLevel.RAISE)
+        except (RecursionError, MemoryError):
+            raise
+        except Exception:  # noqa: BLE001 - a ParseError, or sqlglot's own crash: not read
+            return False
+        return bool(parsed) and not any(isinstance(node, exp.Command) or node is None for node in parsed)
+
+    if not statement.strip() or reads("postgres"):
+        return None
+    return next((read for read in OTHER_DIALECTS if reads(read)), None)
+
+
+def _distrust_postgres(script: Script, context: Context, text: str, offset: int, message: str,
+                       nothing=()) -> str | None:
+    """Why a pglast error at offset may not be a defect of a PostgreSQL file, or None."""
     if not CERTAIN_SYNTAX.match(message):
         return "a rule of this parser's PostgreSQL version, not a syntax error: a newer one may accept it"
     if _variable_at(script, text, offset) is not None:
         return "next to a psql variable, which may stand for SQL text"
     start, _end = _statement_span(script, text, offset)
     first = halves.first_token(script.text, start)
+    if any(name == "include" for _start, _end, name in script.metas) and PLPGSQL_ONLY.match(text, first):
+        return "a PL/pgSQL statement in a preprocessed file: a fragment #included into a function or DO body"
     if any(start <= var_start < offset and var_start != first for var_start, _ in nothing):
         return "after a psql variable inside the statement that may stand for a query or clause"
     if _newer_syntax(script, text, offset):

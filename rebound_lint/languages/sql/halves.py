@@ -1,11 +1,20 @@
 """SQL: fingerprints of both halves of a conflict kept, on the pglast tree (postgres).
 
+RL216 the same object dropped twice (the second without IF EXISTS) with nothing in between that may create
+it. RL217 the same member added to (or dropped from) an extension twice with nothing in between that may
+change it. Both are errors PostgreSQL raises when the script runs; a back-to-back pair is reported by
+these, not also by RL214.
+
 RL211 a column defined twice in one CREATE TABLE. RL212 the same table, index, type, sequence,
 view or function (same argument types) created twice in one file, unless a statement in between
 drops, renames or moves it, the second says IF NOT EXISTS (or OR REPLACE after a plain CREATE), or
 the first was rolled back. RL213 the same column added twice by ALTER TABLE (or added to a table
 this file creates with it), unless IF NOT EXISTS. RL214 the same statement repeated back-to-back
-(transaction control, SET and EXECUTE excepted; not across a psql meta-command; not in test scripts).
+(transaction control, SET and EXECUTE excepted; not across a psql meta-command; not in test scripts
+but for a pgTAP check that only reads),
+under the same query name (sqlc, yesql, HugSQL, aiosql and PugSQL files name each query in a comment:
+one statement under two names is two queries); a statement that comes three times or more in a row
+is not a doubled hunk.
 RL211-RL213 are left out where statements may fail on purpose (pg_regress suites, ON_ERROR_STOP off);
 each points at the second occurrence, the line to delete.
 """
@@ -24,10 +33,13 @@ NOT_REPEATABLE_CHECKED = {"TransactionStmt", "VariableSetStmt", "VariableShowStm
                           "ExecuteStmt", "ExplainStmt"}  # EXECUTE again forces a generic plan; EXPLAIN reads
 
 
-ERRORS_EXPECTED = ("RL211", "RL212", "RL213")  # would fail when run: not reported where failing is the point
-ROLLED_BACK = ("RL211", "RL212", "RL213", "RL214")  # a rolled-back transaction (or savepoint) is undone
+ERRORS_EXPECTED = ("RL211", "RL212", "RL213", "RL216", "RL217")  # would fail when run: not reported where failing is the point
+ROLLED_BACK = ("RL211", "RL212", "RL213", "RL214", "RL216", "RL217")  # a rolled-back transaction (or savepoint) is undone
 HINT_COMMENT = re.compile(r"/\*\+.*?\*/", re.S)
 BRANCH_COMMANDS = {"if", "elif", "else", "endif"}
+# a named query's annotation: `-- name: GetAuthor :one`, `/* name: X :exec */` (sqlc, yesql, aiosql),
+# `-- :name get-user :? :1` (HugSQL, PugSQL)
+QUERY_NAME = re.compile(r"^[ \t]*(?:--+|/\*+|#)[ \t]*(?:name:|:name[ \t])[ \t]*([^\s*]+)", re.M)
 RENAMED_OBJECTS = {"OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_INDEX", "OBJECT_SEQUENCE",
                    "OBJECT_FOREIGN_TABLE", "OBJECT_TYPE", "OBJECT_DOMAIN", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
                    "OBJECT_ROUTINE", "OBJECT_AGGREGATE"}
@@ -36,13 +48,15 @@ RENAMED_OBJECTS = {"OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_INDE
 class _State:
     """What the file has created so far: object identity -> (line, OR REPLACE), (table, column) -> line."""
 
-    def __init__(self, created=None, columns=None, indexes=None):
+    def __init__(self, created=None, columns=None, indexes=None, dropped=None, members=None):
         self.created: dict[tuple, tuple] = dict(created or {})  # identity -> (line, OR REPLACE, statement)
         self.columns: dict[tuple[str, str], int] = dict(columns or {})
         self.indexes: dict[tuple, str] = dict(indexes or {})  # index or partition identity -> its table
+        self.dropped: dict[tuple, tuple] = dict(dropped or {})  # (kind, name, signature) -> (line, end offset)
+        self.members: dict[tuple, tuple] = dict(members or {})  # (extension, kind, object) -> (line, end, action)
 
     def copy(self) -> "_State":
-        return _State(self.created, self.columns, self.indexes)
+        return _State(self.created, self.columns, self.indexes, self.dropped, self.members)
 
     def forget(self, base: str, signature=None, table: bool = True) -> None:
         """A DROP, RENAME or SET SCHEMA of base (unqualified name): it no longer stands in the way."""
@@ -83,6 +97,7 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
     transaction: list[tuple] = []  # (savepoint name or None for BEGIN, state before, findings before)
     branch_stack: list[_State] = []
     previous, previous_hints, last_end = None, [], 0
+    named, name, copies = "name" in text and QUERY_NAME.search(text) is not None, None, None
     for raw in statements:
         statement = raw.stmt
         kind = type(statement).__name__
@@ -101,20 +116,61 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
         stmt_end = (raw.stmt_location or 0) + (raw.stmt_len or len(text))
         hints = HINT_COMMENT.findall(text, last_end, stmt_end)  # /*+ ... */ before or in it (pg_hint_plan)
 
-        if previous is not None and not quiet_repeats and not quiet and kind not in NOT_REPEATABLE_CHECKED \
-                and statement == previous.stmt and not _select_of_constants(statement) \
+        name_before, name = name, _query_name(text, last_end, offset, name) if named else None
+        if previous is not None and (not quiet_repeats or _pgtap_check(statement)) and not quiet \
+                and kind not in NOT_REPEATABLE_CHECKED \
+                and statement == previous.stmt and name == name_before and not _select_of_constants(statement) \
                 and not _idempotent(statement, kind) \
                 and not _barrier_between(barriers, previous, raw.stmt_location or 0) \
                 and hints == previous_hints:
             first_line = line_col(text, first_token(text, previous.stmt_location or 0))[0]
-            findings.append(Finding(path, line, col, "RL214",
-                                    f"the same statement repeated back-to-back (first on line {first_line}){BOTH_SIDES}"))
+            if copies is not None and copies[0] is previous:  # a third copy in a row: not one hunk doubled
+                if copies[1] in findings:
+                    findings.remove(copies[1])
+                copies = (raw, None)
+            else:
+                copies = (raw, Finding(path, line, col, "RL214", f"the same statement repeated back-to-back "
+                                                                 f"(first on line {first_line}){BOTH_SIDES}"))
+                findings.append(copies[1])
         previous, previous_hints, last_end = raw, hints, stmt_end
 
+        if kind not in KEEPS_DROPPED:  # it may create anything (a function call, a DO block, CREATE EXTENSION)
+            state.dropped.clear()
+            if kind == "DoStmt":  # it may take out of an extension what it names, with a DROP
+                body = text[raw.stmt_location or 0:stmt_end].lower()
+                if re.search(r"\bdrop\b", body):
+                    for key in [key for key in state.members
+                                if re.search(rf"\b{re.escape(_base(key[2].split('(')[0]).lower())}\b", body)]:
+                        del state.members[key]
+            else:
+                state.members.clear()
+        if kind == "AlterExtensionContentsStmt":
+            key = (statement.extname, statement.objtype.name.removeprefix("OBJECT_").lower().replace("_", " "),
+                   _object_text(statement.object))
+            action = "added to" if statement.action > 0 else "dropped from"
+            earlier = state.members.get(key)
+            if earlier is not None and earlier[2] == action and not quiet \
+                    and not _barrier_between(barriers, earlier[1], raw.stmt_location or 0):
+                findings.append(Finding(path, line, col, "RL217",
+                                        f"{key[1]} {key[2]} {action} extension {key[0]} again (first on line "
+                                        f"{earlier[0]}): the second fails{BOTH_SIDES}"))
+            state.members[key] = (line, stmt_end, action)
+            continue
         if kind == "TransactionStmt":
             state = _transaction(statement, enums.TransactionStmtKind, transaction, findings, state)
             continue
         if kind == "DropStmt":
+            for key in _drop_keys(statement):
+                earlier = state.dropped.get(key)
+                if earlier is not None and not statement.missing_ok and not quiet \
+                        and not _barrier_between(barriers, earlier[1], raw.stmt_location or 0):
+                    findings.append(Finding(path, line, col, "RL216",
+                                            f"{key[0]} {_display(key)} dropped again (first on line {earlier[0]}), "
+                                            f"and nothing in between creates it{BOTH_SIDES}"))
+                state.dropped[key] = (line, stmt_end)
+                for member in [member for member in state.members
+                               if _base(member[2].split("(")[0]) == _base(key[1]) or member[0] == key[1]]:
+                    del state.members[member]  # the object (or the extension) is gone: membership starts afresh
             _drop(statement, state, enums)
             continue
         if kind in ("RenameStmt", "AlterObjectSchemaStmt"):
@@ -122,6 +178,8 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
             continue
         identity, guarded = _identity(statement, kind)
         if identity is not None:
+            for key in [key for key in state.dropped if _base(key[1]) == _base(identity[1])]:
+                del state.dropped[key]  # created again: it can be dropped again
             replace = bool(getattr(statement, "replace", False))
             earlier = state.created.get(identity)
             # CREATE VIEW v then CREATE OR REPLACE VIEW v is pg_dump's idiom (and an upgrade script's); the
@@ -168,7 +226,8 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
                                             f"column {name!r} of {table} added again (first on line "
                                             f"{state.columns[(table, name)]}){BOTH_SIDES}"))
                 state.columns.setdefault((table, name), where[0])
-    return findings
+    specific = {(finding.line, finding.col) for finding in findings if finding.code in ("RL216", "RL217")}
+    return [finding for finding in findings if finding.code != "RL214" or (finding.line, finding.col) not in specific]
 
 
 def _transaction(statement, kinds, transaction, findings, state: _State) -> _State:
@@ -240,6 +299,43 @@ def _moved(statement, kind: str, state: _State, enums) -> None:
         state.forget(base, signature)
 
 
+# statements that create nothing (or only what _identity names, handled apart): a DROP before them stands
+KEEPS_DROPPED = {"DropStmt", "AlterTableStmt", "CommentStmt", "GrantStmt", "TransactionStmt", "VariableSetStmt",
+                 "VariableShowStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "TruncateStmt", "AlterExtensionContentsStmt",
+                 "AlterOwnerStmt", "AlterFunctionStmt", "AlterSeqStmt", "AlterDomainStmt", "AlterEnumStmt",
+                 "CreateStmt", "IndexStmt", "ViewStmt", "CreateFunctionStmt", "CreateSeqStmt", "CreateEnumStmt",
+                 "CompositeTypeStmt", "CreateDomainStmt", "VacuumStmt", "AnalyzeStmt", "NotifyStmt", "LockStmt",
+                 "AlterExtensionContentsStmt"}
+# ... and change no extension's members: an ALTER EXTENSION ADD / DROP before them stands (AlterExtensionContentsStmt
+# itself is handled apart)
+
+
+def _drop_keys(statement) -> list[tuple]:
+    """(kind, name as written, argument types or None) of each object a DROP names."""
+    kind = statement.removeType.name.removeprefix("OBJECT_").lower().replace("_", " ")
+    keys = []
+    for obj in statement.objects or ():
+        if type(obj).__name__ == "ObjectWithArgs":
+            name = ".".join(part.sval for part in obj.objname or ())
+            signature = None if obj.args_unspecified else tuple(_type(arg) for arg in obj.objargs or ())
+        elif type(obj).__name__ == "TypeName":
+            name, signature = ".".join(part.sval for part in obj.names), None
+        else:
+            name, signature = _dotted(obj), None
+        keys.append((kind, name, signature))
+    return keys
+
+
+def _object_text(obj) -> str:
+    """An ALTER EXTENSION member as written: name, and argument types for a routine."""
+    if type(obj).__name__ == "ObjectWithArgs":
+        name = ".".join(part.sval for part in obj.objname or ())
+        return name if obj.args_unspecified else f"{name}({', '.join(_type(arg) for arg in obj.objargs or ())})"
+    if type(obj).__name__ == "TypeName":
+        return ".".join(part.sval for part in obj.names)
+    return _dotted(obj)
+
+
 def _loose(signature: tuple) -> tuple:
     """Argument types as PostgreSQL matches them: type modifiers and array sizes ignored."""
     return tuple(re.sub(r"\[\d*\]", "[]", re.sub(r"\([^)]*\)", "", part)) for part in signature)
@@ -256,9 +352,17 @@ def _target(obj) -> tuple[str, tuple | None]:
     return _base(_dotted(obj)), None
 
 
+def _query_name(text: str, start: int, stop: int, current: str | None) -> str | None:
+    """The query name a statement is under: the last name annotation in the comments before it
+    (from the end of the statement before), else the name the one before was under."""
+    names = QUERY_NAME.findall(text, start, stop)
+    return names[-1] if names else current
+
+
 def _barrier_between(barriers, previous, start: int) -> bool:
-    """A psql meta-command (\\c reconnect, \\set ...) or a statement left out lies between the two."""
-    end = (previous.stmt_location or 0) + (previous.stmt_len or 0)
+    """A psql meta-command (\\c reconnect, \\set ...), an #include or a statement left out lies between the
+    two (previous: the earlier statement, or where it ends)."""
+    end = previous if isinstance(previous, int) else (previous.stmt_location or 0) + (previous.stmt_len or 0)
     index = bisect.bisect_left(barriers, end)
     return index < len(barriers) and barriers[index] < start
 
@@ -327,6 +431,25 @@ def _idempotent(statement, kind: str) -> bool:
     if kind == "AlterTableStmt":
         return all(getattr(command, "missing_ok", False) for command in statement.cmds or ())
     return False
+
+
+PGTAP_CHECKS = {"ok", "is", "isnt", "is_empty", "isnt_empty", "results_eq", "results_ne", "set_eq", "set_ne",
+                "set_has", "set_hasnt", "bag_eq", "bag_ne", "bag_has", "bag_hasnt", "row_eq", "matches", "imatches",
+                "doesnt_match", "doesnt_imatch", "alike", "ialike", "unalike", "unialike", "cmp_ok", "fk_ok"}
+PGTAP_CHECK_PREFIXES = ("has_", "hasnt_", "col_", "is_", "isnt_")
+
+
+def _pgtap_check(statement) -> bool:
+    """`SELECT is_empty(...)`, `SELECT has_table(...)`: a pgTAP assertion that only reads. In a test
+    script, where repeats are deliberate, the same check twice in a row checks nothing more and
+    counts twice in the plan: a doubled hunk (lives_ok, throws_ok and the like run SQL: left out)."""
+    if type(statement).__name__ != "SelectStmt" or statement.fromClause or len(statement.targetList or ()) != 1:
+        return False
+    call = statement.targetList[0].val
+    if type(call).__name__ != "FuncCall" or not call.args:
+        return False
+    name = call.funcname[-1].sval.lower()
+    return name in PGTAP_CHECKS or name.startswith(PGTAP_CHECK_PREFIXES)
 
 
 def _select_of_constants(statement) -> bool:

@@ -1,10 +1,15 @@
 """TypeScript and TSX (.ts .tsx .mts .cts .d.ts): tree-sitter-typescript.
 
-A file that does not parse is RL321 at the first error or missing token. A file that parses gets
-the "both halves kept" rules JavaScript has (RL311-RL315: overload signatures are not duplicate
-members) and RL322, the redeclarations TypeScript refuses, with declaration merging understood
-(see walk.py). There is no second parser behind tree-sitter here, so a syntax error it is known
-to report falsely on valid code is not reported (SKIPPED_ERRORS).
+A file that parses gets the "both halves kept" rules JavaScript has (RL311-RL315: overload
+signatures are not duplicate members) and RL322, the redeclarations TypeScript refuses, with
+declaration merging understood (see walk.py).
+
+tree-sitter-typescript is not authoritative: it rejects valid TypeScript (generic tagged templates
+such as styled.div<{ a: boolean }>`...`, some members after a line without `;`, escapes that
+String.raw templates allow). Its syntax error is RL321 only when oxc, an independent TypeScript
+parser, rejects the file too; when oxc accepts it (or is missing) it is RL014, a note. A syntax
+error tree-sitter is known to report falsely on valid code is not reported at all (SKIPPED_ERRORS).
+See docs/parsers.md.
 """
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ import re
 import sys
 
 from ...findings import Finding
+from .. import authority
 
 _PARSERS: dict = {}
 _KINDS: dict = {}  # tsx -> node type by kind_id, for the walk
@@ -36,6 +42,15 @@ def _parser(tsx: bool):
     return _PARSERS[tsx]
 
 
+# Template syntax no TypeScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }}, {{ $x }}), Jinja
+# statements ({% if %}), ERB (<% %>). Looked for only in a file that does not parse: a Hugo theme's
+# asset kept as .ts is not TypeScript until rendered (the JavaScript checker does the same).
+TEMPLATE = re.compile(r"\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
+                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s")
+# strings and comments, where template-like text is text (`{{ $t('save') }}` in a Vue template string)
+STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/""", re.S)
+
+
 def check(source, config):
     from . import walk
 
@@ -46,6 +61,11 @@ def check(source, config):
     tree = _parser(tsx).parse(data)
     root = tree.root_node
     if root.has_error:
+        template = TEMPLATE.search(STRING_OR_COMMENT.sub(lambda m: " " * len(m.group()), text))
+        if template:
+            source.note(f"templated TypeScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
+                        " conflict markers checked only")
+            return []
         return _syntax_error(source, data, root)
     return walk.Walk(path, data, text, _KINDS[tsx], declarations=path.endswith((".d.ts", ".d.mts", ".d.cts"))).run(root)
 
@@ -73,7 +93,11 @@ def _syntax_error(source, data: bytes, root) -> list[Finding]:
     else:
         token = data[node.start_byte:node.end_byte].split(b"\n", 1)[0].decode("utf-8", "replace").strip()
         message = f"unexpected {token[:40]!r}" if token else "unexpected end of input"
-    return [Finding(source.path, line, col, "RL321", f"TypeScript syntax error: {message}")]
+    rejects, said = authority.oxc_rejects(source.text, "tsx" if source.path.endswith(".tsx") else "ts")
+    if rejects:
+        return [Finding(source.path, line, col, "RL321", f"TypeScript syntax error: {message} (oxc: {said})")]
+    return [authority.unconfirmed(source.path, line, col, "tree-sitter-typescript", message, "oxc",
+                                  said or "accepts the file")]
 
 
 def _inside_jsx(node) -> bool:

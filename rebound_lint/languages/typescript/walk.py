@@ -23,7 +23,7 @@ from ...findings import Finding
 from ..javascript.fast import Defer, _key_name, _unwrap, may_repeat, meaningful_declaration_or_expression
 from ..javascript.halves import SPACE
 from ..repeats import BOTH_SIDES
-from ..repeats import equal_slices, repeated_runs
+from ..repeats import equal_slices, repeated_runs, test_cases
 
 TEST_FILE = re.compile(r"(^|/)(__tests__/|__mocks__/|tests?/)|\.(test|spec|stories)\.[cm]?[jt]sx?$")
 LOOPS = frozenset(("for_statement", "for_in_statement", "while_statement", "do_statement"))
@@ -137,7 +137,7 @@ class Walk:
         if rule is not None:
             rule(self, node)
         loop = in_loop or kind in LOOPS
-        if kind in STATEMENT_LISTS and self.repeats and not loop:
+        if kind in STATEMENT_LISTS and not loop:  # in a test file, only test cases (repeats.test_cases)
             statements = self.statement_list(node, kind)
             if len(statements) > 1:
                 self.repeated_statements(statements)
@@ -146,7 +146,7 @@ class Walk:
             inner = Scope(scope, True)
             if declarations and not ambient and kind not in NAMESPACES:
                 self.parameters(node, inner)
-            return iter(self.body_inline(node)), inner, loop, ambient
+            return iter(self.body_inline(node, loop)), inner, loop, ambient
         if kind in SCOPES:
             inner = Scope(scope, False)
             if kind == "catch_clause":
@@ -154,18 +154,23 @@ class Walk:
                 if parameter is not None and declarations and not ambient:
                     for name, child in self.bound_names(parameter):
                         self.declare(inner, name, PARAMETER, child)
-                return iter(self.body_inline(node)), inner, loop, ambient
+                return iter(self.body_inline(node, loop)), inner, loop, ambient
             scope = inner
         return iter(node.named_children), scope, loop, ambient
 
-    def body_inline(self, node) -> list:
+    def body_inline(self, node, loop: bool = False) -> list:
         """The node's named children, with those of its statement block (body) in its place: the
-        body shares the scope of the parameters."""
+        body shares the scope of the parameters. The block's statements are looked at for repeats
+        here, as the walk never visits the block itself."""
         kinds = self.kinds
         items = []
         for child in node.named_children:
             if kinds[child.kind_id] == "statement_block":
                 items += child.named_children
+                if not loop:
+                    statements = self.statement_list(child, "statement_block")
+                    if len(statements) > 1:
+                        self.repeated_statements(statements)
             else:
                 items.append(child)
         return items
@@ -377,7 +382,7 @@ class Walk:
         if not may_repeat(self.data, body):
             return
         keys = [self.source(node) for node in body]
-        for i, k in repeated_runs(len(body), equal_slices(keys),
+        for i, k in repeated_runs(len(body), equal_slices(keys), test_cases(keys) if not self.repeats else
                                   lambda i, k: any(_meaningful(node, k, self.kinds) for node in body[i:i + k])):
             line, col = self.position(body[i + k])
             what = "statement" if k == 1 else f"run of {k} statements"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,7 +57,12 @@ def plan(view, config) -> Plan:
 def apply(root: Path, edits: list[Edit]) -> None:
     from ...errors import UsageProblem
 
+    from ...paths import stays_inside
+
+    bound = os.path.realpath(root)
     for edit in edits:
+        if not (stays_inside((root / edit.new).parent, bound) and not os.path.islink(root / edit.new)):
+            raise UsageProblem(f"--fix will not write {edit.new}: it leads outside the project")
         try:
             (root / edit.new).write_bytes(edit.after)
             if edit.new != edit.old:

@@ -1,0 +1,65 @@
+"""Which parser may call a file broken (docs/parsers.md says it per language).
+
+An `error` needs certainty. A parser that is authoritative for the file's exact language and
+version (CPython's compile() for Python 3, the stdlib json for JSON) decides alone. A parser known
+to have gaps (a tree-sitter grammar, esprima, ruamel.yaml) is confirmed by a second, independent
+parser before its syntax error is an error; when the second parser accepts the file, or cannot
+give an opinion, the finding is RL014, a note (severity info) that never fails a run and says
+whose limit it may be.
+"""
+from __future__ import annotations
+
+from ..findings import Finding
+
+NOTE = "RL014"
+OXC_MAX_DEPTH = 20_000  # oxc follows 100,000 nested brackets on the parser thread's 256 MiB stack
+
+
+def unconfirmed(path: str, line: int, col: int, parser: str, message: str, second: str, why: str = "") -> Finding:
+    """RL014: `parser` rejects the file at (line, col) with `message`; `second` does not confirm it
+    (`why`: what the second opinion said, e.g. "accepts the file", "is not installed")."""
+    reason = why or "accepts the file"
+    return Finding(path, line, col, NOTE,
+                   f"could not parse: {parser} rejects this ({message}), which may be a limit of the parser: "
+                   f"not confirmed ({second} {reason})")
+
+
+def oxc_rejects(text: str, source_type: str) -> tuple[bool | None, str]:
+    """oxc's verdict on text (source_type "ts", "tsx", "jsx", "module" or "script"): (True, its
+    first message) when it rejects the text, (False, "") when it parses it, (None, why) when it
+    cannot say (not installed here, or it panicked without a message)."""
+    try:
+        import oxc_python
+    except Exception:  # not installed, or a binary that does not load here
+        return None, "is not installed"
+    if _bracket_depth(text) > OXC_MAX_DEPTH:
+        return None, "cannot follow nesting this deep"
+    from .python import _in_big_stack  # oxc recurses natively: a big stack, as libcst gets
+
+    try:
+        result = _in_big_stack(oxc_python.parse, text, source_type=source_type)
+    except (RecursionError, MemoryError):
+        raise
+    except Exception as exc:  # the binding's own failure is no verdict on the file
+        return None, f"failed ({type(exc).__name__})"
+    errors = [error for error in result.errors if getattr(error, "severity", "error") == "error"]
+    if errors:
+        return True, str(getattr(errors[0], "message", errors[0]))
+    if result.panicked:
+        return None, "gave up without a message"
+    return False, ""
+
+
+def _bracket_depth(text: str) -> int:
+    """Upper bound of bracket nesting (strings not excluded: cheap and conservative)."""
+    if len(text) < OXC_MAX_DEPTH:
+        return 0
+    depth = deepest = 0
+    for char in text:
+        if char in "([{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+        elif char in ")]}" and depth:
+            depth -= 1
+    return deepest

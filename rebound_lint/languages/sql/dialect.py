@@ -1,0 +1,203 @@
+"""Which SQL dialect a file is written in: a configured glob, a database named by a folder or the file's
+own name, unmistakable syntax, the project's setting, else PostgreSQL by default.
+
+Repositories ship migrations for several databases side by side (migrations/mysql/, store/migration/sqlite/,
+Flyway's db/migration/{mysql,postgresql,h2}/), so one dialect per project is wrong. Decided from the path
+and the text alone: the per-file cache is keyed on path, content and the configuration.
+
+Certainty (docs/sql-dialects.md): pglast (libpg_query, PostgreSQL's own grammar) is authoritative for
+PostgreSQL; sqlglot is authoritative for no dialect, and H2, HSQLDB, Derby, DB2 and CockroachDB have no
+parser here that knows them at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# the name a folder, a file name or the configuration uses -> the dialect it stands for
+ALIASES = {
+    "postgres": "postgres", "postgresql": "postgres", "pgsql": "postgres", "pg": "postgres",
+    "psql": "postgres", "postgis": "postgres", "timescaledb": "postgres", "timescale": "postgres",
+    "mysql": "mysql", "mariadb": "mysql", "tidb": "mysql", "mysql5": "mysql", "mysql8": "mysql",
+    "sqlite": "sqlite", "sqlite3": "sqlite", "libsql": "sqlite",
+    "mssql": "tsql", "sqlserver": "tsql", "tsql": "tsql", "azuresql": "tsql",
+    "oracle": "oracle", "oracledb": "oracle", "plsql": "oracle",
+    "clickhouse": "clickhouse", "h2": "h2", "hsqldb": "hsqldb", "hsql": "hsqldb", "derby": "derby",
+    "db2": "db2", "cockroach": "cockroachdb", "cockroachdb": "cockroachdb", "crdb": "cockroachdb",
+    "snowflake": "snowflake", "bigquery": "bigquery", "redshift": "redshift", "duckdb": "duckdb",
+    "trino": "trino", "presto": "presto", "hive": "hive", "spark": "spark", "databricks": "databricks",
+    "teradata": "teradata", "doris": "doris", "starrocks": "starrocks", "materialize": "materialize",
+    "risingwave": "risingwave", "athena": "athena", "drill": "drill",
+    "googlesql": "bigquery", "spanner": "bigquery", "zetasql": "bigquery",
+}
+# dialects sqlglot has no grammar for: read with its generic one; postgres-compatible ones with pglast
+NO_SQLGLOT = {"h2": "", "hsqldb": "", "derby": "", "db2": ""}
+POSTGRES_LIKE = {"cockroachdb"}  # read with pglast, but it is not their grammar: its errors are notes
+# names that a folder or file name is read as (not spark, hive, drill ...: words that name other things too)
+PATH_NAMES = {name for name, dialect in ALIASES.items()
+              if dialect in ("postgres", "mysql", "sqlite", "tsql", "oracle", "clickhouse", "h2", "hsqldb", "derby",
+                             "db2", "cockroachdb", "snowflake", "bigquery", "redshift", "duckdb")}
+TWO_WORDS = {("sql", "server"): "tsql", ("azure", "sql"): "tsql", ("ms", "sql"): "tsql"}
+WORD = re.compile(r"[a-z0-9]+")
+
+# a driver's `?` placeholder where a value goes (not jsonb's `?` operator, which follows a value)
+PLACEHOLDER = re.compile(r"(?:[=<>(,]|\b(?:LIMIT|OFFSET|IN|VALUES|AND|OR|THEN|ELSE|LIKE|BETWEEN))[ \t]*\?"
+                         r"(?=[ \t]*(?:[,);]|$|(?:AND|OR|LIMIT|OFFSET|ORDER|GROUP|WHERE|THEN|ELSE|END)\b))", re.I | re.M)
+# syntax no PostgreSQL file has, outside strings and comments: (dialect, what it is, [(literal, pattern)]):
+# a pattern runs only on a text whose lowercase holds its literal (case-blind regex alternations are slow)
+_I, _IM = re.I, re.I | re.M
+SYNTAX = (
+    ("clickhouse", "ClickHouse (ENGINE = MergeTree, LowCardinality)", [
+        ("mergetree", re.compile(r"\bENGINE\s*=\s*(?:Replicated|Replacing|Summing|Aggregating|Collapsing|"
+                                 r"VersionedCollapsing|Graphite)?MergeTree\b", _I)),
+        ("lowcardinality", re.compile(r"\bLowCardinality\s*\(", _I))]),
+    ("tsql", "T-SQL (a GO batch separator, [bracketed] names, IDENTITY(1,1), NVARCHAR(MAX) or SET ANSI_NULLS ON)", [
+        ("go", re.compile(r"^[ \t]*GO[ \t]*(?:\d+[ \t]*)?(?:--[^\n]*)?$", _IM)),
+        ("[dbo].", re.compile(r"\[dbo\]\.", _I)),
+        ("].[", re.compile(r"\[[A-Za-z_][\w ]*\]\.\[[A-Za-z_]")),  # [schema].[table]
+        ("[", re.compile(r"\b(?:CREATE|ALTER)\s+TABLE\s+\[[A-Za-z_]|^[ \t]*\[[A-Za-z_]\w*\][ \t]+[A-Za-z]", _IM)),
+        ("identity", re.compile(r"\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)", _I)),
+        ("(max)", re.compile(r"\bN?VARCHAR\s*\(\s*MAX\s*\)", _I)),
+        *((word, re.compile(rf"^[ \t]*SET[ \t]+{word}[ \t]+ON\b", _IM))
+          for word in ("ansi_nulls", "quoted_identifier", "nocount"))]),
+    ("mysql", "MySQL (AUTO_INCREMENT, ENGINE=, CHARSET, DELIMITER, UNSIGNED, ON DUPLICATE KEY UPDATE, INSERT "
+              "IGNORE, REPLACE INTO, UPDATE ... JOIN or () VALUES ())", [
+        ("auto_increment", re.compile(r"\bAUTO_INCREMENT\b", _I)),
+        ("engine", re.compile(r"\bENGINE\s*=\s*\w+", _I)),
+        ("charset", re.compile(r"\bDEFAULT\s+CHARSET\b|\bCHARSET\s*=", _I)),
+        ("delimiter", re.compile(r"^[ \t]*DELIMITER[ \t]", _IM)),
+        ("/*!", re.compile(r"/\*![0-9]{5}")),
+        ("unsigned", re.compile(r"\bUNSIGNED\b", _I)),
+        ("duplicate", re.compile(r"\bON\s+DUPLICATE\s+KEY\s+UPDATE\b", _I)),
+        ("ignore", re.compile(r"\bINSERT\s+IGNORE\b", _I)),
+        ("replace", re.compile(r"^[ \t]*REPLACE\s+INTO\b", _IM)),
+        ("join", re.compile(r"^[ \t]*UPDATE\s+[\w.`]+(?:\s+(?:AS\s+)?\w+)?\s+(?:INNER\s+|LEFT\s+)?JOIN\b", _IM)),
+        ("()", re.compile(r"\(\s*\)\s*VALUES\s*\(\s*\)", _I))]),
+    ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID or INSERT OR REPLACE)", [
+        ("pragma", re.compile(r"^[ \t]*PRAGMA\b", _IM)),
+        ("autoincrement", re.compile(r"\bAUTOINCREMENT\b", _I)),
+        ("rowid", re.compile(r"\bWITHOUT\s+ROWID\b", _I)),
+        ("insert or", re.compile(r"\bINSERT\s+OR\s+(?:REPLACE|IGNORE)\b", _I))]),
+    ("oracle", "Oracle (VARCHAR2, NUMBER(n), a PACKAGE, FROM DUAL or a / line)", [
+        ("varchar2", re.compile(r"\bVARCHAR2\b", _I)),
+        ("number(", re.compile(r"\bNUMBER\(\s*\d", _I)),
+        ("package", re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?PACKAGE\b", _I)),
+        ("dual", re.compile(r"\bFROM\s+DUAL\b", _I)),
+        ("\n/", re.compile(r"^/[ \t]*$", re.M))]),
+    ("mysql", "backquoted identifiers", [("`", re.compile(r"`[^`\n]+`"))]),  # MySQL's; SQLite accepts them too
+    ("mysql", "`?` placeholders (a MySQL or SQLite driver's; PostgreSQL's are $1)", [("?", PLACEHOLDER)]),
+)
+# PostgreSQL's own syntax: with it, a file is PostgreSQL whatever else it holds
+POSTGRES_SYNTAX = re.compile(r"\$[A-Za-z_]*\$|::\s*[A-Za-z_]|\bLANGUAGE\s+plpgsql\b|\bCREATE\s+EXTENSION\b"
+                             r"|\bBIGSERIAL\b|^[ \t]*\\[a-z]", re.I | re.M)
+# strings and comments, blanked before the syntax above is looked for
+HIDDEN = re.compile(r"'(?:[^'\\\n]|\\.|'')*'|\"(?:[^\"\\\n]|\\.)*\"|--[^\n]*|#[^\n]*|/\*(?!!).*?\*/", re.S)
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str  # postgres, mysql, sqlite, tsql, oracle, clickhouse, h2, ... (config.SQL_DIALECTS)
+    why: str  # how it was decided: shown in --debug notes and in messages
+    source: str  # "glob", "path", "syntax", "setting" or "default"
+
+    @property
+    def pglast(self) -> bool:
+        """Read with pglast (PostgreSQL and PostgreSQL-compatible dialects)."""
+        return self.name == "postgres" or self.name in POSTGRES_LIKE
+
+    @property
+    def authoritative(self) -> bool:
+        """A parse error of the parser used is certain: only pglast's, only for PostgreSQL."""
+        return self.name == "postgres"
+
+    @property
+    def sqlglot(self) -> str:
+        """The sqlglot dialect to read it with ("" for sqlglot's generic grammar)."""
+        return NO_SQLGLOT.get(self.name, self.name)
+
+
+def of(rel: str, text: str, config) -> Dialect:
+    """The dialect of the file at rel (relative to the project root, with '/') holding text."""
+    for glob, name in getattr(config, "sql_dialects", ()):
+        from ...paths import matches
+
+        if matches(rel, glob):
+            return Dialect(name, f"configured for {glob!r}", "glob")
+    if "dbms:" in text:
+        annotated = from_liquibase(text)
+        if annotated is not None:
+            return Dialect(annotated, f"its Liquibase changesets' dbms:{annotated}", "path")
+    named = from_path(rel)
+    if named is not None and named[0] != "postgres":
+        return Dialect(named[0], named[1], "path")
+    seen = from_syntax(text)  # syntax PostgreSQL never accepts outweighs a folder that says postgres
+    if seen is not None:
+        return Dialect(seen[0], f"its syntax: {seen[1]}", "syntax")
+    if named is not None:
+        return Dialect(named[0], named[1], "path")
+    if getattr(config, "sql_dialect_set", False):
+        return Dialect(config.sql_dialect, "the project's sql-dialect", "setting")
+    return Dialect(config.sql_dialect, "the default", "default")
+
+
+LIQUIBASE_DBMS = re.compile(r"^--[ \t]*changeset[ \t]+\S+.*?\bdbms:[ \t]*([!A-Za-z0-9_,]+)", re.M | re.I)
+
+
+def from_liquibase(text: str) -> str | None:
+    """The one dialect the `--changeset author:id dbms:mysql` lines of a Liquibase formatted-SQL file
+    name (each changeset runs only on those databases); None when they name several or negate one."""
+    found = set()
+    for match in LIQUIBASE_DBMS.finditer(text):
+        for name in match.group(1).split(","):
+            found.add(ALIASES.get(name.lower()) if not name.startswith("!") else None)
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
+def from_path(rel: str) -> tuple[str, str] | None:
+    """A database named by the file's name or a folder (the nearest wins): migrations/mysql/,
+    db/migration/postgresql/ (Flyway), store/migration/sqlite/, schema.mysql.sql, 001_init_h2.sql."""
+    parts = rel.lower().replace("\\", "/").split("/")
+    name = parts[-1].rsplit(".", 1)[0] if parts[-1].endswith(".sql") else parts[-1]
+    for index, part in enumerate([name] + parts[-2::-1]):
+        words = WORD.findall(part)
+        for first, second in zip(words, words[1:]):
+            if (first, second) in TWO_WORDS:
+                return TWO_WORDS[(first, second)], _named(index, part)
+        for word in reversed(words) if index == 0 else words:
+            word = word if word in PATH_NAMES else word.rstrip("0123456789")
+            dialect = ALIASES.get(word) if word in PATH_NAMES else None
+            if dialect is not None and (word != "pg" or index > 0):  # pg_partman--1.0.sql names an extension
+                return dialect, _named(index, part)
+    return None
+
+
+def _named(index: int, part: str) -> str:
+    return f"the file's name {part!r}" if index == 0 else f"the folder {part!r}"
+
+
+def from_syntax(text: str) -> tuple[str, str] | None:
+    """(dialect, what was seen) when the code (strings and comments left out) holds syntax that no
+    PostgreSQL file has, and none of PostgreSQL's own ($$ bodies, :: casts, plpgsql, psql commands)."""
+    lower = text.lower()
+    candidates = [(dialect, what, [pattern for literal, pattern in patterns if literal in lower])
+                  for dialect, what, patterns in SYNTAX]
+    candidates = [(dialect, what, [pattern for pattern in patterns if pattern.search(text)])
+                  for dialect, what, patterns in candidates if patterns]
+    candidates = [row for row in candidates if row[2]]  # blanking strings and comments can only remove matches
+    if not candidates:
+        return None
+    code = HIDDEN.sub(_blanked, text)
+    if POSTGRES_SYNTAX.search(code):
+        return None
+    for dialect, what, patterns in candidates:
+        if any(pattern.search(code) for pattern in patterns):
+            return dialect, what
+    return None
+
+
+def _blanked(match) -> str:
+    """A string or comment as spaces, its line ends kept."""
+    return _SPACES.sub(" ", match.group())
+
+
+_SPACES = re.compile(r"[^\n]")

@@ -1,0 +1,266 @@
+"""Issue 24, class 1: a parse error from a parser that is not authoritative for the file's exact
+language and version is an error only when an independent second parser confirms it; otherwise
+it is RL014, a note (info) that never fails a run. docs/parsers.md says which parser is which."""
+from pathlib import Path
+
+import pytest
+from conftest import codes, findings_for
+
+TS_SAMPLE = Path(__file__).resolve().parent / "data" / "ts_corpus" / "excalidraw"
+
+# Valid TypeScript that tree-sitter-typescript 0.23 rejects (seen in real front ends, issue 24).
+TS_PARSER_GAPS = {
+    "Button.tsx": ("import styled from 'styled-components';\n"
+                   "export const Button = styled.button<{ primary: boolean }>`\n"
+                   "  color: ${(props) => (props.primary ? 'white' : 'black')};\n`;\n"),
+    "task.ts": "export interface Task {\n  id: string\n  in_progress: boolean\n}\n",
+    "raw.ts": "export const pattern = String.raw`\\u{zz} \\xg \\u`;\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TS_PARSER_GAPS))
+def test_valid_typescript_that_tree_sitter_rejects_is_a_note(name):
+    found = findings_for(name, TS_PARSER_GAPS[name])
+    assert codes(found) == ["RL014"], found
+    assert found[0].severity == "info"
+    assert "tree-sitter-typescript rejects this" in found[0].message and "oxc accepts the file" in found[0].message
+
+
+def test_a_note_never_fails_the_run(tmp_path, lint):
+    for name, text in TS_PARSER_GAPS.items():
+        (tmp_path / name).write_text(text)
+    result = lint("check", ".", cwd=tmp_path)
+    assert result.code == 0, result.out
+    assert result.out.count("RL014") == len(TS_PARSER_GAPS)
+
+
+def _both_halves(text: str, line_of: str, other: str) -> str:
+    """Both halves of a conflict kept: the line starting with `line_of`, then `other` after it."""
+    lines = text.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.lstrip().startswith(line_of))
+    return "".join(lines[:at + 1] + [other] + lines[at + 1:])
+
+
+def test_botched_real_typescript_is_still_an_error():
+    """A real excalidraw file whose function head was edited on both sides, both halves kept:
+    tree-sitter rejects it, oxc confirms, so it stays RL321 (an error)."""
+    text = (TS_SAMPLE / "packages" / "math" / "src" / "vector.ts").read_text()
+    assert findings_for("vector.ts", text) == []
+    botched = _both_halves(text, "export function vectorScale(",
+                           "export function vectorScale(v: Vector, factor: number): Vector {\n")
+    found = findings_for("vector.ts", botched)
+    assert codes(found) == ["RL321"], found
+    assert found[0].severity == "error" and "(oxc: " in found[0].message
+
+
+def test_unbalanced_braces_and_missing_commas_are_confirmed():
+    assert codes(findings_for("a.ts", "export const o = {\n  a: 1\n  b: 2,\n};\n")) == ["RL321"]
+    assert codes(findings_for("a.tsx", "export function f() {\n  if (x) {\n    return <div/>;\n}\n")) == ["RL321"]
+
+
+# JavaScript: esprima (ES2017 and some later syntax) is the arbiter of tree-sitter's doubts, and
+# oxc confirms its grammar errors; its early errors (redeclarations, strict mode) stand alone.
+JS_PARSER_GAPS = {
+    "decorated.js": "@observer\nexport class Store {}\n",
+    "using.js": "export function f() {\n  using res = open();\n  return res;\n}\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(JS_PARSER_GAPS))
+def test_modern_javascript_esprima_rejects_is_a_note(name):
+    found = findings_for(name, JS_PARSER_GAPS[name])
+    assert codes(found) == ["RL014"], found
+    assert "esprima rejects this" in found[0].message
+
+
+def test_javascript_grammar_errors_confirmed_by_oxc_stay_errors():
+    found = findings_for("a.js", "const o = {\n  a: 1\n  b: 2 };\nexport { o };\n")
+    assert codes(found) == ["RL301"] and found[0].line == 3
+    assert codes(findings_for("b.jsx", "export const A = () => (\n  <div>\n);\n")) == ["RL301"]
+
+
+def test_javascript_early_errors_need_no_second_opinion():
+    """oxc's parser does not report these (its semantic pass does): esprima's word is enough."""
+    assert codes(findings_for("a.js", "let a = 1;\nlet a = 2;\n")) == ["RL302"]
+    assert codes(findings_for("a.mjs", "import x from 'y';\nwith (x) {}\n")) == ["RL301"]
+    assert codes(findings_for("a.js", "var t = require('t');\nlet let = 1;\n")) == ["RL301"]
+
+
+# YAML: ruamel.yaml rejects some valid YAML 1.2; saphyr (py-yaml12, the whole yaml-test-suite)
+# is the second opinion.
+SPEC_7_2 = "{\n  foo : !!str,\n  !!str : bar,\n}\n"  # YAML 1.2.2, example 7.2: empty content
+SPEC_7_21 = "- [ YAML : separate ]\n- [ : empty key entry ]\n- [ {JSON: like}:adjacent ]\n"  # example 7.21
+
+
+@pytest.mark.parametrize("text", [SPEC_7_2, SPEC_7_21], ids=["7.2", "7.21"])
+def test_the_yaml_specs_own_examples_are_not_errors(text):
+    found = findings_for("spec.yaml", text)
+    assert codes(found) == ["RL014"], found
+    assert "ruamel.yaml rejects this" in found[0].message and "saphyr" in found[0].message
+
+
+def test_yaml_errors_saphyr_confirms_stay_errors():
+    assert codes(findings_for("a.yaml", "a: 1\n b: 2\n  - c\n")) == ["RL401"]
+    assert codes(findings_for("a.yaml", "key: [1, 2\nother: 3\n")) == ["RL401"]
+    assert codes(findings_for("a.yaml", "a:\n\t- b\n")) == ["RL401"]
+
+
+def test_an_undefined_alias_is_certain_but_libfyaml_path_aliases_are_a_note():
+    assert codes(findings_for("a.yaml", "a: 1\nb: *nope\n")) == ["RL401"]
+    found = findings_for("a.yaml", "base: &base {x: 1}\ncopy: */base/x\n")
+    assert codes(found) == ["RL014"] and "libfyaml" in found[0].message
+
+
+def test_duplicate_keys_stay_errors():
+    assert codes(findings_for("a.yaml", "a: 1\nb: 2\na: 3\n")) == ["RL402"]
+
+
+def test_the_second_opinion_never_expands_aliases():
+    """An alias bomb with a syntax error: saphyr would expand it for ever; it sees plain scalars."""
+    lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x","x"]']
+    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    text = "\n".join(lines) + "\nbroken: [1, 2\n"
+    assert codes(findings_for("bomb.yaml", text)) == ["RL401"]
+
+
+# Python: compile() is authoritative for Python 3 (of the target version), not for Python 2.
+PYTHON2 = {
+    "print statement": "import sys\n\nprint 'usage: %s file' % sys.argv[0]\n",
+    "exec statement": "code = open('x').read()\nexec code\n",
+    "backquotes": "def show(x):\n    return `x`\n",
+    "octal": "import os\nos.chmod('run.sh', 0755)\n",
+    "long": "LIMIT = 2147483648L\n",
+    "raise with a comma": "def fail():\n    raise ValueError, 'bad'\n",
+    "not-equal": "if a <> b:\n    pass\n",
+    "shebang": "#!/usr/bin/python2.7\nimport foo\nif x:\nfoo()\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PYTHON2))
+def test_a_python2_script_is_a_note_not_a_broken_python3_file(name):
+    found = findings_for("tools/legacy.py", PYTHON2[name])
+    assert codes(found) == ["RL014"], found
+    assert found[0].message.startswith("Python 2 source")
+
+
+def test_python3_errors_that_look_nothing_like_python2_stay_errors():
+    assert codes(findings_for("a.py", "def f(:\n    pass\n")) == ["RL101"]
+    assert codes(findings_for("a.py", 's = "`a`" +\n')) == ["RL101"]  # backquotes in a string are not Python 2
+    assert codes(findings_for("a.py", "x = 1\nfrom __future__ import annotations\n")) == ["RL102"]
+
+
+def test_a_plpython_body_kept_as_py_is_a_note():
+    body = "rv = plpy.execute('SELECT 1 AS x')\nreturn rv[0]['x']\n"
+    found = findings_for("sql/functions/answer.py", body)
+    assert codes(found) == ["RL014"] and "PL/Python" in found[0].message
+    assert codes(findings_for("sql/double.py", "return args[0] * 2\n")) == ["RL014"]
+    # a module that defines functions and returns at the top level is broken Python
+    assert codes(findings_for("app.py", "def f():\n    pass\nreturn 1\n")) == ["RL102"]
+
+
+# Class 4: deliberately invalid test inputs, recognised by folder, by a conformance suite's name,
+# by a sibling that holds the expected error, and by siblings that mostly fail the same parser.
+@pytest.mark.parametrize("path, text", [
+    ("tests/invalid/config.toml", "[a]\nx = \n"),
+    ("tests/test-errors/flow.yaml", "key: [1, 2\n"),
+    ("yaml/test-errors/E76Z.yaml", "key: [1, 2\n"),
+    ("spec/fixtures/bad/payload.json", "{\"a\": 1,,}\n"),
+    ("third_party/yaml-test-suite/src/2CMS.yaml", "this\n is\n  invalid: x\n"),
+    ("vendor/JSONTestSuite/test_parsing/n_array_extra_comma.json", "[1,,]\n"),
+    ("internal/endtoend/testdata/syntax_errors/postgresql/query/typo.sql", "selectt 1;\n"),
+    ("tests/fixtures/invalid/module.py", "def f(:\n    pass\n"),
+    ("test/fixtures/broken/app.ts", "export const a = {\n  b: 1\n  c: 2,\n};\n"),
+])
+def test_deliberately_invalid_inputs_by_folder_are_not_findings(path, text):
+    assert findings_for(path, text) == []
+
+
+def test_a_test_module_about_errors_is_still_checked():
+    """A test module's name is its topic: tests/test_errors.py with a syntax error is broken."""
+    assert codes(findings_for("tests/test_errors.py", "def f(:\n    pass\n")) == ["RL101"]
+    assert codes(findings_for("tests/errors/test_api.py", "def f(:\n    pass\n")) == ["RL101"]
+    assert codes(findings_for("src/invalid/x.yaml", "key: [1, 2\n")) == ["RL401"]  # not under a test folder
+
+
+def test_a_sibling_with_the_expected_error_marks_a_folder_of_invalid_inputs(tmp_path, lint):
+    case = tmp_path / "internal" / "testdata" / "typo" / "query"
+    case.mkdir(parents=True)
+    (case / "query.sql").write_text("SELECT 1;\nselectt 2;\n")
+    (case.parent / "stderr.txt").write_text("query/query.sql:2:1: syntax error at or near \"selectt\"\n")
+    (case.parent / "query.sql").write_text("selectt 2;\n")
+    result = lint("check", ".", cwd=tmp_path)
+    assert "typo/query.sql" not in result.out and result.code == 0, result.out
+    # the same folder without the expected error is checked
+    (case.parent / "stderr.txt").unlink()
+    assert "typo/query.sql:1:1: RL201" in lint("check", "--no-cache", ".", cwd=tmp_path).out
+
+
+def test_a_folder_where_most_files_fail_one_parser_is_a_corpus(tmp_path, lint):
+    corpus = tmp_path / "cases"
+    corpus.mkdir()
+    for i in range(5):
+        (corpus / f"case{i}.json").write_text("{\"a\": 1,,}\n" if i else "{\"a\": 1}\n")
+    result = lint("check", "--debug", ".", cwd=tmp_path)
+    assert result.code == 0 and "RL411" not in result.out, result.out
+    assert "a corpus of invalid inputs" in result.err
+    # one broken file among healthy siblings is a finding
+    for i in range(1, 4):
+        (corpus / f"case{i}.json").write_text("{\"a\": 1}\n")
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert result.code == 1 and "case4.json:1:9: RL411" in result.out, result.out
+
+
+# Class 5: data that is not what its suffix says, on purpose.
+def test_json_lines_and_document_streams_in_test_data_are_checked_per_document():
+    lines = '{"id": 1, "severity": "low"}\n{"id": 2, "severity": "high"}\n'
+    assert findings_for("unittests/scans/nuclei/many_findings.json", lines) == []
+    stream = '{\n  "config": {"v": 1}\n}\n{\n  "finding": {"id": 2}\n}\n'
+    assert findings_for("unittests/scans/govulncheck/issue.json", stream) == []
+    assert findings_for("data/events.json", lines + '{"id": 3}\n') == []  # three JSON Lines anywhere
+    # duplicate keys inside a document still count
+    found = findings_for("tests/scans/x.json", '{"id": 1}\n{"id": 2, "id": 3}\n')
+    assert codes(found) == ["RL412"] and found[0].line == 2
+
+
+def test_two_documents_outside_test_data_may_be_both_halves_of_a_conflict():
+    both = '{\n  "name": "app",\n  "version": "1.2.0"\n}\n{\n  "name": "app",\n  "version": "1.3.0"\n}\n'
+    assert codes(findings_for("package.json", both)) == ["RL411"]
+    assert codes(findings_for("config/settings.json", '{"a": 1}\n{"a": 2}\n')) == ["RL411"]
+
+
+def test_a_leading_hash_comment_line_is_stripped_like_its_loader_does():
+    assert findings_for("config/data.json", "# generated by make data\n{\"a\": 1}\n") == []
+    assert codes(findings_for("config/data.json", "# generated\n{\"a\": 1,, }\n")) == ["RL411"]
+    assert codes(findings_for("config/data.json", "# generated\n{\"a\": 1, \"a\": 2}\n")) == ["RL412"]
+
+
+def test_a_go_template_with_a_js_suffix_is_not_javascript():
+    hugo = ("const index = new FlexSearch.Document({\n"
+            "  document: {\n"
+            "    field: {{ if site.Params.indexSummary }}'summary'{{ else }}'content'{{ end }}\n"
+            "  },\n});\nconst limit = {{ .searchLimit }};\n")
+    assert findings_for("docs/assets/js/flexsearch.js", hugo) == []
+    # JSX's double braces are not a template
+    assert codes(findings_for("a.jsx", "const A = () => <div style={{ end: 0 }}>\n")) == ["RL301"]
+
+
+def test_xml_test_data_in_a_legacy_encoding_is_a_charset_tests_input():
+    latin1 = "<?xml version=\"1.0\"?>\n<rss><title>Caf\u00e9</title></rss>\n".encode("latin-1")
+    assert findings_for("internal/reader/testdata/no_encoding_ISO-8859-1.xml", latin1) == []
+    assert codes(findings_for("config/feed.xml", latin1)) == ["RL471"]  # not test data: an error
+    broken = b"<?xml version=\"1.0\"?>\n<rss><title>x</rss>\n"
+    assert codes(findings_for("internal/reader/testdata/feed.xml", broken)) == ["RL471"]
+
+
+def test_characters_yaml_does_not_allow_are_certain():
+    """saphyr is lenient about control characters; YAML's printable set is the spec's, so ruamel's
+    reader error needs no second opinion."""
+    assert codes(findings_for("a.yaml", "a: 1\nb: 2 \x1b]0;x\x07\n")) == ["RL401"]
+
+
+def test_deep_nesting_never_crashes_the_second_opinion():
+    """oxc recurses natively: it runs on a big stack, and is not asked past 20,000 brackets."""
+    for depth, expected in ((15_000, "RL321"), (30_000, "RL014")):
+        text = "export const x = " + "(" * depth + "1" + ")" * (depth - 1) + ";\n"
+        found = findings_for("deep.ts", text)
+        assert codes(found) == [expected], found

@@ -1,0 +1,308 @@
+"""Deliberate repeats that are not a botched resolution (issue 24, classes 9 and 10): named queries
+(sqlc, yesql, HugSQL, aiosql, PugSQL: one statement under two names is two queries), and recorded
+data (scanner output kept verbatim as test input, expected-output files; identical items repeated
+many times or in many places). Each look-alike of a real file stays silent, and the botched
+look-alike beside it (one hunk doubled, the same name twice) is still caught. Real CLI, real
+parsers, files in a temp dir."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import write
+
+REPEAT_CODES = {"RL114", "RL214", "RL315", "RL404", "RL413"}
+
+
+def _repeat_findings(lint, tmp_path, files: dict[str, str]) -> list[tuple[str, str, int]]:
+    write(tmp_path, files)
+    run = lint("check", "--no-cache", "--format", "json", *files, cwd=tmp_path)
+    assert run.code in (0, 1), run.err
+    found = json.loads(run.out)["findings"]
+    return sorted((f["path"], f["code"], f["line"]) for f in found if f["code"] in REPEAT_CODES)
+
+
+# Class 9: named queries ------------------------------------------------------------------------
+
+# sqlc's comment_godoc and wrap_errors tests and its batch example: one statement, several names
+SQLC_QUERIES = """-- name: ManyFoo :many
+-- This function returns a list of Foos
+SELECT * FROM foo;
+
+-- name: OneFoo :one
+-- This function returns one Foo
+SELECT * FROM foo;
+
+-- name: DeleteAuthorExec :exec
+DELETE FROM authors
+WHERE id = $1;
+
+-- name: DeleteAuthorExecRows :execrows
+DELETE FROM authors
+WHERE id = $1;
+
+-- name: DeleteAuthorExecResult :execresult
+DELETE FROM authors
+WHERE id = $1;
+"""
+
+# sqlc's prepared_queries: the block-comment form
+SQLC_BLOCK_COMMENTS = """/* name: InsertNewUser :exec */
+INSERT INTO users (first_name, last_name) VALUES ($1, $2);
+
+/* name: InsertNewUserWithResult :execresult */
+INSERT INTO users (first_name, last_name) VALUES ($1, $2);
+"""
+
+# HugSQL / PugSQL (`-- :name x :? :1`) and yesql / aiosql (`-- name: x`, with aiosql's suffixes)
+HUGSQL = """-- :name characters-by-id :? :1
+SELECT * FROM characters WHERE id = :id;
+
+-- :name character-by-id :? :1
+SELECT * FROM characters WHERE id = :id;
+"""
+AIOSQL = """-- name: get-user-by-id^
+SELECT * FROM users WHERE id = :id;
+
+-- name: get-one-user^
+SELECT * FROM users WHERE id = :id;
+"""
+
+
+@pytest.mark.parametrize("text", [SQLC_QUERIES, SQLC_BLOCK_COMMENTS, HUGSQL, AIOSQL])
+def test_one_statement_under_two_names_is_two_queries(lint, tmp_path, text):
+    assert _repeat_findings(lint, tmp_path, {"db/query/query.sql": text}) == []
+
+
+@pytest.mark.parametrize("text, line", [
+    # the name line doubled with its statement: both halves of a conflict that each added the query
+    ("-- name: GetAuthor :one\nSELECT * FROM authors WHERE id = $1;\n\n"
+     "-- name: GetAuthor :one\nSELECT * FROM authors WHERE id = $1;\n", 5),
+    # one name, its statement doubled
+    ("-- name: DeleteAuthor :exec\nDELETE FROM authors WHERE id = $1;\nDELETE FROM authors WHERE id = $1;\n\n"
+     "-- name: ListAuthors :many\nSELECT * FROM authors;\n", 3),
+    ("/* name: InsertNewUser :exec */\nINSERT INTO users (a) VALUES ($1);\n"
+     "/* name: InsertNewUser :exec */\nINSERT INTO users (a) VALUES ($1);\n", 4),
+    # a file without names: as before
+    ("UPDATE accounts SET balance = balance - 10 WHERE id = 1;\n"
+     "UPDATE accounts SET balance = balance - 10 WHERE id = 1;\n", 2),
+])
+def test_the_same_query_twice_is_still_caught(lint, tmp_path, text, line):
+    assert _repeat_findings(lint, tmp_path, {"db/query/query.sql": text}) == [("db/query/query.sql", "RL214", line)]
+
+
+# Class 10: recorded repeats in test data ---------------------------------------------------------
+
+def _kubescape_like(copies: int) -> str:
+    """A scanner's report as the scanner wrote it: each control lists the same exception rule."""
+    rule = {"name": "exclude-kubescape-resources-5", "policyType": "postureExceptionPolicy",
+            "actions": ["alertOnly"], "resources": [{"designatorType": "Attributes",
+                                                     "attributes": {"namespace": "kubescape"}}]}
+    controls = [{"controlID": f"C-{n:04}", "name": f"control {n}", "exceptions": [rule, rule]}
+                for n in range(copies)]
+    return json.dumps({"summaryDetails": {"controls": controls}}, indent=2) + "\n"
+
+
+def _bugcrowd_like() -> str:
+    """The API's pages recorded verbatim: one activity item eight times in a row."""
+    item = {"id": "3b0e6b2a-c21e-493e-bd19-de40f525016e", "type": "activity"}
+    return json.dumps({"data": [{"id": "s1", "type": "submission", "relationships": {
+        "activities": {"data": [item] * 8}}}]}, indent=2) + "\n"
+
+
+def test_scanner_output_recorded_verbatim_is_data(lint, tmp_path):
+    files = {
+        "unittests/scans/kubescape/many_findings.json": _kubescape_like(30),
+        "unittests/scans/api_bugcrowd/bugcrowd_many.json": _bugcrowd_like(),
+    }
+    assert _repeat_findings(lint, tmp_path, files) == []
+
+
+def test_many_repeats_are_data_wherever_the_file_is(lint, tmp_path):
+    # the same report outside any test folder: a botched resolution doubles a hunk, not thirty
+    assert _repeat_findings(lint, tmp_path, {"reports/kubescape.json": _kubescape_like(30),
+                                             "reports/bugcrowd.json": _bugcrowd_like()}) == []
+
+
+def test_one_doubled_item_in_a_data_file_is_still_caught(lint, tmp_path):
+    text = json.dumps({"servers": [{"name": "a", "port": 1}, {"name": "b", "port": 2}, {"name": "b", "port": 2},
+                                   {"name": "c", "port": 3}]}, indent=2) + "\n"
+    assert _repeat_findings(lint, tmp_path, {"config/servers.json": text}) == [("config/servers.json", "RL413", 11)]
+
+
+def test_a_few_doubled_hunks_are_still_caught(lint, tmp_path):
+    # three conflict blocks in one deployment file, both halves kept in each
+    text = ("env:\n  - name: A\n    value: '1'\n  - name: A\n    value: '1'\n"
+            "ports:\n  - name: http\n    port: 80\n  - name: http\n    port: 80\n"
+            "volumes:\n  - name: data\n    path: /d\n  - name: data\n    path: /d\n")
+    assert _repeat_findings(lint, tmp_path, {"deploy/app.yaml": text}) == [
+        ("deploy/app.yaml", "RL404", 4), ("deploy/app.yaml", "RL404", 9), ("deploy/app.yaml", "RL404", 14)]
+
+
+def test_an_item_repeated_three_times_or_more_is_data(lint, tmp_path):
+    text = "items:\n" + "  - name: probe\n    path: /healthz\n" * 3
+    assert _repeat_findings(lint, tmp_path, {"deploy/probes.yaml": text}) == []
+    python = "def setup(app):\n" + "    app.register(handler, retries=retries)\n" * 3
+    assert _repeat_findings(lint, tmp_path, {"app/setup.py": python}) == []
+
+
+def test_expected_output_in_testdata_is_data(lint, tmp_path):
+    # sqlc's preprocess test: `SELECT $1;` twice is the expected output, the point of the test
+    files = {"internal/sql/preprocess/testdata/postgresql/numbering_restarts_per_statement/output.sql":
+             "SELECT sqlc.arg(a);\nSELECT sqlc.arg(b);\nSELECT $1;\nSELECT $1;\n",
+             "internal/sql/preprocess/testdata/postgresql/numbering_restarts_per_statement/input.sql":
+             "UPDATE t SET a = $1 WHERE id = $2;\nUPDATE t SET a = $1 WHERE id = $2;\n",
+             "src/__snapshots__/list.json": '[{"id": 1, "v": "a"}, {"id": 1, "v": "a"}]\n',
+             "tests/data/users.yml": "- name: alice\n  role: admin\n- name: alice\n  role: admin\n"}
+    assert _repeat_findings(lint, tmp_path, files) == []
+
+
+def test_a_sample_project_under_fixtures_is_still_checked(lint, tmp_path):
+    # fixtures/ often holds whole sample projects (this repository's incident replica): checked as code
+    files = {"fixtures/shop/deploy/app.yaml": "env:\n  - name: A\n    value: '1'\n  - name: A\n    value: '1'\n",
+             "fixtures/shop/src/api.js": "client.use(attachToken);\nclient.use(attachToken);\n"}
+    assert _repeat_findings(lint, tmp_path, files) == [("fixtures/shop/deploy/app.yaml", "RL404", 4),
+                                                       ("fixtures/shop/src/api.js", "RL315", 2)]
+
+
+def test_the_same_botch_outside_test_data_is_still_caught(lint, tmp_path):
+    files = {"db/migrations/0002_backfill.sql":
+             "UPDATE t SET a = $1 WHERE id = $2;\nUPDATE t SET a = $1 WHERE id = $2;\n",
+             "src/list.json": '[{"id": 1, "v": "a"}, {"id": 1, "v": "a"}]\n',
+             "config/users.yml": "- name: alice\n  role: admin\n- name: alice\n  role: admin\n"}
+    assert _repeat_findings(lint, tmp_path, files) == [
+        ("config/users.yml", "RL404", 3), ("db/migrations/0002_backfill.sql", "RL214", 2), ("src/list.json", "RL413", 1)]
+
+
+def test_why_data_is_not_reported_is_a_debug_note(lint, tmp_path):
+    write(tmp_path, {"reports/kubescape.json": _kubescape_like(30)})
+    run = lint("check", "--no-cache", "--debug", "reports/kubescape.json", cwd=tmp_path)
+    assert run.code == 0
+    assert "RL413" in run.err and "data" in run.err
+
+
+# Recall (issue 24): a test case defined twice, identical, in a spec file -------------------------
+
+# diaspora's preview_post_view_spec.js: the same jasmine `it` twice (reviewed true in the 0.1 round)
+SPEC = """describe("app.views.PreviewPost", function() {
+  describe("initialize", function() {
+    it("calls app.views.Poll.initialize", function() {
+      spyOn(app.views.Poll.prototype, "initialize");
+      this.view.initialize();
+      expect(app.views.Poll.prototype.initialize).toHaveBeenCalledWith({model: this.model});
+    });
+
+    it("calls app.views.Poll.initialize", function() {
+      spyOn(app.views.Poll.prototype, "initialize");
+      this.view.initialize();
+      expect(app.views.Poll.prototype.initialize).toHaveBeenCalledWith({model: this.model});
+    });
+  });
+});
+"""
+# deliberate repeats in specs stay silent: several comments pushed, unlike called twice
+SPEC_SETUP = """describe("stream", function() {
+  beforeEach(function() {
+    this.view.model.comments.push(factory.comment());
+    this.view.model.comments.push(factory.comment());
+  });
+  it("does not go negative", function() {
+    Diaspora.Mobile.PostActions.unlike(this.likeCounter, this.link);
+    Diaspora.Mobile.PostActions.unlike(this.likeCounter, this.link);
+    expect(this.likeCounter.text()).toBe("0");
+  });
+});
+"""
+
+
+@pytest.mark.parametrize("name", ["spec/javascripts/app/views/preview_post_view_spec.js",
+                                  "src/components/Preview.test.ts", "src/components/Preview.test.js"])
+def test_a_test_case_defined_twice_identically_is_caught_in_test_files(lint, tmp_path, name):
+    assert _repeat_findings(lint, tmp_path, {name: SPEC}) == [(name, "RL315", 9)]
+    assert _repeat_findings(lint, tmp_path, {name: SPEC_SETUP}) == []
+
+
+def test_typescript_function_bodies_are_looked_at_for_repeats(lint, tmp_path):
+    # the TypeScript walk inlined function bodies and never looked at their statements for repeats
+    text = ("export function install(app: App, token: string) {\n  app.use(auth(token));\n  app.use(auth(token));\n}\n"
+            "for (const app of apps) {\n  [1, 2].forEach(() => {\n    app.tick(clock);\n    app.tick(clock);\n  });\n}\n")
+    assert _repeat_findings(lint, tmp_path, {"src/install.ts": text}) == [("src/install.ts", "RL315", 3)]
+
+
+# pg_partman's test-time-daily-bgw.sql: the same pgTAP check twice (reviewed true in the 0.1 round)
+PGTAP = """SELECT plan(3);
+SELECT has_table('partman_test', 'time_taptest_table_p'||to_char(CURRENT_TIMESTAMP, 'YYYYMMDD'), 'exists');
+SELECT is_empty('SELECT * FROM partman_test.time_taptest_table_p'||to_char(CURRENT_TIMESTAMP-'1 day'::interval, 'YYYYMMDD'),
+    'Check time_taptest_table_p'||to_char(CURRENT_TIMESTAMP-'1 day'::interval, 'YYYYMMDD')||' is empty');
+SELECT is_empty('SELECT * FROM partman_test.time_taptest_table_p'||to_char(CURRENT_TIMESTAMP-'1 day'::interval, 'YYYYMMDD'),
+    'Check time_taptest_table_p'||to_char(CURRENT_TIMESTAMP-'1 day'::interval, 'YYYYMMDD')||' is empty');
+SELECT * FROM finish();
+"""
+# deliberate repeats in test scripts stay silent: a cached plan exercised twice, a call that must fail the second time
+PGTAP_SETUP = """SELECT plan(1);
+SELECT create_test();
+SELECT create_test();
+SELECT lives_ok('SELECT run_maintenance()', 'maintenance runs');
+SELECT lives_ok('SELECT run_maintenance()', 'maintenance runs');
+SELECT pass('done');
+SELECT * FROM finish();
+"""
+
+
+def test_a_pgtap_check_twice_in_a_row_is_caught_in_test_scripts(lint, tmp_path):
+    name = "test/test_bgw/test-time-daily-bgw.sql"
+    assert _repeat_findings(lint, tmp_path, {name: PGTAP}) == [(name, "RL214", 5)]
+    assert _repeat_findings(lint, tmp_path, {name: PGTAP_SETUP}) == []
+
+
+@pytest.mark.parametrize("path, recorded", [
+    ("internal/endtoend/testdata/x/postgresql/query.sql", True),
+    ("unittests/scans/kubescape/many_findings.json", True),
+    ("tests/data/users.yml", True),
+    ("src/__snapshots__/App.test.js.snap", True),
+    ("pkg/golden/out.json", True),
+    ("tests/parser/expected.json", True),
+    ("tests/cases/output.sql", True),
+    ("fixtures/incident/frontend/src/api/demoAPI.js", False),  # a sample project: checked as code
+    ("test/integration/targets/copy/tasks/tests.yml", False),  # an Ansible test playbook: code
+    ("db/scans/2024.sql", False),  # scans/ outside a test folder: the project's own
+    ("config/output.yaml", False),
+])
+def test_what_is_recorded_test_data(path, recorded):
+    from rebound_lint.languages.repeats import recorded_data
+
+    assert recorded_data(path) is recorded
+
+
+# Class 5, the TypeScript part: a Hugo/Go, Jinja or ERB template kept with a .ts suffix ------------
+
+HUGO_TS = """const index = new FlexSearch.Document({
+  document: {
+    id: 'id',
+    index: [
+      { field: 'title' },
+      { field: {{ if site.Params.doks.indexSummary }}'summary'{{ else }}'content'{{ end }} },
+    ],
+  },
+});
+{{ range $index, $page := (where .Site.Pages "Section" "docs") -}}
+index.add({ id: {{ $index }}, href: "{{ .RelPermalink }}" });
+{{ end -}}
+"""
+
+
+def test_a_template_with_a_ts_suffix_gets_the_marker_check_only(lint, tmp_path):
+    write(tmp_path, {"assets/js/search.ts": HUGO_TS, "src/broken.ts": "export function f(a: number {\n  return a;\n}\n"})
+    run = lint("check", "--no-cache", "--debug", "assets/js/search.ts", "src/broken.ts", cwd=tmp_path)
+    assert [line.split(": ")[1].split()[0] for line in run.lines] == ["RL321"], run.out
+    assert "src/broken.ts" in run.lines[0]
+    assert "templated TypeScript" in run.err
+
+
+def test_template_like_text_in_a_string_does_not_hide_a_syntax_error(lint, tmp_path):
+    # a Vue component in TypeScript: `{{ $t(...) }}` is text in its template string; the file is broken
+    text = ("export default defineComponent({\n  template: `<button>{{ $t('save') }}</button>`,\n"
+            "  setup(props: Props {\n    return {};\n  },\n});\n")
+    write(tmp_path, {"src/Save.ts": text})
+    run = lint("check", "--no-cache", "src/Save.ts", cwd=tmp_path)
+    assert [line.split(": ")[1].split()[0] for line in run.lines] == ["RL321"], run.out

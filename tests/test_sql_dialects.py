@@ -1,0 +1,301 @@
+"""The SQL dialect per directory and per file (issue 24, class 2), what is certain in a dialect sqlglot
+reads (docs/sql-dialects.md), and preprocessed SQL (#include). Real parsers (pglast, sqlglot), real
+configuration files and the real CLI in temp dirs; no mocks."""
+from __future__ import annotations
+
+import pytest
+from conftest import write
+
+from rebound_lint.config import Config
+from rebound_lint.runner import check_data
+
+MYSQL_SCHEMA = """\
+CREATE TABLE `users` (
+  `id` int unsigned NOT NULL AUTO_INCREMENT,
+  `email` varchar(255) NOT NULL DEFAULT '',
+  `created_at` datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `users_email` (`email`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+INSERT INTO `users` (`email`) VALUES ('a@example.com') ON DUPLICATE KEY UPDATE `email` = VALUES(`email`);
+"""
+
+
+def run(name: str, text: str, config: Config | None = None):
+    result = check_data(name, text.encode("utf-8"), "sql", config or Config())
+    assert not result.errors
+    return [(f.code, f.line) for f in result.findings], result.notes
+
+
+def found(name: str, text: str, config: Config | None = None):
+    return run(name, text, config)[0]
+
+
+# 1. the dialect of a folder, a file name or the file's own syntax ---------------------------------------
+
+@pytest.mark.parametrize("path", ["migrations/mysql/001_init.sql", "db/migration/mysql/V1__init.sql",
+                                  "internal/store/mariadb/schema.sql", "db/schema.mysql.sql", "db/001_init.sql"])
+def test_a_mysql_file_passes(path):
+    findings, notes = run(path, MYSQL_SCHEMA)
+    assert findings == []
+    assert any("SQL dialect mysql" in note for note in notes)
+
+
+def test_the_nearest_folder_names_the_dialect():
+    assert found("postgres/migrations/mysql/001.sql", MYSQL_SCHEMA) == []
+    sqlite = "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\nINSERT OR IGNORE INTO t VALUES (1);\n"
+    assert run("mysql/migrations/sqlite/001.sql", sqlite)[1][0].endswith("SQL dialect sqlite, from the folder 'sqlite'")
+    assert found("mysql/migrations/postgres/001.sql", "CREATE TABLE t (\n  id int\n  name text\n);\n") == [("RL201", 3)]
+
+
+def test_syntax_postgres_never_accepts_outweighs_a_folder_that_says_postgres():
+    """sqlc's exec_lastid/go_postgresql_stdlib/ holds MySQL (its sqlc.json says engine mysql)."""
+    text = "CREATE TABLE users (id int NOT NULL AUTO_INCREMENT PRIMARY KEY);\nINSERT INTO users () VALUES ();\n"
+    findings, notes = run("testdata/exec_lastid/go_postgresql_stdlib/schema.sql", text)
+    assert findings == [] and any("SQL dialect mysql, from its syntax" in note for note in notes)
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * FROM authors WHERE id = ? LIMIT 1;\nINSERT INTO authors (name, bio) VALUES (?, ?);\n",
+    "UPDATE x INNER JOIN y ON y.a = x.a SET x.b = y.b;\n",
+    "INSERT INTO bar () VALUES ();\n",
+    "INSERT IGNORE INTO owners VALUES (1, 'George');\n",
+])
+def test_driver_placeholders_and_mysql_statements_are_not_postgres(text):
+    findings, notes = run("internal/queries/query.sql", text)
+    assert findings == [] and any("SQL dialect mysql" in note for note in notes)
+
+
+def test_jsonb_question_mark_operators_stay_postgres():
+    text = "SELECT data ? 'key', data ?| array['a'] FROM docs WHERE data ? 'x';\nSELECT 1 FROM docs WHERE;\n"
+    assert found("db/queries.sql", text) == [("RL201", 2)]
+
+
+@pytest.mark.parametrize("path", ["testdata/analyze/googlesql/schema.sql", "db/spanner/schema.sql"])
+def test_googlesql_folders_are_read_as_bigquery(path):
+    assert "SQL dialect bigquery" in run(path, "CREATE TABLE t (id INT64 NOT NULL) PRIMARY KEY (id);\n")[1][0]
+
+
+@pytest.mark.parametrize("path, text", [
+    ("store/migration/sqlite/01__init.sql",
+     "PRAGMA foreign_keys = ON;\nCREATE TABLE memo (id INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT) WITHOUT ROWID;\n"
+     "CREATE TRIGGER memo_touch AFTER UPDATE ON memo BEGIN\n  UPDATE memo SET body = body WHERE id = NEW.id;\nEND;\n"
+     "INSERT OR REPLACE INTO memo (id, body) VALUES (1, 'x');\n"),
+    ("db/mssql/01.sql",
+     "SET ANSI_NULLS ON\nGO\nCREATE TABLE [dbo].[memo] ([id] INT IDENTITY(1,1) NOT NULL, [body] NVARCHAR(MAX))\nGO\n"
+     "INSERT INTO [dbo].[memo] ([body]) VALUES (N'x')\nGO\n"),
+    ("db/migration/h2/V1__init.sql",
+     "CREATE TABLE memo (id BIGINT AUTO_INCREMENT PRIMARY KEY, body VARCHAR(10));\n"
+     "MERGE INTO memo KEY (id) VALUES (1, 'a');\n"),
+    ("deploy/events.sql", "CREATE TABLE events (ts DateTime, kind LowCardinality(String)) ENGINE = MergeTree ORDER BY ts;\n"),
+    ("db/oracle/01.sql",
+     "CREATE TABLE memo (id NUMBER(10) NOT NULL, body VARCHAR2(100));\n"
+     "CREATE OR REPLACE PROCEDURE touch IS\nBEGIN\n  UPDATE memo SET body = 'a';\nEND;\n/\n"),
+    ("db/schema.sql", "DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END //\nDELIMITER ;\n"
+                      "CREATE TABLE t (id int) ENGINE=InnoDB ROW_FORMAT=DYNAMIC PARTITION BY HASH(id) PARTITIONS 4;\n"),
+])
+def test_other_dialects_side_by_side_pass(path, text):
+    assert found(path, text) == []
+
+
+# 2. what stays certain in a dialect sqlglot reads ------------------------------------------------------
+
+@pytest.mark.parametrize("text, line", [
+    (MYSQL_SCHEMA.replace("PRIMARY KEY (`id`),", "PRIMARY KEY (`id`,"), 1),  # '(' open at the ';'
+    ("ALTER TABLE `users` ADD COLUMN `name` varchar(40)\nCREATE TABLE `roles` (`id` int);\n", 1),  # a lost ';'
+    ("CREATE TABLE `roles` (\n  `id` int,\n  `name` varchar(40)\n  `level` int\n) ENGINE=InnoDB;\n", 4),  # a lost ','
+    ("INSERT INTO `users` (`email`) VALUES ('a@example.com);\n", 1),  # unterminated everywhere
+    ("SELECT 1);\n", 1),
+])
+def test_the_same_garbage_still_fails_in_a_mysql_folder(text, line):
+    assert [(code, at) for code, at in found("migrations/mysql/002.sql", text)] in ([("RL201", line)], [("RL202", line)])
+
+
+def test_a_rejection_by_sqlglot_alone_is_a_note():
+    text = "CREATE TABLE memo (id BIGINT AUTO_INCREMENT PRIMARY KEY);\nMERGE INTO memo KEY (id) VALUES (1);\n"
+    findings, notes = run("db/migration/h2/V2__merge.sql", text)
+    assert findings == [] and any("not authoritative" in note for note in notes)
+
+
+def test_the_command_fallback_still_never_hides_garbage():
+    fused = "SELECT 1;\nALTER TABLE a ADD COLUMN x INT\nCREATE TABLE b (id int);\n"
+    assert found("migrations/mysql/003.sql", fused) == [("RL202", 2)]
+    assert found("db/sqlite/003.sql", fused) == [("RL202", 2)]
+
+
+def test_tsql_needs_no_semicolon_between_statements():
+    text = "CREATE TABLE [dbo].[a] ([id] INT)\nINSERT INTO [dbo].[a] ([id]) VALUES (1)\nGO\n"
+    assert found("db/sqlserver/01.sql", text) == []
+
+
+def test_an_unknown_dialect_that_pglast_rejects_but_reads_as_another_is_a_note():
+    findings, notes = run("scripts/report.sql", "SELECT TOP 5 * FROM orders;\nALTER TABLE t MODIFY COLUMN a int;\n")
+    assert findings == [] and sum("dialect is not known" in note for note in notes) == 2
+    assert found("scripts/report.sql", "CREATE TABLE t (\n  id int\n  name text\n);\n") == [("RL201", 3)]
+    assert found("scripts/report.sql", "SELECT 1 FROM t WHERE;\n") == [("RL201", 1)]
+
+
+def test_a_set_postgres_dialect_keeps_pglast_errors_certain():
+    text = "ALTER TABLE t MODIFY COLUMN a int;\n"
+    assert found("scripts/report.sql", text, Config(sql_dialect="postgres", sql_dialect_set=True)) == [("RL201", 1)]
+
+
+# 3. configuration by glob ------------------------------------------------------------------------------
+
+LEGACY = "CREATE TABLE t (a int) COMMENT='legacy';\nLOCK TABLES t WRITE;\nUNLOCK TABLES;\n"  # nothing names MySQL
+
+
+def test_a_configured_glob_sets_the_dialect(tmp_path, lint):
+    write(tmp_path, {"db/legacy/001_init.sql": LEGACY, "db/main/001_init.sql": "SELECT 1;\n"})
+    result = lint("check", ".", cwd=tmp_path)
+    assert result.code == 1 and [line.split(":")[0] for line in result.lines] == ["db/legacy/001_init.sql"]
+    (tmp_path / "pyproject.toml").write_text('[tool.rebound-lint]\nsql-dialects = {"db/legacy/**" = "mysql"}\n')
+    assert lint("check", ".", cwd=tmp_path).code == 0
+    (tmp_path / "db/legacy/002_bad.sql").write_text("ALTER TABLE t ADD COLUMN b int\nCREATE TABLE u (id int);\n")
+    result = lint("check", ".", cwd=tmp_path)
+    assert result.code == 1 and [line.split(":")[:2] for line in result.lines] == [["db/legacy/002_bad.sql", "1"]]
+
+
+def test_a_configured_glob_applies_from_a_subdirectory(tmp_path, lint):
+    write(tmp_path, {"db/legacy/001_init.sql": LEGACY,
+                     ".rebound-lint.toml": '[sql-dialects]\n"db/legacy/" = "MariaDB"\n'})
+    assert lint("check", ".", cwd=tmp_path / "db" / "legacy").code == 0
+
+
+@pytest.mark.parametrize("value, problem", [
+    ('{"db/**" = "oracle9"}', "sql-dialects.'db/**': expected one of"),
+    ('{"db/**" = 5}', "sql-dialects.'db/**': expected one of"),
+    ('"mysql"', "sql-dialects: expected a table of glob = dialect"),
+])
+def test_configured_dialects_are_validated(tmp_path, lint, value, problem):
+    write(tmp_path, {"a.sql": "SELECT 1;\n", "pyproject.toml": f"[tool.rebound-lint]\nsql-dialects = {value}\n"})
+    result = lint("check", ".", cwd=tmp_path)
+    assert result.code == 2 and problem in result.err
+
+
+# 4. preprocessed SQL -------------------------------------------------------------------------------------
+
+UPGRADE = """\
+-- citus--12.1-1--13.0-1
+#include "udfs/citus_finish_pg_upgrade/13.0-1.sql"
+#include "udfs/citus_add_node/13.0-1.sql"
+
+ALTER TABLE pg_catalog.pg_dist_node ADD COLUMN nodecapacity int NOT NULL DEFAULT 100;
+"""
+
+
+def test_preprocessed_sql_is_parsed_between_its_directives():
+    assert found("src/sql/citus--12.1-1--13.0-1.sql", UPGRADE) == []
+    broken = UPGRADE.replace("int NOT NULL", "int NOT NULL\nCREATE TABLE x (id int)")
+    assert found("src/sql/citus--12.1-1--13.0-1.sql", broken) == [("RL201", 6)]
+
+
+def test_an_include_kept_from_both_sides_is_found():
+    both = UPGRADE + '#include "udfs/citus_rebalance/13.0-1.sql"\n#include "udfs/citus_add_node/13.0-1.sql"\n'
+    findings = check_data("src/sql/u.sql", both.encode(), "sql", Config()).findings
+    assert [(f.code, f.line, f.severity) for f in findings] == [("RL215", 7, "warning")]
+    assert "first on line 3" in findings[0].message
+
+
+def test_two_update_scripts_to_one_version_are_both_halves_kept():
+    """citus eb1e2f145001: each side bumped the columnar script's start version; the naive merge kept both."""
+    text = ('#include "../../columnar/sql/columnar--11.0-2--11.1-1.sql"\n#include "udfs/citus_split/11.1-1.sql"\n'
+            '#include "../../columnar/sql/columnar--11.0-3--11.1-1.sql"\n')
+    findings = check_data("src/sql/citus--11.0-3--11.1-1.sql", text.encode(), "sql", Config()).findings
+    assert [(f.code, f.line) for f in findings] == [("RL215", 3)]
+    assert "a second update script to columnar 11.1-1" in findings[0].message
+    chain = ('#include "../../columnar/sql/columnar--9.5-1--10.0-1.sql"\n'
+             '#include "../../columnar/sql/columnar--10.0-1--10.0-2.sql"\n')  # a squashed script's chain
+    assert found("src/sql/citus--9.5-1--10.0-2.sql", chain) == []
+
+
+def test_includes_in_other_branches_of_an_if_are_not_compared():
+    text = ('#if PG_VERSION_NUM >= 160000\n#include "udfs/a/16.sql"\n#else\n#include "udfs/a/16.sql"\n'
+            'SELECT FROM WHERE;\n#endif\n#include "udfs/b/1.sql"\n')
+    assert found("src/sql/u.sql", text) == []  # the #else branch is not read
+
+
+def test_a_define_makes_parse_errors_notes():
+    findings, notes = run("src/sql/u.sql", '#define TABLE accounts (id int)\nCREATE TABLE TABLE;\n')
+    assert findings == [] and any("#define" in note for note in notes)
+
+
+def test_a_hash_comment_in_a_plpython_body_is_not_a_directive():
+    text = ("CREATE FUNCTION f() RETURNS int LANGUAGE plpython3u AS $$\n# if x is None\n# include the rest\n"
+            "return 1\n$$;\n")
+    findings, notes = run("src/sql/f.sql", text)
+    assert findings == [] and not any("directive" in note for note in notes)
+    assert found("src/sql/f.sql", text + "SELECT FROM WHERE;\n") == [("RL201", 6)]  # parsed: not skipped whole
+
+
+DO_INCLUDE = """\
+DO $check_columnar$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus_columnar') THEN
+      #include "../../columnar/sql/columnar--10.2-1--10.2-2.sql"
+  END IF;
+END;
+$check_columnar$;
+"""
+
+
+def test_an_include_inside_a_do_body_is_a_directive():
+    """cpp reads every line: citus includes a script into a DO block's body."""
+    assert found("src/sql/citus--10.2-1--10.2-2.sql", DO_INCLUDE) == []
+    ours_half = "DO $check_columnar$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'c') THEN\n"
+    both = ours_half + DO_INCLUDE  # the halves of a real conflict (citus e99eb59dd93b), both kept
+    assert found("src/sql/citus--10.2-1--10.2-2.sql", both) == [("RL201", 5)]
+
+
+def test_a_plpgsql_fragment_meant_for_a_body_is_a_note():
+    text = '-- columnar--10.2-3--10.2-4.sql\n#include "udfs/columnar_ensure/10.2-4.sql"\n\nPERFORM columnar_ensure();\n'
+    findings, notes = run("src/columnar/sql/columnar--10.2-3--10.2-4.sql", text)
+    assert findings == [] and any("fragment" in note for note in notes)
+    assert found("src/columnar/sql/x.sql", text + "SELECT 1 FROM t WHERE;\n") == [("RL201", 5)]
+
+
+# 5. the both-halves rules in other dialects (sqlglot's tree) -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("CREATE TABLE `t` (\n  `id` int,\n  `name` varchar(2),\n  `name` varchar(4)\n) ENGINE=InnoDB;\n", [("RL211", 4)]),
+    ("CREATE TABLE t (id int);\nSELECT 1;\nCREATE TABLE t (id int, b int);\n", [("RL212", 3)]),
+    ("ALTER TABLE t ADD COLUMN a int;\nSELECT 1;\nALTER TABLE t ADD COLUMN a varchar(3);\n", [("RL213", 3)]),
+    ("INSERT INTO t VALUES (1);\nINSERT INTO t VALUES (1);\n", [("RL214", 2)]),
+])
+def test_both_halves_kept_in_a_mysql_migration(text, expected):
+    assert found("store/migration/mysql/0.17/00__inbox.sql", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "CREATE TABLE t (id int);\nDROP TABLE t;\nCREATE TABLE t (id int, b int);\n",
+    "CREATE TABLE IF NOT EXISTS t (id int);\nCREATE TABLE IF NOT EXISTS t (id int);\n",
+    "ALTER TABLE t ADD COLUMN a int;\nALTER TABLE t DROP COLUMN a;\nALTER TABLE t ADD COLUMN a int;\n",
+    "ALTER TABLE t ADD COLUMN a int;\nALTER TABLE t CHANGE a b int;\nALTER TABLE t ADD COLUMN a int;\n",
+    "CREATE TABLE t (id int);\nALTER TABLE t RENAME TO u;\nCREATE TABLE t (id int);\n",
+    "ALTER TABLE foo DROP COLUMN IF EXISTS bar;\nALTER TABLE foo DROP COLUMN IF EXISTS bar;\n",  # sqlc's test data
+    "SET NAMES utf8mb4;\nSET NAMES utf8mb4;\nSELECT 1;\nSELECT 1;\n",
+    "-- name: DeleteA :exec\nDELETE FROM t WHERE id = ?;\n\n-- name: DeleteB :execrows\nDELETE FROM t WHERE id = ?;\n",
+])
+def test_deliberate_repeats_in_other_dialects_are_silent(text):
+    assert found("store/migration/mysql/0.17/01__x.sql", text) == []
+    assert found("tests/mysql/fixtures.sql", "INSERT INTO t VALUES (1);\nINSERT INTO t VALUES (1);\n") == []
+
+
+def test_liquibase_formatted_sql_names_its_dialect():
+    text = ("--liquibase formatted sql\n--changeset nvoxland:1 dbms:mysql\n"
+            "CREATE TABLE person (id int AUTO_INCREMENT PRIMARY KEY, name varchar(50)) COMMENT='people';\n"
+            "--changeset nvoxland:2 dbms:mysql,mariadb\nALTER TABLE person MODIFY name varchar(80);\n")
+    findings, notes = run("src/main/resources/db/changelog/changes.sql", text)
+    assert findings == [] and any("Liquibase" in note for note in notes)
+    mixed = text.replace("dbms:mysql,mariadb", "dbms:postgresql")  # changesets for two databases: no one dialect
+    assert "Liquibase" not in " ".join(run("db/changelog/changes.sql", mixed)[1])
+
+
+def test_tsql_brackets_name_the_dialect_and_postgres_arrays_do_not():
+    text = "CREATE TABLE [Orders] (\n  [Id] INT NOT NULL,\n  [Total] DECIMAL(10, 2)\n)\n"
+    assert "SQL dialect tsql" in run("db/schema.sql", text)[1][0]
+    assert run("db/schema.sql", "SELECT [Id] FROM [Sales].[Orders]\n")[1][0].endswith("T-SQL (a GO batch separator, "
+                                                                                  "[bracketed] names, IDENTITY(1,1), "
+                                                                                  "NVARCHAR(MAX) or SET ANSI_NULLS ON)")
+    arrays = "SELECT a[1], b[2:3] FROM t WHERE c = ARRAY[1, 2];\nCREATE TABLE u (tags text[]);\nSELECT 1 FROM t WHERE;\n"
+    assert found("db/arrays.sql", arrays) == [("RL201", 3)]
