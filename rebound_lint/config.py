@@ -51,6 +51,7 @@ class FlagsConfig:
     promotion_dir: str = "console/migrations/versions"
     promotion_pattern: str = r"^\d{4}_promote_{flag}\.py$"
     key: str | None = None  # dotted path to the mapping of flags; None: find it
+    configured: bool = False  # the registry was named in the configuration (else: the default layout, if present)
 
 
 DEFAULT_SOLO = (
@@ -84,7 +85,8 @@ class Config:
     sql_dialect: str = "postgres"
     sql_dialect_set: bool = False  # sql-dialect configured: a file with no other sign is in it for certain
     sql_dialects: tuple[tuple[str, str], ...] = ()  # (glob, dialect) from sql-dialects, the first match wins
-    exclude: tuple[str, ...] = ("node_modules/", "vendor/", ".venv/", "venv/", ".tox/", "__pycache__/")
+    exclude: tuple[str, ...] = ("node_modules/", ".venv/", "venv/", ".tox/", "__pycache__/")
+    include_vendored: bool = False  # vendor folders and vendored/generated/-diff files get every check, not markers only
     max_file_size: int = 5 * 1024 * 1024
     ignore: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -143,11 +145,26 @@ def config_from(found: tuple[Path, dict] | None, start: Path) -> Config:
         return Config(root=path.parent.resolve(), source=path,
                       notice=f"{data[BROKEN]}; its [tool.rebound-lint] settings (if any) were not read: defaults apply")
     if path.name == CONFIG_FILE:
-        table, prefix = data, ""
+        table, prefix = _own_table(data, path)
     else:
         table, prefix = data["tool"]["rebound-lint"], "tool.rebound-lint."
     requires = data.get("project", {}).get("requires-python") if path.name == "pyproject.toml" else None
     return parse_config(table, path, prefix, requires)
+
+
+def _own_table(data: dict, path: Path) -> tuple[dict, str]:
+    """A .rebound-lint.toml's settings: at its top level, or (as pyproject.toml writes them) in a
+    [tool.rebound-lint] table; one form per file."""
+    tool = data.get("tool")
+    if not isinstance(tool, dict):
+        return data, ""
+    what = (f"{path}: tool: .rebound-lint.toml takes its settings at the top level (or all of them in one "
+            f"[tool.rebound-lint] table)")
+    if set(tool) != {"rebound-lint"} or not isinstance(tool["rebound-lint"], dict):
+        raise ConfigError(f"{what}; other tools' tables belong in their own files")
+    if set(data) != {"tool"}:
+        raise ConfigError(f"{what}, not both: move {', '.join(sorted(set(data) - {'tool'}))} into one of them")
+    return tool["rebound-lint"], "tool.rebound-lint."
 
 
 def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str | None = None) -> Config:
@@ -159,7 +176,7 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
     known = {
         "python-version", "sql-dialect", "sql-dialects", "exclude", "extend-exclude", "max-file-size", "ignore",
         "per-file-ignores", "allow-multiple-merge-keys", "migrations", "flags", "plan", "union-safe",
-        "severity", "baseline", "worker-memory-limit",
+        "severity", "baseline", "worker-memory-limit", "include-vendored",
     }
     for key in table:
         if key not in known:
@@ -204,6 +221,11 @@ def parse_config(table: dict, path: Path, prefix: str = "", requires_python: str
         kwargs["per_file_ignores"] = tuple(
             (glob, tuple(_codes(codes, f"per-file-ignores.{glob}", fail))) for glob, codes in value.items()
         )
+    if "include-vendored" in table:
+        flag = table["include-vendored"]
+        if not isinstance(flag, bool):
+            raise fail("include-vendored", f"expected true or false, got {flag!r}")
+        kwargs["include_vendored"] = flag
     if "allow-multiple-merge-keys" in table:
         flag = table["allow-multiple-merge-keys"]
         if not isinstance(flag, bool):
@@ -420,6 +442,7 @@ def _flags(value, fail) -> FlagsConfig:
         kwargs[names[key]] = item
         if key in ("registry", "promotion-dir"):
             _inside_project(item, f"flags.{key}", fail)
+    kwargs["configured"] = "registry" in value
     pattern = kwargs.get("promotion_pattern", FlagsConfig.promotion_pattern)
     if "{flag}" not in pattern:
         raise fail("flags.promotion-pattern", "must contain {flag}")

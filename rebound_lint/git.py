@@ -73,25 +73,28 @@ def index_file(root: Path) -> str:
     return run(root, "rev-parse", "--path-format=absolute", "--git-path", "index").stdout.decode().strip()
 
 
-def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """Top-level-relative path -> blob id of the index entry (stage 0 only), the paths whose
     working-tree content git does not vouch for: symbolic links (the blob is the link, the
     content read is its target's) and assume-unchanged or skip-worktree entries (git diff-files
-    does not look at them), and among those the symbolic links git does look at (tag H)."""
+    does not look at them), among those the symbolic links git does look at (tag H), and the
+    submodules (gitlinks)."""
     out = run(root, "ls-files", "-s", "-v", "-z", "--full-name", "--", ".").stdout
-    result, unverified, links = {}, set(), set()
+    result, unverified, links, gitlinks = {}, set(), set(), set()
     for entry in out.decode("utf-8", "surrogateescape").split("\0"):
         if not entry:
             continue
         meta, path = entry.split("\t", 1)
         tag, mode, blob, stage = meta.split()
-        if stage == "0" and mode != "160000":
+        if mode == "160000":
+            gitlinks.add(path)
+        elif stage == "0":
             result[path] = blob
             if mode == "120000" or tag != "H":
                 unverified.add(path)
             if mode == "120000" and tag == "H":
                 links.add(path)
-    return result, frozenset(unverified), frozenset(links)
+    return result, frozenset(unverified), frozenset(links), frozenset(gitlinks)
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,25 @@ class IndexState:
     unverified: frozenset[str] = frozenset()  # tracked files whose content git does not vouch for (blob_ids)
     index_digest: str = ""  # of the index file as these were read ('' if it changed meanwhile)
     links: frozenset[str] = frozenset()  # the symbolic links among unverified (git diff-files sees the link)
+    gitlinks: frozenset[str] = frozenset()  # submodule paths
+
+    def missing_submodule(self, path: Path) -> str:
+        """The submodule a symbolic link points into when that submodule is not checked out (a
+        plain clone leaves its directory empty), else ''."""
+        if not self.gitlinks:
+            return ""
+        try:
+            target = os.readlink(path)
+        except OSError:
+            return ""
+        rel = self.relative(Path(os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(path)), target))))
+        if rel is None:
+            return ""
+        for gitlink in self.gitlinks:
+            if (rel == gitlink or rel.startswith(f"{gitlink}/")) and not os.path.lexists(
+                    os.path.join(self.top, gitlink, ".git")):
+                return gitlink
+        return ""
 
     def relative(self, path: Path) -> str | None:
         """The path relative to the top level, or None outside it."""
@@ -127,10 +149,10 @@ def index_state(root: Path) -> IndexState | None:
         return None
     path = index_file(top)
     before = looks.file_digest(path)  # sha256 of the index file: equal digests, equal index
-    staged, unverified, links = blob_ids(top)
+    staged, unverified, links, gitlinks = blob_ids(top)
     changed = modified_paths(top)
     return IndexState(top, staged, changed, unverified, before if before and looks.file_digest(path) == before else "",
-                      links)
+                      links, gitlinks)
 
 
 def modified_paths(root: Path) -> set[str]:
@@ -217,17 +239,24 @@ def list_dir(root: Path, ref: str, directory: str) -> list[str]:
 
 
 def check_attr(root: Path, attribute: str, paths: list[str]) -> dict[str, str]:
-    """path -> value of a gitattribute, for paths where it is set."""
+    """path -> value of a gitattribute, for paths where it is set to a value."""
+    return {path: values[attribute] for path, values in check_attrs(root, (attribute,), paths).items()
+            if values.get(attribute, "set") not in ("unset", "set")}
+
+
+def check_attrs(root: Path, attributes: tuple[str, ...], paths: list[str]) -> dict[str, dict[str, str]]:
+    """path -> {attribute: "set", "unset" or its value} for the attributes specified for it, in
+    one `git check-attr --stdin` call."""
     if not paths:
         return {}
     data = "\0".join(paths).encode("utf-8", "surrogateescape") + b"\0"
-    out = run(root, "check-attr", "-z", "--stdin", attribute, input=data).stdout
+    out = run(root, "check-attr", "-z", "--stdin", *attributes, input=data).stdout
     fields = out.decode("utf-8", "surrogateescape").split("\0")
-    result = {}
+    result: dict[str, dict[str, str]] = {}
     for i in range(0, len(fields) - 2, 3):
-        path, _attr, value = fields[i : i + 3]
-        if value not in ("unspecified", "unset", "set"):
-            result[path] = value
+        path, attr, value = fields[i : i + 3]
+        if value != "unspecified":
+            result.setdefault(path, {})[attr] = value
     return result
 
 

@@ -104,6 +104,9 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
 
         result.findings, corpora = invalid_corpora(result.findings, [item.display for item in items])
         result.notes.extend(corpora)
+    vendored = selection.vendored_notice(items)
+    if vendored:
+        result.notices.append(vendored)
     if config.notice:
         result.notices.insert(0, config.notice)
     if (selection.whole_project(paths, config) or base_ref or request.repo_only) and (not shard or shard[0] == 1):
@@ -179,7 +182,7 @@ def _items(request: Request, config: Config, view: RepoView, index) -> list[runn
         return []
     if request.base_ref:
         changed = selection.changed_files(view, request.paths)
-        items = selection.select(changed, config, request.force_exclude, index) if changed else []
+        items = selection.select(changed, config, request.force_exclude, index, chosen=True) if changed else []
     else:
         items = selection.select(request.paths, config, request.force_exclude, index)
     if request.staged and items:

@@ -39,6 +39,8 @@ class Item:
     blob: str | None = None  # the content's blob id when known without reading (tracked, unmodified)
     within: tuple[str, str] | None = None  # (resolved directory, its name): a symlink must not lead out of it
     named: bool = False  # named on the command line: a directory above it may be a link too
+    markers_only: str = ""  # why only conflict markers are checked: "vendored", "generated", ... (selection.py)
+    missing_submodule: str = ""  # a symbolic link into this submodule, which is not checked out
 
 
 @dataclass
@@ -92,6 +94,12 @@ def _check_file(item: Item, config: Config) -> FileResult:
         result.notes.append(f"{display}: {leaves}")
         result.checked = False
         return result
+    if item.missing_submodule and not item.index_blob and not os.path.exists(path):
+        # a plain clone leaves a submodule's directory empty: the link dangles until it is checked out
+        result.notes.append(f"{display}: symbolic link into the submodule {item.missing_submodule}, "
+                            f"which is not checked out: skipped")
+        result.checked = False
+        return result
     kind = kind_of(str(path))
     if kind == "binary":
         result.notes.append(f"{display}: binary file skipped")
@@ -103,8 +111,11 @@ def _check_file(item: Item, config: Config) -> FileResult:
         else:
             size = os.stat(path).st_size
             if size > config.max_file_size:
-                result.notices.append(
-                    f"files over max-file-size ({config.max_file_size} bytes) get the marker check only")
+                if item.markers_only:
+                    result.checked = False
+                else:
+                    result.notices.append(
+                        f"files over max-file-size ({config.max_file_size} bytes) get the marker check only")
                 result.notes.append(f"{display}: {size} bytes, over max-file-size: conflict markers checked only")
                 found, _ = markers.check_bytes(display, _read_large(path, item.marker_size), item.marker_size)
                 result.findings = capped(found)
@@ -124,6 +135,11 @@ def _check_file(item: Item, config: Config) -> FileResult:
         return result
     if is_binary(data):
         result.notes.append(f"{display}: binary file (NUL bytes) skipped")
+        result.checked = False
+        return result
+    if item.markers_only:  # not the project's code to fix; a conflict marker is a defect anywhere
+        result.notes.append(f"{display}: {item.markers_only}: conflict markers checked only")
+        result.findings = capped(markers.check_bytes(display, data, item.marker_size)[0])
         result.checked = False
         return result
     if len(data) > config.max_file_size:  # a large staged blob: markers only
@@ -362,7 +378,8 @@ def _entry_key(item: Item, config: Config, content_id: str | None) -> str | None
     if content_id is None:
         return None
     own = item.config or config
-    return cache.entry_key(content_id, item.display, item.marker_size, own.cache_key())
+    return cache.entry_key(content_id, item.display, item.marker_size,
+                           own.cache_key() + ("\0markers only" if item.markers_only else ""))
 
 
 def _leaves(item: Item) -> str | None:

@@ -7,13 +7,14 @@ import dataclasses
 import hashlib
 import itertools
 import os
+import re
 from pathlib import Path
 
 from . import git
 from .config import CONFIG_FILE, Config, config_from, config_in, find_config_file
 from .errors import UsageProblem
 from .merges import markers
-from .paths import display_path, excluded_indices, is_excluded, matches, relative_to
+from .paths import VENDOR_DIRS, display_path, excluded_indices, is_excluded, matches, relative_to
 from .repo import RepoView
 from .runner import Item
 from .store import looks
@@ -35,25 +36,32 @@ def expand_paths(paths: list[Path], root: Path, exclude: tuple[str, ...], force_
 
 
 def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclude: bool,
-            top: Path | None, named: set[Path] | None = None) -> dict[Path, tuple[str, str]]:
+            top: Path | None, named: set[Path] | None = None, origins: dict[Path, str | None] | None = None,
+            chosen: bool = False) -> dict[Path, tuple[str, str]]:
     """expand_paths, each file with the directory its symbolic links must stay in (`bound`).
     `named` collects the paths named themselves (not found in a walk): a directory above one
-    may be a link, so the runner compares its real path with the bound."""
+    may be a link, so the runner compares its real path with the bound. `origins` (filled when
+    given): each file's path as the vendored rules see it (below a named directory: relative to
+    it, so naming `third_party/` checks it; a named file: relative to the root under
+    force_exclude or when the tool `chosen` it, else None: asked for by name, it is checked)."""
     named = set() if named is None else named
     selected: dict[Path, tuple[str, str]] = {}
     seen: set[Path] = set()
 
-    def add(path: Path, within: tuple[str, str]) -> None:
+    def add(path: Path, within: tuple[str, str], origin: str | None) -> None:
         key = path.absolute()
         if key not in seen:
             seen.add(key)
             selected[path] = within
+            if origins is not None:
+                origins[path] = origin
 
     for path in paths:
+        origin = relative_to(path, root) if force_exclude or chosen else None
         try:
             os.lstat(path)
         except PermissionError:  # a directory above it is closed to us: the file is unreadable (RL011)
-            add(path, bound(path, top))
+            add(path, bound(path, top), origin)
             named.add(path)
             continue
         except OSError:
@@ -64,16 +72,17 @@ def _expand(paths: list[Path], root: Path, exclude: tuple[str, ...], force_exclu
                                    f"check there")
             within = bound(path, top)
             if _escapes(path, within[0]):  # a link out of the tree, or into a git directory: never walked
-                add(path, within)
+                add(path, within, origin)
                 named.add(path)
                 continue
             active = tuple(p for p in exclude if not matches(relative_to(path, root), p))
+            below = path.resolve()
             for found in _list_dir(path):
                 if not is_excluded(relative_to(found, root), active):
-                    add(found, within)
+                    add(found, within, relative_to(found, below))
         else:
             if not (force_exclude and is_excluded(relative_to(path, root), exclude)):
-                add(path, bound(path, top))
+                add(path, bound(path, top), origin)
                 named.add(path)
     return selected
 
@@ -178,29 +187,72 @@ def changed_files(view: RepoView, paths) -> list[Path]:
     return selected
 
 
-def select(paths, config: Config, force_exclude: bool, index: git.IndexState | None) -> list[Item]:
+def select(paths, config: Config, force_exclude: bool, index: git.IndexState | None,
+           chosen: bool = False) -> list[Item]:
+    """The files of a run. `chosen`: the paths are files the tool chose (--base's changes), not
+    ones a person named, so the vendored rules apply to them as to a whole-tree run."""
     top = index.top if index else None
     named: set[Path] = set()
+    origins: dict[Path, str | None] = {}
     if paths:
         try:
-            bounds = _expand(list(paths), config.root, config.exclude, force_exclude, top, named)
+            bounds = _expand(list(paths), config.root, config.exclude, force_exclude, top, named, origins, chosen)
         except (FileNotFoundError, GitDirectory) as exc:
             raise UsageProblem(str(exc)) from None
         selected = list(bounds)
     else:
-        selected = tracked_files(Path.cwd(), config.exclude, index.changed | index.unverified if index else None)
+        cwd = Path.cwd()
+        selected = tracked_files(cwd, config.exclude, index.changed | index.unverified if index else None)
+        origins = {path: relative_to(path, cwd) for path in selected}
         bounds = None
     repository = (str(top or git.toplevel(Path.cwd())), "the repository") if selected and not paths else None
-    sizes = _marker_sizes(selected, config.root)
+    sizes, vendored = _attributes(selected, config.root, None if config.include_vendored else origins)
     nested = _nested_configs(selected, config, index)
     cwd = f"{Path.cwd()}{os.sep}"
     return [
         Item(path, display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE) if sizes else
                     markers.DEFAULT_SIZE, nested.get(os.path.dirname(path)) if nested else None,
                     blob=index.blob_of(path) if index else None, within=bounds[path] if bounds else repository,
-                    named=path in named)
+                    named=path in named, markers_only=vendored.get(path, "") if vendored else "",
+                    missing_submodule=index.missing_submodule(path) if index and index.gitlinks
+                    and os.path.islink(path) else "")
         for path in selected
     ]
+
+
+def vendored_notice(items: list[Item]) -> str | None:
+    """The run's one line on the files it checked for conflict markers only (binary files and
+    submodules, which no check reads, are not counted)."""
+    from .languages import kind_of
+
+    count = sum(1 for item in items
+                if item.markers_only and kind_of(str(item.path)) != "binary" and not os.path.isdir(item.path))
+    if not count:
+        return None
+    return (f"{count} vendored or generated file{'s' if count != 1 else ''} (vendor folders; linguist-vendored, "
+            f"linguist-generated, -diff or binary in .gitattributes) got the conflict-marker check only; "
+            f"include-vendored = true in the configuration, or linguist-vendored=false in .gitattributes, "
+            f"checks them fully")
+
+
+def _vendored(rel: str, origin: str | None, values: dict[str, str]) -> str:
+    """Why a file gets the conflict-marker check only ("" when it gets every check): its
+    attributes, else a vendor folder on its path (`origin`: as the selection saw it; None for a
+    file named on the command line, which gets every check)."""
+    if origin is None:
+        return ""
+    vendored_attribute = values.get("linguist-vendored")
+    if vendored_attribute in ("set", "true"):
+        return "vendored (linguist-vendored)"
+    lockfile = LOCKFILE.search(rel) is not None  # generated by definition: their rules are written for that
+    if values.get("linguist-generated") in ("set", "true") and not lockfile:
+        return "generated (linguist-generated)"
+    if values.get("diff") == "unset" and not lockfile:
+        return "not diffed (-diff or binary in .gitattributes)"
+    if vendored_attribute in ("unset", "false"):
+        return ""
+    folders = origin.split("/")[:-1]
+    return next((f"vendored ({folder}/)" for folder in folders if folder in VENDOR_DIRS), "")
 
 
 def shard_of(path: Path, root: Path, count: int) -> int:
@@ -257,28 +309,51 @@ def _nested_configs(selected: list[Path], config: Config, index: git.IndexState 
     return by_dir
 
 
-def _marker_sizes(selected: list[Path], root: Path) -> dict[Path, int]:
+VENDORED_ATTRIBUTES = ("linguist-vendored", "linguist-generated", "diff")
+# Lockfiles are generated by definition and often marked so (`*.lock linguist-generated -diff`);
+# the lockfile rules (RL44x) are written for exactly that, so the marks do not narrow their check.
+LOCKFILE = re.compile(r"(?:^|/)(?:yarn\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|poetry\.lock|"
+                      r"uv\.lock|Cargo\.lock|Gemfile\.lock|Pipfile\.lock|composer\.lock|go\.sum)$")
+
+
+def _attributes(selected: list[Path], root: Path,
+                origins: dict[Path, str | None] | None) -> tuple[dict[Path, int], dict[Path, str]]:
     """Each file's conflict-marker-size as git resolves it (every .gitattributes, the repository's
-    info/attributes, the user's attributes file), in one `git check-attr --stdin` call. A run
-    where some file has one is not replayed (the attributes may live outside the tree); else the
-    places an attribute could appear are noted, so a replay sees one appear."""
-    if not selected or not git.is_repo(root):
-        return {}
+    info/attributes, the user's attributes file) and, unless `origins` is None (include-vendored),
+    why it gets the marker check only (_vendored), in one `git check-attr --stdin` call. A run
+    where some file has a marker size is not replayed (the attributes may live outside the tree);
+    else the places an attribute could appear are noted, so a replay sees one appear or change."""
+    if not selected:
+        return {}, {}
+    if not git.is_repo(root):
+        vendored = {path: why for path in selected if (why := _vendored("", (origins or {}).get(path), {}))} \
+            if origins is not None else {}
+        return {}, vendored
     by_rel: dict[str, Path] = {}
     for path in selected:
         rel = relative_to(path, root)
         if not (rel.startswith("/") or rel == ".." or rel.startswith("../")):
             by_rel[rel] = path
+    wanted = ("conflict-marker-size", *VENDORED_ATTRIBUTES) if origins is not None else ("conflict-marker-size",)
     try:
-        values = git.check_attr(root, "conflict-marker-size", list(by_rel))
+        values = git.check_attrs(root, wanted, list(by_rel))
     except git.GitError:
-        return {}
-    if values:
+        values = {}
+    sized = {rel: found["conflict-marker-size"] for rel, found in values.items()
+             if found.get("conflict-marker-size", "set") not in ("set", "unset")}
+    if sized:
         looks.spoil("conflict-marker-size comes from git attributes, which may live outside the tree")
     else:
         _note_attribute_sources(root, by_rel)
-    sizes = {by_rel[rel]: markers.size_from_attribute(value) for rel, value in values.items() if rel in by_rel}
-    return {path: size for path, size in sizes.items() if size != markers.DEFAULT_SIZE}
+    sizes = {by_rel[rel]: markers.size_from_attribute(value) for rel, value in sized.items() if rel in by_rel}
+    vendored: dict[Path, str] = {}
+    if origins is not None:
+        for path in selected:
+            rel = relative_to(path, root)
+            why = _vendored(rel, origins.get(path), values.get(rel, {}))
+            if why:
+                vendored[path] = why
+    return {path: size for path, size in sizes.items() if size != markers.DEFAULT_SIZE}, vendored
 
 
 def _note_attribute_sources(root: Path, by_rel: dict[str, Path]) -> None:

@@ -215,3 +215,94 @@ def test_two_new_blocks_after_a_changed_line_are_additions(repo, lint):
 ])
 def test_one_line_written_two_ways(mine, other, same):
     assert audit._one_line_two_ways(mine, other) is same
+
+
+# --- identical lines in both halves: one change made twice (issue 24, "do not buy precision with recall")
+
+def test_two_halves_carrying_the_same_statements_verbatim_are_rl702(repo, lint):
+    """Each side wrote its migration step with the same `SET ...; SELECT ...;` in the middle: the
+    naive resolution runs them twice. No back-to-back repeat, no key set twice: only the shared
+    lines tell."""
+    base = "CREATE TABLE a (id int);\n"
+    ours = base + ("ALTER TABLE a ADD COLUMN x int;\nSET lock_timeout TO '5s';\nSELECT refresh_views('a');\n"
+                   "CREATE INDEX a_x ON a (x);\n")
+    theirs = base + ("CREATE TABLE b (id int);\nSET lock_timeout TO '5s';\nSELECT refresh_views('a');\n"
+                     "INSERT INTO b VALUES (1);\n")
+    conflict_merge(repo, "upgrade.sql", base, ours, theirs)
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "both halves hold the line \"SET lock_timeout" in found[0], found
+
+
+def test_a_call_both_halves_make_is_rl702(repo, lint):
+    """Each side added a step and the same cache flush after its own: both kept, it runs twice."""
+    base = "def save(user):\n    db.add(user)\n"
+    conflict_merge(repo, "save.py", base, base + "    cache.clear_user(user)\n    notify(user, 'saved')\n",
+                   base + "    audit.record(user)\n    cache.clear_user(user)\n")
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "both halves hold the line 'cache.clear_user(user)'" in found[0], found
+
+
+def test_a_base_line_both_halves_kept_is_rl702(repo, lint):
+    """Both sides rewrote the lines around an unchanged one: keeping both halves keeps it twice."""
+    base = ("def load(path):\n    data = read(path)\n    validate(data, strict=True)\n    return data\n")
+    ours = ("def load(path):\n    data = read(path, encoding='utf-8')\n    validate(data, strict=True)\n"
+            "    return Config(data)\n")
+    theirs = ("def load(path):\n    data = read_cached(path)\n    validate(data, strict=True)\n"
+              "    return freeze(data)\n")
+    conflict_merge(repo, "load.py", base, ours, theirs)
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1, found
+
+
+def test_two_new_tests_sharing_an_assertion_the_file_repeats_are_additions(repo, lint):
+    """An idiom the rest of the file has (the status assertion every test ends with) is no sign."""
+    base = ("def test_list(client):\n    response = client.get('/items/')\n    assert response.status_code == 200\n")
+    ours = base + ("\n\ndef test_export(client):\n    response = client.get('/items/export/')\n"
+                   "    assert response.status_code == 200\n")
+    theirs = base + ("\n\ndef test_search(client):\n    response = client.get('/items/?q=x')\n"
+                     "    assert response.status_code == 200\n")
+    conflict_merge(repo, "test_items.py", base, ours, theirs)
+    result, found = _rl702(lint, repo)
+    assert found == [] and ": additions" in result.out, result.out
+
+
+def test_shared_lines_in_prose_are_not_judged(repo, lint):
+    """Documentation is not parsed: two sections that share a sentence are additions."""
+    base = "# Guide\n\nIntro.\n"
+    ours = base + "\n## Export\n\nRun the command below as an administrator.\n\n    app export\n"
+    theirs = base + "\n## Import\n\nRun the command below as an administrator.\n\n    app import\n"
+    conflict_merge(repo, "guide.md", base, ours, theirs)
+    result, found = _rl702(lint, repo)
+    assert found == [], result.out
+
+
+def test_each_side_deleting_a_different_line_and_both_kept_is_no_finding(repo, lint):
+    """redash 178dfa59c: one side dropped `import logging`, the other `import json`; keeping both
+    is the base again, nothing twice."""
+    base = "import json\nimport logging\nimport time\n\n\ndef main():\n    return time.time()\n"
+    conflict_merge(repo, "embed.py", base, base.replace("import logging\n", ""), base.replace("import json\n", ""))
+    result, found = _rl702(lint, repo)
+    assert found == [], result.out
+
+
+def test_two_names_added_to_a_list_of_names_are_additions(repo, lint):
+    """redash 469b041a2: each side registered another query runner at the end of the list."""
+    base = "RUNNERS = [\n    'redash.query_runner.mysql',\n    'redash.query_runner.mssql',\n]\n"
+    conflict_merge(repo, "settings.py", base,
+                   base.replace("mssql',\n", "mssql',\n    'redash.query_runner.memsql_ds',\n"),
+                   base.replace("mssql',\n", "mssql',\n    'redash.query_runner.jql',\n"))
+    result, found = _rl702(lint, repo)
+    assert found == [] and ": additions" in result.out, result.out
+
+
+def test_an_import_deleted_by_one_side_while_the_other_adds_one_is_no_edit_of_it(repo, lint):
+    """paperless-ngx 67b9977d5: one side added a guard's import after the search component's, the
+    other dropped that import and added another; kept both, every import is there once."""
+    base = ("import { SearchComponent } from './components/search/search.component';\n"
+            "\nconst routes = [SearchComponent];\n")
+    ours = base.replace("component';\n", "component';\nimport { DirtyFormGuard } from './guards/dirty-form.guard';\n")
+    theirs = base.replace("import { SearchComponent } from './components/search/search.component';\n",
+                          "import {DocumentAsnComponent} from \"./components/document-asn/document-asn.component\";\n")
+    conflict_merge(repo, "routes.ts", base, ours, theirs)
+    result, found = _rl702(lint, repo)
+    assert found == [], result.out

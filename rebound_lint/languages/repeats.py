@@ -15,9 +15,11 @@ from typing import Callable, Iterator
 from .test_inputs import TEST_DIRS, TEST_DIR_PREFIX, is_test_file  # noqa: F401  (halves modules import it here)
 
 MAX_RUN = 10
-# Every "both halves kept" finding ends with this question: the rule saw the shape, only the
-# author knows whether both halves were meant.
-BOTH_SIDES = " (were both sides of a conflict kept?)"
+# Every "both halves kept" finding ends with this: the rule saw the shape a conflict resolved by
+# keeping both sides leaves, which is all it knows (most such files never were in a merge). A
+# possibility, never an accusation: only the author knows how the repeat came about.
+BOTH_SIDES = " (possibly both sides of a merge conflict kept)"
+
 def repeated_runs(length: int, same: Callable[[int, int, int], bool], accept: Callable[[int, int], bool],
                   max_run: int = MAX_RUN) -> Iterator[tuple[int, int]]:
     """(i, k) for each run items[i:i+k] repeated at items[i+k:i+2k], shortest run first, left to

@@ -13,7 +13,7 @@ from .. import baseline, git, runner
 from ..paths import display_path, matches, stays_inside
 from ..config import Config
 from ..findings import Finding
-from ..languages import kind_of
+from ..languages import checker_for, kind_of
 from ..source import is_binary
 from ..store import looks
 from . import markers, resolution
@@ -103,7 +103,8 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int,
             findings += produced
             if any(region.verdict in resolution.BOTH_KEPT for region in regions) and not union_safe(top, path, config):
                 findings += _judge_both_kept(display, conflict, regions, produced, where,
-                                             lambda: _bases(top, stages.get(path, {}), size))
+                                             lambda: _bases(top, stages.get(path, {}), size),
+                                             parsed=checker_for(kind_of(path, result[:256])) is not None)
         report.files.sort(key=lambda entry: entry.path)
     return reports, sorted(findings)
 
@@ -324,18 +325,55 @@ def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None)
     base = whole.base or []
     if len(whole.ours) > len(base) + 3 or len(whole.theirs) > len(base) + 3:
         return None  # a side that is mostly new text: its likeness to a base line is chance (netbox 6b101d2c4)
+    kept = set(base)
     for line in base:
-        # the base line's closest line on each side: two different ones (an edit each, or an edit
-        # and the line as it was, or an edit and nothing) are the line done two ways, both kept
-        mine, other = _closest(line, whole.ours), _closest(line, whole.theirs)
-        if mine != other and ((mine is not None and mine in hunk.ours) or (other is not None and other in hunk.theirs)):
+        # the base line's closest line on each side: two different ones (an edit each, an edit and
+        # the line as it was, an edit and nothing, or the line as it was and a replacement of it)
+        # are the line done two ways, both kept. Another base line is no edit of this one, and a
+        # side that only deleted lines replaced nothing (each side deleting a different line keeps
+        # the base when both are kept: redash 178dfa59c). An import kept by one side and replaced
+        # by the other is only an import more (paperless-ngx 67b9977d5).
+        mine = _closest(line, [c for c in whole.ours if c == line or c not in kept])
+        other = _closest(line, [c for c in whole.theirs if c == line or c not in kept])
+        if mine == other or not ((mine is not None and mine in hunk.ours) or (other is not None and other in hunk.theirs)):
+            continue
+        edited = any(found is not None and found != line for found in (mine, other))
+        replaced = not IMPORT.match(line) and any(
+            found is None and any(c.strip() and c not in kept for c in half)
+            for found, half in ((mine, whole.ours), (other, whole.theirs)))
+        if edited or replaced:
             return f"both halves change the base line {line.strip()[:60]!r} differently"
     return None
 
 
 IMPORT = re.compile(r"^\s*(import|from|using|require|include|#include|@import|use)\b")
+NAME = re.compile(r"[A-Za-z_]\w*")
 
 
+def shared_line(hunk: resolution.Hunk, whole: resolution.Hunk | None, common: set[str]) -> str | None:
+    """Why the halves are one change made twice: a line both hold verbatim, with some substance (six
+    characters or more, two names or more: not `}`, `else:`, `END;`), that is a line of the base
+    both sides kept (kept twice now), or that the rest of the file never has (not an idiom it
+    repeats, such as an assertion every test ends with). Two additions rarely share such a line;
+    the halves of one edit made two ways nearly always do (the `set ...; select ...;` a migration
+    step opens with, the import both sides added)."""
+    mine = {line.strip() for line in hunk.ours if _substantial(line)}
+    if not mine:
+        return None
+    base = {line.strip() for line in (whole.base or ())} if whole is not None else set()
+    for line in hunk.theirs:
+        text = line.strip()
+        if text in mine and (text in base or text not in common):
+            return f"both halves hold the line {text[:60]!r}"
+    return None
+
+
+def _substantial(line: str) -> bool:
+    text = line.strip()
+    return len(text) >= 6 and len(NAME.findall(text)) >= 2
+
+
+LONE_STRING = re.compile(r"""(?:'[^'\\]*'|"[^"\\]*")\s*,?""")
 WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|\S")  # camelCase and snake_case apart
 
 
@@ -345,6 +383,8 @@ def _one_line_two_ways(mine: str, other: str) -> bool:
     one, two = mine.strip(), other.strip()
     if len(one) < 12 or len(two) < 12 or one == two or IMPORT.match(one) or IMPORT.match(two):
         return False
+    if LONE_STRING.fullmatch(one) and LONE_STRING.fullmatch(two):
+        return False  # two items of a list of names ('runner.memsql_ds', / 'runner.jql',: redash 469b041a2)
     if _key(mine) and _key(other) and not _one_key(_key(mine), _key(other)):
         return False  # two keys set: two items (allow_phone_link / allow_anchor_link)
     if _likeness(one, two) < 0.85:
@@ -402,9 +442,26 @@ def _outermost(lines: list[str]) -> list[str]:
     return [line for line in texts if len(line) - len(line.lstrip()) == least]
 
 
+IMPORT_SOURCE = re.compile(r"""^\s*from\s+([\w.]+)\s+import\b|\bfrom\s+(['"])(.+?)\2|^\s*import\s+([\w.]+)\s*$""")
+
+
+def _import_source(line: str) -> str | None:
+    """What an import line imports from: `from X import`, JavaScript's `from 'x'`, `import x.y`."""
+    found = IMPORT_SOURCE.search(line)
+    return next((group for group in (found.group(1), found.group(3), found.group(4)) if group), None) if found else None
+
+
 def _closest(line: str, candidates: list[str]) -> str | None:
-    """The candidate most like `line` (at least 0.6 alike), if any."""
+    """The candidate most like `line` (at least 0.6 alike), if any. Every import looks like every
+    other: an import is edited only by an import from the same module (or, where that cannot be
+    told, one 0.85 alike); one import deleted and another added is no edit of it."""
     best, score = None, 0.6
+    if IMPORT.match(line):
+        source = _import_source(line)
+        if source is None:
+            score = 0.85
+        else:
+            candidates = [c for c in candidates if _import_source(c) == source]
     if len(line.strip()) < 4:
         return None
     for candidate in candidates:
@@ -417,17 +474,25 @@ def _closest(line: str, candidates: list[str]) -> str | None:
 
 
 def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[resolution.Region],
-                     produced: list[Finding], where: str, bases) -> list[Finding]:
-    """RL702 for a both-kept region that looks like a botch: near-duplicate halves, or a finding
-    the merge introduced inside it; the others become the verdict "both sides kept: additions"."""
+                     produced: list[Finding], where: str, bases, parsed: bool = False) -> list[Finding]:
+    """RL702 for a both-kept region that looks like a botch: near-duplicate halves, a line both
+    halves hold (in code and data formats: `parsed`), or a finding the merge introduced inside it;
+    the others become the verdict "both sides kept: additions"."""
     out = []
     with_base: list[resolution.Hunk] | None = None
+    common: set[str] | None = None
     for hunk, region in zip(conflict.hunks, regions):
         if region.verdict not in resolution.BOTH_KEPT:
             continue
         if with_base is None:
             with_base = bases()
-        why = near_duplicates(hunk, _holding(hunk, with_base))
+        whole = _holding(hunk, with_base)
+        why = near_duplicates(hunk, whole)
+        if why is None and parsed:
+            if common is None:
+                common = {line.strip() for segment in conflict.segments if not isinstance(segment, resolution.Hunk)
+                          for line in segment}
+            why = shared_line(hunk, whole, common)
         inside = [f for f in produced if region.start <= f.line <= max(region.end, region.start)]
         if why is None and inside:
             why = f"the kept lines have {', '.join(sorted({f.code for f in inside}))}"

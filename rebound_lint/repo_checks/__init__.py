@@ -24,18 +24,21 @@ def run(view, config, notices: list[str], notes: list[str] | None = None, announ
         for path in migrations.configured.missing(view, config):
             notices.append(f"the configured migration directory {path}/ holds no file: nothing checked there")
         if not detected and announce:
-            notices.append(f"no migration directory found, so the migration rules (RL5xx) checked nothing; "
-                           f"looked for {migrations.LOOKED_FOR}. Name yours with [[tool.rebound-lint.migrations]] "
-                           f"path and pattern")
+            notices.append("no migration directory found, so RL5xx checked nothing (`rebound-lint migrations` says "
+                           "where it looked; name one in [[tool.rebound-lint.migrations]])")
         found += migrations.check_repo(view, config, display, detected)
     if wanted("RL6"):
         registry = view.root / config.flags.registry
         looks.is_file(registry)
         if not registry.is_file():
-            if announce:
-                notices.append(f"no flag registry at {config.flags.registry}, so the flag rules (RL601-RL603) "
-                               f"checked nothing; set [tool.rebound-lint.flags] registry (YAML, JSON or a Python "
-                               f"module)")
+            # the default registry is the incident repository's layout: found there, it is used; elsewhere
+            # the flag rules have nothing to look at, which only a configured registry makes worth saying
+            if config.flags.configured:
+                notices.append(f"the configured flag registry {config.flags.registry} is not there, so the flag "
+                               f"rules (RL601-RL603) checked nothing")
+            elif announce:
+                notices.append("no flag registry configured ([tool.rebound-lint.flags] registry): "
+                               "the flag rules (RL601-RL603) checked nothing")
         elif view.base is None:
             if wanted("RL601"):
                 notices.append("the new-flag rule (RL601) needs --base REF to know what this change adds")

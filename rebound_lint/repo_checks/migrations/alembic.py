@@ -335,7 +335,7 @@ def check(view, found, display):
             if view.base is not None else []
         yield from against
         covered = {prefixes[f.path.rsplit("/", 1)[-1]] for f in against if f.code == "RL502"}
-        yield from prefix.collisions(directory, prefixes, display, skip=covered)
+        yield from prefix.collisions(directory, prefixes, display, skip=covered, view=view)
     group = found.data or (found.path,)
     if len(group) == 1:
         theirs = gained_on_base(view, found.path, names) if view.base is not None else {}

@@ -44,6 +44,6 @@ def check(view, found, display):
         against_base = list(prefix.against_base(view, directory, prefixes, display)) if view.base is not None else []
         yield from against_base
         covered = {prefixes[f.path.rsplit("/", 1)[-1]] for f in against_base if f.code == "RL502"}
-        yield from prefix.collisions(directory, prefixes, display, skip=covered)
+        yield from prefix.collisions(directory, prefixes, display, skip=covered, view=view)
     theirs = alembic.gained_on_base(view, directory.path, names) if view.base is not None else {}
     yield from alembic.graph_findings(revisions, directory.path, display, theirs, view.base_ref)

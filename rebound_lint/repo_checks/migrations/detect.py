@@ -10,10 +10,11 @@ import posixpath
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ...paths import excluded_indices
+from ...paths import VENDOR_DIRS, excluded_indices
 
 # Directories below these never hold a project's own migrations: test apps, sample layouts,
-# deliberately broken fixtures (Django's own tests/migrations/test_migrations_conflict/ ...).
+# deliberately broken fixtures (Django's own tests/migrations/test_migrations_conflict/ ...); nor
+# do vendor folders (paths.VENDOR_DIRS) unless include-vendored says so.
 NOT_THE_PROJECT = frozenset({"tests", "test", "testing", "testdata", "test_data", "fixtures", "__tests__",
                              "site-packages", "node_modules", "vendor"})
 
@@ -66,7 +67,8 @@ def detect(view, config) -> list[Found]:
 
     found = [Found(configured.NAME, path, why, configured, data) for path, why, data in configured.detect(view, config)]
     claimed = {item.path for item in found}
-    paths = [p for p in view.tracked if not (set(p.split("/")[:-1]) & NOT_THE_PROJECT)]
+    skipped = NOT_THE_PROJECT if config.include_vendored else NOT_THE_PROJECT | VENDOR_DIRS
+    paths = [p for p in view.tracked if not (set(p.split("/")[:-1]) & skipped)]
     if config.exclude:
         skipped = excluded_indices(paths, config.exclude)
         paths = [p for i, p in enumerate(paths) if i not in skipped]

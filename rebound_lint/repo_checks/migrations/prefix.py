@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ...findings import Finding
+from .established import established, hint
 
 
 def next_free(prefixes, width: int) -> str:
@@ -20,22 +21,30 @@ def unmatched(directory, names, prefixes, display):
                           f"migration file name does not match the pattern {directory.pattern!r} of {directory.path}/")
 
 
-def collisions(directory, prefixes, display, skip=()):
+def collisions(directory, prefixes, display, skip=(), view=None):
+    """RL501 for each prefix two files share, but those the `allow` list names, and (given the
+    view) those not this change's: with a base, unless the change added one of the files; without
+    one, unless history shows the project has lived with it (established.py)."""
     groups = defaultdict(list)
     for name, prefix in prefixes.items():
         groups[prefix].append(name)
     allowed = set(directory.allow)
-    for prefix, group in sorted(groups.items()):
-        if len(group) < 2 or prefix in skip or all(name in allowed for name in group):
+    added = set(view.added_in(directory.path)) if view is not None and view.base is not None else None
+    clashing = {prefix: sorted(group) for prefix, group in sorted(groups.items())
+                if len(group) >= 2 and prefix not in skip and not all(name in allowed for name in group)
+                and (added is None or added & set(group))}
+    settled = established(view, directory.path, clashing) if view is not None else set()
+    tail = f"; {hint(directory.path)}" if view is not None and view.base is None else ""
+    for prefix, group in clashing.items():
+        if prefix in settled:
             continue
-        group.sort()
         new = [name for name in group if name not in allowed]
         for name in new if len(new) < len(group) else group[1:]:
             others = ", ".join(n for n in group if n != name)
             yield Finding(
                 display(f"{directory.path}/{name}"), 1, 1, "RL501",
                 f"migration prefix {prefix} is also used by {others}; "
-                f"renumber to {next_free(prefixes.values(), len(prefix))} (next free)",
+                f"renumber to {next_free(prefixes.values(), len(prefix))} (next free){tail}",
             )
 
 

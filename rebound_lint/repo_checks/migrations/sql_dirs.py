@@ -20,6 +20,14 @@ SCHEME = versioned.Scheme("SQL", parse)
 
 
 def detect(tree):
-    return [(directory, f"numbered SQL: {directory}/ holds NNN_name.sql files", SCHEME)
-            for directory, names in tree.dirs.items()
-            if "migrat" in directory.lower() and any(FILE.match(n) for n in names)]
+    """Directories whose path says they hold migrations and whose SQL files are mostly numbered:
+    a folder of scripts with a numbered one or two among them (examples, seeds, docs) is not one."""
+    found = []
+    for directory, names in tree.dirs.items():
+        if "migrat" not in directory.lower():
+            continue
+        sql = [n for n in names if n.lower().endswith(".sql")]
+        numbered = [n for n in sql if FILE.match(n)]
+        if numbered and len(numbered) * 2 > len(sql):
+            found.append((directory, f"numbered SQL: {directory}/ holds NNN_name.sql files", SCHEME))
+    return found

@@ -8,6 +8,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from ...findings import Finding
+from .established import established, hint
 
 
 class Unit(NamedTuple):
@@ -103,12 +104,15 @@ def check(view, found, display):
     for name, unit in sorted(units.items(), key=lambda item: _up_first(item[0])):
         groups[unit.kind, unit.key].setdefault(unit.unit, name)
     versions = [u.version for u in units.values()]
-    for key, by_unit in sorted(groups.items()):
-        if len(by_unit) < 2 or key in covered or (view.base is not None and not added & set(by_unit)):
+    clashing = {key: sorted(by_unit.values()) for key, by_unit in sorted(groups.items())
+                if len(by_unit) >= 2 and key not in covered and (view.base is None or added & set(by_unit))}
+    settled = established(view, directory, clashing)  # without a base: ones the project has lived with
+    tail = f"; {hint(directory)}" if view.base is None else ""
+    for key, names in clashing.items():
+        if key in settled:
             continue
-        names = sorted(by_unit.values())
         for name in names[1:]:
             others = ", ".join(n for n in names if n != name)
             yield Finding(display(scheme.location(directory, name)), 1, 1, "RL501",
                           f"{name_of} migration version {units[name].version} is also used by {others}; "
-                          f"{suggestion(versions, units[name].version)}")
+                          f"{suggestion(versions, units[name].version)}{tail}")

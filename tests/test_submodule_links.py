@@ -1,0 +1,49 @@
+"""Symbolic links into a submodule that is not checked out (issue 24, class 6): a plain clone or a
+default CI checkout leaves the submodule's directory empty, so the link dangles; that is the
+checkout's state, not a broken link (RL011). Real git repositories, real submodules, the real CLI."""
+from __future__ import annotations
+
+import os
+
+import pytest
+from conftest import GitRepo
+
+
+@pytest.fixture
+def plain_clone(tmp_path):
+    library = GitRepo(tmp_path / "library")
+    library.commit({"include/lib.h": "int f(void);\n", "lib.py": "x = 1\n"})
+    repo = GitRepo(tmp_path / "repo")
+    repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(library.path), "ext/lib")
+    repo.write({"app.py": "x = 1\n"})
+    os.makedirs(repo.path / "include")
+    (repo.path / "include" / "lib.h").symlink_to("../ext/lib/include/lib.h")
+    (repo.path / "lib.py").symlink_to("ext/lib/lib.py")
+    (repo.path / "gone.py").symlink_to("src/gone.py")  # a link to nothing in the repository itself
+    repo.commit()
+    clone = GitRepo.__new__(GitRepo)
+    clone.path = tmp_path / "clone"
+    repo.git("clone", "-q", str(repo.path), str(clone.path))  # no --recurse-submodules: ext/lib is empty
+    assert (clone.path / "ext" / "lib").is_dir() and not os.listdir(clone.path / "ext" / "lib")
+    return clone
+
+
+def test_links_into_a_submodule_not_checked_out_are_not_broken_links(plain_clone, lint):
+    for args in (("check",), ("check", "--all-files"), ("check", "."), ("check", "--no-cache", "lib.py")):
+        run = lint(*args, cwd=plain_clone.path)
+        paths = [line.split(":")[0] for line in run.lines]
+        assert "lib.py" not in paths and "include/lib.h" not in paths, (args, run.out)
+        if args[-1] != "lib.py":
+            assert paths == ["gone.py"] and "RL011 broken symbolic link" in run.lines[0], (args, run.out)
+    debug = lint("check", "--debug", "--no-cache", cwd=plain_clone.path)
+    assert "ext/lib" in debug.err and "not checked out" in debug.err, debug.err
+
+
+def test_once_the_submodule_is_checked_out_the_link_is_read(plain_clone, lint):
+    plain_clone.git("-c", "protocol.file.allow=always", "submodule", "update", "--init", "-q")
+    run = lint("check", cwd=plain_clone.path)
+    assert [line.split(":")[0] for line in run.lines] == ["gone.py"], run.out
+    # a link into a checked-out submodule that has no such file is a broken link
+    (plain_clone.path / "ext" / "lib" / "lib.py").unlink()
+    run = lint("check", "--no-cache", cwd=plain_clone.path)
+    assert sorted(line.split(":")[0] for line in run.lines) == ["gone.py", "lib.py"], run.out
