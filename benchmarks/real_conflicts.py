@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rebound_lint.languages import kind_of  # noqa: E402
 
 MAX_BYTES = 5 * 1024 * 1024
+MARKER = re.compile(rb"(?m)^<<<<<<< ")
 CONTENT_TYPES = ("CONFLICT (contents)", "CONFLICT (add/add)")  # ort reports add/add as (contents) too
 CHANGELOG = re.compile(r"(?i)(changelog|changes|history|news|release[-_ ]?notes)([-_.][^/]*)?(\.(md|rst|txt|markdown))?")
 MANIFESTS = {"package.json", "pyproject.toml", "setup.cfg", "setup.py", "cargo.toml", "go.mod", "gemfile",
@@ -199,7 +200,9 @@ def extract(name: str, git_dir: str, out: Path, args, stats: Counter, index) -> 
                     "sizes": {label: (len(data) if data is not None else None)
                               for label, data in (("base", sides.get("base")), ("ours", sides["ours"]),
                                                   ("theirs", sides["theirs"]), ("person", person))},
-                    "person_deleted": person is None}
+                    "person_deleted": person is None,
+                    # several merge bases: git merged them into a virtual one, which may hold markers itself
+                    "base_has_markers": bool(sides.get("base") and MARKER.search(sides["base"]))}
             (folder / "meta.json").write_text(json.dumps(meta, indent=1) + "\n")
             index.append({**meta, "dir": f"{name}/{ident}"})
             per_kind[family] += 1
