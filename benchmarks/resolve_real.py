@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -131,7 +132,7 @@ def parsed(data: bytes, kind: str, path: str):
     if kind == "yaml":
         from ruamel.yaml import YAML
 
-        return list(YAML(typ="safe", pure=True).load_all(text))
+        return list(YAML(typ="safe").load_all(text))
     if kind == "toml" or path.endswith(".toml"):
         import tomllib
 
@@ -164,7 +165,7 @@ def diff(case: Case, result: bytes, limit: int) -> str:
     out = list(difflib.unified_diff(lines(case.person), lines(result), "person", "resolver", n=2))
     if len(out) > limit:
         out = out[:limit] + [f"... ({len(out) - limit} more diff lines)\n"]
-    return "".join(line if line.endswith("\n") else line + "\n" for line in out)
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in out)
 
 
 class Timeout(Exception):
@@ -251,7 +252,7 @@ def report(results: dict[str, list[dict]], reviewed: dict, yardstick: str, note:
     lines = [f"# Resolver on real conflicts ({yardstick})", ""]
     if note:
         lines += [note, ""]
-    machine: dict = {"yardstick": yardstick, "methods": {}}
+    machine: dict = {"yardstick": yardstick, "files": len(next(iter(results.values()), [])), "methods": {}}
     for method, rows in results.items():
         total = summarize(rows)
         machine["methods"][method] = {"total": total, "by_kind": grouped(rows, "kind"),
@@ -324,8 +325,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--diff-lines", type=int, default=80)
     parser.add_argument("--note", default="", help="a line for the report's head")
+    parser.add_argument("--reuse", type=Path, help="an earlier --json: its methods not run now are reported again"
+                        " (the baselines do not change between engine runs)")
     parser.add_argument("--timeout", type=int, default=TIMEOUT, help="seconds a file may take (then: an error)")
     args = parser.parse_args(argv)
+    warnings.simplefilter("ignore")  # a parser's warnings about real files (reused YAML anchors) are no finding here
     methods = [m.strip() for m in args.methods.split(",") if m.strip()]
     unknown = [m for m in methods if m not in METHODS]
     if unknown or not methods:
@@ -340,6 +344,11 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         results[method] = evaluate(cases, method, args.diff_lines, args.timeout)
         print(f"{method}: {len(cases)} files in {time.perf_counter() - started:.0f}s", file=sys.stderr, flush=True)
+    if args.reuse and args.reuse.is_file():
+        earlier = json.loads(args.reuse.read_text())
+        if earlier.get("files") == len(cases):
+            for method, data in earlier["methods"].items():
+                results.setdefault(method, data["files"])
     note = " ".join(filter(None, [args.note, engine_version() if "engine" in methods else ""]))
     text, machine = report(results, reviewed, str(args.yardstick), note)
     if args.md:
