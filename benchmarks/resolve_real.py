@@ -362,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
         if earlier.get("files") == len(cases):
             for method, data in earlier["methods"].items():
                 results.setdefault(method, data["files"])
+        results = {method: results[method] for method in METHODS if method in results}
     note = " ".join(filter(None, [args.note, engine_version() if "engine" in methods else ""]))
     text, machine = report(results, reviewed, str(args.yardstick), note)
     if args.md:
