@@ -141,3 +141,13 @@ def test_the_engine_declines_where_both_sides_gave_one_key_two_values(yardstick)
     out, _, _ = yardstick
     found = outcomes(out, "engine")
     assert found["settings.json"] == found["app.py"] == found["old.txt"] == "declined"
+
+
+def test_reuse_reports_an_earlier_runs_methods_again(yardstick, tmp_path):
+    out, _, _ = yardstick
+    first, second = tmp_path / "first.json", tmp_path / "second.md"
+    assert resolve_real.main([str(out), "--methods", "theirs", "--json", str(first), "--md", str(tmp_path / "a.md")]) == 0
+    assert resolve_real.main([str(out), "--methods", "ours", "--reuse", str(first), "--md", str(second)]) == 0
+    rows = [line for line in second.read_text().splitlines() if line.startswith(("| ours |", "| theirs |"))]
+    assert rows == ["| ours | 5 | 5 | 1 | 0 | 0 | 4 | 0 | 20.0 / 20.0 | 80.0 / 80.0 |",
+                    "| theirs | 5 | 5 | 0 | 1 | 0 | 4 | 0 | 0.0 / 20.0 | 100.0 / 80.0 |"]
