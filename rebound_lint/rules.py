@@ -700,7 +700,9 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL501', 'MigrationPrefixCollision', ERROR, ("migrations",),
          'two migrations in one directory share a prefix',
          why=('Two migrations in one directory share a number, so the order they run in is undefined (or the '
-              'tool refuses to run). Happens when two PRs each take the next free number. Only a new collision is '
+              'tool refuses to run). Happens when two PRs each take the next free number. The files of one migration '
+              '(up and down halves, per-dialect variants: 0007_a.mysql.up.sql, 0007_a.postgres.up.sql, '
+              '0007_a.down.sql) share its number by design. Only a new collision is '
               'reported: one whose files were both on the merge-base (--base), or that history shows the project '
               'has lived with (both files 90+ days old, the folder grown since; or a folder of many such), is not.'),
          certain=('Two migrations with one prefix in one directory: the framework refuses to run, or runs them in '

@@ -27,6 +27,10 @@ def _notes(name, text):
     ("tests/data/duplicate_keys.yml", "a: 1\na: 2\n"),
     ("tests/data/dup-ids.json", '{"a": 1, "a": 2}'),
     ("test/unit/parsing/yaml/invalid_duplicate_items.yml", "- {id: 1}\n- {id: 1}\n"),
+    # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
+    ("session/stub/jwk.es512.broken.json", '{"keys": [}'),
+    ("internal/mocks/invalid.yaml", "a: [1, 2\nb: 3\n"),
+    ("pkg/fakes/malformed.json", '{"a": 1,}'),
 ])
 def test_deliberately_invalid_test_inputs_get_no_parse_finding(name, text):
     assert findings_for(name, text) == []
@@ -41,6 +45,8 @@ def test_deliberately_invalid_test_inputs_get_no_parse_finding(name, text):
     ("tests/data/invalid_report.yml.j2", "a: 1\na: 2\n", None),      # not a YAML kind
     ("contest/data/invalid.json", "{ }}", "RL411"),                  # "contest" is not a test directory
     ("ci/fixtures.yml", "a: 1\na: 2\n", "RL402"),                    # a file named fixtures, not in one
+    ("stubborn/invalid.json", "{ }}", "RL411"),                      # "stubborn" is not a stub directory
+    ("session/stub/config.json", '["Unclosed array"', "RL411"),     # a stub, not named invalid
 ])
 def test_lookalikes_are_still_reported(name, text, expected):
     assert codes(findings_for(name, text)) == ([expected] if expected else [])

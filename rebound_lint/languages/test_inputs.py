@@ -24,7 +24,9 @@ def is_test_file(path: str) -> bool:
 # Deliberately invalid test inputs: a file whose name, or a folder below the test directory, says so.
 TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "testing", "fixtures", "fixture",
                        "__fixtures__", "__tests__", "spec", "specs", "testcases", "test_cases", "test-cases",
-                       "unittests", "unit_tests"})
+                       "unittests", "unit_tests",
+                       # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
+                       "stub", "stubs", "mock", "mocks", "fake", "fakes"})
 TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
 INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"

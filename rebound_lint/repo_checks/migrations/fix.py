@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import alembic, django
 from .detect import detect
+from .versioned import migration_of
 
 
 @dataclass
@@ -99,8 +100,8 @@ def _renumbered(name: str, old: str, new: int) -> str:
 
 
 def _numbered(view, directory, regex, result):
-    """SQL (and other graph-less) files: the added ones renumbered after the base's highest, in
-    their order, when one of them collides with or sits below the base's numbers."""
+    """SQL (and other graph-less) files: the added migrations renumbered after the base's highest,
+    in their order, when one of them collides with or sits below the base's numbers."""
     names = view.list_dir(directory)
     prefixes = {n: m.group("prefix") for n in names if (m := regex.search(n)) and m.group("prefix").isdigit()}
     on_tip = {n: m.group("prefix") for n in view.list_dir_at(view.tip, directory)
@@ -112,9 +113,11 @@ def _numbered(view, directory, regex, result):
     if all(int(prefixes[n]) > highest for n in added):
         return
     kept = {int(p) for n, p in prefixes.items() if n not in added} | {int(p) for p in on_tip.values()}
-    numbers = _free_numbers(kept, len(added), max(kept))
-    for name, number in zip(sorted(added, key=lambda n: (int(prefixes[n]), n)), numbers):
-        new = _renumbered(name, prefixes[name], number)
+    # the files of one migration (up and down halves, per-dialect variants) move together
+    migrations = sorted({(int(prefixes[n]), migration_of(n)) for n in added})
+    number_of = dict(zip(migrations, _free_numbers(kept, len(migrations), max(kept))))
+    for name in sorted(added, key=lambda n: (int(prefixes[n]), n)):
+        new = _renumbered(name, prefixes[name], number_of[int(prefixes[name]), migration_of(name)])
         data = view.read(f"{directory}/{name}") or b""
         if new != name:
             if _exists(view, directory, new, result):

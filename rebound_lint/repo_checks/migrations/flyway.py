@@ -18,7 +18,7 @@ def parse(name: str) -> Unit | None:
         return None  # R__ repeatable migrations have no version
     version = match.group("version")
     key = versioned.dotted_key(version)
-    return Unit(name, version, key, "" if match.group("kind") == "V" else "undo")
+    return Unit(versioned.migration_of(name), version, key, "" if match.group("kind") == "V" else "undo")
 
 
 SCHEME = versioned.Scheme("Flyway", parse)

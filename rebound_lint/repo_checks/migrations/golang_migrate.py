@@ -16,7 +16,7 @@ def parse(name: str) -> Unit | None:
     if not match:
         return None
     version = match.group("version")
-    return Unit(f"{version}_{match.group('name')}", version, versioned.int_key(version))
+    return Unit(versioned.migration_of(name, extension=False), version, versioned.int_key(version))
 
 
 SCHEME = versioned.Scheme("golang-migrate", parse)

@@ -15,7 +15,10 @@ FILE = re.compile(r"^(?P<version>\d{12,17})(?P<sep>[-_])[\w.-]+?(?<!\.d)\.(?:js|
 
 def parse(name: str) -> Unit | None:
     match = FILE.match(name)
-    return Unit(name, match.group("version"), versioned.int_key(match.group("version"))) if match else None
+    if not match:
+        return None
+    version = match.group("version")
+    return Unit(versioned.migration_of(name), version, versioned.int_key(version))
 
 
 def _tool(names: list[str]) -> str:

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from ...findings import Finding
 from .established import established, hint
+from .versioned import migration_of
 
 
 def next_free(prefixes, width: int) -> str:
@@ -22,25 +23,32 @@ def unmatched(directory, names, prefixes, display):
 
 
 def collisions(directory, prefixes, display, skip=(), view=None):
-    """RL501 for each prefix two files share, but those the `allow` list names, and (given the
-    view) those not this change's: with a base, unless the change added one of the files; without
-    one, unless history shows the project has lived with it (established.py)."""
+    """RL501 for each prefix two migrations share (the files of one migration, its up and down
+    halves and per-dialect variants, share it by design: versioned.migration_of), but those the
+    `allow` list names, and (given the view) those not this change's: with a base, unless the
+    change added one of the files; without one, unless history shows the project has lived with
+    it (established.py). Reported once per migration, at its first file (an up file first)."""
     groups = defaultdict(list)
     for name, prefix in prefixes.items():
         groups[prefix].append(name)
     allowed = set(directory.allow)
     added = set(view.added_in(directory.path)) if view is not None and view.base is not None else None
     clashing = {prefix: sorted(group) for prefix, group in sorted(groups.items())
-                if len(group) >= 2 and prefix not in skip and not all(name in allowed for name in group)
-                and (added is None or added & set(group))}
+                if len({migration_of(name) for name in group}) >= 2 and prefix not in skip
+                and not all(name in allowed for name in group) and (added is None or added & set(group))}
     settled = established(view, directory.path, clashing) if view is not None else set()
     tail = f"; {hint(directory.path)}" if view is not None and view.base is None else ""
     for prefix, group in clashing.items():
         if prefix in settled:
             continue
-        new = [name for name in group if name not in allowed]
-        for name in new if len(new) < len(group) else group[1:]:
-            others = ", ".join(n for n in group if n != name)
+        files = defaultdict(list)  # migration -> its files, an up file first
+        for name in sorted(group, key=lambda n: (".down." in n, n)):
+            files[migration_of(name)].append(name)
+        migrations = sorted(files, key=lambda m: min(files[m]))
+        new = [m for m in migrations if not all(name in allowed for name in files[m])]
+        for migration in new if len(new) < len(migrations) else migrations[1:]:
+            name = files[migration][0]
+            others = ", ".join(n for n in group if migration_of(n) != migration)
             yield Finding(
                 display(f"{directory.path}/{name}"), 1, 1, "RL501",
                 f"migration prefix {prefix} is also used by {others}; "

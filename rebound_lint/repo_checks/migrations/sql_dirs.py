@@ -13,7 +13,9 @@ FILE = re.compile(r"^(?P<version>\d+)[_-].+\.sql$", re.I)
 
 def parse(name: str) -> Unit | None:
     match = FILE.match(name)
-    return Unit(name, match.group("version"), versioned.int_key(match.group("version"))) if match else None
+    if not match:
+        return None
+    return Unit(versioned.migration_of(name), match.group("version"), versioned.int_key(match.group("version")))
 
 
 SCHEME = versioned.Scheme("SQL", parse)

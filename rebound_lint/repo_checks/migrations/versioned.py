@@ -40,6 +40,31 @@ class Scheme:
         return f"{directory}/{name}"
 
 
+# One migration often ships as several files that share its version: up and down halves, and a
+# variant per database (ory/popx: 20150100000001000000_networks.mysql.up.sql beside
+# ..._networks.postgres.up.sql, ..._networks.cockroach.autocommit.up.sql; 123_a.down.sql beside
+# 123_a.postgres.up.sql). Files whose names differ only by such dot-separated components are one
+# migration; two pull requests that pick one number give two different names.
+DIRECTIONS = frozenset({"up", "down"})
+DIALECTS = frozenset({"mysql", "mariadb", "postgres", "postgresql", "pg", "pgsql", "sqlite", "sqlite3", "cockroach",
+                      "cockroachdb", "crdb", "mssql", "sqlserver", "tsql", "oracle", "h2", "hsqldb", "derby", "db2",
+                      "clickhouse", "tidb", "spanner", "snowflake", "redshift", "bigquery", "duckdb", "yugabytedb"})
+MODIFIERS = frozenset({"autocommit"})  # popx: run outside a transaction
+VARIANT_PARTS = DIRECTIONS | DIALECTS | MODIFIERS
+
+
+def migration_of(name: str, extension: bool = True) -> str:
+    """The migration a file name belongs to: the name without the dot-separated direction, dialect
+    and modifier components before its extension ("0001_a.mysql.up.sql" and "0001_a.down.sql" ->
+    "0001_a.sql"; without the extension if `extension` is false). A word inside the name
+    ("0001_create_mysql_users.sql") stays; so does the extension (a.js and a.ts would both run)."""
+    parts = name.split(".")
+    ext = [parts.pop()] if len(parts) > 1 else []
+    while len(parts) > 1 and parts[-1].lower() in VARIANT_PARTS:
+        parts.pop()
+    return ".".join(parts + (ext if extension else []))
+
+
 def int_key(text: str) -> tuple:
     return (int(text),)
 
