@@ -335,3 +335,34 @@ def test_a_dialect_sqlglot_does_not_know_is_read_with_its_generic_grammar_and_er
     findings, notes = run("sql/vertica/projection.sql", text)
     assert findings == [] and any("sqlglot has no vertica grammar" in note for note in notes), notes
     assert found("sql/postgres/projection.sql", text) != []  # the same file said to be PostgreSQL is broken
+
+
+# goose migrations: `-- +goose StatementEnd` ends the statement it closes, `;` or not (goose's own
+# integration test data for Spanner, whose DDL takes no `;`)
+GOOSE_SPANNER = """\
+-- +goose Up
+-- +goose StatementBegin
+CREATE TABLE owners (
+    owner_id INT64 NOT NULL,
+    owner_name STRING(255) NOT NULL,
+) PRIMARY KEY(owner_id)
+-- +goose StatementEnd
+
+-- +goose Down
+-- +goose StatementBegin
+DROP TABLE owners
+-- +goose StatementEnd
+"""
+
+
+GOOSE_POSTGRES = GOOSE_SPANNER.replace("INT64", "bigint").replace("STRING(255)", "text").replace(
+    ",\n) PRIMARY KEY(owner_id)", ",\n    PRIMARY KEY (owner_id)\n)")
+
+
+@pytest.mark.parametrize("path, text", [("db/migrations/spanner/00001_table.sql", GOOSE_SPANNER),
+                                        ("db/migrations/00001_table.sql", GOOSE_POSTGRES)])
+def test_a_goose_statement_end_ends_the_statement(path, text):
+    assert found(path, text) == []
+    # two statements fused inside one goose block are still found
+    fused = text.replace("DROP TABLE owners\n", "DROP TABLE owners\nDROP TABLE pets\n")
+    assert found(path, fused) != []
