@@ -43,7 +43,7 @@ def _sqlglot_dialects() -> frozenset:
 
 SQLGLOT = _sqlglot_dialects()
 ALIASES.update({name: name for name in SQLGLOT if name not in ALIASES})
-ALIASES.update({"sparksql": "spark", "spark2": "spark2", "mssql2019": "tsql"})
+ALIASES["sparksql"] = "spark"  # sqlfluff's name for Spark SQL
 # databases no parser here knows: a folder named after one still says "not PostgreSQL" (errors are notes)
 OTHER = {"ansi", "vertica", "impala", "flink", "soql", "netezza", "sybase", "informix", "firebird", "hana",
          "sqlanywhere", "greenplum", "yellowbrick"}
