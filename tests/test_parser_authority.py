@@ -264,3 +264,45 @@ def test_deep_nesting_never_crashes_the_second_opinion():
         text = "export const x = " + "(" * depth + "1" + ")" * (depth - 1) + ";\n"
         found = findings_for("deep.ts", text)
         assert codes(found) == [expected], found
+
+
+# A parser's or linter's conformance suite: an input beside a file of the same stem holding its expected
+# output (sqlfluff's test/fixtures/dialects/<dialect>/x.sql beside x.yml) is not code of the project.
+def test_an_input_beside_its_expected_output_is_a_conformance_input(tmp_path, lint):
+    case = tmp_path / "test" / "fixtures" / "dialects" / "postgres"
+    case.mkdir(parents=True)
+    (case / "create_table.sql").write_text("CREATE TABLE t (a int);\nCREATE TABLE t (a int);\n")
+    (case / "select.sql").write_text("SELECT FROM WHERE;\n")
+    (case / "markers.sql").write_text("<<<<<<< HEAD\nSELECT 1;\n=======\nSELECT 2;\n>>>>>>> b\n")
+    for stem in ("create_table", "select", "markers"):
+        (case / f"{stem}.yml").write_text("file:\n  statement: {}\n")
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert "create_table.sql" not in result.out and "select.sql" not in result.out, result.out
+    assert "markers.sql:1:1: RL001" in result.out  # conflict markers are always checked
+    # without the expected outputs the same files are the project's SQL
+    for stem in ("create_table", "select"):
+        (case / f"{stem}.yml").unlink()
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert "create_table.sql:2:1: RL212" in result.out and "select.sql:1:" in result.out, result.out
+
+
+def test_a_sibling_outside_a_test_folder_is_no_expected_output(tmp_path, lint):
+    case = tmp_path / "db"
+    case.mkdir()
+    (case / "schema.sql").write_text("CREATE TABLE t (a int);\nCREATE TABLE t (a int);\n")
+    (case / "schema.yml").write_text("tables: [t]\n")
+    assert "schema.sql:2:1: RL212" in lint("check", "--no-cache", ".", cwd=tmp_path).out
+
+
+def test_inputs_beside_golden_files_are_conformance_inputs(tmp_path, lint):
+    """goose's sqlparser testdata: input.sql (missing a ';' on purpose, inside StatementBegin/End)
+    beside the golden statements the parser must split it into."""
+    case = tmp_path / "internal" / "sqlparser" / "testdata" / "valid-up" / "test09"
+    case.mkdir(parents=True)
+    (case / "input.sql").write_text("create table t ( id int );\nupdate rows set value = now()\n\n"
+                                    "DROP TABLE IF EXISTS t;\n")
+    (case / "01.up.golden.sql").write_text("update rows set value = now()\nDROP TABLE t;\n")
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert result.code == 0 and "RL201" not in result.out, result.out
+    (case / "01.up.golden.sql").unlink()
+    assert "input.sql:4:1: RL201" in lint("check", "--no-cache", ".", cwd=tmp_path).out

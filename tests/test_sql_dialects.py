@@ -306,3 +306,63 @@ def test_tsql_brackets_name_the_dialect_and_postgres_arrays_do_not():
                                                                                   "NVARCHAR(MAX) or SET ANSI_NULLS ON)")
     arrays = "SELECT a[1], b[2:3] FROM t WHERE c = ARRAY[1, 2];\nCREATE TABLE u (tags text[]);\nSELECT 1 FROM t WHERE;\n"
     assert found("db/arrays.sql", arrays) == [("RL201", 3)]
+
+
+# Any dialect named by a folder (sqlglot's own registry, and names of databases it has no grammar for) -----
+
+@pytest.mark.parametrize("path, expected", [
+    ("test/fixtures/dialects/exasol/a.sql", "exasol"),  # sqlglot's registry, not a hand list
+    ("test/fixtures/dialects/athena/a.sql", "athena"),
+    ("test/fixtures/dialects/sparksql/a.sql", "spark"),
+    ("queries/hive/a.sql", "hive"),
+    ("test/fixtures/dialects/vertica/a.sql", "vertica"),  # no grammar here: still "not PostgreSQL"
+    ("test/fixtures/dialects/ansi/a.sql", "ansi"),
+])
+def test_a_folder_named_after_any_dialect_names_it(path, expected):
+    from rebound_lint.languages.sql import dialect
+
+    assert dialect.from_path(path)[0] == expected
+
+
+def test_a_dialect_sqlglot_does_not_know_is_read_with_its_generic_grammar_and_errors_are_notes():
+    from rebound_lint.languages.sql import dialect
+
+    chosen = dialect.of("sql/vertica/projection.sql", "SELECT 1;\n", Config())
+    assert (chosen.name, chosen.sqlglot, chosen.pglast, chosen.authoritative) == ("vertica", "", False, False)
+    assert dialect.of("sql/exasol/q.sql", "SELECT 1;\n", Config()).sqlglot == "exasol"
+    # Vertica's own TIMESERIES clause, which pglast rejects: not PostgreSQL, so a note
+    text = "SELECT slice_time, a FROM t TIMESERIES slice_time AS '3 seconds' OVER (PARTITION BY a ORDER BY b);\n"
+    findings, notes = run("sql/vertica/projection.sql", text)
+    assert findings == [] and any("sqlglot has no vertica grammar" in note for note in notes), notes
+    assert found("sql/postgres/projection.sql", text) != []  # the same file said to be PostgreSQL is broken
+
+
+# goose migrations: `-- +goose StatementEnd` ends the statement it closes, `;` or not (goose's own
+# integration test data for Spanner, whose DDL takes no `;`)
+GOOSE_SPANNER = """\
+-- +goose Up
+-- +goose StatementBegin
+CREATE TABLE owners (
+    owner_id INT64 NOT NULL,
+    owner_name STRING(255) NOT NULL,
+) PRIMARY KEY(owner_id)
+-- +goose StatementEnd
+
+-- +goose Down
+-- +goose StatementBegin
+DROP TABLE owners
+-- +goose StatementEnd
+"""
+
+
+GOOSE_POSTGRES = GOOSE_SPANNER.replace("INT64", "bigint").replace("STRING(255)", "text").replace(
+    ",\n) PRIMARY KEY(owner_id)", ",\n    PRIMARY KEY (owner_id)\n)")
+
+
+@pytest.mark.parametrize("path, text", [("db/migrations/spanner/00001_table.sql", GOOSE_SPANNER),
+                                        ("db/migrations/00001_table.sql", GOOSE_POSTGRES)])
+def test_a_goose_statement_end_ends_the_statement(path, text):
+    assert found(path, text) == []
+    # two statements fused inside one goose block are still found
+    fused = text.replace("DROP TABLE owners\n", "DROP TABLE owners\nDROP TABLE pets\n")
+    assert found(path, fused) != []

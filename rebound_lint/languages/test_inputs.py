@@ -84,9 +84,55 @@ def _expected_error_above(parts: list[str], test_at: int) -> bool:
     return any(_expects_an_error("/".join(parts[:end]) or ".") for end in range(len(parts) - 1, test_at + 1, -1))
 
 
+# A parser's or linter's conformance suite: an input in a test folder beside a file of the same stem that
+# holds its expected output (sqlfluff's test/fixtures/dialects/ansi/x.sql beside x.yml, a .out, an .ast).
+EXPECTED_OUTPUT = frozenset({".yml", ".yaml", ".json", ".out", ".expected", ".txt", ".ast"})
+
+
+def expected_output(path: str) -> str | None:
+    """The sibling holding the expected output of the test input at path (x.yml beside x.sql, or
+    x.sql.out; any golden file, by Go's convention: 01.up.golden.sql beside input.sql), or None; only
+    under a test or fixture directory."""
+    import os
+
+    if not in_test_dir(path):
+        return None
+    folder, name = os.path.split(path)
+    stem, suffix = os.path.splitext(name)
+    siblings = _listing(folder or ".")
+    if "golden" in _words(name):  # Go's golden files: the expected output itself (goose's 01.up.golden.sql)
+        return name
+    golden = next((sibling for sibling in siblings if "golden" in _words(sibling)), None)
+    if golden is not None:  # an input beside its golden outputs (goose's testdata/test02/input.sql)
+        return golden
+    for sibling in siblings:
+        base, other = os.path.splitext(sibling)
+        if other.lower() in EXPECTED_OUTPUT and other.lower() != suffix.lower() and base in (stem, name):
+            return sibling
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _listing(directory: str) -> tuple[str, ...]:
+    import os
+
+    try:
+        return tuple(sorted(os.listdir(directory)))
+    except OSError:
+        return ()
+
+
 def quiet_code_syntax_errors(source, findings: list) -> list:
     """A code file's syntax errors dropped (a --debug note) when it is a deliberately invalid test
-    input; its other findings, and conflict markers (checked apart), stay."""
+    input; its other findings, and conflict markers (checked apart), stay. A conformance-suite input
+    (its expected output beside it) is data for the parser under test, not the project's code: every
+    finding of its parser and its both-halves rules (parse errors, deliberate repeats) is a note."""
+    sibling = expected_output(source.path) if findings else None
+    if sibling is not None:
+        codes = ", ".join(sorted({f.code for f in findings}))
+        source.note(f"a conformance-suite input, its expected output in {sibling} ({codes} on line "
+                    f"{findings[0].line} not reported): conflict markers checked only")
+        return []
     if not any(f.code in SYNTAX_CODES for f in findings) or not deliberately_invalid_code(source.path):
         return findings
     dropped = [f for f in findings if f.code in SYNTAX_CODES]

@@ -93,8 +93,21 @@ STATEMENT_START = re.compile(
 logging.getLogger("sqlglot").setLevel(logging.ERROR)  # its fallback warnings become findings here
 
 
+# goose sends a StatementBegin ... StatementEnd block as one statement: its end needs no `;` (Spanner DDL has none)
+GOOSE_END = re.compile(r"^[ \t]*--[ \t]*\+goose[ \t]+StatementEnd\b[^\n]*", re.M | re.I)
+
+
+def _goose_ends(text: str) -> str:
+    """Each `-- +goose StatementEnd` line outside strings, quoted names and bodies as a `;` (same length)."""
+    hidden = [(start, end) for kind, start, end in _quoted_spans(text) if kind != "line_comment"]
+    return GOOSE_END.sub(lambda m: m.group() if any(start <= m.start() < end for start, end in hidden)
+                         else ";" + " " * (len(m.group()) - 1), text)
+
+
 def check(source, config):
     text = source.text
+    if "+goose" in text and GOOSE_END.search(text):
+        text = _goose_ends(text)
     directives, findings = (), []
     if "#" in text and PREPROCESSOR.search(text):
         text, directives, findings = _preprocessed(source, text)

@@ -30,13 +30,30 @@ ALIASES = {
     "risingwave": "risingwave", "athena": "athena", "drill": "drill",
     "googlesql": "bigquery", "spanner": "bigquery", "zetasql": "bigquery",
 }
+
+def _sqlglot_dialects() -> frozenset:
+    """The dialects sqlglot has a grammar for, from its own registry (not a hand list)."""
+    try:
+        from sqlglot.dialects.dialect import Dialect as SqlglotDialect, Dialects
+
+        return frozenset({d.value for d in Dialects} | set(SqlglotDialect.classes)) - {""}
+    except Exception:  # an old or broken sqlglot: the aliases above still name dialects
+        return frozenset()
+
+
+SQLGLOT = _sqlglot_dialects()
+ALIASES.update({name: name for name in SQLGLOT if name not in ALIASES})
+ALIASES["sparksql"] = "spark"  # sqlfluff's name for Spark SQL
+# databases no parser here knows: a folder named after one still says "not PostgreSQL" (errors are notes)
+OTHER = {"ansi", "vertica", "impala", "flink", "soql", "netezza", "sybase", "informix", "firebird", "hana",
+         "sqlanywhere", "greenplum", "yellowbrick"}
+ALIASES.update({name: name for name in OTHER if name not in ALIASES})
 # dialects sqlglot has no grammar for: read with its generic one; postgres-compatible ones with pglast
 NO_SQLGLOT = {"h2": "", "hsqldb": "", "derby": "", "db2": ""}
-POSTGRES_LIKE = {"cockroachdb"}  # read with pglast, but it is not their grammar: its errors are notes
-# names that a folder or file name is read as (not spark, hive, drill ...: words that name other things too)
-PATH_NAMES = {name for name, dialect in ALIASES.items()
-              if dialect in ("postgres", "mysql", "sqlite", "tsql", "oracle", "clickhouse", "h2", "hsqldb", "derby",
-                             "db2", "cockroachdb", "snowflake", "bigquery", "redshift", "duckdb")}
+POSTGRES_LIKE = {"cockroachdb", "greenplum", "yellowbrick"}  # read with pglast, not their grammar: errors are notes
+# names that a folder or file name is read as: every alias, so every dialect sqlglot knows (hive, spark,
+# drill too: a folder named so holds that dialect's SQL more often than not, and a wrong guess only says less)
+PATH_NAMES = set(ALIASES)
 TWO_WORDS = {("sql", "server"): "tsql", ("azure", "sql"): "tsql", ("ms", "sql"): "tsql"}
 WORD = re.compile(r"[a-z0-9]+")
 
@@ -113,7 +130,9 @@ class Dialect:
     @property
     def sqlglot(self) -> str:
         """The sqlglot dialect to read it with ("" for sqlglot's generic grammar)."""
-        return NO_SQLGLOT.get(self.name, self.name)
+        if self.name in NO_SQLGLOT:
+            return NO_SQLGLOT[self.name]
+        return self.name if self.name in SQLGLOT or not SQLGLOT else ""
 
 
 def of(rel: str, text: str, config) -> Dialect:

@@ -72,7 +72,9 @@ def check(source, text: str, chosen) -> list[Finding]:
             return [Finding(path, *line_col(text, fused[1]), "RL201",
                             f"{message}: a {fused[0]} begins a new line inside an unfinished statement "
                             f"(missing ';' between two statements?)")]
-        source.note(f"line {line}: {message}: not reported (sqlglot's {chosen.name} grammar is not "
+        grammar = f"sqlglot's {chosen.name} grammar is not" if chosen.sqlglot else \
+            f"sqlglot has no {chosen.name} grammar, its generic one is not"
+        source.note(f"line {line}: {message}: not reported ({grammar} "
                     f"authoritative: the dialect's own parser may accept it; dialect from {chosen.why})")
         return []
     except TokenError as exc:
