@@ -356,6 +356,14 @@ def test_ini_duplicate_option_and_section():
     assert "first on line 12" in findings[0].message and "first on line 1" in findings[1].message
 
 
+def test_ini_option_names_fold_case_only_where_the_reader_folds_them():
+    # sqlfluff keeps option names as written (its templater variables are case-sensitive)
+    text = "[sqlfluff:templater:jinja:context]\nNUM_ROWS=2\nnum_rows=4\n"
+    assert where(findings_for(".sqlfluff", text)) == []
+    assert where(findings_for(".sqlfluff", text + "num_rows=5\n")) == [(4, "RL463")]
+    assert where(findings_for("setup.cfg", text)) == [(3, "RL463")]  # configparser's default lowers them
+
+
 def test_ini_syntax_error_only_where_configparser_is_the_reader():
     text = "[flake8]\nexclude =\n.git,\n    build\n"
     assert where(findings_for("tox.ini", text)) == [(3, "RL461")]

@@ -17,6 +17,8 @@ from ..test_inputs import quiet_on_deliberately_invalid
 CONFIGPARSER_FILES = {"setup.cfg", "tox.ini", ".flake8", "pytest.ini", "mypy.ini", ".mypy.ini", ".coveragerc",
                       ".pylintrc", "pylintrc", "alembic.ini", ".isort.cfg", ".bumpversion.cfg", ".codespellrc",
                       ".pypirc", ".rstcheck.cfg", ".sqlfluff", ".gitlint", "pyinstaller.ini", "setup.ini"}
+# readers that keep option names as written (optionxform = str): there `A` and `a` are two options
+CASE_KEPT = {".sqlfluff"}  # sqlfluff's config loader (core/config/ini.py)
 MULTI_VALUED = {".gitconfig", ".hgrc", "hgrc", "gitconfig"}
 SECTION = re.compile(r"\[(?P<header>.+)\]")  # configparser's SECTCRE
 OPTION = re.compile(r"(?P<option>.*?)\s*(?P<vi>[=:])\s*(?P<value>.*)$")  # its OPTCRE
@@ -50,7 +52,7 @@ def check(source, config):
     if other:
         source.note(f"{other}: repeated keys may be meant, not checked")
         return []
-    return list(_duplicates(source.path, text, fold_case=strict))
+    return list(_duplicates(source.path, text, fold_case=strict and name not in CASE_KEPT))
 
 
 def _other_dialect(name: str, parser: configparser.RawConfigParser) -> str:
