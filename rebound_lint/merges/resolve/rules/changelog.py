@@ -165,6 +165,13 @@ def _release_headings(lines: list[bytes], marker: bytes) -> list:
     return [version for version in versions if version is not None]
 
 
+def _entries_of(sections) -> set[str]:
+    """The entry lines of release sections: not their headings (`### Fixes`), RST underlines or blank
+    lines, which both sides may well share."""
+    return {line.strip().decode("utf-8", "replace") for _, section in sections for line in section[1:]
+            if line.strip().strip(b"-=~^*+#`'\".:_ ") and not line.lstrip().startswith(b"#")}
+
+
 def release_sections(merge: Merge, hunk: Hunk) -> Resolution | str:
     """changelog-releases: both sides added whole release sections at the same place of a
     changelog that lists its releases newest first.
@@ -177,8 +184,8 @@ def release_sections(merge: Merge, hunk: Hunk) -> Resolution | str:
     where each section goes: the base's releases, each side's and the result's are in strictly
     descending version order, so the only order that keeps the file's rule puts each section by
     its version. No text is written that a side did not write; a version two sections claim, a
-    heading without a version, or a file whose releases are not newest first (by date, say):
-    declined. (On the yardstick people kept both sides' releases by version in 43 of the 47 files
+    heading without a version, a file whose releases are not newest first (by date, say), or an
+    entry both sides list (kept twice, one fix would be in two releases): declined. (On the yardstick people kept both sides' releases by version in 43 of the 47 files
     this rule resolves; in the other four they dropped a placeholder or an entry, added one, or
     re-wrapped a line while resolving, which no rule can know.)"""
     if hunk.base:
@@ -189,6 +196,10 @@ def release_sections(merge: Merge, hunk: Hunk) -> Resolution | str:
         if marker is None:
             raise Refused("ours' text does not start with a release heading")
         ours, theirs = _sections(hunk.ours, marker), _sections(hunk.theirs, marker)
+        shared = _entries_of(ours) & _entries_of(theirs)
+        if shared:
+            raise Refused(f"the same entry in both sides' releases ({min(shared)[:60]!r}): which release "
+                          "lists it is a person's choice")
         after = merge.after(hunk)
         following = next((at for at, line in enumerate(after) if line.strip()), None)
         if following is None or _heading(after, following) != marker or _version(after[following]) is None:
