@@ -59,17 +59,23 @@ CODE_SYNTAX_NAME = re.compile(r"^(syntax[-_]?errors?|invalid[-_]syntax|bad[-_]sy
 SYNTAX_CODES = frozenset({"RL101", "RL102", "RL201", "RL301", "RL321", "RL014"})
 
 
+def _test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
+    """(the path's parts, whether it lies in a parser's conformance suite, the index of its first test
+    directory or None)."""
+    parts = path.replace("\\", "/").split("/")
+    folders = [part.lower() for part in parts[:-1]]
+    in_suite = any(folder in CONFORMANCE_SUITES for folder in folders)
+    return parts, in_suite, next((i for i, folder in enumerate(folders)
+                                  if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)), None)
+
+
 def deliberately_invalid_code(path: str) -> bool:
     """A code file (Python, JS, TS, SQL) meant not to parse: a conformance suite, an expected-error
     sibling, or a folder below a test directory named invalid, bad, broken, malformed, failing,
     syntax_errors, ... (not the file's own name: test_errors.py is a test about errors)."""
-    parts = path.replace("\\", "/").split("/")
-    folders = [part.lower() for part in parts[:-1]]
-    if any(folder in CONFORMANCE_SUITES for folder in folders):
-        return True
-    test_at = next((i for i, folder in enumerate(folders) if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)), None)
-    if test_at is None:
-        return False
+    parts, in_suite, test_at = _test_dir_of(path)
+    if in_suite or test_at is None:
+        return in_suite
     below = parts[test_at:-1]
     if CODE_SYNTAX_NAME.match(parts[-1].rsplit(".", 1)[0].lower()):
         return True
@@ -150,13 +156,9 @@ def deliberately_invalid(path: str) -> bool:
     (testdata/syntax_errors/q.sql, tests/invalid/x.toml, test-errors/a.yaml), or a sibling that
     holds the expected error (stderr.txt, expected_error.txt, *.err). Anywhere: a parser's
     conformance suite (yaml-test-suite, JSONTestSuite, test262, toml-test, ...)."""
-    parts = path.replace("\\", "/").split("/")
-    folders = [part.lower() for part in parts[:-1]]
-    if any(folder in CONFORMANCE_SUITES for folder in folders):
-        return True
-    test_at = next((i for i, folder in enumerate(folders) if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)), None)
-    if test_at is None:
-        return False
+    parts, in_suite, test_at = _test_dir_of(path)
+    if in_suite or test_at is None:
+        return in_suite
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
     if any(INVALID_WORD.match(word) for name in names for word in _words(name)):
         return True
