@@ -80,7 +80,8 @@ def test_other_dialects_syntax_error():
 def test_without_pglast_postgres_falls_back_to_sqlglot_with_one_notice(tmp_path, lint, monkeypatch):
     monkeypatch.setitem(sys.modules, "pglast", None)  # as on a platform with no pglast wheel
     (tmp_path / "a.sql").write_text("CREATE TABLE a (id int);\n")
-    (tmp_path / "b.sql").write_text("SELECT FROM WHERE;\n")
+    (tmp_path / "b.sql").write_text("CREATE TABLE b (id int;\n")  # unbalanced: certain in any dialect
+    (tmp_path / "c.sql").write_text("SELECT FROM WHERE;\n")  # sqlglot alone is not authoritative: a note
     result = lint("check", ".", cwd=tmp_path)
     assert result.code == 1 and [line.split(":")[0] for line in result.lines] == ["b.sql"]
     assert result.err.count("pglast is not installed") == 1

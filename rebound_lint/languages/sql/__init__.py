@@ -85,10 +85,6 @@ QUOTED = re.compile(
     r"""|(?P<block_comment>/\*)""",
     re.S,
 )
-STATEMENT_START = re.compile(
-    r"\n[ \t]*(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|SELECT|GRANT|REVOKE|TRUNCATE|COMMENT|WITH|MERGE|REPLACE|SET|USE)\b",
-    re.I,
-)
 
 logging.getLogger("sqlglot").setLevel(logging.ERROR)  # its fallback warnings become findings here
 
@@ -242,9 +238,11 @@ def _check(source, text, config, directives=()):
             if directives:
                 script.metas = sorted(script.metas + list(directives))
             return _check_postgres(source, script, pglast_parser, chosen)
-        source.notice("pglast is not installed: postgres SQL is parsed with sqlglot instead")
-        return _check_sqlglot(source.path, script.text, "postgres", source)
     from . import other
+
+    if chosen.pglast:  # pglast is not installed (Windows): sqlglot, which decides only what is certain
+        source.notice("pglast is not installed: postgres SQL is parsed with sqlglot instead (certain errors only)")
+        return other.check(source, script.text, chosen)
 
     if PSQL_HINT.search(text):
         text = prepare(text, postgres=False).text
@@ -789,57 +787,3 @@ def _option(options, wanted):
             return getattr(arg, "sval", None) or str(arg)
     return None
 
-
-def _check_sqlglot(path, text, dialect, source=None):
-    import sqlglot
-    from sqlglot import exp
-    from sqlglot.errors import ErrorLevel, ParseError, TokenError
-
-    read = "postgres" if dialect == "postgres" else dialect
-    try:
-        expressions = sqlglot.parse(text, read=read, error_level=ErrorLevel.RAISE)
-    except ParseError as exc:
-        first = exc.errors[0] if exc.errors else {}
-        message = first.get("description", str(exc)).split("<Token")[0].strip()
-        return [Finding(path, first.get("line") or 1, first.get("col") or 1, "RL201", message)]
-    except TokenError as exc:
-        return [Finding(path, 1, 1, "RL201", f"cannot tokenize: {exc}")]
-    except (RecursionError, MemoryError):
-        raise  # the runner's RL012 or RL013
-    except Exception as exc:  # noqa: BLE001 - a crash inside sqlglot is its bug, not a finding on the file
-        if source is not None:
-            source.note(f"sqlglot failed inside ({type(exc).__name__}: {exc}): conflict markers checked only")
-        return []
-    findings = []
-    starts = None
-    for index, expression in enumerate(expressions):
-        if not isinstance(expression, exp.Command):
-            continue
-        body = expression.sql(dialect=read)
-        fused = STATEMENT_START.search(body)
-        if not fused:
-            continue
-        if starts is None:
-            starts = _statement_starts(text, read)
-        line, col = starts[index] if index < len(starts) else (1, 1)
-        findings.append(Finding(
-            path, line, col, "RL202",
-            f"not understood as one statement: a {fused.group(1).upper()} begins inside it "
-            f"(missing ';' between two statements?)",
-        ))
-    return findings
-
-
-def _statement_starts(text, dialect):
-    """(line, col) of each statement's first token, in the order sqlglot.parse returns them."""
-    from sqlglot.dialects.dialect import Dialect
-    from sqlglot.tokens import TokenType
-
-    starts, expect_start = [], True
-    for token in Dialect.get_or_raise(dialect).tokenize(text):
-        if token.token_type == TokenType.SEMICOLON:
-            expect_start = True
-        elif expect_start:
-            starts.append(line_col(text, token.start))
-            expect_start = False
-    return starts
