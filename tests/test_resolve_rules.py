@@ -404,6 +404,9 @@ def test_changelog_release_sections_from_both_sides_go_newest_first():
     # the same entry in both sides' releases (diaspora's fix #7691): kept twice it is listed in two releases
     (b"## 1.0\n\n- first\n", b"## 1.2\n\n- Fix login [#7691]\n- ours\n\n## 1.0\n\n- first\n",
      b"## 1.1\n\n- Fix login [#7691]\n\n## 1.0\n\n- first\n", "the same entry"),
+    # the same pull request cited by both sides in other words
+    (b"## 1.0\n\n- first\n", b"## 1.2\n\n- Fix notifications [#7691](https://example.org/pull/7691)\n\n## 1.0\n\n- first\n",
+     b"## 1.1\n\n- Fixes notifications when a date is removed #7691\n\n## 1.0\n\n- first\n", "the same entry"),
 ])
 def test_changelog_release_section_look_alikes_are_declined(base, ours, theirs, why):
     result = declined(base, ours, theirs, "CHANGELOG.md")

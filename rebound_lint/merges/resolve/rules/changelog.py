@@ -165,6 +165,15 @@ def _release_headings(lines: list[bytes], marker: bytes) -> list:
     return [version for version in versions if version is not None]
 
 
+REFERENCE = re.compile(r"(?<![\w&])#\d+\b|https?://\S+?/(?:pull|issues|merge_requests)/\d+")
+
+
+def _references(entries: set[str]) -> set[str]:
+    """The pull-request and issue references of entries (`#7691`, a .../pull/7691 link): one change
+    both sides cite, in whatever words, is one change."""
+    return {match.group().rsplit("/", 1)[-1].lstrip("#") for entry in entries for match in REFERENCE.finditer(entry)}
+
+
 def _entries_of(sections) -> set[str]:
     """The entry lines of release sections: not their headings (`### Fixes`), RST underlines or blank
     lines, which both sides may well share."""
@@ -196,7 +205,8 @@ def release_sections(merge: Merge, hunk: Hunk) -> Resolution | str:
         if marker is None:
             raise Refused("ours' text does not start with a release heading")
         ours, theirs = _sections(hunk.ours, marker), _sections(hunk.theirs, marker)
-        shared = _entries_of(ours) & _entries_of(theirs)
+        ours_entries, theirs_entries = _entries_of(ours), _entries_of(theirs)
+        shared = (ours_entries & theirs_entries) or (_references(ours_entries) & _references(theirs_entries))
         if shared:
             raise Refused(f"the same entry in both sides' releases ({min(shared)[:60]!r}): which release "
                           "lists it is a person's choice")
