@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from .test_inputs import TEST_DIRS, TEST_DIR_PREFIX, is_test_file  # noqa: F401  (halves modules import it here)
+from .test_inputs import is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
 
 MAX_RUN = 10
 # Every "both halves kept" finding ends with this: the rule saw the shape a conflict resolved by
@@ -74,12 +74,10 @@ def recorded_data(path: str) -> bool:
     """Whether path is recorded test data: under a test-data folder (testdata/, __snapshots__/,
     golden/, expected/, ...), or below a test folder in scans/, data/, samples/ ..., or an
     expected-output file (output.sql, expected.json, x.golden, x.snap) in a test folder."""
-    folders = [part.lower() for part in path.replace("\\", "/").split("/")]
-    name = folders.pop()
+    parts, _, test_at = test_dir_of(path)
+    folders, name = [part.lower() for part in parts[:-1]], parts[-1].lower()
     if any(folder in RECORDED_DIRS for folder in folders):
         return True
-    test_at = next((i for i, folder in enumerate(folders) if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)),
-                   None)
     if test_at is None:
         return False
     return any(folder in RECORDED_BELOW_TESTS for folder in folders[test_at + 1:]) \

@@ -41,8 +41,7 @@ EXPECTED_ERROR = re.compile(r"^(stderr(\.txt)?|expected[-_.]?(error|errors|stder
 
 def in_test_dir(path: str) -> bool:
     """Whether a folder of path is a test or fixture directory (tests/, testdata/, fixtures/, test_x/, ...)."""
-    return any(part.lower() in TEST_DIRS or TEST_DIR_PREFIX.match(part.lower())
-               for part in path.replace("\\", "/").split("/")[:-1])
+    return test_dir_of(path)[2] is not None
 
 
 def _words(name: str) -> list[str]:
@@ -59,7 +58,7 @@ CODE_SYNTAX_NAME = re.compile(r"^(syntax[-_]?errors?|invalid[-_]syntax|bad[-_]sy
 SYNTAX_CODES = frozenset({"RL101", "RL102", "RL201", "RL301", "RL321", "RL014"})
 
 
-def _test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
+def test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
     """(the path's parts, whether it lies in a parser's conformance suite, the index of its first test
     directory or None)."""
     parts = path.replace("\\", "/").split("/")
@@ -73,7 +72,7 @@ def deliberately_invalid_code(path: str) -> bool:
     """A code file (Python, JS, TS, SQL) meant not to parse: a conformance suite, an expected-error
     sibling, or a folder below a test directory named invalid, bad, broken, malformed, failing,
     syntax_errors, ... (not the file's own name: test_errors.py is a test about errors)."""
-    parts, in_suite, test_at = _test_dir_of(path)
+    parts, in_suite, test_at = test_dir_of(path)
     if in_suite or test_at is None:
         return in_suite
     below = parts[test_at:-1]
@@ -156,7 +155,7 @@ def deliberately_invalid(path: str) -> bool:
     (testdata/syntax_errors/q.sql, tests/invalid/x.toml, test-errors/a.yaml), or a sibling that
     holds the expected error (stderr.txt, expected_error.txt, *.err). Anywhere: a parser's
     conformance suite (yaml-test-suite, JSONTestSuite, test262, toml-test, ...)."""
-    parts, in_suite, test_at = _test_dir_of(path)
+    parts, in_suite, test_at = test_dir_of(path)
     if in_suite or test_at is None:
         return in_suite
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
@@ -165,15 +164,9 @@ def deliberately_invalid(path: str) -> bool:
     return _expected_error_above(parts, test_at)
 
 
-@functools.lru_cache(maxsize=1024)
 def _expects_an_error(directory: str) -> bool:
     """Whether a test folder holds a file with the error its inputs must give (sqlc's stderr.txt)."""
-    import os
-
-    try:
-        return any(EXPECTED_ERROR.match(name) for name in os.listdir(directory))
-    except OSError:
-        return False
+    return any(EXPECTED_ERROR.match(name) for name in _listing(directory))
 
 
 def quiet_on_deliberately_invalid(check):
