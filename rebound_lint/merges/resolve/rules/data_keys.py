@@ -6,7 +6,7 @@ import re
 
 from ..engine import Hunk, Merge, Resolution
 from ..validate import data_kind
-from .items import Item, Refused, is_sorted, three_way
+from .items import Item, Refused, is_sorted, three_way_beside
 
 JSON_MEMBER = re.compile(rb'^([ \t]*)"((?:[^"\\]|\\.)*)"[ \t]*:[ \t]*(.*?)(,?)[ \t]*(\r?\n)?$', re.S)
 YAML_KEY = re.compile(rb"^([ ]*)([A-Za-z0-9_$@/][A-Za-z0-9_.$@/ -]*?|\"[^\"\n]*\"|'[^'\n]*')[ ]*:(?:[ ]+(.*?))?[ \t]*(\r?\n)?$", re.S)
@@ -198,9 +198,8 @@ def disjoint_keys(merge: Merge, hunk: Hunk) -> Resolution | str | None:
             if changed:
                 raise Refused(f"{changed[0]!r} changed in {parent or 'a mapping'}, not a dependency map: "
                               "only new keys are merged there")
-        merged, what = three_way(base, ours, theirs, sort=sort, related=_related if dependencies else None)
-        if {i.key for i in before + after} & {i.key for i in merged}:
-            raise Refused("a key in the hunk is also next to it")
+        merged, what = three_way_beside(base, ours, theirs, before + after, "a key in the hunk is also next to it",
+                                        sort=sort, related=_related if dependencies else None)
     except Refused as exc:
         return str(exc)
     except UnicodeDecodeError:

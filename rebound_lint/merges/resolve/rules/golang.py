@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..engine import Hunk, Merge, Resolution
-from .items import Item, Refused, is_sorted, lines, three_way
+from .items import Item, Refused, is_sorted, lines, three_way, three_way_beside
 
 REQUIRE_LINE = re.compile(rb"^[ \t]+([^\s/][^\s]*)[ \t]+(v[^\s]+)[ \t]*(//[ \t]*indirect[ \t]*)?(\r?\n)?$")
 SUM_LINE = re.compile(rb"^([^\s]+)[ \t]+(v[^\s/]+)(/go\.mod)?[ \t]+(h1:[A-Za-z0-9+/=]+)(\r?\n)?$")
@@ -93,9 +93,8 @@ def require_lines(merge: Merge, hunk: Hunk) -> Resolution | str | None:
         before = _context(merge.before(hunk), reverse=True)
         after = _context(merge.after(hunk), reverse=False)
         sort = is_sorted([before + ours + after, before + theirs + after])
-        merged, what = three_way(base, ours, theirs, sort=sort)
-        if {i.key for i in before + after} & {i.key for i in merged}:
-            raise Refused("a module in the hunk is also required next to it")
+        merged, what = three_way_beside(base, ours, theirs, before + after,
+                                        "a module in the hunk is also required next to it", sort=sort)
     except Refused as exc:
         return str(exc)
     except UnicodeDecodeError:

@@ -46,6 +46,16 @@ def _show(key) -> str:
     return str(key)
 
 
+def three_way_beside(base: list[Item], ours: list[Item], theirs: list[Item], beside: list[Item], clash: str, *,
+                     sort: bool, related=None) -> tuple[list[Item], str]:
+    """three_way, Refused with `clash` when a merged key is also among the items just outside the
+    hunk (`beside`): a side's addition that the context already holds is not a disjoint one."""
+    merged, what = three_way(base, ours, theirs, sort=sort, related=related)
+    if {item.key for item in beside} & {item.key for item in merged}:
+        raise Refused(clash)
+    return merged, what
+
+
 def three_way(base: list[Item], ours: list[Item], theirs: list[Item], *, sort: bool,
               removals: bool = False, related=None) -> tuple[list[Item], str]:
     """The merged items and one line saying what each side did; Refused when a key is touched by

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..engine import Hunk, Merge, Resolution
-from .items import Item, Refused, is_sorted, lines, three_way
+from .items import Item, Refused, is_sorted, lines, three_way_beside
 
 NAME = re.compile(r"([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$")
 
@@ -96,10 +96,8 @@ def requirement_lines(merge: Merge, hunk: Hunk) -> Resolution | str | None:
             sort = False
         else:
             sort = is_sorted([before + side + after for side in (ours, theirs)])
-        merged, what = three_way(base, ours, theirs, sort=sort, related=related)
-        outside = {i.key for i in before + after}
-        if any(item.key in outside for item in merged):
-            raise Refused("a package in the hunk is also listed next to it")
+        merged, what = three_way_beside(base, ours, theirs, before + after,
+                                        "a package in the hunk is also listed next to it", sort=sort, related=related)
     except Refused as exc:
         return str(exc)
     except UnicodeDecodeError:
