@@ -13,7 +13,9 @@ means it keeps no line more often than the person did (blank and comment lines a
 lists the person merely reordered is no botch; a harmful one kept a line the person dropped. A naive
 resolution is caught when `check` reports on it a finding (by code) beyond those of both sides: a
 finding both parents already had is not the merge's. A false alarm is such a finding on the person's
-resolution. Reported per file kind; run it with each build to compare (it imports the rebound_lint
+resolution. Both are checked as `check` sees them during the merge commit, knowing both sides'
+versions (runner.check_data_against: a test input that parsed on both sides and fails now was
+broken by the merge, whatever its folder says; builds without it check the file alone). Reported per file kind; run it with each build to compare (it imports the rebound_lint
 its interpreter finds). Leave held-out repositories out with --skip-repo.
 
 Without --real, synthetic cases:
@@ -210,8 +212,17 @@ def _both_halves(marked: str) -> bool:
     return False
 
 
-def codes_of(path: str, data: bytes, kind: str, config: Config) -> Counter:
-    return Counter(finding.code for finding in check_data(path, data, kind, config).findings)
+def codes_of(path: str, data: bytes, kind: str, config: Config, sides: tuple[bytes, bytes] | None = None) -> Counter:
+    """The codes `check` reports on data; with `sides`, as during the merge commit, where `check`
+    knows both sides' versions (a test input that parsed in both and fails now is not excused:
+    runner.check_data_against; builds without it check the data alone)."""
+    from rebound_lint import runner
+
+    if sides is not None and hasattr(runner, "check_data_against"):
+        result = runner.check_data_against(path, data, kind, config, list(sides), "in both sides of the merge")
+    else:
+        result = check_data(path, data, kind, config)
+    return Counter(finding.code for finding in result.findings)
 
 
 PERSONS = "naive is the person's"
@@ -252,9 +263,9 @@ def real(directory: Path, skip: set, kinds: set, verbose: bool) -> None:
             row["naive is one side"] += 1
             continue
         sides = codes_of(path, ours, kind, config) | codes_of(path, theirs, kind, config)
-        false = codes_of(path, person, kind, config) - sides
+        false = codes_of(path, person, kind, config, (ours, theirs)) - sides
         row["false alarms"] += bool(false)
-        new = codes_of(path, naive, kind, config) - sides
+        new = codes_of(path, naive, kind, config, (ours, theirs)) - sides
         row["doubled"] += 1
         row["caught doubled"] += bool(new)
         if not _extra_lines(naive, person):

@@ -17,7 +17,7 @@ from .source import Source, describe_os_error, is_binary, read_bytes
 from .store import cache, looks
 from .store.cache import Cache
 from .languages import COST_RANK, checker_for, kind_of, unparsed_note
-from .languages.test_inputs import quiet_code_syntax_errors
+from .languages.test_inputs import EXCUSES, PARSE_ERRORS, SYNTAX_CODES, no_excuses, quiet_code_syntax_errors
 from .merges import markers
 from .config import Config
 from .findings import Finding
@@ -161,6 +161,41 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
     except MemoryError:
         found, _ = markers.check_bytes(display, data, marker_size)
         return FileResult(findings=capped(found) + [_crashed(display, "ran out of memory")], cacheable=False)
+
+
+# A parser's "does not parse" codes: a version with none of them parsed (test_inputs.PARSE_ERRORS,
+# the code kinds' syntax codes, undecodable and too deeply nested files).
+DOES_NOT_PARSE = PARSE_ERRORS | SYNTAX_CODES | {"RL010", "RL012"}
+
+
+def check_data_against(display: str, data: bytes, kind: str, config: Config, before: list[bytes], where: str,
+                       marker_size: int = markers.DEFAULT_SIZE) -> FileResult:
+    """check_data, where git shows what the file was: a file excused as a deliberately invalid
+    test input (by its folder, its name, its siblings) whose every earlier version in `before`
+    (both parents of a merge, the --base version) parsed was not committed invalid on purpose:
+    this change broke it. Then its findings stand, those the earlier versions had aside (by code
+    and line), and a note says why. `where`: "in both parents", "at the base"."""
+    from . import baseline
+
+    result = check_data(display, data, kind, config, marker_size)
+    if not before or not any(excuse in note for note in result.notes for excuse in EXCUSES):
+        return result
+    with no_excuses():
+        earlier = [check_data(display, old, kind, config, marker_size) for old in before]
+        if any(f.code in DOES_NOT_PARSE for old in earlier for f in old.findings):
+            return result  # invalid before too: deliberate, as its place says
+        now = check_data(display, data, kind, config, marker_size)
+    had = set()
+    for old, version in zip(earlier, before):
+        lines = baseline.line_texts(version)
+        had |= {(f.code, baseline.fingerprint(f.code, baseline.line_at(lines, f.line))) for f in old.findings}
+    lines = baseline.line_texts(data)
+    now.findings = [f for f in now.findings if f.code in baseline.MARKER_CODES
+                    or (f.code, baseline.fingerprint(f.code, baseline.line_at(lines, f.line))) not in had]
+    now.notes = [note for note in now.notes if not any(excuse in note for excuse in EXCUSES)]
+    now.notes.append(f"{display}: in a test folder of invalid inputs, but it parsed {where}: this change broke it, "
+                     "its findings reported")
+    return now
 
 
 def _check_data(display: str, data: bytes, kind: str, config: Config, marker_size: int,

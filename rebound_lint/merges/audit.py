@@ -89,17 +89,19 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int,
                 # the resolver proved and validated it (its record): its own verdict, no both-kept judging
                 report.files.append(FileReport(path, by_tool))
                 where = f"[merge {short} \"{report.subject}\"]"
+                sides = _sides(top, stages.get(path, {}))
                 findings += _result_findings(display, path, result, config, where, sizes.get(path, markers.DEFAULT_SIZE),
-                                             _parent_keys(top, display, path, stages.get(path, {}), config,
-                                                          sizes.get(path, markers.DEFAULT_SIZE)))
+                                             _parent_keys(display, path, sides, config,
+                                                          sizes.get(path, markers.DEFAULT_SIZE)), sides)
                 continue
             size = sizes.get(path, markers.DEFAULT_SIZE)
             conflict = resolution.parse(_text(conflict_text), size)
             regions = resolution.regions(conflict, _text(result), size)
             report.files.append(FileReport(path, regions))
             where = f"[merge {short} \"{report.subject}\"]"
+            sides = _sides(top, stages.get(path, {}))
             produced = _result_findings(display, path, result, config, where, size,
-                                        _parent_keys(top, display, path, stages.get(path, {}), config, size))
+                                        _parent_keys(display, path, sides, config, size), sides)
             findings += produced
             if any(region.verdict in resolution.BOTH_KEPT for region in regions) and not union_safe(top, path, config):
                 findings += _judge_both_kept(display, conflict, regions, produced, where,
@@ -239,10 +241,17 @@ def marker_sizes(top: Path, paths: list[str]) -> dict[str, int]:
 
 
 def _result_findings(display: str, path: str, data: bytes, config: Config, where: str,
-                     size: int = markers.DEFAULT_SIZE, inherited: set[tuple[str, str]] | None = None) -> list[Finding]:
+                     size: int = markers.DEFAULT_SIZE, inherited: set[tuple[str, str]] | None = None,
+                     sides: list[bytes] | None = None) -> list[Finding]:
     """The committed result's own findings, markers as RL701; a finding whose code and line
-    fingerprint either parent's version of the file already had (`inherited`) is not the merge's."""
-    result = runner.check_data(display, data, kind_of(path, data[:256]), config, size)
+    fingerprint either parent's version of the file already had (`inherited`) is not the merge's.
+    `sides`: both parents' versions, when both have the file (a test input that parsed in both
+    and fails in the result was broken by the merge, whatever its folder says)."""
+    kind = kind_of(path, data[:256])
+    if sides and len(sides) == 2:
+        result = runner.check_data_against(display, data, kind, config, sides, "in both parents of the merge", size)
+    else:
+        result = runner.check_data(display, data, kind, config, size)
     lines = baseline.line_texts(data)
     out = []
     for finding in result.findings:
@@ -255,17 +264,22 @@ def _result_findings(display: str, path: str, data: bytes, config: Config, where
     return out
 
 
-def _parent_keys(top: Path, display: str, path: str, blobs: dict[int, str], config: Config,
-                 size: int) -> set[tuple[str, str]]:
+def _sides(top: Path, blobs: dict[int, str]) -> list[bytes]:
+    """Both parents' versions of a conflicted file (stages 2 and 3) that git can read."""
+    out = []
+    for stage in (2, 3):
+        if stage in blobs:
+            try:
+                out.append(git.cat_blob(top, blobs[stage]))
+            except git.GitError:
+                continue
+    return out
+
+
+def _parent_keys(display: str, path: str, sides: list[bytes], config: Config, size: int) -> set[tuple[str, str]]:
     """(code, line fingerprint) of the findings in both parents' versions of a conflicted file."""
     keys: set[tuple[str, str]] = set()
-    for stage in (2, 3):
-        if stage not in blobs:
-            continue
-        try:
-            data = git.cat_blob(top, blobs[stage])
-        except git.GitError:
-            continue
+    for data in sides:
         lines = baseline.line_texts(data)
         for finding in runner.check_data(display, data, kind_of(path, data[:256]), config, size).findings:
             keys.add((finding.code, baseline.fingerprint(finding.code, baseline.line_at(lines, finding.line))))
