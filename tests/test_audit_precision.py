@@ -306,3 +306,34 @@ def test_an_import_deleted_by_one_side_while_the_other_adds_one_is_no_edit_of_it
     conflict_merge(repo, "routes.ts", base, ours, theirs)
     result, found = _rl702(lint, repo)
     assert found == [], result.out
+
+
+NESTED = ("def dashboards(cls):\n    query = (\n        (\n            cls.query\n        )\n        .outerjoin(Widget)\n"
+          "    )\n    return query\n")
+
+
+def test_a_finding_after_the_kept_halves_that_one_half_alone_does_not_give_is_rl702(repo, lint):
+    """redash b6e0de8e3089: each side extended one closing line differently; both kept, the second
+    closes the outer parenthesis and the next line (outside the region) no longer parses. The
+    result has RL101 that neither parent had and that either half alone does not give: provable."""
+    conflict_merge(repo, "models.py", NESTED,
+                   NESTED.replace("        )\n        .outer", "        ).distinct(cls.created_at, cls.slug)\n        .outer"),
+                   NESTED.replace("        )\n        .outer",
+                                  "        ).distinct(cls.lowercase_name, cls.created_at, cls.slug)\n        .outer"))
+    result, rl702 = _rl702(lint, repo)
+    assert len(rl702) == 1 and "RL101" in rl702[0] and "one half alone" in rl702[0], result.out
+    assert any(line.split()[1] == "RL101" for line in result.lines)
+
+
+def test_a_finding_elsewhere_that_either_half_alone_still_gives_is_not_the_kept_halves(repo, lint):
+    """Two additions kept side by side, and a syntax error the person made elsewhere in the same
+    merge: the error is the merge's (reported), but dropping a half does not remove it, so the
+    region stays "additions"."""
+    base = "def first():\n    return 1\n\n\ndef last():\n    return 2\n"
+    ours = base.replace("    return 1\n", "    return 1\n\n\ndef alpha():\n    return 'a'\n")
+    theirs = base.replace("    return 1\n", "    return 1\n\n\ndef beta():\n    return 'b'\n")
+    conflict_merge(repo, "mod.py", base, ours, theirs,
+                   resolve=lambda text: naive(text).replace("    return 2\n", "    return (2\n"))
+    result, rl702 = _rl702(lint, repo)
+    assert rl702 == [], result.out
+    assert any(line.split()[1] == "RL101" for line in result.lines), result.out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from collections import Counter
 from fnmatch import fnmatchcase
 import re
 from dataclasses import dataclass, field
@@ -100,13 +101,16 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int,
             report.files.append(FileReport(path, regions))
             where = f"[merge {short} \"{report.subject}\"]"
             sides = _sides(top, stages.get(path, {}))
-            produced = _result_findings(display, path, result, config, where, size,
-                                        _parent_keys(display, path, sides, config, size), sides)
+            inherited = _parent_keys(display, path, sides, config, size)
+            produced = _result_findings(display, path, result, config, where, size, inherited, sides)
             findings += produced
             if any(region.verdict in resolution.BOTH_KEPT for region in regions) and not union_safe(top, path, config):
                 findings += _judge_both_kept(display, conflict, regions, produced, where,
                                              lambda: _bases(top, stages.get(path, {}), size),
-                                             parsed=checker_for(kind_of(path, result[:256])) is not None)
+                                             parsed=checker_for(kind_of(path, result[:256])) is not None,
+                                             result=_text(result),
+                                             recheck=lambda data: _result_findings(display, path, data, config, where,
+                                                                                   size, inherited, sides))
         report.files.sort(key=lambda entry: entry.path)
     return reports, sorted(findings)
 
@@ -488,11 +492,15 @@ def _closest(line: str, candidates: list[str]) -> str | None:
 
 
 def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[resolution.Region],
-                     produced: list[Finding], where: str, bases, parsed: bool = False) -> list[Finding]:
+                     produced: list[Finding], where: str, bases, parsed: bool = False, result: str | None = None,
+                     recheck=None) -> list[Finding]:
     """RL702 for a both-kept region that looks like a botch: near-duplicate halves, a line both
-    halves hold (in code and data formats: `parsed`), or a finding the merge introduced inside it;
-    the others become the verdict "both sides kept: additions"."""
+    halves hold (in code and data formats: `parsed`), a finding the merge introduced inside it,
+    or one anywhere in the file that either half alone does not give (`recheck`: the result's
+    own findings for other bytes, `result`: its text); the others become the verdict "both sides
+    kept: additions"."""
     out = []
+    tried = 0
     with_base: list[resolution.Hunk] | None = None
     common: set[str] | None = None
     for hunk, region in zip(conflict.hunks, regions):
@@ -510,6 +518,10 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
         inside = [f for f in produced if region.start <= f.line <= max(region.end, region.start)]
         if why is None and inside:
             why = f"the kept lines have {', '.join(sorted({f.code for f in inside}))}"
+        if why is None and recheck is not None and result is not None and tried < MAX_RECHECKED:
+            if any(f.code != "RL701" for f in produced):
+                tried += 1
+                why = _caused_by_both(hunk, region, result, produced, recheck)
         if why is None:
             region.verdict += resolution.ADDITIONS
             continue
@@ -517,6 +529,28 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
                            f"{where} conflict resolved with {region.verdict}, lines {region.start}-{region.end}: "
                            f"{why}; check that both halves belong", end_line=region.end))
     return out
+
+
+MAX_RECHECKED = 4  # both-kept regions of one file re-checked with one half (two checks each)
+
+
+def _caused_by_both(hunk: resolution.Hunk, region: resolution.Region, result: str, produced: list[Finding],
+                    recheck) -> str | None:
+    """Why a finding the merge introduced is this region's doing: the committed text is exactly
+    both halves of a conflicting hunk, and with either half alone in their place (the rest of the
+    result as committed) the file no longer has it. Neither parent had it, one half does not
+    give it: keeping both did."""
+    own = Counter(f.code for f in produced if f.code != "RL701")
+    lines = result.split("\n")
+    for half in (hunk.ours, hunk.theirs):
+        text = "\n".join(lines[:region.start - 1] + half + lines[region.end:])
+        alone = Counter(f.code for f in recheck(text.encode("utf-8", "surrogateescape")) if f.code != "RL701")
+        gone = sorted(code for code in own if alone[code] < own[code])
+        if gone:
+            first = next(f for f in produced if f.code == gone[0])
+            return (f"the merged file has {', '.join(gone)} (line {first.line}) that neither parent had and one half "
+                    f"alone does not give")
+    return None
 
 
 def _holding(hunk: resolution.Hunk, diff3: list[resolution.Hunk]) -> resolution.Hunk | None:
