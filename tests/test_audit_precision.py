@@ -337,3 +337,33 @@ def test_a_finding_elsewhere_that_either_half_alone_still_gives_is_not_the_kept_
     result, rl702 = _rl702(lint, repo)
     assert rl702 == [], result.out
     assert any(line.split()[1] == "RL101" for line in result.lines), result.out
+
+
+SCHEDULE = ('JOBS = [\n    {"func": refresh_queries, "interval": 30},\n'
+            '    {"func": sync_user_details, "timeout": 60, "interval": timedelta(minutes=1),},\n'
+            '    {"func": purge_failed_jobs, "timeout": 3600, "interval": timedelta(days=1)},\n]\n')
+
+
+def test_one_half_restating_the_other_in_another_layout_is_rl702(repo, lint):
+    """redash 5186acb604fb: one side dropped the purge job, the other laid the sync job out over
+    several lines (and gave it a result_ttl). Both kept: the sync job is scheduled twice. The
+    shorter half stands whole, token for token, inside the other (layout, quotes and commas aside)."""
+    ours = SCHEDULE.replace('    {"func": purge_failed_jobs, "timeout": 3600, "interval": timedelta(days=1)},\n', "")
+    theirs = SCHEDULE.replace(
+        '    {"func": sync_user_details, "timeout": 60, "interval": timedelta(minutes=1),},\n',
+        '    {\n        "func": sync_user_details,\n        "timeout": 60,\n        "interval": timedelta(minutes=1),\n'
+        '        "result_ttl": 600,\n    },\n')
+    conflict_merge(repo, "schedule.py", SCHEDULE, ours, theirs)
+    result, rl702 = _rl702(lint, repo)
+    assert len(rl702) == 1 and "restates" in rl702[0], result.out
+
+
+def test_two_items_of_one_pattern_in_different_layouts_are_additions(repo, lint):
+    """Two new jobs, one written on one line and one over several: alike but for their names, so
+    neither half stands inside the other."""
+    ours = SCHEDULE.replace("]\n", '    {"func": send_digest, "timeout": 60, "interval": timedelta(minutes=1)},\n]\n')
+    theirs = SCHEDULE.replace("]\n", '    {\n        "func": send_reminders,\n        "timeout": 60,\n'
+                                     '        "interval": timedelta(minutes=1),\n    },\n]\n')
+    conflict_merge(repo, "schedule.py", SCHEDULE, ours, theirs)
+    result, rl702 = _rl702(lint, repo)
+    assert rl702 == [], result.out

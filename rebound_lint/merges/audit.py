@@ -386,6 +386,27 @@ def shared_line(hunk: resolution.Hunk, whole: resolution.Hunk | None, common: se
     return None
 
 
+# A half's words, layout aside: its names and numbers, without the punctuation, quotes and
+# brackets that differ between a one-line and a many-line way of writing one statement.
+TOKEN = re.compile(r"[A-Za-z_$][\w$]*|\d+(?:\.\d+)?")
+RESTATED_MIN_TOKENS, RESTATED_MIN_NAMES = 6, 2
+
+
+def restated(hunk: resolution.Hunk) -> str | None:
+    """Why the halves hold one statement twice: the shorter half's words stand whole, in order, in
+    the other's (one side laid it out anew, or extended it, while the other kept or edited it: a job
+    scheduled twice, a list written twice). Two additions of one pattern differ in a name, so
+    neither stands inside the other. Needs some substance: six tokens or more, two names or more."""
+    ours, theirs = (TOKEN.findall(" ".join(half)) for half in (hunk.ours, hunk.theirs))
+    shorter, longer = sorted((ours, theirs), key=len)
+    if len(shorter) < RESTATED_MIN_TOKENS or len(set(NAME.findall(" ".join(shorter)))) < RESTATED_MIN_NAMES:
+        return None
+    if f" {' '.join(shorter)} " not in f" {' '.join(longer)} ":
+        return None
+    text = next(line.strip() for line in (hunk.ours if shorter is ours else hunk.theirs) if line.strip())
+    return f"one half restates the other ({text[:60]!r} stands in both)"
+
+
 def _substantial(line: str) -> bool:
     text = line.strip()
     return len(text) >= 6 and len(NAME.findall(text)) >= 2
@@ -514,7 +535,7 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
             if common is None:
                 common = {line.strip() for segment in conflict.segments if not isinstance(segment, resolution.Hunk)
                           for line in segment}
-            why = shared_line(hunk, whole, common)
+            why = shared_line(hunk, whole, common) or restated(hunk)
         inside = [f for f in produced if region.start <= f.line <= max(region.end, region.start)]
         if why is None and inside:
             why = f"the kept lines have {', '.join(sorted({f.code for f in inside}))}"
