@@ -454,7 +454,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'Not reported in a deliberately invalid test input: a file under a test or fixture directory (test, tests, '
               'testdata, fixtures, spec, __tests__, test_*, ...) whose name says it is invalid (fail*, invalid, bad, '
               'broken, malformed, corrupt, duplicate, ...: fail14.json, config-invalid.yaml); a --debug note says so, '
-              'and conflict markers are still checked. Templated files (ERB, Go/Helm, Jinja syntax outside quoted '
+              'and conflict markers are still checked; one that parsed at --base, or in both sides of a merge in '
+              'progress, is reported (the change broke it). Templated files (ERB, Go/Helm, Jinja syntax outside quoted '
               'and block scalars or JSON strings) get conflict markers only.'),
          certain=("ruamel.yaml's error is confirmed by saphyr (py-yaml12), which passes the whole yaml-test-suite, "
                   'or is an undefined alias (else it is an RL014 note).'),
@@ -506,7 +507,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'Not reported in a deliberately invalid test input: a file under a test or fixture directory (test, tests, '
               'testdata, fixtures, spec, __tests__, test_*, ...) whose name says it is invalid (fail*, invalid, bad, '
               'broken, malformed, corrupt, duplicate, ...: fail14.json, config-invalid.yaml); a --debug note says so, '
-              'and conflict markers are still checked. Templated files (ERB, Go/Helm, Jinja syntax outside quoted '
+              'and conflict markers are still checked; one that parsed at --base, or in both sides of a merge in '
+              'progress, is reported (the change broke it). Templated files (ERB, Go/Helm, Jinja syntax outside quoted '
               'and block scalars or JSON strings) get conflict markers only.'),
          certain=("Python's json module is authoritative for RFC 8259 JSON; JSON with comments, JSON Lines and "
                   'streams in test data are recognised.'),
