@@ -15,8 +15,9 @@ resolution is caught when `check` reports on it a finding (by code) beyond those
 finding both parents already had is not the merge's. A false alarm is such a finding on the person's
 resolution. Both are checked as `check` sees them during the merge commit, knowing both sides'
 versions (runner.check_data_against: a test input that parsed on both sides and fails now was
-broken by the merge, whatever its folder says; builds without it check the file alone). Reported per file kind; run it with each build to compare (it imports the rebound_lint
-its interpreter finds). Leave held-out repositories out with --skip-repo.
+broken by the merge, whatever its folder says; builds without it check the file alone).
+Reported per file kind; run it with each build to compare (it imports the rebound_lint its
+interpreter finds). Leave held-out repositories out with --skip-repo.
 
 Without --real, synthetic cases:
 

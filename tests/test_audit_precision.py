@@ -308,8 +308,8 @@ def test_an_import_deleted_by_one_side_while_the_other_adds_one_is_no_edit_of_it
     assert found == [], result.out
 
 
-NESTED = ("def dashboards(cls):\n    query = (\n        (\n            cls.query\n        )\n        .outerjoin(Widget)\n"
-          "    )\n    return query\n")
+NESTED = ("def dashboards(cls):\n    query = (\n        (\n            cls.query\n        )\n"
+          "        .outerjoin(Widget)\n    )\n    return query\n")
 
 
 def test_a_finding_after_the_kept_halves_that_one_half_alone_does_not_give_is_rl702(repo, lint):
@@ -317,7 +317,8 @@ def test_a_finding_after_the_kept_halves_that_one_half_alone_does_not_give_is_rl
     closes the outer parenthesis and the next line (outside the region) no longer parses. The
     result has RL101 that neither parent had and that either half alone does not give: provable."""
     conflict_merge(repo, "models.py", NESTED,
-                   NESTED.replace("        )\n        .outer", "        ).distinct(cls.created_at, cls.slug)\n        .outer"),
+                   NESTED.replace("        )\n        .outer",
+                                  "        ).distinct(cls.created_at, cls.slug)\n        .outer"),
                    NESTED.replace("        )\n        .outer",
                                   "        ).distinct(cls.lowercase_name, cls.created_at, cls.slug)\n        .outer"))
     result, rl702 = _rl702(lint, repo)
