@@ -368,3 +368,16 @@ def test_two_items_of_one_pattern_in_different_layouts_are_additions(repo, lint)
     conflict_merge(repo, "schedule.py", SCHEDULE, ours, theirs)
     result, rl702 = _rl702(lint, repo)
     assert rl702 == [], result.out
+
+
+def test_two_regions_each_breaking_the_file_are_both_rl702(repo, lint):
+    """Two conflicts, each resolved by keeping both extended closing lines: the parser reports only
+    the first error, so undoing one region alone leaves the other's and proves nothing. Each
+    region is tested with the other kept to one half: both are RL702."""
+    two = NESTED + "\n\n" + NESTED.replace("dashboards", "queries").replace("Widget", "Visualization")
+    ours = two.replace("        )\n        .outer", "        ).distinct(cls.created_at, cls.slug)\n        .outer")
+    theirs = two.replace("        )\n        .outer",
+                         "        ).distinct(cls.lowercase_name, cls.created_at, cls.slug)\n        .outer")
+    conflict_merge(repo, "models.py", two, ours, theirs)
+    result, rl702 = _rl702(lint, repo)
+    assert len(rl702) == 2 and all("RL101" in line for line in rl702), result.out

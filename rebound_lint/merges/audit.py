@@ -524,9 +524,8 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
     tried = 0
     with_base: list[resolution.Hunk] | None = None
     common: set[str] | None = None
-    for hunk, region in zip(conflict.hunks, regions):
-        if region.verdict not in resolution.BOTH_KEPT:
-            continue
+    kept = [(hunk, region) for hunk, region in zip(conflict.hunks, regions) if region.verdict in resolution.BOTH_KEPT]
+    for hunk, region in kept:
         if with_base is None:
             with_base = bases()
         whole = _holding(hunk, with_base)
@@ -542,7 +541,8 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
         if why is None and recheck is not None and result is not None and tried < MAX_RECHECKED:
             if any(f.code != "RL701" for f in produced):
                 tried += 1
-                why = _caused_by_both(hunk, region, result, produced, recheck)
+                why = _caused_by_both(hunk, region, [other for other in kept if other[1] is not region], result,
+                                      produced, recheck)
         if why is None:
             region.verdict += resolution.ADDITIONS
             continue
@@ -552,25 +552,35 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
     return out
 
 
-MAX_RECHECKED = 4  # both-kept regions of one file re-checked with one half (two checks each)
+MAX_RECHECKED = 4  # both-kept regions of one file re-checked with one half (two or three checks each)
 
 
-def _caused_by_both(hunk: resolution.Hunk, region: resolution.Region, result: str, produced: list[Finding],
+def _caused_by_both(hunk: resolution.Hunk, region: resolution.Region,
+                    others: list[tuple[resolution.Hunk, resolution.Region]], result: str, produced: list[Finding],
                     recheck) -> str | None:
     """Why a finding the merge introduced is this region's doing: the committed text is exactly
-    both halves of a conflicting hunk, and with either half alone in their place (the rest of the
-    result as committed) the file no longer has it. Neither parent had it, one half does not
-    give it: keeping both did."""
-    own = Counter(f.code for f in produced if f.code != "RL701")
+    both halves of a conflicting hunk, and with either half alone in their place the file no
+    longer has it. Neither parent had it, one half does not give it: keeping both did. The file's
+    other both-kept regions (`others`) are kept to their ours half meanwhile, so that their own
+    findings neither hide this one's (a parser reports its first error only) nor pass for it."""
     lines = result.split("\n")
+
+    def codes(replaced: list[tuple[resolution.Region, list[str]]]) -> Counter:
+        text = list(lines)
+        for where, half in sorted(replaced, key=lambda pair: -pair[0].start):  # bottom up: line numbers hold
+            text[where.start - 1:where.end] = half
+        found = recheck("\n".join(text).encode("utf-8", "surrogateescape"))
+        return Counter(f.code for f in found if f.code != "RL701")
+
+    reduced = [(other_region, other_hunk.ours) for other_hunk, other_region in others]
+    own = codes(reduced) if reduced else Counter(f.code for f in produced if f.code != "RL701")
     for half in (hunk.ours, hunk.theirs):
-        text = "\n".join(lines[:region.start - 1] + half + lines[region.end:])
-        alone = Counter(f.code for f in recheck(text.encode("utf-8", "surrogateescape")) if f.code != "RL701")
+        alone = codes(reduced + [(region, half)])
         gone = sorted(code for code in own if alone[code] < own[code])
         if gone:
-            first = next(f for f in produced if f.code == gone[0])
-            return (f"the merged file has {', '.join(gone)} (line {first.line}) that neither parent had and one half "
-                    f"alone does not give")
+            first = next((f for f in produced if f.code == gone[0]), None)
+            at = f" (line {first.line})" if first is not None and not reduced else ""
+            return f"the merged file has {', '.join(gone)}{at} that neither parent had and one half alone does not give"
     return None
 
 
