@@ -286,6 +286,23 @@ def test_an_input_beside_its_expected_output_is_a_conformance_input(tmp_path, li
     assert "create_table.sql:2:1: RL212" in result.out and "select.sql:1:" in result.out, result.out
 
 
+def test_a_transform_fixture_pair_is_data_for_the_transform(tmp_path, lint):
+    """A codemod's fixtures (typeorm's x-duplicate-keys.input.ts beside x-duplicate-keys.output.ts,
+    jscodeshift's __testfixtures__): the input and its expected output are data for the transform
+    under test, duplicate keys included on purpose; a lone input is still the project's code."""
+    case = tmp_path / "test" / "transforms" / "fixtures" / "column"
+    case.mkdir(parents=True)
+    text = "export const c = {\n  options: 1,\n  options: 2,\n};\n"
+    for name in ("dup-keys.input.ts", "dup-keys.output.ts", "lone.input.ts"):
+        (case / name).write_text(text)
+    (case / "markers.input.ts").write_text("<<<<<<< HEAD\nconst a = 1;\n=======\nconst a = 2;\n>>>>>>> b\n")
+    (case / "markers.output.ts").write_text("const a = 1;\n")
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert "dup-keys." not in result.out, result.out
+    assert "markers.input.ts:1:1: RL001" in result.out  # conflict markers are always checked
+    assert "lone.input.ts:3:3: RL311" in result.out  # no expected output beside it
+
+
 def test_a_sibling_outside_a_test_folder_is_no_expected_output(tmp_path, lint):
     case = tmp_path / "db"
     case.mkdir()

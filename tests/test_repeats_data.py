@@ -222,6 +222,16 @@ def test_a_test_case_defined_twice_identically_is_caught_in_test_files(lint, tmp
     assert _repeat_findings(lint, tmp_path, {name: SPEC_SETUP}) == []
 
 
+@pytest.mark.parametrize("folder", ["type-tests/singlestore", "integration-tests", "packages/a/unit_tests"])
+def test_a_folder_named_for_tests_holds_test_files(lint, tmp_path, folder):
+    """drizzle-orm's type-tests/singlestore/db.ts calls drizzle(pool, {...}) twice on purpose."""
+    text = "import { drizzle } from 'x';\ndrizzle(pool, { schema: {} });\ndrizzle(pool, { schema: {} });\n"
+    assert _repeat_findings(lint, tmp_path, {f"{folder}/db.ts": text}) == []
+    assert _repeat_findings(lint, tmp_path, {f"{folder}/db.ts": SPEC.replace("function()", "() =>")})[0][1] == "RL315"
+    assert _repeat_findings(lint, tmp_path, {"src/latest-tests-dashboard/db.ts": text}) == []
+    assert _repeat_findings(lint, tmp_path, {"src/contests/db.ts": text}) == [("src/contests/db.ts", "RL315", 3)]
+
+
 def test_typescript_function_bodies_are_looked_at_for_repeats(lint, tmp_path):
     # the TypeScript walk inlined function bodies and never looked at their statements for repeats
     text = ("export function install(app: App, token: string) {\n  app.use(auth(token));\n  app.use(auth(token));\n}\n"

@@ -9,11 +9,13 @@ import re
 from ..findings import Finding
 
 # Tests repeat statements on purpose (idempotence, building several items): a test directory
-# (tests/, test/, spec/, specs/, __tests__/, cypress/, e2e/) or a test file name (Python test_x.py,
-# x_test.py, conftest.py; JavaScript x.test.js, x.spec.jsx, x_spec.js, x-test.mjs, x.cy.js)
-TEST_FILE = re.compile(r"(^|/)(tests?|specs?|__tests__|cypress|e2e)/"
+# (tests/, test/, spec/, specs/, __tests__/, __mocks__/, cypress/, e2e/, or one named for tests:
+# type-tests/, integration-tests/, unit_tests/, tests-e2e/) or a test file name (Python test_x.py,
+# x_test.py, conftest.py; JavaScript and TypeScript x.test.js, x.spec.tsx, x_spec.js, x-test.mjs,
+# x.cy.ts, and stories, x.stories.tsx). The one definition for every language.
+TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress|e2e)/"
                        r"|(^|/)(test_[^/]*|[^/]*_test|conftest)\.pyi?$"
-                       r"|[._-](test|spec|cy)\.[cm]?jsx?$")
+                       r"|[._-](test|spec|cy|stories)\.[cm]?[jt]sx?$")
 
 
 def is_test_file(path: str) -> bool:
@@ -114,7 +116,21 @@ def expected_output(path: str) -> str | None:
         base, other = os.path.splitext(sibling)
         if other.lower() in EXPECTED_OUTPUT and other.lower() != suffix.lower() and base in (stem, name):
             return sibling
-    return None
+    return _transform_pair(name, siblings)
+
+
+# A transform's fixtures (a codemod's, a compiler plugin's): x.input.ts beside x.output.ts, both data
+# for the transform under test (jscodeshift's __testfixtures__, typeorm's codemod fixtures).
+TRANSFORM_FIXTURE = re.compile(r"^(?P<stem>.+)(?P<sep>[._-])(?P<role>input|output)(?P<suffix>\.[^.]+)$", re.I)
+
+
+def _transform_pair(name: str, siblings: tuple[str, ...]) -> str | None:
+    match = TRANSFORM_FIXTURE.match(name)
+    if match is None:
+        return None
+    other = "output" if match["role"].lower() == "input" else "input"
+    wanted = f"{match['stem']}{match['sep']}{other}{match['suffix']}".lower()
+    return next((sibling for sibling in siblings if sibling.lower() == wanted), None)
 
 
 @functools.lru_cache(maxsize=1024)
