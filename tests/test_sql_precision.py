@@ -72,6 +72,14 @@ def test_templates_outside_strings_and_jinja_in_strings_are_still_skipped():
     assert run("m.sql", "select * from t where d = '{% if x %}1{% endif %}' )\n")[0] == []
 
 
+def test_a_go_template_in_a_quoted_identifier_is_a_template():
+    """supabase/auth's migrations name their schema with a Go template inside a quoted identifier:
+    "{{ index .Options "Namespace" }}".identities; the file is rendered before it is SQL."""
+    text = 'CREATE INDEX IF NOT EXISTS i ON "{{ index .Options "Namespace" }}".identities using btree (user_id);\n'
+    assert run("migrations/20211122151130_create_user_id_idx.up.sql", text)[0] == []
+    assert found("db/odd.sql", 'SELECT "{x}" FROM t;\nSELEC 1;\n') == [("RL201", 2)]
+
+
 # 2. psql meta-commands that send the query -------------------------------------------------------
 
 GSET_SCRIPT = """\

@@ -276,12 +276,13 @@ def _quoted_spans(text: str):
 
 
 def _templated(text: str) -> bool:
-    """Jinja braces outside string literals and comments, or Jinja-looking text inside a string."""
+    """Jinja braces outside string literals and comments, or Jinja-looking text inside a string or a
+    quoted identifier (Go templates: "{{ index .Options "Namespace" }}".users)."""
     pos = 0
     for kind, start, end in _quoted_spans(text):
         if TEMPLATE.search(text, pos, start):
             return True
-        if kind in ("string", "estring", "dollar") and TEMPLATE_IN_STRING.search(text, start, end):
+        if kind in ("string", "estring", "dollar", "ident") and TEMPLATE_IN_STRING.search(text, start, end):
             return True
         pos = end
     return bool(TEMPLATE.search(text, pos))
