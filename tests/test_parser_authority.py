@@ -4,7 +4,7 @@ it is RL014, a note (info) that never fails a run. docs/parsers.md says which pa
 from pathlib import Path
 
 import pytest
-from conftest import codes, findings_for
+from conftest import write, codes, findings_for
 
 TS_SAMPLE = Path(__file__).resolve().parent / "data" / "ts_corpus" / "excalidraw"
 
@@ -183,7 +183,7 @@ def test_a_test_module_about_errors_is_still_checked():
 
 
 def test_a_sibling_with_the_expected_error_marks_a_folder_of_invalid_inputs(tmp_path, lint):
-    case = tmp_path / "internal" / "testdata" / "typo" / "query"
+    case = tmp_path / "internal" / "tests" / "typo" / "query"  # (testdata/ is data for tests: see below)
     case.mkdir(parents=True)
     (case / "query.sql").write_text("SELECT 1;\nselectt 2;\n")
     (case.parent / "stderr.txt").write_text("query/query.sql:2:1: syntax error at or near \"selectt\"\n")
@@ -303,6 +303,44 @@ def test_a_transform_fixture_pair_is_data_for_the_transform(tmp_path, lint):
     assert "lone.input.ts:3:3: RL311" in result.out  # no expected output beside it
 
 
+def test_a_test_input_that_says_it_is_invalid_is_invalid_on_purpose(tmp_path, lint):
+    """eslint's fixtures: `# intentionally invalid YML`, `function( {}   // intentional syntax error`;
+    the same text outside a test folder, or without the comment, is still reported."""
+    files = {
+        "tests/fixtures/bin/.eslintrc.yml": "# intentionally invalid YML\nrules:\n  semi: error\nyoda: error\n  quotes: error\n",
+        "tests/fixtures/glob/sub/index.js": "function( {}   // intentional syntax error\n",
+        "tests/fixtures/glob/sub/load.js": "module.exports = /* deliberately invalid */\n",
+        "tests/fixtures/glob/sub/plain.js": "function( {}\n",
+        "src/loader.js": "function( {}   // intentional syntax error\n",
+        "tests/fixtures/glob/sub/marked.js": "// intentional syntax error\n<<<<<<< HEAD\na();\n=======\nb();\n>>>>>>> x\n",
+    }
+    write(tmp_path, files)
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    reported = sorted(line.split(":")[0] for line in result.lines if ": RL" in line)
+    assert reported == ["src/loader.js", "tests/fixtures/glob/sub/marked.js", "tests/fixtures/glob/sub/plain.js"], result.out
+
+
+@pytest.mark.parametrize("name", ["tests/fixtures/shallow-glob/subdir/broken.js",
+                                  "tests/fixtures/unmatched-patterns/failing.js",
+                                  "tests/fixtures/exit-on-fatal-error/fatal-error.js",
+                                  "tests/fixtures/config-file/js/.eslintrc.broken.js"])
+def test_a_fixture_named_invalid_is_invalid_on_purpose(tmp_path, lint, name):
+    """A fixture (not a test module) whose own name says it fails; a test module's name names its
+    topic (broken.test.js tests something broken) and says nothing."""
+    write(tmp_path, {name: "var foo  1\n", "tests/unit/broken.test.js": "var foo  1\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["tests/unit/broken.test.js"], result.out
+
+
+def test_code_in_go_testdata_is_data(tmp_path, lint):
+    """golang-migrate's source/httpfs/testdata/duplicates/1_foobar.up.sql holds `1 up`: data a Go
+    test reads (the go tool never builds testdata/), not SQL the project runs."""
+    write(tmp_path, {"source/httpfs/testdata/duplicates/1_foobar.up.sql": "1 up\n",
+                     "migrations/1_foobar.up.sql": "1 up\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["migrations/1_foobar.up.sql"], result.out
+
+
 def test_a_sibling_outside_a_test_folder_is_no_expected_output(tmp_path, lint):
     case = tmp_path / "db"
     case.mkdir()
@@ -314,7 +352,7 @@ def test_a_sibling_outside_a_test_folder_is_no_expected_output(tmp_path, lint):
 def test_inputs_beside_golden_files_are_conformance_inputs(tmp_path, lint):
     """goose's sqlparser testdata: input.sql (missing a ';' on purpose, inside StatementBegin/End)
     beside the golden statements the parser must split it into."""
-    case = tmp_path / "internal" / "sqlparser" / "testdata" / "valid-up" / "test09"
+    case = tmp_path / "internal" / "sqlparser" / "tests" / "valid-up" / "test09"  # (testdata/ is data anyway)
     case.mkdir(parents=True)
     (case / "input.sql").write_text("create table t ( id int );\nupdate rows set value = now()\n\n"
                                     "DROP TABLE IF EXISTS t;\n")

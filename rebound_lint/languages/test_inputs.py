@@ -70,15 +70,28 @@ def test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
                                   if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)), None)
 
 
+# A test module's own name names its topic (test_errors.py, broken.test.js test something broken).
+TEST_MODULE_NAME = re.compile(r"^(test_.*|.*_test|conftest)\.pyi?$|[._-](test|spec|cy|stories)\.[cm]?[jt]sx?$", re.I)
+# Data for tests wherever it is: the go tool never builds testdata/.
+DATA_FOR_TESTS = frozenset({"testdata"})
+
+
 def deliberately_invalid_code(path: str) -> bool:
     """A code file (Python, JS, TS, SQL) meant not to parse: a conformance suite, an expected-error
-    sibling, or a folder below a test directory named invalid, bad, broken, malformed, failing,
-    syntax_errors, ... (not the file's own name: test_errors.py is a test about errors)."""
+    sibling, data for tests (Go's testdata/), a folder below a test directory named invalid, bad,
+    broken, malformed, failing, syntax_errors, ..., or a fixture (not a test module) whose own name
+    says it fails (tests/fixtures/broken.js, failing.js, fatal-error.js; test_errors.py is a test
+    about errors, not an invalid input)."""
     parts, in_suite, test_at = test_dir_of(path)
     if in_suite or test_at is None:
         return in_suite
     below = parts[test_at:-1]
-    if CODE_SYNTAX_NAME.match(parts[-1].rsplit(".", 1)[0].lower()):
+    name = parts[-1]
+    if CODE_SYNTAX_NAME.match(name.rsplit(".", 1)[0].lower()):
+        return True
+    if any(folder.lower() in DATA_FOR_TESTS for folder in parts[test_at:-1]):
+        return True
+    if not TEST_MODULE_NAME.search(name) and any(INVALID_WORD.match(word) for word in _words(name.rsplit(".", 1)[0])):
         return True
     if any(CODE_SYNTAX_ERRORS.search(folder.lower()) or any(CODE_INVALID_WORD.match(word) for word in _words(folder))
            for folder in below):
@@ -143,6 +156,24 @@ def _listing(directory: str) -> tuple[str, ...]:
         return ()
 
 
+# A test input that says it is invalid on purpose, in a comment (eslint's fixtures:
+# `# intentionally invalid YML`, `function( {}   // intentional syntax error`).
+SAYS_INVALID = re.compile(r"\b(intentional(?:ly)?|deliberate(?:ly)?|purposely|purposefully|on purpose)\b[^\n]{0,40}?"
+                          r"\b(invalid|syntax errors?|broken|malformed|unparsable|unparseable|parse errors?)\b"
+                          r"|\b(invalid|syntax errors?|broken|malformed)\b[^\n]{0,40}?\b(on purpose|intentional(?:ly)?|"
+                          r"deliberate(?:ly)?)\b", re.I)
+
+
+def says_it_is_invalid(source) -> bool:
+    """Whether a file under a test directory says in its text that it is invalid on purpose."""
+    if not in_test_dir(source.path):
+        return False
+    try:
+        return SAYS_INVALID.search(source.text) is not None
+    except (UnicodeDecodeError, ValueError):
+        return False
+
+
 def quiet_code_syntax_errors(source, findings: list) -> list:
     """A code file's syntax errors dropped (a --debug note) when it is a deliberately invalid test
     input; its other findings, and conflict markers (checked apart), stay. A conformance-suite input
@@ -154,7 +185,8 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
         source.note(f"a conformance-suite input, its expected output in {sibling} ({codes} on line "
                     f"{findings[0].line} not reported): conflict markers checked only")
         return []
-    if not any(f.code in SYNTAX_CODES for f in findings) or not deliberately_invalid_code(source.path):
+    if not any(f.code in SYNTAX_CODES for f in findings) or not (deliberately_invalid_code(source.path)
+                                                                 or says_it_is_invalid(source)):
         return findings
     dropped = [f for f in findings if f.code in SYNTAX_CODES]
     source.note(f"deliberately invalid test input ({dropped[0].code} on line {dropped[0].line} not reported): "
@@ -200,7 +232,7 @@ def quiet_on_deliberately_invalid(check):
             if not deliberately_invalid(source.path):
                 raise
             findings = [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
-        if findings and deliberately_invalid(source.path):
+        if findings and (deliberately_invalid(source.path) or says_it_is_invalid(source)):
             source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
                         f" {findings[0].line} not reported): conflict markers checked only")
             return []
