@@ -70,7 +70,8 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL011', 'Unreadable', ERROR, ("conflict-markers", *FILE_HOOKS),
          'file cannot be read (permissions, broken symlink, not a regular file)',
          why=('The file cannot be read: a permission problem or a symlink to nothing. Nothing in it was '
-              'checked.'),
+              'checked. A link into what the checkout does not make (a submodule not checked out, a '
+              'virtualenv\'s site-packages, node_modules, a path git ignores) is a --debug note instead.'),
          certain=('A file the repository tracks that cannot be read (a symlink to nothing, no permission) cannot '
                   'be used by whatever reads it either.'),
          bad='config.yaml -> ../shared/config.yaml   (target missing)\n',

@@ -40,7 +40,7 @@ class Item:
     within: tuple[str, str] | None = None  # (resolved directory, its name): a symlink must not lead out of it
     named: bool = False  # named on the command line: a directory above it may be a link too
     markers_only: str = ""  # why only conflict markers are checked: "vendored", "generated", ... (selection.py)
-    missing_submodule: str = ""  # a symbolic link into this submodule, which is not checked out
+    made_elsewhere: str = ""  # why this dangling symbolic link points at what the checkout does not make
 
 
 @dataclass
@@ -94,10 +94,9 @@ def _check_file(item: Item, config: Config) -> FileResult:
         result.notes.append(f"{display}: {leaves}")
         result.checked = False
         return result
-    if item.missing_submodule and not item.index_blob and not os.path.exists(path):
-        # a plain clone leaves a submodule's directory empty: the link dangles until it is checked out
-        result.notes.append(f"{display}: symbolic link into the submodule {item.missing_submodule}, "
-                            f"which is not checked out: skipped")
+    if item.made_elsewhere and not item.index_blob and not os.path.exists(path):
+        # a plain clone leaves a submodule empty, an install fills site-packages: the link dangles till then
+        result.notes.append(f"{display}: symbolic link {item.made_elsewhere}: skipped")
         result.checked = False
         return result
     kind = kind_of(str(path))

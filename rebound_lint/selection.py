@@ -214,8 +214,8 @@ def select(paths, config: Config, force_exclude: bool, index: git.IndexState | N
                     markers.DEFAULT_SIZE, nested.get(os.path.dirname(path)) if nested else None,
                     blob=index.blob_of(path) if index else None, within=bounds[path] if bounds else repository,
                     named=path in named, markers_only=vendored.get(path, "") if vendored else "",
-                    missing_submodule=index.missing_submodule(path) if index and index.gitlinks
-                    and os.path.islink(path) else "")
+                    made_elsewhere=index.made_elsewhere(path) if index and os.path.islink(path)
+                    and not os.path.exists(path) else "")
         for path in selected
     ]
 
