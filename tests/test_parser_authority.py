@@ -361,3 +361,24 @@ def test_inputs_beside_golden_files_are_conformance_inputs(tmp_path, lint):
     assert result.code == 0 and "RL201" not in result.out, result.out
     (case / "01.up.golden.sql").unlink()
     assert "input.sql:4:1: RL201" in lint("check", "--no-cache", ".", cwd=tmp_path).out
+
+
+# acorn-walk's walk.d.ts: a mapped type in an intersection tree-sitter rejects, and ambient consts
+# without initializers, valid in a declaration file; oxc (which has no declaration-file mode) says
+# "Missing initializer in const declaration" of them, which is no second opinion there.
+WALK_D_TS = """export type SimpleVisitors<TState> = {
+  [type in AnyNode["type"]]?: (node: Extract<AnyNode, { type: type }>, state: TState) => void
+} & {
+  [type in keyof AggregateType]?: (node: AggregateType[type], state: TState) => void
+}
+
+export const base: RecursiveVisitors<any>
+"""
+
+
+def test_a_declaration_file_ambient_const_is_no_second_opinion():
+    assert codes(findings_for("acorn-walk/src/walk.d.ts", WALK_D_TS)) == ["RL014"]
+    # in a .ts module the same const is a syntax error oxc is right about
+    assert codes(findings_for("src/walk.ts", WALK_D_TS)) == ["RL321"]
+    # and a real syntax error in a declaration file is still confirmed
+    assert codes(findings_for("src/walk.d.ts", WALK_D_TS + "export function (\n")) == ["RL321"]

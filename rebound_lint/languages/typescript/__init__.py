@@ -42,6 +42,8 @@ def _parser(tsx: bool):
     return _PARSERS[tsx]
 
 
+# A declaration file (.d.ts, .d.mts, .d.cts, and TypeScript's .d.<ext>.ts): an ambient context.
+DECLARATION_FILE = re.compile(r"\.d(\.[\w-]+)?\.[cm]?ts$")
 # Template syntax no TypeScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }}, {{ $x }}), Jinja
 # statements ({% if %}), ERB (<% %>). Looked for only in a file that does not parse: a Hugo theme's
 # asset kept as .ts is not TypeScript until rendered (the JavaScript checker does the same).
@@ -93,7 +95,8 @@ def _syntax_error(source, data: bytes, root) -> list[Finding]:
     else:
         token = data[node.start_byte:node.end_byte].split(b"\n", 1)[0].decode("utf-8", "replace").strip()
         message = f"unexpected {token[:40]!r}" if token else "unexpected end of input"
-    rejects, said = authority.oxc_rejects(source.text, "tsx" if source.path.endswith(".tsx") else "ts")
+    rejects, said = authority.oxc_rejects(source.text, "tsx" if source.path.endswith(".tsx") else "ts",
+                                          declaration=DECLARATION_FILE.search(source.path) is not None)
     if rejects:
         return [Finding(source.path, line, col, "RL321", f"TypeScript syntax error: {message} (oxc: {said})")]
     return [authority.unconfirmed(source.path, line, col, "tree-sitter-typescript", message, "oxc",
