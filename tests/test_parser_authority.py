@@ -341,6 +341,29 @@ def test_code_in_go_testdata_is_data(tmp_path, lint):
     assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["migrations/1_foobar.up.sql"], result.out
 
 
+def test_an_input_named_in_a_sibling_snapshot_is_a_formatter_input(tmp_path, lint):
+    """prettier's tests/format/flow/_errors_/: inputs that do not parse on purpose, each named by a key
+    of __snapshots__/format.test.js.snap; a Jest component beside its own test's snapshot is code."""
+    write(tmp_path, {
+        "tests/format/flow/_errors_/function-async.js": "async function f() {\n  await;\n",
+        "tests/format/flow/_errors_/format.test.js": "runFormatTest(import.meta, ['flow']);\n",
+        "tests/format/flow/_errors_/__snapshots__/format.test.js.snap":
+            "// Jest Snapshot v1\n\nexports[`function-async.js format 1`] = `\n\"parser\": \"flow\"\n`;\n",
+        "tests/format/flow/_errors_/markers.js": "<<<<<<< HEAD\na();\n=======\nb();\n>>>>>>> x\n",
+        "tests/format/yaml/flow-mapping/alias-key.yml": "{ &a foo: 1, *a : 2, foo: 3 }\n",
+        "tests/format/yaml/flow-mapping/__snapshots__/format.test.js.snap":
+            "exports[`alias-key.yml format 1`] = `\n...\n`;\n",
+        "config/app.yml": "{ foo: 1, foo: 3 }\n",
+        "src/components/__tests__/Button.js": "export const Button = () => {\n",
+        "src/components/__tests__/__snapshots__/Button.test.js.snap":
+            "exports[`Button renders 1`] = `<button />`;\n",
+    })
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    reported = sorted(line.split(":")[0] for line in result.lines if ": RL" in line)
+    assert reported == ["config/app.yml", "src/components/__tests__/Button.js",
+                        "tests/format/flow/_errors_/markers.js"], result.out
+
+
 def test_a_sibling_outside_a_test_folder_is_no_expected_output(tmp_path, lint):
     case = tmp_path / "db"
     case.mkdir()

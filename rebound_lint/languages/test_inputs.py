@@ -129,7 +129,35 @@ def expected_output(path: str) -> str | None:
         base, other = os.path.splitext(sibling)
         if other.lower() in EXPECTED_OUTPUT and other.lower() != suffix.lower() and base in (stem, name):
             return sibling
+    if "__snapshots__" in siblings:
+        snapshot = _snapshot_naming(os.path.join(folder, "__snapshots__") if folder else "__snapshots__", name)
+        if snapshot is not None:
+            return snapshot
     return _transform_pair(name, siblings)
+
+
+# A Jest snapshot's keys: exports[`ambient.js format 1`] records the output for the input ambient.js
+# (prettier's tests/format/**: a formatter's inputs, beside the snapshot of what it must print).
+SNAPSHOT_KEY = re.compile(r"^exports\[`([^`\s]+)[\s`]", re.M)
+MAX_SNAPSHOT_BYTES = 16 * 1024 * 1024
+
+
+def _snapshot_naming(snapshots: str, name: str) -> str | None:
+    """The snapshot file in snapshots/ whose keys name the input file name, or None."""
+    for snapshot in _listing(snapshots):
+        if snapshot.endswith(".snap") and name in _snapshot_keys(f"{snapshots}/{snapshot}"):
+            return f"__snapshots__/{snapshot}"
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _snapshot_keys(path: str) -> frozenset[str]:
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read(MAX_SNAPSHOT_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return frozenset()
+    return frozenset(SNAPSHOT_KEY.findall(text))
 
 
 # A transform's fixtures (a codemod's, a compiler plugin's): x.input.ts beside x.output.ts, both data
@@ -232,7 +260,8 @@ def quiet_on_deliberately_invalid(check):
             if not deliberately_invalid(source.path):
                 raise
             findings = [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
-        if findings and (deliberately_invalid(source.path) or says_it_is_invalid(source)):
+        if findings and (deliberately_invalid(source.path) or says_it_is_invalid(source)
+                         or expected_output(source.path) is not None):
             source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
                         f" {findings[0].line} not reported): conflict markers checked only")
             return []
