@@ -421,6 +421,15 @@ def test_nan_and_infinity_are_not_json(constant):
     assert findings_for("data.json", '{"a": "NaN", "b": "-Infinity"}\n') == []  # strings are fine
 
 
+def test_nan_in_test_data_is_a_note_and_its_duplicates_still_count():
+    """tomlkit's tests/examples/json/0.5.0.json: Infinity, as Python's json (which its tests use)
+    writes it. Never a merge's doing: a note there; a duplicate key beside it is still found."""
+    data = '{"inf": {"type": "float", "value": Infinity}, "s": "NaN"}\n'
+    assert findings_for("tests/examples/json/0.5.0.json", data) == []
+    assert [f.code for f in findings_for("tests/examples/json/0.5.0.json", data.replace('"s"', '"inf"'))] == ["RL412"]
+    assert [f.code for f in findings_for("config/limits.json", data)] == ["RL411"]
+
+
 # --- 10: resources and environment ----------------------------------------------------------------
 
 def _without_root_powers(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
