@@ -189,12 +189,13 @@ def _findings(display: str, data: bytes, kind: str, config: Config, marker_size:
         data = markers.ours_only(data, marker_size)
     source = Source(display, data, kind)
     try:
-        parsed = capped(recorded_repeats(source, [f for f in checker(source, config) if not _inside(f.line, covered)]))
+        parsed = [f for f in checker(source, config) if not _inside(f.line, covered)]
     except UnicodeDecodeError as exc:
         line, col = line_col(data, exc.start)
         parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]
     except RecursionError:
         parsed = [Finding(display, 1, 1, "RL012", "nesting too deep to parse")]
+    parsed = capped(recorded_repeats(source, parsed, code=kind in CODE_KINDS))
     if parsed and kind in CODE_KINDS:  # data formats quiet their own (test_inputs.quiet_on_deliberately_invalid)
         parsed = quiet_code_syntax_errors(source, parsed)
     result.notes.extend(source.notes)

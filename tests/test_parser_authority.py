@@ -364,6 +364,40 @@ def test_an_input_named_in_a_sibling_snapshot_is_a_formatter_input(tmp_path, lin
                         "tests/format/flow/_errors_/markers.js"], result.out
 
 
+def test_a_linter_rule_example_pair_is_data(tmp_path, lint):
+    """pylint's doc/data/messages/<rule>/bad.py beside good.py: a linter's documented examples of a
+    defect; a lone bad.py is the project's code."""
+    write(tmp_path, {"doc/data/messages/n/not-in-loop/bad.py": "def f():\n    continue\n",
+                     "doc/data/messages/n/not-in-loop/good.py": "def f():\n    continue\n",
+                     "tools/bad.py": "def f():\n    continue\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["tools/bad.py"], result.out
+
+
+def test_a_folder_of_inputs_most_with_expected_output_is_a_corpus(tmp_path, lint):
+    """pylint's tests/functional/: x.py beside x.txt (the messages it must give); a case that must
+    give none has no .txt, and is an input all the same."""
+    files = {f"tests/functional/ext/yield/case_{i}.py": "def f():\n    pass\ndef f():\n    pass\n" for i in range(4)}
+    files.update({f"tests/functional/ext/yield/case_{i}.txt": "function-redefined:3:0\n" for i in range(3)})
+    files["tests/functional/ext/yield/missing_yield_doc.py"] = "def g():\n    pass\ndef g():\n    pass\n"
+    files["tests/unit/helpers.py"] = "def g():\n    pass\ndef g():\n    pass\n"
+    write(tmp_path, files)
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["tests/unit/helpers.py"], result.out
+
+
+def test_a_data_input_named_unparsable_in_a_phrase_is_invalid_on_purpose():
+    assert findings_for("tests/data/jupyter/notebook_which_cant_be_parsed.ipynb", "\n{ bad\n") == []
+    assert codes(findings_for("tests/data/jupyter/notebook_which_parses.ipynb", "\n{ bad\n")) == ["RL411"]
+
+
+def test_perl_style_t_folder_is_a_test_folder(tmp_path, lint):
+    """apisix's t/secret/conf/invalid.json (Test::Nginx keeps its tests in t/)."""
+    write(tmp_path, {"t/secret/conf/invalid.json": "\n{ bad\n", "conf/invalid.json": "\n{ bad\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["conf/invalid.json"], result.out
+
+
 def test_a_sibling_outside_a_test_folder_is_no_expected_output(tmp_path, lint):
     case = tmp_path / "db"
     case.mkdir()

@@ -157,6 +157,26 @@ def test_expected_output_in_testdata_is_data(lint, tmp_path):
     assert _repeat_findings(lint, tmp_path, files) == []
 
 
+def test_recorded_test_data_gets_the_marker_check_only(lint, tmp_path):
+    """black's tests/data/: a formatter's inputs redefine f() eighteen times and hold invalid code on
+    purpose; pylint's tests/input/ and tests/regrtest_data/ (a folder named for data) the same. Data
+    for tests, not the project's code: every finding a --debug note, conflict markers still found."""
+    files = {"tests/data/miscellaneous/decorators.py": "@a\ndef f(): ...\n@b\ndef f(): ...\n",
+             "tests/data/cases/return_annotation.py": "def f() -> (yield):\n    return\nreturn 1\n",
+             "tests/input/similar_lines_a.py": "def g():\n    pass\ndef g():\n    pass\n",
+             "tests/regrtest_data/dup_keys.py": "D = {'a': 1, 'a': 2}\n",
+             "tests/regrtest_data/encoding/bad_wrong_num.py": "# -*- coding: utf-9 -*-\nx = 1\n",
+             "tests/regrtest_data/latin.py": b"x = '\xe9'\n",
+             "tests/data/cases/markers.py": "<<<<<<< HEAD\nx = 1\n=======\nx = 2\n>>>>>>> b\n",
+             "src/app/views.py": "def f(): ...\ndef f(): ...\n"}
+    write(tmp_path, files)
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines if ": RL" in line) == [
+        "src/app/views.py", "tests/data/cases/markers.py"], result.out
+    debug = lint("check", "--no-cache", "--debug", ".", cwd=tmp_path)
+    assert "recorded test data" in debug.err, debug.err
+
+
 def test_a_sample_project_under_fixtures_is_still_checked(lint, tmp_path):
     # fixtures/ often holds whole sample projects (this repository's incident replica): checked as code
     files = {"fixtures/shop/deploy/app.yaml": "env:\n  - name: A\n    value: '1'\n  - name: A\n    value: '1'\n",

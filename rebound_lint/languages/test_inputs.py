@@ -26,13 +26,15 @@ def is_test_file(path: str) -> bool:
 # Deliberately invalid test inputs: a file whose name, or a folder below the test directory, says so.
 TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "testing", "fixtures", "fixture",
                        "__fixtures__", "__tests__", "spec", "specs", "testcases", "test_cases", "test-cases",
-                       "unittests", "unit_tests",
+                       "unittests", "unit_tests", "t",  # t/: Perl's and Test::Nginx's (apisix, kong)
                        # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
                        "stub", "stubs", "mock", "mocks", "fake", "fakes"})
 TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
 INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
                           r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative)\d*$")
+# ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb
+UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b")
 # A parser's conformance suite, wherever it is vendored: most of its inputs are invalid on purpose.
 CONFORMANCE_SUITES = frozenset({"yaml-test-suite", "jsontestsuite", "json-test-suite", "test262", "toml-test",
                                 "json-schema-test-suite", "xmlconf", "xml-test-suite", "xmlts", "sqllogictest",
@@ -115,25 +117,59 @@ def expected_output(path: str) -> str | None:
     under a test or fixture directory."""
     import os
 
+    folder, name = os.path.split(path)
+    siblings = _listing(folder or ".")
+    example = _pair(name, siblings, EXAMPLE_ROLES)
+    if example is not None:  # a linter's documented example of a defect, beside the fixed one
+        return example
     if not in_test_dir(path):
         return None
-    folder, name = os.path.split(path)
     stem, suffix = os.path.splitext(name)
-    siblings = _listing(folder or ".")
     if "golden" in _words(name):  # Go's golden files: the expected output itself (goose's 01.up.golden.sql)
         return name
     golden = next((sibling for sibling in siblings if "golden" in _words(sibling)), None)
     if golden is not None:  # an input beside its golden outputs (goose's testdata/test02/input.sql)
         return golden
-    for sibling in siblings:
-        base, other = os.path.splitext(sibling)
-        if other.lower() in EXPECTED_OUTPUT and other.lower() != suffix.lower() and base in (stem, name):
-            return sibling
+    own = _own_expected_output(name, siblings)
+    if own is not None:
+        return own
+    corpus = _corpus_expected_output(folder or ".", suffix.lower())
+    if corpus is not None:
+        return corpus
     if "__snapshots__" in siblings:
         snapshot = _snapshot_naming(os.path.join(folder, "__snapshots__") if folder else "__snapshots__", name)
         if snapshot is not None:
             return snapshot
-    return _transform_pair(name, siblings)
+    return _pair(name, siblings, TRANSFORM_ROLES)
+
+
+def _own_expected_output(name: str, siblings: tuple[str, ...]) -> str | None:
+    import os
+
+    stem, suffix = os.path.splitext(name)
+    for sibling in siblings:
+        base, other = os.path.splitext(sibling)
+        if other.lower() in EXPECTED_OUTPUT and other.lower() != suffix.lower() and base in (stem, name):
+            return sibling
+    return None
+
+
+CORPUS_AT_LEAST = 3  # inputs with their expected output beside them, for a folder to be a corpus
+
+
+@functools.lru_cache(maxsize=1024)
+def _corpus_expected_output(folder: str, suffix: str) -> str | None:
+    """A folder of a linter's or parser's cases (pylint's tests/functional/: x.py beside x.txt, the
+    messages it must give): when most files of this suffix have their expected output beside them,
+    the others are cases too (one that must give nothing has no .txt)."""
+    if not suffix:
+        return None
+    siblings = _listing(folder)
+    inputs = [name for name in siblings if name.lower().endswith(suffix)]
+    with_output = [name for name in inputs if _own_expected_output(name, siblings) is not None]
+    if len(with_output) >= CORPUS_AT_LEAST and 2 * len(with_output) > len(inputs):
+        return f"{len(with_output)} of the folder's {len(inputs)} {suffix} cases beside their expected output"
+    return None
 
 
 # A Jest snapshot's keys: exports[`ambient.js format 1`] records the output for the input ambient.js
@@ -160,17 +196,22 @@ def _snapshot_keys(path: str) -> frozenset[str]:
     return frozenset(SNAPSHOT_KEY.findall(text))
 
 
-# A transform's fixtures (a codemod's, a compiler plugin's): x.input.ts beside x.output.ts, both data
-# for the transform under test (jscodeshift's __testfixtures__, typeorm's codemod fixtures).
-TRANSFORM_FIXTURE = re.compile(r"^(?P<stem>.+)(?P<sep>[._-])(?P<role>input|output)(?P<suffix>\.[^.]+)$", re.I)
+# Pairs of files that are data for what they test: a transform's fixtures (a codemod's, a compiler
+# plugin's: x.input.ts beside x.output.ts; jscodeshift's __testfixtures__, typeorm's codemod), and a
+# linter's documented examples of a rule (pylint's doc/data/messages/<rule>/bad.py beside good.py).
+TRANSFORM_ROLES = {"input": "output", "output": "input"}
+EXAMPLE_ROLES = {"bad": "good", "good": "bad"}
+PAIRED = re.compile(r"^(?:(?P<stem>.+)(?P<sep>[._-]))?(?P<role>[a-z]+)(?P<suffix>\.[^.]+)$", re.I)
 
 
-def _transform_pair(name: str, siblings: tuple[str, ...]) -> str | None:
-    match = TRANSFORM_FIXTURE.match(name)
-    if match is None:
+def _pair(name: str, siblings: tuple[str, ...], roles: dict[str, str]) -> str | None:
+    match = PAIRED.match(name)
+    if match is None or match["role"].lower() not in roles:
         return None
-    other = "output" if match["role"].lower() == "input" else "input"
-    wanted = f"{match['stem']}{match['sep']}{other}{match['suffix']}".lower()
+    if match["stem"] is None and roles is TRANSFORM_ROLES:  # a bare input.sql: golden/expected rules decide
+        return None
+    other = roles[match["role"].lower()]
+    wanted = f"{match['stem'] or ''}{match['sep'] or ''}{other}{match['suffix']}".lower()
     return next((sibling for sibling in siblings if sibling.lower() == wanted), None)
 
 
@@ -235,7 +276,8 @@ def deliberately_invalid(path: str) -> bool:
     if in_suite or test_at is None:
         return in_suite
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
-    if any(INVALID_WORD.match(word) for name in names for word in _words(name)):
+    if any(INVALID_WORD.match(word) for name in names for word in _words(name)) \
+            or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
         return True
     return _expected_error_above(parts, test_at)
 
