@@ -590,6 +590,25 @@ def test_gemfile_lock_bumps_that_do_not_fit_together_are_declined():
     assert "do not fit together: puma needs nio4r (~> 2.6), locked at 2.5.9" in " ".join(result.reasons)
 
 
+def test_a_clean_line_merge_that_imports_a_name_twice_becomes_a_conflict():
+    """excalidraw's interactiveScene.ts with no other conflict: ours moved AppState into the bracketed
+    `import type` from ./types, theirs imported it on a line of its own. git's line merge is clean
+    and binds AppState twice (TypeScript: duplicate identifier), which neither side did: a conflict
+    for a person around the second import, as for a key added twice."""
+    base = b'import {\n  alpha,\n} from "./element";\n\nimport type {\n  Props,\n} from "./types";\n\nexport const x = 1;\n'
+    ours = base.replace(b"  Props,\n", b"  AppState,\n  Props,\n")
+    theirs = base.replace(b"export const", b'import type { AppState } from "./types";\n\nexport const')
+    result = merge_file(base, ours, theirs, "scene.ts")
+    assert result.status == "declined" and result.conflicts == 0
+    assert "AppState is imported 2 times" in " ".join(result.reasons)
+    assert b'<<<<<<< ours\n' in result.data and b'import type { AppState } from "./types";' in result.data
+    # a local import in a function body is not a second top-level binding: clean
+    py_base = b"import os\n\n\ndef f():\n    return 1\n"
+    py_ours = py_base.replace(b"import os\n", b"import os\nimport re\n")
+    py_theirs = py_base.replace(b"    return 1\n", b"    import re\n    return re\n")
+    assert merge_file(py_base, py_ours, py_theirs, "m.py").status == "clean"
+
+
 def test_names_imported_twice_by_the_merged_file_are_declined():
     """Ours moved AppState into the bracketed import from ./types, theirs imported it on a line of
     its own: git merges both cleanly, a hunk elsewhere resolves, and the result imports AppState

@@ -14,6 +14,7 @@ import functools
 import json
 import re
 from collections import Counter
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from .. import markers
@@ -178,6 +179,15 @@ def _node_data(node, budget: list):
             out[key] = _node_data(value_node, budget)
         return out if tag in ("tag:yaml.org,2002:map", "tag:yaml.org,2002:omap") else ("map", tag, repr(out))
     raise Unparsed("an unknown YAML node")
+
+
+@dataclass
+class Mark:
+    """A defect validation proves that no checker reports as a finding (a name imported twice):
+    where mark_around puts a conflict block (`line`, and the lines its message names)."""
+    line: int
+    code: str
+    message: str
 
 
 def mark_around(base: bytes, ours: bytes, theirs: bytes, result: bytes, found: list, marker_size: int,
