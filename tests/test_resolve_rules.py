@@ -407,6 +407,10 @@ def test_changelog_release_sections_from_both_sides_go_newest_first():
     # the same pull request cited by both sides in other words
     (b"## 1.0\n\n- first\n", b"## 1.2\n\n- Fix notifications [#7691](https://example.org/pull/7691)\n\n## 1.0\n\n- first\n",
      b"## 1.1\n\n- Fixes notifications when a date is removed #7691\n\n## 1.0\n\n- first\n", "the same entry"),
+    # the sides' sections end in different runs of blank lines (pip's CHANGES.txt: two under ours'
+    # release, one under theirs'): how the merged releases are spaced is a person's choice
+    (b"## 1.0\n\n- first\n", b"## 1.2\n\n- ours\n\n\n## 1.0\n\n- first\n",
+     b"## 1.1\n\n- theirs\n\n## 1.0\n\n- first\n", "blank lines"),
 ])
 def test_changelog_release_section_look_alikes_are_declined(base, ours, theirs, why):
     result = declined(base, ours, theirs, "CHANGELOG.md")
