@@ -80,7 +80,8 @@ class Unparsed(Exception):
 
 DATA_KINDS = ("json", "yaml", "toml")
 # Lockfiles a tool writes whole (their entries hang together by more than their keys): no data rule
-# resolves them; yarn.lock and go.sum have rules of their own (rules/lockfiles.py).
+# resolves them (yarn.lock is refused whole by rules/yarn_lock.py, Gemfile.lock merged by gem by
+# rules/gemfile_lock.py, go.sum line by line by rules/golang.py).
 GENERATED = re.compile(r"(?:^|/)(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|poetry\.lock|uv\.lock|"
                        r"Cargo\.lock|composer\.lock|Pipfile\.lock|Gemfile\.lock|[^/]*\.lock\.json|flake\.lock)$")
 MAX_NODES = 200_000  # a YAML text whose data (aliases expanded) is larger is not compared
