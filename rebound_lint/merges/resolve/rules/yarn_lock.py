@@ -2,8 +2,8 @@
 
 An entry-by-entry merge of a yarn 1 lockfile (each package's entries from the one side that
 changed them, in yarn's order) can be proved consistent, but it is not what people commit: they
-re-run yarn on a conflicted yarn.lock (yarn 1 merges the conflict itself on `yarn install`, and
-re-resolves or dedupes ranges), or merge it by hand. On the yardstick such a merge was the
+re-run yarn on a conflicted yarn.lock (yarn 1 merges the conflict itself on `yarn install`; some
+then deduplicate the lock), or merge it by hand. On the yardstick such a merge was the
 person's bytes in 5 of 8 files; the other 3 were a deduplicated lock and two hand merges out of
 yarn's order, and nothing in the three versions told them apart (neither the size of each side's
 change, nor packages locked at two versions, nor which side added or removed entries). So the
@@ -22,5 +22,5 @@ def whole_file(merge: Merge) -> str | None:
     """A refusal for every yarn.lock, or None for other files."""
     if merge.kind != "yarn-lock":
         return None
-    return ("a yarn.lock is yarn's to merge (people re-run yarn on a conflicted lockfile, which re-resolves "
-            "and dedupes): left to a person")
+    return ("a yarn.lock is yarn's to merge (people re-run `yarn install`, which merges a conflicted "
+            "yarn.lock itself, or dedupe it): left to a person")
