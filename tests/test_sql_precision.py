@@ -379,3 +379,23 @@ def test_a_variable_standing_for_a_query_inside_a_statement():
 def test_newer_commands():
     text = "REPACK my_table;\nINSERT INTO t VALUES (1) ON CONFLICT (a) DO SELECT RETURNING *;\n"
     assert found("bench/pg19.sql", text) == []
+
+
+def test_angle_bracket_placeholders_are_read_as_identifiers():
+    """pgadmin's expected SQL: `OWNER to <OWNER>;`, also inside a PL/pgSQL body, which its tests
+    substitute; the rest of the file is still checked, in strings the text is text."""
+    text = ('ALTER TABLE IF EXISTS public.t\n    OWNER to <OWNER>;\n'
+            "DO $$\nBEGIN\n  PERFORM pgagent.pga_schedule(<SCHEDULE_ID>);\nEND\n$$;\n"
+            "SELECT '<b>' AS tag;\n")
+    assert found("web/pgadmin/browser/tests/pg/default/alter_table.sql", text) == []
+    assert found("web/pgadmin/browser/tests/pg/default/alter_table.sql", text + "SELEC 1;\n") == [("RL201", 9)]
+    assert found("db/compare.sql", "SELECT a FROM t WHERE a <b> 1;\n") != []
+
+
+def test_a_folder_named_for_a_postgres_derivative_is_not_postgres():
+    """pgadmin's schema_diff/tests/ppas/: EDB Advanced Server's procedures inside a package."""
+    text = "CREATE OR REPLACE PACKAGE BODY pkg\nIS\n    PROCEDURE p(a integer)\n    IS\n    BEGIN\n        NULL;\n    END;\nEND pkg;\n"
+    assert found("web/pgadmin/tools/schema_diff/tests/ppas/default/source.sql", text) == []
+    assert found("web/pgadmin/tools/schema_diff/tests/ppas/default/x.sql", "SELEC 1;\n") == []
+    assert found("web/pgadmin/dbms_programs/tests/ppas/16_plus/create_program_psql.sql", "EXEC p(a => 1);\n") == []
+    assert found("web/pgadmin/tools/schema_diff/tests/pg/default/x.sql", "SELEC 1;\n") == [("RL201", 1)]

@@ -12,7 +12,7 @@ from ..textpos import line_col
 TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|//[^\n]*|/\*.*?\*/', re.S)
 TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
-TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%(?!%)(?s:.*?)%>")
+TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#(?s:.*?)#\}|<%(?!%)(?s:.*?)%>")  # Jinja: {{ }}, {% %}, {# #}; ERB
 JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc)(\.json)?$")
 
 

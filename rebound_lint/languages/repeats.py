@@ -9,6 +9,7 @@ folders (testdata/, __snapshots__/, golden/, a test folder's scans/ or data/, ex
 repeats are what the recorded tool wrote or the point of the test."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Iterator
 
@@ -82,7 +83,43 @@ def recorded_data(path: str) -> bool:
     if test_at is None:
         return False
     return any(folder in RECORDED_BELOW_TESTS or "data" in _words(folder) for folder in folders[test_at + 1:]) \
-        or EXPECTED_OUTPUT.search(name) is not None
+        or EXPECTED_OUTPUT.search(name) is not None or named_as_expected(path)
+
+
+# A test definition beside the file names it as an expected output: pgadmin's tests/pg/default/
+# test_foreign_servers.json says "expected_msql_file": "alter_comment_version_msql.sql".
+EXPECTED_KEY = re.compile(r"""["']?[\w-]*expected[\w-]*["']?\s*:\s*["']([^"'\n]+)["']""", re.I)
+DEFINITION_SUFFIXES = (".json", ".yaml", ".yml")
+MAX_DEFINITION_BYTES = 4 * 1024 * 1024
+
+
+def named_as_expected(path: str) -> bool:
+    import os
+
+    folder, name = os.path.split(path.replace("\\", "/"))
+    return name in _expected_names(folder or ".")
+
+
+@functools.lru_cache(maxsize=512)
+def _expected_names(folder: str) -> frozenset[str]:
+    """The file names the test definitions in folder give as expected outputs."""
+    import os
+
+    names: set[str] = set()
+    try:
+        entries = sorted(os.listdir(folder))
+    except OSError:
+        return frozenset()
+    for entry in entries:
+        if entry.lower().endswith(DEFINITION_SUFFIXES):
+            try:
+                with open(os.path.join(folder, entry), "rb") as handle:
+                    text = handle.read(MAX_DEFINITION_BYTES).decode("utf-8", "replace")
+            except OSError:
+                continue
+            if "expected" in text.lower():
+                names.update(os.path.basename(value) for value in EXPECTED_KEY.findall(text))
+    return frozenset(names)
 
 
 def recorded_repeats(source, findings: list, code: bool = False) -> list:

@@ -24,10 +24,19 @@ EARLY_ERROR = re.compile(
     r"|^Use of future reserved word|^Delete of an unqualified|^Assignment to eval|crement may not have eval"
     r"|functions can only be declared|^Label '|is disallowed as a lexically bound name"
 )
-# Template syntax that no JavaScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }}, {{ $x }}),
-# Jinja statements ({% if %}), ERB (<% %>). Looked for only in a file that does not parse.
+# Template syntax that no JavaScript or TypeScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }},
+# {{ $x }}), Jinja statements ({% if %}), comments ({# #}) and expressions ({{ user_id }},
+# {{ translations|tojson }}: pgadmin's templates/**/*.js), ERB (<% %>). Looked for only in a file that
+# does not parse, outside strings and comments (`{{ $t('save') }}` in a Vue template string is text).
 TEMPLATE = re.compile(r"\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
-                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s")
+                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s"
+                      r"|\{#|\{\{-?\s*[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?-?\}\}")
+STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/""", re.S)
+
+
+def template_syntax(text: str):
+    """The first template construct outside strings and comments (a re.Match), or None."""
+    return TEMPLATE.search(STRING_OR_COMMENT.sub(lambda m: " " * len(m.group()), text))
 DUPLICATE = re.compile(
     r"has already been declared|^Duplicate |may only have one constructor|More than one default clause"
 )
@@ -70,7 +79,7 @@ def check(source, config, fast_path=True):
     line = getattr(error, "lineNumber", None) or 1
     col = getattr(error, "column", None) or 1
     if code == "RL301":
-        template = TEMPLATE.search(text)
+        template = template_syntax(text)
         if template:  # a Hugo/Go, Jinja or ERB template with a .js suffix: not JavaScript until rendered
             source.note(f"templated JavaScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
                         " conflict markers checked only")

@@ -20,9 +20,9 @@ from ..repeats import BOTH_SIDES
 from ...textpos import line_col
 
 PREPROCESSOR = re.compile(r"^[ \t]*#[ \t]*(include|define|if|ifdef|ifndef|endif|else|elif|undef|pragma)\b", re.M)
-TEMPLATE = re.compile(r"\{\{|\{%")
+TEMPLATE = re.compile(r"\{\{|\{%|\{#")  # Jinja's three delimiters: {{ }}, {% %}, {# #}
 # Jinja inside a string literal ('{{ var("day") }}', '{% if %}'); '{{1,2},{3,4}}' is a PostgreSQL array.
-TEMPLATE_IN_STRING = re.compile(r"\{%|\{\{-?\s|\{\{[A-Za-z_][\w.]*\s*(?:\(|\}\})")
+TEMPLATE_IN_STRING = re.compile(r"\{%|\{#|\{\{-?\s|\{\{[A-Za-z_][\w.]*\s*(?:\(|\}\})")
 # Extension-script placeholders CREATE EXTENSION substitutes textually, bodies included; replaced by
 # same-length identifiers (@extschema@ -> _extschema_) so positions stay. MODULE_PATHNAME outside
 # quotes becomes a same-length string.
@@ -108,8 +108,10 @@ def check(source, config):
     if "#" in text and PREPROCESSOR.search(text):
         text, directives, findings = _preprocessed(source, text)
     if TEMPLATE.search(text) and _templated(text):
-        source.note("templated SQL ({{ }} / {% %}): conflict markers checked only")
+        source.note("templated SQL ({{ }} / {% %} / {# #}): conflict markers checked only")
         return findings
+    if "<" in text and ANGLE_PLACEHOLDER.search(text):
+        text = _angle_placeholders(source, text)
     if "@ext" in text and PLACEHOLDER.search(text):
         text = PLACEHOLDER.sub(lambda m: m.group().replace("@", "_").replace(":", "_"), text)
         found = [_placeholders_back(finding) for finding in _check(source, text, config, directives)]
@@ -261,6 +263,33 @@ def relative_path(path: str, config) -> str:
     if absolute.startswith(prefix):
         return absolute[len(prefix):].replace(os.sep, "/")
     return path.replace("\\", "/")
+
+
+# A placeholder a test or a script substitutes before the SQL runs (pgadmin's expected SQL:
+# `OWNER to <OWNER>`): upper-case, no space inside, which no SQL expression is.
+ANGLE_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>")
+PROTECTED = frozenset({"string", "estring", "ident", "line_comment", "block_comment"})
+
+
+def _angle_placeholders(source, text: str) -> str:
+    """text with each <PLACEHOLDER> outside strings and comments (in PL/pgSQL bodies too) read as a
+    same-length identifier (_PLACEHOLDER_), so positions stay."""
+    parts, pos, count = [], 0, 0
+
+    def same_length(match):
+        nonlocal count
+        count += 1
+        return "_" + match.group()[1:-1] + "_"
+
+    for kind, start, end in _quoted_spans(text):
+        if kind in PROTECTED:
+            parts.append(ANGLE_PLACEHOLDER.sub(same_length, text[pos:start]))
+            parts.append(text[start:end])
+            pos = end
+    parts.append(ANGLE_PLACEHOLDER.sub(same_length, text[pos:]))
+    if count:
+        source.note(f"{count} <PLACEHOLDER> token(s) a test or script substitutes: read as identifiers")
+    return "".join(parts)
 
 
 def _quoted_spans(text: str):

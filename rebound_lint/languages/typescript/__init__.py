@@ -18,6 +18,7 @@ import sys
 
 from ...findings import Finding
 from .. import authority
+from ..javascript import template_syntax
 
 _PARSERS: dict = {}
 _KINDS: dict = {}  # tsx -> node type by kind_id, for the walk
@@ -44,13 +45,6 @@ def _parser(tsx: bool):
 
 # A declaration file (.d.ts, .d.mts, .d.cts, and TypeScript's .d.<ext>.ts): an ambient context.
 DECLARATION_FILE = re.compile(r"\.d(\.[\w-]+)?\.[cm]?ts$")
-# Template syntax no TypeScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }}, {{ $x }}), Jinja
-# statements ({% if %}), ERB (<% %>). Looked for only in a file that does not parse: a Hugo theme's
-# asset kept as .ts is not TypeScript until rendered (the JavaScript checker does the same).
-TEMPLATE = re.compile(r"\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
-                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s")
-# strings and comments, where template-like text is text (`{{ $t('save') }}` in a Vue template string)
-STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/""", re.S)
 
 
 def check(source, config):
@@ -63,7 +57,7 @@ def check(source, config):
     tree = _parser(tsx).parse(data)
     root = tree.root_node
     if root.has_error:
-        template = TEMPLATE.search(STRING_OR_COMMENT.sub(lambda m: " " * len(m.group()), text))
+        template = template_syntax(text)
         if template:
             source.note(f"templated TypeScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
                         " conflict markers checked only")
