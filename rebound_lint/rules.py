@@ -36,7 +36,9 @@ CATALOGUE: tuple[Rule, ...] = (
               ' file, so every text file is checked, not only code.'),
          certain=("Git writes these markers; no language's healthy file has a full <<<<<<< / ======= / >>>>>>> "
                   "block at the start of lines (a file that shows them as text, such as a merge tool's tests, says "
-                  'so with a suppression comment).'),
+                  'so with a suppression comment; a Markdown page\'s example in a fenced code block, with '
+                  '`<!-- rebound-lint: ignore[RL001] -->` just above the fence: a fence alone proves nothing, a real '
+                  'conflict in a code sample looks the same).'),
          bad='<<<<<<< HEAD\nTIMEOUT = 30\n=======\nTIMEOUT = 45\n>>>>>>> feature/slow-backends\n',
          good='TIMEOUT = 45\n', lang='python'),
     Rule('RL002', 'OrphanClosingMarker', ERROR, ("conflict-markers",),
