@@ -195,7 +195,9 @@ CATALOGUE: tuple[Rule, ...] = (
               'comma: the classic merge of two appended entries where the first had no trailing comma, one '
               'wrong entry and no error anywhere. A long string deliberately split is left alone: in '
               'parentheses of its own, pieces that meet at a space, pieces holding spaces among items that '
-              'are single words or names, a piece much longer than any item, no sibling string item.'),
+              'are single words or names, a piece much longer than any item, no sibling string item, a piece '
+              'that leaves a bracket open for a later piece to close (a regular expression split into its '
+              'alternatives).'),
          bad=("INSTALLED = [\n    'billing',\n    'auth'\n    'demo',\n]\n"),
          good=("INSTALLED = [\n    'billing',\n    'auth',\n    'demo',\n]\n"), lang='python'),
     Rule('RL201', 'SqlSyntaxError', ERROR, ("sql",),
