@@ -33,6 +33,7 @@ OTHER_TEMPLATE = re.compile(
     r"|HAVERSINE_DISTANCE|PIVOT|DEDUPLICATE|DATE_SPINE|RESOLVE_TEMPLATE)\("
     r"|@\{[A-Za-z_]\w*\}", re.I)
 MODEL_HEADER = re.compile(r"\s*MODEL\s*\(", re.I)
+MODEL_LINE = re.compile(r"^[ \t]*MODEL\s*\(", re.I | re.M)  # a cheap look first: most files have none
 # Extension-script placeholders CREATE EXTENSION substitutes textually, bodies included; replaced by
 # same-length identifiers (@extschema@ -> _extschema_) so positions stay. MODULE_PATHNAME outside
 # quotes becomes a same-length string.
@@ -120,8 +121,9 @@ def check(source, config):
     if TEMPLATE.search(text) and _templated(text):
         source.note("templated SQL ({{ }} / {% %}): conflict markers checked only")
         return findings
-    if ("${" in text or "@" in text or "MODEL" in text.upper()) and _other_template(text):
-        source.note(f"templated SQL ({_other_template(text)}): conflict markers checked only")
+    template = _other_template(text) if OTHER_TEMPLATE.search(text) or MODEL_LINE.search(text) else ""
+    if template:
+        source.note(f"templated SQL ({template}): conflict markers checked only")
         return findings
     if "@ext" in text and PLACEHOLDER.search(text):
         text = PLACEHOLDER.sub(lambda m: m.group().replace("@", "_").replace(":", "_"), text)
