@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from . import git
-from .config import CONFIG_FILE, Config, config_from, config_in, find_config_file
+from .config import CONFIG_FILE, SQLFLUFF_CONFIG, Config, config_from, config_in, find_config_file, sqlfluff_dialect
 from .errors import UsageProblem
 from .merges import markers
 from .paths import VENDOR_DIRS, display_path, excluded_indices, is_excluded, matches, relative_to
@@ -208,6 +208,7 @@ def select(paths, config: Config, force_exclude: bool, index: git.IndexState | N
     repository = (str(top or git.toplevel(Path.cwd())), "the repository") if selected and not paths else None
     sizes, vendored = _attributes(selected, config.root, None if config.include_vendored else origins)
     nested = _nested_configs(selected, config, index)
+    nested = _sqlfluff_dialects(selected, config, nested, index)
     cwd = f"{Path.cwd()}{os.sep}"
     return [
         Item(path, display_path(path, cwd), sizes.get(path, markers.DEFAULT_SIZE) if sizes else
@@ -307,6 +308,53 @@ def _nested_configs(selected: list[Path], config: Config, index: git.IndexState 
         if own is not None:
             by_dir[directory] = own
     return by_dir
+
+
+def _sqlfluff_dialects(selected: list[Path], config: Config, nested: dict[str, Config],
+                       index: git.IndexState | None) -> dict[str, Config]:
+    """`nested` with the dialect of the nearest `.sqlfluff` that sets one, at or above each SQL file's
+    directory up to the run's root, for the directories whose config sets no sql-dialect of its own
+    (the project's word on its SQL: sqlfluff's test fixtures in ansi and duckdb, a dbt project in
+    snowflake). In a repository only tracked .sqlfluff files count."""
+    root = str(config.root)
+    if index is not None:
+        top = str(index.top)
+        tracked = {os.path.dirname(f"{top}{os.sep}{rel}".replace("/", os.sep))
+                   for rel in itertools.chain(index.staged, index.changed)
+                   if rel == SQLFLUFF_CONFIG or rel.endswith("/" + SQLFLUFF_CONFIG)}
+        if not tracked:
+            return nested
+    else:
+        tracked = None
+    found: dict[str, tuple[str, str] | None] = {}
+
+    def nearest(directory: str) -> tuple[str, str] | None:  # (dialect, the file's path from the root)
+        if directory not in found:
+            here = None
+            if tracked is None or directory in tracked:
+                candidate = os.path.join(directory, SQLFLUFF_CONFIG)
+                dialect = sqlfluff_dialect(candidate) if tracked is not None or os.path.isfile(candidate) else None
+                if dialect is not None:
+                    here = (dialect, relative_to(Path(candidate), config.root))
+            parent = os.path.dirname(directory)
+            if here is None and directory != root and parent != directory and directory.startswith(root + os.sep):
+                here = nearest(parent)
+            found[directory] = here
+        return found[directory]
+
+    out = dict(nested)
+    for directory in {os.path.dirname(str(path)) for path in selected if path.suffix.lower() == ".sql"}:
+        own = nested.get(directory) or config
+        if own.sql_dialect_set:
+            continue
+        absolute = os.path.abspath(directory)
+        if absolute != root and not absolute.startswith(root + os.sep):
+            continue
+        named = nearest(absolute)
+        if named is not None:
+            out[directory] = dataclasses.replace(own, sql_dialect=named[0], sql_dialect_set=True,
+                                                 sql_dialect_from=named[1])
+    return out
 
 
 VENDORED_ATTRIBUTES = ("linguist-vendored", "linguist-generated", "diff")

@@ -439,3 +439,42 @@ def test_a_declaration_file_ambient_const_is_no_second_opinion():
     assert codes(findings_for("src/walk.ts", WALK_D_TS)) == ["RL321"]
     # and a real syntax error in a declaration file is still confirmed
     assert codes(findings_for("src/walk.d.ts", WALK_D_TS + "export function (\n")) == ["RL321"]
+
+
+def _many_gaps(root, count):
+    for i in range(count):
+        (root / f"task{i}.ts").write_text(TS_PARSER_GAPS["task.ts"].replace("Task", f"Task{i}"))
+
+
+def test_many_notes_of_one_rule_are_one_summary_line(tmp_path, lint):
+    """Issue 24 (noise): a parser's limit hit in 108 files printed 108 note lines. Past
+    NOTES_LISTED notes of one rule the text report gives one line that counts them and says how
+    to list them; --debug lists every one; machine formats keep every finding."""
+    _many_gaps(tmp_path, 7)
+    result = lint("check", ".", cwd=tmp_path)
+    assert result.code == 0, result.out
+    assert result.lines == [], result.out
+    summary = [line for line in result.out.splitlines() if line.startswith("RL014")]
+    assert len(summary) == 1, result.out
+    assert "7 files" in summary[0] and "--debug" in summary[0], summary
+    assert "7 files checked, 7 findings" in result.out  # the count is unchanged
+    listed = lint("check", ".", "--debug", cwd=tmp_path)
+    assert len([line for line in listed.lines if " RL014 " in line]) == 7, listed.out
+    assert not [line for line in listed.out.splitlines() if line.startswith("RL014")]
+    import json
+    document = json.loads(lint("check", ".", "--format", "json", cwd=tmp_path).out)
+    assert [f["code"] for f in document["findings"]] == ["RL014"] * 7
+
+
+def test_notes_that_fail_the_run_are_all_listed(tmp_path, lint):
+    """With --fail-on info a note fails the run: every one is listed, never folded into a count."""
+    _many_gaps(tmp_path, 7)
+    result = lint("check", ".", "--fail-on", "info", cwd=tmp_path)
+    assert result.code == 1
+    assert len([line for line in result.lines if " RL014 " in line]) == 7, result.out
+
+
+def test_a_few_notes_are_listed_one_a_line(tmp_path, lint):
+    _many_gaps(tmp_path, 5)
+    result = lint("check", ".", cwd=tmp_path)
+    assert len([line for line in result.lines if " RL014 " in line]) == 5, result.out

@@ -180,6 +180,56 @@ def test_configured_dialects_are_validated(tmp_path, lint, value, problem):
     assert result.code == 2 and problem in result.err
 
 
+# 3b. a SQL linter's own configuration names the dialect (issue 24: sqlfluff's fixtures, dbt projects) ---------
+
+LINTER_FIXTURES = {
+    "test/fixtures/.sqlfluff": "[sqlfluff]\ndialect = ansi\n",
+    # a trailing comma before FROM (DuckDB, BigQuery and Snowflake accept it)
+    "test/fixtures/lexer/block_comment.sql": "SELECT\n    a.id,\n    /* note */ a.name,\nFROM tbl AS a\n",
+    # its own .sqlfluff sets no dialect: the one above applies (sqlfluff's configs nest)
+    "test/fixtures/config/glob_exclude/.sqlfluff": "[sqlfluff]\nexclude_rules = L05*,RF02\n",
+    "test/fixtures/config/glob_exclude/test.sql": "SELECT *\nFROM bar\nJOIN baz\n",
+    "test/fixtures/api/config_dialect/.sqlfluff": "[sqlfluff]\ndialect = duckdb\n",
+    "test/fixtures/api/config_dialect/config_dialect.sql": "FROM  tab\nWHERE a = 1;\n",
+}
+
+
+def _rl201_paths(result) -> list[str]:
+    return sorted(line.split(":")[0] for line in result.lines if " RL201 " in line)
+
+
+def test_a_sqlfluff_dialect_names_the_dialect_of_the_sql_below_it(git_repo, lint):
+    sql_only = {name: text for name, text in LINTER_FIXTURES.items() if name.endswith(".sql")}
+    git_repo.commit(sql_only)
+    assert _rl201_paths(lint("check", cwd=git_repo.path)) == sorted(sql_only)  # read as PostgreSQL
+    git_repo.commit(LINTER_FIXTURES)
+    result = lint("check", "--debug", cwd=git_repo.path)
+    assert result.code == 0 and result.lines == [], result.out
+    assert "SQL dialect ansi, from test/fixtures/.sqlfluff" in result.err
+    assert "SQL dialect duckdb, from test/fixtures/api/config_dialect/.sqlfluff" in result.err
+    # what no dialect allows is still certain: a parenthesis left open at the statement's end
+    git_repo.commit({"test/fixtures/lexer/open.sql": "SELECT count(a.id\nFROM tbl AS a;\n"})
+    assert _rl201_paths(lint("check", cwd=git_repo.path)) == ["test/fixtures/lexer/open.sql"]
+
+
+def test_a_sqlfluff_postgres_dialect_keeps_pglast_errors_certain(tmp_path, lint):
+    write(tmp_path, {".sqlfluff": "[sqlfluff]\ndialect = postgres\n", "models/a.sql": "SELECT *\nFROM bar\nJOIN baz\n"})
+    assert _rl201_paths(lint("check", ".", cwd=tmp_path)) == ["models/a.sql"]
+
+
+def test_the_projects_own_sql_dialect_wins_over_sqlfluffs(tmp_path, lint):
+    write(tmp_path, {".sqlfluff": "[sqlfluff]\ndialect = ansi\n", "models/a.sql": "SELECT *\nFROM bar\nJOIN baz\n",
+                     ".rebound-lint.toml": 'sql-dialect = "postgres"\n'})
+    assert _rl201_paths(lint("check", ".", cwd=tmp_path)) == ["models/a.sql"]
+
+
+def test_a_broken_or_unknown_sqlfluff_config_changes_nothing(tmp_path, lint):
+    for config in ("[sqlfluff\ndialect = ansi\n", "[sqlfluff]\ndialect = nosuchdb\n", "\xff\xfe"):
+        write(tmp_path, {".sqlfluff": config, "a.sql": "SELECT *\nFROM bar\nJOIN baz\n"})
+        result = lint("check", ".", cwd=tmp_path)
+        assert result.code == 1 and _rl201_paths(result) == ["a.sql"], (config, result.out, result.err)
+
+
 # 4. preprocessed SQL -------------------------------------------------------------------------------------
 
 UPGRADE = """\

@@ -80,6 +80,66 @@ def test_a_go_template_in_a_quoted_identifier_is_a_template():
     assert found("db/odd.sql", 'SELECT "{x}" FROM t;\nSELEC 1;\n') == [("RL201", 2)]
 
 
+# Issue 24: other template languages mean the file is not plain SQL either (reworked from sqlfluff's
+# templater fixtures and a Flyway project): conflict markers are checked, parse errors are not certain.
+FLYWAY = """\
+USE ${flyway:database}.app_schema;
+CREATE OR REPLACE STAGE stg_export_${env_name}
+URL = 's3://${data_bucket}/${env_name}/exports/stg_export'
+STORAGE_INTEGRATION = s3_main;
+"""
+SQLMESH_MACROS = """\
+-- shared macros
+@DEF(safe_ratio, numerator, denominator)
+    CASE WHEN @denominator = 0 THEN NULL ELSE @numerator / @denominator END
+@END
+
+@DEF(email_domain, email)
+    SUBSTRING(@email FROM POSITION('@' IN @email) + 1)
+@END
+"""
+SQLMESH_MODEL = """\
+MODEL (
+  name shop.orders_daily,
+  kind INCREMENTAL_BY_TIME_RANGE (time_column day)
+);
+SELECT day, count(*) AS orders FROM shop.orders WHERE day BETWEEN @start_ds AND @end_ds GROUP BY day
+"""
+
+
+def test_flyway_placeholders_and_sqlmesh_macros_are_templates():
+    for name, text in (("db/V3__stage.sql", FLYWAY), ("macros/ratios.sql", SQLMESH_MACROS),
+                       ("models/orders_daily.sql", SQLMESH_MODEL)):
+        findings, notes = run(name, text)
+        assert findings == [], (name, findings)
+        assert any("templated SQL" in note for note in notes), (name, notes)
+
+
+def test_templates_still_get_the_marker_check():
+    from conftest import OURS, SEP, THEIRS
+
+    botched = FLYWAY.replace("STORAGE_INTEGRATION = s3_main;\n",
+                             f"{OURS} HEAD\nSTORAGE_INTEGRATION = s3_main;\n{SEP}\nSTORAGE_INTEGRATION = s3_b;\n"
+                             f"{THEIRS} feature\n")
+    assert [f.code for f in run("db/V3__stage.sql", botched)[0]] == ["RL001"]
+
+
+def test_template_look_alikes_are_plain_sql():
+    """`${` in a string or a PL/v8 body, T-SQL and MySQL `@variables`, PostgreSQL's `@` operator and
+    a MODEL clause inside a query are not templates: a real syntax error beside them is reported."""
+    cases = {
+        "a.sql": "SELECT '${not_a_placeholder}' AS s;\nSELEC 1;\n",
+        "b.sql": "CREATE FUNCTION f() RETURNS text AS $$ return `${x}`; $$ LANGUAGE plv8;\nSELEC 1;\n",
+        "c.sql": "SELECT @ -5, @x FROM t;\nSELEC 1;\n",
+    }
+    for name, text in cases.items():
+        assert found(name, text) == [("RL201", 2)], name
+    for name, text in (("mysql/d.sql", "SET @total = 1;\nSELECT @total + 1;\n"),
+                       ("tsql/e.sql", "DECLARE @sql NVARCHAR(100);\nEXEC (@sql);\n"),
+                       ("oracle/f.sql", "SELECT a FROM t MODEL DIMENSION BY (b) MEASURES (c) RULES (c[1] = 0);\n")):
+        assert not any("templated" in note for note in run(name, text)[1]), name
+
+
 # 2. psql meta-commands that send the query -------------------------------------------------------
 
 GSET_SCRIPT = """\

@@ -48,7 +48,10 @@ def finish_check(findings: list[Finding], notes: list[str], notices: list[str], 
         terminal = options.output is None and _interactive(sys.stdout)
         style = text.Style(color=_colour(options.color, terminal),
                            source=terminal if options.show_source is None else options.show_source)
-        report = text.render(findings, summary, style)
+        listed, folded = findings, []
+        if not options.debug and options.fail_on != INFO:  # a note that can fail the run is always listed
+            listed, folded = text.fold_notes(findings)
+        report = text.render(listed, summary, style) + "".join(line + "\n" for line in folded)
         if options.show_suppressed:
             report += text.suppressed(suppressed)
     else:

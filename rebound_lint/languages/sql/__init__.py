@@ -23,6 +23,17 @@ PREPROCESSOR = re.compile(r"^[ \t]*#[ \t]*(include|define|if|ifdef|ifndef|endif|
 TEMPLATE = re.compile(r"\{\{|\{%|\{#")  # Jinja's three delimiters: {{ }}, {% %}, {# #}
 # Jinja inside a string literal ('{{ var("day") }}', '{% if %}'); '{{1,2},{3,4}}' is a PostgreSQL array.
 TEMPLATE_IN_STRING = re.compile(r"\{%|\{#|\{\{-?\s|\{\{[A-Za-z_][\w.]*\s*(?:\(|\}\})")
+# Other template languages, outside strings, comments and bodies: Flyway / Liquibase / Maven placeholders
+# (`${name}`, `${flyway:database}`: no dialect has `${`); sqlmesh macros (`@DEF(name, ...)`, built-in
+# calls such as `@EACH(`, `@{name}` interpolation: T-SQL and MySQL variables are never called) and a
+# sqlmesh model's `MODEL (...)` header statement (no dialect has a MODEL statement).
+OTHER_TEMPLATE = re.compile(
+    r"\$\{[A-Za-z_][\w.:-]*\}"
+    r"|@(?:DEF|EACH|IF|REDUCE|FILTER|SQL|STAR|UNION|GENERATE_SURROGATE_KEY|SAFE_ADD|SAFE_SUB|SAFE_DIV"
+    r"|HAVERSINE_DISTANCE|PIVOT|DEDUPLICATE|DATE_SPINE|RESOLVE_TEMPLATE)\("
+    r"|@\{[A-Za-z_]\w*\}", re.I)
+MODEL_HEADER = re.compile(r"\s*MODEL\s*\(", re.I)
+MODEL_LINE = re.compile(r"^[ \t]*MODEL\s*\(", re.I | re.M)  # a cheap look first: most files have none
 # Extension-script placeholders CREATE EXTENSION substitutes textually, bodies included; replaced by
 # same-length identifiers (@extschema@ -> _extschema_) so positions stay. MODULE_PATHNAME outside
 # quotes becomes a same-length string.
@@ -109,6 +120,10 @@ def check(source, config):
         text, directives, findings = _preprocessed(source, text)
     if TEMPLATE.search(text) and _templated(text):
         source.note("templated SQL ({{ }} / {% %} / {# #}): conflict markers checked only")
+        return findings
+    template = _other_template(text) if OTHER_TEMPLATE.search(text) or MODEL_LINE.search(text) else ""
+    if template:
+        source.note(f"templated SQL ({template}): conflict markers checked only")
         return findings
     if "<" in text and ANGLE_PLACEHOLDER.search(text):
         text = _angle_placeholders(source, text)
@@ -315,6 +330,24 @@ def _templated(text: str) -> bool:
             return True
         pos = end
     return bool(TEMPLATE.search(text, pos))
+
+
+def _other_template(text: str) -> str:
+    """Which template language other than Jinja the text is written in ("" for plain SQL): a Flyway
+    placeholder or a sqlmesh macro outside strings, comments and bodies, or a sqlmesh MODEL header as
+    the file's first statement."""
+    pos, first = 0, True
+    for kind, start, end in [*_quoted_spans(text), ("end", len(text), len(text))]:
+        if first and text[pos:start].strip():
+            first = False
+            if MODEL_HEADER.match(text, pos):
+                return "a sqlmesh MODEL header"
+        match = OTHER_TEMPLATE.search(text, pos, start)
+        if match:
+            return ("Flyway-style ${...} placeholders" if match.group().startswith("$")
+                    else f"sqlmesh macros, {match.group()}")
+        pos = end
+    return ""
 
 
 def psql_to_sql(text: str) -> str:

@@ -160,7 +160,8 @@ def of(rel: str, text: str, config) -> Dialect:
     if named is not None:
         return Dialect(named[0], named[1], "path")
     if getattr(config, "sql_dialect_set", False):
-        return Dialect(config.sql_dialect, "the project's sql-dialect", "setting")
+        return Dialect(config.sql_dialect, getattr(config, "sql_dialect_from", "") or "the project's sql-dialect",
+                       "setting")
     return Dialect(config.sql_dialect, "the default", "default")
 
 
