@@ -1,0 +1,188 @@
+"""Python test modules: test functions and classes both sides added at one place."""
+from __future__ import annotations
+
+import ast
+import copy
+import re
+import textwrap
+
+from ..engine import Hunk, Merge, Resolution
+
+RULE = "test-definitions"
+# A test module: test_*.py or *_test.py, or any module under a tests/, test/ or testing/ folder
+# (conftest.py is not one: its fixtures are decorated, and it is declined anyway).
+TEST_MODULE = re.compile(r"(?:^|/)(?:test_[^/]*|[^/]*_test)\.py$|(?:^|/)(?:tests?|testing)/(?:[^/]+/)*(?!conftest\.py)[^/]+\.py$")
+_DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+class _Refused(Exception):
+    pass
+
+
+def _blank(line: bytes) -> bool:
+    return not line.strip()
+
+
+def _added(lines: list[bytes]) -> tuple[list[str], int]:
+    """The names of the complete, undecorated def/class statements a side's hunk holds (nothing
+    else but blank lines), and their indent; _Refused when it holds anything else."""
+    text = b"".join(lines).decode("utf-8")
+    body = [line for line in text.splitlines() if line.strip()]
+    if not body:
+        raise _Refused("a side added only blank lines")
+    indent = len(body[0]) - len(body[0].lstrip(" "))
+    if body[0][:indent].strip(" ") or "\t" in body[0][:indent + 1]:
+        raise _Refused("tab indentation")
+    try:
+        tree = ast.parse(textwrap.dedent(text))
+    except (SyntaxError, ValueError):
+        return [], -1
+    names = []
+    for node in tree.body:
+        if not isinstance(node, _DEFS):
+            return [], -1
+        if node.decorator_list:
+            raise _Refused(f"{node.name} is decorated (a decorator may register it: routes, fixtures, "
+                           "parametrized cases)")
+        names.append(node.name)
+    if len(set(names)) != len(names):
+        raise _Refused("a side defines one name twice")
+    return names, indent
+
+
+def _own_dump(node) -> str:
+    """The definition's AST without the definitions directly in its body (compared on their own)."""
+    node = copy.copy(node)
+    node.body = [child for child in node.body if not isinstance(child, _DEFS)]
+    return ast.dump(node)
+
+
+def definitions_of(data: bytes) -> dict[tuple, str | None]:
+    """Every def and class of a module by qualified path ((name, "class"|"def"), ...), as its own
+    AST (None when one path is defined twice); _Refused when the module does not parse."""
+    try:
+        tree = ast.parse(data.decode("utf-8"))
+    except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError):
+        raise _Refused("a side does not parse") from None
+    out: dict[tuple, str | None] = {}
+
+    def walk(node, path):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, _DEFS):
+                key = path + ((child.name, "class" if isinstance(child, ast.ClassDef) else "def"),)
+                out[key] = None if key in out else _own_dump(child)
+                walk(child, key)
+            else:
+                walk(child, path)
+
+    walk(tree, ())
+    return out
+
+
+def _where(defs: dict, names: list[str]) -> tuple:
+    """The scope (path) where all of `names` are defined in a side's file, each once."""
+    scopes = set()
+    for name in names:
+        found = [key for key in defs if key[-1][0] == name]
+        if len(found) != 1 or defs[found[0]] is None:
+            raise _Refused(f"{name} is defined more than once in a side's file")
+        scopes.add(found[0][:-1])
+    if len(scopes) != 1:
+        raise _Refused("the definitions stand in two scopes")
+    scope = scopes.pop()
+    if any(kind != "class" for _, kind in scope):
+        raise _Refused("definitions inside a function (a closure's order and conditions matter)")
+    return scope
+
+
+def _gaps(lines: list[bytes]) -> tuple[int, int]:
+    lead = 0
+    while lead < len(lines) and _blank(lines[lead]):
+        lead += 1
+    trail = 0
+    while trail < len(lines) - lead and _blank(lines[len(lines) - 1 - trail]):
+        trail += 1
+    return lead, trail
+
+
+def definitions(merge: Merge, hunk: Hunk) -> Resolution | str | None:
+    """test-definitions: in a Python test module, both sides added complete, undecorated test
+    functions or classes (or methods of one test class) at one place, with different names.
+
+    Proof: a def or class statement binds its name and does nothing else until called (no
+    decorator runs; a class body of only definitions is checked like the rest); tests are found by
+    name, so the order of two definitions carries no meaning. The rule applies only when each
+    side's text of the hunk is, on its own, nothing but such complete definitions (parsed), at one
+    indent, in the module or in one class (never in a function), the names are new (defined once in
+    their side's file, nowhere in the other side's scope) and different between the sides. The
+    result is ours' definitions then theirs' (git's union order), the blank lines between them those
+    the file puts between its definitions there (each side's own gap before its block, which must
+    agree); and every definition of the resulting module, by qualified name, is one side's own
+    AST (a hunk that cuts through a definition git aligned by similar lines is declined). Only test
+    modules: in library code people order definitions by meaning (on the yardstick 1 of 4 such
+    merges had theirs' class first, beside its relatives), which no rule can know.
+    Validation then re-parses the file and checks it for duplicate definitions."""
+    if merge.kind != "python" or not TEST_MODULE.search(merge.path):
+        return None
+    if hunk.base or not hunk.ours or not hunk.theirs:
+        return None
+    try:
+        ours_names, indent = _added(hunk.ours)
+        theirs_names, other_indent = _added(hunk.theirs)
+        if indent < 0 or other_indent < 0:
+            return None  # not definitions only: this rule has nothing to say
+        if indent != other_indent:
+            raise _Refused("the sides' definitions stand at two indents")
+        if set(ours_names) & set(theirs_names):
+            raise _Refused(f"both sides defined {sorted(set(ours_names) & set(theirs_names))[0]}")
+        ours_defs, theirs_defs = definitions_of(merge.ours), definitions_of(merge.theirs)
+        scope = _where(ours_defs, ours_names)
+        if _where(theirs_defs, theirs_names) != scope:
+            raise _Refused("the sides' definitions stand in two scopes")
+        for names, other in ((ours_names, theirs_defs), (theirs_names, ours_defs)):
+            for name in names:
+                if any(key[:-1] == scope and key[-1][0] == name for key in other):
+                    raise _Refused(f"{name} is also defined in the other side's file")
+        lines = _joined(merge, hunk)
+        sides = (ours_defs, theirs_defs)
+        for default in ("ours", "theirs"):
+            result = definitions_of(merge.text_with({hunk.index: lines}, default))
+            for key, dump in result.items():
+                if dump is None or all(side.get(key, 0) != dump for side in sides):
+                    raise _Refused(f"{key[-1][0]} in the result is neither side's text (the hunk cuts through "
+                                   "a definition)")
+    except _Refused as exc:
+        return str(exc)
+    except UnicodeDecodeError:
+        return "not UTF-8"
+    where = "the module" if not scope else f"class {'.'.join(name for name, _ in scope)}"
+    return Resolution(RULE, lines, f"test definitions added on both sides to {where}: ours {', '.join(ours_names)}; "
+                                   f"theirs {', '.join(theirs_names)} (ours' first, as git's union)")
+
+
+def _joined(merge: Merge, hunk: Hunk) -> list[bytes]:
+    """Ours' block, the file's gap, theirs' block: the gap is the blank lines before each side's block
+    in its own file (the context's trailing blank lines and the side's leading ones), which agree."""
+    before = merge.before(hunk)
+    context = 0
+    while context < len(before) and _blank(before[len(before) - 1 - context]):
+        context += 1
+    ours_lead, ours_trail = _gaps(hunk.ours)
+    theirs_lead, theirs_trail = _gaps(hunk.theirs)
+    gap = context + theirs_lead
+    if context + ours_lead != gap:
+        raise _Refused("the sides leave different blank lines before their definitions")
+    if gap == 0:
+        raise _Refused("no blank line before the definitions (nothing says how the file separates them)")
+    blank = _blank_line(hunk)
+    ours_block = hunk.ours[:len(hunk.ours) - ours_trail]
+    theirs_block = hunk.theirs[theirs_lead:]
+    return list(ours_block) + [blank] * gap + list(theirs_block)
+
+
+def _blank_line(hunk: Hunk) -> bytes:
+    for line in hunk.ours + hunk.theirs:
+        if _blank(line):
+            return b"\r\n" if line.endswith(b"\r\n") else b"\n"
+    line = hunk.ours[0]
+    return b"\r\n" if line.endswith(b"\r\n") else b"\n"
