@@ -102,6 +102,24 @@ def test_definition_look_alikes_are_declined(ours_add, theirs_add, why):
         assert why in " ".join(result.reasons)
 
 
+@pytest.mark.parametrize("body, why", [
+    (b"    data = load_fixture()\n", "computes a value"),
+    (b"    @pytest.fixture\n    def item(self):\n        return 1\n", "is decorated"),
+    (b"    register(1)\n", "runs a statement"),
+])
+def test_a_test_class_that_runs_something_when_defined_is_declined(body, why):
+    theirs_add = b"\n\nclass TestMore:\n" + body + b"\n    def test_x(self):\n        assert 1\n"
+    result = declined(TESTS_BASE, TESTS_BASE + OURS_TEST, TESTS_BASE + theirs_add, "tests/test_parse.py")
+    assert why in " ".join(result.reasons)
+
+
+def test_a_test_class_of_plain_attributes_and_methods_is_kept():
+    theirs_add = (b"\n\nclass TestMore:\n    model = dict\n    fields = ['a', 'b']\n\n    @classmethod\n"
+                  b"    def setup_class(cls):\n        cls.x = 1\n\n    def test_x(self):\n        assert self.x\n")
+    result = resolved(TESTS_BASE, TESTS_BASE + OURS_TEST, TESTS_BASE + theirs_add, "tests/test_parse.py")
+    assert result.data == TESTS_BASE + OURS_TEST + theirs_add
+
+
 def test_a_name_the_other_side_defined_elsewhere_is_declined():
     """Theirs moved a helper test of the same name up the file: two definitions in the result."""
     theirs = TESTS_BASE.replace(b"def test_parse_empty", b"def test_parse_two():\n    assert 1\n\n\n"

@@ -44,10 +44,43 @@ def _added(lines: list[bytes]) -> tuple[list[str], int]:
         if node.decorator_list:
             raise _Refused(f"{node.name} is decorated (a decorator may register it: routes, fixtures, "
                            "parametrized cases)")
+        if isinstance(node, ast.ClassDef):
+            _inert(node)
         names.append(node.name)
     if len(set(names)) != len(names):
         raise _Refused("a side defines one name twice")
     return names, indent
+
+
+PLAIN_DECORATORS = ("classmethod", "staticmethod", "property")
+
+
+def _inert(node: ast.ClassDef) -> None:
+    """_Refused unless defining the class runs nothing but its own body of definitions, a
+    docstring and assignments of values that call nothing (a call may register or read state): no
+    base-class keyword (a metaclass), no decorator but classmethod, staticmethod or property on
+    its methods."""
+    if node.keywords:
+        raise _Refused(f"class {node.name} passes keywords to its metaclass")
+    for child in node.body:
+        if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if any(not (isinstance(d, ast.Name) and d.id in PLAIN_DECORATORS) for d in child.decorator_list):
+                raise _Refused(f"{node.name}.{child.name} is decorated")
+            if any(isinstance(sub, ast.Call) for default in child.args.defaults + child.args.kw_defaults
+                   if default is not None for sub in ast.walk(default)):
+                raise _Refused(f"{node.name}.{child.name} has a default that calls something")
+        elif isinstance(child, ast.ClassDef):
+            if child.decorator_list:
+                raise _Refused(f"{node.name}.{child.name} is decorated")
+            _inert(child)
+        elif isinstance(child, ast.Expr) and isinstance(child.value, ast.Constant):
+            continue
+        elif isinstance(child, (ast.Assign, ast.AnnAssign)) and child.value is not None:
+            if any(isinstance(sub, (ast.Call, ast.Await, ast.Yield, ast.NamedExpr, ast.Lambda))
+                   for sub in ast.walk(child.value)):
+                raise _Refused(f"class {node.name} computes a value when defined")
+        elif not isinstance(child, ast.Pass):
+            raise _Refused(f"class {node.name} runs a statement when defined")
 
 
 def _own_dump(node) -> str:
@@ -110,8 +143,9 @@ def definitions(merge: Merge, hunk: Hunk) -> Resolution | str | None:
     functions or classes (or methods of one test class) at one place, with different names.
 
     Proof: a def or class statement binds its name and does nothing else until called (no
-    decorator runs; a class body of only definitions is checked like the rest); tests are found by
-    name, so the order of two definitions carries no meaning. The rule applies only when each
+    decorator runs: a decorator may register, parametrize or wrap); a test runner collects tests
+    by name, so the order of two new definitions means only which of them runs first, which any
+    merge of both sides' new tests decides one way or the other, whoever writes it. The rule applies only when each
     side's text of the hunk is, on its own, nothing but such complete definitions (parsed), at one
     indent, in the module or in one class (never in a function), the names are new (defined once in
     their side's file, nowhere in the other side's scope) and different between the sides. The
