@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import ast
-import copy
+import functools
 import re
 import textwrap
 
@@ -83,32 +83,49 @@ def _inert(node: ast.ClassDef) -> None:
             raise _Refused(f"class {node.name} runs a statement when defined")
 
 
-def _own_dump(node) -> str:
-    """The definition's AST without the definitions directly in its body (compared on their own)."""
-    node = copy.copy(node)
-    node.body = [child for child in node.body if not isinstance(child, _DEFS)]
-    return ast.dump(node)
+_BODIES = ("body", "orelse", "finalbody", "handlers", "cases")
 
 
-def definitions_of(data: bytes) -> dict[tuple, str | None]:
+def definitions_of(data: bytes) -> dict[tuple, bytes | None]:
     """Every def and class of a module by qualified path ((name, "class"|"def"), ...), as its own
-    AST (None when one path is defined twice); _Refused when the module does not parse."""
+    text: its lines, decorators included, without the lines of the definitions directly in its
+    body (compared on their own) and without blank lines (None when one path is defined twice);
+    _Refused when the module does not parse."""
+    return _definitions_cached(data)
+
+
+@functools.lru_cache(maxsize=8)
+def _definitions_cached(data: bytes) -> dict[tuple, bytes | None]:
     try:
         tree = ast.parse(data.decode("utf-8"))
-    except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError):
+    except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
         raise _Refused("a side does not parse") from None
-    out: dict[tuple, str | None] = {}
+    lines = data.split(b"\n")
+    out: dict[tuple, bytes | None] = {}
 
-    def walk(node, path):
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, _DEFS):
-                key = path + ((child.name, "class" if isinstance(child, ast.ClassDef) else "def"),)
-                out[key] = None if key in out else _own_dump(child)
-                walk(child, key)
-            else:
-                walk(child, path)
+    def span(node) -> tuple[int, int]:
+        first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
+        return first - 1, node.end_lineno
 
-    walk(tree, ())
+    def walk(statements, path):
+        for node in statements:
+            if isinstance(node, _DEFS):
+                key = path + ((node.name, "class" if isinstance(node, ast.ClassDef) else "def"),)
+                low, high = span(node)
+                inner = [span(child) for child in node.body if isinstance(child, _DEFS)]
+                own = [line.rstrip(b"\r") for at, line in enumerate(lines[low:high], low)
+                       if line.strip() and not any(a <= at < b for a, b in inner)]
+                out[key] = None if key in out else b"\n".join(own)
+                walk(node.body, key)
+                continue
+            for field in _BODIES:
+                for child in getattr(node, field, None) or ():
+                    if isinstance(child, ast.stmt):
+                        walk([child], path)
+                    else:  # an except handler or a match case: its body
+                        walk(getattr(child, "body", []), path)
+
+    walk(tree.body, ())
     return out
 
 
@@ -152,7 +169,7 @@ def definitions(merge: Merge, hunk: Hunk) -> Resolution | str | None:
     result is ours' definitions then theirs' (git's union order), the blank lines between them those
     the file puts between its definitions there (each side's own gap before its block, which must
     agree); and every definition of the resulting module, by qualified name, is one side's own
-    AST (a hunk that cuts through a definition git aligned by similar lines is declined). Only test
+    text, blank lines aside (a hunk that cuts through a definition git aligned by similar lines is declined). Only test
     modules: in library code people order definitions by meaning (on the yardstick 1 of 4 such
     merges had theirs' class first, beside its relatives), which no rule can know.
     Validation then re-parses the file and checks it for duplicate definitions."""
@@ -179,12 +196,13 @@ def definitions(merge: Merge, hunk: Hunk) -> Resolution | str | None:
                     raise _Refused(f"{name} is also defined in the other side's file")
         lines = _joined(merge, hunk)
         sides = (ours_defs, theirs_defs)
-        for default in ("ours", "theirs"):
-            result = definitions_of(merge.text_with({hunk.index: lines}, default))
-            for key, dump in result.items():
-                if dump is None or all(side.get(key, 0) != dump for side in sides):
-                    raise _Refused(f"{key[-1][0]} in the result is neither side's text (the hunk cuts through "
-                                   "a definition)")
+        # the file with this hunk resolved and every other hunk as ours': a definition that runs
+        # into another hunk holds ours' text there and this hunk's both sides, so it is neither's
+        result = definitions_of(merge.text_with({hunk.index: lines}, "ours"))
+        for key, text in result.items():
+            if text is None or all(side.get(key, 0) != text for side in sides):
+                raise _Refused(f"{key[-1][0]} in the result is neither side's text (the hunk cuts through "
+                               "a definition)")
     except _Refused as exc:
         return str(exc)
     except UnicodeDecodeError:
