@@ -232,3 +232,23 @@ def test_resolve_after_a_real_merge_keeps_both_sides_tests(tmp_path):
     assert (repo.path / "AUTHORS").read_bytes() == AUTHORS.replace(b"Carla Cruz\n",
                                                                   b"Carla Cruz\nClaire Cole\nCyril Cox\n")
     assert repo.git("diff", "--name-only", "--diff-filter=U").split() == []
+
+
+def test_the_installed_driver_resolves_both_in_a_real_merge(tmp_path):
+    """AUTHORS-like files are among the file types --install names, so git runs the driver on them."""
+    repo = GitRepo(tmp_path / "repo")
+    repo.commit({"tests/test_parse.py": TESTS_BASE.decode(), "AUTHORS": AUTHORS.decode()}, "base")
+    repo.git("checkout", "-q", "-b", "side")
+    repo.commit({"tests/test_parse.py": (TESTS_BASE + THEIRS_TEST).decode(),
+                 "AUTHORS": AUTHORS.replace(b"Eve Elm\n", b"Eve Elm\nEzra Ezz\n").decode()}, "theirs")
+    repo.git("checkout", "-q", "main")
+    repo.commit({"tests/test_parse.py": (TESTS_BASE + OURS_TEST).decode(),
+                 "AUTHORS": AUTHORS.replace(b"Eve Elm\n", b"Eve Elm\nEwa Ek\n").decode()}, "ours")
+    install = subprocess.run([sys.executable, "-m", "rebound_lint", "merge-driver", "--install"], cwd=repo.path,
+                             capture_output=True)
+    assert install.returncode == 0, install.stderr
+    merge = subprocess.run(["git", "merge", "-q", "--no-edit", "side"], cwd=repo.path, capture_output=True)
+    assert merge.returncode == 0, merge.stdout + merge.stderr
+    assert b"resolved by sorted-names" in merge.stderr and b"resolved by test-definitions" in merge.stderr
+    assert (repo.path / "tests/test_parse.py").read_bytes() == TESTS_BASE + OURS_TEST + THEIRS_TEST
+    assert (repo.path / "AUTHORS").read_bytes() == AUTHORS.replace(b"Eve Elm\n", b"Eve Elm\nEwa Ek\nEzra Ezz\n")
