@@ -252,3 +252,15 @@ def test_the_installed_driver_resolves_both_in_a_real_merge(tmp_path):
     assert b"resolved by sorted-names" in merge.stderr and b"resolved by test-definitions" in merge.stderr
     assert (repo.path / "tests/test_parse.py").read_bytes() == TESTS_BASE + OURS_TEST + THEIRS_TEST
     assert (repo.path / "AUTHORS").read_bytes() == AUTHORS.replace(b"Eve Elm\n", b"Eve Elm\nEwa Ek\nEzra Ezz\n")
+
+
+def test_blank_lines_git_aligned_with_the_context_are_written_between_the_blocks():
+    """Where git matched the file's blank lines with the context (the sides' blocks hold none), the
+    lines theirs' file has before its block separate the two: two blank lines, as written there."""
+    before = [b"def test_a():\n", b"    pass\n", b"\n", b" \n"]
+    after = [b"\n", b"\n", b"def test_z():\n", b"    pass\n"]
+    hunk = Hunk(0, [b"def test_b():\n", b"    pass\n"], [], [b"def test_c():\n", b"    pass\n"])
+    merge = Merge("test_gap.py", "python", b"".join(before + after), b"".join(before + hunk.ours + after),
+                  b"".join(before + hunk.theirs + after), [before, hunk, after])
+    answer = definitions(merge, hunk)
+    assert answer.lines == [b"def test_b():\n", b"    pass\n", b"\n", b" \n", b"def test_c():\n", b"    pass\n"]

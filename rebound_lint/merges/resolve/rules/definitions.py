@@ -213,28 +213,23 @@ def definitions(merge: Merge, hunk: Hunk) -> Resolution | str | None:
 
 
 def _joined(merge: Merge, hunk: Hunk) -> list[bytes]:
-    """Ours' block, the file's gap, theirs' block: the gap is the blank lines before each side's block
-    in its own file (the context's trailing blank lines and the side's leading ones), which agree."""
+    """Ours' block, the file's gap, theirs' block. The gap is the blank lines before each side's
+    block in its own file (the context's trailing blank lines and the side's leading ones), which
+    must agree. Where ours' trailing and theirs' leading blank lines make that gap, the result is
+    git's union of the two (every byte a side's); else ours' block without its trailing blank
+    lines, then the very lines theirs' file has before its block (the context's blank lines and
+    theirs' own)."""
     before = merge.before(hunk)
     context = 0
     while context < len(before) and _blank(before[len(before) - 1 - context]):
         context += 1
     ours_lead, ours_trail = _gaps(hunk.ours)
-    theirs_lead, theirs_trail = _gaps(hunk.theirs)
+    theirs_lead, _ = _gaps(hunk.theirs)
     gap = context + theirs_lead
     if context + ours_lead != gap:
         raise _Refused("the sides leave different blank lines before their definitions")
     if gap == 0:
         raise _Refused("no blank line before the definitions (nothing says how the file separates them)")
-    blank = _blank_line(hunk)
-    ours_block = hunk.ours[:len(hunk.ours) - ours_trail]
-    theirs_block = hunk.theirs[theirs_lead:]
-    return list(ours_block) + [blank] * gap + list(theirs_block)
-
-
-def _blank_line(hunk: Hunk) -> bytes:
-    for line in hunk.ours + hunk.theirs:
-        if _blank(line):
-            return b"\r\n" if line.endswith(b"\r\n") else b"\n"
-    line = hunk.ours[0]
-    return b"\r\n" if line.endswith(b"\r\n") else b"\n"
+    if ours_trail + theirs_lead == gap:
+        return list(hunk.ours) + list(hunk.theirs)
+    return list(hunk.ours[:len(hunk.ours) - ours_trail]) + list(before[len(before) - context:]) + list(hunk.theirs)
