@@ -5,18 +5,30 @@ import ast
 import functools
 import re
 import textwrap
+import warnings
 
 from ..engine import Hunk, Merge, Resolution
 
 RULE = "test-definitions"
 # A test module: test_*.py or *_test.py, or any module under a tests/, test/ or testing/ folder
 # (conftest.py is not one: its fixtures are decorated, and it is declined anyway).
-TEST_MODULE = re.compile(r"(?:^|/)(?:test_[^/]*|[^/]*_test)\.py$|(?:^|/)(?:tests?|testing)/(?:[^/]+/)*(?!conftest\.py)[^/]+\.py$")
+TEST_MODULE = re.compile(r"(?:^|/)(?:test_[^/]*|[^/]*_test)\.py$"
+                         r"|(?:^|/)(?:tests?|testing)/(?:[^/]+/)*(?!conftest\.py)[^/]+\.py$")
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
 class _Refused(Exception):
     pass
+
+
+def _parse(text: str) -> ast.Module:
+    """The module's AST, its compiler warnings (invalid escapes) kept off the driver's stderr."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        raise _Refused("a side does not parse") from None
 
 
 def _blank(line: bytes) -> bool:
@@ -34,8 +46,8 @@ def _added(lines: list[bytes]) -> tuple[list[str], int]:
     if body[0][:indent].strip(" ") or "\t" in body[0][:indent + 1]:
         raise _Refused("tab indentation")
     try:
-        tree = ast.parse(textwrap.dedent(text))
-    except (SyntaxError, ValueError):
+        tree = _parse(textwrap.dedent(text))
+    except _Refused:
         return [], -1
     names = []
     for node in tree.body:
@@ -97,9 +109,9 @@ def definitions_of(data: bytes) -> dict[tuple, bytes | None]:
 @functools.lru_cache(maxsize=8)
 def _definitions_cached(data: bytes) -> dict[tuple, bytes | None]:
     try:
-        tree = ast.parse(data.decode("utf-8"))
-    except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
-        raise _Refused("a side does not parse") from None
+        tree = _parse(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise _Refused("a side is not UTF-8") from None
     lines = data.split(b"\n")
     out: dict[tuple, bytes | None] = {}
 
@@ -160,19 +172,20 @@ def definitions(merge: Merge, hunk: Hunk) -> Resolution | str | None:
     functions or classes (or methods of one test class) at one place, with different names.
 
     Proof: a def or class statement binds its name and does nothing else until called (no
-    decorator runs: a decorator may register, parametrize or wrap); a test runner collects tests
-    by name, so the order of two new definitions means only which of them runs first, which any
-    merge of both sides' new tests decides one way or the other, whoever writes it. The rule applies only when each
-    side's text of the hunk is, on its own, nothing but such complete definitions (parsed), at one
-    indent, in the module or in one class (never in a function), the names are new (defined once in
-    their side's file, nowhere in the other side's scope) and different between the sides. The
-    result is ours' definitions then theirs' (git's union order), the blank lines between them those
-    the file puts between its definitions there (each side's own gap before its block, which must
-    agree); and every definition of the resulting module, by qualified name, is one side's own
-    text, blank lines aside (a hunk that cuts through a definition git aligned by similar lines is declined). Only test
-    modules: in library code people order definitions by meaning (on the yardstick 1 of 4 such
-    merges had theirs' class first, beside its relatives), which no rule can know.
-    Validation then re-parses the file and checks it for duplicate definitions."""
+    decorator runs: a decorator may register, parametrize or wrap; a class is taken only when
+    defining it runs nothing either); a test runner collects tests by name, so the order of two
+    new definitions means only which of them runs first, which any merge of both sides' new tests
+    decides one way or the other, whoever writes it. The rule applies only when each side's text
+    of the hunk is, on its own, nothing but such complete definitions (parsed), at one indent, in
+    the module or in one class (never in a function), the names are new (defined once in their
+    side's file, nowhere in the other side's scope) and different between the sides. The result
+    is ours' definitions then theirs' (git's union order), separated by the blank lines the file
+    has before each side's block (which must agree), every line a side's; and every definition of
+    the resulting module, by qualified name, is one side's own text, blank lines aside (a hunk
+    that cuts through a definition is declined). Only test modules: in library code people order
+    definitions by meaning (on the yardstick 1 of 4 such merges had theirs' class first, beside
+    its relatives), which no rule can know. Validation then re-parses the whole file and checks it
+    for duplicate definitions."""
     if merge.kind != "python" or not TEST_MODULE.search(merge.path):
         return None
     if hunk.base or not hunk.ours or not hunk.theirs:
