@@ -478,3 +478,19 @@ def test_a_few_notes_are_listed_one_a_line(tmp_path, lint):
     _many_gaps(tmp_path, 5)
     result = lint("check", ".", cwd=tmp_path)
     assert len([line for line in result.lines if " RL014 " in line]) == 5, result.out
+
+
+FLOW_TYPED = 'import type { Node } from "react";\nexport function f(x: ?number): string {\n  return String(x);\n}\n'
+
+
+def test_flow_typed_javascript_is_not_judged_by_javascript_parsers(tmp_path, lint):
+    """Flow is a language of its own (React Native apps, Facebook's projects): an @flow pragma, or a
+    .flowconfig in the project (all=true needs no pragma), makes esprima's and oxc's errors notes."""
+    write(tmp_path, {"app/src/a.js": "// @flow strict\n" + FLOW_TYPED, "lib/b.js": FLOW_TYPED,
+                     "lib/c.js": "/**\n * Copyright\n * @flow\n */\n" + FLOW_TYPED})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines if ": RL30" in line) == ["lib/b.js"], result.out
+    (tmp_path / "lib" / ".flowconfig").write_text("[options]\nall=true\n")
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line for line in result.lines if ": RL30" in line] == [], result.out
+    assert "reads Flow" in lint("check", "--no-cache", "--fail-on", "info", ".", cwd=tmp_path).out

@@ -9,6 +9,7 @@ tree-sitter-javascript with its first error on the same line; otherwise RL014, a
 docs/parsers.md."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ...findings import Finding
@@ -85,10 +86,43 @@ def check(source, config, fast_path=True):
                         " conflict markers checked only")
             return []
     if code == "RL301" and not EARLY_ERROR.search(message):
+        flow = flow_typed(source.path, text)
+        if flow:  # Flow is a language of its own: esprima's and oxc's errors say nothing of it
+            return [authority.unconfirmed(source.path, line, col, "esprima", message, "no parser here",
+                                          f"reads Flow, the file's language: {flow}")]
         second = _second_opinion(text, line)
         if second is not None:
             return [authority.unconfirmed(source.path, line, col, "esprima", message, *second)]
     return [Finding(source.path, line, col, code, message)]
+
+
+# Flow's pragma, in the comments that open the file: // @flow, /* @flow strict */, @noflow
+LEADING_COMMENTS = re.compile(r"\A(?:\s+|//[^\n]*|/\*.*?\*/)*", re.S)
+FLOW_PRAGMA = re.compile(r"@(?:no)?flow\b")
+
+
+def flow_typed(path: str, text: str) -> str:
+    """Why the file is Flow-typed JavaScript ("" if it is not): an @flow pragma at its top, or a
+    .flowconfig in its folder or one above it within the repository (Flow's `all=true` projects
+    annotate files without a pragma)."""
+    if FLOW_PRAGMA.search(LEADING_COMMENTS.match(text[:8192]).group()):
+        return "an @flow pragma"
+    import os
+
+    config = _flowconfig_above(os.path.dirname(os.path.abspath(path)))
+    return "a .flowconfig in its project" if config else ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _flowconfig_above(directory: str) -> str:
+    import os
+
+    if os.path.isfile(os.path.join(directory, ".flowconfig")):
+        return os.path.join(directory, ".flowconfig")
+    parent = os.path.dirname(directory)
+    if parent == directory or os.path.exists(os.path.join(directory, ".git")):
+        return ""
+    return _flowconfig_above(parent)
 
 
 def _second_opinion(text: str, line: int) -> tuple[str, str] | None:
