@@ -233,15 +233,15 @@ def _check(source, text, config, directives=()):
         source.note(f"SQL dialect {chosen.name}, from {chosen.why}")
     if chosen.pglast:
         script = prepare(text)
-        pglast_parser = _pglast()
+        pglast_parser = pglast_parser_or_none()
         if pglast_parser is not None:
             if directives:
                 script.metas = sorted(script.metas + list(directives))
             return _check_postgres(source, script, pglast_parser, chosen)
     from . import other
 
-    if chosen.pglast:  # pglast is not installed (Windows): sqlglot, which decides only what is certain
-        source.notice("pglast is not installed: postgres SQL is parsed with sqlglot instead (certain errors only)")
+    if chosen.pglast:  # pglast is not installed (no postgres extra; Windows): sqlglot, which decides only what is certain
+        source.notice(NO_PGLAST)
         return other.check(source, script.text, chosen)
 
     if PSQL_HINT.search(text):
@@ -437,10 +437,16 @@ def _skip_blanks(text: str, offset: int, stop: int) -> str:
     return text[halves.first_token(text, offset):stop]
 
 
-def _pglast():
+NO_PGLAST = ("pglast is not installed (pip install 'rebound-lint[postgres]'): PostgreSQL files were read by sqlglot, "
+             "certain errors only, PL/pgSQL bodies unchecked")
+
+
+def pglast_parser_or_none():
+    """pglast's parser module, or None when pglast (the optional `postgres` extra) is not installed or
+    does not load: the one place that decides whether PostgreSQL's own parser is available."""
     try:
         from pglast import parser
-    except ImportError:
+    except ImportError:  # not installed; or a broken install (its native part missing): the same fallback
         return None
     return parser
 
@@ -654,7 +660,7 @@ def _newer_syntax(script: Script, text: str, offset: int) -> bool:
 
 
 def _is_keyword(word: str) -> bool:
-    from pglast import keywords
+    from . import keywords
 
     word = word.lower()
     return any(word in group for group in (keywords.RESERVED_KEYWORDS, keywords.UNRESERVED_KEYWORDS,
@@ -688,7 +694,7 @@ def _last_token(text: str, start: int, stop: int) -> str | None:
 
 
 def _is_keyword_of(word: str, group: str) -> bool:
-    from pglast import keywords
+    from . import keywords
 
     return word.lower() in getattr(keywords, group)
 
