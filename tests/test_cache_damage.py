@@ -35,12 +35,12 @@ def filled(git_repo, tmp_path, monkeypatch, lint):
     database = cache_dir / FILE_NAME
     assert database.stat().st_size > 8 * PAGE
 
-    def run():
+    def run(*options: str):
         try:
             (cache_dir / REPLAY_FILE).unlink(missing_ok=True)  # a replay never opens the SQLite file: a full run
         except PermissionError:  # an unwritable cache directory, where no memo is written either
             pass
-        return lint("check", cwd=git_repo.path)
+        return lint("check", *options, cwd=git_repo.path)
 
     return run, reference, database
 
@@ -202,3 +202,19 @@ def test_a_read_only_cache_is_read_and_says_when_results_were_not_stored(filled,
         assert result.code == 1 and len(result.lines) == 152 and "Traceback" not in result.err
         said = warnings(result)
         assert len(said) == 1 and "read-only" in said[0] and "not stored" in said[0], result.err
+
+
+def test_a_cache_locked_by_another_run_is_no_warning(filled, git_repo):
+    """Concurrent runs are normal: one that cannot write for another's lock skips the write quietly
+    (a --debug note), its findings whole."""
+    run, reference, database = filled
+    git_repo.commit({"conf/new.yaml": "a: 1\na: 2\n"})  # a new result to write
+    other = sqlite3.connect(database, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another run writing
+        result = run("--debug")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.code == 1 and len(result.lines) == 152 and warnings(result) == [], result.err
+    assert "cache write skipped" in result.err and "database is locked" in result.err

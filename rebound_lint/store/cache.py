@@ -21,7 +21,7 @@ from .build import tool_build
 
 FILE_NAME = "results.sqlite3"
 MAX_AGE = 30 * 24 * 3600  # entries not written for this long are dropped on the next write
-SQLITE_READONLY = 8  # the primary result code of "attempt to write a readonly database" (and its extended codes)
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 5, 6, 8  # primary result codes (an extended code's low byte)
 BATCH = 500  # keys per SELECT (SQLite's bound-parameter limit is 999 on old builds)
 
 
@@ -72,6 +72,7 @@ class Cache:
         self.warning: str | None = None  # the cache was damaged or unusable: rebuilt or bypassed (one line, always shown)
         self._db: sqlite3.Connection | None = None
         self.read_only = False
+        self.locked = False  # another run holds it: skipped quietly (concurrent runs are normal)
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None or self.problem:
@@ -81,6 +82,7 @@ class Cache:
             self._db = self._open()
         except sqlite3.OperationalError as exc:  # locked, read-only, cannot open: read it if it can be read
             self._db = self._open_read_only(exc)
+            self.locked = _code(exc) in (SQLITE_BUSY, SQLITE_LOCKED)
         except sqlite3.DatabaseError as exc:  # not a database, or damaged: rebuild once
             self._db = self._rebuild(exc)
         except (OSError, sqlite3.Error) as exc:
@@ -160,7 +162,8 @@ class Cache:
                         found[key] = decoded
         except sqlite3.OperationalError as exc:
             self.problem = f"cache read failed ({self.path}): {exc}"
-            self._bypassed(exc)
+            if _code(exc) not in (SQLITE_BUSY, SQLITE_LOCKED):
+                self._bypassed(exc)
             return {}
         except sqlite3.DatabaseError as exc:  # damaged pages: start again
             self.close()
@@ -174,7 +177,8 @@ class Cache:
             return
         if self.read_only:
             self.problem = f"cache write skipped ({self.path}): the cache is read-only"
-            self._not_stored(len(entries))
+            if not self.locked:
+                self._not_stored(len(entries))
             return
         now = int(time.time())
         rows = [(key, value if value == CLEAN else json.dumps(value, separators=(",", ":")), now)
@@ -184,7 +188,7 @@ class Cache:
         except sqlite3.OperationalError as exc:  # locked by a concurrent run, read-only, disk full: skip
             self.problem = f"cache write skipped ({self.path}): {exc}"
             _rollback(db)
-            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == SQLITE_READONLY:  # opened read-write, silently not
+            if _code(exc) == SQLITE_READONLY:  # SQLite opened it read-only, silently
                 self._not_stored(len(entries))
         except sqlite3.DatabaseError as exc:  # a damaged page the reads did not touch: start again
             _rollback(db)
@@ -221,6 +225,11 @@ def _rollback(db: sqlite3.Connection) -> None:
         db.execute("ROLLBACK")
     except sqlite3.Error:
         pass
+
+
+def _code(exc: sqlite3.Error) -> int:
+    """SQLite's primary result code of an error (0 when Python does not say)."""
+    return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
 
 
 def _reason(exc: Exception) -> str:
