@@ -143,3 +143,30 @@ def test_version_says_which_parser_reads_postgres_files(lint):
     else:
         assert said == ("PostgreSQL files read by: sqlglot, certain errors only (pglast not installed: "
                         "pip install 'rebound-lint[postgres]')")
+
+
+# Found by running the plain install (no pglast) on timescaledb's tsl/test/sql/compression_algos.sql:
+# `from :fn true) bulk`, where \set fn holds `f(...,` — sqlglot's path reported "')' without a matching
+# '('" as certain. Either parser must say the same here: what psql fills in, or a statement meant to fail.
+VARIABLE_HOLDS_SQL = ("\\set fn 'f(:''a'', 1, '\n"
+                      "select count(*) from :fn true) bulk join :fn false) other using (path);\n"
+                      "select 1;\n")
+
+
+@pytest.mark.parametrize("name, text", [
+    ("db/scripts/fuzz.sql", VARIABLE_HOLDS_SQL),  # the variable stands for SQL text
+    ("test/regress/sql/errors.sql", "SELECT (1;\nSELECT 2;\n"),  # a pg_regress suite: meant to fail
+    ("db/setup.sql", "\\set ON_ERROR_STOP off\nSELECT (1;\n\\set ON_ERROR_STOP on\nSELECT 2;\n"),
+])
+def test_errors_psql_may_explain_are_not_findings_with_either_parser(name, text):
+    assert findings_for(name, text) == []
+
+
+@pytest.mark.parametrize("name, text, line", [
+    ("db/setup.sql", "SELECT (1;\nSELECT 2;\n", 1),
+    ("db/scripts/fuzz.sql", VARIABLE_HOLDS_SQL + "select (2;\n", 4),  # a statement without a variable
+    ("db/setup.sql", "\\set ON_ERROR_STOP off\nSELECT 1;\n\\set ON_ERROR_STOP on\nSELECT (2;\n", 4),
+])
+def test_the_same_errors_elsewhere_are_still_found_with_either_parser(name, text, line):
+    found = findings_for(name, text)
+    assert [(f.code, f.line) for f in found] == [("RL201", line)]

@@ -242,11 +242,50 @@ def _check(source, text, config, directives=()):
 
     if chosen.pglast:  # pglast is not installed (no postgres extra; Windows): sqlglot, which decides only what is certain
         source.notice(NO_PGLAST)
-        return other.check(source, script.text, chosen)
+        return _psql_may_explain(source, script, chosen)
 
     if PSQL_HINT.search(text):
         text = prepare(text, postgres=False).text
     return other.check(source, text, chosen)
+
+
+def _psql_may_explain(source, script: Script, chosen) -> list[Finding]:
+    """sqlglot's findings on a PostgreSQL script psql made parseable, without pglast: an error is a note
+    where pglast's path would not be sure either (_distrust_postgres): in a statement holding a bare psql
+    variable, which may stand for SQL text; in a pg_regress suite or an ON_ERROR_STOP off section, where
+    statements may fail on purpose (two statements fused by a lost `;`, RL202, stay findings there).
+    sqlglot stops at a file's first error, so that statement is blanked and the rest read again."""
+    from . import other
+
+    text, suite = script.text, regression_suite(source.path)
+    for _ in range(MAX_EXPLAINED):
+        findings = other.check(source, text, chosen)
+        starts = [0] + [match.end() for match in re.finditer("\n", text)]
+        for finding in findings:
+            if finding.code not in ("RL201", "RL202") or finding.line > len(starts):
+                continue
+            offset = starts[finding.line - 1] + finding.col - 1
+            start, end = _statement_span(script, text, offset)
+            if any(start <= variable < end for variable, _end in script.variables):
+                why = "a psql variable in the statement may stand for SQL text"
+            elif finding.code == "RL201" and (suite or script.in_lenient(offset)):
+                why = f"in {'a pg_regress suite' if suite else 'an ON_ERROR_STOP off section'}, statements may fail on purpose"
+            else:
+                continue
+            stop = end - 1 if text[end - 1:end] == ";" else end  # the `;` kept: the statements stay where they were
+            blanked = text[:start] + _blank(text[start:stop]) + text[stop:]
+            if blanked == text:  # nothing left to blank there: the finding stands
+                continue
+            source.note(f"line {finding.line}: {finding.message}: {why}")
+            text = blanked
+            break
+        else:
+            return findings
+    source.note(f"more than {MAX_EXPLAINED} errors psql may explain: not checked further")
+    return []
+
+
+MAX_EXPLAINED = 20  # statements blanked and the file read again; a file past it is not checked further
 
 
 def relative_path(path: str, config) -> str:
