@@ -23,7 +23,7 @@ HAVE_PGLAST = pglast_parser_or_none() is not None
 needs_pglast = pytest.mark.skipif(not HAVE_PGLAST, reason="needs pglast, PostgreSQL's own parser (pip install "
                                   "'.[postgres]'): without it PostgreSQL files are read by sqlglot, certain errors only")
 without_pglast = pytest.mark.skipif(HAVE_PGLAST, reason="tests the fallback when pglast is not installed: "
-                                    ".ci/run runs it again with pglast uninstalled")
+                                    ".ci/run runs it in the plain install's venv")
 
 # Conflict markers are built, never written literally, so this repository passes its own check.
 OURS, BASE, SEP, THEIRS = "<" * 7, "|" * 7, "=" * 7, ">" * 7
