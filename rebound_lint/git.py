@@ -379,6 +379,22 @@ def config_path(root: Path, name: str) -> str | None:
     return proc.stdout.decode("utf-8", "surrogateescape").strip() or None if proc.returncode == 0 else None
 
 
+def config_includes(root: Path, config_file: str) -> list[tuple[str, str]]:
+    """(key, path) of each include.path and includeIf.<condition>.path of one config file, as git
+    reads them (`~` expanded; a relative path is relative to that file, for the caller to join);
+    [] for a file git cannot read."""
+    proc = run(root, "config", "--file", config_file, "--null", "--path", "--get-regexp",
+               r"^include(if\..*)?\.path$", check=False)
+    if proc.returncode != 0:
+        return []
+    found = []
+    for entry in proc.stdout.decode("utf-8", "surrogateescape").split("\0"):
+        key, _, value = entry.partition("\n")
+        if key and value:
+            found.append((key, value))
+    return found
+
+
 def upstream(root: Path) -> str | None:
     proc = run(root, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}", check=False)
     return proc.stdout.decode().strip() or None if proc.returncode == 0 else None

@@ -63,6 +63,7 @@ class RunResult:
     errors: list[tuple[str, str]] = field(default_factory=list)
     files_checked: int = 0
     suppressed: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # this run's own (a damaged cache): never replayed
 
     def add(self, result: FileResult) -> None:
         self.findings.extend(result.findings)

@@ -433,6 +433,19 @@ def _note_attribute_sources(root: Path, by_rel: dict[str, Path]) -> None:
     _note_user_attribute_sources(top, common)
 
 
+_INCLUDE = re.compile(r"include(if\..*)?\.path$", re.IGNORECASE)
+
+
+def _environment_config() -> list[tuple[str, str]]:
+    """The (key, value) pairs GIT_CONFIG_COUNT/KEY_n/VALUE_n give git, lowercased keys."""
+    env = os.environ
+    try:
+        count = min(int(env.get("GIT_CONFIG_COUNT") or 0), 1000)
+    except ValueError:
+        return []
+    return [(env.get(f"GIT_CONFIG_KEY_{n}", "").lower(), env.get(f"GIT_CONFIG_VALUE_{n}", "")) for n in range(count)]
+
+
 def _note_user_attribute_sources(top: str, common: Path | None) -> None:
     """The attributes files outside the tree: core.attributesFile (else the XDG one) and the
     system's, with every git config file that could set core.attributesFile (a replay re-checks
@@ -448,8 +461,18 @@ def _note_user_attribute_sources(top: str, common: Path | None) -> None:
         configs += [os.path.join(xdg, "git", "config")] if xdg else []
     if common is not None:
         configs += [str(common / "config"), str(common / "config.worktree")]
-    mentioned = False
-    for config in configs:
+    given = _environment_config()  # GIT_CONFIG_KEY_n/VALUE_n (their values are part of the replay's key)
+    configs += [path for key, path in given if _INCLUDE.match(key) and os.path.isabs(path)]
+    mentioned = any("attributesfile" in key or _INCLUDE.match(key) for key, _path in given)
+    if "include" in env.get("GIT_CONFIG_PARAMETERS", "").lower():  # `git -c include.path=...`: not parsed here
+        looks.spoil("a git config include given in GIT_CONFIG_PARAMETERS")
+    seen: set[str] = set()
+    on_branch = False
+    while configs and len(seen) < 64:  # every config file, and every file they include, to any depth
+        config = configs.pop(0)
+        if config in seen:
+            continue
+        seen.add(config)
         looks.file(config)
         try:
             with open(config, "rb") as handle:
@@ -457,6 +480,16 @@ def _note_user_attribute_sources(top: str, common: Path | None) -> None:
         except OSError:
             continue
         mentioned = mentioned or b"attributesfile" in text or b"include" in text
+        if b"include" in text:  # [include] and [includeIf "..."] paths: noted, and read in turn
+            for key, path in git.config_includes(Path(top), config):
+                on_branch = on_branch or ".onbranch:" in key
+                configs.append(path if os.path.isabs(path) else os.path.join(os.path.dirname(config), path))
+    if on_branch:  # [includeIf "onbranch:..."]: the branch checked out chooses the config
+        head = git.run(Path(top), "rev-parse", "--path-format=absolute", "--git-path", "HEAD", check=False)
+        if head.returncode == 0:
+            looks.file(head.stdout.decode("utf-8", "surrogateescape").strip())
+        else:
+            looks.spoil("an includeIf onbranch: condition, and no HEAD to watch")
     if not env.get("GIT_ATTR_NOSYSTEM"):
         looks.file("/etc/gitattributes")
     configured = git.config_path(Path(top), "core.attributesFile") if mentioned else None

@@ -34,9 +34,10 @@ class ReportOptions:
 
 def finish_check(findings: list[Finding], notes: list[str], notices: list[str], errors: list[tuple[str, str]],
                  files_checked: int, started: float, options: ReportOptions,
-                 suppressed: list[tuple[Finding, str]] = ()) -> int:
+                 suppressed: list[tuple[Finding, str]] = (), warnings: list[str] = ()) -> int:
     """Report a check run's sorted findings; the exit code. `suppressed`: (finding, why) pairs
-    that a suppression comment or the baseline silenced."""
+    that a suppression comment or the baseline silenced. `warnings`: what went wrong around the
+    check without changing its result (a damaged cache), shown even with --quiet; not the exit code's."""
     findings = selected(findings, options.select, options.ignore)
     suppressed = [(f, why) for f, why in suppressed if selected([f], options.select, options.ignore)]
     elapsed = time.perf_counter() - started
@@ -60,6 +61,8 @@ def finish_check(findings: list[Finding], notes: list[str], notices: list[str], 
     if options.debug:
         for note in notes:
             echo_err(f"note: {note}")
+    for warning in warnings:
+        echo_err(f"warning: {warning}")
     if not options.quiet:
         for notice in notices:
             echo_err(f"notice: {notice}")

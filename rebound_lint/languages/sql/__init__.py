@@ -250,20 +250,59 @@ def _check(source, text, config, directives=()):
         source.note(f"SQL dialect {chosen.name}, from {chosen.why}")
     if chosen.pglast:
         script = prepare(text)
-        pglast_parser = _pglast()
+        pglast_parser = pglast_parser_or_none()
         if pglast_parser is not None:
             if directives:
                 script.metas = sorted(script.metas + list(directives))
             return _check_postgres(source, script, pglast_parser, chosen)
     from . import other
 
-    if chosen.pglast:  # pglast is not installed (Windows): sqlglot, which decides only what is certain
-        source.notice("pglast is not installed: postgres SQL is parsed with sqlglot instead (certain errors only)")
-        return other.check(source, script.text, chosen)
+    if chosen.pglast:  # pglast is not installed (no postgres extra; Windows): sqlglot, which decides only what is certain
+        source.notice(NO_PGLAST)
+        return _psql_may_explain(source, script, chosen)
 
     if PSQL_HINT.search(text):
         text = prepare(text, postgres=False).text
     return other.check(source, text, chosen)
+
+
+def _psql_may_explain(source, script: Script, chosen) -> list[Finding]:
+    """sqlglot's findings on a PostgreSQL script psql made parseable, without pglast: an error is a note
+    where pglast's path would not be sure either (_distrust_postgres): in a statement holding a bare psql
+    variable, which may stand for SQL text; in a pg_regress suite or an ON_ERROR_STOP off section, where
+    statements may fail on purpose (two statements fused by a lost `;`, RL202, stay findings there).
+    sqlglot stops at a file's first error, so that statement is blanked and the rest read again."""
+    from . import other
+
+    text, suite = script.text, regression_suite(source.path)
+    for _ in range(MAX_EXPLAINED):
+        findings = other.check(source, text, chosen)
+        starts = [0] + [match.end() for match in re.finditer("\n", text)]
+        for finding in findings:
+            if finding.code not in ("RL201", "RL202") or finding.line > len(starts):
+                continue
+            offset = starts[finding.line - 1] + finding.col - 1
+            start, end = _statement_span(script, text, offset)
+            if any(start <= variable < end for variable, _end in script.variables):
+                why = "a psql variable in the statement may stand for SQL text"
+            elif finding.code == "RL201" and (suite or script.in_lenient(offset)):
+                why = f"in {'a pg_regress suite' if suite else 'an ON_ERROR_STOP off section'}, statements may fail on purpose"
+            else:
+                continue
+            stop = end - 1 if text[end - 1:end] == ";" else end  # the `;` kept: the statements stay where they were
+            blanked = text[:start] + _blank(text[start:stop]) + text[stop:]
+            if blanked == text:  # nothing left to blank there: the finding stands
+                continue
+            source.note(f"line {finding.line}: {finding.message}: {why}")
+            text = blanked
+            break
+        else:
+            return findings
+    source.note(f"more than {MAX_EXPLAINED} errors psql may explain: not checked further")
+    return []
+
+
+MAX_EXPLAINED = 20  # statements blanked and the file read again; a file past it is not checked further
 
 
 def relative_path(path: str, config) -> str:
@@ -500,10 +539,16 @@ def _skip_blanks(text: str, offset: int, stop: int) -> str:
     return text[halves.first_token(text, offset):stop]
 
 
-def _pglast():
+NO_PGLAST = ("pglast is not installed (pip install 'rebound-lint[postgres]'): PostgreSQL files were read by sqlglot, "
+             "certain errors only, PL/pgSQL bodies unchecked")
+
+
+def pglast_parser_or_none():
+    """pglast's parser module, or None when pglast (the optional `postgres` extra) is not installed or
+    does not load: the one place that decides whether PostgreSQL's own parser is available."""
     try:
         from pglast import parser
-    except ImportError:
+    except ImportError:  # not installed; or a broken install (its native part missing): the same fallback
         return None
     return parser
 
@@ -717,7 +762,7 @@ def _newer_syntax(script: Script, text: str, offset: int) -> bool:
 
 
 def _is_keyword(word: str) -> bool:
-    from pglast import keywords
+    from . import keywords
 
     word = word.lower()
     return any(word in group for group in (keywords.RESERVED_KEYWORDS, keywords.UNRESERVED_KEYWORDS,
@@ -751,7 +796,7 @@ def _last_token(text: str, start: int, stop: int) -> str | None:
 
 
 def _is_keyword_of(word: str, group: str) -> bool:
-    from pglast import keywords
+    from . import keywords
 
     return word.lower() in getattr(keywords, group)
 
