@@ -28,8 +28,28 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
         raise click.BadParameter(str(exc)) from None
 
 
+def _version(ctx, _param, value) -> None:
+    """--version: this tool's, and which PostgreSQL parser a run uses (pglast is an optional extra)."""
+    if not value or ctx.resilient_parsing:
+        return
+    import importlib.metadata
+
+    from .languages.sql import pglast_parser_or_none
+
+    if pglast_parser_or_none() is None:
+        postgres = "sqlglot, certain errors only (pglast not installed: pip install 'rebound-lint[postgres]')"
+    else:
+        try:
+            postgres = f"pglast {importlib.metadata.version('pglast')} (the postgres extra, GPL-3.0-or-later)"
+        except importlib.metadata.PackageNotFoundError:  # importable without metadata (a source tree)
+            postgres = "pglast (the postgres extra, GPL-3.0-or-later)"
+    click.echo(f"rebound-lint, version {__version__}\nPostgreSQL files read by: {postgres}")
+    ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="rebound-lint")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
+              help="Show the version, and which parser reads PostgreSQL files, and exit.")
 def cli() -> None:
     """Type-aware guard against botched merges: conflict markers, parse errors, both halves
     of a conflict kept, migration collisions and flag promotions; an audit of merges already

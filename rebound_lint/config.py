@@ -84,6 +84,7 @@ class Config:
     python_version_from: str = ""  # "requires-python" when the target is project.requires-python's
     sql_dialect: str = "postgres"
     sql_dialect_set: bool = False  # sql-dialect configured: a file with no other sign is in it for certain
+    sql_dialect_from: str = ""  # where a set dialect comes from when not our sql-dialect (a .sqlfluff file)
     sql_dialects: tuple[tuple[str, str], ...] = ()  # (glob, dialect) from sql-dialects, the first match wins
     exclude: tuple[str, ...] = ("node_modules/", ".venv/", "venv/", ".tox/", "__pycache__/")
     include_vendored: bool = False  # vendor folders and vendored/generated/-diff files get every check, not markers only
@@ -102,7 +103,30 @@ class Config:
     def cache_key(self) -> str:
         """The settings that change per-file results, as a stable string."""
         return repr((self.python_version, self.python_version_from, self.sql_dialect, self.allow_multiple_merge_keys,
-                     self.max_file_size, self.sql_dialect_set, self.sql_dialects))
+                     self.max_file_size, self.sql_dialect_set, self.sql_dialects, self.sql_dialect_from))
+
+
+SQLFLUFF_CONFIG = ".sqlfluff"
+
+
+def sqlfluff_dialect(path) -> str | None:
+    """The SQL dialect a `.sqlfluff` file sets (`[sqlfluff]` `dialect = ansi`), as a name of ours;
+    None when it sets none, names one we do not know, or cannot be read. A SQL linter's config is
+    the project's own word on the dialect of the SQL below it (sqlfluff's configs nest: one that
+    sets no dialect leaves its parent's)."""
+    import configparser
+
+    from .languages.sql.dialect import ALIASES
+
+    looks.file(path)
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            parser.read_file(handle)
+        value = parser.get("sqlfluff", "dialect", fallback=None)
+    except (OSError, UnicodeDecodeError, configparser.Error):
+        return None
+    return ALIASES.get(value.strip().lower()) if value else None
 
 
 def find_config_file(start: Path) -> tuple[Path, dict] | None:

@@ -97,6 +97,10 @@ def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str], frozenset[str]
     return result, frozenset(unverified), frozenset(links), frozenset(gitlinks)
 
 
+# Folders package managers fill on install: a link into one dangles until the install runs.
+INSTALL_DIRS = frozenset({"site-packages", "dist-packages", "node_modules", "__pypackages__", "bower_components"})
+
+
 @dataclass(frozen=True)
 class IndexState:
     """What git knows of the working tree without reading it: top-level-relative paths."""
@@ -108,11 +112,11 @@ class IndexState:
     links: frozenset[str] = frozenset()  # the symbolic links among unverified (git diff-files sees the link)
     gitlinks: frozenset[str] = frozenset()  # submodule paths
 
-    def missing_submodule(self, path: Path) -> str:
-        """The submodule a symbolic link points into when that submodule is not checked out (a
-        plain clone leaves its directory empty), else ''."""
-        if not self.gitlinks:
-            return ""
+    def made_elsewhere(self, path: Path) -> str:
+        """Why a dangling symbolic link points at something the checkout does not make, else '': into
+        a submodule that is not checked out (a plain clone leaves its directory empty), into what an
+        install or build step makes (a virtualenv's site-packages, node_modules), or into a path git
+        ignores. A merge breaks a link by changing it or its target, both of which git holds."""
         try:
             target = os.readlink(path)
         except OSError:
@@ -123,7 +127,12 @@ class IndexState:
         for gitlink in self.gitlinks:
             if (rel == gitlink or rel.startswith(f"{gitlink}/")) and not os.path.lexists(
                     os.path.join(self.top, gitlink, ".git")):
-                return gitlink
+                return f"into the submodule {gitlink}, which is not checked out"
+        made = next((part for part in rel.split("/")[:-1] if part in INSTALL_DIRS), None)
+        if made is not None:
+            return f"into {made}/, made by an install or build step"
+        if rel not in self.staged and run(self.top, "check-ignore", "-q", "--", rel, check=False).returncode == 0:
+            return f"into {rel}, a path git ignores (made by an install or build step)"
         return ""
 
     def relative(self, path: Path) -> str | None:
@@ -368,6 +377,22 @@ def config_path(root: Path, name: str) -> str | None:
     """A path-valued git config setting (`~` expanded), or None where it is not set."""
     proc = run(root, "config", "--path", "--get", name, check=False)
     return proc.stdout.decode("utf-8", "surrogateescape").strip() or None if proc.returncode == 0 else None
+
+
+def config_includes(root: Path, config_file: str) -> list[tuple[str, str]]:
+    """(key, path) of each include.path and includeIf.<condition>.path of one config file, as git
+    reads them (`~` expanded; a relative path is relative to that file, for the caller to join);
+    [] for a file git cannot read."""
+    proc = run(root, "config", "--file", config_file, "--null", "--path", "--get-regexp",
+               r"^include(if\..*)?\.path$", check=False)
+    if proc.returncode != 0:
+        return []
+    found = []
+    for entry in proc.stdout.decode("utf-8", "surrogateescape").split("\0"):
+        key, _, value = entry.partition("\n")
+        if key and value:
+            found.append((key, value))
+    return found
 
 
 def upstream(root: Path) -> str | None:

@@ -79,7 +79,7 @@ def check(request: Request) -> int:
                             request.debug, request.all_files, request.fail_on, request.exit_zero, request.color,
                             request.show_source, request.show_suppressed)
     return finish_check(result.findings, result.notes, result.notices, result.errors, result.files_checked,
-                        started, options, suppressed)
+                        started, options, suppressed, result.warnings)
 
 
 def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResult, list[tuple[Finding, str]]]:
@@ -254,4 +254,6 @@ def _run_files(items: list[runner.Item], config: Config, request: Request) -> ru
             store.close()
     if store and store.problem:
         result.notes.append(store.problem)
+    if store and store.warning:
+        result.warnings.append(store.warning)
     return result

@@ -36,7 +36,9 @@ CATALOGUE: tuple[Rule, ...] = (
               ' file, so every text file is checked, not only code.'),
          certain=("Git writes these markers; no language's healthy file has a full <<<<<<< / ======= / >>>>>>> "
                   "block at the start of lines (a file that shows them as text, such as a merge tool's tests, says "
-                  'so with a suppression comment).'),
+                  'so with a suppression comment; a Markdown page\'s example in a fenced code block, with '
+                  '`<!-- rebound-lint: ignore[RL001] -->` just above the fence: a fence alone proves nothing, a real '
+                  'conflict in a code sample looks the same).'),
          bad='<<<<<<< HEAD\nTIMEOUT = 30\n=======\nTIMEOUT = 45\n>>>>>>> feature/slow-backends\n',
          good='TIMEOUT = 45\n', lang='python'),
     Rule('RL002', 'OrphanClosingMarker', ERROR, ("conflict-markers",),
@@ -70,7 +72,8 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL011', 'Unreadable', ERROR, ("conflict-markers", *FILE_HOOKS),
          'file cannot be read (permissions, broken symlink, not a regular file)',
          why=('The file cannot be read: a permission problem or a symlink to nothing. Nothing in it was '
-              'checked.'),
+              'checked. A link into what the checkout does not make (a submodule not checked out, a '
+              'virtualenv\'s site-packages, node_modules, a path git ignores) is a --debug note instead.'),
          certain=('A file the repository tracks that cannot be read (a symlink to nothing, no permission) cannot '
                   'be used by whatever reads it either.'),
          bad='config.yaml -> ../shared/config.yaml   (target missing)\n',
@@ -193,7 +196,9 @@ CATALOGUE: tuple[Rule, ...] = (
               'comma: the classic merge of two appended entries where the first had no trailing comma, one '
               'wrong entry and no error anywhere. A long string deliberately split is left alone: in '
               'parentheses of its own, pieces that meet at a space, pieces holding spaces among items that '
-              'are single words or names, a piece much longer than any item, no sibling string item.'),
+              'are single words or names, a piece much longer than any item, no sibling string item, a piece '
+              'that leaves a bracket open for a later piece to close (a regular expression split into its '
+              'alternatives).'),
          bad=("INSTALLED = [\n    'billing',\n    'auth'\n    'demo',\n]\n"),
          good=("INSTALLED = [\n    'billing',\n    'auth',\n    'demo',\n]\n"), lang='python'),
     Rule('RL201', 'SqlSyntaxError', ERROR, ("sql",),

@@ -40,7 +40,7 @@ class Item:
     within: tuple[str, str] | None = None  # (resolved directory, its name): a symlink must not lead out of it
     named: bool = False  # named on the command line: a directory above it may be a link too
     markers_only: str = ""  # why only conflict markers are checked: "vendored", "generated", ... (selection.py)
-    missing_submodule: str = ""  # a symbolic link into this submodule, which is not checked out
+    made_elsewhere: str = ""  # why this dangling symbolic link points at what the checkout does not make
 
 
 @dataclass
@@ -63,6 +63,7 @@ class RunResult:
     errors: list[tuple[str, str]] = field(default_factory=list)
     files_checked: int = 0
     suppressed: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # this run's own (a damaged cache): never replayed
 
     def add(self, result: FileResult) -> None:
         self.findings.extend(result.findings)
@@ -94,10 +95,9 @@ def _check_file(item: Item, config: Config) -> FileResult:
         result.notes.append(f"{display}: {leaves}")
         result.checked = False
         return result
-    if item.missing_submodule and not item.index_blob and not os.path.exists(path):
-        # a plain clone leaves a submodule's directory empty: the link dangles until it is checked out
-        result.notes.append(f"{display}: symbolic link into the submodule {item.missing_submodule}, "
-                            f"which is not checked out: skipped")
+    if item.made_elsewhere and not item.index_blob and not os.path.exists(path):
+        # a plain clone leaves a submodule empty, an install fills site-packages: the link dangles till then
+        result.notes.append(f"{display}: symbolic link {item.made_elsewhere}: skipped")
         result.checked = False
         return result
     kind = kind_of(str(path))
@@ -225,12 +225,13 @@ def _findings(display: str, data: bytes, kind: str, config: Config, marker_size:
         data = markers.ours_only(data, marker_size)
     source = Source(display, data, kind)
     try:
-        parsed = capped(recorded_repeats(source, [f for f in checker(source, config) if not _inside(f.line, covered)]))
+        parsed = [f for f in checker(source, config) if not _inside(f.line, covered)]
     except UnicodeDecodeError as exc:
         line, col = line_col(data, exc.start)
         parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]
     except RecursionError:
         parsed = [Finding(display, 1, 1, "RL012", "nesting too deep to parse")]
+    parsed = capped(recorded_repeats(source, parsed, code=kind in CODE_KINDS))
     if parsed and kind in CODE_KINDS:  # data formats quiet their own (test_inputs.quiet_on_deliberately_invalid)
         parsed = quiet_code_syntax_errors(source, parsed)
     result.notes.extend(source.notes)

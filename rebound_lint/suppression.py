@@ -69,7 +69,45 @@ def read(data: bytes, kind: str, path: str, known) -> Directives | None:
                 codes = [c for c in re.split(r"[\s,]+", match.group("codes")) if c.upper().startswith("RL")]
                 if codes:
                     _add(directives, line, alone, ",".join(codes), known)
+    if style == "markup" and directives.alone and os.path.splitext(path)[1].lower() in MARKDOWN_SUFFIXES:
+        _cover_fences(directives, text)
     return directives if directives.by_line or directives.skip_file or directives.unknown else None
+
+
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def fences(text: str) -> list[tuple[int, int]]:
+    """(opening line, closing line) of each fenced code block of a Markdown text (CommonMark: three or
+    more backticks or tildes, closed by a run of the same character at least as long; an unclosed
+    fence runs to the end)."""
+    found, opened, run = [], None, ""
+    lines = text.split("\n")
+    for number, line in enumerate(lines, start=1):
+        match = FENCE.match(line)
+        if match is None:
+            continue
+        if opened is None:
+            if match.group(1)[0] == "`" and "`" in line[match.end():]:
+                continue  # an info string with a backtick: inline code, not a fence
+            opened, run = number, match.group(1)
+        elif match.group(1)[0] == run[0] and len(match.group(1)) >= len(run) and not line[match.end():].strip():
+            found.append((opened, number))
+            opened = None
+    if opened is not None:
+        found.append((opened, len(lines)))
+    return found
+
+
+def _cover_fences(directives: Directives, text: str) -> None:
+    """Markdown: a directive alone on the line just above a fenced code block covers the whole block
+    (a documentation example of a conflict block is marked outside the code it shows)."""
+    for opened, closed in fences(text):
+        codes = directives.by_line.get(opened - 1) if opened - 1 in directives.alone else None
+        if codes:
+            for line in range(opened, closed + 1):
+                directives.by_line.setdefault(line, set()).update(codes)
 
 
 def _add(directives: Directives, line: int, alone: bool, listed: str | None, known) -> None:

@@ -30,7 +30,7 @@ def _run_check_step(cwd: Path, tmp_path: Path, **inputs: str) -> subprocess.Comp
 
 def test_install_step_installs_the_action_checkout_into_a_venv():
     script = _steps()["Install rebound-lint"]["run"]
-    assert 'pip" install --quiet "$GITHUB_ACTION_PATH"' in script and "GITHUB_PATH" in script
+    assert 'pip" install --quiet "$GITHUB_ACTION_PATH[postgres]"' in script and "GITHUB_PATH" in script
 
 
 def test_on_a_pull_request_the_check_is_against_the_base_branch(git_repo, tmp_path):

@@ -421,6 +421,15 @@ def test_nan_and_infinity_are_not_json(constant):
     assert findings_for("data.json", '{"a": "NaN", "b": "-Infinity"}\n') == []  # strings are fine
 
 
+def test_nan_in_test_data_is_a_note_and_its_duplicates_still_count():
+    """tomlkit's tests/examples/json/0.5.0.json: Infinity, as Python's json (which its tests use)
+    writes it. Never a merge's doing: a note there; a duplicate key beside it is still found."""
+    data = '{"inf": {"type": "float", "value": Infinity}, "s": "NaN"}\n'
+    assert findings_for("tests/examples/json/0.5.0.json", data) == []
+    assert [f.code for f in findings_for("tests/examples/json/0.5.0.json", data.replace('"s"', '"inf"'))] == ["RL412"]
+    assert [f.code for f in findings_for("config/limits.json", data)] == ["RL411"]
+
+
 # --- 10: resources and environment ----------------------------------------------------------------
 
 def _without_root_powers(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
@@ -761,3 +770,72 @@ def test_audit_gives_a_submodule_conflict_the_side_the_merge_kept(tmp_path, lint
     assert [f["path"] for f in files] == ["lib"], files
     assert not files[0]["deleted"], files
     assert "submodule conflict: took ours" in json.dumps(files[0]), files
+
+
+# --- 7, follow-up: attribute sources named through git config includes and the environment -------
+
+@pytest.mark.parametrize("where", ["include in ~/.gitconfig", "includeIf gitdir in ~/.gitconfig",
+                                   "include of an include in .git/config", "include path changed",
+                                   "includeIf onbranch", "GIT_CONFIG_VALUE_0 changed", "include in GIT_CONFIG_KEY_0"])
+def test_the_replay_sees_attribute_files_named_through_includes(git_repo, lint, monkeypatch, tmp_path, where):
+    """core.attributesFile set in a file that a git config includes ([include], [includeIf], an include
+    of an include, relative paths), on a branch condition, or by GIT_CONFIG_COUNT/KEY/VALUE: a marker
+    size set there after a run is never missed by the replay of that run. Real git, real config files."""
+    from rebound_lint.store import replay
+
+    home, xdg = tmp_path / "home", tmp_path / "xdg"
+    home.mkdir()
+    xdg.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(xdg))
+    for name in ("GIT_CONFIG_COUNT", "GIT_CONFIG_KEY_0", "GIT_CONFIG_VALUE_0", "GIT_CONFIG_PARAMETERS"):
+        monkeypatch.delenv(name, raising=False)
+    attributes = tmp_path / "my-attributes"
+    attributes.write_text("*.md conflict-marker-size=10\n")
+    sets_it = f"[core]\n\tattributesFile = {attributes}\n"
+    git_dir = git_repo.path / ".git"
+    if where == "include in ~/.gitconfig":
+        (home / ".gitconfig").write_text("[include]\n\tpath = ~/extra.inc\n")  # not there yet
+    elif where == "includeIf gitdir in ~/.gitconfig":
+        (home / ".gitconfig").write_text(f'[includeIf "gitdir:{git_repo.path}/"]\n\tpath = conf/extra.inc\n')
+    elif where == "include of an include in .git/config":
+        git_repo.git("config", "include.path", "first.inc")  # relative to .git/
+        (git_dir / "first.inc").write_text(f"[include]\n\tpath = {tmp_path}/second.inc\n")
+        (tmp_path / "second.inc").write_text("[user]\n\tname = Someone\n")
+    elif where == "include path changed":
+        (tmp_path / "empty.inc").write_text("")
+        (tmp_path / "full.inc").write_text(sets_it)
+        git_repo.git("config", "include.path", str(tmp_path / "empty.inc"))
+    elif where == "includeIf onbranch":
+        (home / "branch.inc").write_text(sets_it)
+        (home / ".gitconfig").write_text('[includeIf "onbranch:other"]\n\tpath = branch.inc\n')
+    elif where == "GIT_CONFIG_VALUE_0 changed":
+        for name, value in (("GIT_CONFIG_COUNT", "1"), ("GIT_CONFIG_KEY_0", "core.attributesFile"),
+                            ("GIT_CONFIG_VALUE_0", str(tmp_path / "none-yet"))):
+            monkeypatch.setenv(name, value)
+    else:
+        (tmp_path / "env.inc").write_text("")
+        for name, value in (("GIT_CONFIG_COUNT", "1"), ("GIT_CONFIG_KEY_0", "include.path"),
+                            ("GIT_CONFIG_VALUE_0", str(tmp_path / "env.inc"))):
+            monkeypatch.setenv(name, value)
+    git_repo.commit({"docs/a.md": "intro\n" + _block(10)})
+    first = lint("check", cwd=git_repo.path)
+    assert first.code == 0, first.out
+    assert replay.replay(["--quiet"]) == 0  # nothing sets a size yet: replayed
+    if where == "include in ~/.gitconfig":
+        (home / "extra.inc").write_text(sets_it)
+    elif where == "includeIf gitdir in ~/.gitconfig":
+        write(home, {"conf/extra.inc": sets_it})
+    elif where == "include of an include in .git/config":
+        (tmp_path / "second.inc").write_text(sets_it)
+    elif where == "include path changed":
+        (tmp_path / "empty.inc").write_text(f"[include]\n\tpath = {tmp_path}/full.inc\n")
+    elif where == "includeIf onbranch":
+        git_repo.git("checkout", "-q", "-b", "other")  # the same commit and index: only the branch differs
+    elif where == "GIT_CONFIG_VALUE_0 changed":
+        monkeypatch.setenv("GIT_CONFIG_VALUE_0", str(attributes))
+    else:
+        (tmp_path / "env.inc").write_text(sets_it)
+    assert replay.replay([]) is None, where
+    run = lint("check", cwd=git_repo.path)
+    assert run.code == 1 and run.lines[0].startswith("docs/a.md:2:1: RL001"), (where, run.out)

@@ -49,9 +49,25 @@ LOOK_ALIKES = {
     "commas everywhere": "NAMES = [\n    'a',\n    'b',\n    'c',\n]\n",
     "one line": "NAMES = ['a', 'b' 'c']\n",
     "f-strings": "NAMES = [\n    'a',\n    f'{b}'\n    f'{c}',\n]\n",
+    # issue 24 (sqlfluff's lexers): a regular expression split over lines, a comment per alternative;
+    # a piece alone leaves a bracket open that a later piece closes: one value, split on purpose
+    "a regex split into alternatives": ("RegexLexer(\n    'numeric_literal',\n"
+                                        "    r'(?>\\d+(_\\d+)*\\.\\d+'  # decimal\n"
+                                        "    r'|\\d+\\.(?![\\.\\w])'  # trailing dot\n"
+                                        "    r'|\\d+)',  # integer\n    LiteralSegment,\n)\n"),
+    "a bracket closed by the next piece": "PARTS = [\n    'name',\n    '[a-z'\n    ']+',\n]\n",
 }
 
 
 def test_deliberate_splits_stay_silent():
     for name, text in LOOK_ALIKES.items():
         assert findings_for("a.py", text) == [], name
+
+
+def test_pieces_each_complete_are_still_items_whatever_their_brackets():
+    """Balanced pieces (each a whole item) keep the finding: the bracket rule needs a piece that
+    leaves one open, and a join that closes it."""
+    text = "PATTERNS = [\n    r'(a+)',\n    r'(b+)'\n    r'(c+)',\n]\n"
+    assert codes(findings_for("a.py", text)) == ["RL116"]
+    unbalanced_join = "PARTS = [\n    'name',\n    '(open'\n    'still',\n]\n"
+    assert codes(findings_for("a.py", unbalanced_join)) == ["RL116"]

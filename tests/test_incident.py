@@ -1,5 +1,5 @@
 """The README's first command: every planted defect of the incident replica, at its line."""
-from conftest import FIXTURES
+from conftest import FIXTURES, ROOT, without_pglast
 
 INCIDENT = "fixtures/incident/"
 EXPECTED = [
@@ -47,3 +47,14 @@ def test_incident_replica_shows_the_0037_collision_and_the_split_alembic_head(li
     assert ("console/migrations/versions/0037_promote_passkey_enrollment_gate.py", 1, "RL501") in found
     assert ("console/migrations/versions/0038_promote_demo_propose.py", 6, "RL512") in found
     assert "0037_promote_demo_session.py" in next(line for line in result.lines if "RL501" in line)
+
+
+@without_pglast
+def test_the_readme_shows_what_the_plain_install_prints(lint):
+    """The quick start installs no extra: its output block is the run without pglast, line for line."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```\nfixtures/incident/", 1)[1].split("```", 1)[0]
+    shown = ("fixtures/incident/" + block).strip().splitlines()
+    result = lint("check", "fixtures/incident", cwd=FIXTURES.parent)
+    assert result.lines == shown
+    assert result.err.count("notice: pglast is not installed") == 1

@@ -46,11 +46,22 @@ def runtime_closure(elsewhere: set[str] | None = None) -> dict[str, str]:
     return found
 
 
-def readme_table() -> dict[str, str]:
+def readme_table(marker: str = "licences") -> dict[str, str]:
+    """The README table between <!-- marker --> and <!-- /marker -->: package -> the rest of its row."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    table = text.split("<!-- licences -->", 1)[1].split("<!-- /licences -->", 1)[0]
+    table = text.split(f"<!-- {marker} -->", 1)[1].split(f"<!-- /{marker} -->", 1)[0]
     rows = [line.strip("| ").split(" | ") for line in table.strip().splitlines()[2:]]
-    return {_name(package): licence.strip() for package, licence in rows}
+    return {_name(row[0]): " | ".join(cell.strip() for cell in row[1:]) for row in rows}
+
+
+def extras() -> dict[str, list[Requirement]]:
+    """The optional extras users install (not the test and bench tools): extra -> its requirements."""
+    found: dict[str, list[Requirement]] = {}
+    for requirement in map(Requirement, importlib.metadata.distribution("rebound-lint").requires or []):
+        for extra in re.findall(r'extra == "([^"]+)"', str(requirement.marker or "")):
+            if extra not in ("test", "test-core", "bench") and _name(requirement.name) != "rebound-lint":
+                found.setdefault(extra, []).append(requirement)
+    return found
 
 
 def test_the_readme_lists_every_runtime_dependency_with_its_licence():
@@ -60,6 +71,26 @@ def test_the_readme_lists_every_runtime_dependency_with_its_licence():
     # rows beyond this interpreter's closure: dependencies of other interpreters (libcst needs pyyaml-ft
     # on 3.13, pyyaml before), never stale ones
     assert set(table) - set(closure) <= elsewhere
+
+
+def test_the_plain_install_is_mit_compatible_throughout():
+    """No copyleft licence in what `pip install rebound-lint` installs: pglast (GPL) is the postgres extra."""
+    closure = runtime_closure()
+    assert not {name: licence for name, licence in closure.items() if "GPL" in licence.upper()}
+
+
+def test_the_readme_lists_the_optional_extras_apart_with_their_licences():
+    table, declared = readme_table("licences-extras"), extras()
+    assert declared == {"postgres": declared["postgres"]} and [_name(r.name) for r in declared["postgres"]] == ["pglast"]
+    assert set(table) == {_name(r.name) for requirements in declared.values() for r in requirements}
+    for extra, requirements in declared.items():
+        for requirement in requirements:
+            extra_cell, licence = table[_name(requirement.name)].split(" | ")
+            assert extra_cell == f"`{extra}`"
+            try:  # installed here (the test extra includes postgres): its metadata says the licence
+                assert licence == declared_licence(importlib.metadata.distribution(requirement.name))
+            except importlib.metadata.PackageNotFoundError:  # .ci/run's venv without the extra
+                pass
 
 
 def test_the_project_itself_declares_mit():

@@ -87,3 +87,37 @@ def test_marker_size_from_gitattributes(git_repo, lint):
     result = lint("check", "--format", "text", cwd=git_repo.path)
     assert result.code == 1
     assert [line.split(":")[0] for line in result.lines] == ["conflict.adoc", "doc.adoc", "plain.txt"]
+
+
+def _guide(fenced_block: str, above_fence: str = "") -> str:
+    """A Markdown page explaining merge conflicts, its example block in a fenced code block (as
+    sqlfluff's docs/development/git.md has it)."""
+    return ("# Merge conflicts\n\nA conflicted file looks like this:\n\n" + above_fence
+            + "```\nIf you have questions, please\n" + fenced_block + "```\n\nDelete the markers.\n")
+
+
+def test_a_conflict_block_in_a_markdown_fence_is_still_reported_and_says_how_to_mark_an_example():
+    """Issue 24: markers always. A real conflict inside a README's code sample looks exactly like a
+    documentation example (git's own `<<<<<<< HEAD` ... `>>>>>>> branch` lines), so the fence alone
+    never silences RL001; the message says how to mark an intended example."""
+    found = findings_for("docs/git.md", _guide(block("open an issue\n", "ask in Slack\n")))
+    assert codes(found) == ["RL001"] and found[0].severity == "error"
+    assert "<!-- rebound-lint: ignore[RL001] -->" in found[0].message and "fence" in found[0].message
+    # outside a fence, or in a file that is not Markdown, no such hint
+    assert "fence" not in findings_for("docs/git.md", "intro\n" + block())[0].message
+    assert "fence" not in findings_for("notes.txt", _guide(block()))[0].message
+
+
+def test_an_ignore_comment_above_the_fence_marks_the_example(tmp_path, lint):
+    marked = _guide(block("open an issue\n", "ask in Slack\n"), "<!-- rebound-lint: ignore[RL001] -->\n")
+    (tmp_path / "git.md").write_text(marked)
+    result = lint("check", "git.md", cwd=tmp_path)
+    assert result.code == 0 and result.lines == [], result.out
+    # a real conflict elsewhere in the same page is still reported: the comment covers its fence only
+    (tmp_path / "git.md").write_text(marked + "\nMore prose.\n" + block())
+    result = lint("check", "git.md", cwd=tmp_path)
+    assert result.code == 1 and len(result.lines) == 1 and " RL001 " in result.lines[0], result.out
+    # a comment that is not directly above the fence covers nothing in it
+    loose = _guide(block(), "<!-- rebound-lint: ignore[RL001] -->\n\n")
+    (tmp_path / "git.md").write_text(loose)
+    assert lint("check", "git.md", cwd=tmp_path).code == 1

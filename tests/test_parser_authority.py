@@ -4,7 +4,7 @@ it is RL014, a note (info) that never fails a run. docs/parsers.md says which pa
 from pathlib import Path
 
 import pytest
-from conftest import codes, findings_for
+from conftest import write, codes, findings_for
 
 TS_SAMPLE = Path(__file__).resolve().parent / "data" / "ts_corpus" / "excalidraw"
 
@@ -183,7 +183,7 @@ def test_a_test_module_about_errors_is_still_checked():
 
 
 def test_a_sibling_with_the_expected_error_marks_a_folder_of_invalid_inputs(tmp_path, lint):
-    case = tmp_path / "internal" / "testdata" / "typo" / "query"
+    case = tmp_path / "internal" / "tests" / "typo" / "query"  # (testdata/ is data for tests: see below)
     case.mkdir(parents=True)
     (case / "query.sql").write_text("SELECT 1;\nselectt 2;\n")
     (case.parent / "stderr.txt").write_text("query/query.sql:2:1: syntax error at or near \"selectt\"\n")
@@ -286,6 +286,118 @@ def test_an_input_beside_its_expected_output_is_a_conformance_input(tmp_path, li
     assert "create_table.sql:2:1: RL212" in result.out and "select.sql:1:" in result.out, result.out
 
 
+def test_a_transform_fixture_pair_is_data_for_the_transform(tmp_path, lint):
+    """A codemod's fixtures (typeorm's x-duplicate-keys.input.ts beside x-duplicate-keys.output.ts,
+    jscodeshift's __testfixtures__): the input and its expected output are data for the transform
+    under test, duplicate keys included on purpose; a lone input is still the project's code."""
+    case = tmp_path / "test" / "transforms" / "fixtures" / "column"
+    case.mkdir(parents=True)
+    text = "export const c = {\n  options: 1,\n  options: 2,\n};\n"
+    for name in ("dup-keys.input.ts", "dup-keys.output.ts", "lone.input.ts"):
+        (case / name).write_text(text)
+    (case / "markers.input.ts").write_text("<<<<<<< HEAD\nconst a = 1;\n=======\nconst a = 2;\n>>>>>>> b\n")
+    (case / "markers.output.ts").write_text("const a = 1;\n")
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert "dup-keys." not in result.out, result.out
+    assert "markers.input.ts:1:1: RL001" in result.out  # conflict markers are always checked
+    assert "lone.input.ts:3:3: RL311" in result.out  # no expected output beside it
+
+
+def test_a_test_input_that_says_it_is_invalid_is_invalid_on_purpose(tmp_path, lint):
+    """eslint's fixtures: `# intentionally invalid YML`, `function( {}   // intentional syntax error`;
+    the same text outside a test folder, or without the comment, is still reported."""
+    files = {
+        "tests/fixtures/bin/.eslintrc.yml": "# intentionally invalid YML\nrules:\n  semi: error\nyoda: error\n  quotes: error\n",
+        "tests/fixtures/glob/sub/index.js": "function( {}   // intentional syntax error\n",
+        "tests/fixtures/glob/sub/load.js": "module.exports = /* deliberately invalid */\n",
+        "tests/fixtures/glob/sub/plain.js": "function( {}\n",
+        "src/loader.js": "function( {}   // intentional syntax error\n",
+        "tests/fixtures/glob/sub/marked.js": "// intentional syntax error\n<<<<<<< HEAD\na();\n=======\nb();\n>>>>>>> x\n",
+    }
+    write(tmp_path, files)
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    reported = sorted(line.split(":")[0] for line in result.lines if ": RL" in line)
+    assert reported == ["src/loader.js", "tests/fixtures/glob/sub/marked.js", "tests/fixtures/glob/sub/plain.js"], result.out
+
+
+@pytest.mark.parametrize("name", ["tests/fixtures/shallow-glob/subdir/broken.js",
+                                  "tests/fixtures/unmatched-patterns/failing.js",
+                                  "tests/fixtures/exit-on-fatal-error/fatal-error.js",
+                                  "tests/fixtures/config-file/js/.eslintrc.broken.js"])
+def test_a_fixture_named_invalid_is_invalid_on_purpose(tmp_path, lint, name):
+    """A fixture (not a test module) whose own name says it fails; a test module's name names its
+    topic (broken.test.js tests something broken) and says nothing."""
+    write(tmp_path, {name: "var foo  1\n", "tests/unit/broken.test.js": "var foo  1\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["tests/unit/broken.test.js"], result.out
+
+
+def test_code_in_go_testdata_is_data(tmp_path, lint):
+    """golang-migrate's source/httpfs/testdata/duplicates/1_foobar.up.sql holds `1 up`: data a Go
+    test reads (the go tool never builds testdata/), not SQL the project runs."""
+    write(tmp_path, {"source/httpfs/testdata/duplicates/1_foobar.up.sql": "1 up\n",
+                     "migrations/1_foobar.up.sql": "1 up\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["migrations/1_foobar.up.sql"], result.out
+
+
+def test_an_input_named_in_a_sibling_snapshot_is_a_formatter_input(tmp_path, lint):
+    """prettier's tests/format/flow/_errors_/: inputs that do not parse on purpose, each named by a key
+    of __snapshots__/format.test.js.snap; a Jest component beside its own test's snapshot is code."""
+    write(tmp_path, {
+        "tests/format/flow/_errors_/function-async.js": "async function f() {\n  await;\n",
+        "tests/format/flow/_errors_/format.test.js": "runFormatTest(import.meta, ['flow']);\n",
+        "tests/format/flow/_errors_/__snapshots__/format.test.js.snap":
+            "// Jest Snapshot v1\n\nexports[`function-async.js format 1`] = `\n\"parser\": \"flow\"\n`;\n",
+        "tests/format/flow/_errors_/markers.js": "<<<<<<< HEAD\na();\n=======\nb();\n>>>>>>> x\n",
+        "tests/format/yaml/flow-mapping/alias-key.yml": "{ &a foo: 1, *a : 2, foo: 3 }\n",
+        "tests/format/yaml/flow-mapping/__snapshots__/format.test.js.snap":
+            "exports[`alias-key.yml format 1`] = `\n...\n`;\n",
+        "config/app.yml": "{ foo: 1, foo: 3 }\n",
+        "src/components/__tests__/Button.js": "export const Button = () => {\n",
+        "src/components/__tests__/__snapshots__/Button.test.js.snap":
+            "exports[`Button renders 1`] = `<button />`;\n",
+    })
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    reported = sorted(line.split(":")[0] for line in result.lines if ": RL" in line)
+    assert reported == ["config/app.yml", "src/components/__tests__/Button.js",
+                        "tests/format/flow/_errors_/markers.js"], result.out
+
+
+def test_a_linter_rule_example_pair_is_data(tmp_path, lint):
+    """pylint's doc/data/messages/<rule>/bad.py beside good.py: a linter's documented examples of a
+    defect; a lone bad.py is the project's code."""
+    write(tmp_path, {"doc/data/messages/n/not-in-loop/bad.py": "def f():\n    continue\n",
+                     "doc/data/messages/n/not-in-loop/good.py": "def f():\n    continue\n",
+                     "tools/bad.py": "def f():\n    continue\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["tools/bad.py"], result.out
+
+
+def test_a_folder_of_inputs_most_with_expected_output_is_a_corpus(tmp_path, lint):
+    """pylint's tests/functional/: x.py beside x.txt (the messages it must give); a case that must
+    give none has no .txt, and is an input all the same."""
+    files = {f"tests/functional/ext/yield/case_{i}.py": "def f():\n    pass\ndef f():\n    pass\n" for i in range(4)}
+    files.update({f"tests/functional/ext/yield/case_{i}.txt": "function-redefined:3:0\n" for i in range(3)})
+    files["tests/functional/ext/yield/missing_yield_doc.py"] = "def g():\n    pass\ndef g():\n    pass\n"
+    files["tests/unit/helpers.py"] = "def g():\n    pass\ndef g():\n    pass\n"
+    write(tmp_path, files)
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["tests/unit/helpers.py"], result.out
+
+
+def test_a_data_input_named_unparsable_in_a_phrase_is_invalid_on_purpose():
+    assert findings_for("tests/data/jupyter/notebook_which_cant_be_parsed.ipynb", "\n{ bad\n") == []
+    assert codes(findings_for("tests/data/jupyter/notebook_which_parses.ipynb", "\n{ bad\n")) == ["RL411"]
+
+
+def test_perl_style_t_folder_is_a_test_folder(tmp_path, lint):
+    """apisix's t/secret/conf/invalid.json (Test::Nginx keeps its tests in t/)."""
+    write(tmp_path, {"t/secret/conf/invalid.json": "\n{ bad\n", "conf/invalid.json": "\n{ bad\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["conf/invalid.json"], result.out
+
+
 def test_a_sibling_outside_a_test_folder_is_no_expected_output(tmp_path, lint):
     case = tmp_path / "db"
     case.mkdir()
@@ -297,7 +409,7 @@ def test_a_sibling_outside_a_test_folder_is_no_expected_output(tmp_path, lint):
 def test_inputs_beside_golden_files_are_conformance_inputs(tmp_path, lint):
     """goose's sqlparser testdata: input.sql (missing a ';' on purpose, inside StatementBegin/End)
     beside the golden statements the parser must split it into."""
-    case = tmp_path / "internal" / "sqlparser" / "testdata" / "valid-up" / "test09"
+    case = tmp_path / "internal" / "sqlparser" / "tests" / "valid-up" / "test09"  # (testdata/ is data anyway)
     case.mkdir(parents=True)
     (case / "input.sql").write_text("create table t ( id int );\nupdate rows set value = now()\n\n"
                                     "DROP TABLE IF EXISTS t;\n")
@@ -306,3 +418,79 @@ def test_inputs_beside_golden_files_are_conformance_inputs(tmp_path, lint):
     assert result.code == 0 and "RL201" not in result.out, result.out
     (case / "01.up.golden.sql").unlink()
     assert "input.sql:4:1: RL201" in lint("check", "--no-cache", ".", cwd=tmp_path).out
+
+
+# acorn-walk's walk.d.ts: a mapped type in an intersection tree-sitter rejects, and ambient consts
+# without initializers, valid in a declaration file; oxc (which has no declaration-file mode) says
+# "Missing initializer in const declaration" of them, which is no second opinion there.
+WALK_D_TS = """export type SimpleVisitors<TState> = {
+  [type in AnyNode["type"]]?: (node: Extract<AnyNode, { type: type }>, state: TState) => void
+} & {
+  [type in keyof AggregateType]?: (node: AggregateType[type], state: TState) => void
+}
+
+export const base: RecursiveVisitors<any>
+"""
+
+
+def test_a_declaration_file_ambient_const_is_no_second_opinion():
+    assert codes(findings_for("acorn-walk/src/walk.d.ts", WALK_D_TS)) == ["RL014"]
+    # in a .ts module the same const is a syntax error oxc is right about
+    assert codes(findings_for("src/walk.ts", WALK_D_TS)) == ["RL321"]
+    # and a real syntax error in a declaration file is still confirmed
+    assert codes(findings_for("src/walk.d.ts", WALK_D_TS + "export function (\n")) == ["RL321"]
+
+
+def _many_gaps(root, count):
+    for i in range(count):
+        (root / f"task{i}.ts").write_text(TS_PARSER_GAPS["task.ts"].replace("Task", f"Task{i}"))
+
+
+def test_many_notes_of_one_rule_are_one_summary_line(tmp_path, lint):
+    """Issue 24 (noise): a parser's limit hit in 108 files printed 108 note lines. Past
+    NOTES_LISTED notes of one rule the text report gives one line that counts them and says how
+    to list them; --debug lists every one; machine formats keep every finding."""
+    _many_gaps(tmp_path, 7)
+    result = lint("check", ".", cwd=tmp_path)
+    assert result.code == 0, result.out
+    assert result.lines == [], result.out
+    summary = [line for line in result.out.splitlines() if line.startswith("RL014")]
+    assert len(summary) == 1, result.out
+    assert "7 files" in summary[0] and "--debug" in summary[0], summary
+    assert "7 files checked, 7 findings" in result.out  # the count is unchanged
+    listed = lint("check", ".", "--debug", cwd=tmp_path)
+    assert len([line for line in listed.lines if " RL014 " in line]) == 7, listed.out
+    assert not [line for line in listed.out.splitlines() if line.startswith("RL014")]
+    import json
+    document = json.loads(lint("check", ".", "--format", "json", cwd=tmp_path).out)
+    assert [f["code"] for f in document["findings"]] == ["RL014"] * 7
+
+
+def test_notes_that_fail_the_run_are_all_listed(tmp_path, lint):
+    """With --fail-on info a note fails the run: every one is listed, never folded into a count."""
+    _many_gaps(tmp_path, 7)
+    result = lint("check", ".", "--fail-on", "info", cwd=tmp_path)
+    assert result.code == 1
+    assert len([line for line in result.lines if " RL014 " in line]) == 7, result.out
+
+
+def test_a_few_notes_are_listed_one_a_line(tmp_path, lint):
+    _many_gaps(tmp_path, 5)
+    result = lint("check", ".", cwd=tmp_path)
+    assert len([line for line in result.lines if " RL014 " in line]) == 5, result.out
+
+
+FLOW_TYPED = 'import type { Node } from "react";\nexport function f(x: ?number): string {\n  return String(x);\n}\n'
+
+
+def test_flow_typed_javascript_is_not_judged_by_javascript_parsers(tmp_path, lint):
+    """Flow is a language of its own (React Native apps, Facebook's projects): an @flow pragma, or a
+    .flowconfig in the project (all=true needs no pragma), makes esprima's and oxc's errors notes."""
+    write(tmp_path, {"app/src/a.js": "// @flow strict\n" + FLOW_TYPED, "lib/b.js": FLOW_TYPED,
+                     "lib/c.js": "/**\n * Copyright\n * @flow\n */\n" + FLOW_TYPED})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines if ": RL30" in line) == ["lib/b.js"], result.out
+    (tmp_path / "lib" / ".flowconfig").write_text("[options]\nall=true\n")
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line for line in result.lines if ": RL30" in line] == [], result.out
+    assert "reads Flow" in lint("check", "--no-cache", "--fail-on", "info", ".", cwd=tmp_path).out

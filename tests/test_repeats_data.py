@@ -157,6 +157,38 @@ def test_expected_output_in_testdata_is_data(lint, tmp_path):
     assert _repeat_findings(lint, tmp_path, files) == []
 
 
+def test_recorded_test_data_gets_the_marker_check_only(lint, tmp_path):
+    """black's tests/data/: a formatter's inputs redefine f() eighteen times and hold invalid code on
+    purpose; pylint's tests/input/ and tests/regrtest_data/ (a folder named for data) the same. Data
+    for tests, not the project's code: every finding a --debug note, conflict markers still found."""
+    files = {"tests/data/miscellaneous/decorators.py": "@a\ndef f(): ...\n@b\ndef f(): ...\n",
+             "tests/data/cases/return_annotation.py": "def f() -> (yield):\n    return\nreturn 1\n",
+             "tests/input/similar_lines_a.py": "def g():\n    pass\ndef g():\n    pass\n",
+             "tests/regrtest_data/dup_keys.py": "D = {'a': 1, 'a': 2}\n",
+             "tests/regrtest_data/encoding/bad_wrong_num.py": "# -*- coding: utf-9 -*-\nx = 1\n",
+             "tests/regrtest_data/latin.py": b"x = '\xe9'\n",
+             "tests/data/cases/markers.py": "<<<<<<< HEAD\nx = 1\n=======\nx = 2\n>>>>>>> b\n",
+             "src/app/views.py": "def f(): ...\ndef f(): ...\n"}
+    write(tmp_path, files)
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines if ": RL" in line) == [
+        "src/app/views.py", "tests/data/cases/markers.py"], result.out
+    debug = lint("check", "--no-cache", "--debug", ".", cwd=tmp_path)
+    assert "recorded test data" in debug.err, debug.err
+
+
+def test_a_file_a_test_definition_names_as_expected_output_is_recorded_data(lint, tmp_path):
+    """pgadmin's tests/pg/default/: test_foreign_servers.json names alter_comment_version_msql.sql as
+    "expected_msql_file", the SQL the product must print (`VERSION 1.1` unquoted, as it does)."""
+    folder = "web/pgadmin/foreign_servers/tests/pg/default"
+    write(tmp_path, {f"{folder}/test_foreign_servers.json":
+                     '{"scenarios": [{"name": "Alter", "expected_msql_file": "alter_comment_version_msql.sql"}]}\n',
+                     f"{folder}/alter_comment_version_msql.sql": 'ALTER SERVER "FS"\n    VERSION 1.1;\n',
+                     f"{folder}/other.sql": 'ALTER SERVER "FS"\n    VERSION 1.1;\n'})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == [f"{folder}/other.sql"], result.out
+
+
 def test_a_sample_project_under_fixtures_is_still_checked(lint, tmp_path):
     # fixtures/ often holds whole sample projects (this repository's incident replica): checked as code
     files = {"fixtures/shop/deploy/app.yaml": "env:\n  - name: A\n    value: '1'\n  - name: A\n    value: '1'\n",
@@ -220,6 +252,16 @@ SPEC_SETUP = """describe("stream", function() {
 def test_a_test_case_defined_twice_identically_is_caught_in_test_files(lint, tmp_path, name):
     assert _repeat_findings(lint, tmp_path, {name: SPEC}) == [(name, "RL315", 9)]
     assert _repeat_findings(lint, tmp_path, {name: SPEC_SETUP}) == []
+
+
+@pytest.mark.parametrize("folder", ["type-tests/singlestore", "integration-tests", "packages/a/unit_tests"])
+def test_a_folder_named_for_tests_holds_test_files(lint, tmp_path, folder):
+    """drizzle-orm's type-tests/singlestore/db.ts calls drizzle(pool, {...}) twice on purpose."""
+    text = "import { drizzle } from 'x';\ndrizzle(pool, { schema: {} });\ndrizzle(pool, { schema: {} });\n"
+    assert _repeat_findings(lint, tmp_path, {f"{folder}/db.ts": text}) == []
+    assert _repeat_findings(lint, tmp_path, {f"{folder}/db.ts": SPEC.replace("function()", "() =>")})[0][1] == "RL315"
+    assert _repeat_findings(lint, tmp_path, {"src/latest-tests-dashboard/db.ts": text}) == []
+    assert _repeat_findings(lint, tmp_path, {"src/contests/db.ts": text}) == [("src/contests/db.ts", "RL315", 3)]
 
 
 def test_typescript_function_bodies_are_looked_at_for_repeats(lint, tmp_path):
@@ -297,6 +339,25 @@ def test_a_template_with_a_ts_suffix_gets_the_marker_check_only(lint, tmp_path):
     assert [line.split(": ")[1].split()[0] for line in run.lines] == ["RL321"], run.out
     assert "src/broken.ts" in run.lines[0]
     assert "templated TypeScript" in run.err
+
+
+@pytest.mark.parametrize("name, text", [
+    # pgadmin's templates/**: Jinja expressions, filters and comments in .js, .ts, .json and .sql
+    ("web/templates/js/current_user.js", "define([], function() {\n  return {\n    'id': {{ user_id }},\n  };\n});\n"),
+    ("web/templates/js/translations.js", "define(function () {\n  return {{ translations|tojson }};\n});\n"),
+    ("web/templates/ts/user.ts", "export const user = {{ user|tojson }};\n"),
+    ("web/templates/acl.json", "{# allowed privileges #}\n{\"table\": [\"a\", \"r\"]}\n"),
+    ("web/templates/sql/default/create_listener.sql", "{### Create listener ###}\nSELECT * from pldbg_create_listener()\n"),
+])
+def test_jinja_expressions_and_comments_are_templates(lint, tmp_path, name, text):
+    write(tmp_path, {name: text})
+    run = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert run.code == 0 and ": RL" not in run.out, run.out
+
+
+def test_a_vue_template_string_does_not_hide_a_syntax_error(lint, tmp_path):
+    write(tmp_path, {"src/widget.js": "export default {\n  template: '<b>{{ count }}</b>',\n  data( {\n};\n"})
+    assert "RL301" in lint("check", "--no-cache", ".", cwd=tmp_path).out
 
 
 def test_template_like_text_in_a_string_does_not_hide_a_syntax_error(lint, tmp_path):

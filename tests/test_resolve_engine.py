@@ -184,7 +184,10 @@ def test_no_final_newline_on_one_side_only_declines(tmp_path):
                                          "-L", "theirs")
 
 
-def test_no_final_newline_on_both_sides_is_kept():
+def test_no_final_newline_where_a_hunk_ends_the_file_declines(tmp_path):
+    """git adds the newline each side's last line lacks before its marker; whether the resolved
+    file ends with one is the person's (their editor's) choice: on the yardstick one of two such
+    merges kept none, the other added one. A hunk before common last lines is unaffected."""
     base = b"alpha==1\nbeta==1\nzeta==1"
     ours = b"alpha==1\nbeta==1\ngamma==1\nzeta==1"
     theirs = b"alpha==1\nbeta==1\ndelta==1\nzeta==1"
@@ -192,8 +195,23 @@ def test_no_final_newline_on_both_sides_is_kept():
     assert (result.status, result.data) == ("resolved", b"alpha==1\nbeta==1\ndelta==1\ngamma==1\nzeta==1")
     base, ours, theirs = b"alpha==1\nbeta==1", b"alpha==1\nbeta==1\ngamma==1", b"alpha==1\nbeta==1\ndelta==1"
     result = merge_file(base, ours, theirs, "requirements.txt")
-    assert result.status == "resolved", result.reasons
-    assert result.data == b"alpha==1\nbeta==1\ndelta==1\ngamma==1"
+    assert result.status == "declined"
+    assert "without a final newline" in " ".join(result.reasons)
+    assert result.data == git_merge_file(tmp_path, base, ours, theirs, "--diff3", "-L", "ours", "-L", "base",
+                                         "-L", "theirs")
+
+
+def test_a_clean_line_merge_of_a_file_git_conflicted_on_is_declined():
+    """`resolve` and the yardstick know git's own merge (ort, histogram diff) stopped on the file;
+    where `git merge-file` merges it cleanly the two merges disagree, and no rule vouches for the
+    result: declined, git merge-file's text returned as it is. Without that knowledge (the driver,
+    for a file git's merge did not stop on) the same merge is clean."""
+    base, ours, theirs = b"a\nb\nc\nd\ne\n", b"a\nB\nc\nd\ne\n", b"a\nb\nc\nd\nE\n"
+    assert merge_file(base, ours, theirs, "notes.txt").status == "clean"
+    result = merge_file(base, ours, theirs, "notes.txt", conflicted=True)
+    assert result.status == "declined"
+    assert result.data == b"a\nB\nc\nd\nE\n"
+    assert "git's own merge stopped" in " ".join(result.reasons)
 
 
 def test_undecodable_text_declines():

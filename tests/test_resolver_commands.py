@@ -320,6 +320,22 @@ def test_resolve_usage_errors(tmp_path):
     assert both.returncode == 2
 
 
+def test_resolve_leaves_a_file_merge_file_merges_cleanly_but_git_stopped_on(tmp_path):
+    """git's merge (ort: histogram diff) conflicts on split.txt, `git merge-file` (Myers) merges it
+    cleanly: the two disagree, so `resolve` leaves it, for the engine's reason (merge_file's
+    `conflicted`), and writes nothing."""
+    repo = GitRepo(tmp_path / "repo")
+    _scenario(repo, {"split.txt": ("a\n\nc\n\n}\n", "a\n\n}\nc\na\n\n", "a\n\nc\n\n")})
+    assert _git(repo, "merge", "side").returncode == 1
+    marked = (repo.path / "split.txt").read_bytes()
+    proc = _rl(repo, "resolve", "--add")
+    assert proc.returncode == 1
+    assert b"split.txt: left for a person: git merge-file merges this file without a conflict, but git's own " \
+           b"merge stopped on it" in proc.stdout
+    assert (repo.path / "split.txt").read_bytes() == marked
+    assert repo.git("diff", "--name-only", "--diff-filter=U").split() == ["split.txt"]
+
+
 def test_resolve_after_a_cherry_pick(tmp_path):
     repo = GitRepo(tmp_path / "repo")
     _scenario(repo, {"resolvable.json": SAME_DATA, "notes.txt": ("a\n", "a\n", "b\n")})

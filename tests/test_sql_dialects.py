@@ -4,7 +4,7 @@ configuration files and the real CLI in temp dirs; no mocks."""
 from __future__ import annotations
 
 import pytest
-from conftest import write
+from conftest import needs_pglast, write
 
 from rebound_lint.config import Config
 from rebound_lint.runner import check_data
@@ -41,6 +41,7 @@ def test_a_mysql_file_passes(path):
     assert any("SQL dialect mysql" in note for note in notes)
 
 
+@needs_pglast
 def test_the_nearest_folder_names_the_dialect():
     assert found("postgres/migrations/mysql/001.sql", MYSQL_SCHEMA) == []
     sqlite = "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\nINSERT OR IGNORE INTO t VALUES (1);\n"
@@ -66,6 +67,7 @@ def test_driver_placeholders_and_mysql_statements_are_not_postgres(text):
     assert findings == [] and any("SQL dialect mysql" in note for note in notes)
 
 
+@needs_pglast
 def test_jsonb_question_mark_operators_stay_postgres():
     text = "SELECT data ? 'key', data ?| array['a'] FROM docs WHERE data ? 'x';\nSELECT 1 FROM docs WHERE;\n"
     assert found("db/queries.sql", text) == [("RL201", 2)]
@@ -128,6 +130,7 @@ def test_tsql_needs_no_semicolon_between_statements():
     assert found("db/sqlserver/01.sql", text) == []
 
 
+@needs_pglast
 def test_an_unknown_dialect_that_pglast_rejects_but_reads_as_another_is_a_note():
     findings, notes = run("scripts/report.sql", "SELECT TOP 5 * FROM orders;\nALTER TABLE t MODIFY COLUMN a int;\n")
     assert findings == [] and sum("dialect is not known" in note for note in notes) == 2
@@ -135,6 +138,7 @@ def test_an_unknown_dialect_that_pglast_rejects_but_reads_as_another_is_a_note()
     assert found("scripts/report.sql", "SELECT 1 FROM t WHERE;\n") == [("RL201", 1)]
 
 
+@needs_pglast
 def test_postgres_only_syntax_keeps_a_pglast_error_of_an_unknown_dialect_certain():
     # $$ quoting and :: casts exist in PostgreSQL only: sqlglot reading the statement as MySQL does not
     # make the file MySQL (an unclosed dollar quote is a real defect)
@@ -142,6 +146,7 @@ def test_postgres_only_syntax_keeps_a_pglast_error_of_an_unknown_dialect_certain
     assert found("scripts/report.sql", "SELECT a::int FROM t;\nSELECT TOP 5 * FROM orders;\n") == [("RL201", 2)]
 
 
+@needs_pglast
 def test_a_set_postgres_dialect_keeps_pglast_errors_certain():
     text = "ALTER TABLE t MODIFY COLUMN a int;\n"
     assert found("scripts/report.sql", text, Config(sql_dialect="postgres", sql_dialect_set=True)) == [("RL201", 1)]
@@ -152,6 +157,7 @@ def test_a_set_postgres_dialect_keeps_pglast_errors_certain():
 LEGACY = "CREATE TABLE t (a int) COMMENT='legacy';\nLOCK TABLES t WRITE;\nUNLOCK TABLES;\n"  # nothing names MySQL
 
 
+@needs_pglast
 def test_a_configured_glob_sets_the_dialect(tmp_path, lint):
     write(tmp_path, {"db/legacy/001_init.sql": LEGACY, "db/main/001_init.sql": "SELECT 1;\n"})
     result = lint("check", ".", cwd=tmp_path)
@@ -180,6 +186,56 @@ def test_configured_dialects_are_validated(tmp_path, lint, value, problem):
     assert result.code == 2 and problem in result.err
 
 
+# 3b. a SQL linter's own configuration names the dialect (issue 24: sqlfluff's fixtures, dbt projects) ---------
+
+LINTER_FIXTURES = {
+    "test/fixtures/.sqlfluff": "[sqlfluff]\ndialect = ansi\n",
+    # a trailing comma before FROM (DuckDB, BigQuery and Snowflake accept it)
+    "test/fixtures/lexer/block_comment.sql": "SELECT\n    a.id,\n    /* note */ a.name,\nFROM tbl AS a\n",
+    # its own .sqlfluff sets no dialect: the one above applies (sqlfluff's configs nest)
+    "test/fixtures/config/glob_exclude/.sqlfluff": "[sqlfluff]\nexclude_rules = L05*,RF02\n",
+    "test/fixtures/config/glob_exclude/test.sql": "SELECT *\nFROM bar\nJOIN baz\n",
+    "test/fixtures/api/config_dialect/.sqlfluff": "[sqlfluff]\ndialect = duckdb\n",
+    "test/fixtures/api/config_dialect/config_dialect.sql": "FROM  tab\nWHERE a = 1;\n",
+}
+
+
+def _rl201_paths(result) -> list[str]:
+    return sorted(line.split(":")[0] for line in result.lines if " RL201 " in line)
+
+
+def test_a_sqlfluff_dialect_names_the_dialect_of_the_sql_below_it(git_repo, lint):
+    sql_only = {name: text for name, text in LINTER_FIXTURES.items() if name.endswith(".sql")}
+    git_repo.commit(sql_only)
+    assert _rl201_paths(lint("check", cwd=git_repo.path)) == sorted(sql_only)  # read as PostgreSQL
+    git_repo.commit(LINTER_FIXTURES)
+    result = lint("check", "--debug", cwd=git_repo.path)
+    assert result.code == 0 and result.lines == [], result.out
+    assert "SQL dialect ansi, from test/fixtures/.sqlfluff" in result.err
+    assert "SQL dialect duckdb, from test/fixtures/api/config_dialect/.sqlfluff" in result.err
+    # what no dialect allows is still certain: a parenthesis left open at the statement's end
+    git_repo.commit({"test/fixtures/lexer/open.sql": "SELECT count(a.id\nFROM tbl AS a;\n"})
+    assert _rl201_paths(lint("check", cwd=git_repo.path)) == ["test/fixtures/lexer/open.sql"]
+
+
+def test_a_sqlfluff_postgres_dialect_keeps_pglast_errors_certain(tmp_path, lint):
+    write(tmp_path, {".sqlfluff": "[sqlfluff]\ndialect = postgres\n", "models/a.sql": "SELECT *\nFROM bar\nJOIN baz\n"})
+    assert _rl201_paths(lint("check", ".", cwd=tmp_path)) == ["models/a.sql"]
+
+
+def test_the_projects_own_sql_dialect_wins_over_sqlfluffs(tmp_path, lint):
+    write(tmp_path, {".sqlfluff": "[sqlfluff]\ndialect = ansi\n", "models/a.sql": "SELECT *\nFROM bar\nJOIN baz\n",
+                     ".rebound-lint.toml": 'sql-dialect = "postgres"\n'})
+    assert _rl201_paths(lint("check", ".", cwd=tmp_path)) == ["models/a.sql"]
+
+
+def test_a_broken_or_unknown_sqlfluff_config_changes_nothing(tmp_path, lint):
+    for config in ("[sqlfluff\ndialect = ansi\n", "[sqlfluff]\ndialect = nosuchdb\n", "\xff\xfe"):
+        write(tmp_path, {".sqlfluff": config, "a.sql": "SELECT *\nFROM bar\nJOIN baz\n"})
+        result = lint("check", ".", cwd=tmp_path)
+        assert result.code == 1 and _rl201_paths(result) == ["a.sql"], (config, result.out, result.err)
+
+
 # 4. preprocessed SQL -------------------------------------------------------------------------------------
 
 UPGRADE = """\
@@ -191,6 +247,7 @@ ALTER TABLE pg_catalog.pg_dist_node ADD COLUMN nodecapacity int NOT NULL DEFAULT
 """
 
 
+@needs_pglast
 def test_preprocessed_sql_is_parsed_between_its_directives():
     assert found("src/sql/citus--12.1-1--13.0-1.sql", UPGRADE) == []
     broken = UPGRADE.replace("int NOT NULL", "int NOT NULL\nCREATE TABLE x (id int)")
@@ -222,11 +279,13 @@ def test_includes_in_other_branches_of_an_if_are_not_compared():
     assert found("src/sql/u.sql", text) == []  # the #else branch is not read
 
 
+@needs_pglast
 def test_a_define_makes_parse_errors_notes():
     findings, notes = run("src/sql/u.sql", '#define TABLE accounts (id int)\nCREATE TABLE TABLE;\n')
     assert findings == [] and any("#define" in note for note in notes)
 
 
+@needs_pglast
 def test_a_hash_comment_in_a_plpython_body_is_not_a_directive():
     text = ("CREATE FUNCTION f() RETURNS int LANGUAGE plpython3u AS $$\n# if x is None\n# include the rest\n"
             "return 1\n$$;\n")
@@ -246,6 +305,7 @@ $check_columnar$;
 """
 
 
+@needs_pglast
 def test_an_include_inside_a_do_body_is_a_directive():
     """cpp reads every line: citus includes a script into a DO block's body."""
     assert found("src/sql/citus--10.2-1--10.2-2.sql", DO_INCLUDE) == []
@@ -254,6 +314,7 @@ def test_an_include_inside_a_do_body_is_a_directive():
     assert found("src/sql/citus--10.2-1--10.2-2.sql", both) == [("RL201", 5)]
 
 
+@needs_pglast
 def test_a_plpgsql_fragment_meant_for_a_body_is_a_note():
     text = '-- columnar--10.2-3--10.2-4.sql\n#include "udfs/columnar_ensure/10.2-4.sql"\n\nPERFORM columnar_ensure();\n'
     findings, notes = run("src/columnar/sql/columnar--10.2-3--10.2-4.sql", text)
@@ -298,6 +359,7 @@ def test_liquibase_formatted_sql_names_its_dialect():
     assert "Liquibase" not in " ".join(run("db/changelog/changes.sql", mixed)[1])
 
 
+@needs_pglast
 def test_tsql_brackets_name_the_dialect_and_postgres_arrays_do_not():
     text = "CREATE TABLE [Orders] (\n  [Id] INT NOT NULL,\n  [Total] DECIMAL(10, 2)\n)\n"
     assert "SQL dialect tsql" in run("db/schema.sql", text)[1][0]
@@ -324,6 +386,7 @@ def test_a_folder_named_after_any_dialect_names_it(path, expected):
     assert dialect.from_path(path)[0] == expected
 
 
+@needs_pglast
 def test_a_dialect_sqlglot_does_not_know_is_read_with_its_generic_grammar_and_errors_are_notes():
     from rebound_lint.languages.sql import dialect
 
@@ -359,6 +422,7 @@ GOOSE_POSTGRES = GOOSE_SPANNER.replace("INT64", "bigint").replace("STRING(255)",
     ",\n) PRIMARY KEY(owner_id)", ",\n    PRIMARY KEY (owner_id)\n)")
 
 
+@needs_pglast
 @pytest.mark.parametrize("path, text", [("db/migrations/spanner/00001_table.sql", GOOSE_SPANNER),
                                         ("db/migrations/00001_table.sql", GOOSE_POSTGRES)])
 def test_a_goose_statement_end_ends_the_statement(path, text):

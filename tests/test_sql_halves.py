@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import needs_pglast
+
 from rebound_lint.config import Config
 from rebound_lint.runner import check_data
 
@@ -69,6 +71,7 @@ def found(name: str, text: str) -> list[tuple[str, int]]:
     # psql \if / \else: only one branch runs
     "\\if :pg17\nCREATE TABLE t (id int, v vector(3));\n\\else\nCREATE TABLE t (id int);\n\\endif\n",
 ])
+@needs_pglast
 def test_created_again_on_purpose(text):
     assert found("db/setup.sql", text) == []
 
@@ -91,6 +94,7 @@ def test_created_again_on_purpose(text):
     ("CREATE OR REPLACE VIEW v AS SELECT 1 AS a;\nCREATE VIEW v AS SELECT 1 AS a, 2 AS b;\n", [("RL212", 2)]),
     ("\\if :pg17\nCREATE TABLE t (id int);\nCREATE TABLE t (id int, a int);\n\\endif\n", [("RL212", 3)]),
 ])
+@needs_pglast
 def test_created_twice_still_caught(text, expected):
     assert found("db/setup.sql", text) == expected
 
@@ -110,6 +114,7 @@ SELECT create_graph('issue_1767');
 """
 
 
+@needs_pglast
 def test_repeats_in_test_scripts_are_not_reported():
     assert found("regress/sql/cypher.sql", CYPHER_TEST) == []
     assert found("test/test_bgw/test-time-daily-bgw.sql", CYPHER_TEST) == []
@@ -117,6 +122,7 @@ def test_repeats_in_test_scripts_are_not_reported():
     assert found("db/seed.sql", CYPHER_TEST) == [("RL214", 9)]
 
 
+@needs_pglast
 def test_statements_that_differ_by_their_optimizer_hints_and_explain_are_not_repeats():
     text = ("EXPLAIN (COSTS false) SELECT * FROM s1.t1;\n/*+Parallel(t1 5 hard)*/\n"
             "EXPLAIN (COSTS false) SELECT * FROM s1.t1;\n"
@@ -126,6 +132,7 @@ def test_statements_that_differ_by_their_optimizer_hints_and_explain_are_not_rep
     assert found("sql/ut-W.sql", same) == [("RL214", 4)]
 
 
+@needs_pglast
 def test_execute_and_repeats_across_psql_commands_are_not_reported():
     text = ("PREPARE p_1 AS SELECT * FROM cypher('g', $$ CREATE (:v) $$) AS (a agtype);\n"
             "EXECUTE p_1;\nEXECUTE p_1;\n"
@@ -174,6 +181,7 @@ def test_a_downgrade_script_that_drops_each_object_once_is_silent():
     ("ALTER EXTENSION citus DROP TABLE columnar.options;\n", "RL217", 7),
     ("ALTER EXTENSION citus DROP SCHEMA columnar;\n", "RL217", 7),
 ])
+@needs_pglast
 def test_both_halves_of_a_downgrade_script_kept(second, code, line):
     assert found("src/sql/downgrades/citus--12.0-1--11.3-1.sql", DOWNGRADE + second) == [(code, line)]
 
@@ -190,6 +198,7 @@ def test_a_drop_after_something_that_may_create_it_is_silent(between):
     assert found("src/sql/downgrades/citus--12.0-1--11.3-1.sql", text) == []
 
 
+@needs_pglast
 def test_if_exists_rollback_and_different_signatures_are_silent():
     assert found("db/m.sql", DOWNGRADE + "DROP TABLE IF EXISTS pg_catalog.pg_dist_tenant_schema;\n") == []
     assert found("db/m.sql", "DROP FUNCTION f(int);\nDROP FUNCTION f(text);\n") == []

@@ -3,6 +3,8 @@ pattern that gave false findings stays silent, and a look-alike with a real defe
 Real parsers (pglast), no mocks."""
 from __future__ import annotations
 
+from conftest import needs_pglast
+
 from rebound_lint.config import Config
 from rebound_lint.runner import check_data
 
@@ -45,6 +47,7 @@ def test_extension_placeholders_are_not_syntax_errors():
     assert found("updates/pg_partman--5.0.0--5.0.1.sql", EXTENSION_SCRIPT) == []
 
 
+@needs_pglast
 def test_extension_script_still_reports_a_real_syntax_error_and_keeps_positions():
     broken = EXTENSION_SCRIPT.replace("changed_at timestamptz DEFAULT now()\n", "changed_at timestamptz DEFAULT now(\n")
     assert found("updates/x.sql", broken) == [("RL201", 5)]
@@ -53,6 +56,7 @@ def test_extension_script_still_reports_a_real_syntax_error_and_keeps_positions(
     assert [(f.code, f.line, f.col) for f in findings] == [("RL201", 2, 30)]
 
 
+@needs_pglast
 def test_extension_placeholder_in_plpgsql_body_error_is_still_found():
     bad = EXTENSION_SCRIPT.replace("RETURN v_name || coalesce(p_suffix, '');", "RETURN v_name ||| ;")
     assert [code for code, _ in found("updates/x.sql", bad)] == ["RL201"]
@@ -60,6 +64,7 @@ def test_extension_placeholder_in_plpgsql_body_error_is_still_found():
 
 # 10. the template gate -------------------------------------------------------------------------------
 
+@needs_pglast
 def test_array_literals_in_strings_are_not_templates():
     text = "SELECT '{{1,2},{3,4}}'::int[];\nSELECT vector_avg('{{2,2,4,6}}');\nSELEC 1;\n"
     assert found("db/arrays.sql", text) == [("RL201", 3)]
@@ -70,6 +75,74 @@ def test_templates_outside_strings_and_jinja_in_strings_are_still_skipped():
     assert run("m.sql", "select * from {{ ref('x') }} where a = 1 )\n")[0] == []
     assert run("m.sql", "select * from t where d = '{{ var('day') }}' and x\n")[0] == []
     assert run("m.sql", "select * from t where d = '{% if x %}1{% endif %}' )\n")[0] == []
+
+
+def test_a_go_template_in_a_quoted_identifier_is_a_template():
+    """supabase/auth's migrations name their schema with a Go template inside a quoted identifier:
+    "{{ index .Options "Namespace" }}".identities; the file is rendered before it is SQL."""
+    text = 'CREATE INDEX IF NOT EXISTS i ON "{{ index .Options "Namespace" }}".identities using btree (user_id);\n'
+    assert run("migrations/20211122151130_create_user_id_idx.up.sql", text)[0] == []
+    assert found("db/odd.sql", 'SELECT "{x}" FROM t;\nSELEC 1;\n') == [("RL201", 2)]
+
+
+# Issue 24: other template languages mean the file is not plain SQL either (reworked from sqlfluff's
+# templater fixtures and a Flyway project): conflict markers are checked, parse errors are not certain.
+FLYWAY = """\
+USE ${flyway:database}.app_schema;
+CREATE OR REPLACE STAGE stg_export_${env_name}
+URL = 's3://${data_bucket}/${env_name}/exports/stg_export'
+STORAGE_INTEGRATION = s3_main;
+"""
+SQLMESH_MACROS = """\
+-- shared macros
+@DEF(safe_ratio, numerator, denominator)
+    CASE WHEN @denominator = 0 THEN NULL ELSE @numerator / @denominator END
+@END
+
+@DEF(email_domain, email)
+    SUBSTRING(@email FROM POSITION('@' IN @email) + 1)
+@END
+"""
+SQLMESH_MODEL = """\
+MODEL (
+  name shop.orders_daily,
+  kind INCREMENTAL_BY_TIME_RANGE (time_column day)
+);
+SELECT day, count(*) AS orders FROM shop.orders WHERE day BETWEEN @start_ds AND @end_ds GROUP BY day
+"""
+
+
+def test_flyway_placeholders_and_sqlmesh_macros_are_templates():
+    for name, text in (("db/V3__stage.sql", FLYWAY), ("macros/ratios.sql", SQLMESH_MACROS),
+                       ("models/orders_daily.sql", SQLMESH_MODEL)):
+        findings, notes = run(name, text)
+        assert findings == [], (name, findings)
+        assert any("templated SQL" in note for note in notes), (name, notes)
+
+
+def test_templates_still_get_the_marker_check():
+    from conftest import OURS, SEP, THEIRS
+
+    botched = FLYWAY.replace("STORAGE_INTEGRATION = s3_main;\n",
+                             f"{OURS} HEAD\nSTORAGE_INTEGRATION = s3_main;\n{SEP}\nSTORAGE_INTEGRATION = s3_b;\n"
+                             f"{THEIRS} feature\n")
+    assert [f.code for f in run("db/V3__stage.sql", botched)[0]] == ["RL001"]
+
+
+def test_template_look_alikes_are_plain_sql():
+    """`${` in a string or a PL/v8 body, T-SQL and MySQL `@variables`, PostgreSQL's `@` operator and
+    a MODEL clause inside a query are not templates: a real syntax error beside them is reported."""
+    cases = {
+        "a.sql": "SELECT '${not_a_placeholder}' AS s;\nSELEC 1;\n",
+        "b.sql": "CREATE FUNCTION f() RETURNS text AS $$ return `${x}`; $$ LANGUAGE plv8;\nSELEC 1;\n",
+        "c.sql": "SELECT @ -5, @x FROM t;\nSELEC 1;\n",
+    }
+    for name, text in cases.items():
+        assert found(name, text) == [("RL201", 2)], name
+    for name, text in (("mysql/d.sql", "SET @total = 1;\nSELECT @total + 1;\n"),
+                       ("tsql/e.sql", "DECLARE @sql NVARCHAR(100);\nEXEC (@sql);\n"),
+                       ("oracle/f.sql", "SELECT a FROM t MODEL DIMENSION BY (b) MEASURES (c) RULES (c[1] = 0);\n")):
+        assert not any("templated" in note for note in run(name, text)[1]), name
 
 
 # 2. psql meta-commands that send the query -------------------------------------------------------
@@ -99,6 +172,7 @@ def test_meta_commands_that_send_the_query_end_it():
     assert found("test/test-dump-definition.sql", GSET_SCRIPT) == []
 
 
+@needs_pglast
 def test_a_syntax_error_after_a_gset_is_found_at_its_own_line():
     text = GSET_SCRIPT + "SELECT count(*) FORM partman_test.objects WHERE;\n"
     assert found("test/test-dump-definition.sql", text) == [("RL201", 18)]
@@ -120,12 +194,14 @@ SELECT * FROM :"table_name" WHERE name = :'wanted';
 """
 
 
+@needs_pglast
 def test_psql_variables_standing_for_sql_text_are_not_syntax_errors():
     findings, notes = run("bench/queries.sql", VARIABLES)
     assert findings == []
     assert any("psql variable" in note for note in notes)
 
 
+@needs_pglast
 def test_a_real_syntax_error_elsewhere_in_a_file_with_variables_is_still_found():
     text = VARIABLES + "SELECT id FROM items ORDER BY id LIMIT 5 WHERE;\n"
     assert found("bench/queries.sql", text) == [("RL201", 9)]
@@ -154,6 +230,7 @@ def test_copy_data_is_not_sql():
     assert found("dump.sql", COPY_SCRIPT) == []
 
 
+@needs_pglast
 def test_sql_after_copy_data_is_still_checked():
     assert found("dump.sql", COPY_SCRIPT + "SELEC 1;\n") == [("RL201", 13)]
     assert found("dump.sql", "COPY t TO STDOUT;\n1\tfoo\n") == [("RL201", 2)]
@@ -171,6 +248,7 @@ SELECT * FROM cypher('g', $$ MATCH (n) RETURN n $$) AS (n agtype) WHERE;
 """
 
 
+@needs_pglast
 def test_statements_meant_to_fail_in_a_regress_suite_are_not_reported():
     findings, notes = run("regress/sql/expr.sql", REGRESS)
     assert findings == [] and any("pg_regress suite" in note for note in notes)
@@ -178,6 +256,7 @@ def test_statements_meant_to_fail_in_a_regress_suite_are_not_reported():
     assert found("src/test/regress/sql/cast.sql", REGRESS) == []
 
 
+@needs_pglast
 def test_regress_suite_still_reports_two_statements_fused_and_other_places_still_report_errors():
     fused = REGRESS + "SELECT * FROM age_reverse('[1]')\nSELECT 2;\n"
     assert found("regress/sql/expr.sql", fused) == [("RL201", 8)]
@@ -185,6 +264,7 @@ def test_regress_suite_still_reports_two_statements_fused_and_other_places_still
     assert found("regress/expr.sql", REGRESS) == [("RL201", 4)]
 
 
+@needs_pglast
 def test_on_error_stop_off_section():
     text = ("\\set ON_ERROR_STOP 0\nSELEC 1;\nCREATE TABLE t (a int);\nDROP TABLE t;\n"
             "\\set ON_ERROR_STOP 1\nSELECT 2;\nSELEC 3;\n")
@@ -225,12 +305,14 @@ $$;
 """
 
 
+@needs_pglast
 def test_plpgsql_compiler_limits_are_notes_not_findings():
     findings, notes = run("sql/functions/check_default.sql", PLPGSQL_LIMITS)
     assert findings == []
     assert sum("not a syntax error" in note for note in notes) == 4
 
 
+@needs_pglast
 def test_plpgsql_syntax_error_points_at_the_failing_body_line():
     text = PLPGSQL_LIMITS + (
         "CREATE FUNCTION k() RETURNS int LANGUAGE plpgsql AS $body$\n"
@@ -259,6 +341,7 @@ def test_test_directories_are_recognised_by_name_not_by_substring():
     assert not test_script("db/migrations/attest_users.sql") and not test_script("testdata.sql")
 
 
+@needs_pglast
 def test_quoted_psql_variable_where_a_name_is_expected():
     assert found("bench/q.sql", "\\set tbl 'items'\nSELECT count(*) FROM :'tbl';\nSELECT 1;\n") == []
     assert found("bench/q.sql", "SELECT count(*) FROM :'tbl';\nSELECT 1 FROM t WHERE;\n") == [("RL201", 2)]
@@ -272,6 +355,7 @@ def test_messages_name_the_placeholder_as_written():
     assert "@extschema@.part_config" in findings[0].message
 
 
+@needs_pglast
 def test_grammar_checks_of_one_postgres_version_are_notes_and_syntax_errors_after_them_are_found():
     text = "ALTER TABLE t ALTER CONSTRAINT c NOT VALID;\nSELECT 1;\n"
     findings, notes = run("db/m.sql", text)
@@ -292,11 +376,13 @@ DROP PROPERTY GRAPH graph_test;
 """
 
 
+@needs_pglast
 def test_syntax_newer_than_the_bundled_parser_is_a_note():
     findings, notes = run("sql/pgaudit.sql", PGQ)
     assert findings == [] and any("newer than this parser" in note for note in notes)
 
 
+@needs_pglast
 def test_a_real_syntax_error_beside_newer_syntax_is_found():
     assert found("sql/pgaudit.sql", PGQ + "SELECT name FROM graph_vertex WHERE ORDER BY 1;\n") == [("RL201", 9)]
     assert found("db/m.sql", "CREATE TABLE t (\n  id int\n  name text\n);\n") == [("RL201", 3)]
@@ -327,6 +413,7 @@ def test_statements_meant_to_fail_that_begin_a_line_with_a_keyword_are_not_fused
     assert found("db/ops.sql", MERGE_ERRORS) == []
 
 
+@needs_pglast
 def test_fused_statements_in_a_suite_are_still_found():
     for ending in ("ALTER TABLE consent ADD COLUMN reopt_in BOOLEAN", "INSERT INTO t VALUES (1)",
                    "ALTER TABLE t ADD COLUMN c timestamptz DEFAULT now()", "DROP TABLE t CASCADE"):
@@ -334,6 +421,7 @@ def test_fused_statements_in_a_suite_are_still_found():
         assert found("test/sql/m.sql", text) == [("RL201", 3)], ending
 
 
+@needs_pglast
 def test_a_statement_behind_a_psql_prefix_variable_is_still_checked():
     text = "\\set PREFIX 'EXPLAIN (COSTS OFF)'\n:PREFIX SELECT * FROM items ORDER BY id;\n:PREFIX SELECT count(*) FROM items WHERE;\n"
     findings, _ = run("test/sql/include/plan_query.sql".replace("test/sql", "bench"), text)
@@ -342,6 +430,7 @@ def test_a_statement_behind_a_psql_prefix_variable_is_still_checked():
     assert found("bench/q.sql", text) == []
 
 
+@needs_pglast
 def test_a_psql_variable_standing_for_a_literal_is_read_as_one():
     text = ("CREATE TABLESPACE tablespace1 OWNER :ROLE_DEFAULT_PERM_USER LOCATION :TEST_TABLESPACE1_PATH;\n"
             "CREATE FUNCTION ts_debug_allocated_bytes(text = 'PortalContext') RETURNS bigint\n"
@@ -352,6 +441,7 @@ def test_a_psql_variable_standing_for_a_literal_is_read_as_one():
     assert found("bench/setup.sql", bad) == [("RL201", 3)]
 
 
+@needs_pglast
 def test_copy_after_psql_commands_and_a_branch_inside_a_statement():
     text = ("\\o /dev/null\n\\ir include/insert_two_partitions.sql\n\\o\n\n--old chunks\n"
             "COPY \"two_Partitions\"(\"timeCustom\", device_id) FROM STDIN DELIMITER ',';\n"
@@ -362,6 +452,7 @@ def test_copy_after_psql_commands_and_a_branch_inside_a_statement():
     assert found("bench/copy.sql", text + "SELECT FROM l WHERE;\n") == [("RL201", 16)]
 
 
+@needs_pglast
 def test_a_variable_standing_for_a_query_inside_a_statement():
     text = "CREATE MATERIALIZED VIEW mat_before\nWITH (timescaledb.continuous)\nAS :QUERY_BEFORE WITH NO DATA;\n"
     assert found("bench/cagg.sql", text) == []
@@ -371,3 +462,23 @@ def test_a_variable_standing_for_a_query_inside_a_statement():
 def test_newer_commands():
     text = "REPACK my_table;\nINSERT INTO t VALUES (1) ON CONFLICT (a) DO SELECT RETURNING *;\n"
     assert found("bench/pg19.sql", text) == []
+
+
+def test_angle_bracket_placeholders_are_read_as_identifiers():
+    """pgadmin's expected SQL: `OWNER to <OWNER>;`, also inside a PL/pgSQL body, which its tests
+    substitute; the rest of the file is still checked, in strings the text is text."""
+    text = ('ALTER TABLE IF EXISTS public.t\n    OWNER to <OWNER>;\n'
+            "DO $$\nBEGIN\n  PERFORM pgagent.pga_schedule(<SCHEDULE_ID>);\nEND\n$$;\n"
+            "SELECT '<b>' AS tag;\n")
+    assert found("web/pgadmin/browser/tests/pg/default/alter_table.sql", text) == []
+    assert found("web/pgadmin/browser/tests/pg/default/alter_table.sql", text + "SELEC 1;\n") == [("RL201", 9)]
+    assert found("db/compare.sql", "SELECT a FROM t WHERE a <b> 1;\n") != []
+
+
+def test_a_folder_named_for_a_postgres_derivative_is_not_postgres():
+    """pgadmin's schema_diff/tests/ppas/: EDB Advanced Server's procedures inside a package."""
+    text = "CREATE OR REPLACE PACKAGE BODY pkg\nIS\n    PROCEDURE p(a integer)\n    IS\n    BEGIN\n        NULL;\n    END;\nEND pkg;\n"
+    assert found("web/pgadmin/tools/schema_diff/tests/ppas/default/source.sql", text) == []
+    assert found("web/pgadmin/tools/schema_diff/tests/ppas/default/x.sql", "SELEC 1;\n") == []
+    assert found("web/pgadmin/dbms_programs/tests/ppas/16_plus/create_program_psql.sql", "EXEC p(a => 1);\n") == []
+    assert found("web/pgadmin/tools/schema_diff/tests/pg/default/x.sql", "SELEC 1;\n") == [("RL201", 1)]

@@ -47,3 +47,23 @@ def test_once_the_submodule_is_checked_out_the_link_is_read(plain_clone, lint):
     (plain_clone.path / "ext" / "lib" / "lib.py").unlink()
     run = lint("check", "--no-cache", cwd=plain_clone.path)
     assert sorted(line.split(":")[0] for line in run.lines) == ["gone.py", "lib.py"], run.out
+
+
+def test_links_into_what_an_install_step_makes_are_not_broken_links(tmp_path, lint):
+    """fastapi's full-stack template links .agents/skills/fastapi to a file in .venv's
+    site-packages, which `uv sync` makes: the link dangles in every fresh clone, by design. A link
+    into a git-ignored folder is the same; a link to a missing file the repository would hold is
+    still broken."""
+    repo = GitRepo(tmp_path / "repo")
+    repo.write({"app.py": "x = 1\n", ".gitignore": "build/\n", "docs/index.md": "# docs\n"})
+    os.makedirs(repo.path / ".agents" / "skills")
+    (repo.path / ".agents" / "skills" / "fastapi").symlink_to(
+        "../../.venv/lib/python3.14/site-packages/fastapi/.agents/skills/fastapi")
+    (repo.path / "ui.js").symlink_to("node_modules/ui/dist/ui.js")
+    (repo.path / "out.js").symlink_to("build/out.js")
+    (repo.path / "guide.md").symlink_to("docs/guide.md")
+    repo.commit()
+    run = lint("check", "--all-files", "--no-cache", cwd=repo.path)
+    assert [line.split(":")[0] for line in run.lines if ": RL" in line] == ["guide.md"], run.out
+    debug = lint("check", "--all-files", "--no-cache", "--debug", cwd=repo.path)
+    assert "made by an install or build step" in debug.err, debug.err

@@ -72,3 +72,10 @@ def test_every_template_match_holds_an_opener():
     matches = [m.group() for text in texts for m in TEMPLATE.finditer(text)]
     assert len(matches) > 300
     assert all(any(opener in match for opener in TEMPLATE_OPENERS) for match in matches)
+
+
+def test_a_braced_placeholder_glued_to_text_is_a_template():
+    """cert-manager's make/config/bind/service.yaml: a make rule substitutes {SERVICE_IP_PREFIX}."""
+    text = "spec:\n  type: ClusterIP\n  clusterIP: {SERVICE_IP_PREFIX}.16\n  ports:\n  - port: 53\n"
+    assert findings_for("make/config/bind/service.yaml", text) == []
+    assert codes(findings_for("config/service.yaml", "spec:\n  clusterIP: {a: 1}.16\n")) == ["RL401"]

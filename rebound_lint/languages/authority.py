@@ -24,10 +24,15 @@ def unconfirmed(path: str, line: int, col: int, parser: str, message: str, secon
                    f"not confirmed ({second} {reason})")
 
 
-def oxc_rejects(text: str, source_type: str) -> tuple[bool | None, str]:
-    """oxc's verdict on text (source_type "ts", "tsx", "jsx", "module" or "script"): (True, its
-    first message) when it rejects the text, (False, "") when it parses it, (None, why) when it
-    cannot say (not installed here, or it panicked without a message)."""
+# What oxc, which has no declaration-file mode, rejects in a .d.ts that an ambient context allows.
+AMBIENT_ALLOWED = frozenset({"Missing initializer in const declaration"})
+
+
+def oxc_rejects(text: str, source_type: str, declaration: bool = False) -> tuple[bool | None, str]:
+    """oxc's verdict on text (source_type "ts", "tsx", "jsx", "module" or "script"; declaration: a
+    .d.ts file, where consts need no initializer): (True, its first message) when it rejects the
+    text, (False, "") when it parses it, (None, why) when it cannot say (not installed here, or it
+    panicked without a message)."""
     try:
         import oxc_python
     except Exception:  # not installed, or a binary that does not load here
@@ -42,7 +47,8 @@ def oxc_rejects(text: str, source_type: str) -> tuple[bool | None, str]:
         raise
     except Exception as exc:  # the binding's own failure is no verdict on the file
         return None, f"failed ({type(exc).__name__})"
-    errors = [error for error in result.errors if getattr(error, "severity", "error") == "error"]
+    errors = [error for error in result.errors if getattr(error, "severity", "error") == "error"
+              and not (declaration and str(getattr(error, "message", "")) in AMBIENT_ALLOWED)]
     if errors:
         return True, str(getattr(errors[0], "message", errors[0]))
     if result.panicked:

@@ -12,7 +12,7 @@ from ..textpos import line_col
 TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|//[^\n]*|/\*.*?\*/', re.S)
 TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
-TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%(?!%)(?s:.*?)%>")
+TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#(?s:.*?)#\}|<%(?!%)(?s:.*?)%>")  # Jinja: {{ }}, {% %}, {# #}; ERB
 JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc)(\.json)?$")
 
 
@@ -106,6 +106,19 @@ def _other_shape(source, text: str, error: json.JSONDecodeError) -> list | None:
                 return []
             except _Duplicate:
                 return list(duplicate_keys(source.path, text))
+    if error.msg.endswith("(RFC 8259 has no NaN or Infinity)") and in_test_dir(source.path):
+        # a lenient reader's extension (Python's json) in the project's own test data, never a merge's
+        # artefact: its tests read it with that reader. Checked as JSON with each constant as a number.
+        finite = NON_FINITE.sub(lambda m: "0".ljust(len(m.group())),
+                                STRING.sub(lambda m: "\0" * len(m.group()), text))
+        finite = "".join(original if mine == "\0" else mine for original, mine in zip(text, finite))
+        try:
+            found, _ = _judged(source.path, finite)
+        except RecursionError:
+            return None
+        if found is not None:
+            source.note("NaN or Infinity in test data (Python's json reads them; RFC 8259 does not): the rest checked")
+            return found
     hashes = LEADING_HASH_LINES.match(text)
     if hashes:
         blanked = re.sub(r"[^\n]", " ", hashes.group()) + text[hashes.end():]

@@ -9,10 +9,11 @@ folders (testdata/, __snapshots__/, golden/, a test folder's scans/ or data/, ex
 repeats are what the recorded tool wrote or the point of the test."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Iterator
 
-from .test_inputs import is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
+from .test_inputs import _words, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
 
 MAX_RUN = 10
 # Every "both halves kept" finding ends with this: the rule saw the shape a conflict resolved by
@@ -66,7 +67,8 @@ RECORDED_DIRS = frozenset({"testdata", "test_data", "test-data", "__snapshots__"
                            "cassettes"})
 # ... and below a test folder (unittests/scans/<tool>/report.json, tests/data/...)
 RECORDED_BELOW_TESTS = frozenset({"scans", "scan", "data", "samples", "reports", "responses", "outputs", "inputs",
-                                  "recordings", "resources"})
+                                  "input", "output", "recordings", "resources"})
+# ... and a folder below a test folder named for data (pylint's tests/regrtest_data/, sample_data/)
 EXPECTED_OUTPUT = re.compile(r"^(expected|output|stdout|golden)([-_.].*)?$|[-_.](expected|golden|snap)(\.|$)", re.I)
 
 
@@ -80,23 +82,66 @@ def recorded_data(path: str) -> bool:
         return True
     if test_at is None:
         return False
-    return any(folder in RECORDED_BELOW_TESTS for folder in folders[test_at + 1:]) \
-        or EXPECTED_OUTPUT.search(name) is not None
+    return any(folder in RECORDED_BELOW_TESTS or "data" in _words(folder) for folder in folders[test_at + 1:]) \
+        or EXPECTED_OUTPUT.search(name) is not None or named_as_expected(path)
 
 
-def recorded_repeats(source, findings: list) -> list:
-    """findings less the repeat rules' where the repeats are data, not a botch (a --debug note
-    says which and why): in recorded test data, and every one of a rule that finds more than
-    MANY_PLACES doubled runs in the file (a hidden count: the capped "N more" line included)."""
+# A test definition beside the file names it as an expected output: pgadmin's tests/pg/default/
+# test_foreign_servers.json says "expected_msql_file": "alter_comment_version_msql.sql".
+EXPECTED_KEY = re.compile(r"""["']?[\w-]*expected[\w-]*["']?\s*:\s*["']([^"'\n]+)["']""", re.I)
+DEFINITION_SUFFIXES = (".json", ".yaml", ".yml")
+MAX_DEFINITION_BYTES = 4 * 1024 * 1024
+
+
+def named_as_expected(path: str) -> bool:
+    import os
+
+    folder, name = os.path.split(path.replace("\\", "/"))
+    return name in _expected_names(folder or ".")
+
+
+@functools.lru_cache(maxsize=512)
+def _expected_names(folder: str) -> frozenset[str]:
+    """The file names the test definitions in folder give as expected outputs."""
+    import os
+
+    names: set[str] = set()
+    try:
+        entries = sorted(os.listdir(folder))
+    except OSError:
+        return frozenset()
+    for entry in entries:
+        if entry.lower().endswith(DEFINITION_SUFFIXES):
+            try:
+                with open(os.path.join(folder, entry), "rb") as handle:
+                    text = handle.read(MAX_DEFINITION_BYTES).decode("utf-8", "replace")
+            except OSError:
+                continue
+            if "expected" in text.lower():
+                names.update(os.path.basename(value) for value in EXPECTED_KEY.findall(text))
+    return frozenset(names)
+
+
+def recorded_repeats(source, findings: list, code: bool = False) -> list:
+    """findings less those that are data, not a botch (a --debug note says which and why): in
+    recorded test data, every finding of a code file (Python, JS, TS, SQL there is input for the
+    project's formatter, linter or code generator, never run: it repeats, redefines and fails to
+    parse on purpose; conflict markers are checked apart) and the repeats of a data file (whose
+    syntax and keys still count: tests read it with a standard reader); elsewhere, every one of a
+    repeat rule that finds more than MANY_PLACES doubled runs in the file (a hidden count: the
+    capped "N more" line included)."""
+    recorded = bool(findings) and recorded_data(source.path)
+    if recorded and code:
+        codes = sorted({finding.code for finding in findings})
+        source.note(f"{', '.join(codes)} not reported: code in recorded test data (a test-data folder or "
+                    "an expected output) is input for the tool under test: conflict markers checked only")
+        return []
     counts: dict[str, int] = {}
     for finding in findings:
         if finding.code in REPEAT_RULES:
             counts[finding.code] = counts.get(finding.code, 0) + 1
-    if not counts:
-        return findings
-    if recorded_data(source.path):
-        quiet = set(counts)
-        why = "recorded test data (a test-data folder or an expected output)"
+    if recorded:
+        quiet, why = set(counts), "recorded test data (a test-data folder or an expected output)"
     else:
         quiet = {code for code, count in counts.items() if count > MANY_PLACES}
         why = f"repeated in more than {MANY_PLACES} places: data, not one doubled hunk"

@@ -10,11 +10,13 @@ import re
 from ..findings import Finding
 
 # Tests repeat statements on purpose (idempotence, building several items): a test directory
-# (tests/, test/, spec/, specs/, __tests__/, cypress/, e2e/) or a test file name (Python test_x.py,
-# x_test.py, conftest.py; JavaScript x.test.js, x.spec.jsx, x_spec.js, x-test.mjs, x.cy.js)
-TEST_FILE = re.compile(r"(^|/)(tests?|specs?|__tests__|cypress|e2e)/"
+# (tests/, test/, spec/, specs/, __tests__/, __mocks__/, cypress/, e2e/, or one named for tests:
+# type-tests/, integration-tests/, unit_tests/, tests-e2e/) or a test file name (Python test_x.py,
+# x_test.py, conftest.py; JavaScript and TypeScript x.test.js, x.spec.tsx, x_spec.js, x-test.mjs,
+# x.cy.ts, and stories, x.stories.tsx). The one definition for every language.
+TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress|e2e)/"
                        r"|(^|/)(test_[^/]*|[^/]*_test|conftest)\.pyi?$"
-                       r"|[._-](test|spec|cy)\.[cm]?jsx?$")
+                       r"|[._-](test|spec|cy|stories)\.[cm]?[jt]sx?$")
 
 
 def is_test_file(path: str) -> bool:
@@ -25,13 +27,15 @@ def is_test_file(path: str) -> bool:
 # Deliberately invalid test inputs: a file whose name, or a folder below the test directory, says so.
 TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "testing", "fixtures", "fixture",
                        "__fixtures__", "__tests__", "spec", "specs", "testcases", "test_cases", "test-cases",
-                       "unittests", "unit_tests",
+                       "unittests", "unit_tests", "t",  # t/: Perl's and Test::Nginx's (apisix, kong)
                        # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
                        "stub", "stubs", "mock", "mocks", "fake", "fakes"})
 TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
 INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
                           r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative)\d*$")
+# ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb
+UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b")
 # A parser's conformance suite, wherever it is vendored: most of its inputs are invalid on purpose.
 CONFORMANCE_SUITES = frozenset({"yaml-test-suite", "jsontestsuite", "json-test-suite", "test262", "toml-test",
                                 "json-schema-test-suite", "xmlconf", "xml-test-suite", "xmlts", "sqllogictest",
@@ -69,15 +73,28 @@ def test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
                                   if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)), None)
 
 
+# A test module's own name names its topic (test_errors.py, broken.test.js test something broken).
+TEST_MODULE_NAME = re.compile(r"^(test_.*|.*_test|conftest)\.pyi?$|[._-](test|spec|cy|stories)\.[cm]?[jt]sx?$", re.I)
+# Data for tests wherever it is: the go tool never builds testdata/.
+DATA_FOR_TESTS = frozenset({"testdata"})
+
+
 def deliberately_invalid_code(path: str) -> bool:
     """A code file (Python, JS, TS, SQL) meant not to parse: a conformance suite, an expected-error
-    sibling, or a folder below a test directory named invalid, bad, broken, malformed, failing,
-    syntax_errors, ... (not the file's own name: test_errors.py is a test about errors)."""
+    sibling, data for tests (Go's testdata/), a folder below a test directory named invalid, bad,
+    broken, malformed, failing, syntax_errors, ..., or a fixture (not a test module) whose own name
+    says it fails (tests/fixtures/broken.js, failing.js, fatal-error.js; test_errors.py is a test
+    about errors, not an invalid input)."""
     parts, in_suite, test_at = test_dir_of(path)
     if in_suite or test_at is None:
         return in_suite
     below = parts[test_at:-1]
-    if CODE_SYNTAX_NAME.match(parts[-1].rsplit(".", 1)[0].lower()):
+    name = parts[-1]
+    if CODE_SYNTAX_NAME.match(name.rsplit(".", 1)[0].lower()):
+        return True
+    if any(folder.lower() in DATA_FOR_TESTS for folder in parts[test_at:-1]):
+        return True
+    if not TEST_MODULE_NAME.search(name) and any(INVALID_WORD.match(word) for word in _words(name.rsplit(".", 1)[0])):
         return True
     if any(CODE_SYNTAX_ERRORS.search(folder.lower()) or any(CODE_INVALID_WORD.match(word) for word in _words(folder))
            for folder in below):
@@ -101,21 +118,102 @@ def expected_output(path: str) -> str | None:
     under a test or fixture directory."""
     import os
 
+    folder, name = os.path.split(path)
+    siblings = _listing(folder or ".")
+    example = _pair(name, siblings, EXAMPLE_ROLES)
+    if example is not None:  # a linter's documented example of a defect, beside the fixed one
+        return example
     if not in_test_dir(path):
         return None
-    folder, name = os.path.split(path)
     stem, suffix = os.path.splitext(name)
-    siblings = _listing(folder or ".")
     if "golden" in _words(name):  # Go's golden files: the expected output itself (goose's 01.up.golden.sql)
         return name
     golden = next((sibling for sibling in siblings if "golden" in _words(sibling)), None)
     if golden is not None:  # an input beside its golden outputs (goose's testdata/test02/input.sql)
         return golden
+    own = _own_expected_output(name, siblings)
+    if own is not None:
+        return own
+    corpus = _corpus_expected_output(folder or ".", suffix.lower())
+    if corpus is not None:
+        return corpus
+    if "__snapshots__" in siblings:
+        snapshot = _snapshot_naming(os.path.join(folder, "__snapshots__") if folder else "__snapshots__", name)
+        if snapshot is not None:
+            return snapshot
+    return _pair(name, siblings, TRANSFORM_ROLES)
+
+
+def _own_expected_output(name: str, siblings: tuple[str, ...]) -> str | None:
+    import os
+
+    stem, suffix = os.path.splitext(name)
     for sibling in siblings:
         base, other = os.path.splitext(sibling)
         if other.lower() in EXPECTED_OUTPUT and other.lower() != suffix.lower() and base in (stem, name):
             return sibling
     return None
+
+
+CORPUS_AT_LEAST = 3  # inputs with their expected output beside them, for a folder to be a corpus
+
+
+@functools.lru_cache(maxsize=1024)
+def _corpus_expected_output(folder: str, suffix: str) -> str | None:
+    """A folder of a linter's or parser's cases (pylint's tests/functional/: x.py beside x.txt, the
+    messages it must give): when most files of this suffix have their expected output beside them,
+    the others are cases too (one that must give nothing has no .txt)."""
+    if not suffix:
+        return None
+    siblings = _listing(folder)
+    inputs = [name for name in siblings if name.lower().endswith(suffix)]
+    with_output = [name for name in inputs if _own_expected_output(name, siblings) is not None]
+    if len(with_output) >= CORPUS_AT_LEAST and 2 * len(with_output) > len(inputs):
+        return f"{len(with_output)} of the folder's {len(inputs)} {suffix} cases beside their expected output"
+    return None
+
+
+# A Jest snapshot's keys: exports[`ambient.js format 1`] records the output for the input ambient.js
+# (prettier's tests/format/**: a formatter's inputs, beside the snapshot of what it must print).
+SNAPSHOT_KEY = re.compile(r"^exports\[`([^`\s]+)[\s`]", re.M)
+MAX_SNAPSHOT_BYTES = 16 * 1024 * 1024
+
+
+def _snapshot_naming(snapshots: str, name: str) -> str | None:
+    """The snapshot file in snapshots/ whose keys name the input file name, or None."""
+    for snapshot in _listing(snapshots):
+        if snapshot.endswith(".snap") and name in _snapshot_keys(f"{snapshots}/{snapshot}"):
+            return f"__snapshots__/{snapshot}"
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _snapshot_keys(path: str) -> frozenset[str]:
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read(MAX_SNAPSHOT_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return frozenset()
+    return frozenset(SNAPSHOT_KEY.findall(text))
+
+
+# Pairs of files that are data for what they test: a transform's fixtures (a codemod's, a compiler
+# plugin's: x.input.ts beside x.output.ts; jscodeshift's __testfixtures__, typeorm's codemod), and a
+# linter's documented examples of a rule (pylint's doc/data/messages/<rule>/bad.py beside good.py).
+TRANSFORM_ROLES = {"input": "output", "output": "input"}
+EXAMPLE_ROLES = {"bad": "good", "good": "bad"}
+PAIRED = re.compile(r"^(?:(?P<stem>.+)(?P<sep>[._-]))?(?P<role>[a-z]+)(?P<suffix>\.[^.]+)$", re.I)
+
+
+def _pair(name: str, siblings: tuple[str, ...], roles: dict[str, str]) -> str | None:
+    match = PAIRED.match(name)
+    if match is None or match["role"].lower() not in roles:
+        return None
+    if match["stem"] is None and roles is TRANSFORM_ROLES:  # a bare input.sql: golden/expected rules decide
+        return None
+    other = roles[match["role"].lower()]
+    wanted = f"{match['stem'] or ''}{match['sep'] or ''}{other}{match['suffix']}".lower()
+    return next((sibling for sibling in siblings if sibling.lower() == wanted), None)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -126,6 +224,24 @@ def _listing(directory: str) -> tuple[str, ...]:
         return tuple(sorted(os.listdir(directory)))
     except OSError:
         return ()
+
+
+# A test input that says it is invalid on purpose, in a comment (eslint's fixtures:
+# `# intentionally invalid YML`, `function( {}   // intentional syntax error`).
+SAYS_INVALID = re.compile(r"\b(intentional(?:ly)?|deliberate(?:ly)?|purposely|purposefully|on purpose)\b[^\n]{0,40}?"
+                          r"\b(invalid|syntax errors?|broken|malformed|unparsable|unparseable|parse errors?)\b"
+                          r"|\b(invalid|syntax errors?|broken|malformed)\b[^\n]{0,40}?\b(on purpose|intentional(?:ly)?|"
+                          r"deliberate(?:ly)?)\b", re.I)
+
+
+def says_it_is_invalid(source) -> bool:
+    """Whether a file under a test directory says in its text that it is invalid on purpose."""
+    if not in_test_dir(source.path):
+        return False
+    try:
+        return SAYS_INVALID.search(source.text) is not None
+    except (UnicodeDecodeError, ValueError):
+        return False
 
 
 # The phrases of the notes that excuse a file's findings as a test input's (matched by
@@ -158,7 +274,8 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
         source.note(f"a conformance-suite input, its expected output in {sibling} ({codes} on line "
                     f"{findings[0].line} not reported): conflict markers checked only")
         return []
-    if not any(f.code in SYNTAX_CODES for f in findings) or not deliberately_invalid_code(source.path):
+    if not any(f.code in SYNTAX_CODES for f in findings) or not (deliberately_invalid_code(source.path)
+                                                                 or says_it_is_invalid(source)):
         return findings
     dropped = [f for f in findings if f.code in SYNTAX_CODES]
     source.note(f"deliberately invalid test input ({dropped[0].code} on line {dropped[0].line} not reported): "
@@ -179,7 +296,8 @@ def deliberately_invalid(path: str) -> bool:
     if in_suite or test_at is None:
         return in_suite
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
-    if any(INVALID_WORD.match(word) for name in names for word in _words(name)):
+    if any(INVALID_WORD.match(word) for name in names for word in _words(name)) \
+            or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
         return True
     return _expected_error_above(parts, test_at)
 
@@ -206,7 +324,8 @@ def quiet_on_deliberately_invalid(check):
             if not deliberately_invalid(source.path):
                 raise
             findings = [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
-        if findings and deliberately_invalid(source.path):
+        if findings and (deliberately_invalid(source.path) or says_it_is_invalid(source)
+                         or expected_output(source.path) is not None):
             source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
                         f" {findings[0].line} not reported): conflict markers checked only")
             return []

@@ -20,7 +20,9 @@ MERGE_TAG = "tag:yaml.org,2002:merge"
 TEMPLATE = re.compile(r"(?<![$\\])\{\{.*?\}\}|\{%.*?%\}|^[ \t]*\{#|<%(?!%)(?s:.*?)%>", re.M)
 TEMPLATE_OPENERS = ("{{", "{%", "{#", "<%")  # one starts every TEMPLATE match: a far quicker test
 TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#|<%(?!%))", re.M)
-UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*((?<!\$)\{\{|\{%|<%)""")
+# ... or, on the error's line, a {PLACEHOLDER} glued to text that a script substitutes before the YAML
+# is read (cert-manager's make/config/bind/service.yaml: `clusterIP: {SERVICE_IP_PREFIX}.16`)
+UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*((?<!\$)\{\{|\{%|<%|\{[A-Z][A-Z0-9_]*\}(?=[\w.:/-]))""")
 TEXT_STYLES = ("'", '"', "|", ">")  # quoted and block scalars: their content is text
 # yamllint's own comments: `# yamllint disable-file`, and disable-line / disable / enable, with
 # `rule:key-duplicates` (or no rule: all of them).

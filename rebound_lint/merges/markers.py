@@ -163,4 +163,21 @@ def check_bytes(path: str, data: bytes, size: int = DEFAULT_SIZE) -> tuple[list[
         blocks = sorted({(b.start, b.code): b for b in blocks + find_blocks(data, DEFAULT_SIZE)}.values(),
                         key=lambda b: (b.start, b.end))
     findings = [Finding(path, b.start, 1, b.code, b.message, end_line=b.end) for b in blocks]
+    if blocks and path.lower().endswith((".md", ".markdown")):
+        findings = _fenced_hint(findings, data)
     return findings, [(b.start, b.end) for b in blocks]
+
+
+FENCE_HINT = ("; inside a fenced code block: if it is an example, not a conflict, put "
+              "<!-- rebound-lint: ignore[RL001] --> on the line above the fence")
+
+
+def _fenced_hint(findings: list[Finding], data: bytes) -> list[Finding]:
+    """A Markdown conflict block inside a fenced code block is still RL001 (a real conflict in a code
+    sample looks the same as an example of one); its message says how to mark an intended example."""
+    from ..suppression import fences
+
+    spans = fences(data.decode("utf-8", "replace"))
+    return [Finding(f.path, f.line, f.col, f.code, f.message + FENCE_HINT, f.severity, f.end_line)
+            if f.code == "RL001" and any(opened < f.line and f.end_line <= closed for opened, closed in spans) else f
+            for f in findings]

@@ -34,9 +34,10 @@ class ReportOptions:
 
 def finish_check(findings: list[Finding], notes: list[str], notices: list[str], errors: list[tuple[str, str]],
                  files_checked: int, started: float, options: ReportOptions,
-                 suppressed: list[tuple[Finding, str]] = ()) -> int:
+                 suppressed: list[tuple[Finding, str]] = (), warnings: list[str] = ()) -> int:
     """Report a check run's sorted findings; the exit code. `suppressed`: (finding, why) pairs
-    that a suppression comment or the baseline silenced."""
+    that a suppression comment or the baseline silenced. `warnings`: what went wrong around the
+    check without changing its result (a damaged cache), shown even with --quiet; not the exit code's."""
     findings = selected(findings, options.select, options.ignore)
     suppressed = [(f, why) for f, why in suppressed if selected([f], options.select, options.ignore)]
     elapsed = time.perf_counter() - started
@@ -48,7 +49,10 @@ def finish_check(findings: list[Finding], notes: list[str], notices: list[str], 
         terminal = options.output is None and _interactive(sys.stdout)
         style = text.Style(color=_colour(options.color, terminal),
                            source=terminal if options.show_source is None else options.show_source)
-        report = text.render(findings, summary, style)
+        listed, folded = findings, []
+        if not options.debug and options.fail_on != INFO:  # a note that can fail the run is always listed
+            listed, folded = text.fold_notes(findings)
+        report = text.render(listed, summary, style) + "".join(line + "\n" for line in folded)
         if options.show_suppressed:
             report += text.suppressed(suppressed)
     else:
@@ -57,6 +61,8 @@ def finish_check(findings: list[Finding], notes: list[str], notices: list[str], 
     if options.debug:
         for note in notes:
             echo_err(f"note: {note}")
+    for warning in warnings:
+        echo_err(f"warning: {warning}")
     if not options.quiet:
         for notice in notices:
             echo_err(f"notice: {notice}")

@@ -9,6 +9,7 @@ from .safe import visible as escape
 COLOURS = {"error": "31", "warning": "33", "info": "36"}  # red, yellow, cyan
 SOURCE_WIDTH = 200  # characters of a source line shown at most
 SOURCE_BYTES = 8 * 1024 * 1024  # read of a file to show its lines, at most
+NOTES_LISTED = 5  # notes (info) of one rule listed one a line; past this, one line counts them
 
 
 class Style:
@@ -31,6 +32,27 @@ def render(findings, summary, style: Style | None = None) -> str:
         if reader is not None:
             lines.extend(_source(reader, f, style.color))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def fold_notes(findings, listed: int = NOTES_LISTED):
+    """(the findings to list, one line per rule whose notes were folded). A note (info) never fails
+    a run: more than `listed` of one rule (RL014 in every file a parser's limit trips, 108 in one
+    front end) are counted on one line instead of listed, and --debug lists them."""
+    counts: dict = {}
+    for f in findings:
+        if f.severity == "info":
+            counts[f.code] = counts.get(f.code, 0) + 1
+    folded = {code for code, count in counts.items() if count > listed}
+    if not folded:
+        return findings, []
+    from ..rules import summary  # only when notes are folded: a replay never pays for the catalogue
+
+    lines = []
+    for code in sorted(folded):
+        files = len({f.path for f in findings if f.code == code})
+        lines.append(f"{code}: {counts[code]} notes in {files} file{'s' if files != 1 else ''}, not listed: "
+                     f"{summary(code)}. Notes never fail the run; --debug lists them.")
+    return [f for f in findings if f.code not in folded], lines
 
 
 def suppressed(findings) -> str:

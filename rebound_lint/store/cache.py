@@ -21,6 +21,7 @@ from .build import tool_build
 
 FILE_NAME = "results.sqlite3"
 MAX_AGE = 30 * 24 * 3600  # entries not written for this long are dropped on the next write
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 5, 6, 8  # primary result codes (an extended code's low byte)
 BATCH = 500  # keys per SELECT (SQLite's bound-parameter limit is 999 on old builds)
 
 
@@ -68,8 +69,10 @@ class Cache:
     def __init__(self, directory: Path):
         self.path = directory / FILE_NAME
         self.problem: str | None = None  # why the cache was skipped, for --debug
+        self.warning: str | None = None  # the cache was damaged or unusable: rebuilt or bypassed (one line, always shown)
         self._db: sqlite3.Connection | None = None
         self.read_only = False
+        self.locked = False  # another run holds it: skipped quietly (concurrent runs are normal)
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None or self.problem:
@@ -79,11 +82,17 @@ class Cache:
             self._db = self._open()
         except sqlite3.OperationalError as exc:  # locked, read-only, cannot open: read it if it can be read
             self._db = self._open_read_only(exc)
+            self.locked = _code(exc) in (SQLITE_BUSY, SQLITE_LOCKED)
         except sqlite3.DatabaseError as exc:  # not a database, or damaged: rebuild once
             self._db = self._rebuild(exc)
         except (OSError, sqlite3.Error) as exc:
             self.problem = f"cache unavailable ({self.path}): {exc}"
+            self._bypassed(exc)
         return self._db
+
+    def _bypassed(self, exc: Exception) -> None:
+        self.warning = (f"the result cache {self.path} is unusable ({_reason(exc)}) and was bypassed: every file "
+                        f"was checked; `rebound-lint cache clean` or removing it lets the next run rebuild it")
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
@@ -103,6 +112,7 @@ class Cache:
         file cannot be made (nothing can write there, so nothing changes under the reader)."""
         if not self.path.is_file():
             self.problem = f"cache unavailable ({self.path}): {exc}"
+            self._bypassed(exc)  # a directory in its place, or a directory that cannot hold it
             return None
         uri = self.path.absolute().as_uri()
         for mode in ("mode=ro", "mode=ro&immutable=1"):
@@ -119,16 +129,23 @@ class Cache:
             self.read_only = True
             return db
         self.problem = f"cache unavailable ({self.path}): {exc}"
+        self._bypassed(exc)
         return None
 
     def _rebuild(self, exc: Exception) -> sqlite3.Connection | None:
+        """A damaged cache (not a database, damaged pages, a foreign layout): removed and made again,
+        once a run; the run says so in one warning line."""
         try:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-            return self._open()
+            db = self._open()
         except (OSError, sqlite3.Error) as again:
             self.problem = f"cache unusable ({self.path}): {exc}; {again}"
+            self._bypassed(exc)
             return None
+        self.warning = (f"the result cache {self.path} was damaged ({_reason(exc)}) and was rebuilt: "
+                        f"every file was checked again")
+        return db
 
     def get_many(self, keys: list[str]) -> dict[str, dict]:
         db = self._connect()
@@ -145,6 +162,8 @@ class Cache:
                         found[key] = decoded
         except sqlite3.OperationalError as exc:
             self.problem = f"cache read failed ({self.path}): {exc}"
+            if _code(exc) not in (SQLITE_BUSY, SQLITE_LOCKED):
+                self._bypassed(exc)
             return {}
         except sqlite3.DatabaseError as exc:  # damaged pages: start again
             self.close()
@@ -158,26 +177,65 @@ class Cache:
             return
         if self.read_only:
             self.problem = f"cache write skipped ({self.path}): the cache is read-only"
+            if not self.locked:
+                self._not_stored(len(entries))
             return
         now = int(time.time())
         rows = [(key, value if value == CLEAN else json.dumps(value, separators=(",", ":")), now)
                 for key, value in entries.items()]
         try:
-            db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT OR REPLACE INTO results (key, value, written) VALUES (?, ?, ?)", rows)
-            db.execute("DELETE FROM results WHERE written < ?", (now - MAX_AGE,))
-            db.execute("COMMIT")
-        except sqlite3.Error as exc:  # locked by a concurrent run, read-only, disk full: skip
+            self._write(db, rows, now)
+        except sqlite3.OperationalError as exc:  # locked by a concurrent run, read-only, disk full: skip
             self.problem = f"cache write skipped ({self.path}): {exc}"
-            try:
-                db.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
+            _rollback(db)
+            if _code(exc) == SQLITE_READONLY:  # SQLite opened it read-only, silently
+                self._not_stored(len(entries))
+        except sqlite3.DatabaseError as exc:  # a damaged page the reads did not touch: start again
+            _rollback(db)
+            self.close()
+            self._db = db = self._rebuild(exc) if self.warning is None else None
+            if db is not None:
+                try:
+                    self._write(db, rows, now)
+                except sqlite3.Error as again:
+                    self.problem = f"cache write skipped ({self.path}): {again}"
+                    _rollback(db)
+
+    def _not_stored(self, count: int) -> None:
+        """A read-only cache (a shared CI cache; one a `sudo` run left behind): read, and a run with new
+        results says once that they were not stored (every later run would check those files again)."""
+        self.warning = (f"the result cache {self.path} is read-only: it was read, but this run's {count} new "
+                        f"result{'s were' if count != 1 else ' was'} not stored")
+
+    @staticmethod
+    def _write(db: sqlite3.Connection, rows: list, now: int) -> None:
+        db.execute("BEGIN IMMEDIATE")
+        db.executemany("INSERT OR REPLACE INTO results (key, value, written) VALUES (?, ?, ?)", rows)
+        db.execute("DELETE FROM results WHERE written < ?", (now - MAX_AGE,))
+        db.execute("COMMIT")
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db: sqlite3.Connection | None = None
+
+
+def _rollback(db: sqlite3.Connection) -> None:
+    try:
+        db.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+
+
+def _code(exc: sqlite3.Error) -> int:
+    """SQLite's primary result code of an error (0 when Python does not say)."""
+    return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def _reason(exc: Exception) -> str:
+    """SQLite's or the system's words, on one short line."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 COLUMNS = [("key", "TEXT"), ("value", "TEXT"), ("written", "INTEGER")]

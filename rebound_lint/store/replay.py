@@ -80,6 +80,12 @@ def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> s
     # computing the build id costs a replay a search of sys.path for every library
     # the environment that chooses git's config and attributes files (where a marker size can be set)
     chosen = [f"{name}={os.environ.get(name, '')}" for name in GIT_FILES_ENV]
+    try:  # and the config entries GIT_CONFIG_COUNT gives (core.attributesFile, an include among them)
+        count = min(int(os.environ.get("GIT_CONFIG_COUNT") or 0), 1000)
+    except ValueError:
+        count = 0
+    chosen += [f"{os.environ.get(f'GIT_CONFIG_KEY_{n}', '')}={os.environ.get(f'GIT_CONFIG_VALUE_{n}', '')}"
+               for n in range(count)]
     parts = [str(FORMAT), __version__, sys.version, PACKAGE, *sys.path, cwd, str(top), str(all_files), repr(shard),
              *chosen]
     return digest("\0".join(parts).encode("utf-8", "surrogateescape"))

@@ -9,6 +9,7 @@ tree-sitter-javascript with its first error on the same line; otherwise RL014, a
 docs/parsers.md."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ...findings import Finding
@@ -24,10 +25,19 @@ EARLY_ERROR = re.compile(
     r"|^Use of future reserved word|^Delete of an unqualified|^Assignment to eval|crement may not have eval"
     r"|functions can only be declared|^Label '|is disallowed as a lexically bound name"
 )
-# Template syntax that no JavaScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }}, {{ $x }}),
-# Jinja statements ({% if %}), ERB (<% %>). Looked for only in a file that does not parse.
+# Template syntax that no JavaScript or TypeScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }},
+# {{ $x }}), Jinja statements ({% if %}), comments ({# #}) and expressions ({{ user_id }},
+# {{ translations|tojson }}: pgadmin's templates/**/*.js), ERB (<% %>). Looked for only in a file that
+# does not parse, outside strings and comments (`{{ $t('save') }}` in a Vue template string is text).
 TEMPLATE = re.compile(r"\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
-                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s")
+                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s"
+                      r"|\{#|\{\{-?\s*[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?-?\}\}")
+STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/""", re.S)
+
+
+def template_syntax(text: str):
+    """The first template construct outside strings and comments (a re.Match), or None."""
+    return TEMPLATE.search(STRING_OR_COMMENT.sub(lambda m: " " * len(m.group()), text))
 DUPLICATE = re.compile(
     r"has already been declared|^Duplicate |may only have one constructor|More than one default clause"
 )
@@ -70,16 +80,49 @@ def check(source, config, fast_path=True):
     line = getattr(error, "lineNumber", None) or 1
     col = getattr(error, "column", None) or 1
     if code == "RL301":
-        template = TEMPLATE.search(text)
+        template = template_syntax(text)
         if template:  # a Hugo/Go, Jinja or ERB template with a .js suffix: not JavaScript until rendered
             source.note(f"templated JavaScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
                         " conflict markers checked only")
             return []
     if code == "RL301" and not EARLY_ERROR.search(message):
+        flow = flow_typed(source.path, text)
+        if flow:  # Flow is a language of its own: esprima's and oxc's errors say nothing of it
+            return [authority.unconfirmed(source.path, line, col, "esprima", message, "no parser here",
+                                          f"reads Flow, the file's language: {flow}")]
         second = _second_opinion(text, line)
         if second is not None:
             return [authority.unconfirmed(source.path, line, col, "esprima", message, *second)]
     return [Finding(source.path, line, col, code, message)]
+
+
+# Flow's pragma, in the comments that open the file: // @flow, /* @flow strict */, @noflow
+LEADING_COMMENTS = re.compile(r"\A(?:\s+|//[^\n]*|/\*.*?\*/)*", re.S)
+FLOW_PRAGMA = re.compile(r"@(?:no)?flow\b")
+
+
+def flow_typed(path: str, text: str) -> str:
+    """Why the file is Flow-typed JavaScript ("" if it is not): an @flow pragma at its top, or a
+    .flowconfig in its folder or one above it within the repository (Flow's `all=true` projects
+    annotate files without a pragma)."""
+    if FLOW_PRAGMA.search(LEADING_COMMENTS.match(text[:8192]).group()):
+        return "an @flow pragma"
+    import os
+
+    config = _flowconfig_above(os.path.dirname(os.path.abspath(path)))
+    return "a .flowconfig in its project" if config else ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _flowconfig_above(directory: str) -> str:
+    import os
+
+    if os.path.isfile(os.path.join(directory, ".flowconfig")):
+        return os.path.join(directory, ".flowconfig")
+    parent = os.path.dirname(directory)
+    if parent == directory or os.path.exists(os.path.join(directory, ".git")):
+        return ""
+    return _flowconfig_above(parent)
 
 
 def _second_opinion(text: str, line: int) -> tuple[str, str] | None:

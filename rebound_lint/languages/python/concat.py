@@ -7,7 +7,8 @@ anywhere. Deliberate splits of a long string are left alone: a split in parenthe
 a split whose pieces meet at a space (a sentence), pieces that do not look like the items beside
 them (the siblings are single words or names and a piece holds a space; bytes among str; a piece
 much longer than any item), a first piece on the line of another item (a continuation lined up
-under it), and a split with no sibling string items at all.
+under it), a split with no sibling string items at all, and pieces that leave a bracket open that
+a later piece closes (a regular expression split into its alternatives).
 """
 from __future__ import annotations
 
@@ -108,11 +109,44 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
         value is not None for value in sibling_values) else 0
     if any(len(value) > 2 * longest + 10 for value in values):
         return None  # a piece much longer than any item: a long text split up
+    if _split_brackets(values):
+        return None  # a piece leaves a bracket open that a later one closes: one value (a regex) split up
     second = pieces[1]
     return Finding(path, second.start[0], second.start[1] + 1, "RL116",
                    f"implicit string concatenation: {pieces[0].string[:40]} and {second.string[:40]} on "
                    f"separate lines make one {'argument' if isinstance(container, ast.Call) else 'item'} of "
                    f"{len(items)}: a missing comma?", end_line=pieces[-1].end[0])
+
+
+BRACKETS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _depth_errors(text: str) -> tuple[int, bool]:
+    """(brackets left open at the end, whether a closing bracket had none open), backslash escapes skipped."""
+    stack, stray, i = [], False, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch in BRACKETS:
+            stack.append(BRACKETS[ch])
+        elif ch in ")]}":
+            if stack and stack[-1] == ch:
+                stack.pop()
+            else:
+                stray = True
+        i += 1
+    return len(stack), stray
+
+
+def _split_brackets(values: list[str]) -> bool:
+    """Whether the pieces are one value split up: some piece alone leaves brackets unbalanced, and
+    the pieces joined balance them all (`r"(?>\\d+"` then `r"|\\.\\d+)"`). Two items that lost the
+    comma between them are whole each; their join balances only if each piece does."""
+    if all(_depth_errors(value) == (0, False) for value in values):
+        return False
+    return _depth_errors("".join(values)) == (0, False)
 
 
 def _opens_container(container, index: int, paren) -> bool:

@@ -20,9 +20,20 @@ from ..repeats import BOTH_SIDES
 from ...textpos import line_col
 
 PREPROCESSOR = re.compile(r"^[ \t]*#[ \t]*(include|define|if|ifdef|ifndef|endif|else|elif|undef|pragma)\b", re.M)
-TEMPLATE = re.compile(r"\{\{|\{%")
+TEMPLATE = re.compile(r"\{\{|\{%|\{#")  # Jinja's three delimiters: {{ }}, {% %}, {# #}
 # Jinja inside a string literal ('{{ var("day") }}', '{% if %}'); '{{1,2},{3,4}}' is a PostgreSQL array.
-TEMPLATE_IN_STRING = re.compile(r"\{%|\{\{-?\s|\{\{[A-Za-z_][\w.]*\s*(?:\(|\}\})")
+TEMPLATE_IN_STRING = re.compile(r"\{%|\{#|\{\{-?\s|\{\{[A-Za-z_][\w.]*\s*(?:\(|\}\})")
+# Other template languages, outside strings, comments and bodies: Flyway / Liquibase / Maven placeholders
+# (`${name}`, `${flyway:database}`: no dialect has `${`); sqlmesh macros (`@DEF(name, ...)`, built-in
+# calls such as `@EACH(`, `@{name}` interpolation: T-SQL and MySQL variables are never called) and a
+# sqlmesh model's `MODEL (...)` header statement (no dialect has a MODEL statement).
+OTHER_TEMPLATE = re.compile(
+    r"\$\{[A-Za-z_][\w.:-]*\}"
+    r"|@(?:DEF|EACH|IF|REDUCE|FILTER|SQL|STAR|UNION|GENERATE_SURROGATE_KEY|SAFE_ADD|SAFE_SUB|SAFE_DIV"
+    r"|HAVERSINE_DISTANCE|PIVOT|DEDUPLICATE|DATE_SPINE|RESOLVE_TEMPLATE)\("
+    r"|@\{[A-Za-z_]\w*\}", re.I)
+MODEL_HEADER = re.compile(r"\s*MODEL\s*\(", re.I)
+MODEL_LINE = re.compile(r"^[ \t]*MODEL\s*\(", re.I | re.M)  # a cheap look first: most files have none
 # Extension-script placeholders CREATE EXTENSION substitutes textually, bodies included; replaced by
 # same-length identifiers (@extschema@ -> _extschema_) so positions stay. MODULE_PATHNAME outside
 # quotes becomes a same-length string.
@@ -108,8 +119,14 @@ def check(source, config):
     if "#" in text and PREPROCESSOR.search(text):
         text, directives, findings = _preprocessed(source, text)
     if TEMPLATE.search(text) and _templated(text):
-        source.note("templated SQL ({{ }} / {% %}): conflict markers checked only")
+        source.note("templated SQL ({{ }} / {% %} / {# #}): conflict markers checked only")
         return findings
+    template = _other_template(text) if OTHER_TEMPLATE.search(text) or MODEL_LINE.search(text) else ""
+    if template:
+        source.note(f"templated SQL ({template}): conflict markers checked only")
+        return findings
+    if "<" in text and ANGLE_PLACEHOLDER.search(text):
+        text = _angle_placeholders(source, text)
     if "@ext" in text and PLACEHOLDER.search(text):
         text = PLACEHOLDER.sub(lambda m: m.group().replace("@", "_").replace(":", "_"), text)
         found = [_placeholders_back(finding) for finding in _check(source, text, config, directives)]
@@ -233,20 +250,59 @@ def _check(source, text, config, directives=()):
         source.note(f"SQL dialect {chosen.name}, from {chosen.why}")
     if chosen.pglast:
         script = prepare(text)
-        pglast_parser = _pglast()
+        pglast_parser = pglast_parser_or_none()
         if pglast_parser is not None:
             if directives:
                 script.metas = sorted(script.metas + list(directives))
             return _check_postgres(source, script, pglast_parser, chosen)
     from . import other
 
-    if chosen.pglast:  # pglast is not installed (Windows): sqlglot, which decides only what is certain
-        source.notice("pglast is not installed: postgres SQL is parsed with sqlglot instead (certain errors only)")
-        return other.check(source, script.text, chosen)
+    if chosen.pglast:  # pglast is not installed (no postgres extra; Windows): sqlglot, which decides only what is certain
+        source.notice(NO_PGLAST)
+        return _psql_may_explain(source, script, chosen)
 
     if PSQL_HINT.search(text):
         text = prepare(text, postgres=False).text
     return other.check(source, text, chosen)
+
+
+def _psql_may_explain(source, script: Script, chosen) -> list[Finding]:
+    """sqlglot's findings on a PostgreSQL script psql made parseable, without pglast: an error is a note
+    where pglast's path would not be sure either (_distrust_postgres): in a statement holding a bare psql
+    variable, which may stand for SQL text; in a pg_regress suite or an ON_ERROR_STOP off section, where
+    statements may fail on purpose (two statements fused by a lost `;`, RL202, stay findings there).
+    sqlglot stops at a file's first error, so that statement is blanked and the rest read again."""
+    from . import other
+
+    text, suite = script.text, regression_suite(source.path)
+    for _ in range(MAX_EXPLAINED):
+        findings = other.check(source, text, chosen)
+        starts = [0] + [match.end() for match in re.finditer("\n", text)]
+        for finding in findings:
+            if finding.code not in ("RL201", "RL202") or finding.line > len(starts):
+                continue
+            offset = starts[finding.line - 1] + finding.col - 1
+            start, end = _statement_span(script, text, offset)
+            if any(start <= variable < end for variable, _end in script.variables):
+                why = "a psql variable in the statement may stand for SQL text"
+            elif finding.code == "RL201" and (suite or script.in_lenient(offset)):
+                why = f"in {'a pg_regress suite' if suite else 'an ON_ERROR_STOP off section'}, statements may fail on purpose"
+            else:
+                continue
+            stop = end - 1 if text[end - 1:end] == ";" else end  # the `;` kept: the statements stay where they were
+            blanked = text[:start] + _blank(text[start:stop]) + text[stop:]
+            if blanked == text:  # nothing left to blank there: the finding stands
+                continue
+            source.note(f"line {finding.line}: {finding.message}: {why}")
+            text = blanked
+            break
+        else:
+            return findings
+    source.note(f"more than {MAX_EXPLAINED} errors psql may explain: not checked further")
+    return []
+
+
+MAX_EXPLAINED = 20  # statements blanked and the file read again; a file past it is not checked further
 
 
 def relative_path(path: str, config) -> str:
@@ -263,6 +319,33 @@ def relative_path(path: str, config) -> str:
     return path.replace("\\", "/")
 
 
+# A placeholder a test or a script substitutes before the SQL runs (pgadmin's expected SQL:
+# `OWNER to <OWNER>`): upper-case, no space inside, which no SQL expression is.
+ANGLE_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>")
+PROTECTED = frozenset({"string", "estring", "ident", "line_comment", "block_comment"})
+
+
+def _angle_placeholders(source, text: str) -> str:
+    """text with each <PLACEHOLDER> outside strings and comments (in PL/pgSQL bodies too) read as a
+    same-length identifier (_PLACEHOLDER_), so positions stay."""
+    parts, pos, count = [], 0, 0
+
+    def same_length(match):
+        nonlocal count
+        count += 1
+        return "_" + match.group()[1:-1] + "_"
+
+    for kind, start, end in _quoted_spans(text):
+        if kind in PROTECTED:
+            parts.append(ANGLE_PLACEHOLDER.sub(same_length, text[pos:start]))
+            parts.append(text[start:end])
+            pos = end
+    parts.append(ANGLE_PLACEHOLDER.sub(same_length, text[pos:]))
+    if count:
+        source.note(f"{count} <PLACEHOLDER> token(s) a test or script substitutes: read as identifiers")
+    return "".join(parts)
+
+
 def _quoted_spans(text: str):
     """(kind, start, end) of each string, quoted identifier, dollar body and comment, in order."""
     pos = 0
@@ -276,15 +359,34 @@ def _quoted_spans(text: str):
 
 
 def _templated(text: str) -> bool:
-    """Jinja braces outside string literals and comments, or Jinja-looking text inside a string."""
+    """Jinja braces outside string literals and comments, or Jinja-looking text inside a string or a
+    quoted identifier (Go templates: "{{ index .Options "Namespace" }}".users)."""
     pos = 0
     for kind, start, end in _quoted_spans(text):
         if TEMPLATE.search(text, pos, start):
             return True
-        if kind in ("string", "estring", "dollar") and TEMPLATE_IN_STRING.search(text, start, end):
+        if kind in ("string", "estring", "dollar", "ident") and TEMPLATE_IN_STRING.search(text, start, end):
             return True
         pos = end
     return bool(TEMPLATE.search(text, pos))
+
+
+def _other_template(text: str) -> str:
+    """Which template language other than Jinja the text is written in ("" for plain SQL): a Flyway
+    placeholder or a sqlmesh macro outside strings, comments and bodies, or a sqlmesh MODEL header as
+    the file's first statement."""
+    pos, first = 0, True
+    for kind, start, end in [*_quoted_spans(text), ("end", len(text), len(text))]:
+        if first and text[pos:start].strip():
+            first = False
+            if MODEL_HEADER.match(text, pos):
+                return "a sqlmesh MODEL header"
+        match = OTHER_TEMPLATE.search(text, pos, start)
+        if match:
+            return ("Flyway-style ${...} placeholders" if match.group().startswith("$")
+                    else f"sqlmesh macros, {match.group()}")
+        pos = end
+    return ""
 
 
 def psql_to_sql(text: str) -> str:
@@ -437,10 +539,16 @@ def _skip_blanks(text: str, offset: int, stop: int) -> str:
     return text[halves.first_token(text, offset):stop]
 
 
-def _pglast():
+NO_PGLAST = ("pglast is not installed (pip install 'rebound-lint[postgres]'): PostgreSQL files were read by sqlglot, "
+             "certain errors only, PL/pgSQL bodies unchecked")
+
+
+def pglast_parser_or_none():
+    """pglast's parser module, or None when pglast (the optional `postgres` extra) is not installed or
+    does not load: the one place that decides whether PostgreSQL's own parser is available."""
     try:
         from pglast import parser
-    except ImportError:
+    except ImportError:  # not installed; or a broken install (its native part missing): the same fallback
         return None
     return parser
 
@@ -654,7 +762,7 @@ def _newer_syntax(script: Script, text: str, offset: int) -> bool:
 
 
 def _is_keyword(word: str) -> bool:
-    from pglast import keywords
+    from . import keywords
 
     word = word.lower()
     return any(word in group for group in (keywords.RESERVED_KEYWORDS, keywords.UNRESERVED_KEYWORDS,
@@ -688,7 +796,7 @@ def _last_token(text: str, start: int, stop: int) -> str | None:
 
 
 def _is_keyword_of(word: str, group: str) -> bool:
-    from pglast import keywords
+    from . import keywords
 
     return word.lower() in getattr(keywords, group)
 

@@ -46,11 +46,16 @@ ALIASES.update({name: name for name in SQLGLOT if name not in ALIASES})
 ALIASES["sparksql"] = "spark"  # sqlfluff's name for Spark SQL
 # databases no parser here knows: a folder named after one still says "not PostgreSQL" (errors are notes)
 OTHER = {"ansi", "vertica", "impala", "flink", "soql", "netezza", "sybase", "informix", "firebird", "hana",
-         "sqlanywhere", "greenplum", "yellowbrick"}
+         "sqlanywhere", "greenplum", "yellowbrick",
+         # PostgreSQL's derivatives with syntax of their own (EDB's Advanced Server, formerly Postgres Plus:
+         # pgadmin's tests/ppas/ hold its Oracle-style procedures; YugabyteDB, openGauss, PolarDB, Kingbase)
+         "ppas", "epas", "edb", "enterprisedb", "yugabyte", "yugabytedb", "opengauss", "gaussdb", "polardb",
+         "kingbase", "kingbasees"}
 ALIASES.update({name: name for name in OTHER if name not in ALIASES})
 # dialects sqlglot has no grammar for: read with its generic one; postgres-compatible ones with pglast
 NO_SQLGLOT = {"h2": "", "hsqldb": "", "derby": "", "db2": ""}
-POSTGRES_LIKE = {"cockroachdb", "greenplum", "yellowbrick"}  # read with pglast, not their grammar: errors are notes
+POSTGRES_LIKE = {"cockroachdb", "greenplum", "yellowbrick", "ppas", "epas", "edb", "enterprisedb", "yugabyte",
+                 "yugabytedb", "opengauss", "gaussdb", "polardb", "kingbase", "kingbasees"}  # read with pglast, not their grammar: errors are notes
 # names that a folder or file name is read as: every alias, so every dialect sqlglot knows (hive, spark,
 # drill too: a folder named so holds that dialect's SQL more often than not, and a wrong guess only says less)
 PATH_NAMES = set(ALIASES)
@@ -155,7 +160,8 @@ def of(rel: str, text: str, config) -> Dialect:
     if named is not None:
         return Dialect(named[0], named[1], "path")
     if getattr(config, "sql_dialect_set", False):
-        return Dialect(config.sql_dialect, "the project's sql-dialect", "setting")
+        return Dialect(config.sql_dialect, getattr(config, "sql_dialect_from", "") or "the project's sql-dialect",
+                       "setting")
     return Dialect(config.sql_dialect, "the default", "default")
 
 
@@ -173,21 +179,31 @@ def from_liquibase(text: str) -> str | None:
 
 
 def from_path(rel: str) -> tuple[str, str] | None:
-    """A database named by the file's name or a folder (the nearest wins): migrations/mysql/,
-    db/migration/postgresql/ (Flyway), store/migration/sqlite/, schema.mysql.sql, 001_init_h2.sql."""
+    """A database named by the file's name or a folder: migrations/mysql/, db/migration/postgresql/
+    (Flyway), store/migration/sqlite/, schema.mysql.sql, 001_init_h2.sql. The nearest name of a
+    database other than PostgreSQL wins over any PostgreSQL name (pgadmin's tests/ppas/.../
+    create_program_psql.sql is EDB's, its name says what it tests): a wrong guess only says less."""
     parts = rel.lower().replace("\\", "/").split("/")
     name = parts[-1].rsplit(".", 1)[0] if parts[-1].endswith(".sql") else parts[-1]
+    postgres = None
     for index, part in enumerate([name] + parts[-2::-1]):
-        words = WORD.findall(part)
-        for first, second in zip(words, words[1:]):
-            if (first, second) in TWO_WORDS:
-                return TWO_WORDS[(first, second)], _named(index, part)
-        for word in reversed(words) if index == 0 else words:
-            word = word if word in PATH_NAMES else word.rstrip("0123456789")
-            dialect = ALIASES.get(word) if word in PATH_NAMES else None
-            if dialect is not None and (word != "pg" or index > 0):  # pg_partman--1.0.sql names an extension
+        for dialect in _databases_named(index, part):
+            if dialect != "postgres":
                 return dialect, _named(index, part)
-    return None
+            postgres = postgres or (dialect, _named(index, part))
+    return postgres
+
+
+def _databases_named(index: int, part: str):
+    words = WORD.findall(part)
+    for first, second in zip(words, words[1:]):
+        if (first, second) in TWO_WORDS:
+            yield TWO_WORDS[(first, second)]
+    for word in reversed(words) if index == 0 else words:
+        word = word if word in PATH_NAMES else word.rstrip("0123456789")
+        dialect = ALIASES.get(word) if word in PATH_NAMES else None
+        if dialect is not None and (word != "pg" or index > 0):  # pg_partman--1.0.sql names an extension
+            yield dialect
 
 
 def _named(index: int, part: str) -> str:

@@ -18,6 +18,7 @@ import sys
 
 from ...findings import Finding
 from .. import authority
+from ..javascript import template_syntax
 
 _PARSERS: dict = {}
 _KINDS: dict = {}  # tsx -> node type by kind_id, for the walk
@@ -42,13 +43,8 @@ def _parser(tsx: bool):
     return _PARSERS[tsx]
 
 
-# Template syntax no TypeScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }}, {{ $x }}), Jinja
-# statements ({% if %}), ERB (<% %>). Looked for only in a file that does not parse: a Hugo theme's
-# asset kept as .ts is not TypeScript until rendered (the JavaScript checker does the same).
-TEMPLATE = re.compile(r"\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
-                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s")
-# strings and comments, where template-like text is text (`{{ $t('save') }}` in a Vue template string)
-STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/""", re.S)
+# A declaration file (.d.ts, .d.mts, .d.cts, and TypeScript's .d.<ext>.ts): an ambient context.
+DECLARATION_FILE = re.compile(r"\.d(\.[\w-]+)?\.[cm]?ts$")
 
 
 def check(source, config):
@@ -61,7 +57,7 @@ def check(source, config):
     tree = _parser(tsx).parse(data)
     root = tree.root_node
     if root.has_error:
-        template = TEMPLATE.search(STRING_OR_COMMENT.sub(lambda m: " " * len(m.group()), text))
+        template = template_syntax(text)
         if template:
             source.note(f"templated TypeScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
                         " conflict markers checked only")
@@ -93,7 +89,8 @@ def _syntax_error(source, data: bytes, root) -> list[Finding]:
     else:
         token = data[node.start_byte:node.end_byte].split(b"\n", 1)[0].decode("utf-8", "replace").strip()
         message = f"unexpected {token[:40]!r}" if token else "unexpected end of input"
-    rejects, said = authority.oxc_rejects(source.text, "tsx" if source.path.endswith(".tsx") else "ts")
+    rejects, said = authority.oxc_rejects(source.text, "tsx" if source.path.endswith(".tsx") else "ts",
+                                          declaration=DECLARATION_FILE.search(source.path) is not None)
     if rejects:
         return [Finding(source.path, line, col, "RL321", f"TypeScript syntax error: {message} (oxc: {said})")]
     return [authority.unconfirmed(source.path, line, col, "tree-sitter-typescript", message, "oxc",

@@ -17,15 +17,14 @@ merge with enums.
 """
 from __future__ import annotations
 
-import re
 
 from ...findings import Finding
 from ..javascript.fast import Defer, _key_name, _unwrap, may_repeat, meaningful_declaration_or_expression
 from ..javascript.halves import SPACE
 from ..repeats import BOTH_SIDES
 from ..repeats import equal_slices, repeated_runs, test_cases
+from ..test_inputs import is_test_file
 
-TEST_FILE = re.compile(r"(^|/)(__tests__/|__mocks__/|tests?/)|\.(test|spec|stories)\.[cm]?[jt]sx?$")
 LOOPS = frozenset(("for_statement", "for_in_statement", "while_statement", "do_statement"))
 FUNCTIONS = frozenset(("function_declaration", "generator_function_declaration", "function_expression",
                        "generator_function", "arrow_function", "method_definition"))
@@ -82,7 +81,7 @@ class Walk:
         self.kinds = kinds  # kind_id -> the node's type: cheaper than Node.type, which builds a string
         self.ascii = data.isascii()
         self.findings: list[Finding] = []
-        self.repeats = not TEST_FILE.search(path)
+        self.repeats = not is_test_file(path)
         self.declarations = not declarations  # a .d.ts file is all declarations that may merge
 
     def position(self, node) -> tuple[int, int]:

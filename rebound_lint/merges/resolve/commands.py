@@ -135,7 +135,7 @@ def resolve(start: Path, paths: list[Path], *, dry_run: bool = False, stage: boo
             ours, theirs = git.cat_blob(top, entry.stages[2][1]), git.cat_blob(top, entry.stages[3][1])
             try:
                 result = merge_file(base, ours, theirs, path, marker_size=size, labels=("HEAD", "base", "theirs"),
-                                    conflict_style=style)
+                                    conflict_style=style, conflicted=True)
             except Exception as exc:  # noqa: BLE001 -- an engine failure leaves the file to a person
                 why = f"internal error in the resolver ({type(exc).__name__}: {exc})"
             else:
@@ -149,9 +149,7 @@ def resolve(start: Path, paths: list[Path], *, dry_run: bool = False, stage: boo
                                                              "resolve", object_format))
                     resolved += 1
                     continue
-                why = ("; ".join(result.reasons) or "no rule proves a resolution") if result.status == "declined" else (
-                    "git's merge (histogram diff) has a conflict here that `git merge-file` (Myers) does not: no "
-                    "rule resolved it")
+                why = "; ".join(result.reasons) or "no rule proves a resolution"
         _out(f"{path}: left for a person: {why}")
         left += 1
     _out(f"{resolved} file{'s' if resolved != 1 else ''} {verb}, {left} left for a person"

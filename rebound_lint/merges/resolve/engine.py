@@ -9,8 +9,13 @@ How a hunk is seen: git's merge is run once more with `--diff3` (whatever style 
 for), so every conflict hunk comes with the base's lines; the text between hunks is git's merged text (the changes
 only one side made, already applied). A side that already holds conflict markers declines the
 file. Where the last hunk ends the file and a side lacks a final newline, git has added one before
-its marker: the result ends without one when both ours and theirs do (and its last line must be
-one of theirs), and the file is declined when they disagree.
+its marker, and whether the resolved file keeps it is the person's (their editor's) choice: the
+file is declined.
+
+A caller that knows git's own merge stopped on the file (`resolve`: the index holds its stages; the
+yardstick) says so with `conflicted=True`: where `git merge-file` then merges it cleanly, the two
+merges disagree (ort diffs with histogram, merge-file with Myers; a virtual merge base) and no rule
+vouches for the result, so it is declined.
 """
 from __future__ import annotations
 
@@ -72,7 +77,6 @@ class Merge:
     ours: bytes
     theirs: bytes
     segments: list  # list[bytes] lines in common, or Hunk
-    final_newline: bool = True  # False: both sides end without one (the last hunk's lines have git's)
 
     @property
     def hunks(self) -> list[Hunk]:
@@ -182,9 +186,11 @@ def split(output: bytes, marker_size: int) -> list | None:
 
 def merge_file(base: bytes | None, ours: bytes, theirs: bytes, path: str, *, marker_size: int = 7,
                labels: tuple[str, str, str] = ("ours", "base", "theirs"), conflict_style: str = "diff3",
-               config=None) -> MergeResult:
+               config=None, conflicted: bool = False) -> MergeResult:
     """Merge three versions of the file at `path` (its kind detected as `check` does). `base` None:
-    both sides added the file (an empty base). Never raises on bad input; writes nothing."""
+    both sides added the file (an empty base). `conflicted`: git's own merge stopped on this file
+    (a clean `git merge-file` merge is then declined, its text returned as it is). Never raises on
+    bad input; writes nothing."""
     if conflict_style not in STYLES:
         conflict_style = "merge"
     if marker_size < 1:
@@ -197,6 +203,10 @@ def merge_file(base: bytes | None, ours: bytes, theirs: bytes, path: str, *, mar
     if status < 0:
         return MergeResult("declined", ours, reasons=["binary file: git keeps ours and leaves it to a person"],
                            conflicts=1)
+    if status == 0 and conflicted:
+        return MergeResult("declined", output, conflicts=0, kind=kind_for(path, output), reasons=[
+            "git merge-file merges this file without a conflict, but git's own merge stopped on it (the two "
+            "diff it differently): no rule vouches for either, left to a person"])
     if status == 0:
         return _clean(base, ours, theirs, path, output, marker_size, labels, conflict_style, config)
     declined = MergeResult("declined", output, conflicts=status)
@@ -237,12 +247,10 @@ def _prepare(base: bytes, ours: bytes, theirs: bytes, path: str, marker_size: in
         return None, "git's merge output does not read as conflict blocks"
     merge = Merge(path, kind_for(path, ours or theirs), base, ours, theirs, segments)
     if not segments[-1] and any(side and not side.endswith(b"\n") for side in (ours, theirs)):
-        # git added the newline a side's last line lacks before its marker: the hunks' lines all
-        # end in one, and the result gets the final newline the sides agree on (none)
-        if any(not side or side.endswith(b"\n") for side in (ours, theirs)):
-            return None, ("the last hunk ends one side without a final newline and the other with one: "
-                          "which the file keeps is a person's choice")
-        merge.final_newline = False
+        # git added the newline a side's last line lacks before its marker: whether the resolution
+        # keeps it is the person's (their editor's) choice, not a rule's
+        return None, ("the last hunk ends a side without a final newline: whether the file ends with one is "
+                      "a person's choice")
     return merge, ""
 
 
@@ -273,12 +281,6 @@ def _resolve(base, ours, theirs, path, marker_size, labels, declined: MergeResul
         if declined.reasons:
             return declined
         data, hunks = _assemble(merge, choices)
-    if not merge.final_newline and whole is None:
-        data = data[:-2] if data.endswith(b"\r\n") else data[:-1] if data.endswith(b"\n") else data
-        last = data[data.rfind(b"\n") + 1:]
-        if not any(side.endswith(b"\n" + last) or side == last for side in (ours, theirs)):
-            declined.reasons.append("the result's last line, without a final newline, is neither side's")
-            return declined
     if validate.data_kind(merge):  # the output must parse to the structure both sides' changes make
         problem = validate.same_structure(merge.kind, base or _EMPTY[merge.kind], ours, theirs, data)
         if problem:
@@ -327,6 +329,14 @@ def _clean(base, ours, theirs, path, output, marker_size, labels, style, config)
         return MergeResult("clean", output, kind=kind_for(path, output))
     merge = Merge(path, kind_for(path, output), base, ours, theirs, [lines_of(output)])
     found = validate.new_findings(merge, output, marker_size, config)
+    if merge.kind in ("python", "javascript", "typescript"):
+        from .rules.imports import bound_twice_at_top
+
+        twice = bound_twice_at_top(merge, output)
+        if twice:  # git kept one side's import block and the other's one-line import of the same name
+            message, numbers = twice
+            found.append(validate.Mark(numbers[-1], "import-twice",
+                                       message + "".join(f" (line {n})" for n in numbers[:-1])))
     if not found:
         return MergeResult("clean", output, kind=merge.kind)
     data = validate.mark_around(base, ours, theirs, output, found, marker_size, labels, style)

@@ -26,7 +26,8 @@ PATTERNS = ("*.py", "*.pyi", "*.js", "*.jsx", "*.mjs", "*.cjs", "*.ts", "*.tsx",
             "*.json", "*.yaml", "*.yml", "*.toml", "*.sql",
             "requirements*.txt", "requirements*.in", "constraints*.txt", "*-requirements.txt",
             "**/requirements/*.txt", "**/requirements/*.in",
-            "yarn.lock", "go.mod", "go.sum", "CHANGELOG*", "CHANGES*", "HISTORY*", "NEWS*")
+            "yarn.lock", "go.mod", "go.sum", "CHANGELOG*", "CHANGES*", "HISTORY*", "NEWS*",
+            "AUTHORS*", "CONTRIBUTORS*", "MAINTAINERS*", "THANKS*", "CREDITS*")
 BEGIN = "# rebound-lint merge driver: `rebound-lint merge-driver --uninstall` removes these lines"
 CREATED, JOINED = " (it created this file)", " (and the newline before them)"
 END = "# end of the rebound-lint merge driver"

@@ -14,6 +14,7 @@ import functools
 import json
 import re
 from collections import Counter
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from .. import markers
@@ -79,7 +80,8 @@ class Unparsed(Exception):
 
 DATA_KINDS = ("json", "yaml", "toml")
 # Lockfiles a tool writes whole (their entries hang together by more than their keys): no data rule
-# resolves them; yarn.lock and go.sum have rules of their own (rules/lockfiles.py).
+# resolves them (yarn.lock is refused whole by rules/yarn_lock.py, Gemfile.lock merged by gem by
+# rules/gemfile_lock.py, go.sum line by line by rules/golang.py).
 GENERATED = re.compile(r"(?:^|/)(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|poetry\.lock|uv\.lock|"
                        r"Cargo\.lock|composer\.lock|Pipfile\.lock|Gemfile\.lock|[^/]*\.lock\.json|flake\.lock)$")
 MAX_NODES = 200_000  # a YAML text whose data (aliases expanded) is larger is not compared
@@ -178,6 +180,15 @@ def _node_data(node, budget: list):
             out[key] = _node_data(value_node, budget)
         return out if tag in ("tag:yaml.org,2002:map", "tag:yaml.org,2002:omap") else ("map", tag, repr(out))
     raise Unparsed("an unknown YAML node")
+
+
+@dataclass
+class Mark:
+    """A defect validation proves that no checker reports as a finding (a name imported twice):
+    where mark_around puts a conflict block (`line`, and the lines its message names)."""
+    line: int
+    code: str
+    message: str
 
 
 def mark_around(base: bytes, ours: bytes, theirs: bytes, result: bytes, found: list, marker_size: int,

@@ -11,7 +11,8 @@ their entries (a lockfile): (the whole result, why), a refusal string, or None; 
 from __future__ import annotations
 
 from ..engine import Hunk, Merge, Resolution
-from . import changelog, data_keys, gemfile_lock, golang, imports, requirements, same_change, yarn_lock
+from . import (changelog, data_keys, definitions, gemfile_lock, golang, imports, requirements, same_change, sorted_lines,
+               yarn_lock)
 
 # In order: the first rule that resolves or refuses a hunk decides it.
 RULES = (
@@ -22,8 +23,10 @@ RULES = (
     golang.require_lines,
     golang.sum_lines,
     changelog.entries,
+    sorted_lines.names,
     imports.import_block,
     imports.name_list,
+    definitions.definitions,
 )
 
 # Whole-file rules, as (rule id, rule); the first that speaks decides the file.

@@ -158,6 +158,16 @@ def _sections(lines: list[bytes], marker: bytes) -> list[tuple[tuple, list[bytes
     return out
 
 
+def _blank_run(section: list[bytes]) -> int:
+    """How many blank lines end a release section."""
+    count = 0
+    for line in reversed(section):
+        if line.strip():
+            break
+        count += 1
+    return count
+
+
 def _release_headings(lines: list[bytes], marker: bytes) -> list:
     """The versions of the headings of `marker`'s level that have one (a note's own heading at that
     level, "# Upgrading", is not a release)."""
@@ -193,10 +203,13 @@ def release_sections(merge: Merge, hunk: Hunk) -> Resolution | str:
     where each section goes: the base's releases, each side's and the result's are in strictly
     descending version order, so the only order that keeps the file's rule puts each section by
     its version. No text is written that a side did not write; a version two sections claim, a
-    heading without a version, a file whose releases are not newest first (by date, say), or an
-    entry both sides list (kept twice, one fix would be in two releases): declined. (On the yardstick people kept both sides' releases by version in 43 of the 47 files
-    this rule resolves; in the other four they dropped a placeholder or an entry, added one, or
-    re-wrapped a line while resolving, which no rule can know.)"""
+    heading without a version, a file whose releases are not newest first (by date, say), an
+    entry both sides list (kept twice, one fix would be in two releases), or sections that end in
+    different runs of blank lines (re-ordered, they would space the releases unevenly; pip's
+    person evened them out): declined. (On the yardstick people kept both sides' releases by
+    version in 43 of the 45 files this rule resolves; in the other two they dropped a placeholder
+    release, or re-wrapped a line and re-spaced the releases while resolving, which no rule can
+    know.)"""
     if hunk.base:
         return "a side edited or removed text the base had among the release sections"
     try:
@@ -205,6 +218,10 @@ def release_sections(merge: Merge, hunk: Hunk) -> Resolution | str:
         if marker is None:
             raise Refused("ours' text does not start with a release heading")
         ours, theirs = _sections(hunk.ours, marker), _sections(hunk.theirs, marker)
+        spacing = {_blank_run(section) for _, section in ours + theirs}
+        if len(spacing) > 1:
+            raise Refused("the sides' release sections end in different runs of blank lines: how the merged "
+                          "releases are spaced is a person's choice")
         ours_entries, theirs_entries = _entries_of(ours), _entries_of(theirs)
         shared = (ours_entries & theirs_entries) or (_references(ours_entries) & _references(theirs_entries))
         if shared:

@@ -240,11 +240,17 @@ def _bound_elsewhere(merge: Merge, hunk: Hunk, python: bool) -> set[str]:
 def imported_names(lines: list[bytes]) -> list[str]:
     """Every name the import statements of these lines bind, once per binding (one-line and
     bracketed imports, Python and JS/TS)."""
-    names: list[str] = []
+    return [name for name, _ in bindings(lines)]
+
+
+def bindings(lines: list[bytes], top_level: bool = False) -> list[tuple[str, int]]:
+    """(name, 1-based line) for every binding of the import statements of these lines; with
+    `top_level`, only statements that start a line (not an import inside a function or a block)."""
+    names: list[tuple[str, int]] = []
     inside = False
-    for line in lines:
+    for number, line in enumerate(lines, 1):
         match = ANY_IMPORT.match(line)
-        if match:
+        if match and (not top_level or line[:1] not in b" \t"):
             listing = match.group(1)
             inside = listing.rstrip().endswith((b"(", b"{")) or (b"{" in listing and b"}" not in listing)
             for part in re.split(rb"[,{}]", listing):
@@ -253,7 +259,7 @@ def imported_names(lines: list[bytes]) -> list[str]:
                     part = part.split(b" from ")[0]
                 words = part.split()
                 if words:
-                    names.append(_bound(b" ".join(words).decode("utf-8", "replace")).strip("*"))
+                    names.append((_bound(b" ".join(words).decode("utf-8", "replace")).strip("*"), number))
         elif inside:
             if line.strip().startswith((b")", b"}")):
                 inside = False
@@ -261,8 +267,8 @@ def imported_names(lines: list[bytes]) -> list[str]:
             for part in line.split(b","):
                 words = part.split()
                 if words:
-                    names.append(_bound(b" ".join(words).decode("utf-8", "replace")))
-    return [name for name in names if name and name not in ("type", "typeof")]  # `import type {`
+                    names.append((_bound(b" ".join(words).decode("utf-8", "replace")), number))
+    return [(name, number) for name, number in names if name and name not in ("type", "typeof")]  # `import type {`
 
 
 def imported_twice(merge: Merge, data: bytes) -> str | None:
@@ -277,6 +283,24 @@ def imported_twice(merge: Merge, data: bytes) -> str | None:
     for name, count in result.items():
         if count > sides[name]:
             return f"{name} is imported {count} times, more than either side imports it"
+    return None
+
+
+def bound_twice_at_top(merge: Merge, data: bytes) -> tuple[str, list[int]] | None:
+    """For a clean line merge: a name the result's top-level imports bind more often than ours' or
+    theirs' top-level imports do, with the lines that bind it; or None."""
+    from collections import Counter
+
+    from ..engine import lines_of
+
+    found = bindings(lines_of(data), top_level=True)
+    result = Counter(name for name, _ in found)
+    sides = Counter(name for name, _ in bindings(lines_of(merge.ours), top_level=True)) | Counter(
+        name for name, _ in bindings(lines_of(merge.theirs), top_level=True))
+    for name, count in result.items():
+        if count > sides[name]:
+            return (f"{name} is imported {count} times, more than either side imports it",
+                    [number for bound, number in found if bound == name])
     return None
 
 
