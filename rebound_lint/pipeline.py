@@ -152,8 +152,8 @@ def _broken_test_inputs(result: runner.RunResult, items: list[runner.Item], conf
     from .languages.test_inputs import EXCUSES
     from .source import read_bytes
 
-    excused = {note.split(EXCUSE)[0] for note in result.notes for EXCUSE in EXCUSES if EXCUSE in note}
-    chosen = [item for item in items if item.display in excused]
+    excused = [note for note in result.notes if any(excuse in note for excuse in EXCUSES)]
+    chosen = [item for item in items if any(note.startswith(item.display + ": ") for note in excused)] if excused else []
     if not chosen:
         return
     state = None

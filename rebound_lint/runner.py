@@ -172,9 +172,9 @@ def check_data_against(display: str, data: bytes, kind: str, config: Config, bef
                        marker_size: int = markers.DEFAULT_SIZE) -> FileResult:
     """check_data, where git shows what the file was: a file excused as a deliberately invalid
     test input (by its folder, its name, its siblings) whose every earlier version in `before`
-    (both parents of a merge, the --base version) parsed was not committed invalid on purpose:
-    this change broke it. Then its findings stand, those the earlier versions had aside (by code
-    and line), and a note says why. `where`: "in both parents", "at the base"."""
+    (both parents of a merge, the --base version) parsed, and that fails to parse now, was not
+    committed invalid on purpose: this change broke it. Then its findings stand, those the
+    earlier versions had aside (by code and line), and a note says why. `where`: "in both parents", "at the base"."""
     from . import baseline
 
     result = check_data(display, data, kind, config, marker_size)
@@ -185,6 +185,8 @@ def check_data_against(display: str, data: bytes, kind: str, config: Config, bef
         if any(f.code in DOES_NOT_PARSE for old in earlier for f in old.findings):
             return result  # invalid before too: deliberate, as its place says
         now = check_data(display, data, kind, config, marker_size)
+    if not any(f.code in DOES_NOT_PARSE for f in now.findings):
+        return result  # it still parses: what the excuse dropped is its place's business
     had = set()
     for old, version in zip(earlier, before):
         lines = baseline.line_texts(version)

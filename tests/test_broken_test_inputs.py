@@ -90,3 +90,22 @@ def test_audit_reports_the_harness_file_a_merge_broke(tmp_path, lint):
     repo.git("commit", "-q", "--no-edit")
     result = lint("audit", cwd=repo.path)
     assert _codes(result, OPTIONS), result.out + result.err
+
+
+def test_an_expected_output_that_parsed_on_both_sides_and_fails_now_is_reported():
+    """babel's transform fixtures: test/fixtures/<case>/output.js is recorded test data (the expected
+    output of the tool under test), excused whatever it holds. Both halves of a conflict kept in
+    it, it no longer parses while both sides' versions did: the merge broke it."""
+    from rebound_lint.config import Config
+    from rebound_lint.runner import check_data, check_data_against
+
+    path = "packages/plugin-async/test/fixtures/regression/gh-6923/output.js"
+    ours = b"function foo() {\n  return _asyncToGenerator(function* () {\n    yield bar();\n  })();\n}\n"
+    theirs = ours.replace(b"_asyncToGenerator(function* () {", b"_asyncToGenerator(async function () {").replace(
+        b"yield bar()", b"await bar()")
+    naive = ours.replace(b"  return _asyncToGenerator(function* () {\n",
+                         b"  return _asyncToGenerator(function* () {\n  return _asyncToGenerator(async function () {\n")
+    assert check_data(path, naive, "javascript", Config()).findings == []  # excused as recorded data
+    found = check_data_against(path, naive, "javascript", Config(), [ours, theirs], "in both sides of the merge")
+    assert [f.code for f in found.findings] == ["RL301"], found.notes
+    assert any("parsed in both sides of the merge" in note for note in found.notes)

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import Callable, Iterator
 
-from .test_inputs import _words, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
+from .test_inputs import _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
 
 MAX_RUN = 10
 # Every "both halves kept" finding ends with this: the rule saw the shape a conflict resolved by
@@ -131,7 +131,7 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
     repeat rule that finds more than MANY_PLACES doubled runs in the file (a hidden count: the
     capped "N more" line included)."""
     recorded = bool(findings) and recorded_data(source.path)
-    if recorded and code:
+    if recorded and code and excusing():  # runner.check_data_against may ask for every finding
         codes = sorted({finding.code for finding in findings})
         source.note(f"{', '.join(codes)} not reported: code in recorded test data (a test-data folder or "
                     "an expected output) is input for the tool under test: conflict markers checked only")
