@@ -94,7 +94,8 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
     view = RepoView(config.root, base_ref, "index" if request.staged else "worktree")
     if base_ref:
         view.base  # resolve early: unknown refs and shallow clones fail before any work
-    index = None if request.repo_only else git.index_state(config.root)
+    # a run of named paths asks git about those only (--base chooses its files from the index)
+    index = None if request.repo_only else git.index_state(config.root, () if base_ref else tuple(paths))
     if index is not None and not (paths or base_ref or request.staged) and (request.no_cache or not cache.exists(
             config.root)):
         runner.start_fork_server(len(index.staged))  # a cold whole-tree run: most files will be checked
