@@ -11,7 +11,9 @@ figures docs/benchmarks.md quotes), unless --release-venv names one already made
 On a generated, committed tree of --files files (benchmarks/gentree.py), each version with its
 own cache directory, every row runs the two versions in turn, run by run, the first of each pair
 alternating (a shared machine's speed drifts between rows, not between neighbouring runs), and
-reports the medians, their ratio and the load average seen:
+reports the medians of the wall time and of the CPU time (user + system, the command's and every
+process it waited for: on a busy machine the wall time stretches, the CPU time far less), their
+ratios and the load average seen:
 
 - one file modified: `check --all-files` after a clean run of the tree, with one tracked Python
   file modified in the working tree (a new line each run, so its per-file cache entry misses);
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -70,10 +73,15 @@ def release_venv(commit: str, where: Path) -> Path:
     return venv
 
 
-def timed(command: list[str], cwd: Path, env: dict) -> float:
+def timed(command: list[str], cwd: Path, env: dict) -> tuple[float, float]:
+    """(wall seconds, CPU seconds): the CPU time (user + system) of the command and of every
+    process it waited for, which a busy machine stretches far less than the wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 class Load:
@@ -89,8 +97,9 @@ class Load:
         return f"{min(self.seen):.1f}-{max(self.seen):.1f} (median {statistics.median(self.seen):.1f})"
 
 
-def alternated(runs: int, prepare, release, current, load: Load) -> tuple[float, float]:
-    """Medians of `runs` pairs; `prepare(i)` before each pair; the first of a pair alternates."""
+def alternated(runs: int, prepare, release, current, load: Load) -> tuple:
+    """Medians of `runs` pairs, ((release wall, CPU), (current wall, CPU)); `prepare(i)` before each
+    pair; the first of a pair alternates."""
     prepare(-1)
     release(), current()  # warm-up: page cache, pyc files
     pairs = []
@@ -102,7 +111,8 @@ def alternated(runs: int, prepare, release, current, load: Load) -> tuple[float,
         else:
             a, b = release(), current()
         pairs.append((a, b))
-    return statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs)
+    return tuple((statistics.median(pair[side][0] for pair in pairs), statistics.median(pair[side][1] for pair in pairs))
+                 for side in (0, 1))
 
 
 def findings(binary: Path, tree: Path, env: dict, *args: str) -> list:
@@ -199,17 +209,18 @@ def main() -> None:
         rows.append((f"`pre-commit run` of the rebound-lint hook, {STAGED} staged files",
                      *alternated(args.runs, stage, pre_commit("release", "release"),
                                  pre_commit("current", "current"), load)))
-        nothing = statistics.median(pre_commit("nothing", "current")() for _ in range(max(5, args.runs // 3)))
+        nothing = statistics.median(pre_commit("nothing", "current")()[0] for _ in range(max(5, args.runs // 3)))
     for rel, data in originals.items():
         (tree / rel).write_bytes(data)
 
     print(f"Tree: {args.files:,} files, committed; release: {version['release']} ({args.release_venv or args.release}); "
           f"current: {version['current']}; {os.cpu_count()} cores; median of {args.runs} alternated pairs; "
           f"load average {load.text()}\n")
-    print("| what | release | now | now / release |")
-    print("| --- | ---: | ---: | ---: |")
+    print("| what | release: wall | now: wall | now / release | release: CPU | now: CPU | now / release |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for what, release, current in rows:
-        print(f"| {what} | {release:.3f} s | {current:.3f} s | {current / release:.2f}x |")
+        print(f"| {what} | {release[0]:.3f} s | {current[0]:.3f} s | {current[0] / release[0]:.2f}x | "
+              f"{release[1]:.3f} s | {current[1]:.3f} s | {current[1] / release[1]:.2f}x |")
     if not args.skip_pre_commit:
         print(f"\n`pre-commit run` of a hook that does nothing on the same files: {nothing:.3f} s (pre-commit's own share)")
     print(f"\nOne modified file: the same findings as a --no-cache run: {'yes' if same else 'NO'}")
