@@ -7,8 +7,8 @@ directory it looked at (configs, migration directories, the merge state; looks.p
 such run whose index, clean working tree (`git diff-files` empty) and looks all match prints
 that result again: two git calls run side by side instead of a scan, and neither the CLI nor
 any parser is imported. With a few tracked files modified and everything else the same, only
-those files are checked again (partial.py). Anything else (other options, modified files, files git does not vouch
-for, a merge in progress, a damaged memo) gets the full run, which uses the per-file cache."""
+those files are checked again (partial.py). Anything else (other options, deleted files, files git does not
+vouch for, a merge in progress, a damaged memo) gets the full run, which uses the per-file cache."""
 from __future__ import annotations
 
 import marshal
