@@ -72,6 +72,10 @@ def is_repo(path: Path) -> bool:
 def ls_files(root: Path, others: bool = False, pathspec: str = ".") -> list[str]:
     """Paths (relative to the top level) of files git tracks below root; with others, also
     untracked files that .gitignore does not ignore."""
+    if not others and pathspec == "." and _LISTED:
+        reused = _listed_from_index(root)
+        if reused is not None:
+            return reused
     extra = ["--cached", "--others", "--exclude-standard"] if others else []
     out = run(root, "ls-files", "-z", "--full-name", *extra, "--", pathspec).stdout
     return list(dict.fromkeys(p for p in out.decode("utf-8", "surrogateescape").split("\0") if p))  # unmerged: 3x
@@ -81,7 +85,8 @@ def index_file(root: Path) -> str:
     return _located(str(Path(root).absolute()), gitenv.index_file())[1]
 
 
-def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+def blob_ids(root: Path, listed: list[str] | None = None
+             ) -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """Top-level-relative path -> blob id of the index entry (stage 0 only), the paths whose
     working-tree content git does not vouch for: symbolic links (the blob is the link, the
     content read is its target's) and assume-unchanged or skip-worktree entries (git diff-files
@@ -94,6 +99,8 @@ def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str], frozenset[str]
             continue
         meta, path = entry.split("\t", 1)
         tag, mode, blob, stage = meta.split()
+        if listed is not None:
+            listed.append(path)
         if mode == "160000":
             gitlinks.add(path)
         elif stage == "0":
@@ -159,10 +166,38 @@ def index_state(root: Path, named: tuple = ()) -> IndexState | None:
         return None
     path = index_file(top)
     before = looks.file_digest(path)  # sha256 of the index file: equal digests, equal index
-    staged, unverified, links, gitlinks = blob_ids(top)
+    listed: list[str] = []
+    staged, unverified, links, gitlinks = blob_ids(top, listed)
     changed = modified_paths(top, named)
-    return IndexState(top, staged, changed, unverified, before if before and looks.file_digest(path) == before else "",
-                      links, gitlinks)
+    digest = before if before and looks.file_digest(path) == before else ""
+    if digest:  # what `git ls-files` would list while the index holds these bytes (ls_files)
+        _LISTED[str(top)] = (digest, list(dict.fromkeys(listed)))
+    return IndexState(top, staged, changed, unverified, digest, links, gitlinks)
+
+
+# top level -> (digest of the index file, every path it holds in its order): the listing index_state
+# read, which `git ls-files` of the same index bytes repeats (the selection and the repo-level
+# checks asked git again, two calls of a whole-tree run)
+_LISTED: dict[str, tuple[str, list[str]]] = {}
+
+
+def _listed_from_index(root: Path) -> list[str] | None:
+    """ls_files(root) from index_state's listing, when the index file still holds the bytes it
+    was read from; None to ask git."""
+    try:
+        top = toplevel(root)
+    except GitError:
+        return None
+    known = _LISTED.get(str(top))
+    if known is None or looks.file_digest(index_file(top)) != known[0]:
+        return None
+    real, top_real = os.path.realpath(root), os.path.realpath(top)
+    if real == top_real:
+        return list(known[1])
+    if not real.startswith(top_real + os.sep):
+        return None
+    prefix = real[len(top_real) + 1:].replace(os.sep, "/") + "/"
+    return [path for path in known[1] if path.startswith(prefix)]
 
 
 MAX_PATHSPECS = 256  # more named paths than this: one look at the whole tree is as quick

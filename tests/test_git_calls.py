@@ -65,3 +65,22 @@ def test_the_hook_on_ten_files_runs_one_rev_parse_and_no_git_command_twice(repo,
     assert done.returncode == 0, done.stderr
     by_subcommand = Counter(call.split()[1] for call in calls)
     assert by_subcommand["rev-parse"] == 1 and max(by_subcommand.values()) == 1, calls
+
+
+def test_a_whole_tree_run_lists_the_index_once(repo, tmp_path):
+    repo.commit({"db/migrations/001_init.sql": "CREATE TABLE t (id int);\n"})
+    done, calls = traced(repo, tmp_path, ["--no-cache"])
+    assert done.returncode == 0, done.stderr
+    by_subcommand = Counter(call.split()[1] for call in calls)
+    assert by_subcommand["ls-files"] == 1 and max(by_subcommand.values()) == 1, calls
+
+
+def test_the_index_listing_is_reused_only_while_the_index_holds_the_same_bytes(repo):
+    from rebound_lint import git
+
+    git.index_state(repo.path)
+    assert "a.py" in git.ls_files(repo.path) and git.ls_files(repo.path / "pkg")[:1] == ["pkg/m0.py"]
+    repo.git("rm", "-q", "--cached", "a.py")
+    repo.write({"pkg/new.py": "N = 1\n"})
+    repo.git("add", "pkg/new.py")
+    assert "a.py" not in git.ls_files(repo.path) and "pkg/new.py" in git.ls_files(repo.path / "pkg")
