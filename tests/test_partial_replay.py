@@ -142,3 +142,12 @@ def test_one_modified_file_runs_no_git_but_the_replays_two_and_loads_no_cli(repo
     assert second.stderr.strip().endswith("[]"), second.stderr
     calls = [line for line in trace.read_text().splitlines() if "trace: built-in: git" in line]
     assert len(calls) == 2, calls
+
+
+def test_from_a_subdirectory_the_files_below_it_are_checked_again_alone(repo, lint, monkeypatch):
+    monkeypatch.chdir(repo.path / "lib")
+    lint("check")
+    repo.write({"lib/util.py": "def here(:\n"})
+    assert partly_replayed(lint)
+    repo.write({"app.py": "def main(:\n"})  # outside the run's files: the full run decides
+    assert not partly_replayed(lint)
