@@ -151,3 +151,18 @@ def test_from_a_subdirectory_the_files_below_it_are_checked_again_alone(repo, li
     assert partly_replayed(lint)
     repo.write({"app.py": "def main(:\n"})  # outside the run's files: the full run decides
     assert not partly_replayed(lint)
+
+
+@pytest.mark.parametrize("damage", [[["a list"]], "not a list", [None]])
+def test_a_damaged_list_of_plain_files_gets_the_full_run(repo, lint, tmp_path, damage):
+    import marshal
+
+    lint("check")
+    memo = tmp_path / "cache" / replay.FILE_NAME
+    stored = marshal.loads(memo.read_bytes())
+    for entry in stored["entries"].values():
+        entry["plain"] = damage
+    memo.write_bytes(marshal.dumps(stored))
+    assert replay.replay([]) is not None  # the clean tree is still replayed
+    repo.write({"app.py": "def main(:\n"})
+    assert not partly_replayed(lint)

@@ -26,7 +26,25 @@ NOT_REPLAYED = ("RL011", "RL013")  # unreadable, crashed or timed out: never sto
 
 
 def partial(entry: dict, options: dict, top: str, modified: bytes, started: float) -> int | None:
-    """The exit code after printing the report, or None for the full run (nothing printed)."""
+    """The exit code after printing the report, or None for the full run (nothing printed): any
+    surprise before the report is printed means the full run, as for a replay."""
+    try:
+        decided = _decided(entry, top, modified)
+    except Exception:  # a partial replay is an optimisation
+        return None
+    if decided is None:
+        return None
+    from ..report.finish import ReportOptions, finish_check
+
+    findings, suppressed, checked_again = decided
+    notes = entry["notes"] + [f"replayed the result of an earlier run for every file but {checked_again} modified "
+                              f"since, checked again (`rebound-lint cache clean` forgets it)"]
+    return finish_check(findings, notes, entry["notices"], [], entry["files_checked"], started,
+                        ReportOptions(**options["report"]), suppressed)
+
+
+def _decided(entry: dict, top: str, modified: bytes) -> tuple | None:
+    """(findings, suppressed, files checked again) as the full run would decide them, or None."""
     plain = entry.get("plain")
     if not isinstance(plain, list) or any(CORPUS_NOTE in note for note in entry["notes"]):
         return None
@@ -49,10 +67,10 @@ def partial(entry: dict, options: dict, top: str, modified: bytes, started: floa
         if display not in known:
             return None
         targets.append((path, display))
-    return _check_again(entry, options, top, targets, started)
+    return _check_again(entry, top, targets)
 
 
-def _check_again(entry: dict, options: dict, top: str, targets: list, started: float) -> int | None:
+def _check_again(entry: dict, top: str, targets: list) -> tuple | None:
     from pathlib import Path
 
     from .. import decide, runner
@@ -60,7 +78,6 @@ def _check_again(entry: dict, options: dict, top: str, targets: list, started: f
     from ..config import load_config
     from ..findings import Finding
     from ..languages.test_inputs import CORPUS_MIN_FAILING, PARSE_ERRORS
-    from ..report.finish import ReportOptions, finish_check
     from .cache import Cache, default_dir
 
     config = load_config(Path.cwd())
@@ -92,10 +109,7 @@ def _check_again(entry: dict, options: dict, top: str, targets: list, started: f
     findings = sorted(kept + new)
     suppressed = kept_suppressed + [(f, "comment") for f in result.suppressed] + [(f, "baseline") for f in accepted]
     suppressed.sort(key=lambda pair: pair[0])
-    notes = entry["notes"] + [f"replayed the result of an earlier run for every file but {len(items)} modified "
-                              f"since, checked again (`rebound-lint cache clean` forgets it)"]
-    return finish_check(findings, notes, entry["notices"], [], entry["files_checked"], started,
-                        ReportOptions(**options["report"]), suppressed)
+    return findings, suppressed, len(items)
 
 
 def _makes_a_corpus(kept: list, new: list, parse_errors, minimum: int) -> bool:
