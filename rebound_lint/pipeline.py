@@ -151,9 +151,8 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
 def _plain(items: list[runner.Item], result: runner.RunResult, not_per_file: set[str]) -> list[str]:
     """The displays of the files a partial replay (store/partial.py) may check again alone: tracked
     and unmodified (a blob id: no symbolic link, so none into a submodule or an install, nothing
-    git does not vouch for), the run's own
-    config, the default marker size, every check (not vendored), nothing but findings in their
-    result, and no finding of a repo-level or merge check at their path."""
+    git does not vouch for), the run's own config, the default marker size, every check (not
+    vendored), nothing but findings in their result, and no repo-level or merge finding at their path."""
     noisy = result.noisy | not_per_file
     return [item.display for item in items
             if item.blob and item.config is None and item.marker_size == markers.DEFAULT_SIZE
