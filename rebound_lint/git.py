@@ -44,13 +44,21 @@ def toplevel(path: Path) -> Path:
     return _toplevel(str(directory.absolute()))
 
 
-@functools.lru_cache(maxsize=64)
 def _toplevel(directory: str) -> Path:
-    """One `git rev-parse` a directory and run (a run never moves a repository)."""
-    proc = run(Path(directory), "rev-parse", "--show-toplevel", check=False)
-    if proc.returncode != 0:
+    return _located(directory, gitenv.index_file())[0]
+
+
+@functools.lru_cache(maxsize=64)
+def _located(directory: str, index_variable: str | None) -> tuple[Path, str, Path]:
+    """(top level, index file, git directory) of the repository a directory is in: one `git
+    rev-parse` a directory and run (a run never moves a repository; `index_variable`, the
+    GIT_INDEX_FILE git is given, is part of the key)."""
+    proc = run(Path(directory), "rev-parse", "--path-format=absolute", "--show-toplevel", "--git-path", "index",
+               "--absolute-git-dir", check=False)
+    lines = proc.stdout.decode("utf-8", "surrogateescape").split("\n")
+    if proc.returncode != 0 or len(lines) < 3:
         raise NotARepository(f"not a git repository: {directory} (pass paths to check, or run inside a repository)")
-    return Path(proc.stdout.decode().strip())
+    return Path(lines[0]), lines[1], Path(lines[2])
 
 
 def is_repo(path: Path) -> bool:
@@ -64,16 +72,21 @@ def is_repo(path: Path) -> bool:
 def ls_files(root: Path, others: bool = False, pathspec: str = ".") -> list[str]:
     """Paths (relative to the top level) of files git tracks below root; with others, also
     untracked files that .gitignore does not ignore."""
+    if not others and pathspec == "." and _LISTED:
+        reused = _listed_from_index(root)
+        if reused is not None:
+            return reused
     extra = ["--cached", "--others", "--exclude-standard"] if others else []
     out = run(root, "ls-files", "-z", "--full-name", *extra, "--", pathspec).stdout
     return list(dict.fromkeys(p for p in out.decode("utf-8", "surrogateescape").split("\0") if p))  # unmerged: 3x
 
 
 def index_file(root: Path) -> str:
-    return run(root, "rev-parse", "--path-format=absolute", "--git-path", "index").stdout.decode().strip()
+    return _located(str(Path(root).absolute()), gitenv.index_file())[1]
 
 
-def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+def blob_ids(root: Path, listed: list[str] | None = None
+             ) -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """Top-level-relative path -> blob id of the index entry (stage 0 only), the paths whose
     working-tree content git does not vouch for: symbolic links (the blob is the link, the
     content read is its target's) and assume-unchanged or skip-worktree entries (git diff-files
@@ -86,6 +99,8 @@ def blob_ids(root: Path) -> tuple[dict[str, str], frozenset[str], frozenset[str]
             continue
         meta, path = entry.split("\t", 1)
         tag, mode, blob, stage = meta.split()
+        if listed is not None:
+            listed.append(path)
         if mode == "160000":
             gitlinks.add(path)
         elif stage == "0":
@@ -150,23 +165,72 @@ class IndexState:
         return None if rel is None or rel in self.changed or rel in self.unverified else self.staged.get(rel)
 
 
-def index_state(root: Path) -> IndexState | None:
-    """None outside a work tree (or without git)."""
+def index_state(root: Path, named: tuple = ()) -> IndexState | None:
+    """None outside a work tree (or without git). `named`: the paths a run checks, when it checks
+    only those (and what is below them): `changed` then holds only theirs, so git compares the
+    stat data of those files, not of the whole tree (IndexState.blob_of is only asked of them)."""
     try:
         top = toplevel(root)
     except GitError:
         return None
     path = index_file(top)
     before = looks.file_digest(path)  # sha256 of the index file: equal digests, equal index
-    staged, unverified, links, gitlinks = blob_ids(top)
-    changed = modified_paths(top)
-    return IndexState(top, staged, changed, unverified, before if before and looks.file_digest(path) == before else "",
-                      links, gitlinks)
+    listed: list[str] = []
+    staged, unverified, links, gitlinks = blob_ids(top, listed)
+    changed = modified_paths(top, named)
+    digest = before if before and looks.file_digest(path) == before else ""
+    if digest:  # what `git ls-files` would list while the index holds these bytes (ls_files)
+        _LISTED[str(top)] = (digest, list(dict.fromkeys(listed)))
+    return IndexState(top, staged, changed, unverified, digest, links, gitlinks)
 
 
-def modified_paths(root: Path) -> set[str]:
-    """Tracked paths whose working-tree content differs from the index."""
-    out = run(root, "diff-files", "--name-only", "-z").stdout
+# top level -> (digest of the index file, every path it holds in its order): the listing index_state
+# read, which `git ls-files` of the same index bytes repeats (the selection and the repo-level
+# checks asked git again, two calls of a whole-tree run)
+_LISTED: dict[str, tuple[str, list[str]]] = {}
+
+
+def _listed_from_index(root: Path) -> list[str] | None:
+    """ls_files(root) from index_state's listing, when the index file still holds the bytes it
+    was read from; None to ask git."""
+    try:
+        top = toplevel(root)
+    except GitError:
+        return None
+    known = _LISTED.get(str(top))
+    if known is None or looks.file_digest(index_file(top)) != known[0]:
+        return None
+    real, top_real = os.path.realpath(root), os.path.realpath(top)
+    if real == top_real:
+        return list(known[1])
+    if not real.startswith(top_real + os.sep):
+        return None
+    prefix = real[len(top_real) + 1:].replace(os.sep, "/") + "/"
+    return [path for path in known[1] if path.startswith(prefix)]
+
+
+MAX_PATHSPECS = 256  # more named paths than this: one look at the whole tree is as quick
+
+
+def modified_paths(root: Path, named: tuple = ()) -> set[str]:
+    """Tracked paths whose working-tree content differs from the index (`root`: the top level);
+    with `named` paths, only those (and what is below them), when each is inside the top level."""
+    limit: list[str] = []
+    if named and len(named) <= MAX_PATHSPECS:
+        prefix = f"{root}{os.sep}"
+        for path in named:
+            absolute = os.path.abspath(path)
+            if absolute == str(root):
+                limit = []
+                break
+            if not absolute.startswith(prefix):  # outside, or spelled through a link: the whole tree
+                limit = []
+                break
+            limit.append(":(literal)" + absolute[len(prefix):].replace(os.sep, "/"))  # a name is never a glob
+    if limit:
+        out = run(root, "diff-files", "--name-only", "-z", "--", *limit).stdout
+    else:
+        out = run(root, "diff-files", "--name-only", "-z").stdout
     return {p for p in out.decode("utf-8", "surrogateescape").split("\0") if p}
 
 
@@ -401,7 +465,7 @@ def upstream(root: Path) -> str | None:
 
 
 def absolute_git_dir(root: Path) -> Path:
-    return Path(run(root, "rev-parse", "--absolute-git-dir").stdout.decode().strip())
+    return _located(str(Path(root).absolute()), gitenv.index_file())[2]
 
 
 def unmerged(root: Path) -> set[str]:

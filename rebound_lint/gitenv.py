@@ -14,6 +14,11 @@ _INDEX = os.environ.get("GIT_INDEX_FILE")
 _INDEX = os.path.abspath(_INDEX) if _INDEX else None
 
 
+def index_file() -> str | None:
+    """The GIT_INDEX_FILE every git command is given (None: the repository's own index)."""
+    return _INDEX
+
+
 OWN_MERGE = "git merge-file --marker-size=%L %A %O %B"  # git's own line merge, in place, as a driver
 
 

@@ -10,6 +10,7 @@ from . import decide, git, repo_checks, runner, selection
 from .config import Config, load_config
 from .errors import UsageProblem
 from .findings import Finding
+from .merges import markers
 from .paths import relative_to
 from .progress import Progress
 from .repo import RepoView
@@ -93,7 +94,8 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
     view = RepoView(config.root, base_ref, "index" if request.staged else "worktree")
     if base_ref:
         view.base  # resolve early: unknown refs and shallow clones fail before any work
-    index = None if request.repo_only else git.index_state(config.root)
+    # a run of named paths asks git about those only (--base chooses its files from the index)
+    index = None if request.repo_only else git.index_state(config.root, () if base_ref else tuple(paths))
     if index is not None and not (paths or base_ref or request.staged) and (request.no_cache or not cache.exists(
             config.root)):
         runner.start_fork_server(len(index.staged))  # a cold whole-tree run: most files will be checked
@@ -110,16 +112,21 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
         result.notices.append(vendored)
     if config.notice:
         result.notices.insert(0, config.notice)
+    not_per_file: set[str] = set()  # paths with a repo-level or merge finding: a partial replay leaves them be
     if (selection.whole_project(paths, config) or base_ref or request.repo_only) and (not shard or shard[0] == 1):
-        result.findings.extend(decide.configured(repo_checks.run(
+        repo_findings = decide.configured(repo_checks.run(
             view, config, result.notices, result.notes, announce=request.all_files or request.repo_only,
-            wanted=lambda code: _wanted(code, request)), config))
+            wanted=lambda code: _wanted(code, request)), config)
+        not_per_file.update(f.path for f in repo_findings)
+        result.findings.extend(repo_findings)
     if index is not None:  # a merge, rebase or cherry-pick in progress: how were its conflicts resolved?
         from .merges.audit import guard
 
         whole = not (paths or base_ref or shard)
-        result.findings.extend(guard(config.root, config, None if whole else {
-            relative_to(item.path, index.top) for item in items}))
+        merge_findings = guard(config.root, config, None if whole else {
+            relative_to(item.path, index.top) for item in items})
+        not_per_file.update(f.path for f in merge_findings)
+        result.findings.extend(merge_findings)
     result.findings = decide.with_severity(sorted(result.findings), config)
     suppressed = [(finding, "comment") for finding in result.suppressed]
     if base_ref and not request.all_findings:
@@ -138,8 +145,20 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
     if index is not None and not (paths or base_ref or request.staged or request.repo_only or request.no_cache
                                   or request.no_baseline or not baseline or result.errors):
         replay.remember(replay.key(os.getcwd(), str(index.top), request.all_files, shard), index, looks.recorded(),
-                        result, suppressed)
+                        result, suppressed, _plain(items, result, not_per_file))
     return config, result, suppressed
+
+
+def _plain(items: list[runner.Item], result: runner.RunResult, not_per_file: set[str]) -> list[str]:
+    """The displays of the files a partial replay (store/partial.py) may check again alone: tracked
+    and unmodified (a blob id: no symbolic link, so none into a submodule or an install, nothing
+    git does not vouch for), the run's own config, the default marker size, every check (not
+    vendored), nothing but findings in their result, and no repo-level or merge finding at their path."""
+    noisy = result.noisy | not_per_file
+    return [item.display for item in items
+            if item.blob and item.config is None and item.marker_size == markers.DEFAULT_SIZE
+            and not item.markers_only and not item.named and not item.index_blob
+            and item.display not in noisy]
 
 
 def _broken_test_inputs(result: runner.RunResult, items: list[runner.Item], config: Config, view: RepoView | None,

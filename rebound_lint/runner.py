@@ -64,6 +64,9 @@ class RunResult:
     files_checked: int = 0
     suppressed: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # this run's own (a damaged cache): never replayed
+    # displays of the files whose result held more than findings (a note, a notice, an error) or
+    # that were not checked: a partial replay (store/partial.py) never stands in for them
+    noisy: set[str] = field(default_factory=set)
 
     def add(self, result: FileResult) -> None:
         self.findings.extend(result.findings)
@@ -282,6 +285,8 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
     for item, result in zip(items, results):
         own = item.config or config
         result.findings = [f for f in result.findings if not ignored_by(own, item.path, f.code)]
+        if result.notes or result.notices or result.errors or not result.checked:
+            outcome.noisy.add(item.display)
         outcome.add(result)
     outcome.findings.sort()
     return outcome

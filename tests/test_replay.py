@@ -106,12 +106,13 @@ def test_a_change_to_any_input_gives_a_full_run(repo, lint, change):
         repo.git("merge", "side", check=False)
         repo.write({"app.py": "def main():\n    return 3\n\ndef main():\n    return 2\n"})
         repo.git("add", "app.py")
-    assert not replayed()
+    assert replayed() == (change == "edit")  # an edit: only that file is checked again (test_partial_replay.py)
     run = same_as_a_fresh_run(lint)
     expected = {"edit": 1, "stage": 1, "commit": 1, "delete": 0, "untracked migration": 1, "config": 0, "merge": 1}
     assert run.code == expected[change], run.out
-    # a clean tree is remembered again; a modified file or a merge in progress is not
-    assert replayed() == (change in ("stage", "commit", "untracked migration", "config"))
+    # a clean tree is remembered again; a modified file or a merge in progress is not (the edit
+    # leaves the clean tree's memo, which a partial replay uses)
+    assert replayed() == (change in ("edit", "stage", "commit", "untracked migration", "config"))
 
 
 def test_cache_clean_forgets_the_memo(repo, lint, tmp_path):
@@ -247,7 +248,8 @@ def test_any_sequence_of_changes_reports_what_a_fresh_run_does(tmp_path_factory,
                 repo.write({"settings.yaml": "a: 1\na: 2\n"})
             for args in ((), ("--all-files",)):
                 same_as_a_fresh_run(lint, *args)
-                assert replayed(*args) == (repo.git("diff-files", "--name-only") == "")  # clean: replayed
+                if repo.git("diff-files", "--name-only") == "":  # clean: replayed (else maybe partly)
+                    assert replayed(*args)
     finally:
         os.chdir(cwd)
         if cache is not None:

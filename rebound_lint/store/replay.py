@@ -6,8 +6,9 @@ index (the bytes of git's index file: every tracked path and blob id) and each o
 directory it looked at (configs, migration directories, the merge state; looks.py). The next
 such run whose index, clean working tree (`git diff-files` empty) and looks all match prints
 that result again: two git calls run side by side instead of a scan, and neither the CLI nor
-any parser is imported. Anything else (other options, modified files, files git does not vouch
-for, a merge in progress, a damaged memo) gets the full run, which uses the per-file cache."""
+any parser is imported. With a few tracked files modified and everything else the same, only
+those files are checked again (partial.py). Anything else (other options, deleted files, files git does not
+vouch for, a merge in progress, a damaged memo) gets the full run, which uses the per-file cache."""
 from __future__ import annotations
 
 import marshal
@@ -19,7 +20,7 @@ from .. import __version__
 from .location import REPLAY_FILE, cache_dir
 
 FILE_NAME = REPLAY_FILE
-FORMAT = 4  # 3: blake2b digests, "absent" looks; 4: the build checked by its stamps
+FORMAT = 5  # 3: blake2b digests, "absent" looks; 4: the build checked by its stamps; 5: "plain" files
 KEEP = 8  # entries: a few working directories and option sets of one repository
 OTHER_BUILDS_KEPT = 2  # entries of other builds of the tool (an upgrade leaves the old ones behind)
 VALUE_OPTIONS = {"--format", "--select", "--ignore", "--jobs", "-j", "--shard", "--output", "-o", "--fail-on", "--color"}
@@ -57,6 +58,11 @@ def replay(args: list[str]) -> int | None:
             os.waitpid(pid, 0)
     if found is None:
         return None
+    found, top, modified = found
+    if modified:  # a few tracked files modified since: only they are checked again
+        from .partial import partial
+
+        return partial(found, options, top, modified, started)
     from ..findings import Finding
     from ..report.finish import ReportOptions, finish_check
 
@@ -91,7 +97,7 @@ def key(cwd: str, top: str, all_files: bool, shard: tuple[int, int] | None) -> s
     return digest("\0".join(parts).encode("utf-8", "surrogateescape"))
 
 
-def remember(run_key: str, index, seen: dict | None, result, suppressed=()) -> None:
+def remember(run_key: str, index, seen: dict | None, result, suppressed=(), plain=()) -> None:
     """Store a whole-tree run's result for replay, when one can be trusted: a clean working tree,
     no tracked file whose content git does not vouch for (git.blob_ids) but symbolic links, each
     noted with what it points to (looks.link), every look recorded."""
@@ -120,6 +126,7 @@ def remember(run_key: str, index, seen: dict | None, result, suppressed=()) -> N
         "suppressed": [[*f.to_row(), why] for f, why in suppressed],
         "notes": result.notes,
         "notices": result.notices,
+        "plain": list(plain),  # the files a partial replay may check again alone (partial.py)
     }
     try:
         directory = default_dir(index.top)
@@ -215,7 +222,8 @@ def _remembered(options: dict, running: list, located: tuple[int, int], modified
 
     if not still_current(entry.get("stamps")) or not still_seen(entry["seen"]):
         return None
-    return entry if _output(running, modified) == b"" else None  # the looks were checked while git ran
+    changed = _output(running, modified)  # the looks were checked while git ran
+    return None if changed is None else (entry, top, changed)
 
 
 def _start(running: list, *args: str) -> tuple[int, int]:
