@@ -79,3 +79,18 @@ def test_a_braced_placeholder_glued_to_text_is_a_template():
     text = "spec:\n  type: ClusterIP\n  clusterIP: {SERVICE_IP_PREFIX}.16\n  ports:\n  - port: 53\n"
     assert findings_for("make/config/bind/service.yaml", text) == []
     assert codes(findings_for("config/service.yaml", "spec:\n  clusterIP: {a: 1}.16\n")) == ["RL401"]
+
+
+@pytest.mark.parametrize("text", [
+    "[http.routers]\n{{ range $i, $e := until 20 }}\n  [http.routers.r{{ $e }}]\n  rule = \"Path(`/`)\"\n{{ end }}\n",
+    "[providers]\nprecedence = {{ .Precedence }}\n",
+    "{{if .IsHTTP}}\n[entryPoints.web]\naddress = \":8000\"\n{{end}}\n",
+])
+def test_templated_toml_gets_conflict_markers_only(text):
+    """traefik's integration fixtures: Go templates the tests render before TOML reads them."""
+    assert findings_for("integration/fixtures/providers.toml", text) == []
+
+
+def test_template_like_text_in_a_toml_string_is_text():
+    text = 'motd = "{{ greeting }}"\n# {{ a comment }}\nport = 80\nport = 81\n'
+    assert codes(findings_for("config/app.toml", text)) == ["RL422"]

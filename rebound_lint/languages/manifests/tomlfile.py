@@ -62,8 +62,19 @@ def _huge_integer(path: str, text: str) -> list[Finding]:
     return [Finding(path, 1, 1, "RL421", f"an integer of more than {limit} digits: TOML integers are 64-bit")]
 
 
+# Template syntax TOML never has ({{ is no key and no inline table): Go/Hugo, Jinja, ERB; looked for
+# outside strings and comments in a file tomllib rejects (traefik's fixtures: `{{ range ... }}`)
+TEMPLATE = re.compile(r"\{\{|\{%|<%")
+STRING_OR_COMMENT = re.compile(r'''"""(?:[^\\]|\\.)*?"""|\'\'\'.*?\'\'\'|"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|#[^\n]*''', re.S)
+
+
 def _rejected(source, text: str, exc) -> list[Finding]:
     message = str(exc)
+    template = TEMPLATE.search(STRING_OR_COMMENT.sub(lambda m: " " * len(m.group()), text))
+    if template:
+        source.note(f"templated TOML ({template.group()!r} on line {line_col(text, template.start())[0]}, outside any "
+                    "string): conflict markers checked only")
+        return []
     line, col = _position(message, text)
     bare = POSITION.sub("", message).replace("(at end of document)", "").strip()
     if bare.startswith(REDEFINITION):
