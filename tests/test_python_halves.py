@@ -1,0 +1,10 @@
+"""Python's both-halves fingerprints on shapes healthy code has on purpose."""
+from conftest import codes, findings_for
+
+
+def test_keys_equal_only_as_numbers_are_different_spellings():
+    """django-rest-framework's test_fields.py: {1: True, True: True, 1.0: 1} lists the spellings of
+    one input; Python folds them into one key, and that is the point of the test, not a kept half."""
+    text = "VALID = {\n    '1': True,\n    1: True,\n    0: False,\n    True: True,\n    False: False,\n    1.0: 1,\n}\n"
+    assert findings_for("tests/test_fields.py", text) == []
+    assert codes(findings_for("app/limits.py", "L = {\n    'a': 1,\n    'a': 2,\n    1: 3,\n    1: 4,\n}\n")) == ["RL112", "RL112"]
