@@ -482,3 +482,11 @@ def test_a_folder_named_for_a_postgres_derivative_is_not_postgres():
     assert found("web/pgadmin/tools/schema_diff/tests/ppas/default/x.sql", "SELEC 1;\n") == []
     assert found("web/pgadmin/dbms_programs/tests/ppas/16_plus/create_program_psql.sql", "EXEC p(a => 1);\n") == []
     assert found("web/pgadmin/tools/schema_diff/tests/pg/default/x.sql", "SELEC 1;\n") == [("RL201", 1)]
+
+
+def test_percent_placeholders_are_read_as_identifiers():
+    """listmonk's queries: `ORDER BY %order%` and `AND %query%`, which its Go code replaces."""
+    text = ("-- name: query-lists\nSELECT * FROM lists WHERE name ILIKE '%x%' ORDER BY %order% OFFSET $1;\n"
+            "-- name: query-subscribers\nSELECT id FROM subscribers WHERE TRUE\n  AND %query%\n  ORDER BY id;\n")
+    assert found("queries/lists.sql", text) == []
+    assert found("queries/lists.sql", text + "SELEC 1;\n") == [("RL201", 7)]

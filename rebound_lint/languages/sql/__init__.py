@@ -125,7 +125,7 @@ def check(source, config):
     if template:
         source.note(f"templated SQL ({template}): conflict markers checked only")
         return findings
-    if "<" in text and ANGLE_PLACEHOLDER.search(text):
+    if ("<" in text or "%" in text) and ANGLE_PLACEHOLDER.search(text):
         text = _angle_placeholders(source, text)
     if "@ext" in text and PLACEHOLDER.search(text):
         text = PLACEHOLDER.sub(lambda m: m.group().replace("@", "_").replace(":", "_"), text)
@@ -320,8 +320,9 @@ def relative_path(path: str, config) -> str:
 
 
 # A placeholder a test or a script substitutes before the SQL runs (pgadmin's expected SQL:
-# `OWNER to <OWNER>`): upper-case, no space inside, which no SQL expression is.
-ANGLE_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>")
+# `OWNER to <OWNER>`, upper-case, no space inside; listmonk's queries: `ORDER BY %order%`, which its
+# Go code replaces): no SQL expression is written so.
+ANGLE_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>|%[A-Za-z_][A-Za-z0-9_]*%")
 PROTECTED = frozenset({"string", "estring", "ident", "line_comment", "block_comment"})
 
 
@@ -342,7 +343,7 @@ def _angle_placeholders(source, text: str) -> str:
             pos = end
     parts.append(ANGLE_PLACEHOLDER.sub(same_length, text[pos:]))
     if count:
-        source.note(f"{count} <PLACEHOLDER> token(s) a test or script substitutes: read as identifiers")
+        source.note(f"{count} <PLACEHOLDER> or %placeholder% token(s) a test or script substitutes: read as identifiers")
     return "".join(parts)
 
 
