@@ -689,8 +689,11 @@ CATALOGUE: tuple[Rule, ...] = (
          'INI option defined twice in one section',
          why=('An option given twice in one section (names compared case-insensitively, as configparser does): '
               'strict readers refuse the file, others keep the last silently. Indented continuation lines are '
-              'part of their option\'s value. .editorconfig is checked for this too.'),
-         certain='configparser (strict, the default) refuses an option defined twice in one section.',
+              'part of their option\'s value. Checked in the files Python\'s configparser reads (setup.cfg, '
+              'tox.ini, .flake8, pylintrc, alembic.ini, PasteDeploy and logging configs, ...) and .editorconfig; '
+              'other INI readers (uWSGI, systemd, PHP) read a repeated option as a list.'),
+         certain=('configparser (strict, the default) refuses an option defined twice in one section; files '
+                  'for readers that take repeats as lists are not checked.'),
          bad='[tool:pytest]\naddopts = -ra\ntestpaths = tests\naddopts = -ra --strict-markers\n',
          good='[tool:pytest]\naddopts = -ra --strict-markers\ntestpaths = tests\n', lang='ini'),
     Rule('RL471', 'XmlNotWellFormed', ERROR, ("manifests",),

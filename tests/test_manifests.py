@@ -370,9 +370,15 @@ def test_ini_syntax_error_only_where_configparser_is_the_reader():
     assert findings_for("desktop.ini", text) == []  # another INI dialect may read it
 
 
-def test_generic_ini_duplicates_compare_names_as_written():
-    assert where(findings_for("alembic-extra.ini", "[db]\nurl = a\nurl = b\n")) == [(3, "RL463")]
-    assert findings_for("settings.ini", "[db]\nurl = a\nURL = b\n") == []
+def test_an_ini_file_for_an_unknown_reader_is_not_judged_on_repeats():
+    """django-oscar's sandbox/uwsgi.ini repeats route-run on purpose: uWSGI, systemd and PHP read a
+    repeated option as a list; only a reader known to refuse repeats makes one certain."""
+    uwsgi = "[uwsgi]\nroute-run = gzip:\nroute-run = chunked:\nroute-run = last:\n"
+    assert findings_for("sandbox/uwsgi.ini", uwsgi) == []
+    assert findings_for("alembic-extra.ini", "[db]\nurl = a\nurl = b\n") == []
+    assert where(findings_for("tox.ini", "[testenv]\ndeps = a\ndeps = b\n")) == [(3, "RL463")]
+    logging = "[loggers]\nkeys = root\nkeys = app\n\n[handlers]\nkeys = console\n\n[formatters]\nkeys = generic\n"
+    assert where(findings_for("conf/logging.ini", logging)) == [(3, "RL463")]  # logging.config reads it
 
 
 def test_editorconfig_option_twice_in_one_section():
@@ -544,11 +550,12 @@ def test_many_marker_pins_of_one_project_stay_within_the_file_budget(monkeypatch
 
 
 def test_a_deliberately_invalid_test_input_gets_a_note_not_a_finding(tmp_path, lint):
-    """ansible's lookup_ini tests hold a duplicate.ini on purpose; the same file elsewhere is a defect."""
+    """ansible's lookup_ini tests hold a duplicate INI on purpose (here a setup.cfg, whose reader refuses repeats, in a
+    folder named duplicate); the same file elsewhere is a defect."""
     text = "[section]\nname = bob\nname = marley\n"
-    write(tmp_path, {"test/integration/targets/lookup_ini/duplicate.ini": text, "conf/settings.ini": text})
+    write(tmp_path, {"test/integration/targets/lookup_ini/duplicate/setup.cfg": text, "conf/setup.cfg": text})
     result = lint("check", "--debug", ".", cwd=tmp_path)
-    assert [line.split()[:2] for line in result.lines] == [["conf/settings.ini:3:1:", "RL463"]], result.out
+    assert [line.split()[:2] for line in result.lines] == [["conf/setup.cfg:3:1:", "RL463"]], result.out
     assert "deliberately invalid test input (RL463" in result.err
 
 

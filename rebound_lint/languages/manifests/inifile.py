@@ -1,10 +1,10 @@
 """INI-style config. Files Python tools read with `configparser` (setup.cfg, tox.ini, .flake8,
 mypy.ini, .coveragerc, pylintrc, ...) are parsed strictly (`strict=True`): a line configparser
 cannot read is RL461, and every section (RL462) or option (RL463) defined twice is reported with
-both lines. Other `*.ini` files may be of another dialect (PHP, Windows, Ansible inventories) or
-encoding, so they are checked only where configparser reads them whole, only for duplicates,
-and with option names compared as written; git and
-Mercurial config files allow repeated keys and are not checked. `.editorconfig` gets its own
+both lines. Other `*.ini` files are read by readers of their own (uWSGI, systemd, PHP, Ansible
+inventories: a repeated option is a list there), so only their syntax is looked at where
+configparser reads them at all, never their repeats; git and Mercurial config files allow
+repeated keys and are not checked. `.editorconfig` gets its own
 reading: a preamble before the first section, and options given twice in one section."""
 from __future__ import annotations
 
@@ -48,11 +48,23 @@ def check(source, config):
             source.note(f"not read as configparser INI ({type(exc).__name__}): not checked")
             return []
         return [_syntax_error(source.path, exc)]
-    other = "" if strict else _other_dialect(name, parser)
-    if other:
+    if not strict and _configparser_reader(parser):
+        strict = True
+    if not strict:  # only a reader known to refuse repeats makes a repeat certain
+        other = _other_dialect(name, parser) or ("an INI file for a reader not known to refuse repeats (uWSGI, "
+                                                 "systemd and PHP read a repeated option as a list)")
         source.note(f"{other}: repeated keys may be meant, not checked")
         return []
     return list(_duplicates(source.path, text, fold_case=strict and name not in CASE_KEPT))
+
+
+# Sections that say Python's configparser reads the file, whatever its name: PasteDeploy's
+# ([app:main], [composite:...], [pipeline:...], [filter:...]) and logging.config.fileConfig's.
+CONFIGPARSER_SECTIONS = re.compile(r"^(app|composite|pipeline|filter|server):|^(loggers|handlers|formatters)$")
+
+
+def _configparser_reader(parser: configparser.RawConfigParser) -> bool:
+    return any(CONFIGPARSER_SECTIONS.match(section) for section in parser.sections())
 
 
 def _other_dialect(name: str, parser: configparser.RawConfigParser) -> str:
