@@ -305,13 +305,15 @@ def test_a_transform_fixture_pair_is_data_for_the_transform(tmp_path, lint):
 
 def test_a_test_input_that_says_it_is_invalid_is_invalid_on_purpose(tmp_path, lint):
     """eslint's fixtures: `# intentionally invalid YML`, `function( {}   // intentional syntax error`;
-    the same text outside a test folder, or without the comment, is still reported."""
+    vite's playground tsconfig that says it is deliberately malformed; without the comment a file is
+    still reported."""
     files = {
         "tests/fixtures/bin/.eslintrc.yml": "# intentionally invalid YML\nrules:\n  semi: error\nyoda: error\n  quotes: error\n",
         "tests/fixtures/glob/sub/index.js": "function( {}   // intentional syntax error\n",
         "tests/fixtures/glob/sub/load.js": "module.exports = /* deliberately invalid */\n",
         "tests/fixtures/glob/sub/plain.js": "function( {}\n",
-        "src/loader.js": "function( {}   // intentional syntax error\n",
+        "src/loader.js": "function( {}\n",
+        "playground/load-error/has-error/tsconfig.json": "{\n  // this config is deliberately malformed to test how vite handles broken tsconfig\n  \"compilerOptions\": {\n",
         "tests/fixtures/glob/sub/marked.js": "// intentional syntax error\n<<<<<<< HEAD\na();\n=======\nb();\n>>>>>>> x\n",
     }
     write(tmp_path, files)

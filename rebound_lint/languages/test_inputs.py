@@ -235,9 +235,9 @@ SAYS_INVALID = re.compile(r"\b(intentional(?:ly)?|deliberate(?:ly)?|purposely|pu
 
 
 def says_it_is_invalid(source) -> bool:
-    """Whether a file under a test directory says in its text that it is invalid on purpose."""
-    if not in_test_dir(source.path):
-        return False
+    """Whether a file says in its text that it is invalid on purpose (anywhere: vite's
+    playground/tsconfig-json-load-error/has-error/tsconfig.json, `// this config is deliberately
+    malformed to test how vite handles broken tsconfig`, is a test app outside any test folder)."""
     try:
         return SAYS_INVALID.search(source.text) is not None
     except (UnicodeDecodeError, ValueError):
