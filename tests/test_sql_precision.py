@@ -490,3 +490,11 @@ def test_percent_placeholders_are_read_as_identifiers():
             "-- name: query-subscribers\nSELECT id FROM subscribers WHERE TRUE\n  AND %query%\n  ORDER BY id;\n")
     assert found("queries/lists.sql", text) == []
     assert found("queries/lists.sql", text + "SELEC 1;\n") == [("RL201", 7)]
+
+
+def test_a_postgres_reserved_word_as_a_table_name_in_a_file_of_unknown_dialect_is_a_note():
+    """the flask tutorial's tests/data.sql (SQLite): `INSERT INTO user ...`; nothing names the dialect."""
+    text = "INSERT INTO user (username, password)\nVALUES\n  ('test', 'pbkdf2:sha256:50000$TCI4GzcX');\n"
+    assert found("examples/tutorial/tests/data.sql", text) == []
+    assert found("db/postgres/data.sql", text) == [("RL201", 1)]  # a folder says PostgreSQL: certain
+    assert found("examples/tutorial/tests/other.sql", "INSERT INTO t (a)\nVALUES (1) (2);\n") != []

@@ -689,7 +689,25 @@ def _distrust(script: Script, context: Context, text: str, offset: int, message:
         if other is not None:
             return (f"the file's dialect is not known (no folder, file name or setting names one) and sqlglot "
                     f"reads this statement as {other}, not as PostgreSQL; set sql-dialects to check it")
+        word = _reserved_name_at(text, offset)
+        if word is not None:
+            return (f"the file's dialect is not known and {word!r}, reserved in PostgreSQL, stands where a name "
+                    f"goes: a table name in SQLite or MySQL (the flask tutorial's `INSERT INTO user`); set "
+                    f"sql-dialects to check it")
     return None
+
+
+# A word PostgreSQL reserves, right where a table name goes: the name of a table elsewhere
+NAME_GOES_AFTER = re.compile(r"\b(?:INTO|FROM|TABLE|JOIN|UPDATE|REFERENCES|EXISTS)\s+$", re.I)
+
+
+def _reserved_name_at(text: str, offset: int) -> str | None:
+    from .keywords import RESERVED_KEYWORDS
+
+    match = re.match(r"[A-Za-z_]+", text[offset:offset + 64])
+    if match is None or match.group().lower() not in RESERVED_KEYWORDS:
+        return None
+    return match.group() if NAME_GOES_AFTER.search(text[max(0, offset - 64):offset]) else None
 
 
 OTHER_DIALECTS = ("mysql", "sqlite", "tsql", "oracle", "clickhouse")
