@@ -704,10 +704,10 @@ NAME_GOES_AFTER = re.compile(r"\b(?:INTO|FROM|TABLE|JOIN|UPDATE|REFERENCES|EXIST
 def _reserved_name_at(text: str, offset: int) -> str | None:
     from .keywords import RESERVED_KEYWORDS
 
-    match = re.match(r"[A-Za-z_]+", text[offset:offset + 64])
-    if match is None or match.group().lower() not in RESERVED_KEYWORDS:
+    match = re.match(r"([A-Za-z_]+)\s*([(\w\"])", text[offset:offset + 64])  # a name: more of the statement follows
+    if match is None or match.group(1).lower() not in RESERVED_KEYWORDS:
         return None
-    return match.group() if NAME_GOES_AFTER.search(text[max(0, offset - 64):offset]) else None
+    return match.group(1) if NAME_GOES_AFTER.search(text[max(0, offset - 64):offset]) else None
 
 
 OTHER_DIALECTS = ("mysql", "sqlite", "tsql", "oracle", "clickhouse")
