@@ -498,3 +498,12 @@ def test_a_postgres_reserved_word_as_a_table_name_in_a_file_of_unknown_dialect_i
     assert found("examples/tutorial/tests/data.sql", text) == []
     assert found("db/postgres/data.sql", text) == [("RL201", 1)]  # a folder says PostgreSQL: certain
     assert found("examples/tutorial/tests/other.sql", "INSERT INTO t (a)\nVALUES (1) (2);\n") != []
+
+
+def test_an_alter_table_action_on_its_own_line_is_one_statement():
+    """umami's db/clickhouse/migrations: `alter table umami.event_data` then `update ... where ...`, a
+    ClickHouse mutation; two statements without a ';' between them are still two."""
+    text = "alter table umami.event_data\nupdate string_value = number_value\nwhere data_type = 2;\n"
+    assert found("db/clickhouse/migrations/01_edit_keys.sql", text) == []
+    fused = "SELECT 1;\nALTER TABLE a ADD COLUMN x INT\nCREATE TABLE b (id int);\n"
+    assert found("db/clickhouse/migrations/02.sql", fused) == [("RL202", 2)]

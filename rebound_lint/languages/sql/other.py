@@ -395,6 +395,17 @@ def _column_without_comma(text: str, tokens, index) -> tuple[str, int] | None:
     return "column", token.start
 
 
+def _alter_action(tokens, first: int, index: int) -> bool:
+    """Whether the keyword at index is the action of `ALTER TABLE name` just before it (ClickHouse's
+    mutations `ALTER TABLE t UPDATE ... WHERE`, `DELETE WHERE`; `DROP COLUMN` anywhere): one statement."""
+    from sqlglot.tokens import TokenType
+
+    words = [tokens[at] for at in range(first, index)]
+    if len(words) < 3 or words[0].text.upper() != "ALTER" or words[1].text.upper() != "TABLE":
+        return False
+    return all(token.token_type in (TokenType.VAR, TokenType.IDENTIFIER, TokenType.DOT) for token in words[2:])
+
+
 def _fused_at(text: str, tokens, index, dialect: str, first: int | None = None) -> tuple[str, int] | None:
     """(keyword, offset) when the token at index is a statement keyword opening a line inside a statement
     that began on an earlier line, after a line that ends as a statement can, with no procedural body."""
@@ -415,6 +426,8 @@ def _fused_at(text: str, tokens, index, dialect: str, first: int | None = None) 
     if tokens[first].line == token.line:
         return None
     if any(tokens[at].text.upper() in PROCEDURAL for at in range(first, index)):
+        return None
+    if _alter_action(tokens, first, index):
         return None
     before = tokens[index - 1]
     if before.token_type in (TokenType.COMMA, TokenType.L_PAREN, TokenType.EQ, TokenType.DOT):
