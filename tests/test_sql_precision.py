@@ -507,3 +507,12 @@ def test_an_alter_table_action_on_its_own_line_is_one_statement():
     assert found("db/clickhouse/migrations/01_edit_keys.sql", text) == []
     fused = "SELECT 1;\nALTER TABLE a ADD COLUMN x INT\nCREATE TABLE b (id int);\n"
     assert found("db/clickhouse/migrations/02.sql", fused) == [("RL202", 2)]
+
+
+def test_a_statement_holding_a_placeholder_is_not_judged():
+    """listmonk: `WITH subs AS (%query%)` and `FROM %s`, SQL text its Go code puts in; the statements
+    around them are still checked."""
+    text = ("-- name: a\nWITH subs AS (%query%)\nSELECT * FROM subs;\n-- name: b\nSELECT id\nFROM %s\nWHERE id = $1;\n")
+    assert found("queries/subscribers.sql", text) == []
+    # a placeholder read as a name leaves its statement parseable: the rest of the file is checked
+    assert found("queries/campaigns.sql", "SELECT id\nFROM %s\nWHERE id = $1;\nSELEC 1;\n") == [("RL201", 4)]

@@ -125,7 +125,8 @@ def check(source, config):
     if template:
         source.note(f"templated SQL ({template}): conflict markers checked only")
         return findings
-    if ("<" in text or "%" in text) and ANGLE_PLACEHOLDER.search(text):
+    placeholders = ("<" in text or "%" in text) and ANGLE_PLACEHOLDER.search(text) is not None
+    if placeholders:
         text = _angle_placeholders(source, text)
     if "@ext" in text and PLACEHOLDER.search(text):
         text = PLACEHOLDER.sub(lambda m: m.group().replace("@", "_").replace(":", "_"), text)
@@ -138,6 +139,8 @@ def check(source, config):
                 source.note(f"line {finding.line}: {finding.message}: not reported (a #define may stand for "
                             f"any text here)")
         found = [finding for finding in found if finding.code != "RL201"]
+    if placeholders:
+        found = _placeholder_statements(source, text, found)
     return findings + found
 
 
@@ -322,29 +325,55 @@ def relative_path(path: str, config) -> str:
 # A placeholder a test or a script substitutes before the SQL runs (pgadmin's expected SQL:
 # `OWNER to <OWNER>`, upper-case, no space inside; listmonk's queries: `ORDER BY %order%`, which its
 # Go code replaces): no SQL expression is written so.
-ANGLE_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>|%[A-Za-z_][A-Za-z0-9_]*%")
+ANGLE_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>|%[A-Za-z_][A-Za-z0-9_]*%|%\([A-Za-z_]\w*\)s|%s\b")
 PROTECTED = frozenset({"string", "estring", "ident", "line_comment", "block_comment"})
 
 
 def _angle_placeholders(source, text: str) -> str:
     """text with each <PLACEHOLDER> outside strings and comments (in PL/pgSQL bodies too) read as a
     same-length identifier (_PLACEHOLDER_), so positions stay."""
-    parts, pos, count = [], 0, 0
+    parts, pos, count, spans, offset = [], 0, 0, [], [0]
 
     def same_length(match):
         nonlocal count
         count += 1
-        return "_" + match.group()[1:-1] + "_"
+        spans.append((match.start() + offset[0], match.end() + offset[0]))
+        inner = match.group()[1:-1]
+        return "_" + inner + "_" if inner.isidentifier() else "_" * len(match.group())
 
     for kind, start, end in _quoted_spans(text):
         if kind in PROTECTED:
+            offset[0] = pos
             parts.append(ANGLE_PLACEHOLDER.sub(same_length, text[pos:start]))
             parts.append(text[start:end])
             pos = end
+    offset[0] = pos
     parts.append(ANGLE_PLACEHOLDER.sub(same_length, text[pos:]))
     if count:
         source.note(f"{count} <PLACEHOLDER> or %placeholder% token(s) a test or script substitutes: read as identifiers")
+    source.placeholders = spans
     return "".join(parts)
+
+
+def _placeholder_statements(source, text: str, found: list) -> list:
+    """found less the parse errors of statements that hold a placeholder, which may stand for SQL text
+    (listmonk's `WITH subs AS (%query%)`): notes, as for psql variables."""
+    spans = getattr(source, "placeholders", None)
+    if not spans:
+        return found
+    starts = [0] + [match.end() for match in re.finditer("\n", text)]
+    kept = []
+    for finding in found:
+        if finding.code in ("RL201", "RL202") and finding.line <= len(starts):
+            at = starts[finding.line - 1] + finding.col - 1
+            begin, end = text.rfind(";", 0, at) + 1, text.find(";", at)
+            end = len(text) if end < 0 else end
+            if any(begin <= start < end for start, _ in spans):
+                source.note(f"line {finding.line}: {finding.message}: not reported (a placeholder in the statement "
+                            "may stand for SQL text)")
+                continue
+        kept.append(finding)
+    return kept
 
 
 def _quoted_spans(text: str):
