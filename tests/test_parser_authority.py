@@ -496,3 +496,10 @@ def test_flow_typed_javascript_is_not_judged_by_javascript_parsers(tmp_path, lin
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line for line in result.lines if ": RL30" in line] == [], result.out
     assert "reads Flow" in lint("check", "--no-cache", "--fail-on", "info", ".", cwd=tmp_path).out
+
+
+def test_bad_and_good_among_other_modules_are_no_example_pair(tmp_path, lint):
+    """A project's own bad.py beside good.py and other modules is code; pylint's pair is alone in its folder."""
+    write(tmp_path, {"app.py": "x = 1\n", "good.py": "y = 1\n", "bad.py": "def f(:\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["bad.py"], result.out

@@ -8,3 +8,7 @@ def test_keys_equal_only_as_numbers_are_different_spellings():
     text = "VALID = {\n    '1': True,\n    1: True,\n    0: False,\n    True: True,\n    False: False,\n    1.0: 1,\n}\n"
     assert findings_for("tests/test_fields.py", text) == []
     assert codes(findings_for("app/limits.py", "L = {\n    'a': 1,\n    'a': 2,\n    1: 3,\n    1: 4,\n}\n")) == ["RL112", "RL112"]
+
+
+def test_keys_equal_as_numbers_with_different_values_lose_one():
+    assert codes(findings_for("app/map.py", "d = {1: 'x', 1.0: 'y', True: 'z'}\n")) == ["RL112", "RL112"]

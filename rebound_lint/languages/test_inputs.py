@@ -121,8 +121,9 @@ def expected_output(path: str) -> str | None:
     folder, name = os.path.split(path)
     siblings = _listing(folder or ".")
     example = _pair(name, siblings, EXAMPLE_ROLES)
-    if example is not None:  # a linter's documented example of a defect, beside the fixed one
-        return example
+    suffix = os.path.splitext(name)[1].lower()
+    if example is not None and sum(os.path.splitext(s)[1].lower() == suffix for s in siblings) == 2:
+        return example  # a linter's documented example of a defect beside the fixed one, alone in its folder
     if not in_test_dir(path):
         return None
     stem, suffix = os.path.splitext(name)

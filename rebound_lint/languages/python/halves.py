@@ -401,23 +401,26 @@ def _meaningful(node: ast.stmt, run: int = 1) -> bool:
 def _duplicate_keys(path: str, node: ast.Dict) -> list[Finding]:
     first: dict = {}
     findings = []
-    for key in node.keys:
+    for key, given_node in zip(node.keys, node.values):
         if key is None:  # **spread
             continue
         value = _constant(key)
         if value is _NOT_CONSTANT:
             continue
-        # the same value written the same way: 1, True and 1.0 are one key at run time, but a test
-        # that lists them lists spellings of one input on purpose (django-rest-framework's
-        # test_fields.py); a kept half repeats the literal itself
-        value = (type(value).__name__, repr(value))
+        # 1, True and 1.0 are one key at run time: written differently with the same value, a test
+        # lists spellings of one input on purpose (django-rest-framework's test_fields.py: 1: True,
+        # True: True); with different values one is lost
+        spelled = (type(value).__name__, repr(value))
+        given = _constant(given_node)
+        given = ast.dump(given_node) if given is _NOT_CONSTANT else given
         try:
-            if value in first and key.lineno - first[value] <= KEY_WINDOW:
+            if value in first and key.lineno - first[value][0] <= KEY_WINDOW and (
+                    first[value][1] == spelled or first[value][2] != given):
                 findings.append(Finding(path, key.lineno, key.col_offset + 1, "RL112",
                                         f"dict key {ast.unparse(key)} appears twice in one literal (first on line "
-                                        f"{first[value]}){BOTH_SIDES}"))
+                                        f"{first[value][0]}){BOTH_SIDES}"))
             else:
-                first[value] = key.lineno
+                first[value] = (key.lineno, spelled, given)
         except TypeError:  # unhashable: not a valid key anyway
             continue
     return findings
