@@ -124,3 +124,21 @@ class GitRepo:
 @pytest.fixture
 def git_repo(tmp_path):
     return GitRepo(tmp_path / "repo")
+
+
+def resolved(base, ours, theirs, path):
+    """The resolver engine's result for a merge it must resolve."""
+    from rebound_lint.merges.resolve.engine import merge_file
+
+    result = merge_file(base, ours, theirs, path)
+    assert result.status == "resolved", result.reasons
+    return result
+
+
+def declined(base, ours, theirs, path):
+    """The resolver engine's result for a merge it must leave for a person."""
+    from rebound_lint.merges.resolve.engine import merge_file
+
+    result = merge_file(base, ours, theirs, path)
+    assert result.status == "declined", (result.status, result.data)
+    return result

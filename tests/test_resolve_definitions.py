@@ -10,21 +10,9 @@ import sys
 
 import pytest
 
-from conftest import GitRepo
-from rebound_lint.merges.resolve.engine import Hunk, Merge, merge_file
+from conftest import GitRepo, declined, resolved
+from rebound_lint.merges.resolve.engine import Hunk, Merge
 from rebound_lint.merges.resolve.rules.definitions import definitions
-
-
-def resolved(base, ours, theirs, path):
-    result = merge_file(base, ours, theirs, path)
-    assert result.status == "resolved", result.reasons
-    return result
-
-
-def declined(base, ours, theirs, path):
-    result = merge_file(base, ours, theirs, path)
-    assert result.status == "declined", (result.status, result.data)
-    return result
 
 
 # --- test-definitions ----------------------------------------------------------------------------

@@ -5,20 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import declined, resolved
 
 from rebound_lint.merges.resolve.engine import merge_file
-
-
-def resolved(base, ours, theirs, path):
-    result = merge_file(base, ours, theirs, path)
-    assert result.status == "resolved", result.reasons
-    return result
-
-
-def declined(base, ours, theirs, path):
-    result = merge_file(base, ours, theirs, path)
-    assert result.status == "declined", (result.status, result.data)
-    return result
 
 
 # --- requirements-lines --------------------------------------------------------------------------

@@ -112,24 +112,25 @@ def _other_shape(source, text: str, error: json.JSONDecodeError) -> list | None:
         finite = NON_FINITE.sub(lambda m: "0".ljust(len(m.group())),
                                 STRING.sub(lambda m: "\0" * len(m.group()), text))
         finite = "".join(original if mine == "\0" else mine for original, mine in zip(text, finite))
-        try:
-            found, _ = _judged(source.path, finite)
-        except RecursionError:
-            return None
-        if found is not None:
-            source.note("NaN or Infinity in test data (Python's json reads them; RFC 8259 does not): the rest checked")
-            return found
+        return _judged_as(source, finite, "NaN or Infinity in test data (Python's json reads them; RFC 8259 does "
+                                          "not): the rest checked")
     hashes = LEADING_HASH_LINES.match(text)
     if hashes:
         blanked = re.sub(r"[^\n]", " ", hashes.group()) + text[hashes.end():]
-        try:
-            found, _ = _judged(source.path, blanked)
-        except RecursionError:
-            return None
-        if found is not None:
-            source.note("leading `#` comment lines (stripped by the file's loader): the rest checked as JSON")
-            return found
+        return _judged_as(source, blanked, "leading `#` comment lines (stripped by the file's loader): the rest "
+                                           "checked as JSON")
     return None
+
+
+def _judged_as(source, text: str, note: str) -> list | None:
+    """The findings of text, a same-length rewrite of the file, when it is JSON (with note), else None."""
+    try:
+        found, _ = _judged(source.path, text)
+    except RecursionError:
+        return None
+    if found is not None:
+        source.note(note)
+    return found
 
 
 def _documents(text: str) -> int | None:
