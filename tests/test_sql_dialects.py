@@ -204,6 +204,7 @@ def _rl201_paths(result) -> list[str]:
     return sorted(line.split(":")[0] for line in result.lines if " RL201 " in line)
 
 
+@needs_pglast
 def test_a_sqlfluff_dialect_names_the_dialect_of_the_sql_below_it(git_repo, lint):
     sql_only = {name: text for name, text in LINTER_FIXTURES.items() if name.endswith(".sql")}
     git_repo.commit(sql_only)
@@ -218,17 +219,20 @@ def test_a_sqlfluff_dialect_names_the_dialect_of_the_sql_below_it(git_repo, lint
     assert _rl201_paths(lint("check", cwd=git_repo.path)) == ["test/fixtures/lexer/open.sql"]
 
 
+@needs_pglast
 def test_a_sqlfluff_postgres_dialect_keeps_pglast_errors_certain(tmp_path, lint):
     write(tmp_path, {".sqlfluff": "[sqlfluff]\ndialect = postgres\n", "models/a.sql": "SELECT *\nFROM bar\nJOIN baz\n"})
     assert _rl201_paths(lint("check", ".", cwd=tmp_path)) == ["models/a.sql"]
 
 
+@needs_pglast
 def test_the_projects_own_sql_dialect_wins_over_sqlfluffs(tmp_path, lint):
     write(tmp_path, {".sqlfluff": "[sqlfluff]\ndialect = ansi\n", "models/a.sql": "SELECT *\nFROM bar\nJOIN baz\n",
                      ".rebound-lint.toml": 'sql-dialect = "postgres"\n'})
     assert _rl201_paths(lint("check", ".", cwd=tmp_path)) == ["models/a.sql"]
 
 
+@needs_pglast
 def test_a_broken_or_unknown_sqlfluff_config_changes_nothing(tmp_path, lint):
     for config in ("[sqlfluff\ndialect = ansi\n", "[sqlfluff]\ndialect = nosuchdb\n", "\xff\xfe"):
         write(tmp_path, {".sqlfluff": config, "a.sql": "SELECT *\nFROM bar\nJOIN baz\n"})

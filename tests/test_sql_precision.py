@@ -77,6 +77,7 @@ def test_templates_outside_strings_and_jinja_in_strings_are_still_skipped():
     assert run("m.sql", "select * from t where d = '{% if x %}1{% endif %}' )\n")[0] == []
 
 
+@needs_pglast
 def test_a_go_template_in_a_quoted_identifier_is_a_template():
     """supabase/auth's migrations name their schema with a Go template inside a quoted identifier:
     "{{ index .Options "Namespace" }}".identities; the file is rendered before it is SQL."""
@@ -129,6 +130,7 @@ def test_templates_still_get_the_marker_check():
     assert [f.code for f in run("db/V3__stage.sql", botched)[0]] == ["RL001"]
 
 
+@needs_pglast
 def test_template_look_alikes_are_plain_sql():
     """`${` in a string or a PL/v8 body, T-SQL and MySQL `@variables`, PostgreSQL's `@` operator and
     a MODEL clause inside a query are not templates: a real syntax error beside them is reported."""
@@ -464,6 +466,7 @@ def test_newer_commands():
     assert found("bench/pg19.sql", text) == []
 
 
+@needs_pglast
 def test_angle_bracket_placeholders_are_read_as_identifiers():
     """pgadmin's expected SQL: `OWNER to <OWNER>;`, also inside a PL/pgSQL body, which its tests
     substitute; the rest of the file is still checked, in strings the text is text."""
@@ -475,6 +478,7 @@ def test_angle_bracket_placeholders_are_read_as_identifiers():
     assert found("db/compare.sql", "SELECT a FROM t WHERE a <b> 1;\n") != []
 
 
+@needs_pglast
 def test_a_folder_named_for_a_postgres_derivative_is_not_postgres():
     """pgadmin's schema_diff/tests/ppas/: EDB Advanced Server's procedures inside a package."""
     text = "CREATE OR REPLACE PACKAGE BODY pkg\nIS\n    PROCEDURE p(a integer)\n    IS\n    BEGIN\n        NULL;\n    END;\nEND pkg;\n"
@@ -484,6 +488,7 @@ def test_a_folder_named_for_a_postgres_derivative_is_not_postgres():
     assert found("web/pgadmin/tools/schema_diff/tests/pg/default/x.sql", "SELEC 1;\n") == [("RL201", 1)]
 
 
+@needs_pglast
 def test_percent_placeholders_are_read_as_identifiers():
     """listmonk's queries: `ORDER BY %order%` and `AND %query%`, which its Go code replaces."""
     text = ("-- name: query-lists\nSELECT * FROM lists WHERE name ILIKE '%x%' ORDER BY %order% OFFSET $1;\n"
@@ -492,6 +497,7 @@ def test_percent_placeholders_are_read_as_identifiers():
     assert found("queries/lists.sql", text + "SELEC 1;\n") == [("RL201", 7)]
 
 
+@needs_pglast
 def test_a_postgres_reserved_word_as_a_table_name_in_a_file_of_unknown_dialect_is_a_note():
     """the flask tutorial's tests/data.sql (SQLite): `INSERT INTO user ...`; nothing names the dialect."""
     text = "INSERT INTO user (username, password)\nVALUES\n  ('test', 'pbkdf2:sha256:50000$TCI4GzcX');\n"
@@ -509,6 +515,7 @@ def test_an_alter_table_action_on_its_own_line_is_one_statement():
     assert found("db/clickhouse/migrations/02.sql", fused) == [("RL202", 2)]
 
 
+@needs_pglast
 def test_a_statement_holding_a_placeholder_is_not_judged():
     """listmonk: `WITH subs AS (%query%)` and `FROM %s`, SQL text its Go code puts in; the statements
     around them are still checked."""
