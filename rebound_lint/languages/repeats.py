@@ -13,7 +13,7 @@ import functools
 import re
 from typing import Callable, Iterator
 
-from .test_inputs import _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
+from .test_inputs import _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
 
 MAX_RUN = 10
 # Every "both halves kept" finding ends with this: the rule saw the shape a conflict resolved by
@@ -106,11 +106,7 @@ def _expected_names(folder: str) -> frozenset[str]:
     import os
 
     names: set[str] = set()
-    try:
-        entries = sorted(os.listdir(folder))
-    except OSError:
-        return frozenset()
-    for entry in entries:
+    for entry in _listing(folder):  # the folder listing test_inputs keeps
         if entry.lower().endswith(DEFINITION_SUFFIXES):
             try:
                 with open(os.path.join(folder, entry), "rb") as handle:

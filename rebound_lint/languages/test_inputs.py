@@ -146,13 +146,30 @@ def expected_output(path: str) -> str | None:
 
 
 def _own_expected_output(name: str, siblings: tuple[str, ...]) -> str | None:
+    return _own_output_in(name, _outputs_by_base(siblings))
+
+
+def _outputs_by_base(siblings: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
+    """The siblings that may hold an expected output, by base name: {base: [(suffix, sibling)]}."""
+    import os
+
+    outputs: dict[str, list[tuple[str, str]]] = {}
+    for sibling in siblings:
+        base, other = os.path.splitext(sibling)
+        if other.lower() in EXPECTED_OUTPUT:
+            outputs.setdefault(base, []).append((other.lower(), sibling))
+    return outputs
+
+
+def _own_output_in(name: str, outputs: dict[str, list[tuple[str, str]]]) -> str | None:
+    """The sibling holding name's expected output (x.yml beside x.sql, or x.sql.out), or None."""
     import os
 
     stem, suffix = os.path.splitext(name)
-    for sibling in siblings:
-        base, other = os.path.splitext(sibling)
-        if other.lower() in EXPECTED_OUTPUT and other.lower() != suffix.lower() and base in (stem, name):
-            return sibling
+    for base in (stem, name):
+        for other, sibling in outputs.get(base, ()):
+            if other != suffix.lower():
+                return sibling
     return None
 
 
@@ -168,7 +185,8 @@ def _corpus_expected_output(folder: str, suffix: str) -> str | None:
         return None
     siblings = _listing(folder)
     inputs = [name for name in siblings if name.lower().endswith(suffix)]
-    with_output = [name for name in inputs if _own_expected_output(name, siblings) is not None]
+    outputs = _outputs_by_base(siblings)  # once a folder: a folder of thousands stays linear
+    with_output = [name for name in inputs if _own_output_in(name, outputs) is not None]
     if len(with_output) >= CORPUS_AT_LEAST and 2 * len(with_output) > len(inputs):
         return f"{len(with_output)} of the folder's {len(inputs)} {suffix} cases beside their expected output"
     return None
