@@ -1,5 +1,5 @@
 import pytest
-from conftest import FIXTURES, codes, findings_for
+from conftest import FIXTURES, codes, findings_for, write
 
 
 def test_duplicate_keys_with_both_lines():
@@ -59,3 +59,28 @@ def test_a_trailing_comma_is_reported_alike_on_every_python(text, line, col, mes
     """Python 3.13's json words and places this error differently; the finding must not change."""
     found = findings_for("f.json", text)
     assert [(f.code, f.line, f.col, f.message) for f in found] == [("RL411", line, col, message)]
+
+
+def test_json_a_vscode_extension_contributes_is_read_as_jsonc(lint, tmp_path):
+    """VS Code reads the files its extension manifest contributes (themes, icon themes,
+    snippets, language configurations) with its JSON-with-comments reader: a trailing comma
+    there is no defect. The same file outside such a manifest, or not named by it, still is."""
+    manifest = ('{"name": "x", "engines": {"vscode": "^1.80.0"}, "contributes": {"productIconThemes": '
+                '[{"id": "t", "path": "./theme/icons.json"}], "snippets": [{"path": "snippets/s.json"}]}}\n')
+    theme = '{\n\t"fonts": [\n\t\t{"id": "a", "style": "normal",}\n\t],\n}\n'
+    write(tmp_path / "ext", {"package.json": manifest, "theme/icons.json": theme,
+                             "snippets/s.json": '{"a": {"body": ["x"],},}\n', "theme/other.json": theme})
+    write(tmp_path / "plain", {"package.json": '{"name": "y", "contributes": {"path": "./theme/icons.json"}}\n',
+                               "theme/icons.json": theme})
+    run = lint("check", "ext", "plain", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in run.lines) == ["ext/theme/other.json", "plain/theme/icons.json"]
+    duplicate = '{\n\t"fonts": [],\n\t"fonts": [],\n}\n'
+    write(tmp_path / "ext", {"theme/icons.json": duplicate})
+    run = lint("check", "ext/theme/icons.json", cwd=tmp_path)
+    assert [line.split(": ")[1].split()[0] for line in run.lines] == ["RL412"]
+
+
+@pytest.mark.parametrize("name", ["my.code-snippets", "team.code-workspace"])
+def test_json_vscode_snippet_and_workspace_files_are_jsonc(name):
+    assert findings_for(name, '{\n  "a": {"b": 1,},\n}\n', kind="json") == []
+    assert codes(findings_for("my.json", '{\n  "a": {"b": 1,},\n}\n')) == ["RL411"]

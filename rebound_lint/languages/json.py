@@ -1,6 +1,7 @@
 """JSON: syntax errors and every duplicate object key (JSON-with-comments files tolerated)."""
 from __future__ import annotations
 
+import functools
 import json
 import re
 
@@ -13,7 +14,8 @@ TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|//[^\n]*|/\*.*?\*/', re.S)
 TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#(?s:.*?)#\}|<%(?!%)(?s:.*?)%>")  # Jinja: {{ }}, {% %}, {# #}; ERB
-JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc)(\.json)?$")
+JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc|"
+                         r".*\.code-snippets|.*\.code-workspace)(\.json)?$")
 
 
 NON_FINITE = re.compile(r"-?(?:NaN|Infinity)")
@@ -178,7 +180,49 @@ def _same_on_every_python(text: str, error: json.JSONDecodeError) -> tuple[int, 
 def _is_jsonc_file(path: str) -> bool:
     """Files that tools read as JSON with comments and trailing commas."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    return bool(JSONC_NAMES.match(name)) or "/.vscode/" in f"/{path}"
+    return bool(JSONC_NAMES.match(name)) or "/.vscode/" in f"/{path}" or _contributed_to_vscode(path)
+
+
+def _contributed_to_vscode(path: str) -> bool:
+    """A file that the nearest package.json, a VS Code extension's manifest (`engines.vscode`),
+    names under `contributes` (a theme, icon theme, snippets, a language configuration): VS Code
+    reads those with its JSON-with-comments reader, which takes comments and trailing commas."""
+    import os
+
+    target = os.path.normpath(os.path.abspath(path))
+    return target in _vscode_contributions(os.path.dirname(target))
+
+
+@functools.lru_cache(maxsize=256)
+def _vscode_contributions(directory: str) -> frozenset[str]:
+    """The absolute paths a VS Code extension manifest in directory or above it (within the
+    repository: the walk stops at a folder holding .git) contributes; empty if there is none."""
+    import os
+
+    manifest = os.path.join(directory, "package.json")
+    if os.path.isfile(manifest):
+        try:
+            with open(manifest, "rb") as handle:
+                data = json.loads(handle.read(1 << 20))
+        except (OSError, ValueError, RecursionError):
+            return frozenset()
+        if not (isinstance(data, dict) and isinstance(data.get("engines"), dict) and "vscode" in data["engines"]):
+            return frozenset()
+        named: set[str] = set()
+        pending = [data.get("contributes")]
+        while pending:
+            value = pending.pop()
+            if isinstance(value, dict):
+                pending.extend(value.values())
+            elif isinstance(value, list):
+                pending.extend(value)
+            elif isinstance(value, str) and value.lower().endswith((".json", ".jsonc")) and "://" not in value:
+                named.add(os.path.normpath(os.path.join(directory, value)))
+        return frozenset(named)
+    parent = os.path.dirname(directory)
+    if parent == directory or os.path.exists(os.path.join(directory, ".git")):
+        return frozenset()
+    return _vscode_contributions(parent)
 
 
 def _has_comment(text: str) -> bool:
