@@ -120,3 +120,15 @@ def test_vendored_sample_is_licensed():
 @pytest.mark.parametrize("path", REAL, ids=[str(p.relative_to(SAMPLE)) for p in REAL])
 def test_real_typescript_has_no_finding(path):
     assert findings_for(path.name, path.read_bytes()) == []
+
+
+@pytest.mark.parametrize("name", ["a.ts", "a.js"])
+def test_a_computed_constructor_key_is_not_the_class_constructor(name):
+    """ECMAScript: only a member whose own (not computed) name is `constructor` is the class's
+    constructor; `['constructor']` is an ordinary member (Lexical types it so the instance's
+    `constructor` property is typed). The two never collide; two real constructors still do."""
+    typed = "!: KlassConstructor<typeof Node>;" if name.endswith(".ts") else " = Node;"
+    text = f"export class Node {{\n  ['constructor']{typed}\n  constructor(key) {{\n    this.key = key;\n  }}\n}}\n"
+    assert findings_for(name, text) == []
+    twice = "class A {\n  m() {}\n  ['m']() {}\n}\n"
+    assert codes(findings_for(name, twice)) == ["RL312"]

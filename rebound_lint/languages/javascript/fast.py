@@ -623,7 +623,8 @@ class Walk:
                         raise Defer
                 if plain == b"prototype" and static:
                     raise Defer
-                members.append((member, name, accessor, static))
+                if not computed_constructor(name, self.data):
+                    members.append((member, name, accessor, static))
                 self.class_methods.add(member.id)
                 groups.append((context, [member]))
             elif kind == "field_definition":
@@ -631,7 +632,8 @@ class Walk:
                 plain = _plain_name(name, self.data)
                 if plain == b"constructor" or (plain == b"prototype" and static):
                     raise Defer
-                members.append((member, name, "init", static))
+                if not computed_constructor(name, self.data):
+                    members.append((member, name, "init", static))
                 field = FIELD_INITIALIZER
                 for child in member.named_children:
                     if KIND[child.kind_id] in ("computed_property_name", "private_property_identifier"):
@@ -1232,6 +1234,17 @@ def _strict_directive(statements, data: bytes) -> bool:
         if data[expression.start_byte + 1:expression.end_byte - 1] == b"use strict":
             return True
     return False
+
+
+def computed_constructor(key, data: bytes, kinds=KIND) -> bool:
+    """A class member keyed `['constructor']`: an ordinary member, never the class's constructor
+    (only a member whose own name is `constructor` is), so it is compared with neither."""
+    if key is None or kinds[key.kind_id] != "computed_property_name":
+        return False
+    try:
+        return _key_name(key, data, kinds) == "constructor"
+    except Defer:
+        return False
 
 
 def _key_name(key, data: bytes, kinds=KIND) -> str | None:

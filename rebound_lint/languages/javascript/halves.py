@@ -29,7 +29,9 @@ def check(path: str, text: str, tree, context=None) -> list[Finding]:
         if kind == "ObjectExpression":
             findings += _duplicate_members(path, node.properties, "RL311", "key {name} appears twice in one object")
         elif kind == "ClassBody":
-            findings += _duplicate_members(path, node.body, "RL312", "class member {name} defined twice")
+            members = [member for member in node.body  # ['constructor'] is not the constructor
+                       if not (getattr(member, "computed", False) and _key_name(member) == "constructor")]
+            findings += _duplicate_members(path, members, "RL312", "class member {name} defined twice")
         elif kind == "JSXOpeningElement":
             findings += _duplicate_attributes(path, node)
         elif kind == "SwitchStatement":

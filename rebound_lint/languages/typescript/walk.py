@@ -19,7 +19,7 @@ from __future__ import annotations
 
 
 from ...findings import Finding
-from ..javascript.fast import Defer, _key_name, _unwrap, may_repeat, meaningful_declaration_or_expression
+from ..javascript.fast import Defer, _key_name, computed_constructor, _unwrap, may_repeat, meaningful_declaration_or_expression
 from ..javascript.halves import SPACE
 from ..repeats import BOTH_SIDES
 from ..repeats import equal_slices, repeated_runs, test_cases
@@ -314,7 +314,9 @@ class Walk:
             if "declare" in tokens or "abstract" in tokens:
                 continue
             accessor = "get" if "get" in tokens else "set" if "set" in tokens else "init"
-            members.append((member, member.child_by_field_name("name"), accessor, "static" in tokens))
+            key = member.child_by_field_name("name")
+            if not computed_constructor(key, self.data, kinds):
+                members.append((member, key, accessor, "static" in tokens))
         self.duplicate_members(members, "RL312", "class member {name} defined twice")
 
     def duplicate_members(self, members, code: str, message: str) -> None:
