@@ -121,3 +121,25 @@ def test_repeats_outside_test_files_are_still_reported(path):
 def test_test_files_still_get_the_other_fingerprints():
     spec = SPEC.replace('{"name": "name"}', '{"name": "a", "name": "b"}')
     assert sorted((f.code, f.line) for f in findings_for("spec/javascripts/tags_spec.js", spec)) == [("RL311", 7), ("RL311", 8)]
+
+
+@pytest.mark.parametrize("name", ["lib/a.js", "lib/a.ts"])
+@pytest.mark.parametrize("body", [
+    "buffer[o++] = padding;\nbuffer[o++] = padding;\n",           # each one writes the next slot
+    "console.debug('*'.repeat(40));\nconsole.debug('*'.repeat(40));\n",  # a banner: constant arguments
+    "await bet.tails();\nconsole.log('bet:', await bet.current());\n"
+    "await bet.tails();\nconsole.log('bet:', await bet.current());\n",  # awaited values differ each time
+])
+def test_a_repeat_whose_effect_differs_each_time_is_not_reported(name, body):
+    """RL315 reports a statement that does the same twice (middleware registered twice); one that
+    advances state as it runs (an update anywhere in it, an awaited argument) or that only
+    prints constants, repeated, is how such code is written."""
+    assert findings_for(name, "async function f(buffer, o, padding, bet) {\n" + body + "}\n") == []
+
+
+@pytest.mark.parametrize("name", ["lib/a.js", "lib/a.ts"])
+def test_a_repeated_registration_is_still_reported(name):
+    for body in ("app.use(express.static(dir));\napp.use(express.static(dir));\n",
+                 "node.removeEventListener('dragover', this);\nnode.removeEventListener('dragover', this);\n",
+                 "config.mode = mode;\nconfig.mode = mode;\n"):
+        assert codes(findings_for(name, "function f(app, dir, node, config, mode) {\n" + body + "}\n")) == ["RL315"], body

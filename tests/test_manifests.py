@@ -574,3 +574,13 @@ def test_a_broken_pyproject_is_a_finding_and_the_tool_falls_back_to_defaults(tmp
     assert result.err.count("pyproject.toml: invalid TOML") == 1 and "defaults apply" in result.err
     (repo.path / ".rebound-lint.toml").write_text("ignore = [\n")  # the tool's own file stays an error
     assert lint("check", cwd=repo.path).code == 2
+
+
+def test_an_xml_file_without_any_element_is_a_fragment_on_purpose():
+    """A license header that a formatter (spotless) stamps into XML files is a comment alone: no
+    document, and no merge makes one (keeping both halves adds elements, never removes them all)."""
+    header = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!--\n  Copyright $YEAR Example\n-->\n"
+    assert findings_for("spotless/copyright.xml", header) == []
+    assert findings_for("empty.xml", "\n") == []
+    # an element left open is still a broken document
+    assert where(findings_for("a.xml", "<!-- c -->\n<root>\n  <a/>\n")) == [(4, "RL471")]

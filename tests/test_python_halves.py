@@ -1,4 +1,5 @@
 """Python's both-halves fingerprints on shapes healthy code has on purpose."""
+import pytest
 from conftest import codes, findings_for
 
 
@@ -12,3 +13,17 @@ def test_keys_equal_only_as_numbers_are_different_spellings():
 
 def test_keys_equal_as_numbers_with_different_values_lose_one():
     assert codes(findings_for("app/map.py", "d = {1: 'x', 1.0: 'y', True: 'z'}\n")) == ["RL112", "RL112"]
+
+
+@pytest.mark.parametrize("body", [
+    'print("*" * 40)\n    print("*" * 40)\n',                     # a banner: constant arguments
+    'out.write(next(rows))\n    out.write(next(rows))\n',         # each takes the next row
+    'log.info("got %s", await fetch())\n    log.info("got %s", await fetch())\n',
+])
+def test_a_repeated_call_whose_arguments_are_constant_or_advance_is_not_reported(body):
+    assert findings_for("lib/a.py", "async def f(out, rows, log, fetch):\n    " + body) == []
+
+
+def test_a_repeated_registration_is_still_reported_in_python():
+    text = "def f(app, blueprint):\n    app.register_blueprint(blueprint)\n    app.register_blueprint(blueprint)\n"
+    assert codes(findings_for("lib/a.py", text)) == ["RL114"]

@@ -434,3 +434,20 @@ def test_a_goose_statement_end_ends_the_statement(path, text):
     # two statements fused inside one goose block are still found
     fused = text.replace("DROP TABLE owners\n", "DROP TABLE owners\nDROP TABLE pets\n")
     assert found(path, fused) != []
+
+
+def test_sqlglot_running_out_of_recursion_is_its_limit_not_the_files_nesting():
+    """sqlglot's T-SQL grammar nests each batch after an IF ... BEGIN ... END inside the one before,
+    so a long, flat migration (SQL Server projects ship hundreds of such batches) exhausts
+    Python's recursion. That is a limit of a parser that is not authoritative: a note, not
+    RL012 "nesting too deep"."""
+    block = ("IF OBJECT_ID('[dbo].[P{i}]') IS NOT NULL\nBEGIN\n    DROP PROCEDURE [dbo].[P{i}]\nEND\nGO\n\n"
+             "CREATE PROCEDURE [dbo].[P{i}]\n    @Id UNIQUEIDENTIFIER\nAS\nBEGIN\n    SET NOCOUNT ON\n\n"
+             "    SELECT * FROM [dbo].[T] WHERE [Id] = @Id\nEND\nGO\n\n")
+    findings, notes = run("util/Migrator/DbScripts/2021-07-22_00_Provider.sql",
+                          "".join(block.format(i=i) for i in range(40)))
+    assert findings == []
+    assert any("recursion" in note for note in notes), notes
+    # a lost parenthesis in the same file is still certain
+    broken = "".join(block.format(i=i) for i in range(40)).replace("OBJECT_ID('[dbo].[P7]')", "OBJECT_ID('[dbo].[P7]'")
+    assert [code for code, _ in found("db/x.sql", broken)] == ["RL201"]

@@ -1316,11 +1316,49 @@ def meaningful_declaration_or_expression(node, run: int = 1, kinds=KIND) -> bool
         if arguments is None or kinds[arguments.kind_id] != "arguments" or kinds[function.kind_id] == "import" \
                 or _optional(expression, kinds) or function.text == b"await":
             return False  # a tagged template, import(), an optional chain: not esprima's CallExpression
-        return any(kinds[_unwrap(arg, kinds).kind_id] not in LITERALS
-                   and kinds[_unwrap(arg, kinds).kind_id] != "template_string"
-                   for arg in arguments.named_children if kinds[arg.kind_id] != "comment")
+        given = [arg for arg in arguments.named_children if kinds[arg.kind_id] != "comment"]
+        # the same call twice does the same twice unless its arguments are constants (a banner
+        # printed twice) or change as it runs (an awaited value, an update)
+        return any(not _constant(arg, kinds) for arg in given) and not any(_varies(arg, kinds) for arg in given)
     if kind == "assignment_expression":
-        return run == 1 and not _has_call(expression.child_by_field_name("right"), kinds)
+        return run == 1 and not _has_call(expression, kinds)  # buffer[o++] = x writes the next slot
+    return False
+
+
+def _constant(node, kinds=KIND) -> bool:
+    """A literal, a template without substitutions, or operators and method calls on those alone
+    ('*'.repeat(40)): the same value every time."""
+    node = _unwrap(node, kinds)
+    kind = kinds[node.kind_id]
+    if kind in LITERALS:
+        return True
+    if kind == "template_string":
+        return not any(kinds[child.kind_id] == "template_substitution" for child in node.named_children)
+    if kind in ("unary_expression", "binary_expression"):
+        return all(_constant(child, kinds) for child in node.named_children if kinds[child.kind_id] != "comment")
+    if kind == "call_expression":
+        function = node.child_by_field_name("function")
+        arguments = node.child_by_field_name("arguments")
+        if function is None or arguments is None or kinds[function.kind_id] != "member_expression" \
+                or kinds[arguments.kind_id] != "arguments":
+            return False
+        receiver = function.child_by_field_name("object")
+        return receiver is not None and _constant(receiver, kinds) and all(
+            _constant(arg, kinds) for arg in arguments.named_children if kinds[arg.kind_id] != "comment")
+    return False
+
+
+VARYING = frozenset(("await_expression", "yield_expression", "update_expression"))
+
+
+def _varies(node, kinds=KIND) -> bool:
+    """An await, a yield or an update anywhere in node: its value differs from one run to the next."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if kinds[current.kind_id] in VARYING:
+            return True
+        stack.extend(current.named_children)
     return False
 
 

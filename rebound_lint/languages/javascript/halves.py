@@ -174,10 +174,38 @@ def _meaningful(node, run: int = 1) -> bool:
     if kind != "ExpressionStatement" or getattr(node, "directive", None):
         return False
     expression = node.expression
-    if expression.type == "CallExpression":
-        return any(arg.type not in ("Literal", "TemplateLiteral") for arg in expression.arguments)
+    if expression.type == "CallExpression":  # as fast.meaningful_declaration_or_expression
+        given = expression.arguments
+        return any(not _constant(arg) for arg in given) and not any(_varies(arg) for arg in given)
     if expression.type == "AssignmentExpression" and expression.operator == "=":
-        return run == 1 and not _has_call(expression.right)
+        return run == 1 and not _has_call(expression)
+    return False
+
+
+def _constant(node) -> bool:
+    """fast._constant on an esprima node."""
+    kind = node.type
+    if kind == "Literal":
+        return True
+    if kind == "TemplateLiteral":
+        return not node.expressions
+    if kind == "UnaryExpression":
+        return _constant(node.argument)
+    if kind == "BinaryExpression":
+        return _constant(node.left) and _constant(node.right)
+    if kind == "CallExpression":
+        callee = node.callee
+        return callee.type == "MemberExpression" and _constant(callee.object) and all(_constant(a) for a in node.arguments)
+    return False
+
+
+def _varies(node) -> bool:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in ("AwaitExpression", "YieldExpression", "UpdateExpression"):
+            return True
+        stack.extend(_children(current))
     return False
 
 

@@ -20,6 +20,37 @@ TEMPLATE = re.compile(rb"\{\{|\{%|<%|\A---\r?\n")  # Go/Jinja/Liquid/ERB templat
 
 
 ENCODING_DECLARED = re.compile(rb"<\?xml[^>]*\bencoding\s*=")
+SPACES = re.compile(rb"\s*")
+
+
+def _no_element(data: bytes) -> bool:
+    """Whether data holds no element at all: only whitespace, comments, processing instructions
+    and a DOCTYPE (what an XML file may hold outside its root element). A linear scan."""
+    at, end = (3 if data.startswith(b"\xef\xbb\xbf") else 0), len(data)
+    while True:
+        at = SPACES.match(data, at).end()
+        if at >= end:
+            return True
+        if data.startswith(b"<!--", at):
+            close = data.find(b"-->", at + 4)
+            if close < 0:
+                return False
+            at = close + 3
+        elif data.startswith(b"<?", at):
+            close = data.find(b"?>", at + 2)
+            if close < 0:
+                return False
+            at = close + 2
+        elif data.startswith(b"<!DOCTYPE", at):
+            close = data.find(b">", at)
+            subset = data.find(b"[", at, close if close >= 0 else end)
+            if subset >= 0:
+                close = data.find(b">", data.find(b"]", subset))
+            if close < 0:
+                return False
+            at = close + 1
+        else:
+            return False
 
 
 def _utf8(data: bytes) -> bool:
@@ -45,6 +76,11 @@ def check(source, config):
         source.note("templated XML (Go, Jinja, Liquid, ERB or front matter): conflict markers checked only")
         return []
     data = source.data
+    if _no_element(data):
+        # no element at all: a header template (spotless's copyright.xml), a placeholder; keeping both
+        # halves of a conflict adds elements, it never removes every one
+        source.note("XML without any element (a comment-only header template or a placeholder): nothing to parse")
+        return []
     for attempt in range(2):
         try:
             # Namespaces off: XML 1.0 well-formedness, not namespace rules. An external DTD named in a

@@ -384,7 +384,8 @@ def _meaningful(node: ast.stmt, run: int = 1) -> bool:
         value = node.value
         if not isinstance(value, ast.Call) or _dotted(value.func) in STATEFUL_CALLS:
             return False
-        return any(not isinstance(arg, ast.Constant) for arg in [*value.args, *(kw.value for kw in value.keywords)])
+        given = [*value.args, *(kw.value for kw in value.keywords)]
+        return any(not isinstance(arg, ast.Constant) for arg in given) and not any(_advances(arg) for arg in given)
     if isinstance(node, (ast.Assign, ast.AnnAssign)):
         if run > 1:  # a repeated block of plain assignments is how generated alias tables look
             return False
@@ -396,6 +397,14 @@ def _meaningful(node: ast.stmt, run: int = 1) -> bool:
         assigned = {sub.id for target in targets for sub in ast.walk(target) if isinstance(sub, ast.Name)}
         return not any(isinstance(sub, ast.Name) and sub.id in assigned for sub in ast.walk(value))
     return True
+
+
+def _advances(node: ast.expr) -> bool:
+    """An argument whose value differs each time it is computed: an await, a yield, an assignment
+    expression, or next() on an iterator (the same call twice then does two things)."""
+    return any(isinstance(sub, (ast.Await, ast.Yield, ast.YieldFrom, ast.NamedExpr))
+               or (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id in ("next", "anext"))
+               for sub in ast.walk(node))
 
 
 def _duplicate_keys(path: str, node: ast.Dict) -> list[Finding]:
