@@ -73,7 +73,8 @@ CATALOGUE: tuple[Rule, ...] = (
          'file cannot be read (permissions, broken symlink, not a regular file)',
          why=('The file cannot be read: a permission problem or a symlink to nothing. Nothing in it was '
               'checked. A link into what the checkout does not make (a submodule not checked out, a '
-              'virtualenv\'s site-packages, node_modules, a path git ignores) is a --debug note instead.'),
+              'virtualenv\'s site-packages, node_modules, a path git ignores), or a dangling link in test data '
+              '(a file-system library\'s tests of link handling), is a --debug note instead.'),
          certain=('A file the repository tracks that cannot be read (a symlink to nothing, no permission) cannot '
                   'be used by whatever reads it either.'),
          bad='config.yaml -> ../shared/config.yaml   (target missing)\n',
@@ -174,7 +175,7 @@ CATALOGUE: tuple[Rule, ...] = (
          'Python statement (or run of statements) repeated back-to-back',
          why=('The same statement (or run of statements) twice in a row, such as a blueprint registered twice. '
               'Statements that are repeated on purpose (calls without arguments or with constants only, '
-              '`next()`, augmented assignments, asserts) and repeats inside loops and tests are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              'calls whose arguments advance as they run (`next()`, `await`, a yield), augmented assignments, asserts) and repeats inside loops and tests are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
               'file); a --debug note says so.'),
@@ -412,7 +413,8 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule('RL315', 'JavaScriptRepeatedStatement', WARNING, ("javascript",),
          'JavaScript statement (or run of statements) repeated back-to-back',
          why=('The same statement (or run of statements) twice in a row, such as middleware registered twice. '
-              'Calls without arguments or with literals only, updates, loops and test files (`test/`, `tests/`, '
+              'Calls without arguments or with constants only (`\'*\'.repeat(40)`), statements that advance as they run (an '
+              'update such as `buf[i++] = x`, an awaited argument), loops and test files (`test/`, `tests/`, '
               '`spec/`, `__tests__/`, `*.test.js`, `*.spec.js`, `*_spec.js`, `*-test.js`, ...: tests repeat on '
               'purpose) are not reported, but for a test case defined twice in a row, title and body identical '
               '(`it(...)`, `test(...)`, `describe(...)`: one test run twice). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '

@@ -67,3 +67,19 @@ def test_links_into_what_an_install_step_makes_are_not_broken_links(tmp_path, li
     assert [line.split(":")[0] for line in run.lines if ": RL" in line] == ["guide.md"], run.out
     debug = lint("check", "--all-files", "--no-cache", "--debug", cwd=repo.path)
     assert "made by an install or build step" in debug.err, debug.err
+
+
+def test_a_dangling_link_in_test_data_is_a_test_input(tmp_path, lint):
+    """Test data of a file-system library holds links that dangle on purpose (deno's
+    fs/testdata/copy_dir_link_file: copying a link without following it); the test reads it as
+    a link. A dangling link elsewhere is still RL011."""
+    repo = GitRepo(tmp_path / "repo")
+    repo.write({"fs/testdata/copy_dir/0.txt": "x\n", "src/app.py": "x = 1\n"})
+    os.makedirs(repo.path / "fs" / "testdata" / "copy_dir_link_file")
+    (repo.path / "fs" / "testdata" / "copy_dir_link_file" / "0.txt").symlink_to("./fs/testdata/copy_dir/0.txt")
+    (repo.path / "src" / "settings.py").symlink_to("../config/settings.py")
+    repo.commit()
+    run = lint("check", "--all-files", "--no-cache", cwd=repo.path)
+    assert [line.split(":")[0] for line in run.lines] == ["src/settings.py"], run.out
+    debug = lint("check", "--all-files", "--no-cache", "--debug", cwd=repo.path)
+    assert "fs/testdata/copy_dir_link_file/0.txt" in debug.err and "test data" in debug.err, debug.err
