@@ -498,7 +498,8 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('A list of mappings where an item (or a run of items) with an id, name or key comes twice in a row, '
               'identical (the whole item, nested values included, compared by resolved type and value; '
               'comments and formatting aside): both halves of a conflict in the list kept, when both sides had '
-              'added the same item. Items that only share a name, id or key are not reported: an ansible '
+              'added the same item. An identity the document gives to items of three lists or more is sample data, '
+              'not an identity, and is not reported. Items that only share a name, id or key are not reported: an ansible '
               "task's name is a label, and records are often identified by several fields (name and version, "
               'a Helm dependency under two aliases). On 7 public repositories, 0 of 57 same-name items were '
               'identical. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
@@ -532,7 +533,9 @@ CATALOGUE: tuple[Rule, ...] = (
          'JSON array item repeated back-to-back, identical (items with an identity key: name, id, key)',
          why=('An array of objects where an item (or a run of items) with an id, name or key comes twice in a '
               'row, identical (the whole item, nested values included): both halves of a conflict kept, when '
-              'both sides had added the same item. Objects that only share an id, name or key are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              'both sides had added the same item. Objects that only share an id, name or key are not reported, nor '
+              'is an identity the document gives to items of three lists or more (sample data: a schema\'s example '
+              'filled with "name": "foobar"). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
               'file); a --debug note says so.'),

@@ -68,3 +68,23 @@ def test_aliases_compare_by_what_they_point_to_and_stay_cheap():
 
 def test_a_recursive_alias_does_not_hang():
     assert findings_for("r.yaml", "- &a {id: 1, self: *a}\n- {id: 1, self: 2}\n") == []
+
+
+@pytest.mark.parametrize("name, wrap", [("src/test/provider/example.json", "json"), ("example.yaml", "yaml")])
+def test_an_identity_that_names_items_in_many_lists_is_a_placeholder(name, wrap):
+    """A schema's generated example fills every list with the same sample item ("name": "foobar"):
+    that name identifies nothing, so two such items in a row are sample data. An identity used
+    in one or two lists still tells a doubled item."""
+    import json
+
+    item = {"name": "foobar", "weight": 42}
+    sample = {f"service{i}": {"servers": [item, item]} for i in range(4)}
+    text = json.dumps(sample, indent=2) if wrap == "json" else "\n".join(
+        f"service{i}:\n  servers:\n    - name: foobar\n      weight: 42\n    - name: foobar\n      weight: 42"
+        for i in range(4)) + "\n"
+    assert findings_for(name, text) == []
+    doubled = {"a": {"servers": [item, item]}, "b": {"servers": [{"name": "other", "weight": 1}]}}
+    text = json.dumps(doubled, indent=2) if wrap == "json" else (
+        "a:\n  servers:\n    - name: foobar\n      weight: 42\n    - name: foobar\n      weight: 42\n"
+        "b:\n  servers:\n    - name: other\n      weight: 1\n")
+    assert codes(findings_for(name, text)) == ["RL413" if wrap == "json" else "RL404"]

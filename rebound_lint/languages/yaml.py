@@ -211,7 +211,7 @@ def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool =
 
     plain_string = BaseResolver.DEFAULT_SCALAR_TAG  # the tag both composers give most keys, shared
     plain_string_text = str(plain_string)
-    shapes = Shapes()
+    shapes = Shapes(documents)
     for node in each_collection(documents):
         if isinstance(node, MappingNode):
             first_seen: dict = {}

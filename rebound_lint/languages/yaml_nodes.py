@@ -12,6 +12,7 @@ from ..findings import Finding
 from .repeats import BOTH_SIDES, repeated_runs
 
 IDENTITY_FIELDS = ("id", "name", "key")  # the first one an item has
+PLACEHOLDER_LISTS = 3  # lists of one document whose items share an identity: from here it is sample data
 
 IDENTITY_IN_JSON = re.compile(r'\[\s*\{[^\]]*"(?:name|id|key)"\s*:')
 
@@ -165,8 +166,13 @@ def repeated_items(path: str, items: list, code: str, shapes: "Shapes | None" = 
         return identities[a:a + k] == identities[b:b + k] and \
             all(shapes.of(items[a + j]) == shapes.of(items[b + j]) for j in range(k))
 
-    for i, k in repeated_runs(len(items), same,
-                              lambda i, k: all(identity is not None for identity in identities[i:i + k])):
+    def accept(i: int, k: int) -> bool:
+        # an identity that names items in several lists of the document is a placeholder of sample
+        # data (a schema's example filled with "name": "foobar"), not what tells one item from another
+        return all(identity is not None and shapes.lists_naming(identity) < PLACEHOLDER_LISTS
+                   for identity in identities[i:i + k])
+
+    for i, k in repeated_runs(len(items), same, accept):
         again = items[i + k]
         field, value = identities[i + k]
         what = f"list item with {field}: {value}" if k == 1 else f"run of {k} list items from {field}: {value}"
@@ -183,9 +189,23 @@ class Shapes:
 
     _PENDING = object()
 
-    def __init__(self):
+    def __init__(self, documents: list | None = None):
         self._memo: dict = {}
         self._table: dict = {}
+        self._documents = documents or []
+        self._naming: dict | None = None
+
+    def lists_naming(self, identity) -> int:
+        """In how many lists of the documents an item has this identity (counted once, when asked)."""
+        if self._naming is None:
+            from ruamel.yaml.nodes import SequenceNode
+
+            self._naming = {}
+            for node in each_collection(self._documents):
+                if isinstance(node, SequenceNode):
+                    for named in {item_identity(item) for item in node.value} - {None}:
+                        self._naming[named] = self._naming.get(named, 0) + 1
+        return self._naming.get(identity, 1)
 
     def _intern(self, signature) -> int:
         return self._table.setdefault(signature, len(self._table))
@@ -232,7 +252,7 @@ def repeated_items_in_json(path: str, text: str) -> list:
         raise
     except Exception:  # JSON that YAML reads differently (tabs, odd escapes): no verdict
         return []
-    shapes = Shapes()
+    shapes = Shapes(documents)
     return [finding for node in each_collection(documents) if isinstance(node, SequenceNode)
             for finding in repeated_items(path, node.value, "RL413", shapes)]
 
