@@ -503,3 +503,20 @@ def test_bad_and_good_among_other_modules_are_no_example_pair(tmp_path, lint):
     write(tmp_path, {"app.py": "x = 1\n", "good.py": "y = 1\n", "bad.py": "def f(:\n"})
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["bad.py"], result.out
+
+
+def test_an_input_beside_its_own_snapshot_is_a_test_input(tmp_path, lint):
+    """A parser's or linter's spec folder where each input sits beside the snapshot of what the
+    tool must print for it (insta's x.ts.snap: biome's tests/specs/<rule>/invalid.ts and
+    invalid.ts.snap): the inputs fail and repeat on purpose. Without the snapshot, the file is
+    the project's code."""
+    case = tmp_path / "crates" / "analyzer" / "tests" / "specs" / "noDuplicateKeys"
+    case.mkdir(parents=True)
+    (case / "members.ts").write_text("const o = {\n  a: 1,\n  a: 2,\n};\nlet x = ;\n")
+    (case / "members.ts.snap").write_text("# Snapshot\n```ts\nconst o = { a: 1, a: 2 };\n```\n")
+    alone = tmp_path / "crates" / "analyzer" / "tests" / "specs" / "noUnusedLabels"
+    alone.mkdir(parents=True)
+    (alone / "members.ts").write_text("const o = {\n  a: 1,\n  a: 2,\n};\nlet x = ;\n")
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines] == [
+        "crates/analyzer/tests/specs/noUnusedLabels/members.ts"], result.out

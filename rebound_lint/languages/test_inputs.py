@@ -108,8 +108,9 @@ def _expected_error_above(parts: list[str], test_at: int) -> bool:
 
 
 # A parser's or linter's conformance suite: an input in a test folder beside a file of the same stem that
-# holds its expected output (sqlfluff's test/fixtures/dialects/ansi/x.sql beside x.yml, a .out, an .ast).
-EXPECTED_OUTPUT = frozenset({".yml", ".yaml", ".json", ".out", ".expected", ".txt", ".ast"})
+# holds its expected output (sqlfluff's test/fixtures/dialects/ansi/x.sql beside x.yml, a .out, an .ast,
+# or a snapshot of what the tool prints for it: insta's x.ts.snap, biome's tests/specs).
+EXPECTED_OUTPUT = frozenset({".yml", ".yaml", ".json", ".out", ".expected", ".txt", ".ast", ".snap"})
 
 
 def expected_output(path: str) -> str | None:
