@@ -131,12 +131,19 @@ class IndexState:
         """Why a dangling symbolic link points at something the checkout does not make, else '': into
         a submodule that is not checked out (a plain clone leaves its directory empty), into what an
         install or build step makes (a virtualenv's site-packages, node_modules), or into a path git
-        ignores. A merge breaks a link by changing it or its target, both of which git holds."""
-        try:
-            target = os.readlink(path)
-        except OSError:
-            return ""
-        rel = self.relative(Path(os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(path)), target))))
+        ignores. A merge breaks a link by changing it or its target, both of which git holds. A link
+        to a link is followed (biome's fuzz corpora: parse_jsx -> parse_all -> a git-ignored folder)."""
+        link, seen = os.path.abspath(path), set()
+        while True:
+            try:
+                target = os.readlink(link)
+            except OSError:
+                return ""
+            link = os.path.normpath(os.path.join(os.path.dirname(link), target))
+            if link in seen or self.relative(Path(link)) is None or not os.path.islink(link):
+                break  # a loop, a link out of the repository (never read), or the end of the chain
+            seen.add(link)
+        rel = self.relative(Path(link))
         if rel is None:
             return ""
         for gitlink in self.gitlinks:

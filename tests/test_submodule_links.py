@@ -83,3 +83,19 @@ def test_a_dangling_link_in_test_data_is_a_test_input(tmp_path, lint):
     assert [line.split(":")[0] for line in run.lines] == ["src/settings.py"], run.out
     debug = lint("check", "--all-files", "--no-cache", "--debug", cwd=repo.path)
     assert "fs/testdata/copy_dir_link_file/0.txt" in debug.err and "test data" in debug.err, debug.err
+
+
+def test_a_link_to_a_link_into_an_ignored_path_is_made_elsewhere_too(tmp_path, lint):
+    """biome's fuzz/corpus: rome_parse_jsx -> rome_parse_all -> rome_format_all, which the fuzzer
+    makes (git-ignored). Every link of the chain waits for the same build step."""
+    repo = GitRepo(tmp_path / "repo")
+    repo.write({"fuzz/.gitignore": "corpus/format_all\n", "app.py": "x = 1\n"})
+    os.makedirs(repo.path / "fuzz" / "corpus")
+    (repo.path / "fuzz" / "corpus" / "parse_all").symlink_to("format_all")
+    (repo.path / "fuzz" / "corpus" / "parse_jsx").symlink_to("parse_all")
+    (repo.path / "fuzz" / "corpus" / "parse_gone").symlink_to("parse_missing")
+    (repo.path / "fuzz" / "corpus" / "parse_chain_gone").symlink_to("parse_gone")
+    repo.commit()
+    run = lint("check", "--all-files", "--no-cache", cwd=repo.path)
+    assert sorted(line.split(":")[0] for line in run.lines) == [
+        "fuzz/corpus/parse_chain_gone", "fuzz/corpus/parse_gone"], run.out
