@@ -207,7 +207,12 @@ def test_the_same_botch_outside_test_data_is_still_caught(lint, tmp_path):
 
 
 def test_why_data_is_not_reported_is_a_debug_note(lint, tmp_path):
-    write(tmp_path, {"reports/kubescape.json": _kubescape_like(30)})
+    # each control's own exception listed twice: 30 doubled runs in one file are data, not a botch
+    report = json.loads(_kubescape_like(30))
+    for n, control in enumerate(report["summaryDetails"]["controls"]):
+        rule = dict(control["exceptions"][0], name=f"exclude-{n}")
+        control["exceptions"] = [rule, rule]
+    write(tmp_path, {"reports/kubescape.json": json.dumps(report, indent=2) + "\n"})
     run = lint("check", "--no-cache", "--debug", "reports/kubescape.json", cwd=tmp_path)
     assert run.code == 0
     assert "RL413" in run.err and "data" in run.err
@@ -367,3 +372,27 @@ def test_template_like_text_in_a_string_does_not_hide_a_syntax_error(lint, tmp_p
     write(tmp_path, {"src/Save.ts": text})
     run = lint("check", "--no-cache", "src/Save.ts", cwd=tmp_path)
     assert [line.split(": ")[1].split()[0] for line in run.lines] == ["RL321"], run.out
+
+
+def test_code_in_the_tests_of_a_project_in_another_language_is_data_for_its_tool(lint, tmp_path):
+    """biome's crates/<crate>/tests/specs/**/*.js and ruff's crates/<crate>/resources/test/fixtures/*.py:
+    the crate's tests are Rust (its Cargo.toml is the nearest manifest); the JavaScript and Python
+    there are inputs for the parser, formatter or linter under test, invalid on purpose. A
+    project's own test code (the nearest manifest of its language) is still checked, and
+    conflict markers always are."""
+    files = {"crates/js_formatter/Cargo.toml": "[package]\nname = \"js_formatter\"\n",
+             "crates/js_formatter/tests/specs/js/babel-plugins/do-expressions.js": "let a = do { 1 };\n",
+             "crates/js_formatter/tests/specs/ts/class.ts": "class A {\n  m() {}\n  m() {}\n}\n",
+             "crates/linter/Cargo.toml": "[package]\nname = \"linter\"\n",
+             "crates/linter/resources/test/fixtures/E999.py": "def f(:\n    pass\n",
+             "crates/linter/resources/test/fixtures/markers.py": "<<<<<<< HEAD\nx = 1\n=======\nx = 2\n>>>>>>> b\n",
+             "package.json": "{\"name\": \"tooling\"}\n",
+             "packages/app/package.json": "{\"name\": \"app\"}\n",
+             "packages/app/tests/unit.test.js": "let a = do { 1 };\n",
+             "pyproject.toml": "[project]\nname = \"x\"\n",
+             "tests/test_app.py": "def f(:\n    pass\n"}
+    write(tmp_path, files)
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines) == [
+        "crates/linter/resources/test/fixtures/markers.py", "packages/app/tests/unit.test.js",
+        "tests/test_app.py"], result.out

@@ -83,7 +83,52 @@ def recorded_data(path: str) -> bool:
     if test_at is None:
         return False
     return any(folder in RECORDED_BELOW_TESTS or "data" in _words(folder) for folder in folders[test_at + 1:]) \
-        or EXPECTED_OUTPUT.search(name) is not None or named_as_expected(path)
+        or EXPECTED_OUTPUT.search(name) is not None or named_as_expected(path) or for_a_foreign_tool(path)
+
+
+SAMPLE_PROJECT_DIRS = frozenset({"fixtures", "fixture", "__fixtures__"})
+# The manifest that says which language a folder's project is written in, and the code files that
+# are that language's own (a project runs its tests in its own language).
+MANIFESTS = {"package.json": "javascript", "deno.json": "javascript", "deno.jsonc": "javascript",
+             "pyproject.toml": "python", "setup.py": "python", "setup.cfg": "python",
+             "Cargo.toml": "rust", "go.mod": "go", "pom.xml": "jvm", "build.gradle": "jvm",
+             "build.gradle.kts": "jvm", "Gemfile": "ruby", "composer.json": "php"}
+OWN_LANGUAGE = {".js": "javascript", ".mjs": "javascript", ".cjs": "javascript", ".jsx": "javascript",
+                ".ts": "javascript", ".tsx": "javascript", ".mts": "javascript", ".cts": "javascript",
+                ".py": "python", ".pyi": "python"}
+
+
+def for_a_foreign_tool(path: str) -> bool:
+    """A JavaScript, TypeScript or Python file in a test folder of a project written in another
+    language (the nearest manifest above it: biome's and ruff's crates have a Cargo.toml): that
+    project's tests are in its own language, so this file is an input for the parser, formatter
+    or linter under test, not code the project runs."""
+    import os
+
+    language = OWN_LANGUAGE.get(os.path.splitext(path)[1].lower())
+    if language is None:
+        return False
+    parts, _, test_at = test_dir_of(path)
+    if test_at is None or parts[test_at].lower() in SAMPLE_PROJECT_DIRS:
+        return False  # fixtures/ often holds whole sample projects (this repository's incident replica)
+    owner = _project_language(os.path.dirname(os.path.abspath(path)))
+    return owner is not None and owner != language
+
+
+@functools.lru_cache(maxsize=1024)
+def _project_language(directory: str) -> str | None:
+    """The language of the nearest manifest in directory or above it, within the repository (the
+    walk stops at a folder holding .git)."""
+    import os
+
+    names = set(_listing(directory))
+    found = [language for manifest, language in MANIFESTS.items() if manifest in names]
+    if found:
+        return found[0] if len(set(found)) == 1 else None  # two ecosystems side by side: no verdict
+    parent = os.path.dirname(directory)
+    if parent == directory or ".git" in names or directory == os.getcwd():
+        return None  # the repository's top, or the folder the run checks from: never above it
+    return _project_language(parent)
 
 
 # A test definition beside the file names it as an expected output: pgadmin's tests/pg/default/
