@@ -143,3 +143,10 @@ def test_a_repeated_registration_is_still_reported(name):
                  "node.removeEventListener('dragover', this);\nnode.removeEventListener('dragover', this);\n",
                  "config.mode = mode;\nconfig.mode = mode;\n"):
         assert codes(findings_for(name, "function f(app, dir, node, config, mode) {\n" + body + "}\n")) == ["RL315"], body
+
+
+def test_esprima_stopping_on_its_own_assertion_is_no_crash():
+    """esprima asserts on an empty template substitution (`${}`) instead of raising its syntax
+    error: the run must not end in an internal error. oxc rejects the file too, so it is one."""
+    found = findings_for("src/template.js", "let a = `foo ${}`\nlet b = 1\n")
+    assert codes(found) == ["RL301"] and found[0].line == 1, found

@@ -157,6 +157,19 @@ def _parse(esprima, parse, text, options):
         return parse(text, options), None
     except esprima.Error as exc:
         return None, exc
+    except (RecursionError, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - esprima's own assertion (`${}`): a stop, not its verdict
+        return None, _Stopped(f"esprima stopped on an internal check ({type(exc).__name__}: {exc})",
+                              fast.first_error_line(text) or 1)
+
+
+class _Stopped:
+    """esprima's failure inside: its message, at tree-sitter's first error line (esprima says none).
+    Only an independent parser's rejection makes it a finding (_second_opinion)."""
+
+    def __init__(self, message: str, line: int):
+        self.message, self.lineNumber, self.column = message, line, 1
 
 
 def _has_minified_line(text: str) -> bool:
