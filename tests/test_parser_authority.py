@@ -514,6 +514,10 @@ def test_an_input_beside_its_own_snapshot_is_a_test_input(tmp_path, lint):
     case.mkdir(parents=True)
     (case / "members.ts").write_text("const o = {\n  a: 1,\n  a: 2,\n};\nlet x = ;\n")
     (case / "members.ts.snap").write_text("# Snapshot\n```ts\nconst o = { a: 1, a: 2 };\n```\n")
+    vendored = tmp_path / "crates" / "json_formatter" / "tests" / "specs" / "prettier" / "json"
+    vendored.mkdir(parents=True)
+    (vendored / "positive-number.json").write_text("+123\n")  # prettier's own case: what it prints
+    (vendored / "positive-number.json.prettier-snap").write_text("+123\n")
     alone = tmp_path / "crates" / "analyzer" / "tests" / "specs" / "noUnusedLabels"
     alone.mkdir(parents=True)
     (alone / "members.ts").write_text("const o = {\n  a: 1,\n  a: 2,\n};\nlet x = ;\n")

@@ -111,6 +111,8 @@ def _expected_error_above(parts: list[str], test_at: int) -> bool:
 # holds its expected output (sqlfluff's test/fixtures/dialects/ansi/x.sql beside x.yml, a .out, an .ast,
 # or a snapshot of what the tool prints for it: insta's x.ts.snap, biome's tests/specs).
 EXPECTED_OUTPUT = frozenset({".yml", ".yaml", ".json", ".out", ".expected", ".txt", ".ast", ".snap"})
+# ... or a suffix that says so in a word: x.json.prettier-snap (what prettier prints), x.sql.pg-out
+OUTPUT_SUFFIX = re.compile(r"^\.[\w-]*[-_](snap|snapshot|out|output|expected|golden)$", re.I)
 
 
 def expected_output(path: str) -> str | None:
@@ -157,7 +159,7 @@ def _outputs_by_base(siblings: tuple[str, ...]) -> dict[str, list[tuple[str, str
     outputs: dict[str, list[tuple[str, str]]] = {}
     for sibling in siblings:
         base, other = os.path.splitext(sibling)
-        if other.lower() in EXPECTED_OUTPUT:
+        if other.lower() in EXPECTED_OUTPUT or OUTPUT_SUFFIX.match(other):
             outputs.setdefault(base, []).append((other.lower(), sibling))
     return outputs
 
