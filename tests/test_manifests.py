@@ -584,3 +584,16 @@ def test_an_xml_file_without_any_element_is_a_fragment_on_purpose():
     assert findings_for("empty.xml", "\n") == []
     # an element left open is still a broken document
     assert where(findings_for("a.xml", "<!-- c -->\n<root>\n  <a/>\n")) == [(4, "RL471")]
+
+
+def test_toml_1_1_inline_tables_over_several_lines_are_read():
+    """TOML 1.1 lets an inline table span lines, with comments and a trailing comma; Cargo reads
+    it (biome's Cargo.toml). tomllib reads TOML 1.0 only: not a certain error. A key defined twice
+    in such a table, or a real error after it, is still found at its own line."""
+    text = ('[dependencies]\nserde = { workspace = true }\ntokio = {\n  workspace = true, # shared\n'
+            '  features = ["io-std", "macros"],\n}\n')
+    assert findings_for("crates/cli/Cargo.toml", text) == []
+    twice = text.replace("  features", "  workspace = false,\n  features")
+    assert where(findings_for("crates/cli/Cargo.toml", twice)) == [(5, "RL421")]
+    broken = text + "[package\nname = 1\n"
+    assert where(findings_for("crates/cli/Cargo.toml", broken)) == [(7, "RL421")]

@@ -43,13 +43,76 @@ def check(source, config):
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return _rejected(source, text, exc)
+        as_1_0 = _inline_tables_on_one_line(text)
+        if as_1_0 is None:
+            return _rejected(source, text, exc)
+        try:  # TOML 1.1 (Cargo reads it): the same text with its inline tables as TOML 1.0 writes them
+            data = tomllib.loads(as_1_0)
+        except tomllib.TOMLDecodeError as again:
+            return [_placed_in(text, as_1_0, finding) for finding in _rejected(source, as_1_0, again)]
+        except ValueError:
+            return [*_huge_integer(source.path, text), *redefinitions(source.path, as_1_0)]
+        source.note("TOML 1.1: an inline table over several lines (tomllib reads TOML 1.0): checked with its "
+                    "newlines, comments and trailing comma read as TOML 1.1 does")
     except ValueError:  # an integer longer than int() converts (sys.get_int_max_str_digits): not 64-bit
         return [*_huge_integer(source.path, text), *redefinitions(source.path, text)]
     name = source.path.replace("\\", "/").rsplit("/", 1)[-1]
     if name in LOCKFILES:
         return list(_duplicate_packages(source.path, text, data, LOCKFILES[name]))
     return []
+
+
+def _placed_in(text: str, rewrite: str, finding: Finding) -> Finding:
+    """A finding on rewrite (text, same length, some newlines made spaces) placed in text."""
+    lines = rewrite.split("\n")
+    offset = sum(len(line) + 1 for line in lines[:finding.line - 1]) + finding.col - 1
+    line, col = line_col(text, min(offset, len(text)))
+    return Finding(finding.path, line, col, finding.code, finding.message, finding.severity, finding.end_line)
+
+
+def _inline_tables_on_one_line(text: str) -> str | None:
+    """text with what TOML 1.1 allows in an inline table and 1.0 does not (a newline, a comment, a
+    comma before the closing brace) made spaces, the same length; None when it has none."""
+    out = list(text)
+    stack: list[str] = []
+    changed = False
+    i, end = 0, len(text)
+    last_comma = None
+    while i < end:
+        char = text[i]
+        if char in "\"'":
+            try:
+                i = _skip_string(text, i)
+            except _Stop:
+                return None
+            last_comma = None
+            continue
+        inline = bool(stack) and stack[-1] == "{"
+        if char == "#":
+            stop = text.find("\n", i)
+            stop = end if stop < 0 else stop
+            if inline:
+                out[i:stop] = " " * (stop - i)
+                changed = True
+            i = stop
+            continue
+        if char in "[{":
+            stack.append(char)
+        elif char in "]}":
+            if stack:
+                if char == "}" and stack[-1] == "{" and last_comma is not None:
+                    out[last_comma] = " "
+                    changed = True
+                stack.pop()
+        elif char == "\n" and inline:
+            out[i] = " "
+            changed = True
+        if char == ",":
+            last_comma = i
+        elif not char.isspace():
+            last_comma = None
+        i += 1
+    return "".join(out) if changed else None
 
 
 def _huge_integer(path: str, text: str) -> list[Finding]:
