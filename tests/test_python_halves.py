@@ -27,3 +27,27 @@ def test_a_repeated_call_whose_arguments_are_constant_or_advance_is_not_reported
 def test_a_repeated_registration_is_still_reported_in_python():
     text = "def f(app, blueprint):\n    app.register_blueprint(blueprint)\n    app.register_blueprint(blueprint)\n"
     assert codes(findings_for("lib/a.py", text)) == ["RL114"]
+
+
+def test_in_a_test_a_decorated_definition_redefined_was_used_by_its_decorator():
+    """pydantic's tests define `@field_serializer('x') def ser_x` twice, and a decorated class twice,
+    to test what registration does with the second: the decorator took the first when it was
+    defined. Outside tests, and for an undecorated test defined twice (the first never runs), the
+    redefinition is still reported."""
+    text = ("def test_two_serializers():\n    class Model:\n        @field_serializer('x')\n"
+            "        def ser_x(self, v):\n            return 1\n\n        @field_serializer('x')\n"
+            "        def ser_x(self, v):\n            return 2\n")
+    assert findings_for("tests/test_serialize.py", text) == []
+    assert codes(findings_for("app/models.py", text.replace("def test_two_serializers", "def build"))) == ["RL111"]
+    twice = "def test_a():\n    assert 1\n\n\ndef test_a():\n    assert 2\n"
+    assert codes(findings_for("tests/test_x.py", twice)) == ["RL111"]
+
+
+def test_a_script_for_an_async_runner_may_await_at_top_level():
+    """pydantic-core's wasm-preview/run_tests.py awaits at the top level: Pyodide, IPython and
+    `python -m asyncio` run such code. With PyCF_ALLOW_TOP_LEVEL_AWAIT it compiles: a note. An
+    await in a plain function stays an error in any runner."""
+    text = "import asyncio\n\n\nasync def main():\n    pass\n\ntry:\n    await main()\nexcept Exception:\n    raise\n"
+    found = findings_for("wasm-preview/run_tests.py", text)
+    assert codes(found) in ([], ["RL014"]) and all(f.severity == "info" for f in found), found
+    assert codes(findings_for("app/sync.py", "def f(x):\n    await x\n")) == ["RL102"]

@@ -84,6 +84,10 @@ def check(source, config):
             return [Finding(source.path, line, col, NOTE,
                             f"{message}: a PL/Python function body kept as a .py file? Not a Python module, so "
                             "not checked as one")]
+        if "outside" in message and _compiles_for_an_async_runner(data):
+            return [Finding(source.path, line, col, NOTE,
+                            f"{message}: the file awaits at the top level, as code for an async runner does "
+                            "(Pyodide, IPython, `python -m asyncio`), where it compiles: not checked as a module")]
         return [Finding(source.path, line, col, "RL102", message)]
     target = config.python_version or NEWEST
     if sys.version_info[:2] >= target:
@@ -92,6 +96,18 @@ def check(source, config):
     if trusted and not _may_be_newer_grammar(data, error):
         return [Finding(source.path, line, col, "RL101", message)]
     return _confirm_with_libcst(source, config, (line, col, message), trusted)
+
+
+def _compiles_for_an_async_runner(data: bytes) -> bool:
+    """Whether the file compiles with top-level await allowed (an await, `async for` or `async with`
+    outside a function): what Pyodide's runPythonAsync, IPython and `python -m asyncio` run."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            compile(data, "<async runner>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return False
+    return True
 
 
 PYTHON2_SHEBANG = re.compile(rb"\A(?:\xef\xbb\xbf)?#![^\n]*\bpython2(?:\.\d+)?\b")

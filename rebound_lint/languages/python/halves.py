@@ -241,6 +241,7 @@ def _statement_lists(tree: ast.Module):
 def _duplicate_definitions(path: str, body: list[ast.stmt]) -> list[Finding]:
     first: dict[str, int] = {}  # name -> index of its latest definition in body
     findings = []
+    test = is_test_file(path)
     for index, node in enumerate(body):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
@@ -250,6 +251,8 @@ def _duplicate_definitions(path: str, body: list[ast.stmt]) -> list[Finding]:
             continue
         if _reads(node.name, [*body[at + 1:index], *_evaluated_first(node)]):
             continue  # the first definition served before the second replaced it: redefined on purpose
+        if test and getattr(body[at], "decorator_list", None):
+            continue  # a test of what a decorator does with a second definition: it took the first
         earlier = body[at]
         kind = "class" if isinstance(node, ast.ClassDef) else "function"
         findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL111",
