@@ -130,7 +130,8 @@ CATALOGUE: tuple[Rule, ...] = (
               '(two module headers concatenated), `return` outside a function, and the like.'),
          certain=('CPython refuses to compile the file. A top-level return or yield in a file that defines '
                   'nothing, or uses plpy (a PL/Python body kept as .py), is an RL014 note instead: it is not a '
-                  'Python module.'),
+                  'Python module; so is a top-level await in a file that compiles for an async runner (Pyodide, '
+                  'IPython, `python -m asyncio`).'),
          bad='import os\nfrom __future__ import annotations\n',
          good='from __future__ import annotations\nimport os\n', lang='python'),
     Rule('RL111', 'PythonDuplicateDefinition', ERROR, ("python",),
@@ -138,7 +139,9 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('Two versions of one function or class in one scope: both halves of a conflict kept. The file '
               'parses and the second silently wins. Reported when nothing read the first copy before the second '
               'replaced it (a call from inside a function body runs later and gets the second copy, so it does '
-              'not count); a helper used, then redefined on purpose (a mock patched in twice) is fine. So are '
+              'not count); a helper used, then redefined on purpose (a mock patched in twice) is fine, and so is, '
+              'in a test file, a decorated definition redefined (the decorator took the first: a test of '
+              'registration). So are '
               'overloads, property accessors and other descriptor chains rooted at the name (`@total.expression`,'
               ' `@w.inplace.setter`), `register` decorators, `_`, definitions in different if/try '
               'branches and semgrep rule test targets (`# ruleid:` annotations: never run).'),
