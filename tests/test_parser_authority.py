@@ -524,3 +524,17 @@ def test_an_input_beside_its_own_snapshot_is_a_test_input(tmp_path, lint):
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines] == [
         "crates/analyzer/tests/specs/noUnusedLabels/members.ts"], result.out
+
+
+def test_a_recorded_server_response_is_what_the_server_sent(tmp_path, lint):
+    """dependabot's spec/fixtures/private_registry_responses/not_found.json holds "Invalid url.", and
+    packagist_responses/*.json an HTML error page: recorded responses of a server, named for the
+    format asked for; the test feeds them to the code under test as they came. A project's own
+    JSON fixture beside them is still checked."""
+    write(tmp_path, {"cargo/spec/fixtures/private_registry_responses/not_found.json": "Invalid url.\n",
+                     "composer/spec/fixtures/packagist_responses/dep.json": "<!DOCTYPE html>\n<html></html>\n",
+                     "composer/spec/fixtures/projects/app/composer.json": '{"require": {"a": "1",}}\n',
+                     "python/spec/fixtures/setup_files/illformed_req.py": "reqs = ['a==1'\n        'b==2']\nx = (\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines] == ["composer/spec/fixtures/projects/app/composer.json"], \
+        result.out

@@ -31,7 +31,7 @@ TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "t
                        # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
                        "stub", "stubs", "mock", "mocks", "fake", "fakes"})
 TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
-INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|corrupt|corrupted|"
+INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|illformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
                           r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative)\d*$")
 # ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb
@@ -56,7 +56,7 @@ def _words(name: str) -> list[str]:
 
 # In code (Python, JS, TS, SQL) a test module's name often names its topic (test_errors.py,
 # duplicate.test.ts): there only a folder says so, with the stronger words.
-CODE_INVALID_WORD = re.compile(r"^(fail|fails|failing|invalid|bad|broken|malformed|corrupt|corrupted|illegal|"
+CODE_INVALID_WORD = re.compile(r"^(fail|fails|failing|invalid|bad|broken|malformed|illformed|corrupt|corrupted|illegal|"
                                r"unparsable|unparseable)\d*$")
 CODE_SYNTAX_ERRORS = re.compile(r"(^|[-_])syntax[-_]?errors?($|[-_])")
 CODE_SYNTAX_NAME = re.compile(r"^(syntax[-_]?errors?|invalid[-_]syntax|bad[-_]syntax)([-_.\d]|$)")
@@ -327,7 +327,14 @@ def deliberately_invalid(path: str) -> bool:
     if any(INVALID_WORD.match(word) for name in names for word in _words(name)) \
             or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
         return True
+    if any(word in RECORDED_RESPONSES for folder in parts[test_at + 1:-1] for word in _words(folder)):
+        return True  # what a server sent, recorded: an error page or plain text under the format's suffix
     return _expected_error_above(parts, test_at)
+
+
+# A folder of recorded server responses below a test folder (dependabot's private_registry_responses/,
+# packagist_responses/; VCR's cassettes/): the bytes are the server's, not a file the project writes.
+RECORDED_RESPONSES = frozenset({"response", "responses", "cassette", "cassettes"})
 
 
 def _expects_an_error(directory: str) -> bool:
