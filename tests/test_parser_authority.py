@@ -533,6 +533,7 @@ def test_a_recorded_server_response_is_what_the_server_sent(tmp_path, lint):
     JSON fixture beside them is still checked."""
     write(tmp_path, {"cargo/spec/fixtures/private_registry_responses/not_found.json": "Invalid url.\n",
                      "composer/spec/fixtures/packagist_responses/dep.json": "<!DOCTYPE html>\n<html></html>\n",
+                     "hex/spec/fixtures/registry_api/jason_response.json": '{"updated_at": 1, "updated_at": 2}\n',
                      "composer/spec/fixtures/projects/app/composer.json": '{"require": {"a": "1",}}\n',
                      "python/spec/fixtures/setup_files/illformed_req.py": "reqs = ['a==1'\n        'b==2']\nx = (\n"})
     result = lint("check", "--no-cache", ".", cwd=tmp_path)

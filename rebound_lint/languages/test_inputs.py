@@ -327,13 +327,15 @@ def deliberately_invalid(path: str) -> bool:
     if any(INVALID_WORD.match(word) for name in names for word in _words(name)) \
             or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
         return True
-    if any(word in RECORDED_RESPONSES for folder in parts[test_at + 1:-1] for word in _words(folder)):
+    if any(word in RECORDED_RESPONSES for name in [*parts[test_at + 1:-1], parts[-1].rsplit(".", 1)[0]]
+           for word in _words(name)):
         return True  # what a server sent, recorded: an error page or plain text under the format's suffix
     return _expected_error_above(parts, test_at)
 
 
-# A folder of recorded server responses below a test folder (dependabot's private_registry_responses/,
-# packagist_responses/; VCR's cassettes/): the bytes are the server's, not a file the project writes.
+# A recorded server response below a test folder, by its folder or its own name (dependabot's
+# private_registry_responses/, registry_api/jason_response.json; VCR's cassettes/): the bytes are the
+# server's, not a file the project writes.
 RECORDED_RESPONSES = frozenset({"response", "responses", "cassette", "cassettes"})
 
 
