@@ -110,10 +110,23 @@ def test_package_json_each_side_bumped_another_dependency():
 
 def test_package_json_additions_at_the_end_of_an_object_get_their_commas():
     base = PACKAGE
-    ours = base.replace('"source-map": "^0.5.0"\n', '"source-map": "^0.5.0",\n    "zod": "^3"\n')
-    theirs = base.replace('"source-map": "^0.5.0"\n', '"source-map": "^0.5.0",\n    "yaml": "^2"\n')
+    ours = base.replace('"source-map": "^0.5.0"\n', '"source-map": "^0.5.0",\n    "yaml": "^2"\n')
+    theirs = base.replace('"source-map": "^0.5.0"\n', '"source-map": "^0.5.0",\n    "zod": "^3"\n')
     result = resolved(base.encode(), ours.encode(), theirs.encode(), "package.json")
     assert '"yaml": "^2",\n    "zod": "^3"\n  }' in result.data.decode()  # sorted, as the object is
+
+
+def test_package_json_additions_at_one_place_that_sorting_would_reorder_are_declined():
+    """Both sides added keys at one place of a sorted object, and sorted, theirs' would come before
+    ours': people keep either the sorted order or git's union order (redash's `overrides`: ours
+    added lodash and lodash.template, theirs form-data@2, and the person appended theirs' key
+    after ours'), so the order is a person's choice. Where sorting keeps ours' then theirs' (the
+    test above), both orders agree and the merge is resolved."""
+    base = PACKAGE
+    ours = base.replace('"source-map": "^0.5.0"\n', '"source-map": "^0.5.0",\n    "zod": "^3"\n')
+    theirs = base.replace('"source-map": "^0.5.0"\n', '"source-map": "^0.5.0",\n    "yaml": "^2"\n')
+    result = declined(base.encode(), ours.encode(), theirs.encode(), "package.json")
+    assert "union order" in " ".join(result.reasons)
 
 
 @pytest.mark.parametrize("ours, theirs", [
@@ -147,8 +160,8 @@ def test_changed_keys_outside_a_dependency_map_are_declined():
 
 def test_new_keys_anywhere_are_merged_and_comments_kept():
     base = b"# flags\nflags:\n  alpha: true  # old\n  beta: false\nother: 1\n"
-    ours = b"# flags\nflags:\n  alpha: true  # old\n  beta: false\n  gamma: true\nother: 1\n"
-    theirs = b"# flags\nflags:\n  alpha: true  # old\n  beta: false\n  delta:\n    on: yes\nother: 1\n"
+    ours = b"# flags\nflags:\n  alpha: true  # old\n  beta: false\n  delta:\n    on: yes\nother: 1\n"
+    theirs = b"# flags\nflags:\n  alpha: true  # old\n  beta: false\n  gamma: true\nother: 1\n"
     result = resolved(base, ours, theirs, "config/flags.yaml")
     assert result.data == b"# flags\nflags:\n  alpha: true  # old\n  beta: false\n  delta:\n    on: yes\n" \
                           b"  gamma: true\nother: 1\n"  # sorted, as the mapping keeps them
