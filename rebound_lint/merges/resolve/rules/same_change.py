@@ -23,13 +23,14 @@ def same_data(merge: Merge, hunk: Hunk) -> Resolution | str | None:
 
     Proof: the whole merged file (git's merged text, every hunk as one side) is parsed four times:
     every hunk as ours, then this one as theirs; every hunk as theirs, then this one as ours. The
-    rule applies only when each pair parses to equal data (the same keys, values and types; list order counts). Then the choice of text
-    changes nothing either side meant, in either side's context; ours' text is kept (theirs' where
-    the texts differ only in blanks at a line's end and only theirs' has none, as the base has
-    none: the file's own layout). A parser failure on any of the three inputs, or a duplicate key, and the rule does not apply; nor when
-    the hunk's comments differ (data that is the same can still say something else: a comment
-    naming the version a file was copied from). Lockfiles
-    a tool writes whole (package-lock.json, pnpm-lock.yaml, poetry.lock, ...) are left alone."""
+    rule applies only when each pair parses to equal data (the same keys, values and types; list
+    order counts). Then the choice of text changes nothing either side meant, in either side's
+    context; ours' text is kept (theirs' where the texts differ only in blanks at a line's end and
+    only theirs' has none, as the base has none: the file's own layout). A parser failure on any
+    of the three inputs, or a duplicate key, and the rule does not apply; nor when the hunk's
+    comments differ (data that is the same can still say something else: a comment naming the
+    version a file was copied from). Lockfiles a tool writes whole (package-lock.json,
+    pnpm-lock.yaml, poetry.lock, ...) are left alone."""
     kind = data_kind(merge)
     if kind is None:
         return None
