@@ -112,6 +112,25 @@ def test_same_data_in_json_takes_ours_text():
     assert (result.hunks[0].start_line, result.hunks[0].end_line) == (2, 3)
 
 
+def test_same_data_keeps_the_side_without_trailing_blanks_in_a_file_that_has_none():
+    """Both sides added the same member, one with blanks after a line's end: the file (its base)
+    ends no line in blanks, so the side that keeps that layout is kept, whichever it is (on the
+    yardstick every person kept it: redash's plotly fixtures)."""
+    base = b'{\n  "a": {\n    "x": 1\n  },\n  "c": 3\n}\n'
+    clean = b'{\n  "a": {\n    "x": 1\n  },\n  "b": {\n    "y": 2\n  },\n  "c": 3\n}\n'
+    blanks = clean.replace(b'"y": 2\n  },', b'"y": 2\n  },    ')
+    assert merge_file(base, blanks, clean, "fixture.json").data == clean
+    assert merge_file(base, clean, blanks, "fixture.json").data == clean
+
+
+def test_same_data_keeps_ours_text_where_the_file_has_trailing_blanks():
+    base = b'{\n  "a": 1,  \n  "c": 3\n}\n'
+    ours = b'{\n  "a": 1,  \n  "b": 2,  \n  "c": 3\n}\n'
+    theirs = b'{\n  "a": 1,  \n  "b": 2,\n  "c": 3\n}\n'
+    result = merge_file(base, ours, theirs, "x.json")
+    assert (result.status, result.data) == ("resolved", ours)
+
+
 @pytest.mark.parametrize("theirs", [
     b'{\n  "a": 1, "b": [2,1]\n}\n',  # list order differs
     b'{\n  "a": 1, "b": [1,2.0]\n}\n',  # 2 and 2.0 are not the same value

@@ -110,10 +110,23 @@ def test_package_json_each_side_bumped_another_dependency():
 
 def test_package_json_additions_at_the_end_of_an_object_get_their_commas():
     base = PACKAGE
-    ours = base.replace('"source-map": "^0.5.0"\n', '"source-map": "^0.5.0",\n    "zod": "^3"\n')
-    theirs = base.replace('"source-map": "^0.5.0"\n', '"source-map": "^0.5.0",\n    "yaml": "^2"\n')
+    ours = base.replace('"source-map": "^0.5.0"\n', '"source-map": "^0.5.0",\n    "yaml": "^2"\n')
+    theirs = base.replace('"source-map": "^0.5.0"\n', '"source-map": "^0.5.0",\n    "zod": "^3"\n')
     result = resolved(base.encode(), ours.encode(), theirs.encode(), "package.json")
     assert '"yaml": "^2",\n    "zod": "^3"\n  }' in result.data.decode()  # sorted, as the object is
+
+
+def test_package_json_additions_at_one_place_that_sorting_would_reorder_are_declined():
+    """Both sides added keys at one place of a sorted object, and sorted, theirs' would come before
+    ours': people keep either the sorted order or git's union order (redash's `overrides`: ours
+    added lodash and lodash.template, theirs form-data@2, and the person appended theirs' key
+    after ours'), so the order is a person's choice. Where sorting keeps ours' then theirs' (the
+    test above), both orders agree and the merge is resolved."""
+    base = PACKAGE
+    ours = base.replace('"source-map": "^0.5.0"\n', '"source-map": "^0.5.0",\n    "zod": "^3"\n')
+    theirs = base.replace('"source-map": "^0.5.0"\n', '"source-map": "^0.5.0",\n    "yaml": "^2"\n')
+    result = declined(base.encode(), ours.encode(), theirs.encode(), "package.json")
+    assert "union order" in " ".join(result.reasons)
 
 
 @pytest.mark.parametrize("ours, theirs", [
@@ -147,8 +160,8 @@ def test_changed_keys_outside_a_dependency_map_are_declined():
 
 def test_new_keys_anywhere_are_merged_and_comments_kept():
     base = b"# flags\nflags:\n  alpha: true  # old\n  beta: false\nother: 1\n"
-    ours = b"# flags\nflags:\n  alpha: true  # old\n  beta: false\n  gamma: true\nother: 1\n"
-    theirs = b"# flags\nflags:\n  alpha: true  # old\n  beta: false\n  delta:\n    on: yes\nother: 1\n"
+    ours = b"# flags\nflags:\n  alpha: true  # old\n  beta: false\n  delta:\n    on: yes\nother: 1\n"
+    theirs = b"# flags\nflags:\n  alpha: true  # old\n  beta: false\n  gamma: true\nother: 1\n"
     result = resolved(base, ours, theirs, "config/flags.yaml")
     assert result.data == b"# flags\nflags:\n  alpha: true  # old\n  beta: false\n  delta:\n    on: yes\n" \
                           b"  gamma: true\nother: 1\n"  # sorted, as the mapping keeps them
@@ -234,20 +247,20 @@ GOSUM = (b"github.com/a/one v1.0.0 h1:AAAA=\n"
          b"github.com/c/three v0.3.0/go.mod h1:DDDD=\n")
 
 
-def test_go_sum_checksums_of_different_modules_are_kept_in_order():
+@pytest.mark.parametrize("theirs_line", [
+    b"github.com/bz/x v0.1.0 h1:GGGG=",  # a different module: sorted, the go command's order
+    b"github.com/b/two v1.3.0 h1:GGGG=",  # another version of ours' module
+])
+def test_go_sum_is_left_to_the_go_command_and_a_person(theirs_line):
+    """Both sides' new checksum lines meet at one place of go.sum (git conflicts on nothing else
+    there: a removal refuses). Sorted, they are what the go command writes; but on the yardstick
+    people kept git's union order (ours', then theirs') in 2 of the 3 go.sum files the sorted merge
+    resolved, and nothing in the inputs told the third apart. A merge no side's order decides is
+    left to a person (or `go mod tidy`)."""
     ours = GOSUM.replace(b"github.com/c/three v0.3.0 h1", b"github.com/b/two v1.2.0 h1:EEEE=\ngithub.com/b/two v1.2.0/go.mod h1:FFFF=\ngithub.com/c/three v0.3.0 h1")
-    theirs = GOSUM.replace(b"github.com/c/three v0.3.0 h1", b"github.com/bz/x v0.1.0 h1:GGGG=\ngithub.com/c/three v0.3.0 h1")
-    result = resolved(GOSUM, ours, theirs, "go.sum")
-    lines = result.data.splitlines()
-    assert lines[2:5] == [b"github.com/b/two v1.2.0 h1:EEEE=", b"github.com/b/two v1.2.0/go.mod h1:FFFF=",
-                          b"github.com/bz/x v0.1.0 h1:GGGG="]
-
-
-def test_go_sum_two_versions_of_one_module_are_declined():
-    ours = GOSUM.replace(b"github.com/c/three v0.3.0 h1", b"github.com/b/two v1.2.0 h1:EEEE=\ngithub.com/c/three v0.3.0 h1")
-    theirs = GOSUM.replace(b"github.com/c/three v0.3.0 h1", b"github.com/b/two v1.3.0 h1:GGGG=\ngithub.com/c/three v0.3.0 h1")
+    theirs = GOSUM.replace(b"github.com/c/three v0.3.0 h1", theirs_line + b"\ngithub.com/c/three v0.3.0 h1")
     result = declined(GOSUM, ours, theirs, "go.sum")
-    assert "go together" in " ".join(result.reasons)
+    assert "go.sum" in " ".join(result.reasons)
 
 
 # --- imports -------------------------------------------------------------------------------------

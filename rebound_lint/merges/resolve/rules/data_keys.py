@@ -163,7 +163,9 @@ def disjoint_keys(merge: Merge, hunk: Hunk) -> Resolution | str | None:
     there. Text and comments come from the
     inputs line by line, never re-serialised; JSON commas follow the object's last member. Order:
     sorted when every version keeps the mapping's entries sorted, else ours' order with theirs'
-    additions after the entry they follow in theirs."""
+    additions after the entry they follow in theirs. Where both sides added keys at one place of
+    a sorted mapping, sorted must also be git's union order there (ours' keys, then theirs'):
+    else which order is a person's choice (people append as often as they sort), declined."""
     kind = data_kind(merge)
     if kind is None:
         return None
@@ -199,7 +201,8 @@ def disjoint_keys(merge: Merge, hunk: Hunk) -> Resolution | str | None:
                 raise Refused(f"{changed[0]!r} changed in {parent or 'a mapping'}, not a dependency map: "
                               "only new keys are merged there")
         merged, what = three_way_beside(base, ours, theirs, before + after, "a key in the hunk is also next to it",
-                                        sort=sort, related=_related if dependencies else None)
+                                        sort=sort, related=_related if dependencies else None,
+                                        union_at_one_place=True)
     except Refused as exc:
         return str(exc)
     except UnicodeDecodeError:

@@ -1,13 +1,12 @@
-"""Go modules: go.mod `require` lines and go.sum lines."""
+"""Go modules: go.mod `require` lines (go.sum: a refusal)."""
 from __future__ import annotations
 
 import re
 
 from ..engine import Hunk, Merge, Resolution
-from .items import Item, Refused, is_sorted, lines, three_way, three_way_beside
+from .items import Item, Refused, is_sorted, lines, three_way_beside
 
 REQUIRE_LINE = re.compile(rb"^[ \t]+([^\s/][^\s]*)[ \t]+(v[^\s]+)[ \t]*(//[ \t]*indirect[ \t]*)?(\r?\n)?$")
-SUM_LINE = re.compile(rb"^([^\s]+)[ \t]+(v[^\s/]+)(/go\.mod)?[ \t]+(h1:[A-Za-z0-9+/=]+)(\r?\n)?$")
 SEMVER = re.compile(r"^v(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$")
 
 
@@ -103,36 +102,18 @@ def require_lines(merge: Merge, hunk: Hunk) -> Resolution | str | None:
     return Resolution("go-require", lines(merged), f"distinct modules: {what} ({order})")
 
 
-def _sum_items(raw: list[bytes]) -> list[Item]:
-    items = []
-    for line in raw:
-        match = SUM_LINE.match(line)
-        if not match:
-            raise Refused("not a go.sum line")
-        module, version, gomod = match.group(1).decode(), match.group(2).decode(), bool(match.group(3))
-        items.append(Item((module, version, gomod), [line], sort_key=(module, semver_key(version) or (), gomod)))
-    return items
+def sum_lines(merge: Merge, hunk: Hunk) -> str | None:
+    """go.sum: every hunk left to the go command and a person (a refusal).
 
-
-def sum_lines(merge: Merge, hunk: Hunk) -> Resolution | str | None:
-    """go-sum: in go.sum, each side added checksum lines for different module versions.
-
-    Proof: go.sum is a set of (module, version, hash) lines, which the go command sorts and reads
-    as a set; a line is keyed by module and version (and /go.mod), and its hash is a fact about
-    that version, never a choice. The union of both sides' additions holds every checksum either
-    side's build verifies. Never resolved: one key with two hashes (a checksum mismatch), a line a
-    side removed (tidy's judgement), two versions of one module added one on each side (go mod
-    tidy keeps only the one go.mod selects: which, this file cannot tell). Sorted by module and version, as the go command writes it."""
+    go.sum is a set of (module, version, hash) lines that the go command writes sorted; a hunk git
+    conflicts on there is both sides' new lines meeting at one place (a side that removed or
+    replaced a line refuses any merge: tidy's judgement). The union of both sides' lines, sorted,
+    verifies every build either side made, and the rule that wrote it (`go-sum`, git history:
+    rules/golang.py up to e977f23) was measured on the yardstick: the person's bytes in 1 of 3
+    files; in the other 2 people kept git's union order (ours', then theirs'), not the go command's,
+    and nothing in the three versions told them apart. Which order the file keeps is the person's
+    (or `go mod tidy`'s) to decide."""
     if merge.kind != "go-sum":
         return None
-    try:
-        base, ours, theirs = _sum_items(hunk.base), _sum_items(hunk.ours), _sum_items(hunk.theirs)
-        for side in (base, ours, theirs):
-            if any(a.order >= b.order for a, b in zip(side, side[1:])):
-                raise Refused("the lines are not in the go command's order")
-        merged, what = three_way(base, ours, theirs, sort=True, related=lambda a, b: a[0] == b[0])
-    except Refused as exc:
-        return str(exc)
-    except UnicodeDecodeError:
-        return "not UTF-8"
-    return Resolution("go-sum", lines(merged), f"checksums of different module versions: {what}")
+    return ("go.sum: both sides' checksum lines meet here; sorted (the go command's order) or in git's "
+            "union order is a person's or `go mod tidy`'s choice")

@@ -1,5 +1,5 @@
 """The three-way merge of keyed items, shared by the list rules (requirements, go.mod require lines,
-go.sum lines, imports, `__all__`, changelog entries).
+imports, `__all__`, changelog entries).
 
 A family turns each side's lines of a hunk into items, each with a key (a package, a module, an
 imported name) and its lines. The merge is then the set algebra of the issue's proof: the result
@@ -47,22 +47,24 @@ def _show(key) -> str:
 
 
 def three_way_beside(base: list[Item], ours: list[Item], theirs: list[Item], beside: list[Item], clash: str, *,
-                     sort: bool, related=None) -> tuple[list[Item], str]:
+                     sort: bool, related=None, union_at_one_place: bool = False) -> tuple[list[Item], str]:
     """three_way, Refused with `clash` when a merged key is also among the items just outside the
     hunk (`beside`): a side's addition that the context already holds is not a disjoint one."""
-    merged, what = three_way(base, ours, theirs, sort=sort, related=related)
+    merged, what = three_way(base, ours, theirs, sort=sort, related=related, union_at_one_place=union_at_one_place)
     if {item.key for item in beside} & {item.key for item in merged}:
         raise Refused(clash)
     return merged, what
 
 
 def three_way(base: list[Item], ours: list[Item], theirs: list[Item], *, sort: bool,
-              removals: bool = False, related=None) -> tuple[list[Item], str]:
+              removals: bool = False, related=None, union_at_one_place: bool = False) -> tuple[list[Item], str]:
     """The merged items and one line saying what each side did; Refused when a key is touched by
     both sides differently, when a side removed an item and `removals` is False (on real merges a
     person often keeps a line one side dropped: a removal is not provably what both meant), or
     when `related(key_a, key_b)` says a key ours touched and one theirs touched belong together
-    (a package and its plugin bumped on each side)."""
+    (a package and its plugin bumped on each side). `union_at_one_place`: where both sides added
+    items at one place of a sorted run, the sorted result must also be git's union order there
+    (ours' additions, then theirs'), else Refused: people keep either order."""
     b, o, t = by_key(base, "base"), by_key(ours, "ours"), by_key(theirs, "theirs")
     touched_o = {k for k in set(b) | set(o) if k not in b or k not in o or b[k].lines != o[k].lines}
     touched_t = {k for k in set(b) | set(t) if k not in b or k not in t or b[k].lines != t[k].lines}
@@ -91,6 +93,7 @@ def three_way(base: list[Item], ours: list[Item], theirs: list[Item], *, sort: b
         elif key in b:  # theirs changed it
             result[keys.index(key)] = t[key]
     theirs_keys = [item.key for item in theirs]
+    one_place = False
     added_by_ours = {k for k in touched_o if k not in b}
     for index, item in enumerate(theirs):
         if item.key not in touched_t - touched_o or item.key in b:
@@ -103,16 +106,24 @@ def three_way(base: list[Item], ours: list[Item], theirs: list[Item], *, sort: b
         else:
             following = [k for k in theirs_keys[index + 1:] if k in keys]
             at = keys.index(following[0]) if following else len(keys)
-        if not sort and ((at > 0 and keys[at - 1] in added_by_ours) or (at < len(keys) and keys[at] in added_by_ours)):
-            raise Refused("both sides added at the same place, in a list that keeps no order: which goes "
-                          "first is a person's choice")
+        if (at > 0 and keys[at - 1] in added_by_ours) or (at < len(keys) and keys[at] in added_by_ours):
+            if not sort:
+                raise Refused("both sides added at the same place, in a list that keeps no order: which goes "
+                              "first is a person's choice")
+            one_place = True
+            while at < len(keys) and keys[at] in added_by_ours:
+                at += 1  # git's union order: ours' additions, then theirs'
         result.insert(at, item)
         keys.insert(at, item.key)
     if sort:
         orders = [item.order for item in result]
         if len(set(map(repr, orders))) != len(orders):
             raise Refused("two items sort the same")
+        union = list(result)
         result.sort(key=lambda item: item.order)
+        if union_at_one_place and one_place and union != result:
+            raise Refused("both sides added at one place, and sorted, theirs' would not simply follow ours': "
+                          "sorted or git's union order is a person's choice")
     added_o = [_show(k) for k in o if k in touched_o]
     added_t = [_show(k) for k in t if k in touched_t]
     gone = [_show(k) for k in b if k not in o or k not in t]

@@ -23,12 +23,14 @@ def same_data(merge: Merge, hunk: Hunk) -> Resolution | str | None:
 
     Proof: the whole merged file (git's merged text, every hunk as one side) is parsed four times:
     every hunk as ours, then this one as theirs; every hunk as theirs, then this one as ours. The
-    rule applies only when each pair parses to equal data (the same keys, values and types; list order counts). Then the choice of text
-    changes nothing either side meant, in either side's context; ours' text is kept. A parser
-    failure on any of the three inputs, or a duplicate key, and the rule does not apply; nor when
-    the hunk's comments differ (data that is the same can still say something else: a comment
-    naming the version a file was copied from). Lockfiles
-    a tool writes whole (package-lock.json, pnpm-lock.yaml, poetry.lock, ...) are left alone."""
+    rule applies only when each pair parses to equal data (the same keys, values and types; list
+    order counts). Then the choice of text changes nothing either side meant, in either side's
+    context; ours' text is kept (theirs' where the texts differ only in blanks at a line's end and
+    only theirs' has none, as the base has none: the file's own layout). A parser failure on any
+    of the three inputs, or a duplicate key, and the rule does not apply; nor when the hunk's
+    comments differ (data that is the same can still say something else: a comment naming the
+    version a file was copied from). Lockfiles a tool writes whole (package-lock.json,
+    pnpm-lock.yaml, poetry.lock, ...) are left alone."""
     kind = data_kind(merge)
     if kind is None:
         return None
@@ -43,9 +45,25 @@ def same_data(merge: Merge, hunk: Hunk) -> Resolution | str | None:
     if _same(ours_file, swapped_ours) and _same(theirs_file, swapped_theirs):
         if _comments(hunk.ours) != _comments(hunk.theirs):
             return "the same data, but the comments differ (a comment is meant too)"
-        return Resolution("same-data", list(hunk.ours), f"both sides hold the same {merge.kind.upper()} data here "
-                                                        "(only the formatting differs); ours' text kept")
+        lines, which = _in_the_files_layout(merge, hunk)
+        return Resolution("same-data", lines, f"both sides hold the same {merge.kind.upper()} data here "
+                                              f"(only the formatting differs); {which} text kept")
     return None
+
+
+def _trailing_blanks(lines: list[bytes]) -> bool:
+    return any(line.rstrip(b"\r\n") != line.rstrip(b"\r\n").rstrip(b" \t") for line in lines)
+
+
+def _in_the_files_layout(merge: Merge, hunk: Hunk) -> tuple[list[bytes], str]:
+    """Ours' text, unless the two texts differ only in blanks after a line's end and only theirs'
+    keeps the base's layout of ending no line in blanks: then theirs' (the file's own layout, which
+    is what every person kept on the yardstick; an editor or formatter strips such blanks)."""
+    strip = lambda lines: [line.rstrip(b"\r\n").rstrip(b" \t") for line in lines]  # noqa: E731
+    if (strip(hunk.ours) == strip(hunk.theirs) and _trailing_blanks(hunk.ours) and not _trailing_blanks(hunk.theirs)
+            and merge.base and not _trailing_blanks(merge.base.split(b"\n"))):
+        return list(hunk.theirs), "theirs' (no blanks at a line's end, as the file has none)"
+    return list(hunk.ours), "ours'"
 
 
 def _comments(lines: list[bytes]) -> list[bytes]:
