@@ -268,7 +268,9 @@ CATALOGUE: tuple[Rule, ...] = (
               'rolled back; CREATE VIEW or FUNCTION followed by CREATE OR REPLACE (pg_dump\'s idiom), or the same '
               'CREATE OR REPLACE statement twice (no second version); the two '
               'in different branches of a psql \\if. Not reported in a pg_regress suite or an ON_ERROR_STOP '
-              'off section, where the second may be meant to fail.'),
+              'off section, where the second may be meant to fail. An index name reused on another table is '
+              'reported only where the file is PostgreSQL by a folder, a setting or its own syntax: MySQL and SQL '
+              'Server name an index within its table.'),
          certain=('The second CREATE of the same object in one script fails (without IF NOT EXISTS / OR REPLACE, '
                   'which are recognised).'),
          bad=('CREATE INDEX consent_user_idx ON analytics_consent (user_id);\n'

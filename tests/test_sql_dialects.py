@@ -338,6 +338,34 @@ def test_both_halves_kept_in_a_mysql_migration(text, expected):
     assert found("store/migration/mysql/0.17/00__inbox.sql", text) == expected
 
 
+# MySQL and SQL Server name an index within its table: one name on two tables is healthy (authelia's
+# mysql/ down migrations recreate `username` on four tables); on the same table it is created twice
+MYSQL_INDEXES = ("CREATE UNIQUE INDEX username ON duo_devices (username);\n"
+                 "CREATE UNIQUE INDEX name ON encryption (name);\n"
+                 "CREATE UNIQUE INDEX username ON totp_configurations (username);\n")
+
+
+def test_an_index_name_reused_on_another_table_passes_in_mysql():
+    assert found("internal/storage/migrations/mysql/V0007.Fixes.down.sql", MYSQL_INDEXES) == []
+
+
+def test_an_index_created_twice_on_one_table_is_still_reported_in_mysql():
+    text = MYSQL_INDEXES + "CREATE INDEX name ON encryption (name, id);\n"
+    assert found("internal/storage/migrations/mysql/V0007.Fixes.down.sql", text) == [("RL212", 4)]
+    dropped = MYSQL_INDEXES + "DROP INDEX name ON encryption;\nCREATE INDEX name ON encryption (name, id);\n"
+    assert found("internal/storage/migrations/mysql/V0007.Fixes.down.sql", dropped) == []
+
+
+@needs_pglast
+def test_an_index_name_reused_on_another_table_in_a_file_of_unknown_dialect_is_not_an_error():
+    # read as PostgreSQL only by default: the same file in MySQL or SQL Server is healthy
+    assert found("db/schema.sql", MYSQL_INDEXES) == []
+    assert found("db/schema.sql", MYSQL_INDEXES + "CREATE INDEX name ON encryption (id);\n") == [("RL212", 4)]
+    # PostgreSQL's index names are schema-wide: where the file is PostgreSQL for certain, it fails
+    assert found("db/postgres/schema.sql", MYSQL_INDEXES) == [("RL212", 3)]
+    assert found("db/schema.sql", MYSQL_INDEXES + "SELECT now()::date;\n") == [("RL212", 3)]
+
+
 @pytest.mark.parametrize("text", [
     "CREATE TABLE t (id int);\nDROP TABLE t;\nCREATE TABLE t (id int, b int);\n",
     "CREATE TABLE IF NOT EXISTS t (id int);\nCREATE TABLE IF NOT EXISTS t (id int);\n",

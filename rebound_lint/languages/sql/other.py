@@ -151,6 +151,8 @@ def _halves(path: str, text: str, tokens, expressions, spans) -> list[Finding]:
             for table in expression.args.get("tables") or [expression.this]:
                 name = _name(table)
                 created.pop((kind, name), None)
+                for key in [key for key in created if key[:2] == (kind, name)]:  # an index, on whichever table
+                    del created[key]
                 for key in [key for key in columns if key[0] == name]:
                     del columns[key]
             continue
@@ -171,11 +173,14 @@ def _halves(path: str, text: str, tokens, expressions, spans) -> list[Finding]:
                     columns.setdefault((name, column), line)
             guarded = expression.args.get("exists") or expression.args.get("replace")
             if kind in ("TABLE", "VIEW", "INDEX") and name:
-                if (kind, name) in created and not guarded and not suite:
+                # MySQL, SQL Server and ClickHouse name an index within its table: only the same name on the
+                # same table fails in any database (PostgreSQL's schema-wide names are pglast's path)
+                key = (kind, name, _name(expression.this.args.get("table"))) if kind == "INDEX" else (kind, name)
+                if key in created and not guarded and not suite:
                     findings.append(Finding(path, line, col, "RL212", f"{kind.lower()} {name} created twice in one "
-                                                                      f"file (first on line {created[(kind, name)]})"
+                                                                      f"file (first on line {created[key]})"
                                                                       f"{BOTH_SIDES}"))
-                created.setdefault((kind, name), line)
+                created.setdefault(key, line)
             continue
         if isinstance(expression, exp.Alter):
             table = _name(expression.this)
