@@ -176,8 +176,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'Statements that are repeated on purpose (calls without arguments or with constants only, '
               '`next()`, augmented assignments, asserts) and repeats inside loops and tests are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
-              'file); a --debug note says so.'),
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
          bad=('def register(app):\n'
               '    app.register_blueprint(demo_bp)\n'
               '    app.register_blueprint(demo_bp)\n'),
@@ -299,8 +299,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'HugSQL, aiosql, PugSQL: `-- name: GetAuthor :one`) one statement under two names is two queries; under '
               'the same name it is reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
-              'file); a --debug note says so.'),
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
          bad=("SELECT create_hypertable('trace_events', 'ts');\n"
               "SELECT create_hypertable('trace_events', 'ts');\n"),
          good="SELECT create_hypertable('trace_events', 'ts');\n", lang='sql'),
@@ -419,8 +419,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'purpose) are not reported, but for a test case defined twice in a row, title and body identical '
               '(`it(...)`, `test(...)`, `describe(...)`: one test run twice). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
-              'file); a --debug note says so.'),
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
          bad='app.use(demoRouter);\napp.use(demoRouter);\n',
          good='app.use(demoRouter);\n', lang='javascript'),
     Rule('RL321', 'TypeScriptSyntaxError', ERROR, ("javascript",),
@@ -503,8 +503,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'a Helm dependency under two aliases). On 7 public repositories, 0 of 57 same-name items were '
               'identical. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
-              'file); a --debug note says so.'),
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
          bad="env:\n  - name: TIMEOUT\n    value: '45'\n  - name: TIMEOUT\n    value: '45'\n",
          good="env:\n  - name: TIMEOUT\n    value: '45'\n", lang='yaml'),
     Rule('RL411', 'JsonSyntaxError', ERROR, ("yaml",),
@@ -534,8 +534,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'row, identical (the whole item, nested values included): both halves of a conflict kept, when '
               'both sides had added the same item. Objects that only share an id, name or key are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
-              'file); a --debug note says so.'),
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
          bad=('{\n'
               '  "users": [\n'
               '    {"id": 1, "name": "a"},\n'

@@ -80,10 +80,32 @@ def recorded_data(path: str) -> bool:
     folders, name = [part.lower() for part in parts[:-1]], parts[-1].lower()
     if any(folder in RECORDED_DIRS for folder in folders):
         return True
+    if IN_OUT.match(name) and _paired(path):
+        return True
     if test_at is None:
         return False
     return any(folder in RECORDED_BELOW_TESTS or "data" in _words(folder) for folder in folders[test_at + 1:]) \
         or EXPECTED_OUTPUT.search(name) is not None or named_as_expected(path)
+
+
+# A test's input and its expected output side by side, wherever the folder is (jaeger's
+# fixture/otlp2jaeger-in.json and -out.json, cases/parse.input.json and .expected.json): the pair is the test.
+# Data formats only: sign-in.tsx beside sign-out.tsx, fade-in.js beside fade-out.js are code.
+IN_OUT = re.compile(r"^(.+?)([-_.])(in|input|out|output|expected)(\.(?:json|jsonl|ya?ml|toml|xml))$", re.I)
+PAIRS = {"in": ("out", "output", "expected"), "input": ("output", "out", "expected")}
+PAIRS.update({"out": ("in", "input"), "output": ("input", "in"), "expected": ("input", "in")})
+
+
+def _paired(path: str) -> bool:
+    """Whether the file is a test input (x-in.json, x.input.json) whose expected output (x-out.json,
+    x.expected.json; same stem, separator and suffix) is beside it, or that output beside its input."""
+    import os
+
+    folder, name = os.path.split(path.replace("\\", "/"))
+    stem, separator, role, suffix = IN_OUT.match(name).groups()
+    listing = _listing(folder or ".")
+    return any(f"{stem}{separator}{other}{suffix}".lower() in (entry.lower() for entry in listing)
+               for other in PAIRS[role.lower()])
 
 
 # A test definition beside the file names it as an expected output: pgadmin's tests/pg/default/
