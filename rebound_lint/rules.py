@@ -479,11 +479,14 @@ CATALOGUE: tuple[Rule, ...] = (
                   'one value.'),
          bad='dark_mode:\n  enabled: false\ndark_mode:\n  enabled: true\n',
          good='dark_mode:\n  enabled: true\n', lang='yaml'),
-    Rule('RL403', 'YamlDuplicateMergeKey', ERROR, ("yaml",),
+    Rule('RL403', 'YamlDuplicateMergeKey', WARNING, ("yaml",),
          'YAML mapping with more than one merge key (<<)',
-         why=('More than one `<<` merge key in one mapping; the YAML merge-key spec allows one (use a list).'),
-         certain=('Two merge keys in one mapping are a duplicate key; YAML loaders keep one of them, losing the '
-                  "other's defaults."),
+         why=('More than one `<<` merge key in one mapping: a duplicate key, as the merge-key spec reads (use a '
+              'list), and each side of a conflict may have added one. Loaders differ: go-yaml v3, ruamel.yaml and '
+              'yamllint reject it, while PyYAML and the JavaScript `yaml` package merge every `<<` in turn, so a '
+              'healthy file can hold it: a warning. Not reported in the files only Ansible reads (with PyYAML): '
+              'a role\'s or a test target\'s tasks, handlers, vars, defaults and meta, and playbooks/. '
+              '`allow-multiple-merge-keys = true` says the project\'s loader merges them all.'),
          bad=('defaults: &defaults {retries: 2}\n'
               'gpu: &gpu {runner: gpu}\n'
               'job:\n'
