@@ -152,6 +152,34 @@ def test_a_set_postgres_dialect_keeps_pglast_errors_certain():
     assert found("scripts/report.sql", text, Config(sql_dialect="postgres", sql_dialect_set=True)) == [("RL201", 1)]
 
 
+# A folder of one schema per database (Quartz's jdbcjobstore/: tables_mysql.sql, tables_oracle.sql, ...
+# tables_solid.sql, tables_sapdb.sql): the part of the name that varies names the database, known here or not
+SOLID = "create table qrtz_job_details(\n  job_name varchar(80) not null,\n  job_data long varbinary,\n" \
+        "  primary key (job_name)\n);\n"
+
+
+@pytest.mark.parametrize("name", ["tables_sapdb.sql", "tables_cloudscape.sql", "tables_pointbase.sql"])
+def test_a_file_named_for_a_database_without_a_parser_here_is_not_postgres(name):
+    assert found(f"src/main/resources/jdbcjobstore/{name}", SOLID) == []
+
+
+@needs_pglast
+def test_a_file_named_in_a_scheme_of_one_schema_per_database_is_not_postgres(tmp_path, lint):
+    folder = "src/main/resources/org/quartz/impl/jdbcjobstore"
+    write(tmp_path, {f"{folder}/tables_mysql_innodb.sql": "CREATE TABLE t (a int) ENGINE=InnoDB;\n",
+                     f"{folder}/tables_oracle.sql": "CREATE TABLE t (a VARCHAR2(8));\n",
+                     f"{folder}/tables_db2_v95.sql": "CREATE TABLE t (a int);\n",
+                     f"{folder}/tables_solid.sql": SOLID,
+                     "db/schema_solid.sql": SOLID,  # no scheme beside it: read as PostgreSQL, as before
+                     "db/other.sql": "SELECT 1;\n"})
+    result = lint("check", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines] == ["db/schema_solid.sql"], result.out
+    broken = SOLID.replace("varbinary,", "varbinary,,").replace(")\n);", ")\n")  # a ( never closed
+    (tmp_path / folder / "tables_solid.sql").write_text(broken)
+    result = lint("check", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines) == ["db/schema_solid.sql", f"{folder}/tables_solid.sql"]
+
+
 # 3. configuration by glob ------------------------------------------------------------------------------
 
 LEGACY = "CREATE TABLE t (a int) COMMENT='legacy';\nLOCK TABLES t WRITE;\nUNLOCK TABLES;\n"  # nothing names MySQL
