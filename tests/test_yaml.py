@@ -82,6 +82,24 @@ def test_two_merge_keys_are_a_warning_and_silent_where_ansible_reads_the_file():
     assert codes(findings_for("ci/tasks/main.yml", text)) == ["RL403"]  # tasks/ alone is no Ansible role
 
 
+@pytest.mark.parametrize("text", [
+    # external-secrets' docs/snippets/, included into the docs' pages: manifests with their dull parts elided
+    "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n"
+    "      - name: server\n        env:\n        ...\n      - name: sync\n        image: sync:1.5\n",
+    "....\nspec:\n  provider:\n    conjur:\n      url: https://conjur.example\n",
+    "...\nspec:\n  ...\n  template:\n    ...\n    spec:\n      containers:\n        ...\n",
+    "spec:\n  containers:\n    \u2026\n  volumes: []\n",
+])
+def test_an_excerpt_with_elisions_is_not_parsed(text):
+    assert findings_for("docs/snippets/deployment.yaml", text) == []
+
+
+def test_an_elision_does_not_excuse_other_breakage_where_the_file_parses_or_has_no_elision():
+    assert codes(findings_for("a.yaml", "a: 1\n...\n---\nb: [1, 2\n")) == ["RL401"]  # `...` ends a document
+    assert codes(findings_for("a.yaml", "spec:\n  a: 1\n   b: 2\n")) == ["RL401"]
+    assert codes(findings_for("a.yaml", "spec:\n  a: '...'\n  a: 2\n")) == ["RL402"]
+
+
 def test_alias_bomb_is_cheap():
     lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     for i in range(1, 12):
