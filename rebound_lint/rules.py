@@ -507,7 +507,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'identical. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so. Nor in the '
+              'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input.'),
          bad="env:\n  - name: TIMEOUT\n    value: '45'\n  - name: TIMEOUT\n    value: '45'\n",
          good="env:\n  - name: TIMEOUT\n    value: '45'\n", lang='yaml'),
     Rule('RL411', 'JsonSyntaxError', ERROR, ("yaml",),
@@ -538,7 +539,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'both sides had added the same item. Objects that only share an id, name or key are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so. Nor in the '
+              'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input.'),
          bad=('{\n'
               '  "users": [\n'
               '    {"id": 1, "name": "a"},\n'

@@ -207,6 +207,21 @@ def test_a_test_input_beside_its_expected_output_is_recorded_data(lint, tmp_path
                                                        ("src/auth/sign-in.js", "RL315", 2)]
 
 
+def test_data_in_a_test_folders_fixtures_may_repeat(lint, tmp_path):
+    """huginn's spec/fixtures/multiple_user_credentials.json: two credentials listed twice, the input of a
+    test of importing duplicates. Data (JSON, YAML) in a test folder's fixtures/ is the tests' input: its
+    repeats are meant; its syntax and keys still count. A fixtures/ with no test folder above it may be a
+    sample project (this repository's incident replica): checked."""
+    run = [{"id": 23, "credential_name": "api_key"}, {"id": 24, "credential_name": "secret"}]
+    doubled = json.dumps(run + run, indent=2) + "\n"
+    files = {"spec/fixtures/multiple_user_credentials.json": doubled,
+             "test/fixtures/files/users.yml": "- name: alice\n  role: admin\n- name: alice\n  role: admin\n",
+             "config/fixtures/credentials.json": doubled,  # no test folder above fixtures/: checked
+             "fixtures/shop/credentials.json": doubled}
+    assert _repeat_findings(lint, tmp_path, files) == [("config/fixtures/credentials.json", "RL413", 10),
+                                                       ("fixtures/shop/credentials.json", "RL413", 10)]
+
+
 def test_a_sample_project_under_fixtures_is_still_checked(lint, tmp_path):
     # fixtures/ often holds whole sample projects (this repository's incident replica): checked as code
     files = {"fixtures/shop/deploy/app.yaml": "env:\n  - name: A\n    value: '1'\n  - name: A\n    value: '1'\n",

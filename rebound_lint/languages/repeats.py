@@ -13,7 +13,7 @@ import functools
 import re
 from typing import Callable, Iterator
 
-from .test_inputs import _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
+from .test_inputs import TEST_DIR_PREFIX, TEST_DIRS, _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
 
 MAX_RUN = 10
 # Every "both halves kept" finding ends with this: the rule saw the shape a conflict resolved by
@@ -140,6 +140,17 @@ def _expected_names(folder: str) -> frozenset[str]:
     return frozenset(names)
 
 
+FIXTURE_DIRS = frozenset({"fixtures", "fixture", "__fixtures__"})
+
+
+def fixture_data(path: str) -> bool:
+    """Whether path lies in a fixtures folder below a test folder (spec/fixtures/, test/fixtures/files/):
+    the tests' input. For data files only: code there may be helpers the tests import."""
+    folders = [part.lower() for part in path.replace("\\", "/").split("/")[:-1]]
+    at = next((index for index, folder in enumerate(folders) if folder in FIXTURE_DIRS), None)
+    return at is not None and any(folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder) for folder in folders[:at])
+
+
 def recorded_repeats(source, findings: list, code: bool = False) -> list:
     """findings less those that are data, not a botch (a --debug note says which and why): in
     recorded test data, every finding of a code file (Python, JS, TS, SQL there is input for the
@@ -149,6 +160,7 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
     repeat rule that finds more than MANY_PLACES doubled runs in the file (a hidden count: the
     capped "N more" line included)."""
     recorded = bool(findings) and recorded_data(source.path)
+    fixture = bool(findings) and not code and not recorded and fixture_data(source.path)
     if recorded and code and excusing():  # runner.check_data_against may ask for every finding
         codes = sorted({finding.code for finding in findings})
         source.note(f"{', '.join(codes)} not reported: code in recorded test data (a test-data folder or "
@@ -160,6 +172,8 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
             counts[finding.code] = counts.get(finding.code, 0) + 1
     if recorded:
         quiet, why = set(counts), "recorded test data (a test-data folder or an expected output)"
+    elif fixture:
+        quiet, why = set(counts), "data in a test folder's fixtures (the tests' input)"
     else:
         quiet = {code for code, count in counts.items() if count > MANY_PLACES}
         why = f"repeated in more than {MANY_PLACES} places: data, not one doubled hunk"
