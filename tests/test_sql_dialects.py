@@ -180,6 +180,21 @@ def test_a_file_named_in_a_scheme_of_one_schema_per_database_is_not_postgres(tmp
     assert sorted(line.split(":")[0] for line in result.lines) == ["db/schema_solid.sql", f"{folder}/tables_solid.sql"]
 
 
+def test_a_db2_clp_script_ends_statements_at_line_ends():
+    # liquibase's setup/db2/: run by DB2's command line processor, whose statements end at a line end unless
+    # it is started with -t: a statement without `;` is how such a script is written
+    text = ("CREATE DATABASE liquibas AUTOMATIC STORAGE YES ON 'D:\\' DBPATH ON 'D:\\'\n\nCONNECT TO liquibas\n\n"
+            "GRANT CONNECT ON DATABASE TO USER LBUSER;\nGRANT DBADM ON DATABASE TO USER LBUSER;\n")
+    assert found("liquibase-integration-tests/setup/db2/create_dbs_for_integration_tests.sql", text) == []
+    assert found("setup/db2/x.sql", "CREATE TABLE t (a int;\n") == [("RL201", 1)]  # still certain anywhere
+
+
+def test_sql_anywhere_by_its_short_name():
+    text = "\nCreate Database statement:\nCREATE DATABASE 'D:\\asany\\liquibase.db' LOG ON 'liquibase.log' DBA\n" \
+           "USER 'dba' DBA PASSWORD 'liquibase';\n"
+    assert found("liquibase-integration-tests/setup/asany/create_dbs_for_integration_tests.sql", text) == []
+
+
 # 3. configuration by glob ------------------------------------------------------------------------------
 
 LEGACY = "CREATE TABLE t (a int) COMMENT='legacy';\nLOCK TABLES t WRITE;\nUNLOCK TABLES;\n"  # nothing names MySQL

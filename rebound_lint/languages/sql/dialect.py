@@ -68,7 +68,7 @@ ALIASES["sparksql"] = "spark"  # sqlfluff's name for Spark SQL
 OTHER = {"ansi", "vertica", "impala", "flink", "soql", "netezza", "sybase", "informix", "firebird", "hana",
          "sqlanywhere", "greenplum", "yellowbrick",
          # older and smaller databases a schema-per-database folder ships files for (Quartz's tables_<db>.sql)
-         "sapdb", "maxdb", "soliddb", "pointbase", "cubrid", "interbase", "ingres", "mimer", "nuodb", "altibase",
+         "asany", "sapdb", "maxdb", "soliddb", "pointbase", "cubrid", "interbase", "ingres", "mimer", "nuodb", "altibase",
          "tibero", "gbase",
          # PostgreSQL's derivatives with syntax of their own (EDB's Advanced Server, formerly Postgres Plus:
          # pgadmin's tests/ppas/ hold its Oracle-style procedures; YugabyteDB, openGauss, PolarDB, Kingbase)

@@ -31,7 +31,9 @@ STATEMENT_START = re.compile(
     re.I)
 PROCEDURAL = {"BEGIN", "LOOP", "REPEAT", "WHILE", "THEN", "ELSE", "ELSIF", "ELSEIF", "DECLARE", "TRIGGER",
               "PROCEDURE", "FUNCTION", "EVENT", "PACKAGE", "DO", "CASE", "WHEN", "AS", "RETURN", "RETURNS"}
-NEEDS_SEMICOLON = {"mysql", "sqlite", "oracle", "clickhouse", "h2", "hsqldb", "derby", "db2", "snowflake",
+# Not DB2: its command line processor (db2 -f) ends a statement at the line end unless started with -t, and
+# its scripts are written both ways. Not T-SQL (GO and line breaks separate its batches).
+NEEDS_SEMICOLON = {"mysql", "sqlite", "oracle", "clickhouse", "h2", "hsqldb", "derby", "snowflake",
                    "bigquery", "redshift", "duckdb", "trino", "presto", "hive", "spark", "databricks"}
 
 
