@@ -180,8 +180,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'Statements that are repeated on purpose (calls without arguments or with constants only, '
               'calls whose arguments advance as they run (`next()`, `await`, a yield), augmented assignments, asserts) and repeats inside loops and tests are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
-              'file); a --debug note says so.'),
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
          bad=('def register(app):\n'
               '    app.register_blueprint(demo_bp)\n'
               '    app.register_blueprint(demo_bp)\n'),
@@ -272,7 +272,9 @@ CATALOGUE: tuple[Rule, ...] = (
               'rolled back; CREATE VIEW or FUNCTION followed by CREATE OR REPLACE (pg_dump\'s idiom), or the same '
               'CREATE OR REPLACE statement twice (no second version); the two '
               'in different branches of a psql \\if. Not reported in a pg_regress suite or an ON_ERROR_STOP '
-              'off section, where the second may be meant to fail.'),
+              'off section, where the second may be meant to fail. An index name reused on another table is '
+              'reported only where the file is PostgreSQL by a folder, a setting or its own syntax: MySQL and SQL '
+              'Server name an index within its table.'),
          certain=('The second CREATE of the same object in one script fails (without IF NOT EXISTS / OR REPLACE, '
                   'which are recognised).'),
          bad=('CREATE INDEX consent_user_idx ON analytics_consent (user_id);\n'
@@ -301,8 +303,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'HugSQL, aiosql, PugSQL: `-- name: GetAuthor :one`) one statement under two names is two queries; under '
               'the same name it is reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
-              'file); a --debug note says so.'),
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
          bad=("SELECT create_hypertable('trace_events', 'ts');\n"
               "SELECT create_hypertable('trace_events', 'ts');\n"),
          good="SELECT create_hypertable('trace_events', 'ts');\n", lang='sql'),
@@ -422,8 +424,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'purpose) are not reported, but for a test case defined twice in a row, title and body identical '
               '(`it(...)`, `test(...)`, `describe(...)`: one test run twice). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
-              'file); a --debug note says so.'),
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
          bad='app.use(demoRouter);\napp.use(demoRouter);\n',
          good='app.use(demoRouter);\n', lang='javascript'),
     Rule('RL321', 'TypeScriptSyntaxError', ERROR, ("javascript",),
@@ -482,11 +484,14 @@ CATALOGUE: tuple[Rule, ...] = (
                   'one value.'),
          bad='dark_mode:\n  enabled: false\ndark_mode:\n  enabled: true\n',
          good='dark_mode:\n  enabled: true\n', lang='yaml'),
-    Rule('RL403', 'YamlDuplicateMergeKey', ERROR, ("yaml",),
+    Rule('RL403', 'YamlDuplicateMergeKey', WARNING, ("yaml",),
          'YAML mapping with more than one merge key (<<)',
-         why=('More than one `<<` merge key in one mapping; the YAML merge-key spec allows one (use a list).'),
-         certain=('Two merge keys in one mapping are a duplicate key; YAML loaders keep one of them, losing the '
-                  "other's defaults."),
+         why=('More than one `<<` merge key in one mapping: a duplicate key, as the merge-key spec reads (use a '
+              'list), and each side of a conflict may have added one. Loaders differ: go-yaml v3, ruamel.yaml and '
+              'yamllint reject it, while PyYAML and the JavaScript `yaml` package merge every `<<` in turn, so a '
+              'healthy file can hold it: a warning. Not reported in the files only Ansible reads (with PyYAML): '
+              'a role\'s or a test target\'s tasks, handlers, vars, defaults and meta, and playbooks/. '
+              '`allow-multiple-merge-keys = true` says the project\'s loader merges them all.'),
          bad=('defaults: &defaults {retries: 2}\n'
               'gpu: &gpu {runner: gpu}\n'
               'job:\n'
@@ -507,8 +512,9 @@ CATALOGUE: tuple[Rule, ...] = (
               'a Helm dependency under two aliases). On 7 public repositories, 0 of 57 same-name items were '
               'identical. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
-              'file); a --debug note says so.'),
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so. Nor in the '
+              'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input.'),
          bad="env:\n  - name: TIMEOUT\n    value: '45'\n  - name: TIMEOUT\n    value: '45'\n",
          good="env:\n  - name: TIMEOUT\n    value: '45'\n", lang='yaml'),
     Rule('RL411', 'JsonSyntaxError', ERROR, ("yaml",),
@@ -540,8 +546,9 @@ CATALOGUE: tuple[Rule, ...] = (
               'is an identity the document gives to items of three lists or more (sample data: a schema\'s example '
               'filled with "name": "foobar"). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
-              'file); a --debug note says so.'),
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so. Nor in the '
+              'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input.'),
          bad=('{\n'
               '  "users": [\n'
               '    {"id": 1, "name": "a"},\n'

@@ -156,8 +156,8 @@ def _check_file(item: Item, config: Config) -> FileResult:
         found, _ = markers.check_bytes(display, data, item.marker_size)
         result.findings = capped(found)
         return result
-    if kind == "text":
-        kind = kind_of(str(path), data[:256])  # shebang scripts
+    if kind == "text" or data.startswith(b"#!"):
+        kind = kind_of(str(path), data[:256])  # shebang scripts, and a suffix their interpreter contradicts
     return _check_data(display, data, kind, config, item.marker_size, result)
 
 

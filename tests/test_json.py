@@ -84,3 +84,26 @@ def test_json_a_vscode_extension_contributes_is_read_as_jsonc(lint, tmp_path):
 def test_json_vscode_snippet_and_workspace_files_are_jsonc(name):
     assert findings_for(name, '{\n  "a": {"b": 1,},\n}\n', kind="json") == []
     assert codes(findings_for("my.json", '{\n  "a": {"b": 1,},\n}\n')) == ["RL411"]
+
+
+# A YAML document kept with a .json suffix (liquibase's changelogs/json/rollback.tests.changelog.json: its
+# JSON changelog parser is a YAML parser, so the file works): not a botched JSON file, since a merge of JSON
+# keeps JSON's braces. Checked as YAML: its own syntax and duplicate keys still count.
+YAML_CHANGELOG = ("databaseChangeLog:\n  - changeSet:\n      id: multiRollbackTest\n      author: rs\n"
+                  "      changes:\n        - createTable:\n            tableName: t\n")
+
+
+def test_a_yaml_document_with_a_json_suffix_is_checked_as_yaml():
+    assert findings_for("changelogs/json/rollback.tests.changelog.json", YAML_CHANGELOG) == []
+    doubled = YAML_CHANGELOG.replace("      author: rs\n", "      author: rs\n      author: nv\n")
+    assert codes(findings_for("changelogs/json/rollback.tests.changelog.json", doubled)) == ["RL402"]
+
+
+@pytest.mark.parametrize("text", [
+    '{ "databaseChangeLog": [\n  "changeset": {\n     "id": "1"\n  }\n]}\n',  # JSON that is broken
+    "name: x\n{\n",  # neither
+    '"a": 1,\n"b": 2\n',  # a JSON object's inside without its braces: half of something
+    "Hello\n",
+])
+def test_broken_json_is_not_excused_as_yaml(text):
+    assert codes(findings_for("data/x.json", text)) == ["RL411"]

@@ -157,6 +157,11 @@ def test_requirements_both_halves_kept():
     ("setuptools", "setuptools>=40.8.0,!=60.6.0"),
     ("django~=4.2", "django==4.2.11"),
     ("sphinx==7.*", "sphinx>=7.1"),
+    # community.general's constraints: under Python 3.7 both caps hold, and 1.2.x meets them (a version
+    # below an x.y.0 bound was never tried)
+    ("py-consul < 1.3.0 ; python_version < '3.8'", "py-consul < 1.5.4 ; python_version < '3.9'"),
+    ("foo<2.0", "foo>1.5,<3"),
+    ("foo>1.0,<1.3.0", "foo<1.5.4"),
 ])
 def test_requirements_twice_with_specifiers_that_can_both_hold_are_fine(first, second):
     assert findings_for("requirements.txt", f"{first}\n{second}\n") == []
@@ -198,6 +203,12 @@ def test_requirements_lines_pip_refuses(line, message):
 ])
 def test_requirements_disjoint_markers_and_same_wishes_are_fine(first, second):
     assert findings_for("requirements.txt", f"{first}\n{second}\n") == []
+
+
+def test_bounds_no_version_meets_are_still_reported():
+    assert where(findings_for("requirements.txt", "foo<1.3.0\nfoo>=1.3.0\n")) == [(2, "RL432")]
+    assert where(findings_for("requirements.txt", "foo<2.0\nfoo>2.0\n")) == [(2, "RL432")]
+    assert where(findings_for("requirements.txt", "foo>1.0,<1.0.1\nfoo==1.0\n")) == [(2, "RL432")]
 
 
 def test_requirements_overlapping_markers_are_proved_by_an_environment():

@@ -189,6 +189,39 @@ def test_a_file_a_test_definition_names_as_expected_output_is_recorded_data(lint
     assert [line.split(":")[0] for line in result.lines if ": RL" in line] == [f"{folder}/other.sql"], result.out
 
 
+def test_a_test_input_beside_its_expected_output_is_recorded_data(lint, tmp_path):
+    """jaeger's jaegerquery/internal/fixture/: otlp2jaeger-in.json holds one span twice on purpose (the
+    handler must keep both), otlp2jaeger-out.json what the handler must print; a Go test opens both. An
+    input named -in/.input beside an output of the same name (-out, -output, -expected) is a test's
+    recorded data wherever the folder is. A file with no such sibling is still checked."""
+    span = {"traceId": "83a9", "spanId": "e127", "name": "okey-dokey-0", "kind": 2}
+    doubled = json.dumps({"spans": [span, span]}, indent=2) + "\n"
+    files = {"internal/fixture/otlp2jaeger-in.json": doubled, "internal/fixture/otlp2jaeger-out.json": doubled,
+             "cases/parse.input.json": doubled, "cases/parse.expected.json": "{}\n",
+             "internal/fixture/spans-in.json": doubled,  # no -out beside it
+             "config/plugin-in.json": doubled, "config/plugin-out.yaml": "a: 1\n",  # not the same format
+             "src/auth/sign-in.js": "client.use(attachToken);\nclient.use(attachToken);\n",  # code, not a test's data
+             "src/auth/sign-out.js": "export {};\n"}
+    assert _repeat_findings(lint, tmp_path, files) == [("config/plugin-in.json", "RL413", 9),
+                                                       ("internal/fixture/spans-in.json", "RL413", 9),
+                                                       ("src/auth/sign-in.js", "RL315", 2)]
+
+
+def test_data_in_a_test_folders_fixtures_may_repeat(lint, tmp_path):
+    """huginn's spec/fixtures/multiple_user_credentials.json: two credentials listed twice, the input of a
+    test of importing duplicates. Data (JSON, YAML) in a test folder's fixtures/ is the tests' input: its
+    repeats are meant; its syntax and keys still count. A fixtures/ with no test folder above it may be a
+    sample project (this repository's incident replica): checked."""
+    run = [{"id": 23, "credential_name": "api_key"}, {"id": 24, "credential_name": "secret"}]
+    doubled = json.dumps(run + run, indent=2) + "\n"
+    files = {"spec/fixtures/multiple_user_credentials.json": doubled,
+             "test/fixtures/files/users.yml": "- name: alice\n  role: admin\n- name: alice\n  role: admin\n",
+             "config/fixtures/credentials.json": doubled,  # no test folder above fixtures/: checked
+             "fixtures/shop/credentials.json": doubled}
+    assert _repeat_findings(lint, tmp_path, files) == [("config/fixtures/credentials.json", "RL413", 10),
+                                                       ("fixtures/shop/credentials.json", "RL413", 10)]
+
+
 def test_a_sample_project_under_fixtures_is_still_checked(lint, tmp_path):
     # fixtures/ often holds whole sample projects (this repository's incident replica): checked as code
     files = {"fixtures/shop/deploy/app.yaml": "env:\n  - name: A\n    value: '1'\n  - name: A\n    value: '1'\n",

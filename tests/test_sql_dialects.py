@@ -152,6 +152,49 @@ def test_a_set_postgres_dialect_keeps_pglast_errors_certain():
     assert found("scripts/report.sql", text, Config(sql_dialect="postgres", sql_dialect_set=True)) == [("RL201", 1)]
 
 
+# A folder of one schema per database (Quartz's jdbcjobstore/: tables_mysql.sql, tables_oracle.sql, ...
+# tables_solid.sql, tables_sapdb.sql): the part of the name that varies names the database, known here or not
+SOLID = "create table qrtz_job_details(\n  job_name varchar(80) not null,\n  job_data long varbinary,\n" \
+        "  primary key (job_name)\n);\n"
+
+
+@pytest.mark.parametrize("name", ["tables_sapdb.sql", "tables_cloudscape.sql", "tables_pointbase.sql"])
+def test_a_file_named_for_a_database_without_a_parser_here_is_not_postgres(name):
+    assert found(f"src/main/resources/jdbcjobstore/{name}", SOLID) == []
+
+
+@needs_pglast
+def test_a_file_named_in_a_scheme_of_one_schema_per_database_is_not_postgres(tmp_path, lint):
+    folder = "src/main/resources/org/quartz/impl/jdbcjobstore"
+    write(tmp_path, {f"{folder}/tables_mysql_innodb.sql": "CREATE TABLE t (a int) ENGINE=InnoDB;\n",
+                     f"{folder}/tables_oracle.sql": "CREATE TABLE t (a VARCHAR2(8));\n",
+                     f"{folder}/tables_db2_v95.sql": "CREATE TABLE t (a int);\n",
+                     f"{folder}/tables_solid.sql": SOLID,
+                     "db/schema_solid.sql": SOLID,  # no scheme beside it: read as PostgreSQL, as before
+                     "db/other.sql": "SELECT 1;\n"})
+    result = lint("check", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines] == ["db/schema_solid.sql"], result.out
+    broken = SOLID.replace("varbinary,", "varbinary,,").replace(")\n);", ")\n")  # a ( never closed
+    (tmp_path / folder / "tables_solid.sql").write_text(broken)
+    result = lint("check", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines) == ["db/schema_solid.sql", f"{folder}/tables_solid.sql"]
+
+
+def test_a_db2_clp_script_ends_statements_at_line_ends():
+    # liquibase's setup/db2/: run by DB2's command line processor, whose statements end at a line end unless
+    # it is started with -t: a statement without `;` is how such a script is written
+    text = ("CREATE DATABASE liquibas AUTOMATIC STORAGE YES ON 'D:\\' DBPATH ON 'D:\\'\n\nCONNECT TO liquibas\n\n"
+            "GRANT CONNECT ON DATABASE TO USER LBUSER;\nGRANT DBADM ON DATABASE TO USER LBUSER;\n")
+    assert found("liquibase-integration-tests/setup/db2/create_dbs_for_integration_tests.sql", text) == []
+    assert found("setup/db2/x.sql", "CREATE TABLE t (a int;\n") == [("RL201", 1)]  # still certain anywhere
+
+
+def test_sql_anywhere_by_its_short_name():
+    text = "\nCreate Database statement:\nCREATE DATABASE 'D:\\asany\\liquibase.db' LOG ON 'liquibase.log' DBA\n" \
+           "USER 'dba' DBA PASSWORD 'liquibase';\n"
+    assert found("liquibase-integration-tests/setup/asany/create_dbs_for_integration_tests.sql", text) == []
+
+
 # 3. configuration by glob ------------------------------------------------------------------------------
 
 LEGACY = "CREATE TABLE t (a int) COMMENT='legacy';\nLOCK TABLES t WRITE;\nUNLOCK TABLES;\n"  # nothing names MySQL
@@ -336,6 +379,34 @@ def test_a_plpgsql_fragment_meant_for_a_body_is_a_note():
 ])
 def test_both_halves_kept_in_a_mysql_migration(text, expected):
     assert found("store/migration/mysql/0.17/00__inbox.sql", text) == expected
+
+
+# MySQL and SQL Server name an index within its table: one name on two tables is healthy (authelia's
+# mysql/ down migrations recreate `username` on four tables); on the same table it is created twice
+MYSQL_INDEXES = ("CREATE UNIQUE INDEX username ON duo_devices (username);\n"
+                 "CREATE UNIQUE INDEX name ON encryption (name);\n"
+                 "CREATE UNIQUE INDEX username ON totp_configurations (username);\n")
+
+
+def test_an_index_name_reused_on_another_table_passes_in_mysql():
+    assert found("internal/storage/migrations/mysql/V0007.Fixes.down.sql", MYSQL_INDEXES) == []
+
+
+def test_an_index_created_twice_on_one_table_is_still_reported_in_mysql():
+    text = MYSQL_INDEXES + "CREATE INDEX name ON encryption (name, id);\n"
+    assert found("internal/storage/migrations/mysql/V0007.Fixes.down.sql", text) == [("RL212", 4)]
+    dropped = MYSQL_INDEXES + "DROP INDEX name ON encryption;\nCREATE INDEX name ON encryption (name, id);\n"
+    assert found("internal/storage/migrations/mysql/V0007.Fixes.down.sql", dropped) == []
+
+
+@needs_pglast
+def test_an_index_name_reused_on_another_table_in_a_file_of_unknown_dialect_is_not_an_error():
+    # read as PostgreSQL only by default: the same file in MySQL or SQL Server is healthy
+    assert found("db/schema.sql", MYSQL_INDEXES) == []
+    assert found("db/schema.sql", MYSQL_INDEXES + "CREATE INDEX name ON encryption (id);\n") == [("RL212", 4)]
+    # PostgreSQL's index names are schema-wide: where the file is PostgreSQL for certain, it fails
+    assert found("db/postgres/schema.sql", MYSQL_INDEXES) == [("RL212", 3)]
+    assert found("db/schema.sql", MYSQL_INDEXES + "SELECT now()::date;\n") == [("RL212", 3)]
 
 
 @pytest.mark.parametrize("text", [

@@ -64,6 +64,42 @@ def test_merge_keys():
     assert findings_for("a.yaml", two, Config(allow_multiple_merge_keys=True)) == []
 
 
+def test_two_merge_keys_are_a_warning_and_silent_where_ansible_reads_the_file():
+    """PyYAML (so Ansible) and eemeli/yaml merge every `<<` of a mapping in turn; go-yaml v3 and ruamel.yaml
+    reject the second. community.postgresql's integration tests write `<<: *defaults` ... `<<: *rule1` in
+    one task: healthy for the only loader that reads it. A file of an Ansible role or test target
+    (roles/x/tasks/, tests/integration/targets/x/tasks/, handlers/, playbooks/) is Ansible's."""
+    from rebound_lint.rules import RULES
+
+    assert RULES["RL403"].severity == "warning"
+    task = ("- name: create one rule\n  community.postgresql.postgresql_pg_hba:\n    <<: *defaults\n"
+            "    state: present\n    <<: *rule0\n")
+    text = "- set_fact:\n    defaults: &defaults {create: true}\n    rule0: &rule0 {contype: host}\n" + task
+    for path in ("tests/integration/targets/postgresql_pg_hba/tasks/bulk_rules.yml", "roles/db/tasks/main.yml",
+                 "roles/db/handlers/main.yaml", "playbooks/site.yml"):
+        assert findings_for(path, text) == [], path
+    assert codes(findings_for("deploy/tasks.yml", text)) == ["RL403"]
+    assert codes(findings_for("ci/tasks/main.yml", text)) == ["RL403"]  # tasks/ alone is no Ansible role
+
+
+@pytest.mark.parametrize("text", [
+    # external-secrets' docs/snippets/, included into the docs' pages: manifests with their dull parts elided
+    "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n"
+    "      - name: server\n        env:\n        ...\n      - name: sync\n        image: sync:1.5\n",
+    "....\nspec:\n  provider:\n    conjur:\n      url: https://conjur.example\n",
+    "...\nspec:\n  ...\n  template:\n    ...\n    spec:\n      containers:\n        ...\n",
+    "spec:\n  containers:\n    \u2026\n  volumes: []\n",
+])
+def test_an_excerpt_with_elisions_is_not_parsed(text):
+    assert findings_for("docs/snippets/deployment.yaml", text) == []
+
+
+def test_an_elision_does_not_excuse_other_breakage_where_the_file_parses_or_has_no_elision():
+    assert codes(findings_for("a.yaml", "a: 1\n...\n---\nb: [1, 2\n")) == ["RL401"]  # `...` ends a document
+    assert codes(findings_for("a.yaml", "spec:\n  a: 1\n   b: 2\n")) == ["RL401"]
+    assert codes(findings_for("a.yaml", "spec:\n  a: '...'\n  a: 2\n")) == ["RL402"]
+
+
 def test_alias_bomb_is_cheap():
     lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     for i in range(1, 12):

@@ -55,6 +55,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language("xml", ("xml",), module="manifests.xmlfile", cost_rank=6, libraries=("defusedxml",)),
 )
 BY_KIND: dict[str, Language] = {language.kind: language for language in LANGUAGES}
+_SHEBANG_KINDS = frozenset(language.kind for language in LANGUAGES if language.shebang_words)  # scripts' kinds
 CHECKERS: dict = {}  # kind -> check, filled on first use (tests may put their own here)
 COST_RANK = {language.kind: language.cost_rank for language in LANGUAGES}  # slowest parsers first: a short tail
 # Every library whose build goes into the tool's build id (store/build.py), plus identify (file kinds).
@@ -99,7 +100,7 @@ def kind_of(path: str, head: bytes = b"") -> str:
     name = os.path.basename(path)
     if not any(part in _identify_names() for part in (name, *name.split("."))):  # decided by the extension alone
         kind = _kind_by_extension(os.path.splitext(name)[1].lower())
-        return _kind_from_shebang(head) if kind == "text" and head else kind
+        return _kind_from_shebang(head) if kind == "text" and head else _interpreter_says(kind, head)
     return _kind_from_tags(_tags(name), head)
 
 
@@ -129,10 +130,41 @@ def _kind_by_extension(ext: str) -> str:
 def _kind_from_tags(tags: set[str], head: bytes) -> str:
     for language in LANGUAGES:
         if any(tag in tags for tag in language.tags):
-            return language.kind
+            return _interpreter_says(language.kind, head)
     if "binary" in tags:
         return "binary"
     return _kind_from_shebang(head)
+
+
+# interpreters of languages without a checker here: a script they run is theirs whatever its suffix
+FOREIGN_INTERPRETERS = frozenset({"ruby", "jruby", "perl", "php", "lua", "luajit", "tclsh", "wish", "rscript",
+                                  "julia", "elixir", "escript", "guile", "racket", "osascript", "pwsh", "groovy"})
+
+
+def _interpreter_says(kind: str, head: bytes) -> str:
+    """The kind a file's `#!` line gives when it names an interpreter of another language than its suffix
+    does: Bundler's binstub for a gem's executable `gprof2dot.py` is Ruby, a `.py` run by perl is Perl.
+    The interpreter decides what the file is. A shell (`#!/bin/sh` before a sh/Python polyglot), a runner
+    (`env -S uv run`) or an interpreter nobody knows leaves the suffix's kind."""
+    if not head.startswith(b"#!") or kind not in _SHEBANG_KINDS:
+        return kind
+    interpreter = _interpreter(head)
+    if interpreter in FOREIGN_INTERPRETERS:
+        return "text"
+    for language in LANGUAGES:
+        if language.kind != kind and interpreter in language.shebang_words:
+            return language.kind
+    return kind
+
+
+def _interpreter(head: bytes) -> str:
+    """The program a `#!` line runs (through env, its options and assignments skipped), version digits
+    dropped, lower-case: '#!/usr/bin/env -S python3.11 -u' -> 'python'."""
+    words = head.split(b"\n", 1)[0][2:].decode("latin-1").split()
+    if words and os.path.basename(words[0]) == "env":
+        words = [word for word in words[1:] if not word.startswith("-") and "=" not in word]
+    program = os.path.basename(words[0]).lower() if words else ""
+    return program.rstrip("0123456789.")
 
 
 def _kind_from_shebang(head: bytes) -> str:

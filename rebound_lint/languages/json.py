@@ -121,7 +121,33 @@ def _other_shape(source, text: str, error: json.JSONDecodeError) -> list | None:
         blanked = re.sub(r"[^\n]", " ", hashes.group()) + text[hashes.end():]
         return _judged_as(source, blanked, "leading `#` comment lines (stripped by the file's loader): the rest "
                                            "checked as JSON")
+    if error.pos == len(text) - len(text.lstrip("\ufeff \t\r\n")) and BLOCK_YAML.match(text):
+        return _as_yaml(source, text)
     return None
+
+
+# A YAML block document: its first line (after blank, comment and `---` lines) an unquoted `key:` or a `- ` item.
+BLOCK_YAML = re.compile(r"\A\ufeff?(?:[ \t]*(?:#[^\n]*|---[ \t]*)?\r?\n)*(?:[A-Za-z_][\w.-]*:(?:[ \t]|\r?$)|- )", re.M)
+
+
+def _as_yaml(source, text: str) -> list | None:
+    """The findings of a YAML block document kept with a .json suffix (a loader that reads JSON with a YAML
+    parser, as liquibase's does), or None when it is not YAML either. A merge of JSON keeps JSON's
+    braces: a file that is block YAML from its first line is YAML on purpose. Its duplicate keys count."""
+    from .yaml_nodes import compose_all
+
+    try:
+        documents = compose_all(text)
+    except RecursionError:
+        raise
+    except Exception:  # not YAML either: the JSON error stands
+        return None
+    if not documents or not all(type(node).__name__ in ("MappingNode", "SequenceNode") for node in documents):
+        return None
+    from .yaml import duplicate_keys
+
+    source.note("a YAML document with a .json suffix (its loader reads YAML): checked as YAML")
+    return list(duplicate_keys(source.path, documents))
 
 
 def _judged_as(source, text: str, note: str) -> list | None:

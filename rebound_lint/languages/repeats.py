@@ -13,7 +13,7 @@ import functools
 import re
 from typing import Callable, Iterator
 
-from .test_inputs import _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
+from .test_inputs import TEST_DIR_PREFIX, TEST_DIRS, _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
 
 MAX_RUN = 10
 # Every "both halves kept" finding ends with this: the rule saw the shape a conflict resolved by
@@ -80,6 +80,8 @@ def recorded_data(path: str) -> bool:
     folders, name = [part.lower() for part in parts[:-1]], parts[-1].lower()
     if any(folder in RECORDED_DIRS for folder in folders):
         return True
+    if IN_OUT.match(name) and _paired(path):
+        return True
     if test_at is None:
         return False
     return any(folder in RECORDED_BELOW_TESTS or "data" in _words(folder) for folder in folders[test_at + 1:]) \
@@ -131,6 +133,26 @@ def _project_language(directory: str) -> str | None:
     return _project_language(parent)
 
 
+# A test's input and its expected output side by side, wherever the folder is (jaeger's
+# fixture/otlp2jaeger-in.json and -out.json, cases/parse.input.json and .expected.json): the pair is the test.
+# Data formats only: sign-in.tsx beside sign-out.tsx, fade-in.js beside fade-out.js are code.
+IN_OUT = re.compile(r"^(.+?)([-_.])(in|input|out|output|expected)(\.(?:json|jsonl|ya?ml|toml|xml))$", re.I)
+PAIRS = {"in": ("out", "output", "expected"), "input": ("output", "out", "expected")}
+PAIRS.update({"out": ("in", "input"), "output": ("input", "in"), "expected": ("input", "in")})
+
+
+def _paired(path: str) -> bool:
+    """Whether the file is a test input (x-in.json, x.input.json) whose expected output (x-out.json,
+    x.expected.json; same stem, separator and suffix) is beside it, or that output beside its input."""
+    import os
+
+    folder, name = os.path.split(path.replace("\\", "/"))
+    stem, separator, role, suffix = IN_OUT.match(name).groups()
+    listing = _listing(folder or ".")
+    return any(f"{stem}{separator}{other}{suffix}".lower() in (entry.lower() for entry in listing)
+               for other in PAIRS[role.lower()])
+
+
 # A test definition beside the file names it as an expected output: pgadmin's tests/pg/default/
 # test_foreign_servers.json says "expected_msql_file": "alter_comment_version_msql.sql".
 EXPECTED_KEY = re.compile(r"""["']?[\w-]*expected[\w-]*["']?\s*:\s*["']([^"'\n]+)["']""", re.I)
@@ -163,6 +185,17 @@ def _expected_names(folder: str) -> frozenset[str]:
     return frozenset(names)
 
 
+FIXTURE_DIRS = frozenset({"fixtures", "fixture", "__fixtures__"})
+
+
+def fixture_data(path: str) -> bool:
+    """Whether path lies in a fixtures folder below a test folder (spec/fixtures/, test/fixtures/files/):
+    the tests' input. For data files only: code there may be helpers the tests import."""
+    folders = [part.lower() for part in path.replace("\\", "/").split("/")[:-1]]
+    at = next((index for index, folder in enumerate(folders) if folder in FIXTURE_DIRS), None)
+    return at is not None and any(folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder) for folder in folders[:at])
+
+
 def recorded_repeats(source, findings: list, code: bool = False) -> list:
     """findings less those that are data, not a botch (a --debug note says which and why): in
     recorded test data, every finding of a code file (Python, JS, TS, SQL there is input for the
@@ -172,6 +205,7 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
     repeat rule that finds more than MANY_PLACES doubled runs in the file (a hidden count: the
     capped "N more" line included)."""
     recorded = bool(findings) and recorded_data(source.path)
+    fixture = bool(findings) and not code and not recorded and fixture_data(source.path)
     if recorded and code and excusing():  # runner.check_data_against may ask for every finding
         codes = sorted({finding.code for finding in findings})
         source.note(f"{', '.join(codes)} not reported: code in recorded test data (a test-data folder or "
@@ -183,6 +217,8 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
             counts[finding.code] = counts.get(finding.code, 0) + 1
     if recorded:
         quiet, why = set(counts), "recorded test data (a test-data folder or an expected output)"
+    elif fixture:
+        quiet, why = set(counts), "data in a test folder's fixtures (the tests' input)"
     else:
         quiet = {code for code, count in counts.items() if count > MANY_PLACES}
         why = f"repeated in more than {MANY_PLACES} places: data, not one doubled hunk"

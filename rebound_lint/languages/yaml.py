@@ -30,6 +30,14 @@ YAMLLINT_DISABLE_FILE = re.compile(r"\ufeff?[ \t]*#[ \t]*yamllint[ \t]+disable-f
 YAMLLINT_DIRECTIVE = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*yamllint[ \t]+(disable-line|disable|enable)(?![\w-])([^\n]*)", re.M)
 YAMLLINT_RULE = re.compile(r"rule:([\w-]+)")
 YAMLLINT_DUPLICATES = ("RL402", "RL403")  # yamllint's key-duplicates (duplicated merge keys included)
+# Files only Ansible reads, with PyYAML, which merges every `<<` of a mapping in turn: a role's or a test
+# target's tasks, handlers, vars, defaults and meta (roles/x/tasks/main.yml, tests/integration/targets/x/
+# tasks/), and playbooks/. Two merge keys there are how the file is meant (RL403 is not reported).
+# An excerpt's elision: `...`, `....` or `…` alone on a line, indented (a document end marker is not), or
+# four dots or more anywhere. Documentation snippets elide the parts they do not show; YAML has no such line
+# inside a block, and no merge leaves one: a file that fails to parse and holds one is an excerpt.
+ELISION = re.compile(r"^(?:[ \t]+(?:\.{3,}|\u2026)|\.{4,}|\u2026)[ \t]*$", re.M)
+ANSIBLE_FILE = re.compile(r"(?:^|/)(?:(?:roles|targets)/[^/]+/(?:tasks|handlers|vars|defaults|meta)|playbooks)/")
 
 
 @quiet_on_deliberately_invalid
@@ -59,8 +67,14 @@ def _check(source, config):
                     f" or block scalar): conflict markers checked only")
         return []
     if error is not None:
+        elided = ELISION.search(text)
+        if elided is not None:
+            source.note(f"an excerpt with elisions ({elided.group().strip()!r} on line "
+                        f"{line_col(text, elided.start())[0]}): not YAML as it stands; conflict markers checked only")
+            return []
         return [_syntax_error(source.path, text, error)]
-    findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys))
+    ansible = ANSIBLE_FILE.search(source.path.replace("\\", "/")) is not None
+    findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys or ansible))
     if findings and "yamllint" in text:
         disabled = _yamllint_disabled_lines(text, documents)
         kept = [f for f in findings if not (f.code in YAMLLINT_DUPLICATES and f.line in disabled)]

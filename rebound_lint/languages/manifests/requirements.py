@@ -170,10 +170,11 @@ def _clash(a, b) -> str:
                 candidates.add(Version(_bump(text, step)))
             except InvalidVersion:
                 return ""  # a version packaging cannot order: no proof either way
-        try:
-            candidates.add(Version(text + ".1"))
-        except InvalidVersion:
-            pass
+        for extra in (text + ".1", _below(text)):  # just above, and just below (under an x.y.0 cap: 1.2.999999)
+            try:
+                candidates.add(Version(extra))
+            except InvalidVersion:
+                pass
     if any(a.specifier.contains(v, prereleases=True) and b.specifier.contains(v, prereleases=True)
            for v in candidates):
         return ""
@@ -226,6 +227,17 @@ def _comparisons(markers):
             for variable, value in ((left, right), (right, left)):
                 if type(variable).__name__ == "Variable" and type(value).__name__ == "Value":
                     yield variable.value, value.value
+
+
+def _below(version: str) -> str:
+    """A version just below version's release (1.3.0 -> 1.2.999999, 2 -> 1.999999), or "" below 0."""
+    parts = version.split(".")
+    for index in range(len(parts) - 1, -1, -1):
+        if parts[index].isdigit() and int(parts[index]) > 0:
+            return ".".join(parts[:index] + [str(int(parts[index]) - 1), "999999"])
+        if not parts[index].isdigit():
+            return ""
+    return ""
 
 
 def _bump(version: str, step: int) -> str:

@@ -608,6 +608,9 @@ class Context:
     suite: bool = False  # a pg_regress suite: every statement may fail on purpose
     tests: bool = False  # a test script: repeats are deliberate
     barriers: list = field(default_factory=list)  # offsets that break back-to-back (meta-commands, skipped)
+    # PostgreSQL only by default (nothing names a dialect, no syntax of its own): MySQL and SQL Server name
+    # an index within its table, so one name on two tables is not certain to fail
+    index_names_per_table: bool = False
 
     def expects_errors(self, offset: int) -> bool:
         return self.suite or self.script.in_lenient(offset)
@@ -616,6 +619,10 @@ class Context:
 def _check_postgres(source, script, parser, chosen=None):
     path, text = source.path, script.text
     context = Context(script, suite=regression_suite(path), tests=test_script(path))
+    if chosen is not None and chosen.source == "default":
+        from .dialect import holds_postgres_syntax
+
+        context.index_names_per_table = not holds_postgres_syntax(text)
     context.barriers = [start for start, _end, _name in script.metas]
     statements: list = []
     base = 0  # everything before base has parsed (or was left out)

@@ -11,6 +11,7 @@ parser here that knows them at all.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ ALIASES = {
     "teradata": "teradata", "doris": "doris", "starrocks": "starrocks", "materialize": "materialize",
     "risingwave": "risingwave", "athena": "athena", "drill": "drill",
     "googlesql": "bigquery", "spanner": "bigquery", "zetasql": "bigquery",
+    "cloudscape": "derby", "oceanbase": "mysql",  # Derby's forerunner; OceanBase's MySQL mode
 }
 
 def _sqlglot_dialects() -> frozenset:
@@ -65,6 +67,9 @@ ALIASES["sparksql"] = "spark"  # sqlfluff's name for Spark SQL
 # databases no parser here knows: a folder named after one still says "not PostgreSQL" (errors are notes)
 OTHER = {"ansi", "vertica", "impala", "flink", "soql", "netezza", "sybase", "informix", "firebird", "hana",
          "sqlanywhere", "greenplum", "yellowbrick",
+         # older and smaller databases a schema-per-database folder ships files for (Quartz's tables_<db>.sql)
+         "asany", "sapdb", "maxdb", "soliddb", "pointbase", "cubrid", "interbase", "ingres", "mimer", "nuodb", "altibase",
+         "tibero", "gbase",
          # PostgreSQL's derivatives with syntax of their own (EDB's Advanced Server, formerly Postgres Plus:
          # pgadmin's tests/ppas/ hold its Oracle-style procedures; YugabyteDB, openGauss, PolarDB, Kingbase)
          "ppas", "epas", "edb", "enterprisedb", "yugabyte", "yugabytedb", "opengauss", "gaussdb", "polardb",
@@ -177,6 +182,9 @@ def of(rel: str, text: str, config) -> Dialect:
         return Dialect(seen[0], f"its syntax: {seen[1]}", "syntax")
     if named is not None:
         return Dialect(named[0], named[1], "path")
+    scheme = from_siblings(rel, getattr(config, "root", None))
+    if scheme is not None:
+        return Dialect(scheme[0], scheme[1], "path")
     if getattr(config, "sql_dialect_set", False):
         return Dialect(config.sql_dialect, getattr(config, "sql_dialect_from", "") or "the project's sql-dialect",
                        "setting")
@@ -210,6 +218,53 @@ def from_path(rel: str) -> tuple[str, str] | None:
                 return dialect, _named(index, part)
             postgres = postgres or (dialect, _named(index, part))
     return postgres
+
+
+SCHEME_SLOT = re.compile(r"^(.*?[-_.])([a-z][a-z0-9]*)$")  # a file stem's last word, after its prefix
+MIN_SCHEME = 2  # siblings naming databases (two different ones at least) that make a folder's naming scheme
+
+
+def from_siblings(rel: str, root) -> tuple[str, str] | None:
+    """A folder of one schema per database (Quartz's jdbcjobstore/: tables_mysql.sql, tables_oracle.sql,
+    tables_db2_v95.sql ... tables_solid.sql): when siblings with the file's prefix name at least two
+    different databases in the place where the file's own name has a word no database list here holds,
+    that word names a database too, just not one known here, and the file is not PostgreSQL (parse
+    errors are notes unless certain). The folder's listing only, never another file's content."""
+    import os
+
+    folder, name = os.path.split(rel)
+    slot = SCHEME_SLOT.match(name.lower()[:-4]) if name.lower().endswith(".sql") else None
+    if slot is None:
+        return None
+    prefix, word = slot.groups()
+    directory = os.path.join(root, folder) if root is not None else folder or "."
+    named = _scheme(directory).get(prefix, {})
+    if len(named) < MIN_SCHEME or len(set(named.values())) < 2:
+        return None
+    return word, (f"the file's name {name!r} beside {', '.join(sorted(named)[:3])}: one schema per database, "
+                  f"{word!r} a database without a parser here")
+
+
+@functools.lru_cache(maxsize=256)
+def _scheme(directory: str) -> dict[str, dict[str, str]]:
+    """The folder's .sql files indexed once: prefix (up to a `-`, `_` or `.`) -> {file: the dialect the word
+    after that prefix names}, for the words that name a database."""
+    from ..test_inputs import _listing
+
+    index: dict[str, dict[str, str]] = {}
+    for entry in _listing(directory):
+        lower = entry.lower()
+        if not lower.endswith(".sql"):
+            continue
+        stem = lower[:-4]
+        for at, char in enumerate(stem):
+            if char in "-_.":
+                words = WORD.findall(stem[at + 1:])
+                if words:
+                    dialect = ALIASES.get(words[0]) or ALIASES.get(words[0].rstrip("0123456789"))
+                    if dialect is not None:
+                        index.setdefault(stem[:at + 1], {})[entry] = dialect
+    return index
 
 
 def _databases_named(index: int, part: str):

@@ -182,6 +182,9 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
                 del state.dropped[key]  # created again: it can be dropped again
             replace = bool(getattr(statement, "replace", False))
             earlier = state.created.get(identity)
+            if earlier is not None and kind == "IndexStmt" and context is not None \
+                    and context.index_names_per_table and state.indexes.get(identity) != _relation(statement.relation):
+                earlier = None  # the same name on another table: healthy in MySQL and SQL Server
             # CREATE VIEW v then CREATE OR REPLACE VIEW v is pg_dump's idiom (and an upgrade script's); the
             # same CREATE OR REPLACE twice changes nothing (a test block run twice), and is not two versions
             if earlier is not None and not guarded and not (replace and not earlier[1]) and not quiet \

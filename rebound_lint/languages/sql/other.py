@@ -31,7 +31,9 @@ STATEMENT_START = re.compile(
     re.I)
 PROCEDURAL = {"BEGIN", "LOOP", "REPEAT", "WHILE", "THEN", "ELSE", "ELSIF", "ELSEIF", "DECLARE", "TRIGGER",
               "PROCEDURE", "FUNCTION", "EVENT", "PACKAGE", "DO", "CASE", "WHEN", "AS", "RETURN", "RETURNS"}
-NEEDS_SEMICOLON = {"mysql", "sqlite", "oracle", "clickhouse", "h2", "hsqldb", "derby", "db2", "snowflake",
+# Not DB2: its command line processor (db2 -f) ends a statement at the line end unless started with -t, and
+# its scripts are written both ways. Not T-SQL (GO and line breaks separate its batches).
+NEEDS_SEMICOLON = {"mysql", "sqlite", "oracle", "clickhouse", "h2", "hsqldb", "derby", "snowflake",
                    "bigquery", "redshift", "duckdb", "trino", "presto", "hive", "spark", "databricks"}
 
 
@@ -157,6 +159,8 @@ def _halves(path: str, text: str, tokens, expressions, spans) -> list[Finding]:
             for table in expression.args.get("tables") or [expression.this]:
                 name = _name(table)
                 created.pop((kind, name), None)
+                for key in [key for key in created if key[:2] == (kind, name)]:  # an index, on whichever table
+                    del created[key]
                 for key in [key for key in columns if key[0] == name]:
                     del columns[key]
             continue
@@ -177,11 +181,14 @@ def _halves(path: str, text: str, tokens, expressions, spans) -> list[Finding]:
                     columns.setdefault((name, column), line)
             guarded = expression.args.get("exists") or expression.args.get("replace")
             if kind in ("TABLE", "VIEW", "INDEX") and name:
-                if (kind, name) in created and not guarded and not suite:
+                # MySQL, SQL Server and ClickHouse name an index within its table: only the same name on the
+                # same table fails in any database (PostgreSQL's schema-wide names are pglast's path)
+                key = (kind, name, _name(expression.this.args.get("table"))) if kind == "INDEX" else (kind, name)
+                if key in created and not guarded and not suite:
                     findings.append(Finding(path, line, col, "RL212", f"{kind.lower()} {name} created twice in one "
-                                                                      f"file (first on line {created[(kind, name)]})"
+                                                                      f"file (first on line {created[key]})"
                                                                       f"{BOTH_SIDES}"))
-                created.setdefault((kind, name), line)
+                created.setdefault(key, line)
             continue
         if isinstance(expression, exp.Alter):
             table = _name(expression.this)
