@@ -429,3 +429,12 @@ def test_code_in_the_tests_of_a_project_in_another_language_is_data_for_its_tool
     assert sorted(line.split(":")[0] for line in result.lines) == [
         "crates/linter/resources/test/fixtures/markers.py", "packages/app/tests/unit.test.js",
         "tests/test_app.py"], result.out
+
+
+def test_javascript_specs_of_a_rails_app_are_its_own_code(lint, tmp_path):
+    """A Rails app without a package.json runs its spec/javascripts/ with Jasmine: the Gemfile is
+    the nearest manifest, and the specs are the project's code, not a tool's inputs."""
+    write(tmp_path, {"Gemfile": "source 'https://rubygems.org'\n",
+                     "spec/javascripts/tags_spec.js": 'var o = {"name": "a", "name": "b"};\n'})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines] == ["spec/javascripts/tags_spec.js"], result.out

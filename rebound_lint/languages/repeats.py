@@ -95,6 +95,10 @@ MANIFESTS = {"package.json": "javascript", "deno.json": "javascript", "deno.json
              "pyproject.toml": "python", "setup.py": "python", "setup.cfg": "python",
              "Cargo.toml": "rust", "go.mod": "go", "pom.xml": "jvm", "build.gradle": "jvm",
              "build.gradle.kts": "jvm", "Gemfile": "ruby", "composer.json": "php"}
+# Projects that never run JavaScript or Python as their own tests (their test runners are cargo's and
+# go's). A Ruby, PHP, Java or Python project often has JavaScript tests of its own front end
+# (a Rails app's spec/javascripts/, run by Jasmine): no verdict there.
+FOREIGN_OWNERS = frozenset({"rust", "go"})
 OWN_LANGUAGE = {".js": "javascript", ".mjs": "javascript", ".cjs": "javascript", ".jsx": "javascript",
                 ".ts": "javascript", ".tsx": "javascript", ".mts": "javascript", ".cts": "javascript",
                 ".py": "python", ".pyi": "python"}
@@ -114,7 +118,7 @@ def for_a_foreign_tool(path: str) -> bool:
     if test_at is None or parts[test_at].lower() in SAMPLE_PROJECT_DIRS:
         return False  # fixtures/ often holds whole sample projects (this repository's incident replica)
     owner = _project_language(os.path.dirname(os.path.abspath(path)))
-    return owner is not None and owner != language
+    return owner in FOREIGN_OWNERS and owner != language
 
 
 @functools.lru_cache(maxsize=1024)
