@@ -9,10 +9,10 @@ folders (testdata/, __snapshots__/, golden/, a test folder's scans/ or data/, ex
 repeats are what the recorded tool wrote or the point of the test."""
 from __future__ import annotations
 
-import functools
 import re
 from typing import Callable, Iterator
 
+from . import context
 from .test_inputs import _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
 
 MAX_RUN = 10
@@ -100,7 +100,7 @@ def named_as_expected(path: str) -> bool:
     return name in _expected_names(folder or ".")
 
 
-@functools.lru_cache(maxsize=512)
+@context.memo(512)
 def _expected_names(folder: str) -> frozenset[str]:
     """The file names the test definitions in folder give as expected outputs."""
     import os
@@ -108,11 +108,10 @@ def _expected_names(folder: str) -> frozenset[str]:
     names: set[str] = set()
     for entry in _listing(folder):  # the folder listing test_inputs keeps
         if entry.lower().endswith(DEFINITION_SUFFIXES):
-            try:
-                with open(os.path.join(folder, entry), "rb") as handle:
-                    text = handle.read(MAX_DEFINITION_BYTES).decode("utf-8", "replace")
-            except OSError:
+            data = context.read(os.path.join(folder, entry))  # a dependency of the file asking
+            if data is None:
                 continue
+            text = data[:MAX_DEFINITION_BYTES].decode("utf-8", "replace")
             if "expected" in text.lower():
                 names.update(os.path.basename(value) for value in EXPECTED_KEY.findall(text))
     return frozenset(names)
