@@ -298,9 +298,10 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
             keys[i] = _entry_key(items[i], config, parsed)
             looks.spoil("a file changed while it was being checked")
     for item, result in zip(items, results):  # what each verdict read is a look of the run (replay.py)
-        tree = _real_tree(item, config, trees)
-        for kind, rel, value in result.deps:
-            looks.saw(kind, context.spec(tree, rel), value)
+        if result.deps:
+            tree = _real_tree(item, config, trees)
+            for kind, rel, value in result.deps:
+                looks.saw(kind, context.spec(tree, rel), value)
     if store:
         store.put_many({keys[i]: cache.encode(results[i].findings, results[i].notes, results[i].notices,
                                               results[i].checked, results[i].suppressed, results[i].deps,

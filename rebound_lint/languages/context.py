@@ -160,7 +160,8 @@ def listing(directory) -> tuple[str, ...]:
 
 
 def read(path) -> bytes | None:
-    """A file of the tree's bytes; None when it is not a regular file in the tree, or unreadable."""
+    """A file of the tree's bytes, its first looks.TREE_READ_LIMIT at most; None when it is not a
+    regular file in the tree, or unreadable."""
     place = _place(path)
     if place is None:
         return None
@@ -170,7 +171,7 @@ def read(path) -> bytes | None:
     if where is not None and where != OUTSIDE and os.path.isfile(located_path):
         try:
             with open(located_path, "rb") as handle:
-                data = handle.read()
+                data = handle.read(looks.TREE_READ_LIMIT)
             value = looks.digest(data)
         except OSError:
             data = None

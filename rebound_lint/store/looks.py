@@ -196,9 +196,13 @@ def names_digest(names) -> str:
     return digest("\0".join(sorted(names)).encode("utf-8", "surrogateescape"))
 
 
+TREE_READ_LIMIT = 16 << 20  # bytes of a context file read at most (a hostile 2 GB package.json costs nothing)
+
+
 def tree_file(spec: str) -> str | None:
-    """"TOP\0PATH": the digest of the regular file at PATH, OUTSIDE when it resolves out of TOP
-    (never read), None when there is no regular file (a per-file check's context: languages/context.py)."""
+    """"TOP\0PATH": the digest of the regular file at PATH (its first TREE_READ_LIMIT bytes, all a
+    check reads of it), OUTSIDE when it resolves out of TOP (never read), None when there is no
+    regular file (a per-file check's context: languages/context.py)."""
     top, _, path = spec.partition("\0")
     where = in_tree(top, path)
     if where is None or where == OUTSIDE:
@@ -207,7 +211,7 @@ def tree_file(spec: str) -> str | None:
         return None
     try:
         with open(path, "rb") as handle:
-            return digest(handle.read())
+            return digest(handle.read(TREE_READ_LIMIT))
     except OSError:
         return None
 
