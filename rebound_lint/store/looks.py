@@ -182,10 +182,11 @@ def in_tree(top: str, path: str) -> tuple[int, str] | str | None:
     """(the mode of what is at path, its real path) when it resolves inside the tree `top` (a real
     path), OUTSIDE when it resolves out of it (through a symbolic link, or `..`), None when nothing
     is there."""
-    resolved = _resolved(path)
-    if resolved is None:
+    try:  # stat and realpath, never open(): looking for a file is not reading it (not even O_PATH)
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
         return None
-    real, mode = resolved
+    real = os.path.realpath(path)
     if real == top or real.startswith(top.rstrip(os.sep) + os.sep):
         return mode, real
     return OUTSIDE
