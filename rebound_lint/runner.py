@@ -16,7 +16,7 @@ from .languages.repeats import recorded_repeats
 from .source import Source, describe_os_error, is_binary, read_bytes
 from .store import cache, looks
 from .store.cache import Cache
-from .languages import COST_RANK, checker_for, kind_of, unparsed_note
+from .languages import COST_RANK, checker_for, context, kind_of, unparsed_note
 from .languages.test_inputs import EXCUSES, PARSE_ERRORS, SYNTAX_CODES, in_test_dir, no_excuses, quiet_code_syntax_errors
 from .merges import markers
 from .config import Config
@@ -53,6 +53,8 @@ class FileResult:
     suppressed: list[Finding] = field(default_factory=list)  # by the file's own comments
     cacheable: bool = True  # False when its parser crashed, timed out or ran out of memory (RL013)
     content_id: str | None = None  # the blob id of the bytes actually parsed (a working-tree read)
+    # what the check read besides the file (languages/context.py): [[kind, path relative to the tree, what it saw]]
+    deps: list = field(default_factory=list)
 
 
 @dataclass
@@ -80,14 +82,27 @@ class RunResult:
 def check_file(item: Item, config: Config) -> FileResult:
     """Every per-file finding for one file (ignores not yet applied); never raises."""
     limit = config.worker_memory_limit  # the run's: one per worker
+    tree = tree_of(item, config)
     config = item.config or config
+    context.begin(tree)
     try:
-        return _check_file(item, config)
+        result = _check_file(item, config)
     except MemoryError:
-        return failed(item, config, f"ran out of memory: over {limit >> 20} MiB")
+        result = failed(item, config, f"ran out of memory: over {limit >> 20} MiB")
     except Exception as exc:  # a bug in a checker must not abort the run, nor pass silently
-        return FileResult(errors=[(f"{item.display}: internal error: {type(exc).__name__}: {exc}",
-                                   traceback.format_exc())])
+        result = FileResult(errors=[(f"{item.display}: internal error: {type(exc).__name__}: {exc}",
+                                     traceback.format_exc())])
+    finally:
+        deps = context.end()
+    result.deps = deps
+    return result
+
+
+def tree_of(item: Item, config: Config) -> str:
+    """The tree a file's check may read context in (languages/context.py): the directory its
+    symbolic links must stay in (its repository, or the directory named outside one), else the
+    run's root. Never above it."""
+    return item.within[0] if item.within else str(config.root)
 
 
 def _check_file(item: Item, config: Config) -> FileResult:
@@ -166,11 +181,14 @@ def check_data(display: str, data: bytes, kind: str, config: Config,
     """Markers, then the kind's parser, on bytes already read, in this process (audit, and
     --base's look at the base version); a check that runs out of memory is RL013 with the
     file's conflict markers, as in a worker."""
+    context.begin(config.root)
     try:
         return _check_data(display, data, kind, config, marker_size, FileResult())
     except MemoryError:
         found, _ = markers.check_bytes(display, data, marker_size)
         return FileResult(findings=capped(found) + [_crashed(display, "ran out of memory")], cacheable=False)
+    finally:
+        context.end()
 
 
 # A parser's "does not parse" codes: a version with none of them parsed (test_inputs.PARSE_ERRORS,
@@ -259,15 +277,20 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
     most = max(MIN_JOBS_CAP, 2 * usable_cores())
     asked, jobs = jobs, min(jobs or usable_cores(), most)  # --jobs 10000 must not start hundreds of workers
     results: list[FileResult | None] = [None] * len(items)
+    context.forget()  # a new run: what earlier ones read may have changed
+    trees: dict[str, str] = {}  # the real path of each tree the files' context is read in
     ids = [_content_id(item, config) for item in items] if store else [None] * len(items)
     keys = [_entry_key(item, config, content_id) for item, content_id in zip(items, ids)]
     if store:
         hits = store.get_many([key for key in keys if key])
+        seen: dict = {}  # each dependency looked at once a run
         for index, key in enumerate(keys):
             if key in hits:
                 stored = hits[key]
+                if stored["d"] and not _deps_hold(items[index], config, stored, trees, seen):
+                    continue  # something it read has changed: checked again
                 results[index] = FileResult(stored["f"], stored["n"], stored["N"], checked=stored["c"],
-                                            suppressed=stored["s"])
+                                            suppressed=stored["s"], deps=stored["d"])
                 if progress:
                     progress()
     todo = [index for index, result in enumerate(results) if result is None]
@@ -281,9 +304,15 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
         if keys[i] and parsed and parsed != ids[i]:
             keys[i] = _entry_key(items[i], config, parsed)
             looks.spoil("a file changed while it was being checked")
+    for item, result in zip(items, results):  # what each verdict read is a look of the run (replay.py)
+        if result.deps:
+            tree = _real_tree(item, config, trees)
+            for kind, rel, value in result.deps:
+                looks.saw(kind, context.spec(tree, rel), value)
     if store:
         store.put_many({keys[i]: cache.encode(results[i].findings, results[i].notes, results[i].notices,
-                                              results[i].checked, results[i].suppressed)
+                                              results[i].checked, results[i].suppressed, results[i].deps,
+                                              _where(items[i], config, trees) if results[i].deps else "")
                         for i in todo if keys[i] and not results[i].errors and results[i].cacheable})
     outcome = RunResult()
     if asked > most:
@@ -297,6 +326,31 @@ def run(items: list[Item], config: Config, jobs: int = 0, progress: Callable[[],
         outcome.add(result)
     outcome.findings.sort()
     return outcome
+
+
+def _real_tree(item: Item, config: Config, trees: dict[str, str]) -> str:
+    tree = tree_of(item, config)
+    if tree not in trees:
+        trees[tree] = os.path.realpath(tree)
+    return trees[tree]
+
+
+def _where(item: Item, config: Config, trees: dict[str, str]) -> str:
+    """The file's place in its tree: its dependencies are stored relative to the tree, which is
+    another one when the same file is checked as part of another (a folder named outside a
+    repository), and then they do not apply."""
+    return context.relative(item.path, _real_tree(item, config, trees)) or ""
+
+
+def _deps_hold(item: Item, config: Config, stored: dict, trees: dict[str, str], seen: dict) -> bool:
+    """Whether every read a cached result was made from would see the same now."""
+    tree = _real_tree(item, config, trees)
+    if stored["w"] != _where(item, config, trees):
+        return False
+    try:
+        return all(context.still_seen(kind, tree, rel, value, seen) for kind, rel, value in stored["d"])
+    except (TypeError, ValueError):  # a damaged entry
+        return False
 
 
 def usable_cores() -> int:

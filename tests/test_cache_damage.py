@@ -108,7 +108,8 @@ def test_a_damaged_page_found_only_when_writing(tmp_path):
 
     store = Cache(tmp_path)
     keys = [f"k:{i:04}" for i in range(300)]
-    store.put_many({key: {"f": [], "n": [f"a note on {key} " * 3], "N": [], "c": True, "s": []} for key in keys})
+    store.put_many({key: {"f": [], "n": [f"a note on {key} " * 3], "N": [], "c": True, "s": [], "d": [], "w": ""}
+                    for key in keys})
     store.close()
     database = tmp_path / FILE_NAME
     pages = database.stat().st_size // PAGE
@@ -119,7 +120,7 @@ def test_a_damaged_page_found_only_when_writing(tmp_path):
     assert len(store.get_many(keys[:100])) == 100 and store.warning is None  # those pages are whole
     store.put_many({"k:new": CLEAN})
     assert store.warning is not None and "rebuilt" in store.warning and "malformed" in store.warning
-    assert store.get_many(["k:new", keys[0]]) == {"k:new": {"f": [], "n": [], "N": [], "c": True, "s": []}}
+    assert store.get_many(["k:new", keys[0]]) == {"k:new": {"f": [], "n": [], "N": [], "c": True, "s": [], "d": [], "w": ""}}
     store.close()
     assert healthy(database) == 1
 

@@ -1,5 +1,5 @@
 import pytest
-from conftest import FIXTURES, codes, findings_for, write
+from conftest import FIXTURES, GitRepo, codes, findings_for, write
 
 
 def test_duplicate_keys_with_both_lines():
@@ -64,7 +64,10 @@ def test_a_trailing_comma_is_reported_alike_on_every_python(text, line, col, mes
 def test_json_a_vscode_extension_contributes_is_read_as_jsonc(lint, tmp_path):
     """VS Code reads the files its extension manifest contributes (themes, icon themes,
     snippets, language configurations) with its JSON-with-comments reader: a trailing comma
-    there is no defect. The same file outside such a manifest, or not named by it, still is."""
+    there is no defect. The same file outside such a manifest, or not named by it, still is. The
+    manifest is looked for within the tree checked: a repository here (a file named outside any
+    repository is a tree of its own folder, and nothing above it is read: test_cache_deps.py)."""
+    GitRepo(tmp_path)
     manifest = ('{"name": "x", "engines": {"vscode": "^1.80.0"}, "contributes": {"productIconThemes": '
                 '[{"id": "t", "path": "./theme/icons.json"}], "snippets": [{"path": "snippets/s.json"}]}}\n')
     theme = '{\n\t"fonts": [\n\t\t{"id": "a", "style": "normal",}\n\t],\n}\n'

@@ -1,11 +1,11 @@
 """JSON: syntax errors and every duplicate object key (JSON-with-comments files tolerated)."""
 from __future__ import annotations
 
-import functools
 import json
 import re
 
 from ..findings import Finding
+from . import context
 from .test_inputs import in_test_dir, quiet_on_deliberately_invalid
 from .yaml_nodes import repeated_items_in_json
 from ..textpos import line_col
@@ -212,43 +212,45 @@ def _is_jsonc_file(path: str) -> bool:
 def _contributed_to_vscode(path: str) -> bool:
     """A file that the nearest package.json, a VS Code extension's manifest (`engines.vscode`),
     names under `contributes` (a theme, icon theme, snippets, a language configuration): VS Code
-    reads those with its JSON-with-comments reader, which takes comments and trailing commas."""
+    reads those with its JSON-with-comments reader, which takes comments and trailing commas. The
+    manifest is looked for in the file's folder and above, within the tree checked (context.py:
+    never above it; the manifest is a dependency of the file's cached result)."""
     import os
 
-    target = os.path.normpath(os.path.abspath(path))
-    return target in _vscode_contributions(os.path.dirname(target))
+    from .context import located, nearest
+
+    target = located(path)
+    manifest = nearest(os.path.dirname(os.path.abspath(path)), "package.json") if target else None
+    return manifest is not None and os.path.normpath(target) in _vscode_contributions(manifest)
 
 
-@functools.lru_cache(maxsize=256)
-def _vscode_contributions(directory: str) -> frozenset[str]:
-    """The absolute paths a VS Code extension manifest in directory or above it (within the
-    repository: the walk stops at a folder holding .git) contributes; empty if there is none."""
+@context.memo(256)
+def _vscode_contributions(manifest: str) -> frozenset[str]:
+    """The paths (folders resolved) a package.json contributes when it is a VS Code extension
+    manifest; empty if it is not."""
     import os
 
-    manifest = os.path.join(directory, "package.json")
-    if os.path.isfile(manifest):
-        try:
-            with open(manifest, "rb") as handle:
-                data = json.loads(handle.read(1 << 20))
-        except (OSError, ValueError, RecursionError):
-            return frozenset()
-        if not (isinstance(data, dict) and isinstance(data.get("engines"), dict) and "vscode" in data["engines"]):
-            return frozenset()
-        named: set[str] = set()
-        pending = [data.get("contributes")]
-        while pending:
-            value = pending.pop()
-            if isinstance(value, dict):
-                pending.extend(value.values())
-            elif isinstance(value, list):
-                pending.extend(value)
-            elif isinstance(value, str) and value.lower().endswith((".json", ".jsonc")) and "://" not in value:
-                named.add(os.path.normpath(os.path.join(directory, value)))
-        return frozenset(named)
-    parent = os.path.dirname(directory)
-    if parent == directory or os.path.exists(os.path.join(directory, ".git")):
+    data = context.read(manifest)
+    if data is None:
         return frozenset()
-    return _vscode_contributions(parent)
+    try:
+        data = json.loads(data[:1 << 20])
+    except (ValueError, RecursionError):
+        return frozenset()
+    if not (isinstance(data, dict) and isinstance(data.get("engines"), dict) and "vscode" in data["engines"]):
+        return frozenset()
+    directory = os.path.dirname(manifest)
+    named: set[str] = set()
+    pending = [data.get("contributes")]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+        elif isinstance(value, str) and value.lower().endswith((".json", ".jsonc")) and "://" not in value:
+            named.add(os.path.normpath(os.path.join(directory, value)))
+    return frozenset(named)
 
 
 def _has_comment(text: str) -> bool:

@@ -9,10 +9,10 @@ folders (testdata/, __snapshots__/, golden/, a test folder's scans/ or data/, ex
 repeats are what the recorded tool wrote or the point of the test."""
 from __future__ import annotations
 
-import functools
 import re
 from typing import Callable, Iterator
 
+from . import context
 from .test_inputs import TEST_DIR_PREFIX, TEST_DIRS, _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
 
 MAX_RUN = 10
@@ -121,19 +121,21 @@ def for_a_foreign_tool(path: str) -> bool:
     return owner in FOREIGN_OWNERS and owner != language
 
 
-@functools.lru_cache(maxsize=1024)
+@context.memo(1024)
 def _project_language(directory: str) -> str | None:
-    """The language of the nearest manifest in directory or above it, within the repository (the
-    walk stops at a folder holding .git)."""
+    """The language of the nearest manifest in directory or above it, never above the tree checked."""
     import os
 
-    names = set(_listing(directory))
+    folder = context.located(directory)
+    if folder is None:
+        return None
+    names = set(context.listing(folder))
     found = [language for manifest, language in MANIFESTS.items() if manifest in names]
     if found:
         return found[0] if len(set(found)) == 1 else None  # two ecosystems side by side: no verdict
-    parent = os.path.dirname(directory)
-    if parent == directory or ".git" in names or directory == os.getcwd():
-        return None  # the repository's top, or the folder the run checks from: never above it
+    parent = os.path.dirname(folder)
+    if folder == context.top() or parent == folder:
+        return None
     return _project_language(parent)
 
 
@@ -171,7 +173,7 @@ def named_as_expected(path: str) -> bool:
     return name in _expected_names(folder or ".")
 
 
-@functools.lru_cache(maxsize=512)
+@context.memo(512)
 def _expected_names(folder: str) -> frozenset[str]:
     """The file names the test definitions in folder give as expected outputs."""
     import os
@@ -179,11 +181,10 @@ def _expected_names(folder: str) -> frozenset[str]:
     names: set[str] = set()
     for entry in _listing(folder):  # the folder listing test_inputs keeps
         if entry.lower().endswith(DEFINITION_SUFFIXES):
-            try:
-                with open(os.path.join(folder, entry), "rb") as handle:
-                    text = handle.read(MAX_DEFINITION_BYTES).decode("utf-8", "replace")
-            except OSError:
+            data = context.read(os.path.join(folder, entry))  # a dependency of the file asking
+            if data is None:
                 continue
+            text = data[:MAX_DEFINITION_BYTES].decode("utf-8", "replace")
             if "expected" in text.lower():
                 names.update(os.path.basename(value) for value in EXPECTED_KEY.findall(text))
     return frozenset(names)

@@ -8,6 +8,7 @@ import functools
 import re
 
 from ..findings import Finding
+from . import context
 
 # Tests repeat statements on purpose (idempotence, building several items): a test directory
 # (tests/, test/, spec/, specs/, __tests__/, __mocks__/, cypress/, e2e/, or one named for tests:
@@ -179,7 +180,7 @@ def _own_output_in(name: str, outputs: dict[str, list[tuple[str, str]]]) -> str 
 CORPUS_AT_LEAST = 3  # inputs with their expected output beside them, for a folder to be a corpus
 
 
-@functools.lru_cache(maxsize=1024)
+@context.memo(1024)
 def _corpus_expected_output(folder: str, suffix: str) -> str | None:
     """A folder of a linter's or parser's cases (pylint's tests/functional/: x.py beside x.txt, the
     messages it must give): when most files of this suffix have their expected output beside them,
@@ -209,14 +210,12 @@ def _snapshot_naming(snapshots: str, name: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=256)
+@context.memo(256)
 def _snapshot_keys(path: str) -> frozenset[str]:
-    try:
-        with open(path, "rb") as handle:
-            text = handle.read(MAX_SNAPSHOT_BYTES).decode("utf-8", "replace")
-    except OSError:
+    data = context.read(path)
+    if data is None:
         return frozenset()
-    return frozenset(SNAPSHOT_KEY.findall(text))
+    return frozenset(SNAPSHOT_KEY.findall(data[:MAX_SNAPSHOT_BYTES].decode("utf-8", "replace")))
 
 
 # Pairs of files that are data for what they test: a transform's fixtures (a codemod's, a compiler
@@ -238,14 +237,7 @@ def _pair(name: str, siblings: tuple[str, ...], roles: dict[str, str]) -> str | 
     return next((sibling for sibling in siblings if sibling.lower() == wanted), None)
 
 
-@functools.lru_cache(maxsize=1024)
-def _listing(directory: str) -> tuple[str, ...]:
-    import os
-
-    try:
-        return tuple(sorted(os.listdir(directory)))
-    except OSError:
-        return ()
+_listing = context.listing  # a folder's names, read (and recorded as a dependency) through languages/context.py
 
 
 # A test input that says it is invalid on purpose, in a comment (eslint's fixtures:

@@ -23,6 +23,10 @@ FILE_NAME = "results.sqlite3"
 MAX_AGE = 30 * 24 * 3600  # entries not written for this long are dropped on the next write
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 5, 6, 8  # primary result codes (an extended code's low byte)
 BATCH = 500  # keys per SELECT (SQLite's bound-parameter limit is 999 on old builds)
+# The layout of a stored value, part of every key: 2 stores what a result read besides its file
+# (its dependencies, languages/context.py). An entry of another layout is never looked up, so never
+# misread; it is dropped once MAX_AGE passes.
+VALUE_FORMAT = 2
 
 
 def blob_id(data: bytes) -> str:
@@ -56,7 +60,7 @@ def _common_git_dir(root: Path) -> str | None:
 @functools.lru_cache(maxsize=64)
 def settings_digest(config_key: str) -> str:
     """The tool and the per-file settings, hashed once a run (not once a file)."""
-    return hashlib.sha256(f"{tool_build()}\0{config_key}".encode()).hexdigest()[:20]
+    return hashlib.sha256(f"{VALUE_FORMAT}\0{tool_build()}\0{config_key}".encode()).hexdigest()[:20]
 
 
 def entry_key(content_id: str, display: str, marker_size: int, config_key: str) -> str:
@@ -253,21 +257,26 @@ CLEAN = ""  # the stored value of the commonest result: checked, nothing found, 
 
 
 def encode(findings: list[Finding], notes: list[str], notices: list[str], checked: bool,
-           suppressed: list[Finding] = ()) -> dict | str:
-    if checked and not (findings or notes or notices or suppressed):
+           suppressed: list[Finding] = (), deps: list = (), where: str = "") -> dict | str:
+    """A result as stored; `deps`: what its check read besides the file ([kind, path relative to the
+    tree, what it saw]; runner._deps_hold checks them on a hit), `where`: the file's path in that tree."""
+    if checked and not (findings or notes or notices or suppressed or deps):
         return CLEAN
     return {"f": [f.to_row() for f in findings], "n": notes, "N": notices, "c": checked,
-            "s": [f.to_row() for f in suppressed]}
+            "s": [f.to_row() for f in suppressed], "d": [list(dep) for dep in deps], "w": where}
 
 
 def _decode(value: str) -> dict | None:
-    """The stored result, or None (a miss) for anything damaged."""
+    """The stored result, or None (a miss) for anything damaged, or stored without its dependencies."""
     if value == CLEAN:
-        return {"f": [], "n": [], "N": [], "c": True, "s": []}
+        return {"f": [], "n": [], "N": [], "c": True, "s": [], "d": [], "w": ""}
     try:
         data = json.loads(value)
-        rows, notes, notices = data["f"], data["n"], data["N"]
-        if not (isinstance(rows, list) and isinstance(notes, list) and isinstance(notices, list)):
+        rows, notes, notices, deps, where = data["f"], data["n"], data["N"], data["d"], data["w"]
+        if not (isinstance(rows, list) and isinstance(notes, list) and isinstance(notices, list)
+                and isinstance(where, str) and isinstance(deps, list)
+                and all(isinstance(dep, list) and len(dep) == 3 and isinstance(dep[0], str) and isinstance(dep[1], str)
+                        and (dep[2] is None or isinstance(dep[2], str)) for dep in deps)):
             return None
         findings = [Finding.from_row(row) for row in rows]
         suppressed = [Finding.from_row(row) for row in data.get("s", [])]
@@ -275,7 +284,8 @@ def _decode(value: str) -> dict | None:
             return None
         if not all(isinstance(text, str) for text in notes + notices):
             return None
-        return {"f": findings, "n": notes, "N": notices, "c": bool(data["c"]), "s": suppressed}
+        return {"f": findings, "n": notes, "N": notices, "c": bool(data["c"]), "s": suppressed, "d": deps,
+                "w": where}
     except (ValueError, TypeError, KeyError):
         return None
 

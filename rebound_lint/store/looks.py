@@ -175,5 +175,83 @@ def _resolved(path: str) -> tuple[str, int] | None:
     return os.path.realpath(path), mode
 
 
+OUTSIDE = "outside"  # what a tree look sees where the path resolves out of the tree: nothing is read there
+
+
+def in_tree(top: str, path: str) -> tuple[int, str] | str | None:
+    """(the mode of what is at path, its real path) when it resolves inside the tree `top` (a real
+    path), OUTSIDE when it resolves out of it (through a symbolic link, or `..`), None when nothing
+    is there."""
+    try:  # stat and realpath, never open(): looking for a file is not reading it (not even O_PATH)
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    real = os.path.realpath(path)
+    if real == top or real.startswith(top.rstrip(os.sep) + os.sep):
+        return mode, real
+    return OUTSIDE
+
+
+def names_digest(names) -> str:
+    """The digest of a folder's listing: every name in it, sorted (files, folders, links alike)."""
+    return digest("\0".join(sorted(names)).encode("utf-8", "surrogateescape"))
+
+
+TREE_READ_LIMIT = 16 << 20  # bytes of a context file read at most (a hostile 2 GB package.json costs nothing)
+
+
+def tree_file(spec: str) -> str | None:
+    """"TOP\0PATH": the digest of the regular file at PATH (its first TREE_READ_LIMIT bytes, all a
+    check reads of it), OUTSIDE when it resolves out of TOP (never read), None when there is no
+    regular file (a per-file check's context: languages/context.py)."""
+    top, _, path = spec.partition("\0")
+    where = in_tree(top, path)
+    if where is None or where == OUTSIDE:
+        return where
+    if not stat.S_ISREG(where[0]):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            return digest(handle.read(TREE_READ_LIMIT))
+    except OSError:
+        return None
+
+
+def tree_names(spec: str) -> str | None:
+    """"TOP\0PATH": names_digest of the folder at PATH, OUTSIDE when it resolves out of TOP, None
+    when there is no folder."""
+    top, _, path = spec.partition("\0")
+    where = in_tree(top, path)
+    if where is None or where == OUTSIDE:
+        return where
+    if not stat.S_ISDIR(where[0]):
+        return None
+    try:
+        return names_digest(os.listdir(path))
+    except OSError:
+        return None
+
+
+def tree_isfile(spec: str) -> str | None:
+    """"TOP\0PATH": "yes" when a regular file is at PATH inside TOP, OUTSIDE when PATH resolves out of
+    it, else "no"."""
+    top, _, path = spec.partition("\0")
+    where = in_tree(top, path)
+    if where == OUTSIDE:
+        return where
+    return "yes" if where is not None and stat.S_ISREG(where[0]) else "no"
+
+
+def saw(op: str, spec: str, value: str | None) -> None:
+    """Note what a per-file check saw (languages/context.py: a worker read it, so the look is not
+    taken again here); two files that saw the same path differently mean it changed during the run."""
+    if _seen is None:
+        return
+    entry = f"{op}\0{spec}"
+    if _seen.setdefault(entry, value) != value:
+        spoil("a file changed while it was being checked")
+
+
 LOOKS = {"file": file_digest, "dir": _dir_digest, "exists": _exists, "isfile": _is_file,
-         "link": link, "absent": _none_exist}  # op -> what it sees
+         "link": link, "absent": _none_exist,
+         "tree-file": tree_file, "tree-names": tree_names, "tree-isfile": tree_isfile}  # op -> what it sees

@@ -3,10 +3,11 @@
 replay.py has found the remembered entry still holding in everything but the working tree's
 content: the same index, build and looks (every config, attributes file, migration directory
 and file a repo-level check read), and `git diff-files` names the tracked files that differ from
-the index. A file's per-file result depends on its own bytes, its config and its selection
-(marker size, vendored or not), never on another file's content, so the remembered findings of
-every other file still hold, and so do the repo-level ones (each file they read is a look, and
-the looks hold). Only the modified files are checked again, through the runner and the per-file
+the index. A file's per-file result depends on its own bytes, its config, its selection
+(marker size, vendored or not) and what its check read through languages/context.py (each read
+a look: a modified file another verdict read fails its look, and the full run follows), so the
+remembered findings of every other file still hold, and so do the repo-level ones (each file
+they read is a look, and the looks hold). Only the modified files are checked again, through the runner and the per-file
 cache as a full run checks them, and their findings take the place of the remembered ones.
 
 Anything this cannot reproduce exactly gets the full run (None): a modified file that is not a

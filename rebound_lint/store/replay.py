@@ -20,7 +20,8 @@ from .. import __version__
 from .location import REPLAY_FILE, cache_dir
 
 FILE_NAME = REPLAY_FILE
-FORMAT = 5  # 3: blake2b digests, "absent" looks; 4: the build checked by its stamps; 5: "plain" files
+FORMAT = 6  # 3: blake2b digests, "absent" looks; 4: the build checked by its stamps; 5: "plain" files;
+# 6: what per-file checks read besides their file (the "tree-*" looks, languages/context.py)
 KEEP = 8  # entries: a few working directories and option sets of one repository
 OTHER_BUILDS_KEPT = 2  # entries of other builds of the tool (an upgrade leaves the old ones behind)
 VALUE_OPTIONS = {"--format", "--select", "--ignore", "--jobs", "-j", "--shard", "--output", "-o", "--fail-on", "--color"}

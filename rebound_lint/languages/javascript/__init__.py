@@ -9,7 +9,6 @@ tree-sitter-javascript with its first error on the same line; otherwise RL014, a
 docs/parsers.md."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ...findings import Finding
@@ -109,20 +108,11 @@ def flow_typed(path: str, text: str) -> str:
         return "an @flow pragma"
     import os
 
-    config = _flowconfig_above(os.path.dirname(os.path.abspath(path)))
+    from ..context import nearest
+
+    # within the tree checked, never above it (a dependency of this file's cached result)
+    config = nearest(os.path.dirname(os.path.abspath(path)), ".flowconfig")
     return "a .flowconfig in its project" if config else ""
-
-
-@functools.lru_cache(maxsize=1024)
-def _flowconfig_above(directory: str) -> str:
-    import os
-
-    if os.path.isfile(os.path.join(directory, ".flowconfig")):
-        return os.path.join(directory, ".flowconfig")
-    parent = os.path.dirname(directory)
-    if parent == directory or os.path.exists(os.path.join(directory, ".git")):
-        return ""
-    return _flowconfig_above(parent)
 
 
 def _second_opinion(text: str, line: int) -> tuple[str, str] | None:
