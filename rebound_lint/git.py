@@ -85,14 +85,14 @@ def index_file(root: Path) -> str:
     return _located(str(Path(root).absolute()), gitenv.index_file())[1]
 
 
-def blob_ids(root: Path, listed: list[str] | None = None
+def blob_ids(root: Path, listed: list[str] | None = None, pathspecs: tuple[str, ...] = (".",)
              ) -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """Top-level-relative path -> blob id of the index entry (stage 0 only), the paths whose
     working-tree content git does not vouch for: symbolic links (the blob is the link, the
     content read is its target's) and assume-unchanged or skip-worktree entries (git diff-files
     does not look at them), among those the symbolic links git does look at (tag H), and the
-    submodules (gitlinks)."""
-    out = run(root, "ls-files", "-s", "-v", "-z", "--full-name", "--", ".").stdout
+    submodules (gitlinks); of the entries `pathspecs` match (`root`: the top level)."""
+    out = run(root, "ls-files", "-s", "-v", "-z", "--full-name", "--", *pathspecs).stdout
     result, unverified, links, gitlinks = {}, set(), set(), set()
     for entry in out.decode("utf-8", "surrogateescape").split("\0"):
         if not entry:
@@ -126,6 +126,9 @@ class IndexState:
     index_digest: str = ""  # of the index file as these were read ('' if it changed meanwhile)
     links: frozenset[str] = frozenset()  # the symbolic links among unverified (git diff-files sees the link)
     gitlinks: frozenset[str] = frozenset()  # submodule paths
+    # False when the index was listed for a run's named paths only (index_state): `staged`, `unverified`,
+    # `links` and `gitlinks` then hold theirs and the tracked config files only
+    complete: bool = True
 
     def made_elsewhere(self, path: Path) -> str:
         """Why a dangling symbolic link points at something the checkout does not make, else '': into
@@ -139,14 +142,15 @@ class IndexState:
         rel = self.relative(Path(os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(path)), target))))
         if rel is None:
             return ""
-        for gitlink in self.gitlinks:
+        staged, gitlinks = (self.staged, self.gitlinks) if self.complete else _whole_index(self.top)
+        for gitlink in gitlinks:
             if (rel == gitlink or rel.startswith(f"{gitlink}/")) and not os.path.lexists(
                     os.path.join(self.top, gitlink, ".git")):
                 return f"into the submodule {gitlink}, which is not checked out"
         made = next((part for part in rel.split("/")[:-1] if part in INSTALL_DIRS), None)
         if made is not None:
             return f"into {made}/, made by an install or build step"
-        if rel not in self.staged and run(self.top, "check-ignore", "-q", "--", rel, check=False).returncode == 0:
+        if rel not in staged and run(self.top, "check-ignore", "-q", "--", rel, check=False).returncode == 0:
             return f"into {rel}, a path git ignores (made by an install or build step)"
         return ""
 
@@ -165,10 +169,11 @@ class IndexState:
         return None if rel is None or rel in self.changed or rel in self.unverified else self.staged.get(rel)
 
 
-def index_state(root: Path, named: tuple = ()) -> IndexState | None:
+def index_state(root: Path, named: tuple = (), also: tuple[str, ...] = ()) -> IndexState | None:
     """None outside a work tree (or without git). `named`: the paths a run checks, when it checks
-    only those (and what is below them): `changed` then holds only theirs, so git compares the
-    stat data of those files, not of the whole tree (IndexState.blob_of is only asked of them)."""
+    only those (and what is below them): git then lists the index entries of those paths and of
+    the pathspecs `also` (the config files a selection looks for) and compares the stat data of
+    those files only, not of the whole tree (IndexState.blob_of is only asked of them)."""
     try:
         top = toplevel(root)
     except GitError:
@@ -176,12 +181,25 @@ def index_state(root: Path, named: tuple = ()) -> IndexState | None:
     path = index_file(top)
     before = looks.file_digest(path)  # sha256 of the index file: equal digests, equal index
     listed: list[str] = []
-    staged, unverified, links, gitlinks = blob_ids(top, listed)
+    limit = pathspecs(top, named)
+    staged, unverified, links, gitlinks = blob_ids(top, listed, (".",) if limit is None else (*limit, *also))
     changed = modified_paths(top, named)
     digest = before if before and looks.file_digest(path) == before else ""
-    if digest:  # what `git ls-files` would list while the index holds these bytes (ls_files)
+    if digest and limit is None:  # what `git ls-files` would list while the index holds these bytes (ls_files)
         _LISTED[str(top)] = (digest, list(dict.fromkeys(listed)))
-    return IndexState(top, staged, changed, unverified, digest, links, gitlinks)
+    return IndexState(top, staged, changed, unverified, digest, links, gitlinks, limit is None)
+
+
+_WHOLE: dict[str, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _whole_index(top: Path) -> tuple[dict[str, str], frozenset[str]]:
+    """(blob ids, gitlinks) of the whole index, for the rare question a run of named paths asks
+    of a path it did not name (where a dangling symbolic link points)."""
+    if str(top) not in _WHOLE:
+        staged, _, _, gitlinks = blob_ids(top)
+        _WHOLE[str(top)] = (staged, gitlinks)
+    return _WHOLE[str(top)]
 
 
 # top level -> (digest of the index file, every path it holds in its order): the listing index_state
@@ -212,21 +230,26 @@ def _listed_from_index(root: Path) -> list[str] | None:
 MAX_PATHSPECS = 256  # more named paths than this: one look at the whole tree is as quick
 
 
+def pathspecs(root: Path, named: tuple = ()) -> list[str] | None:
+    """Literal pathspecs (relative to the top level `root`) for the named paths, or None for the
+    whole tree: none named, the top level itself, one outside it (or spelled through a link), or
+    more than MAX_PATHSPECS of them."""
+    if not named or len(named) > MAX_PATHSPECS:
+        return None
+    limit: list[str] = []
+    prefix = f"{root}{os.sep}"
+    for path in named:
+        absolute = os.path.abspath(path)
+        if absolute == str(root) or not absolute.startswith(prefix):  # outside, or through a link: the whole tree
+            return None
+        limit.append(":(literal)" + absolute[len(prefix):].replace(os.sep, "/"))  # a name is never a glob
+    return limit
+
+
 def modified_paths(root: Path, named: tuple = ()) -> set[str]:
     """Tracked paths whose working-tree content differs from the index (`root`: the top level);
     with `named` paths, only those (and what is below them), when each is inside the top level."""
-    limit: list[str] = []
-    if named and len(named) <= MAX_PATHSPECS:
-        prefix = f"{root}{os.sep}"
-        for path in named:
-            absolute = os.path.abspath(path)
-            if absolute == str(root):
-                limit = []
-                break
-            if not absolute.startswith(prefix):  # outside, or spelled through a link: the whole tree
-                limit = []
-                break
-            limit.append(":(literal)" + absolute[len(prefix):].replace(os.sep, "/"))  # a name is never a glob
+    limit = pathspecs(root, named)
     if limit:
         out = run(root, "diff-files", "--name-only", "-z", "--", *limit).stdout
     else:
