@@ -140,3 +140,37 @@ def test_check_request_builds_what_the_cli_builds():
                                   "--format", "json", "--format", "text", "--base", "main"], ["a.py", "b"])
     assert made == {"select": ("RL1", "RL2"), "ignore": (), "jobs": 3, "show_source": True, "output_format": "text",
                     "base_ref": "main", "paths": (Path("a.py"), Path("b"))}
+
+
+def _pid(task) -> tuple:
+    return task, os.getpid()
+
+
+def test_a_few_files_go_to_one_worker_per_kind_side_by_side():
+    """A hook's few files: each kind's files in one chunk (its parser imported once), the kinds
+    in up to `jobs` real worker processes at once."""
+    import multiprocessing
+    from pathlib import Path
+
+    from rebound_lint import runner, workers
+
+    names = ["a.sql", "b.py", "c.sql", "d.yaml", "e.py", "f.yaml", "g.md"]
+    tasks = [runner.Item(Path(name), name) for name in names]
+    chunks = runner.by_kind(tasks)
+    assert chunks == [[0, 2], [1, 4], [3, 5], [6]]
+    got: dict[int, tuple] = {}
+    workers.run(names, _pid, multiprocessing.get_context("fork"), 2, 1, got.__setitem__, chunks=chunks)
+    by_name = dict(got.values())
+    assert sorted(by_name) == sorted(names)
+    assert by_name["a.sql"] == by_name["c.sql"] and by_name["b.py"] == by_name["e.py"]
+    assert len(set(by_name.values())) == 2 and os.getpid() not in by_name.values()
+
+
+def test_a_mixed_hook_run_finds_the_same_with_one_job_and_with_several(repo, tmp_path):
+    repo.commit({"db/a.sql": "CREATE TABLE t (id int,;\n", "db/b.sql": "SELECT 1;\n", "x.yaml": "a: 1\na: 2\n",
+                 "y.py": "def f(:\n", "z.js": "let x = ;\n"})
+    names = ["db/a.sql", "db/b.sql", "x.yaml", "y.py", "z.js", "app.py", "notes.md", "settings.yaml"]
+    one, _ = hook_run(repo, tmp_path, "everything", "--jobs", "1", "--no-cache", *names)
+    several, _ = hook_run(repo, tmp_path, "everything", "--jobs", "4", "--no-cache", *names)
+    assert one.returncode == several.returncode == 1
+    assert timeless(one.stdout) == timeless(several.stdout) and one.stdout.count(": RL") >= 5, one.stdout
