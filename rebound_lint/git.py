@@ -49,16 +49,21 @@ def _toplevel(directory: str) -> Path:
 
 
 @functools.lru_cache(maxsize=64)
-def _located(directory: str, index_variable: str | None) -> tuple[Path, str, Path]:
-    """(top level, index file, git directory) of the repository a directory is in: one `git
-    rev-parse` a directory and run (a run never moves a repository; `index_variable`, the
-    GIT_INDEX_FILE git is given, is part of the key)."""
+def _located(directory: str, index_variable: str | None) -> tuple[Path, str, Path, str]:
+    """(top level, index file, git directory, common git directory) of the repository a directory
+    is in: one `git rev-parse` a directory and run (a run never moves a repository;
+    `index_variable`, the GIT_INDEX_FILE git is given, is part of the key)."""
     proc = run(Path(directory), "rev-parse", "--path-format=absolute", "--show-toplevel", "--git-path", "index",
-               "--absolute-git-dir", check=False)
+               "--absolute-git-dir", "--git-common-dir", check=False)
     lines = proc.stdout.decode("utf-8", "surrogateescape").split("\n")
-    if proc.returncode != 0 or len(lines) < 3:
+    if proc.returncode != 0 or len(lines) < 4:
         raise NotARepository(f"not a git repository: {directory} (pass paths to check, or run inside a repository)")
-    return Path(lines[0]), lines[1], Path(lines[2])
+    return Path(lines[0]), lines[1], Path(lines[2]), lines[3]
+
+
+def common_git_dir(path: Path) -> str:
+    """The repository's common git directory (a worktree's is its main repository's), absolute."""
+    return _located(str(Path(path).absolute()), gitenv.index_file())[3]
 
 
 def is_repo(path: Path) -> bool:

@@ -4,10 +4,9 @@ from __future__ import annotations
 import functools
 import mmap
 import os
-import traceback
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from . import git, workers
 from .decide import ignored_by, suppressed_inline
@@ -86,6 +85,8 @@ def check_file(item: Item, config: Config) -> FileResult:
     except MemoryError:
         return failed(item, config, f"ran out of memory: over {limit >> 20} MiB")
     except Exception as exc:  # a bug in a checker must not abort the run, nor pass silently
+        import traceback  # here: its import (linecache, tokenize, textwrap) is a few ms of a hook's run
+
         return FileResult(errors=[(f"{item.display}: internal error: {type(exc).__name__}: {exc}",
                                    traceback.format_exc())])
 

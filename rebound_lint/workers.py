@@ -17,7 +17,7 @@ import signal
 import threading
 import time
 from collections import deque
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 FILE_TIME_LIMIT = 60.0  # seconds one file may take in a worker
 MEMORY_LIMIT = 4 << 30  # bytes of data (heap and anonymous mappings) a worker may have: worker-memory-limit

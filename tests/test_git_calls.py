@@ -12,13 +12,16 @@ import pytest
 from conftest import GitRepo
 
 
-def traced(repo: GitRepo, tmp_path, args: list[str], command: str = "check") -> tuple[subprocess.CompletedProcess,
-                                                                                      list[str]]:
+def traced(repo: GitRepo, tmp_path, args: list[str], command: str = "check", cache_in_git_dir: bool = False
+           ) -> tuple[subprocess.CompletedProcess, list[str]]:
     """A run of the console entry point `command` (rebound-lint's `check`, or a hook) and the git
-    commands it ran, as `git SUBCOMMAND ARGS` lines."""
+    commands it ran, as `git SUBCOMMAND ARGS` lines. `cache_in_git_dir`: the cache where a user's
+    is (under the repository's git directory), not in REBOUND_LINT_CACHE_DIR."""
     trace = tmp_path / "git-trace"
     trace.unlink(missing_ok=True)
     env = dict(os.environ, REBOUND_LINT_CACHE_DIR=str(tmp_path / "cache"), GIT_TRACE=str(trace))
+    if cache_in_git_dir:
+        del env["REBOUND_LINT_CACHE_DIR"]
     script = ("import sys; from rebound_lint.entry import main; main(sys.argv[1:])" if command == "check" else
               f"import sys; from rebound_lint.hooks import {command}; sys.exit({command}(sys.argv[1:]))")
     done = subprocess.run([sys.executable, "-c", script, *(["check"] if command == "check" else []), *args],
@@ -65,6 +68,19 @@ def test_the_hook_on_ten_files_runs_one_rev_parse_and_no_git_command_twice(repo,
     assert done.returncode == 0, done.stderr
     by_subcommand = Counter(call.split()[1] for call in calls)
     assert by_subcommand["rev-parse"] == 1 and max(by_subcommand.values()) == 1, calls
+
+
+def test_the_hook_finds_its_cache_in_the_git_dir_without_another_rev_parse(repo, tmp_path):
+    """As a user runs it (no REBOUND_LINT_CACHE_DIR): the one `rev-parse` also names the common
+    git directory, where the cache lives."""
+    names = [f"pkg/m{n}.py" for n in range(3)]
+    repo.write({name: f"X = {n} + 2\n" for n, name in enumerate(names)})
+    repo.git("add", "--", *names)
+    done, calls = traced(repo, tmp_path, names, command="everything", cache_in_git_dir=True)
+    assert done.returncode == 0, done.stderr
+    by_subcommand = Counter(call.split()[1] for call in calls)
+    assert by_subcommand["rev-parse"] == 1 and max(by_subcommand.values()) == 1, calls
+    assert (repo.path / ".git" / "rebound-lint" / "results.sqlite3").is_file()
 
 
 def test_a_whole_tree_run_lists_the_index_once(repo, tmp_path):

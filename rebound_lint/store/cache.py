@@ -46,8 +46,13 @@ _GIT_DIRS: dict[Path, str] = {}  # asked of git once a process
 def _common_git_dir(root: Path) -> str | None:
     if root not in _GIT_DIRS:
         try:
-            _GIT_DIRS[root] = git.run(root, "rev-parse", "--path-format=absolute",
-                                      "--git-common-dir").stdout.decode().strip()
+            _GIT_DIRS[root] = git.common_git_dir(root)  # the rev-parse that found the top level named it
+        except git.NotARepository:  # no work tree (a bare repository, a git directory): git's own answer
+            try:
+                _GIT_DIRS[root] = git.run(root, "rev-parse", "--path-format=absolute",
+                                          "--git-common-dir").stdout.decode().strip()
+            except git.GitError:
+                return None  # not remembered: the directory may become a repository
         except git.GitError:
             return None  # not remembered: the directory may become a repository
     return _GIT_DIRS[root]
