@@ -174,3 +174,26 @@ def test_a_mixed_hook_run_finds_the_same_with_one_job_and_with_several(repo, tmp
     several, _ = hook_run(repo, tmp_path, "everything", "--jobs", "4", "--no-cache", *names)
     assert one.returncode == several.returncode == 1
     assert timeless(one.stdout) == timeless(several.stdout) and one.stdout.count(": RL") >= 5, one.stdout
+
+
+def test_the_cache_drops_expired_entries_without_reading_every_row(tmp_path):
+    """Every run that stores a result also drops the entries not written for MAX_AGE: through an
+    index on the write time, not a scan of a cache that holds every file of the tree (and more)."""
+    import sqlite3
+    import time
+
+    from rebound_lint.store import cache
+
+    store = cache.Cache(tmp_path)
+    store.put_many({f"old{n}": cache.CLEAN for n in range(50)})
+    store.close()
+    db = sqlite3.connect(tmp_path / cache.FILE_NAME)
+    db.execute("UPDATE results SET written = ?", (int(time.time()) - cache.MAX_AGE - 10,))
+    db.commit()
+    plan = " ".join(row[-1] for row in db.execute("EXPLAIN QUERY PLAN DELETE FROM results WHERE written < 5"))
+    db.close()
+    assert "USING" in plan and "INDEX" in plan, plan
+    store = cache.Cache(tmp_path)
+    store.put_many({"new": cache.CLEAN})
+    assert set(store.get_many(["new", "old1", "old2"])) == {"new"}
+    store.close()
