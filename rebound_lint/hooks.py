@@ -53,7 +53,8 @@ def _check(options: list[str], paths: list[str]) -> int:
         return exc.code if isinstance(exc.code, int) else (EXIT_CLEAN if exc.code is None else EXIT_ERROR)
     except (UsageProblem, ConfigError, git.GitError, ManifestError) as exc:
         _error(f"rebound-lint: error: {exc}")
-    except KeyboardInterrupt:
+    except (EOFError, KeyboardInterrupt):  # as click reports them (a blank line, then its Abort's message)
+        _error("")
         _error("rebound-lint: interrupted")
     except Exception as exc:
         if debug:
