@@ -187,8 +187,14 @@ def index_state(root: Path, named: tuple = (), also: tuple[str, ...] = ()) -> In
     before = looks.file_digest(path)  # sha256 of the index file: equal digests, equal index
     listed: list[str] = []
     limit = pathspecs(top, named)
-    staged, unverified, links, gitlinks = blob_ids(top, listed, (".",) if limit is None else (*limit, *also))
-    changed = modified_paths(top, named)
+    comparing = _started(top, *_diff_files(limit))  # side by side with the listing: neither reads the other
+    try:
+        staged, unverified, links, gitlinks = blob_ids(top, listed, (".",) if limit is None else (*limit, *also))
+        changed = _names(_finished(comparing))
+    finally:
+        if comparing.poll() is None:  # the listing failed: the comparison is not waited for
+            comparing.kill()
+            comparing.communicate()
     digest = before if before and looks.file_digest(path) == before else ""
     if digest and limit is None:  # what `git ls-files` would list while the index holds these bytes (ls_files)
         _LISTED[str(top)] = (digest, list(dict.fromkeys(listed)))
@@ -254,12 +260,35 @@ def pathspecs(root: Path, named: tuple = ()) -> list[str] | None:
 def modified_paths(root: Path, named: tuple = ()) -> set[str]:
     """Tracked paths whose working-tree content differs from the index (`root`: the top level);
     with `named` paths, only those (and what is below them), when each is inside the top level."""
-    limit = pathspecs(root, named)
-    if limit:
-        out = run(root, "diff-files", "--name-only", "-z", "--", *limit).stdout
-    else:
-        out = run(root, "diff-files", "--name-only", "-z").stdout
+    return _names(run(root, *_diff_files(pathspecs(root, named))).stdout)
+
+
+def _diff_files(limit: list[str] | None) -> list[str]:
+    return ["diff-files", "--name-only", "-z", *(["--", *limit] if limit else [])]
+
+
+def _names(out: bytes) -> set[str]:
     return {p for p in out.decode("utf-8", "surrogateescape").split("\0") if p}
+
+
+def _started(cwd: Path, *args: str) -> subprocess.Popen:
+    """git ARGS started as `run` runs it, not waited for (_finished)."""
+    try:
+        proc = subprocess.Popen(["git", "-C", str(cwd), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env=gitenv.environment())
+    except FileNotFoundError:
+        raise GitError("git is not installed or not on PATH") from None
+    proc.subcommand = args[0]
+    return proc
+
+
+def _finished(proc: subprocess.Popen) -> bytes:
+    """The stdout of a command _started, once it exits; GitError as `run` raises it."""
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        message = err.decode("utf-8", "replace").strip().splitlines()
+        raise GitError(f"git {proc.subcommand} failed: {message[-1] if message else proc.returncode}")
+    return out
 
 
 def is_shallow(root: Path) -> bool:
