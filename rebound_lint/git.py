@@ -201,16 +201,20 @@ def index_state(root: Path, named: tuple = (), also: tuple[str, ...] = ()) -> In
     return IndexState(top, staged, changed, unverified, digest, links, gitlinks, limit is None)
 
 
-_WHOLE: dict[str, tuple[dict[str, str], frozenset[str]]] = {}
+_WHOLE: dict[tuple[str, str], tuple[dict[str, str], frozenset[str]]] = {}
 
 
 def _whole_index(top: Path) -> tuple[dict[str, str], frozenset[str]]:
     """(blob ids, gitlinks) of the whole index, for the rare question a run of named paths asks
-    of a path it did not name (where a dangling symbolic link points)."""
-    if str(top) not in _WHOLE:
+    of a path it did not name (where a dangling symbolic link points); listed once while the
+    index file holds the same bytes."""
+    key = (str(top), looks.file_digest(index_file(top)) or "")
+    if not key[1] or key not in _WHOLE:
         staged, _, _, gitlinks = blob_ids(top)
-        _WHOLE[str(top)] = (staged, gitlinks)
-    return _WHOLE[str(top)]
+        if key[1]:
+            _WHOLE[key] = (staged, gitlinks)
+        return staged, gitlinks
+    return _WHOLE[key]
 
 
 # top level -> (digest of the index file, every path it holds in its order): the listing index_state
