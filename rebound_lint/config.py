@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import tomllib
 
 from .store import looks
 from .options import rule_codes
@@ -341,6 +340,8 @@ def _read_toml(path: Path) -> dict:
 
 @lru_cache(maxsize=256)
 def _read_toml_cached(path: Path, mtime_ns: int, size: int) -> dict:
+    import tomllib  # on first use: it imports typing, string and datetime, which a project without a config never needs
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

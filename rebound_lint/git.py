@@ -49,16 +49,21 @@ def _toplevel(directory: str) -> Path:
 
 
 @functools.lru_cache(maxsize=64)
-def _located(directory: str, index_variable: str | None) -> tuple[Path, str, Path]:
-    """(top level, index file, git directory) of the repository a directory is in: one `git
-    rev-parse` a directory and run (a run never moves a repository; `index_variable`, the
-    GIT_INDEX_FILE git is given, is part of the key)."""
+def _located(directory: str, index_variable: str | None) -> tuple[Path, str, Path, str]:
+    """(top level, index file, git directory, common git directory) of the repository a directory
+    is in: one `git rev-parse` a directory and run (a run never moves a repository;
+    `index_variable`, the GIT_INDEX_FILE git is given, is part of the key)."""
     proc = run(Path(directory), "rev-parse", "--path-format=absolute", "--show-toplevel", "--git-path", "index",
-               "--absolute-git-dir", check=False)
+               "--absolute-git-dir", "--git-common-dir", check=False)
     lines = proc.stdout.decode("utf-8", "surrogateescape").split("\n")
-    if proc.returncode != 0 or len(lines) < 3:
+    if proc.returncode != 0 or len(lines) < 4:
         raise NotARepository(f"not a git repository: {directory} (pass paths to check, or run inside a repository)")
-    return Path(lines[0]), lines[1], Path(lines[2])
+    return Path(lines[0]), lines[1], Path(lines[2]), lines[3]
+
+
+def common_git_dir(path: Path) -> str:
+    """The repository's common git directory (a worktree's is its main repository's), absolute."""
+    return _located(str(Path(path).absolute()), gitenv.index_file())[3]
 
 
 def is_repo(path: Path) -> bool:
@@ -85,14 +90,14 @@ def index_file(root: Path) -> str:
     return _located(str(Path(root).absolute()), gitenv.index_file())[1]
 
 
-def blob_ids(root: Path, listed: list[str] | None = None
+def blob_ids(root: Path, listed: list[str] | None = None, pathspecs: tuple[str, ...] = (".",)
              ) -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """Top-level-relative path -> blob id of the index entry (stage 0 only), the paths whose
     working-tree content git does not vouch for: symbolic links (the blob is the link, the
     content read is its target's) and assume-unchanged or skip-worktree entries (git diff-files
     does not look at them), among those the symbolic links git does look at (tag H), and the
-    submodules (gitlinks)."""
-    out = run(root, "ls-files", "-s", "-v", "-z", "--full-name", "--", ".").stdout
+    submodules (gitlinks); of the entries `pathspecs` match (`root`: the top level)."""
+    out = run(root, "ls-files", "-s", "-v", "-z", "--full-name", "--", *pathspecs).stdout
     result, unverified, links, gitlinks = {}, set(), set(), set()
     for entry in out.decode("utf-8", "surrogateescape").split("\0"):
         if not entry:
@@ -126,6 +131,9 @@ class IndexState:
     index_digest: str = ""  # of the index file as these were read ('' if it changed meanwhile)
     links: frozenset[str] = frozenset()  # the symbolic links among unverified (git diff-files sees the link)
     gitlinks: frozenset[str] = frozenset()  # submodule paths
+    # False when the index was listed for a run's named paths only (index_state): `staged`, `unverified`,
+    # `links` and `gitlinks` then hold theirs and the tracked config files only
+    complete: bool = True
 
     def made_elsewhere(self, path: Path) -> str:
         """Why a dangling symbolic link points at something the checkout does not make, else '': into
@@ -146,14 +154,15 @@ class IndexState:
         rel = self.relative(Path(link))
         if rel is None:
             return ""
-        for gitlink in self.gitlinks:
+        staged, gitlinks = (self.staged, self.gitlinks) if self.complete else _whole_index(self.top)
+        for gitlink in gitlinks:
             if (rel == gitlink or rel.startswith(f"{gitlink}/")) and not os.path.lexists(
                     os.path.join(self.top, gitlink, ".git")):
                 return f"into the submodule {gitlink}, which is not checked out"
         made = next((part for part in rel.split("/")[:-1] if part in INSTALL_DIRS), None)
         if made is not None:
             return f"into {made}/, made by an install or build step"
-        if rel not in self.staged and run(self.top, "check-ignore", "-q", "--", rel, check=False).returncode == 0:
+        if rel not in staged and run(self.top, "check-ignore", "-q", "--", rel, check=False).returncode == 0:
             return f"into {rel}, a path git ignores (made by an install or build step)"
         return ""
 
@@ -172,10 +181,11 @@ class IndexState:
         return None if rel is None or rel in self.changed or rel in self.unverified else self.staged.get(rel)
 
 
-def index_state(root: Path, named: tuple = ()) -> IndexState | None:
+def index_state(root: Path, named: tuple = (), also: tuple[str, ...] = ()) -> IndexState | None:
     """None outside a work tree (or without git). `named`: the paths a run checks, when it checks
-    only those (and what is below them): `changed` then holds only theirs, so git compares the
-    stat data of those files, not of the whole tree (IndexState.blob_of is only asked of them)."""
+    only those (and what is below them): git then lists the index entries of those paths and of
+    the pathspecs `also` (the config files a selection looks for) and compares the stat data of
+    those files only, not of the whole tree (IndexState.blob_of is only asked of them)."""
     try:
         top = toplevel(root)
     except GitError:
@@ -183,12 +193,35 @@ def index_state(root: Path, named: tuple = ()) -> IndexState | None:
     path = index_file(top)
     before = looks.file_digest(path)  # sha256 of the index file: equal digests, equal index
     listed: list[str] = []
-    staged, unverified, links, gitlinks = blob_ids(top, listed)
-    changed = modified_paths(top, named)
+    limit = pathspecs(top, named)
+    comparing = _started(top, *_diff_files(limit))  # side by side with the listing: neither reads the other
+    try:
+        staged, unverified, links, gitlinks = blob_ids(top, listed, (".",) if limit is None else (*limit, *also))
+        changed = _names(_finished(comparing))
+    finally:
+        if comparing.poll() is None:  # the listing failed: the comparison is not waited for
+            comparing.kill()
+            comparing.communicate()
     digest = before if before and looks.file_digest(path) == before else ""
-    if digest:  # what `git ls-files` would list while the index holds these bytes (ls_files)
+    if digest and limit is None:  # what `git ls-files` would list while the index holds these bytes (ls_files)
         _LISTED[str(top)] = (digest, list(dict.fromkeys(listed)))
-    return IndexState(top, staged, changed, unverified, digest, links, gitlinks)
+    return IndexState(top, staged, changed, unverified, digest, links, gitlinks, limit is None)
+
+
+_WHOLE: dict[tuple[str, str], tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _whole_index(top: Path) -> tuple[dict[str, str], frozenset[str]]:
+    """(blob ids, gitlinks) of the whole index, for the rare question a run of named paths asks
+    of a path it did not name (where a dangling symbolic link points); listed once while the
+    index file holds the same bytes."""
+    key = (str(top), looks.file_digest(index_file(top)) or "")
+    if not key[1] or key not in _WHOLE:
+        staged, _, _, gitlinks = blob_ids(top)
+        if key[1]:
+            _WHOLE[key] = (staged, gitlinks)
+        return staged, gitlinks
+    return _WHOLE[key]
 
 
 # top level -> (digest of the index file, every path it holds in its order): the listing index_state
@@ -219,26 +252,54 @@ def _listed_from_index(root: Path) -> list[str] | None:
 MAX_PATHSPECS = 256  # more named paths than this: one look at the whole tree is as quick
 
 
+def pathspecs(root: Path, named: tuple = ()) -> list[str] | None:
+    """Literal pathspecs (relative to the top level `root`) for the named paths, or None for the
+    whole tree: none named, the top level itself, one outside it (or spelled through a link), or
+    more than MAX_PATHSPECS of them."""
+    if not named or len(named) > MAX_PATHSPECS:
+        return None
+    limit: list[str] = []
+    prefix = f"{root}{os.sep}"
+    for path in named:
+        absolute = os.path.abspath(path)
+        if absolute == str(root) or not absolute.startswith(prefix):  # outside, or through a link: the whole tree
+            return None
+        limit.append(":(literal)" + absolute[len(prefix):].replace(os.sep, "/"))  # a name is never a glob
+    return limit
+
+
 def modified_paths(root: Path, named: tuple = ()) -> set[str]:
     """Tracked paths whose working-tree content differs from the index (`root`: the top level);
     with `named` paths, only those (and what is below them), when each is inside the top level."""
-    limit: list[str] = []
-    if named and len(named) <= MAX_PATHSPECS:
-        prefix = f"{root}{os.sep}"
-        for path in named:
-            absolute = os.path.abspath(path)
-            if absolute == str(root):
-                limit = []
-                break
-            if not absolute.startswith(prefix):  # outside, or spelled through a link: the whole tree
-                limit = []
-                break
-            limit.append(":(literal)" + absolute[len(prefix):].replace(os.sep, "/"))  # a name is never a glob
-    if limit:
-        out = run(root, "diff-files", "--name-only", "-z", "--", *limit).stdout
-    else:
-        out = run(root, "diff-files", "--name-only", "-z").stdout
+    return _names(run(root, *_diff_files(pathspecs(root, named))).stdout)
+
+
+def _diff_files(limit: list[str] | None) -> list[str]:
+    return ["diff-files", "--name-only", "-z", *(["--", *limit] if limit else [])]
+
+
+def _names(out: bytes) -> set[str]:
     return {p for p in out.decode("utf-8", "surrogateescape").split("\0") if p}
+
+
+def _started(cwd: Path, *args: str) -> subprocess.Popen:
+    """git ARGS started as `run` runs it, not waited for (_finished)."""
+    try:
+        proc = subprocess.Popen(["git", "-C", str(cwd), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env=gitenv.environment())
+    except FileNotFoundError:
+        raise GitError("git is not installed or not on PATH") from None
+    proc.subcommand = args[0]
+    return proc
+
+
+def _finished(proc: subprocess.Popen) -> bytes:
+    """The stdout of a command _started, once it exits; GitError as `run` raises it."""
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        message = err.decode("utf-8", "replace").strip().splitlines()
+        raise GitError(f"git {proc.subcommand} failed: {message[-1] if message else proc.returncode}")
+    return out
 
 
 def is_shallow(root: Path) -> bool:

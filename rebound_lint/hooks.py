@@ -4,27 +4,71 @@ Per-file hooks run `rebound-lint check` on the files pre-commit passes, limited 
 rule codes. Repo-level hooks take no file names: they find the base themselves
 (PRE_COMMIT_FROM_REF on pre-push, else the branch's upstream) and skip, saying why, without one;
 a PRE_COMMIT_FROM_REF that names no commit here is an error (exit 2), never a skip.
+
+A per-file hook's run goes to the check pipeline without the CLI (click is the largest import a
+hook's run had, issue 26) whenever options.check_request reads its options exactly as the CLI
+would; anything else (an option spelled otherwise, an invalid value, --help) goes to the CLI.
 """
 from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
-from . import git
-from .cli import EXIT_CLEAN, EXIT_ERROR, main as cli_main
 from .entry import utf8_mode
-from .rules import hook_codes
+from .errors import UsageProblem
+from .report.finish import EXIT_CLEAN, EXIT_ERROR
 
 NULL_SHA = "0" * 40
 
 
 def _run(argv: list[str]) -> int:
+    from .cli import main as cli_main
+
     try:
         cli_main(argv)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
     return EXIT_CLEAN
+
+
+def _check(options: list[str], paths: list[str]) -> int:
+    """`check OPTIONS -- PATHS`: the pipeline itself when options.check_request reads the options,
+    else the CLI. Ends as the CLI's main ends: every failure that is not a finding exits 2 with one
+    line on stderr (cli.main's messages, through click.echo, imported then)."""
+    from .options import check_request
+
+    request = check_request(options, paths)
+    if request is None:
+        return _run(["check", *options, "--", *paths])
+    debug = request.get("debug", False) or bool(os.environ.get("REBOUND_LINT_DEBUG"))
+    from . import git
+    from .config import ConfigError
+    from .errors import ManifestError
+
+    try:
+        from .pipeline import Request, check
+
+        return check(Request(**request))
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (EXIT_CLEAN if exc.code is None else EXIT_ERROR)
+    except (UsageProblem, ConfigError, git.GitError, ManifestError) as exc:
+        _error(f"rebound-lint: error: {exc}")
+    except (EOFError, KeyboardInterrupt):  # as click reports them (a blank line, then its Abort's message)
+        _error("")
+        _error("rebound-lint: interrupted")
+    except Exception as exc:
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        _error(f"rebound-lint: internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
+    return EXIT_ERROR
+
+
+def _error(message: str) -> None:
+    import click
+
+    click.echo(message, err=True)
 
 
 def split_hook_argv(args: list[str]) -> tuple[list[str], list[str]]:
@@ -34,13 +78,8 @@ def split_hook_argv(args: list[str]) -> tuple[list[str], list[str]]:
     element that is `--`, that names an existing file (pre-commit passes only files that exist),
     or that does not start with `-` begins the paths, and everything after it is a path. An
     unknown option that names no file stays an option, so `check` rejects it (exit 2)."""
-    from .cli import check
+    from .options import CHECK_VALUES
 
-    takes_value: dict[str, bool] = {}
-    for param in check.params:
-        if getattr(param, "param_type_name", "") == "option":
-            for name in (*param.opts, *param.secondary_opts):
-                takes_value[name] = not (param.is_flag or param.count)
     options: list[str] = []
     index = 0
     while index < len(args):
@@ -53,7 +92,7 @@ def split_hook_argv(args: list[str]) -> tuple[list[str], list[str]]:
         options.append(arg)
         index += 1
         name = arg.split("=", 1)[0] if arg.startswith("--") else arg
-        if takes_value.get(name) and "=" not in arg and index < len(args):
+        if name in CHECK_VALUES and "=" not in arg and index < len(args):
             options.append(args[index])
             index += 1
     return options, args[index:]
@@ -67,8 +106,9 @@ def _per_file(hook: str, argv: list[str] | None, *extra: str) -> int:
     options, paths = split_hook_argv(list(sys.argv[1:] if argv is None else argv))
     from_ref, to_ref = os.environ.get("PRE_COMMIT_FROM_REF"), os.environ.get("PRE_COMMIT_TO_REF")
     base = ["--base", from_ref] if from_ref and to_ref and from_ref != NULL_SHA else []
-    return _run(["check", "--force-exclude", "--select", ",".join(hook_codes(hook)), *base, *extra, *options,
-                 "--", *paths])
+    from .rules import hook_codes
+
+    return _check(["--force-exclude", "--select", ",".join(hook_codes(hook)), *base, *extra, *options], paths)
 
 
 def conflict_markers(argv: list[str] | None = None) -> int:
@@ -101,11 +141,13 @@ def everything(argv: list[str] | None = None) -> int:
     if argv is None:
         utf8_mode()
     options, paths = split_hook_argv(list(sys.argv[1:] if argv is None else argv))
-    return _run(["check", "--force-exclude", *options, "--", *paths])
+    return _check(["--force-exclude", *options], paths)
 
 
-def hook_base(cwd: Path) -> tuple[str | None, str, str]:
-    """(base ref, target, where it came from) for a repo-level hook."""
+def hook_base(cwd) -> tuple[str | None, str, str]:
+    """(base ref, target, where it came from) for a repo-level hook (`cwd`: a pathlib.Path)."""
+    from . import git
+
     from_ref = os.environ.get("PRE_COMMIT_FROM_REF") or os.environ.get("PRE_COMMIT_SOURCE")
     if from_ref and from_ref != NULL_SHA:  # a new branch's push has nothing on the remote to compare with
         name = "PRE_COMMIT_FROM_REF" if os.environ.get("PRE_COMMIT_FROM_REF") else "PRE_COMMIT_SOURCE"
@@ -124,6 +166,11 @@ def hook_base(cwd: Path) -> tuple[str | None, str, str]:
 
 
 def _repo_level(hook: str, argv: list[str] | None) -> int:
+    from pathlib import Path
+
+    from . import git
+    from .rules import hook_codes
+
     if argv is None:
         utf8_mode()
     codes = hook_codes(hook)

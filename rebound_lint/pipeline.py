@@ -6,7 +6,7 @@ import os
 import time
 from pathlib import Path
 
-from . import decide, git, repo_checks, runner, selection
+from . import decide, git, runner, selection
 from .config import Config, load_config
 from .errors import UsageProblem
 from .findings import Finding
@@ -95,7 +95,8 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
     if base_ref:
         view.base  # resolve early: unknown refs and shallow clones fail before any work
     # a run of named paths asks git about those only (--base chooses its files from the index)
-    index = None if request.repo_only else git.index_state(config.root, () if base_ref else tuple(paths))
+    index = None if request.repo_only else git.index_state(config.root, () if base_ref else tuple(paths),
+                                                         selection.INDEX_GLOBS)
     if index is not None and not (paths or base_ref or request.staged) and (request.no_cache or not cache.exists(
             config.root)):
         runner.start_fork_server(len(index.staged))  # a cold whole-tree run: most files will be checked
@@ -114,12 +115,14 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
         result.notices.insert(0, config.notice)
     not_per_file: set[str] = set()  # paths with a repo-level or merge finding: a partial replay leaves them be
     if (selection.whole_project(paths, config) or base_ref or request.repo_only) and (not shard or shard[0] == 1):
+        from . import repo_checks
+
         repo_findings = decide.configured(repo_checks.run(
             view, config, result.notices, result.notes, announce=request.all_files or request.repo_only,
             wanted=lambda code: _wanted(code, request)), config)
         not_per_file.update(f.path for f in repo_findings)
         result.findings.extend(repo_findings)
-    if index is not None:  # a merge, rebase or cherry-pick in progress: how were its conflicts resolved?
+    if index is not None and _merging(index.top):  # how were the conflicts of the merge in progress resolved?
         from .merges.audit import guard
 
         whole = not (paths or base_ref or shard)
@@ -147,6 +150,17 @@ def run(request: Request, baseline: bool = True) -> tuple[Config, runner.RunResu
         replay.remember(replay.key(os.getcwd(), str(index.top), request.all_files, shard), index, looks.recorded(),
                         result, suppressed, _plain(items, result, not_per_file))
     return config, result, suppressed
+
+
+def _merging(top: Path) -> bool:
+    """Whether a merge, rebase or cherry-pick is in progress (the guard's audit module is imported
+    only then); the places looked at are noted for a replay either way."""
+    from .merges.state import in_progress
+
+    try:
+        return in_progress(top) is not None
+    except git.GitError:
+        return False
 
 
 def _plain(items: list[runner.Item], result: runner.RunResult, not_per_file: set[str]) -> list[str]:
@@ -179,7 +193,7 @@ def _broken_test_inputs(result: runner.RunResult, items: list[runner.Item], conf
     if view is None:
         if index is None:
             return
-        from .merges.audit import in_progress
+        from .merges.state import in_progress
 
         state = in_progress(index.top)
         if state is None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 import functools
 import mmap
 import os
-import traceback
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from . import git, workers
 from .decide import ignored_by, suppressed_inline
@@ -24,7 +23,7 @@ from .findings import Finding
 
 MAX_PER_RULE = 20  # findings of one code reported one by one per file; the rest are counted
 MIN_JOBS_CAP = 8  # --jobs is capped at twice the usable cores, and never below this
-POOL_THRESHOLD = 48  # below this many files a process pool costs more than it saves
+POOL_THRESHOLD = 48  # below this many files, one chunk (and at most one worker) per kind: runner.by_kind
 GIT_DIR_NAME = ".git"
 FORK_SERVER_FROM = 1000  # files: from here workers come from a fork server (_worker_context)
 
@@ -90,6 +89,8 @@ def check_file(item: Item, config: Config) -> FileResult:
     except MemoryError:
         result = failed(item, config, f"ran out of memory: over {limit >> 20} MiB")
     except Exception as exc:  # a bug in a checker must not abort the run, nor pass silently
+        import traceback  # here: its import (linecache, tokenize, textwrap) is a few ms of a hook's run
+
         result = FileResult(errors=[(f"{item.display}: internal error: {type(exc).__name__}: {exc}",
                                      traceback.format_exc())])
     finally:
@@ -422,11 +423,16 @@ def start_fork_server(files: int) -> None:
 def _check_in_workers(items: list[Item], todo: list[int], config: Config, jobs: int, results: list,
                       progress) -> None:
     """Each file in a worker process (workers.py), also with one job: a parser that crashes, hangs
-    or runs out of memory costs its file (RL013), never the run. Below POOL_THRESHOLD files one
-    worker: a second costs more than it saves."""
-    count = jobs if len(todo) >= POOL_THRESHOLD else 1
-    chunk = max(1, min(64, len(todo) // (count * 8)))
+    or runs out of memory costs its file (RL013), never the run. Below POOL_THRESHOLD files (a
+    hook's run, a few modified files) the files of one kind go to one worker, so that each parser
+    is imported once, and the kinds to up to `jobs` workers side by side (by_kind)."""
     tasks = [items[index] for index in todo]
+    if len(todo) >= POOL_THRESHOLD:
+        count, chunks = jobs, None
+        chunk = max(1, min(64, len(todo) // (count * 8)))
+    else:
+        chunks = by_kind(tasks)
+        count, chunk = min(jobs, len(chunks)), 1
 
     def deliver(position: int, result) -> None:
         if isinstance(result, workers.Failure):
@@ -436,7 +442,18 @@ def _check_in_workers(items: list[Item], todo: list[int], config: Config, jobs: 
             progress()
 
     workers.run(tasks, functools.partial(check_file, config=config), _worker_context(len(todo)), count, chunk,
-                deliver, config.worker_memory_limit)
+                deliver, config.worker_memory_limit, chunks)
+
+
+def by_kind(tasks: list[Item]) -> list[list[int]]:
+    """The positions of the tasks, one chunk per kind (by name: what a file's path says), in the
+    order of their first task (the runner sorts the slowest parsers first). A kind's parser is
+    imported on its first file, tens of milliseconds for some (pglast, ruamel.yaml): one worker
+    pays it once, and the other kinds' imports go on meanwhile in another."""
+    chunks: dict[str, list[int]] = {}
+    for position, item in enumerate(tasks):
+        chunks.setdefault(kind_of(str(item.path)), []).append(position)
+    return list(chunks.values())
 
 
 def failed(item: Item, config: Config, why: str) -> FileResult:

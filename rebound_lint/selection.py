@@ -21,6 +21,9 @@ from .store import looks
 
 CONFIG_NAMES_AT_TOP = (CONFIG_FILE, "pyproject.toml")
 CONFIG_NAMES = tuple(f"/{name}" for name in CONFIG_NAMES_AT_TOP)  # git paths use /
+# the index entries a run of named paths lists besides theirs: every file _nested_configs and
+# _sqlfluff_dialects look for in the index (git.index_state)
+INDEX_GLOBS = tuple(f":(glob)**/{name}" for name in (*CONFIG_NAMES_AT_TOP, SQLFLUFF_CONFIG))
 
 ALWAYS_SKIPPED_DIRS = {".git", "node_modules", ".hg", ".svn"}
 

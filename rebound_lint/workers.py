@@ -17,7 +17,7 @@ import signal
 import threading
 import time
 from collections import deque
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 FILE_TIME_LIMIT = 60.0  # seconds one file may take in a worker
 MEMORY_LIMIT = 4 << 30  # bytes of data (heap and anonymous mappings) a worker may have: worker-memory-limit
@@ -35,12 +35,16 @@ class Failure:
 
 
 def run(tasks: Sequence, check: Callable, context, jobs: int, chunk: int,
-        deliver: Callable[[int, object], None], memory_limit: int = MEMORY_LIMIT) -> None:
+        deliver: Callable[[int, object], None], memory_limit: int = MEMORY_LIMIT,
+        chunks: list[list[int]] | None = None) -> None:
     """check(task) for every task in up to `jobs` worker processes of `context`, each allowed
-    `memory_limit` bytes of data; deliver(index, result) as results arrive (a Failure for a task
-    whose worker crashed, timed out or ran out of memory). Every worker has ended when this
-    returns or raises."""
-    queue = deque(list(range(start, min(start + chunk, len(tasks)))) for start in range(0, len(tasks), chunk))
+    `memory_limit` bytes of data, `chunk` tasks at a time in order (or the given `chunks` of
+    task indices, each once, in their order); deliver(index, result) as results arrive (a Failure
+    for a task whose worker crashed, timed out or ran out of memory). Every worker has ended when
+    this returns or raises."""
+    if chunks is None:
+        chunks = [list(range(start, min(start + chunk, len(tasks)))) for start in range(0, len(tasks), chunk)]
+    queue = deque(list(part) for part in chunks if part)
     workers: list[_Worker] = []
     stop: list[int] = []
     previous = _on_signals(stop)

@@ -10,7 +10,7 @@ repeats are what the recorded tool wrote or the point of the test."""
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from . import context
 from .test_inputs import TEST_DIR_PREFIX, TEST_DIRS, _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)

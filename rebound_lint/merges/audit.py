@@ -18,6 +18,7 @@ from ..languages import checker_for, kind_of
 from ..source import is_binary
 from ..store import looks
 from . import markers, resolution
+from .state import in_progress
 
 MARKER_CODES = ("RL001", "RL002", "RL003")
 
@@ -609,19 +610,6 @@ def _text(data: bytes) -> str:
 
 
 # --- the guard: a merge, rebase or cherry-pick in progress --------------------------------------
-
-def in_progress(top: Path) -> tuple[str, str, str | None] | None:
-    """(operation, the commit being merged or applied, its parent when applied) or None."""
-    git_dir = git.absolute_git_dir(top)
-    for name, operation in (("MERGE_HEAD", "merge"), ("CHERRY_PICK_HEAD", "cherry-pick"), ("REBASE_HEAD", "rebase")):
-        head = git_dir / name
-        looks.file(head)
-        if head.is_file():
-            looks.spoil("a merge, rebase or cherry-pick is in progress")  # its verdicts read more than the index
-            commit = head.read_text(encoding="ascii", errors="replace").split()[0]
-            return operation, commit, None if operation == "merge" else f"{commit}^"
-    return None
-
 
 def guard(root: Path, config: Config, wanted: set[str] | None) -> list[Finding]:
     """RL702 for each conflicted path whose resolution (staged, or in the work tree while still

@@ -50,8 +50,13 @@ _GIT_DIRS: dict[Path, str] = {}  # asked of git once a process
 def _common_git_dir(root: Path) -> str | None:
     if root not in _GIT_DIRS:
         try:
-            _GIT_DIRS[root] = git.run(root, "rev-parse", "--path-format=absolute",
-                                      "--git-common-dir").stdout.decode().strip()
+            _GIT_DIRS[root] = git.common_git_dir(root)  # the rev-parse that found the top level named it
+        except git.NotARepository:  # no work tree (a bare repository, a git directory): git's own answer
+            try:
+                _GIT_DIRS[root] = git.run(root, "rev-parse", "--path-format=absolute",
+                                          "--git-common-dir").stdout.decode().strip()
+            except git.GitError:
+                return None  # not remembered: the directory may become a repository
         except git.GitError:
             return None  # not remembered: the directory may become a repository
     return _GIT_DIRS[root]
@@ -102,9 +107,14 @@ class Cache:
         db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=WAL")
+            # no fsync at each commit (about 20 ms of a hook's run on a virtual disk): in WAL mode a
+            # crash can lose the last results, never damage the file, and a lost result is checked again
+            db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
                        "written INTEGER NOT NULL)")
             _check_schema(db)
+            # every write drops the expired entries (_write): found by this index, not by reading every row
+            db.execute("CREATE INDEX IF NOT EXISTS results_written ON results (written)")
         except sqlite3.Error:
             db.close()
             raise

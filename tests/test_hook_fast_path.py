@@ -1,0 +1,199 @@
+"""The hooks' entry points run `check` without the CLI (issue 26, speed where users wait: click
+was the largest import of a hook's run) and load only what the files they are given need; what
+they cannot read exactly as the CLI would goes to the CLI. Every process of a real run is
+watched (`python -X importtime` reports the workers' imports too), and the lean path is compared
+with the CLI's run of the same options, output and exit code."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import OURS, THEIRS, GitRepo
+
+from rebound_lint import options
+
+HEAVY = ("click", "sqlglot", "pglast", "ruamel", "tree_sitter", "esprima", "oxc_python", "libcst", "yaml12")
+
+
+def hook_run(repo: GitRepo, tmp_path, hook: str, *args: str) -> tuple[subprocess.CompletedProcess, set[str]]:
+    """A hook's console entry point on ARGS, as pre-commit runs it; (the run, the top-level
+    packages among HEAVY that any of its processes imported)."""
+    env = dict(os.environ, REBOUND_LINT_CACHE_DIR=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-X", "importtime", "-c",
+                           f"import sys; from rebound_lint.hooks import {hook}; sys.exit({hook}(sys.argv[1:]))", *args],
+                          cwd=repo.path, env=env, capture_output=True, text=True)
+    names = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in done.stderr.splitlines()
+             if line.startswith("import time:")}
+    done.stderr = "".join(line + "\n" for line in done.stderr.splitlines() if not line.startswith("import time:"))
+    return done, names & set(HEAVY)
+
+
+def cli_run(repo: GitRepo, tmp_path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, REBOUND_LINT_CACHE_DIR=str(tmp_path / "cache-cli"))
+    return subprocess.run([sys.executable, "-c", "import sys; from rebound_lint.cli import main; main(sys.argv[1:])",
+                           *args], cwd=repo.path, env=env, capture_output=True, text=True)
+
+
+@pytest.fixture
+def repo(tmp_path):
+    made = GitRepo(tmp_path / "repo")
+    made.commit({
+        "app.py": "def main():\n    return 1\n",
+        "broken.py": "def f(:\n    pass\n",
+        "settings.yaml": "a: 1\n",
+        "notes.md": f"text\n{OURS} HEAD\na\n=======\nb\n{THEIRS} other\n",
+    })
+    return made
+
+
+def test_the_hook_on_a_python_file_imports_neither_click_nor_another_parser(repo, tmp_path):
+    done, heavy = hook_run(repo, tmp_path, "everything", "app.py")
+    assert done.returncode == 0, done.stderr
+    assert heavy <= {"libcst"}, heavy
+
+
+def test_the_python_hook_on_a_python_file_imports_no_click(repo, tmp_path):
+    done, heavy = hook_run(repo, tmp_path, "python", "app.py", "broken.py")
+    assert done.returncode == 1 and "broken.py:1:" in done.stdout, done.stdout + done.stderr
+    assert heavy <= {"libcst"}, heavy
+
+
+def test_the_hook_on_a_yaml_and_a_markdown_file_loads_the_yaml_parser_only(repo, tmp_path):
+    done, heavy = hook_run(repo, tmp_path, "everything", "settings.yaml", "notes.md")
+    assert done.returncode == 1 and "RL001" in done.stdout, done.stdout + done.stderr
+    assert "click" not in heavy and heavy <= {"ruamel", "yaml12"}, heavy
+
+
+def timeless(text: str) -> str:
+    """Output without the run's own duration."""
+    return re.sub(r'( in |"seconds": )[0-9.]+', r"\1T", text)
+
+
+@pytest.mark.parametrize("given, paths", [
+    ([], ["app.py", "broken.py", "notes.md"]),
+    (["--format", "json"], ["app.py", "broken.py"]),
+    (["--format=github", "--select", "RL1"], ["broken.py", "notes.md"]),
+    (["--ignore=RL001,RL002", "--fail-on", "warning", "--exit-zero"], ["notes.md", "broken.py"]),
+    (["-q", "--jobs", "1", "--no-cache", "--show-suppressed"], ["broken.py"]),
+    (["--no-show-source", "--color", "always", "--shard", "1/1"], ["broken.py", "app.py"]),
+    ([], ["missing.py"]),  # a usage error: exit 2, the CLI's message
+    (["--"], ["--exit-zero"]),  # a path, not an option: no such file
+])
+def test_the_lean_path_reports_exactly_what_the_cli_does(repo, tmp_path, given, paths):
+    done, heavy = hook_run(repo, tmp_path, "everything", *given, *paths)
+    cli = cli_run(repo, tmp_path, "check", "--force-exclude", *[g for g in given if g != "--"], "--", *paths)
+    assert (done.returncode, timeless(done.stdout), timeless(done.stderr)) == \
+        (cli.returncode, timeless(cli.stdout), timeless(cli.stderr))
+    assert done.returncode == 2 or "click" not in heavy  # an error message goes through click.echo, as the CLI's
+
+
+@pytest.mark.parametrize("args", [
+    ["--select", "RL9999", "app.py"],  # unknown code: click's usage message
+    ["--jobs", "-1", "app.py"],
+    ["--format", "xml", "app.py"],
+    ["--frobnicate", "app.py"],
+    ["--shard", "3/2", "app.py"],
+    ["--base", "", "app.py"],
+])
+def test_what_the_lean_path_cannot_read_goes_to_the_cli(repo, tmp_path, args):
+    done, heavy = hook_run(repo, tmp_path, "everything", *args)
+    cli = cli_run(repo, tmp_path, "check", "--force-exclude", *args[:-1], "--", args[-1])
+    assert done.returncode == cli.returncode == 2
+    assert done.stderr == cli.stderr and done.stderr.strip()
+
+
+def test_the_option_table_is_the_clis():
+    """Every option of cli.check, by every spelling, sets the same Request keyword the same way."""
+    from rebound_lint.cli import check
+
+    values, flags = {}, {}
+    for param in check.params:
+        if getattr(param, "param_type_name", "") != "option":
+            continue
+        if param.is_flag:
+            flags.update({name: (param.name, True) for name in param.opts})
+            flags.update({name: (param.name, False) for name in param.secondary_opts})
+        else:
+            values.update({name: param.name for name in param.opts})
+        if getattr(param.type, "choices", None):
+            assert tuple(sorted(param.type.choices)) == tuple(sorted(options.CHOICES[param.name]))
+    assert options.CHECK_VALUES == values
+    assert {k: v for k, v in options.CHECK_FLAGS.items() if k not in ("-h", "--help")} == flags
+    assert {p.name for p in check.params if getattr(p.type, "choices", None)} == set(options.CHOICES)
+
+
+@pytest.mark.parametrize("args", [
+    ["-qj2"], ["-j2"], ["--output", "report.txt"], ["-o", "x"], ["--fix"], ["--diff"], ["--help"], ["-h"],
+    ["--quiet=1"], ["--all-files"], ["--select"], ["--jobs", "two"], ["--color", "AUTO"],
+])
+def test_check_request_leaves_to_the_cli_what_only_it_does(args):
+    assert options.check_request(args, ["a.py"]) is None
+
+
+def test_check_request_builds_what_the_cli_builds():
+    from pathlib import Path
+
+    made = options.check_request(["--select", "rl1", "--select=RL2", "--jobs", "3", "--no-show-source", "--show-source",
+                                  "--format", "json", "--format", "text", "--base", "main"], ["a.py", "b"])
+    assert made == {"select": ("RL1", "RL2"), "ignore": (), "jobs": 3, "show_source": True, "output_format": "text",
+                    "base_ref": "main", "paths": (Path("a.py"), Path("b"))}
+
+
+def _pid(task) -> tuple:
+    return task, os.getpid()
+
+
+def test_a_few_files_go_to_one_worker_per_kind_side_by_side():
+    """A hook's few files: each kind's files in one chunk (its parser imported once), the kinds
+    in up to `jobs` real worker processes at once."""
+    import multiprocessing
+    from pathlib import Path
+
+    from rebound_lint import runner, workers
+
+    names = ["a.sql", "b.py", "c.sql", "d.yaml", "e.py", "f.yaml", "g.md"]
+    tasks = [runner.Item(Path(name), name) for name in names]
+    chunks = runner.by_kind(tasks)
+    assert chunks == [[0, 2], [1, 4], [3, 5], [6]]
+    got: dict[int, tuple] = {}
+    workers.run(names, _pid, multiprocessing.get_context("fork"), 2, 1, got.__setitem__, chunks=chunks)
+    by_name = dict(got.values())
+    assert sorted(by_name) == sorted(names)
+    assert by_name["a.sql"] == by_name["c.sql"] and by_name["b.py"] == by_name["e.py"]
+    assert len(set(by_name.values())) == 2 and os.getpid() not in by_name.values()
+
+
+def test_a_mixed_hook_run_finds_the_same_with_one_job_and_with_several(repo, tmp_path):
+    repo.commit({"db/a.sql": "CREATE TABLE t (id int,;\n", "db/b.sql": "SELECT 1;\n", "x.yaml": "a: 1\na: 2\n",
+                 "y.py": "def f(:\n", "z.js": "let x = ;\n"})
+    names = ["db/a.sql", "db/b.sql", "x.yaml", "y.py", "z.js", "app.py", "notes.md", "settings.yaml"]
+    one, _ = hook_run(repo, tmp_path, "everything", "--jobs", "1", "--no-cache", *names)
+    several, _ = hook_run(repo, tmp_path, "everything", "--jobs", "4", "--no-cache", *names)
+    assert one.returncode == several.returncode == 1
+    assert timeless(one.stdout) == timeless(several.stdout) and one.stdout.count(": RL") >= 5, one.stdout
+
+
+def test_the_cache_drops_expired_entries_without_reading_every_row(tmp_path):
+    """Every run that stores a result also drops the entries not written for MAX_AGE: through an
+    index on the write time, not a scan of a cache that holds every file of the tree (and more)."""
+    import sqlite3
+    import time
+
+    from rebound_lint.store import cache
+
+    store = cache.Cache(tmp_path)
+    store.put_many({f"old{n}": cache.CLEAN for n in range(50)})
+    store.close()
+    db = sqlite3.connect(tmp_path / cache.FILE_NAME)
+    db.execute("UPDATE results SET written = ?", (int(time.time()) - cache.MAX_AGE - 10,))
+    db.commit()
+    plan = " ".join(row[-1] for row in db.execute("EXPLAIN QUERY PLAN DELETE FROM results WHERE written < 5"))
+    db.close()
+    assert "USING" in plan and "INDEX" in plan, plan
+    store = cache.Cache(tmp_path)
+    store.put_many({"new": cache.CLEAN})
+    assert set(store.get_many(["new", "old1", "old2"])) == {"new"}
+    store.close()
