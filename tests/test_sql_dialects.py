@@ -451,3 +451,21 @@ def test_sqlglot_running_out_of_recursion_is_its_limit_not_the_files_nesting():
     # a lost parenthesis in the same file is still certain
     broken = "".join(block.format(i=i) for i in range(40)).replace("OBJECT_ID('[dbo].[P7]')", "OBJECT_ID('[dbo].[P7]'")
     assert [code for code, _ in found("db/x.sql", broken)] == ["RL201"]
+
+
+# A database's name written as one word (sqlmap's data/procs/mssqlserver/, PHP's `sqlsrv` driver name
+# that Laravel apps name folders after) or with a release suffix (oracle12c, oracle11g) is a database
+# named by the path too: a T-SQL script there is not judged as PostgreSQL.
+TSQL_PROC = ("EXEC master..sp_configure 'show advanced options',1;\nRECONFIGURE WITH OVERRIDE;\n"
+             "EXEC master..sp_configure 'xp_cmdshell',1;\nRECONFIGURE WITH OVERRIDE\n")
+
+
+@pytest.mark.parametrize("path, dialect", [("data/procs/mssqlserver/enable.sql", "tsql"),
+                                           ("database/sqlsrv/enable.sql", "tsql"),
+                                           ("db/MicrosoftSQLServer/enable.sql", "tsql"),
+                                           ("db/oracle12c/enable.sql", "oracle"),
+                                           ("db/oracle11g/enable.sql", "oracle")])
+def test_a_database_named_in_one_word_or_with_its_release_is_its_dialect(path, dialect):
+    findings, notes = run(path, TSQL_PROC)
+    assert findings == [] and any(f"SQL dialect {dialect}" in note for note in notes)
+    assert found(path, TSQL_PROC + "SELECT (1;\n") != []  # what is certain in any dialect still fails
