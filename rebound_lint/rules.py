@@ -226,8 +226,9 @@ CATALOGUE: tuple[Rule, ...] = (
               '(CREATE PROPERTY GRAPH, GRAPH_TABLE, REPACK ...), PL/pgSQL errors that come from having no '
               'catalog (LookupExplicitNamespace, "x.y is not a known variable"). Statements may fail on '
               'purpose in a pg_regress suite (a `sql/` directory inside a `test`, `tests`, `regress` or '
-              '`regression` tree, whose `expected/` output records the errors; decided from the path, as '
-              'the cache is keyed on path and content) and after `\\set ON_ERROR_STOP off`: there only a '
+              '`regression` tree, whose `expected/` output records the errors, or anywhere a `sql/x.sql` '
+              'beside an `expected/` folder that holds `x.out` or `x_1.out`: PGXS\'s layout in an extension\'s '
+              'root, as orafce and pgaudit have it) and after `\\set ON_ERROR_STOP off`: there only a '
               'statement that begins on a new line inside an unfinished one (a lost `;`) is reported.'),
          certain=("pglast (libpg_query, PostgreSQL's own parser) rejects it for PostgreSQL; other dialects are the "
                   "SQL checker's to say (docs/sql-dialects.md)."),
