@@ -139,12 +139,14 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('Two versions of one function or class in one scope: both halves of a conflict kept. The file '
               'parses and the second silently wins. Reported when nothing read the first copy before the second '
               'replaced it (a call from inside a function body runs later and gets the second copy, so it does '
-              'not count); a helper used, then redefined on purpose (a mock patched in twice) is fine, and so is, '
-              'in a test file, a decorated definition redefined (the decorator took the first: a test of '
-              'registration). So are '
+              'not count); a helper used, then redefined on purpose (a mock patched in twice) is fine. So are '
               'overloads, property accessors and other descriptor chains rooted at the name (`@total.expression`,'
               ' `@w.inplace.setter`), `register` decorators, `_`, definitions in different if/try '
-              'branches and semgrep rule test targets (`# ruleid:` annotations: never run).'),
+              'branches and semgrep rule test targets (`# ruleid:` annotations: never run). Inside a test\'s '
+              'function body, a decorated definition or a class with bases is the test\'s scenario (a listener '
+              'or serializer registered: the decorator took the first; a subclass created for its hooks or for '
+              'pickling), not a dead copy; a test or fixture defined twice in a test module\'s own scope is '
+              'reported (the first never runs).'),
          certain=('The second definition replaces the first before anything used it, so the first is dead code the '
                   'author never meant (pyflakes reports it as F811); overloads, property chains, registrations and '
                   'branches are recognised.'),
