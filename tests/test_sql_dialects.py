@@ -469,3 +469,19 @@ def test_a_database_named_in_one_word_or_with_its_release_is_its_dialect(path, d
     findings, notes = run(path, TSQL_PROC)
     assert findings == [] and any(f"SQL dialect {dialect}" in note for note in notes)
     assert found(path, TSQL_PROC + "SELECT (1;\n") != []  # what is certain in any dialect still fails
+
+
+# A list of statements, one a line and no ';' anywhere (sqlmap's data/procs/: payloads its program
+# reads and sends line by line) has no ';' to lose: its line breaks are the separators. A file that
+# ends its statements with ';', or two statements run together without one, is still judged.
+ONE_PER_LINE = ("SELECT SYS.DBMS_EXPORT.GET_TABLES('%R1%','BEGIN x; END;','SYS',0) FROM DUAL\n"
+                "SELECT SYS.DBMS_EXPORT.GET_TABLES('%R2%','BEGIN y; END;','SYS',0) FROM DUAL\n"
+                "SELECT SYS.DBMS_EXPORT.GET_TABLES('%R3%','BEGIN z; END;','SYS',0) FROM DUAL\n")
+
+
+def test_a_list_of_one_line_statements_without_semicolons_is_not_a_lost_semicolon():
+    assert found("data/procs/oracle/read_file.sql", ONE_PER_LINE) == []
+    two = "".join(ONE_PER_LINE.splitlines(keepends=True)[:2])
+    assert found("data/procs/oracle/read_file.sql", two) == [("RL201", 2)]  # two halves of one statement kept
+    lost = "SELECT 1 FROM DUAL;\nSELECT a FROM t\nSELECT 2 FROM DUAL;\nSELECT 3 FROM DUAL;\n"
+    assert found("db/oracle/q.sql", lost) != []

@@ -62,7 +62,7 @@ def check(source, text: str, chosen) -> list[Finding]:
         message = first.get("description", str(exc)).split("<Token")[0].strip()
         line, col = first.get("line") or 1, first.get("col") or 1
         at = _token_index(tokens, text, line, col)
-        fused = _fused_at(text, tokens, at, chosen.name)
+        fused = None if _one_statement_a_line(tokens) else _fused_at(text, tokens, at, chosen.name)
         if fused is None:
             fused = _column_without_comma(text, tokens, at)
         if fused is not None and fused[0] == "column":
@@ -92,8 +92,9 @@ def check(source, text: str, chosen) -> list[Finding]:
         return []
     findings = []
     starts = None
+    listed = _one_statement_a_line(tokens)
     for index, expression in enumerate(expressions):
-        if not isinstance(expression, exp.Command):
+        if listed or not isinstance(expression, exp.Command):
             continue
         if starts is None:
             starts = _statement_starts(tokens)
@@ -410,6 +411,22 @@ def _alter_action(tokens, first: int, index: int) -> bool:
     if len(words) < 3 or words[0].text.upper() != "ALTER" or words[1].text.upper() != "TABLE":
         return False
     return all(token.token_type in (TokenType.VAR, TokenType.IDENTIFIER, TokenType.DOT) for token in words[2:])
+
+
+LISTED_AT_LEAST = 3  # one-line statements for a file to be a list of them (two may be both halves of one)
+
+
+def _one_statement_a_line(tokens) -> bool:
+    """A list of statements, one a line, with no ';' anywhere (a program's payloads or queries, read
+    and sent line by line): its line breaks separate the statements, so it has no ';' to lose."""
+    from sqlglot.tokens import TokenType
+
+    lines: dict[int, object] = {}
+    for token in tokens:
+        if token.token_type == TokenType.SEMICOLON:
+            return False
+        lines.setdefault(token.line, token)
+    return len(lines) >= LISTED_AT_LEAST and all(STATEMENT_START.fullmatch(first.text) for first in lines.values())
 
 
 def _fused_at(text: str, tokens, index, dialect: str, first: int | None = None) -> tuple[str, int] | None:
