@@ -204,7 +204,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'parentheses of its own, pieces that meet at a space, pieces holding spaces among items that '
               'are single words or names, a piece much longer than any item, no sibling string item, a piece '
               'that leaves a bracket open for a later piece to close (a regular expression split into its '
-              'alternatives).'),
+              'alternatives), a piece that ends with a separator no item ends with (a URL split after its `?` '
+              'or an `&`).'),
          bad=("INSTALLED = [\n    'billing',\n    'auth'\n    'demo',\n]\n"),
          good=("INSTALLED = [\n    'billing',\n    'auth',\n    'demo',\n]\n"), lang='python'),
     Rule('RL201', 'SqlSyntaxError', ERROR, ("sql",),
