@@ -485,3 +485,15 @@ def test_a_list_of_one_line_statements_without_semicolons_is_not_a_lost_semicolo
     assert found("data/procs/oracle/read_file.sql", two) == [("RL201", 2)]  # two halves of one statement kept
     lost = "SELECT 1 FROM DUAL;\nSELECT a FROM t\nSELECT 2 FROM DUAL;\nSELECT 3 FROM DUAL;\n"
     assert found("db/oracle/q.sql", lost) != []
+
+
+# T-SQL's OPENROWSET and OPENDATASOURCE take 'server';'user';'password' inside their parentheses:
+# there a ';' does not end the statement. A '(' still open at a GO, or at the end, is still certain.
+OPENROWSET = "SELECT * FROM OPENROWSET('SQLOLEDB','';'%USER%';'%PASSWORD%','SET FMTONLY OFF %STATEMENT%')\n"
+
+
+def test_a_semicolon_inside_tsql_openrowset_does_not_end_the_statement():
+    assert found("data/procs/mssqlserver/run_as_user.sql", OPENROWSET) == []
+    assert found("db/mssql/a.sql", "SELECT * FROM t WHERE a IN (1, 2\nGO\nSELECT 1\nGO\n") == [("RL201", 1)]
+    assert found("db/mssql/a.sql", OPENROWSET.replace("')\n", "'\n")) == [("RL201", 1)]
+    assert found("migrations/mysql/a.sql", "SELECT a FROM t WHERE b IN (1;\nSELECT 2;\n") == [("RL201", 1)]

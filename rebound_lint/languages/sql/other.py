@@ -52,7 +52,7 @@ def check(source, text: str, chosen) -> list[Finding]:
     except Exception as exc:  # noqa: BLE001 - a crash inside sqlglot is its bug, not a finding on the file
         source.note(f"sqlglot failed inside ({type(exc).__name__}: {exc}): conflict markers checked only")
         return []
-    unbalanced = _unbalanced(path, text, tokens)
+    unbalanced = _unbalanced(path, text, tokens, chosen.name)
     if unbalanced:
         return unbalanced
     try:
@@ -320,8 +320,10 @@ def _token_error_at(text: str) -> tuple[int, int]:
     return line_col(text, max(opening, 0))
 
 
-def _unbalanced(path: str, text: str, tokens) -> list[Finding]:
-    """A `(` still open at a `;` or the end, or a `)` with none open: certain in every dialect."""
+def _unbalanced(path: str, text: str, tokens, dialect: str = "") -> list[Finding]:
+    """A `(` still open at a `;` or the end, or a `)` with none open: certain in every dialect. In T-SQL
+    a `;` inside parentheses may be an argument's own (OPENROWSET's 'server';'user';'password'): there
+    only a GO line (rewritten to a `;` that opens its line) ends the statement."""
     from sqlglot.tokens import TokenType
 
     opened: list = []
@@ -334,6 +336,8 @@ def _unbalanced(path: str, text: str, tokens) -> list[Finding]:
                 return [Finding(path, *line_col(text, token.start), "RL201", "')' without a matching '('")]
             opened.pop()
         elif kind == TokenType.SEMICOLON and opened:
+            if dialect == "tsql" and text[text.rfind("\n", 0, token.start) + 1:token.start].strip():
+                continue  # not a GO line: a `;` among OPENROWSET's or OPENDATASOURCE's arguments
             return [Finding(path, *line_col(text, opened[-1].start), "RL201",
                             "'(' not closed before the ';' that ends the statement")]
     if opened:
