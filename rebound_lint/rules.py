@@ -139,12 +139,14 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('Two versions of one function or class in one scope: both halves of a conflict kept. The file '
               'parses and the second silently wins. Reported when nothing read the first copy before the second '
               'replaced it (a call from inside a function body runs later and gets the second copy, so it does '
-              'not count); a helper used, then redefined on purpose (a mock patched in twice) is fine, and so is, '
-              'in a test file, a decorated definition redefined (the decorator took the first: a test of '
-              'registration). So are '
+              'not count); a helper used, then redefined on purpose (a mock patched in twice) is fine. So are '
               'overloads, property accessors and other descriptor chains rooted at the name (`@total.expression`,'
               ' `@w.inplace.setter`), `register` decorators, `_`, definitions in different if/try '
-              'branches and semgrep rule test targets (`# ruleid:` annotations: never run).'),
+              'branches and semgrep rule test targets (`# ruleid:` annotations: never run). Inside a test\'s '
+              'function body, a decorated definition or a class with bases is the test\'s scenario (a listener '
+              'or serializer registered: the decorator took the first; a subclass created for its hooks or for '
+              'pickling), not a dead copy; a test or fixture defined twice in a test module\'s own scope is '
+              'reported (the first never runs).'),
          certain=('The second definition replaces the first before anything used it, so the first is dead code the '
                   'author never meant (pyflakes reports it as F811); overloads, property chains, registrations and '
                   'branches are recognised.'),
@@ -202,7 +204,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'parentheses of its own, pieces that meet at a space, pieces holding spaces among items that '
               'are single words or names, a piece much longer than any item, no sibling string item, a piece '
               'that leaves a bracket open for a later piece to close (a regular expression split into its '
-              'alternatives).'),
+              'alternatives), a piece that ends with a separator no item ends with (a URL split after its `?` '
+              'or an `&`).'),
          bad=("INSTALLED = [\n    'billing',\n    'auth'\n    'demo',\n]\n"),
          good=("INSTALLED = [\n    'billing',\n    'auth',\n    'demo',\n]\n"), lang='python'),
     Rule('RL201', 'SqlSyntaxError', ERROR, ("sql",),
@@ -226,8 +229,9 @@ CATALOGUE: tuple[Rule, ...] = (
               '(CREATE PROPERTY GRAPH, GRAPH_TABLE, REPACK ...), PL/pgSQL errors that come from having no '
               'catalog (LookupExplicitNamespace, "x.y is not a known variable"). Statements may fail on '
               'purpose in a pg_regress suite (a `sql/` directory inside a `test`, `tests`, `regress` or '
-              '`regression` tree, whose `expected/` output records the errors; decided from the path, as '
-              'the cache is keyed on path and content) and after `\\set ON_ERROR_STOP off`: there only a '
+              '`regression` tree, whose `expected/` output records the errors, or anywhere a `sql/x.sql` '
+              'beside an `expected/` folder that holds `x.out` or `x_1.out`: PGXS\'s layout in an extension\'s '
+              'root, as orafce and pgaudit have it) and after `\\set ON_ERROR_STOP off`: there only a '
               'statement that begins on a new line inside an unfinished one (a lost `;`) is reported.'),
          certain=("pglast (libpg_query, PostgreSQL's own parser) rejects it for PostgreSQL; other dialects are the "
                   "SQL checker's to say (docs/sql-dialects.md)."),

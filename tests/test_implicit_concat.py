@@ -71,3 +71,25 @@ def test_pieces_each_complete_are_still_items_whatever_their_brackets():
     assert codes(findings_for("a.py", text)) == ["RL116"]
     unbalanced_join = "PARTS = [\n    'name',\n    '(open'\n    'still',\n]\n"
     assert codes(findings_for("a.py", unbalanced_join)) == ["RL116"]
+
+
+# A URL or query string split where it continues (SQLAlchemy's tests: "sqlite:///file:foo.db?" then
+# "mode=memory&cache=shared"; "a=1&b=2&" then "c=3"): the first piece ends with a separator of the
+# value's own syntax that no item beside it ends with, so it is one value written in two pieces.
+SPLIT_AT_A_SEPARATOR = {
+    "a URL split after its ?": ("CASES = [\n    (\n        'sqlite+pysqlite:///file:foo.db?'\n"
+                                "        'mode=memory&cache=shared&uri=true',\n        dialect,\n"
+                                "        'SingletonThreadPool',\n        'QueuePool',\n    ),\n]\n"),
+    "a query split after an &": ("CASE = (\n    'a=1&b=21&b=22',\n    'b=23&c=32',\n    'a=1&b=21&b=22&b=23&'\n"
+                                 "    'c=31&c=32',\n    True,\n)\n"),
+}
+
+
+def test_a_value_split_after_one_of_its_own_separators_is_one_value():
+    for name, text in SPLIT_AT_A_SEPARATOR.items():
+        assert findings_for("test/engine/test_urls.py", text) == [], name
+    # items that all end with that separator are items: a lost comma between two of them
+    prefixes = "ARGS = [\n    '--name=',\n    '--out='\n    '--level=',\n]\n"
+    assert codes(findings_for("a.py", prefixes)) == ["RL116"]
+    urls = "URLS = [\n    'https://a.example/',\n    'https://b.example/'\n    'https://c.example/',\n]\n"
+    assert codes(findings_for("a.py", urls)) == ["RL116"]

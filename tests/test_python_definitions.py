@@ -187,6 +187,54 @@ def test_a_test_defined_twice_is_still_reported_in_test_files():
     assert _lines("tests/test_auth.py", text) == [("RL111", 5)]
 
 
+# --- a test's own scenario: local definitions whose creation is the action (SQLAlchemy's tests) ---------
+# Inside a test's function body, a definition whose creation runs code that may keep it (a decorator
+# that registers a listener; a class whose base's hooks see each subclass, or that pickling finds by
+# name) is the scenario itself, even when the name is bound again before it is read.
+
+LOCAL_SCENARIO = '''\
+def test_flush_then_commit(sess, to_flush):
+    @event.listens_for(sess, "after_flush_postexec")
+    def add_another(session, ctx):
+        session.add(to_flush.pop(0))
+
+    @event.listens_for(sess, "after_commit")
+    def add_another(session):
+        to_flush.clear()
+
+    sess.commit()
+
+
+class TestPickle:
+    def test_row_pickles_across_implementations(self, dump_cls, load_cls):
+        for loads, dumps in picklers():
+            class Row(dump_cls):
+                pass
+
+            state = dumps(Row())
+
+            class Row(load_cls):
+                pass
+
+            row = loads(state)
+
+            class Row(dump_cls):
+                pass
+
+            assert isinstance(loads(dumps(row)), dump_cls)
+'''
+
+PLAIN_LOCAL = "def test_a():\n    def helper():\n        return 1\n\n    def helper():\n        return 2\n\n    helper()\n"
+
+
+def test_local_definitions_that_act_when_created_in_a_test_are_the_scenario():
+    assert _lines("test/orm/test_transaction.py", LOCAL_SCENARIO) == []
+    assert sorted(_lines("app/events.py", LOCAL_SCENARIO)) == [("RL111", 7), ("RL111", 26)]  # not a test
+    assert _lines("tests/test_helpers.py", PLAIN_LOCAL) == [("RL111", 5)]  # nothing ran: the first is dead
+    module_level = "@pytest.fixture\ndef user():\n    return 1\n\n\n@pytest.fixture\ndef user():\n    return 2\n"
+    assert _lines("tests/conftest.py", module_level) == [("RL111", 7)]  # a test module's own scope: still
+
+
 # --- descriptor chains: SQLAlchemy hybrid properties and the like -----------------------------------
 
 HYBRID = '''\

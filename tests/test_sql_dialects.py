@@ -522,3 +522,49 @@ def test_sqlglot_running_out_of_recursion_is_its_limit_not_the_files_nesting():
     # a lost parenthesis in the same file is still certain
     broken = "".join(block.format(i=i) for i in range(40)).replace("OBJECT_ID('[dbo].[P7]')", "OBJECT_ID('[dbo].[P7]'")
     assert [code for code, _ in found("db/x.sql", broken)] == ["RL201"]
+
+
+# A database's name written as one word (sqlmap's data/procs/mssqlserver/, PHP's `sqlsrv` driver name
+# that Laravel apps name folders after) or with a release suffix (oracle12c, oracle11g) is a database
+# named by the path too: a T-SQL script there is not judged as PostgreSQL.
+TSQL_PROC = ("EXEC master..sp_configure 'show advanced options',1;\nRECONFIGURE WITH OVERRIDE;\n"
+             "EXEC master..sp_configure 'xp_cmdshell',1;\nRECONFIGURE WITH OVERRIDE\n")
+
+
+@pytest.mark.parametrize("path, dialect", [("data/procs/mssqlserver/enable.sql", "tsql"),
+                                           ("database/sqlsrv/enable.sql", "tsql"),
+                                           ("db/MicrosoftSQLServer/enable.sql", "tsql"),
+                                           ("db/oracle12c/enable.sql", "oracle"),
+                                           ("db/oracle11g/enable.sql", "oracle")])
+def test_a_database_named_in_one_word_or_with_its_release_is_its_dialect(path, dialect):
+    findings, notes = run(path, TSQL_PROC)
+    assert findings == [] and any(f"SQL dialect {dialect}" in note for note in notes)
+    assert found(path, TSQL_PROC + "SELECT (1;\n") != []  # what is certain in any dialect still fails
+
+
+# A list of statements, one a line and no ';' anywhere (sqlmap's data/procs/: payloads its program
+# reads and sends line by line) has no ';' to lose: its line breaks are the separators. A file that
+# ends its statements with ';', or two statements run together without one, is still judged.
+ONE_PER_LINE = ("SELECT SYS.DBMS_EXPORT.GET_TABLES('%R1%','BEGIN x; END;','SYS',0) FROM DUAL\n"
+                "SELECT SYS.DBMS_EXPORT.GET_TABLES('%R2%','BEGIN y; END;','SYS',0) FROM DUAL\n"
+                "SELECT SYS.DBMS_EXPORT.GET_TABLES('%R3%','BEGIN z; END;','SYS',0) FROM DUAL\n")
+
+
+def test_a_list_of_one_line_statements_without_semicolons_is_not_a_lost_semicolon():
+    assert found("data/procs/oracle/read_file.sql", ONE_PER_LINE) == []
+    two = "".join(ONE_PER_LINE.splitlines(keepends=True)[:2])
+    assert found("data/procs/oracle/read_file.sql", two) == [("RL201", 2)]  # two halves of one statement kept
+    lost = "SELECT 1 FROM DUAL;\nSELECT a FROM t\nSELECT 2 FROM DUAL;\nSELECT 3 FROM DUAL;\n"
+    assert found("db/oracle/q.sql", lost) != []
+
+
+# T-SQL's OPENROWSET and OPENDATASOURCE take 'server';'user';'password' inside their parentheses:
+# there a ';' does not end the statement. A '(' still open at a GO, or at the end, is still certain.
+OPENROWSET = "SELECT * FROM OPENROWSET('SQLOLEDB','';'%USER%';'%PASSWORD%','SET FMTONLY OFF %STATEMENT%')\n"
+
+
+def test_a_semicolon_inside_tsql_openrowset_does_not_end_the_statement():
+    assert found("data/procs/mssqlserver/run_as_user.sql", OPENROWSET) == []
+    assert found("db/mssql/a.sql", "SELECT * FROM t WHERE a IN (1, 2\nGO\nSELECT 1\nGO\n") == [("RL201", 1)]
+    assert found("db/mssql/a.sql", OPENROWSET.replace("')\n", "'\n")) == [("RL201", 1)]
+    assert found("migrations/mysql/a.sql", "SELECT a FROM t WHERE b IN (1;\nSELECT 2;\n") == [("RL201", 1)]

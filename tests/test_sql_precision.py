@@ -3,6 +3,7 @@ pattern that gave false findings stays silent, and a look-alike with a real defe
 Real parsers (pglast), no mocks."""
 from __future__ import annotations
 
+import pytest
 from conftest import needs_pglast
 
 from rebound_lint.config import Config
@@ -523,3 +524,32 @@ def test_a_statement_holding_a_placeholder_is_not_judged():
     assert found("queries/subscribers.sql", text) == []
     # a placeholder read as a name leaves its statement parseable: the rest of the file is checked
     assert found("queries/campaigns.sql", "SELECT id\nFROM %s\nWHERE id = $1;\nSELEC 1;\n") == [("RL201", 4)]
+
+
+# pg_regress's own layout (PGXS: `REGRESS = name` reads sql/name.sql and compares with
+# expected/name.out, in the extension's root; orafce and pgaudit keep their suites so): a sql/
+# folder beside an expected/ folder holding that script's expected output is a regression suite
+# wherever it is, not only below a test/ or regress/ folder.
+ROOT_SUITE = """\
+-- ERROR (typmod >= 1)
+CREATE TABLE foo (a VARCHAR2(0));
+-- OK
+CREATE TABLE foo (a VARCHAR(5000));
+DROP TABLE foo;
+SELECT dbms_random.normal()::numeric(10, 8);
+SELECT dbms_random.normal()::numeric(10, 8);
+"""
+
+
+@needs_pglast
+@pytest.mark.parametrize("output", ["varchar2.out", "varchar2_1.out"])
+def test_a_pgxs_root_regression_suite_is_a_regression_suite(tmp_path, monkeypatch, output):
+    root = output[:-4]  # a folder of its own for each case: folder listings are read once a run
+    (tmp_path / root / "sql").mkdir(parents=True)
+    (tmp_path / root / "expected").mkdir()
+    (tmp_path / root / "expected" / output).write_text("-- output\n")
+    monkeypatch.chdir(tmp_path)
+    assert found(f"{root}/sql/varchar2.sql", ROOT_SUITE) == []
+    assert found(f"{root}/sql/other.sql", ROOT_SUITE) == [("RL212", 4), ("RL214", 7)]  # no expected output
+    fused = ROOT_SUITE + "SELECT * FROM foo\nSELECT 2;\n"
+    assert found(f"{root}/sql/varchar2.sql", fused) == [("RL201", 9)]  # a lost ';' is still reported there

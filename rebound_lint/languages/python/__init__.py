@@ -262,6 +262,11 @@ def _confirm_with_libcst(source, config, fallback, trust_fallback):
     except MemoryError:
         raise  # the runner's RL013
     except Exception as exc:  # libcst raises bare exceptions on some tokenizer errors
+        if type(exc).__name__ == "CSTLogicError":  # it parsed, then broke building its tree: its own gap
+            return [Finding(source.path, fallback[0], fallback[1], NOTE,
+                            f"{fallback[2]}: compile() of Python {sys.version_info[0]}.{sys.version_info[1]} rejects "
+                            f"this, which may be newer grammar, and libcst, which judges newer Python, failed "
+                            f"internally ({exc}): not confirmed")]
         return [Finding(source.path, fallback[0], fallback[1], "RL101", f"{fallback[2]} ({exc})")]
     from . import downgrade  # only libcst parses this here: the newer grammar is cut out for `ast`
 

@@ -8,7 +8,8 @@ a split whose pieces meet at a space (a sentence), pieces that do not look like 
 them (the siblings are single words or names and a piece holds a space; bytes among str; a piece
 much longer than any item), a first piece on the line of another item (a continuation lined up
 under it), a split with no sibling string items at all, and pieces that leave a bracket open that
-a later piece closes (a regular expression split into its alternatives).
+a later piece closes (a regular expression split into its alternatives), and a piece that ends with a
+separator none of the items ends with (a URL or query string split after its `?` or an `&`).
 """
 from __future__ import annotations
 
@@ -111,6 +112,9 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
         return None  # a piece much longer than any item: a long text split up
     if _split_brackets(values):
         return None  # a piece leaves a bracket open that a later one closes: one value (a regex) split up
+    if any(value[-1:] in SEPARATORS and not any(other is not None and other.endswith(value[-1])
+                                                for other in sibling_values) for value in values[:-1]):
+        return None  # a piece ends with a separator no item ends with ('...db?', 'a=1&'): one value continued
     second = pieces[1]
     return Finding(path, second.start[0], second.start[1] + 1, "RL116",
                    f"implicit string concatenation: {pieces[0].string[:40]} and {second.string[:40]} on "
@@ -118,6 +122,8 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
                    f"{len(items)}: a missing comma?", end_line=pieces[-1].end[0])
 
 
+# Separators inside a value (a URL's query, a list in a string) that a whole item does not end with
+SEPARATORS = frozenset("?&=,;|+/:")
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
 

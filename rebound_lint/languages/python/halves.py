@@ -4,7 +4,8 @@ RL111 a function or class defined twice in one statement list, the first never r
 second replaces it (a read inside a function body runs later, so it does not count); overloads,
 descriptor chains (`@p.setter`, `@total.expression`, `@w.inplace.setter` on a definition named `p`,
 `total`, `w`), `register` decorators and `_` are fine; so are definitions in different if/try
-branches and semgrep rule test targets. RL112 a dict literal with the same constant key twice. RL113 the same name
+branches and semgrep rule test targets, and, inside a test's function body, definitions whose creation
+runs code handed the object (decorated, or a class with bases): the test's scenario. RL112 a dict literal with the same constant key twice. RL113 the same name
 imported twice in one statement list. RL114 the same statement (or run of statements) repeated
 back-to-back. RL115 a name listed twice in `__all__`.
 
@@ -203,11 +204,12 @@ def check(path: str, text: str, tree: ast.Module, context: set[str] | None = Non
     (rules_to_run) says are possible; None for all of them."""
     needed = ALL_GROUPS if context is None else context
     findings: list[Finding] = []
-    runs = "runs" in needed and not is_test_file(path)  # tests repeat calls on purpose (idempotence)
+    test = is_test_file(path)
+    runs = "runs" in needed and not test  # tests repeat calls on purpose (idempotence)
     if needed & {"defs", "imports", "runs"}:
-        for body, in_loop in _statement_lists(tree):
+        for body, in_loop, in_function in _statement_lists(tree):
             if "defs" in needed:
-                findings += _duplicate_definitions(path, body)
+                findings += _duplicate_definitions(path, body, scenario=test and in_function)
             if "imports" in needed:
                 findings += _duplicate_imports(path, body)
             if runs and not in_loop:  # in a loop, the same call twice is usually a step of two
@@ -224,24 +226,27 @@ def check(path: str, text: str, tree: ast.Module, context: set[str] | None = Non
 def _statement_lists(tree: ast.Module):
     """Every list of statements (bodies, else/finally branches, handlers, match cases), and
     whether it runs inside a loop; expressions are never walked."""
-    stack: list[tuple[list, bool]] = [(tree.body, False)]
+    stack: list[tuple[list, bool, bool]] = [(tree.body, False, False)]
     while stack:
-        body, in_loop = stack.pop()
-        yield body, in_loop
+        body, in_loop, in_function = stack.pop()
+        yield body, in_loop, in_function
         for node in body:
             loop = in_loop or isinstance(node, (ast.For, ast.AsyncFor, ast.While))
+            function = in_function or isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
             for name in ("body", "orelse", "finalbody"):
                 child = getattr(node, name, None)
                 if child and isinstance(child, list) and isinstance(child[0], ast.stmt):
-                    stack.append((child, loop))
+                    stack.append((child, loop, function))
             for holder in getattr(node, "handlers", ()) or getattr(node, "cases", ()):
-                stack.append((holder.body, loop))
+                stack.append((holder.body, loop, function))
 
 
-def _duplicate_definitions(path: str, body: list[ast.stmt]) -> list[Finding]:
+def _duplicate_definitions(path: str, body: list[ast.stmt], scenario: bool = False) -> list[Finding]:
+    """`scenario`: body runs inside a test's function, where a definition whose creation runs code
+    that may keep it (a decorator: a listener registered; a class's bases and keywords: a subclass
+    hook, pickling by name) is the test's action, not a dead copy."""
     first: dict[str, int] = {}  # name -> index of its latest definition in body
     findings = []
-    test = is_test_file(path)
     for index, node in enumerate(body):
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
@@ -251,8 +256,8 @@ def _duplicate_definitions(path: str, body: list[ast.stmt]) -> list[Finding]:
             continue
         if _reads(node.name, [*body[at + 1:index], *_evaluated_first(node)]):
             continue  # the first definition served before the second replaced it: redefined on purpose
-        if test and getattr(body[at], "decorator_list", None):
-            continue  # a test of what a decorator does with a second definition: it took the first
+        if scenario and _acts_when_created(body[at]):
+            continue  # a test's scenario: creating the first copy was the point
         earlier = body[at]
         kind = "class" if isinstance(node, ast.ClassDef) else "function"
         findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL111",
@@ -276,6 +281,14 @@ def _is_variant(node: ast.stmt) -> bool:
         if root is not target and isinstance(root, ast.Name) and root.id == getattr(node, "name", None):
             return True
     return False
+
+
+def _acts_when_created(node: ast.stmt) -> bool:
+    """Whether defining node runs code that is handed the new object: a decorator, or a class's
+    bases and keywords (a metaclass, `__init_subclass__`)."""
+    if isinstance(node, ast.ClassDef):
+        return bool(node.decorator_list or node.bases or node.keywords)
+    return bool(getattr(node, "decorator_list", None))
 
 
 def _evaluated_first(node: ast.stmt) -> list[ast.AST]:

@@ -588,12 +588,30 @@ def regression_suite(path: str) -> bool:
     output): its statements may fail on purpose, and the expected output records the errors. Decided
     from the path alone (the per-file cache is keyed on path and content)."""
     parts = _directories(path)
-    return any(part == "sql" and any(TEST_DIR.search(p) for p in parts[:index]) for index, part in enumerate(parts))
+    return any(part == "sql" and any(TEST_DIR.search(p) for p in parts[:index])
+               for index, part in enumerate(parts)) or _beside_expected_output(path)
 
 
 def test_script(path: str) -> bool:
     """A script in a test directory: statements are repeated on purpose there (fixtures, idempotence)."""
-    return any(TEST_DIR.search(part) for part in _directories(path))
+    return any(TEST_DIR.search(part) for part in _directories(path)) or _beside_expected_output(path)
+
+
+def _beside_expected_output(path: str) -> bool:
+    """pg_regress's own layout, wherever it is (PGXS's `REGRESS = name` in an extension's root, as
+    orafce and pgaudit have it): sql/name.sql, with its expected output expected/name.out (or an
+    alternative, expected/name_1.out) in the folder beside sql/. A file's name, not its content."""
+    import os
+
+    from ..test_inputs import _listing
+
+    folder, name = os.path.split(path.replace("\\", "/"))
+    if os.path.basename(folder).lower() != "sql" or not name.lower().endswith(".sql"):
+        return False
+    stem = name[:-4]
+    outputs = _listing(os.path.join(os.path.dirname(folder), "expected"))
+    return any(output == f"{stem}.out" or (output.startswith(f"{stem}_") and output.endswith(".out")
+                                           and output[len(stem) + 1:-4].isdigit()) for output in outputs)
 
 
 def _directories(path: str) -> list[str]:

@@ -22,6 +22,8 @@ ALIASES = {
     "mysql": "mysql", "mariadb": "mysql", "tidb": "mysql", "mysql5": "mysql", "mysql8": "mysql",
     "sqlite": "sqlite", "sqlite3": "sqlite", "libsql": "sqlite",
     "mssql": "tsql", "sqlserver": "tsql", "tsql": "tsql", "azuresql": "tsql",
+    # one-word spellings: sqlmap's data/procs/mssqlserver/; PHP's driver name (Laravel: `sqlsrv`)
+    "mssqlserver": "tsql", "microsoftsqlserver": "tsql", "sqlsrv": "tsql",
     "oracle": "oracle", "oracledb": "oracle", "plsql": "oracle",
     "clickhouse": "clickhouse", "h2": "h2", "hsqldb": "hsqldb", "hsql": "hsqldb", "derby": "derby",
     "db2": "db2", "cockroach": "cockroachdb", "cockroachdb": "cockroachdb", "crdb": "cockroachdb",
@@ -84,6 +86,7 @@ POSTGRES_LIKE = {"cockroachdb", "greenplum", "yellowbrick", "ppas", "epas", "edb
 PATH_NAMES = set(ALIASES)
 TWO_WORDS = {("sql", "server"): "tsql", ("azure", "sql"): "tsql", ("ms", "sql"): "tsql"}
 WORD = re.compile(r"[a-z0-9]+")
+RELEASE = re.compile(r"\d+[a-z]?$")  # a release after the name: mysql57, sqlserver2019, oracle12c, oracle11g
 
 # a driver's `?` placeholder where a value goes (not jsonb's `?` operator, which follows a value)
 PLACEHOLDER = re.compile(r"(?:[=<>(,]|\b(?:LIMIT|OFFSET|IN|VALUES|AND|OR|THEN|ELSE|LIKE|BETWEEN))[ \t]*\?"
@@ -273,7 +276,7 @@ def _databases_named(index: int, part: str):
         if (first, second) in TWO_WORDS:
             yield TWO_WORDS[(first, second)]
     for word in reversed(words) if index == 0 else words:
-        word = word if word in PATH_NAMES else word.rstrip("0123456789")
+        word = word if word in PATH_NAMES else RELEASE.sub("", word)
         dialect = ALIASES.get(word) if word in PATH_NAMES else None
         if dialect is not None and (word != "pg" or index > 0):  # pg_partman--1.0.sql names an extension
             yield dialect

@@ -54,7 +54,7 @@ def check(source, text: str, chosen) -> list[Finding]:
     except Exception as exc:  # noqa: BLE001 - a crash inside sqlglot is its bug, not a finding on the file
         source.note(f"sqlglot failed inside ({type(exc).__name__}: {exc}): conflict markers checked only")
         return []
-    unbalanced = _unbalanced(path, text, tokens)
+    unbalanced = _unbalanced(path, text, tokens, chosen.name)
     if unbalanced:
         return unbalanced
     try:
@@ -64,7 +64,7 @@ def check(source, text: str, chosen) -> list[Finding]:
         message = first.get("description", str(exc)).split("<Token")[0].strip()
         line, col = first.get("line") or 1, first.get("col") or 1
         at = _token_index(tokens, text, line, col)
-        fused = _fused_at(text, tokens, at, chosen.name)
+        fused = None if _one_statement_a_line(tokens) else _fused_at(text, tokens, at, chosen.name)
         if fused is None:
             fused = _column_without_comma(text, tokens, at)
         if fused is not None and fused[0] == "column":
@@ -94,8 +94,9 @@ def check(source, text: str, chosen) -> list[Finding]:
         return []
     findings = []
     starts = None
+    listed = _one_statement_a_line(tokens)
     for index, expression in enumerate(expressions):
-        if not isinstance(expression, exp.Command):
+        if listed or not isinstance(expression, exp.Command):
             continue
         if starts is None:
             starts = _statement_starts(tokens)
@@ -326,8 +327,10 @@ def _token_error_at(text: str) -> tuple[int, int]:
     return line_col(text, max(opening, 0))
 
 
-def _unbalanced(path: str, text: str, tokens) -> list[Finding]:
-    """A `(` still open at a `;` or the end, or a `)` with none open: certain in every dialect."""
+def _unbalanced(path: str, text: str, tokens, dialect: str = "") -> list[Finding]:
+    """A `(` still open at a `;` or the end, or a `)` with none open: certain in every dialect. In T-SQL
+    a `;` inside parentheses may be an argument's own (OPENROWSET's 'server';'user';'password'): there
+    only a GO line (rewritten to a `;` that opens its line) ends the statement."""
     from sqlglot.tokens import TokenType
 
     opened: list = []
@@ -340,6 +343,8 @@ def _unbalanced(path: str, text: str, tokens) -> list[Finding]:
                 return [Finding(path, *line_col(text, token.start), "RL201", "')' without a matching '('")]
             opened.pop()
         elif kind == TokenType.SEMICOLON and opened:
+            if dialect == "tsql" and text[text.rfind("\n", 0, token.start) + 1:token.start].strip():
+                continue  # not a GO line: a `;` among OPENROWSET's or OPENDATASOURCE's arguments
             return [Finding(path, *line_col(text, opened[-1].start), "RL201",
                             "'(' not closed before the ';' that ends the statement")]
     if opened:
@@ -417,6 +422,22 @@ def _alter_action(tokens, first: int, index: int) -> bool:
     if len(words) < 3 or words[0].text.upper() != "ALTER" or words[1].text.upper() != "TABLE":
         return False
     return all(token.token_type in (TokenType.VAR, TokenType.IDENTIFIER, TokenType.DOT) for token in words[2:])
+
+
+LISTED_AT_LEAST = 3  # one-line statements for a file to be a list of them (two may be both halves of one)
+
+
+def _one_statement_a_line(tokens) -> bool:
+    """A list of statements, one a line, with no ';' anywhere (a program's payloads or queries, read
+    and sent line by line): its line breaks separate the statements, so it has no ';' to lose."""
+    from sqlglot.tokens import TokenType
+
+    lines: dict[int, object] = {}
+    for token in tokens:
+        if token.token_type == TokenType.SEMICOLON:
+            return False
+        lines.setdefault(token.line, token)
+    return len(lines) >= LISTED_AT_LEAST and all(STATEMENT_START.fullmatch(first.text) for first in lines.values())
 
 
 def _fused_at(text: str, tokens, index, dialect: str, first: int | None = None) -> tuple[str, int] | None:
