@@ -436,12 +436,16 @@ CATALOGUE: tuple[Rule, ...] = (
                '}\n'), lang='typescript'),
     Rule('RL322', 'TypeScriptDuplicateDeclaration', ERROR, ("javascript",),
          'TypeScript duplicate declaration',
-         why=('A `let`, `const`, `class`, `enum` or import binding declared twice in one scope (or next to a `var`, '
-              'function or parameter of that name), or two implementations of one function: TypeScript refuses '
-              'the file. Declarations that merge are not reported: interfaces, namespaces, enums with enums, '
-              'function overload signatures, `declare` declarations, type-only imports, declaration files.'),
+         why=('A `let`, `const`, `class` or `enum` declared twice in one scope (or next to a `var`, function or '
+              'parameter of that name), a name imported twice or imported beside a `class` or `enum` of that '
+              'name, or two implementations of one function: TypeScript refuses the file. Declarations that merge '
+              'are not reported: interfaces, namespaces, enums with enums, function overload signatures, `declare` '
+              'declarations, type-only imports, declaration files; nor is an import beside a `let`, `const`, `var` '
+              'or function of its name (the import may bring a type only, such as a Prisma model, and then the '
+              'value beside it is valid).'),
          certain=('TypeScript refuses a redeclaration that declaration merging does not allow (tsc error '
-                  '2451/2300/2393); merging, overloads and declare are recognised.'),
+                  '2451/2300/2393/2440); merging, overloads and declare are recognised, and an import is compared '
+                  'only with what clashes with anything it may bring (another import, a class, an enum).'),
          bad=("import { api } from './api';\n"
               "import { api } from './api';\n"
               "export function load(id: string) { return api.get(id); }\n"
