@@ -525,9 +525,11 @@ CATALOGUE: tuple[Rule, ...] = (
          good='{\n  "name": "trademaster-ui",\n  "version": "2.3.0",\n  "private": true\n}\n', lang='json'),
     Rule('RL412', 'JsonDuplicateKey', ERROR, ("yaml",),
          'JSON duplicate object key',
-         why='A key appears twice in one object; parsers keep one of them silently.',
+         why=('A key appears twice in one object; parsers keep one of them silently. Comment keys, which JSON '
+              'files use for notes since JSON has no comments (`"//"`, `"// ..."`, `"#"`, `"_comment"`, '
+              '`"__comment"`, `"$comment"`), are repeated on purpose and not compared.'),
          certain=('RFC 8259 says keys SHOULD be unique and parsers keep one value: the other is lost, which no '
-                  'author means.'),
+                  'author means (a comment key\'s value is read by nothing, so it is not compared).'),
          bad='{\n  "dependencies": {\n    "react": "^18.3.1",\n    "react": "^19.0.0"\n  }\n}\n',
          good='{\n  "dependencies": {\n    "react": "^19.0.0"\n  }\n}\n', lang='json'),
     Rule('RL413', 'JsonRepeatedArrayItem', WARNING, ("yaml",),
