@@ -413,9 +413,11 @@ CATALOGUE: tuple[Rule, ...] = (
          'JavaScript statement (or run of statements) repeated back-to-back',
          why=('The same statement (or run of statements) twice in a row, such as middleware registered twice. '
               'Calls without arguments or with literals only, updates, loops and test files (`test/`, `tests/`, '
-              '`spec/`, `__tests__/`, `*.test.js`, `*.spec.js`, `*_spec.js`, `*-test.js`, ...: tests repeat on '
-              'purpose) are not reported, but for a test case defined twice in a row, title and body identical '
-              '(`it(...)`, `test(...)`, `describe(...)`: one test run twice). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              '`spec/`, `__tests__/`, `*.test.js`, `*.spec.js`, `*_spec.js`, `*-test.js`, `*.test.browser.tsx`, '
+              '`*.test-d.ts`, ...: tests repeat on purpose) are not reported, but for a test case defined twice in a '
+              'row, title and body identical (`it(...)`, `test(...)`, `describe(...)`: one test run twice; not when '
+              'the body is empty, `it(\'x\', () => {})`, as a test framework\'s own tests register a case twice to '
+              'see it refused). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, or an expected-output '
               'file); a --debug note says so.'),
