@@ -460,6 +460,28 @@ def test_prisma_migrations_in_a_folder_of_another_name_are_found_by_their_lock_f
         "RL502 Prisma migration version 20240103000000 is already taken on main by 20240103000000_teams"]
 
 
+def test_drizzle_kit_migrations_are_found_by_their_journal(git_repo, lint):
+    """drizzle-kit writes NNNN_name.sql into its `out` folder (drizzle/ by default, not named for
+    migrations: openstatus' packages/db/drizzle/) with meta/_journal.json beside them. Two branches
+    that each generate their next migration take the same number."""
+    d = "packages/db/drizzle"
+    git_repo.commit({f"{d}/0000_lively_chief.sql": "CREATE TABLE a (id int);\n",
+                     f"{d}/0001_brainy_beast.sql": "CREATE TABLE b (id int);\n",
+                     f"{d}/meta/_journal.json": '{"version": "7", "dialect": "sqlite", "entries": []}\n',
+                     # numbered SQL in a folder no journal and no name says is for migrations
+                     "docs/examples/0001_query.sql": "SELECT 1;\n", "docs/examples/0002_query.sql": "SELECT 2;\n"})
+    listed = lint("migrations", cwd=git_repo.path).out
+    assert [line.split()[:3] for line in listed.splitlines()] == [["numbered", "SQL", f"{d}/"]]
+    git_repo.git("checkout", "-q", "-b", "feature")
+    git_repo.commit({f"{d}/0002_tags.sql": "CREATE TABLE t (id int);\n"})
+    git_repo.git("checkout", "-q", "main")
+    git_repo.commit({f"{d}/0002_teams.sql": "CREATE TABLE c (id int);\n"})
+    git_repo.git("checkout", "-q", "feature")
+    result = lint("check", "--base", "main", cwd=git_repo.path)
+    assert [line.split(": ", 1)[1].split(";")[0] for line in result.lines] == [
+        "RL502 SQL migration version 0002 is already taken on main by 0002_teams.sql"]
+
+
 def test_hash_named_revisions_in_the_default_directory_are_alembic_not_numbered(git_repo, lint):
     """The default entries match the incident's numbered layout; a project that keeps hash-named
     alembic revisions at the same path gets the graph checks, never RL504."""
