@@ -66,15 +66,18 @@ PARAMETER = "parameter"
 
 
 class Scope:
-    __slots__ = ("names", "imports", "function", "parent")
+    __slots__ = ("names", "imports", "function", "parent", "broken")
 
-    def __init__(self, parent: "Scope | None", function: bool) -> None:
+    def __init__(self, parent: "Scope | None", function: bool, broken: bool = False) -> None:
         self.names: dict[str, tuple[str, int]] = {}  # name -> (kind, first line)
         # import bindings apart: what an import brings (a value, a type or both) is not known here,
         # so only what clashes with anything it may be is compared: another import, a class, an enum
         self.imports: dict[str, int] = {}  # name -> its line
         self.function = function
         self.parent = parent
+        # its node holds a parse error (a valid file tree-sitter rejects, walked all the same):
+        # what it declares may be torn from other scopes by the parser's recovery, so not compared
+        self.broken = broken
 
 
 def _clash(old: str, new: str) -> bool:
@@ -93,6 +96,7 @@ class Walk:
         self.findings: list[Finding] = []
         self.repeats = not is_test_file(path)
         self.declarations = not declarations  # a .d.ts file is all declarations that may merge
+        self.partial = False  # the tree holds parse errors (set by run)
 
     def position(self, node) -> tuple[int, int]:
         row, col = node.start_point
@@ -110,7 +114,8 @@ class Walk:
         # Depth first, in source order. A frame is (iterator of nodes, their scope, in a loop, in an
         # ambient context): a node with children pushes their frame and breaks out, and its own
         # frame goes on where it left off once they are done.
-        stack = [(iter((root,)), Scope(None, True), False, False)]
+        self.partial = root.has_error
+        stack = [(iter((root,)), Scope(None, True, self.partial), False, False)]
         push, pop = stack.append, stack.pop
         declarations = self.declarations
         kinds = self.kinds
@@ -141,23 +146,25 @@ class Walk:
             self.declare_in(node, kind, scope)
         elif kind == "ambient_declaration":
             ambient = True
-        # the rules on this node
+        # the rules on this node, unless it holds a parse error (the parser's recovery may have put
+        # together what the file keeps apart): a valid file tree-sitter rejects is walked all the same
+        broken = self.partial and node.has_error
         rule = RULES.get(kind)
-        if rule is not None:
+        if rule is not None and not broken:
             rule(self, node)
         loop = in_loop or kind in LOOPS
-        if kind in STATEMENT_LISTS and not loop:  # in a test file, only test cases (repeats.test_cases)
+        if kind in STATEMENT_LISTS and not loop and not broken:  # in a test file, only test cases
             statements = self.statement_list(node, kind)
             if len(statements) > 1:
                 self.repeated_statements(statements)
         # the scopes the children live in
         if kind in FUNCTIONS or kind == "class_static_block" or kind in NAMESPACES:
-            inner = Scope(scope, True)
+            inner = Scope(scope, True, broken)
             if declarations and not ambient and kind not in NAMESPACES:
                 self.parameters(node, inner)
             return iter(self.body_inline(node, loop)), inner, loop, ambient
         if kind in SCOPES:
-            inner = Scope(scope, False)
+            inner = Scope(scope, False, broken)
             if kind == "catch_clause":
                 parameter = node.child_by_field_name("parameter")
                 if parameter is not None and declarations and not ambient:
@@ -176,7 +183,7 @@ class Walk:
         for child in node.named_children:
             if kinds[child.kind_id] == "statement_block":
                 items += child.named_children
-                if not loop:
+                if not loop and not (self.partial and child.has_error):
                     statements = self.statement_list(child, "statement_block")
                     if len(statements) > 1:
                         self.repeated_statements(statements)
@@ -263,6 +270,8 @@ class Walk:
         return found
 
     def declare(self, scope: Scope, name: str, kind: str, node) -> None:
+        if scope.broken:
+            return
         if kind == VAR:
             return self.declare_var(scope, name, node)
         if kind == IMPORT or kind in (CLASS, ENUM):
@@ -291,7 +300,7 @@ class Walk:
     def declare_var(self, scope: Scope, name: str, node) -> None:
         line = node.start_point[0] + 1
         current = scope
-        while current is not None:
+        while current is not None and not current.broken:
             prior = current.names.get(name)
             if prior is not None and prior[0] in (LEXICAL, CLASS, ENUM):
                 self.redeclared(node, name, prior[1], False)
