@@ -424,9 +424,11 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('The same statement (or run of statements) twice in a row, such as middleware registered twice. '
               'Calls without arguments or with constants only (`\'*\'.repeat(40)`), statements that advance as they run (an '
               'update such as `buf[i++] = x`, an awaited argument), loops and test files (`test/`, `tests/`, '
-              '`spec/`, `__tests__/`, `*.test.js`, `*.spec.js`, `*_spec.js`, `*-test.js`, ...: tests repeat on '
-              'purpose) are not reported, but for a test case defined twice in a row, title and body identical '
-              '(`it(...)`, `test(...)`, `describe(...)`: one test run twice). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              '`spec/`, `__tests__/`, `*.test.js`, `*.spec.js`, `*_spec.js`, `*-test.js`, `*.test.browser.tsx`, '
+              '`*.test-d.ts`, ...: tests repeat on purpose) are not reported, but for a test case defined twice in a '
+              'row, title and body identical (`it(...)`, `test(...)`, `describe(...)`: one test run twice; not when '
+              'the body is empty, `it(\'x\', () => {})`, as a test framework\'s own tests register a case twice to '
+              'see it refused). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
               'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
@@ -447,12 +449,16 @@ CATALOGUE: tuple[Rule, ...] = (
                '}\n'), lang='typescript'),
     Rule('RL322', 'TypeScriptDuplicateDeclaration', ERROR, ("javascript",),
          'TypeScript duplicate declaration',
-         why=('A `let`, `const`, `class`, `enum` or import binding declared twice in one scope (or next to a `var`, '
-              'function or parameter of that name), or two implementations of one function: TypeScript refuses '
-              'the file. Declarations that merge are not reported: interfaces, namespaces, enums with enums, '
-              'function overload signatures, `declare` declarations, type-only imports, declaration files.'),
+         why=('A `let`, `const`, `class` or `enum` declared twice in one scope (or next to a `var`, function or '
+              'parameter of that name), a name imported twice or imported beside a `class` or `enum` of that '
+              'name, or two implementations of one function: TypeScript refuses the file. Declarations that merge '
+              'are not reported: interfaces, namespaces, enums with enums, function overload signatures, `declare` '
+              'declarations, type-only imports, declaration files; nor is an import beside a `let`, `const`, `var` '
+              'or function of its name (the import may bring a type only, such as a Prisma model, and then the '
+              'value beside it is valid).'),
          certain=('TypeScript refuses a redeclaration that declaration merging does not allow (tsc error '
-                  '2451/2300/2393); merging, overloads and declare are recognised.'),
+                  '2451/2300/2393/2440); merging, overloads and declare are recognised, and an import is compared '
+                  'only with what clashes with anything it may bring (another import, a class, an enum).'),
          bad=("import { api } from './api';\n"
               "import { api } from './api';\n"
               "export function load(id: string) { return api.get(id); }\n"
@@ -537,9 +543,11 @@ CATALOGUE: tuple[Rule, ...] = (
          good='{\n  "name": "trademaster-ui",\n  "version": "2.3.0",\n  "private": true\n}\n', lang='json'),
     Rule('RL412', 'JsonDuplicateKey', ERROR, ("yaml",),
          'JSON duplicate object key',
-         why='A key appears twice in one object; parsers keep one of them silently.',
+         why=('A key appears twice in one object; parsers keep one of them silently. Comment keys, which JSON '
+              'files use for notes since JSON has no comments (`"//"`, `"// ..."`, `"#"`, `"_comment"`, '
+              '`"__comment"`, `"$comment"`), are repeated on purpose and not compared.'),
          certain=('RFC 8259 says keys SHOULD be unique and parsers keep one value: the other is lost, which no '
-                  'author means.'),
+                  'author means (a comment key\'s value is read by nothing, so it is not compared).'),
          bad='{\n  "dependencies": {\n    "react": "^18.3.1",\n    "react": "^19.0.0"\n  }\n}\n',
          good='{\n  "dependencies": {\n    "react": "^19.0.0"\n  }\n}\n', lang='json'),
     Rule('RL413', 'JsonRepeatedArrayItem', WARNING, ("yaml",),

@@ -13,6 +13,25 @@ def test_same_key_in_sibling_objects_is_fine():
     assert findings_for("f.json", '[{"a": 1}, {"a": 2}, {"b": {"a": 3}}]') == []
 
 
+@pytest.mark.parametrize("key", ["//", "// note", "#", "# note", "_comment", "__comment", "$comment"])
+def test_comment_keys_repeated_on_purpose_are_not_duplicates(key):
+    """A JSON file has no comments, so people write them as keys ("//" in package.json, changesets'
+    config): one per note, the same key again and again, values nobody reads. Repeating one is the
+    idiom, not a lost value; a real key repeated beside them still is."""
+    text = ('{\n  "$schema": "https://example.org/schema.json",\n  "KEY": "careful below",\n  "fixed": [],\n'
+            '  "KEY": "end of careful",\n  "access": "restricted"\n}\n').replace("KEY", key.replace('"', '\\"'))
+    assert findings_for("config.json", text) == []
+    bad = text.replace('"access"', '"fixed": [1],\n  "access"')
+    assert [(f.code, f.line) for f in findings_for("config.json", bad)] == [("RL412", 6)]
+
+
+def test_keys_that_only_look_like_comments_are_still_compared():
+    assert codes(findings_for("f.json", '{"comment": 1, "comment": 2}')) == ["RL412"]
+    assert codes(findings_for("f.json", '{"a//b": 1, "a//b": 2}')) == ["RL412"]
+    assert codes(findings_for("f.json", '{"//cdn.example.org": 1, "//cdn.example.org": 2}')) == ["RL412"]
+    assert codes(findings_for("f.json", '{"#main": 1, "#main": 2}')) == ["RL412"]
+
+
 def test_escaped_keys_compare_decoded():
     assert codes(findings_for("f.json", '{"a": 1, "\\u0061": 2}')) == ["RL412"]
 

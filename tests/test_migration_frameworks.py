@@ -437,6 +437,51 @@ def test_prisma_with_numbered_directories_as_umami_has_them(git_repo, lint):
     assert result.lines[0].startswith("prisma/migrations/03_tags/migration.sql:1:1:")
 
 
+def test_prisma_migrations_in_a_folder_of_another_name_are_found_by_their_lock_file(git_repo, lint):
+    """Prisma's migrations folder is configurable (prisma.config.ts `migrations.path`, or beside a
+    schema elsewhere): formbricks keeps it in packages/database/migration/. Prisma writes its
+    migration_lock.toml at the folder's root, whatever its name: that says it is Prisma's."""
+    d = "packages/database/migration"
+    git_repo.commit({"packages/database/schema/schema.prisma": "datasource db {\n  provider = \"postgresql\"\n}\n",
+                     f"{d}/migration_lock.toml": 'provider = "postgresql"\n',
+                     f"{d}/20240101000000_init/migration.sql": "CREATE TABLE a (id int);\n",
+                     f"{d}/20240102000000_more/migration.sql": "CREATE TABLE b (id int);\n",
+                     # without the lock file, and not named migrations: not taken for Prisma's
+                     "data/20240101000000_seed/migration.sql": "SELECT 1;\n"})
+    listed = lint("migrations", cwd=git_repo.path).out
+    assert [line.split()[:2] for line in listed.splitlines()] == [["prisma", f"{d}/"]]
+    git_repo.git("checkout", "-q", "-b", "feature")
+    git_repo.commit({f"{d}/20240103000000_tags/migration.sql": "CREATE TABLE t (id int);\n"})
+    git_repo.git("checkout", "-q", "main")
+    git_repo.commit({f"{d}/20240103000000_teams/migration.sql": "CREATE TABLE c (id int);\n"})
+    git_repo.git("checkout", "-q", "feature")
+    result = lint("check", "--base", "main", cwd=git_repo.path)
+    assert [line.split(": ", 1)[1].split(";")[0] for line in result.lines] == [
+        "RL502 Prisma migration version 20240103000000 is already taken on main by 20240103000000_teams"]
+
+
+def test_drizzle_kit_migrations_are_found_by_their_journal(git_repo, lint):
+    """drizzle-kit writes NNNN_name.sql into its `out` folder (drizzle/ by default, not named for
+    migrations: openstatus' packages/db/drizzle/) with meta/_journal.json beside them. Two branches
+    that each generate their next migration take the same number."""
+    d = "packages/db/drizzle"
+    git_repo.commit({f"{d}/0000_lively_chief.sql": "CREATE TABLE a (id int);\n",
+                     f"{d}/0001_brainy_beast.sql": "CREATE TABLE b (id int);\n",
+                     f"{d}/meta/_journal.json": '{"version": "7", "dialect": "sqlite", "entries": []}\n',
+                     # numbered SQL in a folder no journal and no name says is for migrations
+                     "docs/examples/0001_query.sql": "SELECT 1;\n", "docs/examples/0002_query.sql": "SELECT 2;\n"})
+    listed = lint("migrations", cwd=git_repo.path).out
+    assert [line.split()[:3] for line in listed.splitlines()] == [["numbered", "SQL", f"{d}/"]]
+    git_repo.git("checkout", "-q", "-b", "feature")
+    git_repo.commit({f"{d}/0002_tags.sql": "CREATE TABLE t (id int);\n"})
+    git_repo.git("checkout", "-q", "main")
+    git_repo.commit({f"{d}/0002_teams.sql": "CREATE TABLE c (id int);\n"})
+    git_repo.git("checkout", "-q", "feature")
+    result = lint("check", "--base", "main", cwd=git_repo.path)
+    assert [line.split(": ", 1)[1].split(";")[0] for line in result.lines] == [
+        "RL502 SQL migration version 0002 is already taken on main by 0002_teams.sql"]
+
+
 def test_hash_named_revisions_in_the_default_directory_are_alembic_not_numbered(git_repo, lint):
     """The default entries match the incident's numbered layout; a project that keeps hash-named
     alembic revisions at the same path gets the graph checks, never RL504."""

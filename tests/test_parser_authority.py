@@ -34,6 +34,66 @@ def test_a_note_never_fails_the_run(tmp_path, lint):
     assert result.out.count("RL014") == len(TS_PARSER_GAPS)
 
 
+def test_a_valid_file_tree_sitter_rejects_still_gets_the_both_halves_rules():
+    """oxc accepts the file, so it is TypeScript: tree-sitter's tree (its error node aside) still
+    holds the duplicate key and the doubled registration a conflict left elsewhere in it. Before,
+    a file with one styled generic template was never looked at for them."""
+    text = (TS_PARSER_GAPS["Button.tsx"] + "export const theme = {\n  color: 'white',\n  size: 1,\n  color: 'black',\n};\n"
+            "export function install(app: App) {\n  app.use(theme);\n  app.use(theme);\n}\n")
+    found = findings_for("Button.tsx", text)
+    assert [(f.code, f.line) for f in found] == [("RL014", 2), ("RL311", 8), ("RL315", 12)], found
+    # where oxc rejects the file, RL321 alone: a broken tree is not walked
+    broken = text.replace("size: 1,", "size: 1,,")
+    assert codes(findings_for("Button.tsx", broken)) == ["RL321"]
+
+
+# tree-sitter-typescript 0.23 takes `${using}` in a template for a `using` declaration and then
+# trips on backquotes in a comment: its recovery closes the class early and puts the methods'
+# statements side by side at the top level (mikro-orm's SchemaHelper.ts, reduced and reworked):
+# two methods' `const trimmed` looked like one scope's. What holds the error is not compared.
+TORN_CLASS = """export abstract class Dialect {
+  indexSql(table: string): string {
+    let sql = `create ${idx.unique ? 'unique ' : ''}index ${name} on ${table}${using}`;
+    if (idx.unique && idx.deferred) {
+    }
+  }
+  protected splitAnd(s: string): string[] {
+    while (i < s.length) {
+      if (open) {
+        // doubled: `'` → `''`, `"` → `""`, `` ` `` → ```` `` ````, `]` → `]]`.
+        open = c;
+      }
+      if (level === 0 && /\\s/.test(c)) {
+        if (m) {
+        }
+      }
+    }
+  }
+  /**
+   */
+  dropHook(table: Table, hook: Hook): string {
+    if (hook.events.length > 1) {
+      return hook.events
+        .map(event => `drop trigger if exists ${this.quote(`${hook.name}_${event}`)}`)
+    }
+  }
+  protected normalizeBody(body: string): string {
+    const trimmed = strip(body).trim();
+  }
+  protected wrapBody(body: string): string {
+    const trimmed = strip(body).trim();
+    if (schema && schema !== this.defaultSchema()) {
+    }
+  }
+}
+"""
+
+
+def test_what_the_parsers_recovery_put_together_is_not_compared():
+    found = findings_for("helper.ts", TORN_CLASS)
+    assert codes(found) == ["RL014"], found
+
+
 def _both_halves(text: str, line_of: str, other: str) -> str:
     """Both halves of a conflict kept: the line starting with `line_of`, then `other` after it."""
     lines = text.splitlines(keepends=True)

@@ -292,6 +292,44 @@ def test_a_test_case_defined_twice_identically_is_caught_in_test_files(lint, tmp
     assert _repeat_findings(lint, tmp_path, {name: SPEC_SETUP}) == []
 
 
+# A test framework's own tests register the same case twice on purpose, to see it refused: bodies
+# empty, no test runs (remix's packages/test framework.test.ts, reworked)
+SELF_TEST = """describe('duplicate detection', () => {
+  it('throws on a duplicate suite name', () => {
+    assert.throws(() => {
+      describe('__dup-suite__', () => {})
+      describe('__dup-suite__', () => {})
+    }, /Duplicate suite name/)
+  })
+  it('throws on a duplicate test name', () => {
+    assert.throws(() => register(() => {
+      it('same name', function () {})
+      it('same name', function () {})
+      test.todo('pending')
+      test.todo('pending')
+    }), /Duplicate test name/)
+  })
+})
+"""
+
+
+@pytest.mark.parametrize("name", ["src/test/framework.test.ts", "src/test/framework.test.js"])
+def test_empty_test_cases_registered_twice_on_purpose_stay_silent(lint, tmp_path, name):
+    assert _repeat_findings(lint, tmp_path, {name: SELF_TEST}) == []
+    # a case with a body, twice, still runs one test twice
+    assert _repeat_findings(lint, tmp_path, {name: SPEC.replace("function()", "() =>")})[0][1] == "RL315"
+
+
+@pytest.mark.parametrize("name", ["docs/ui/toc.test.browser.tsx", "src/select.test-d.ts", "src/flow.spec.e2e.ts",
+                                  "src/api.test.node.mjs"])
+def test_a_test_file_named_for_its_environment_is_a_test_file(lint, tmp_path, name):
+    """vitest's browser mode and type tests: x.test.browser.tsx, x.test-d.ts; a test fires an event
+    twice on purpose (remix's docs/shared/ui/table-of-contents.test.browser.tsx)."""
+    text = "fixture.scrollTo(80);\nwindow.dispatchEvent(new Event('scroll'));\nwindow.dispatchEvent(new Event('scroll'));\n"
+    assert _repeat_findings(lint, tmp_path, {name: text}) == []
+    assert _repeat_findings(lint, tmp_path, {"src/latest.browser.ts": text}) == [("src/latest.browser.ts", "RL315", 3)]
+
+
 @pytest.mark.parametrize("folder", ["type-tests/singlestore", "integration-tests", "packages/a/unit_tests"])
 def test_a_folder_named_for_tests_holds_test_files(lint, tmp_path, folder):
     """drizzle-orm's type-tests/singlestore/db.ts calls drizzle(pool, {...}) twice on purpose."""

@@ -25,6 +25,15 @@ MERGES = {
     "type_imports.ts": "import type { A } from './a';\nimport { type B, C } from './b';\n"
                        "export type { A, B };\nexport const c = C;\n",
     "var_twice.ts": "var a = 1;\nif (a) { var a = 2; }\n",
+    # An import without `type` may bring a type only (a Prisma model, an interface): a value of the
+    # same name beside it is valid TypeScript (tsc accepts it unless isolatedModules is set).
+    "import_type_then_const.ts": "import { Post } from '.prisma/client';\n"
+                                 "const Post = objectType({ name: 'Post' });\nexport const p: Post | null = null;\n",
+    "import_alias_then_const.ts": "import { MockServer as dbMockServer } from '@prisma/client';\n"
+                                  "const dbMockServer: dbMockServer = { id: 'm' };\nexport { dbMockServer };\n",
+    "import_then_function_var.ts": "import Row, { Cell } from './rows';\nfunction Row() { return 1; }\n"
+                                   "var Cell = 2;\nlet c: Cell;\n",
+    "type_import_then_let.ts": "import type { A } from './a';\nlet A = 1;\nexport { A };\n",
     "accessors.ts": "class C { get x() { return 1; } set x(v: number) {} static x = 2; }\n",
     "abstract.ts": "abstract class A { abstract m(): void; }\nclass B extends A { m() {} }\n",
     "parameter_properties.ts": "class C { constructor(private a: string, public b = 1) {} }\n",
@@ -46,6 +55,12 @@ BAD = [
     ("a.ts", "let a = 1;\nlet a = 2;\n", ["RL322"], (2, 5)),
     ("a.ts", "import { api } from './api';\nimport { api } from './b';\n", ["RL322"], (2, 10)),
     ("a.ts", "class A {}\nclass A {}\n", ["RL322"], (2, 7)),
+    # whatever an import brings (a value, a type or both), a class or an enum (both) clashes with it,
+    # and so does a second import of the name
+    ("a.ts", "import { Post } from './m';\nclass Post {}\n", ["RL322"], (2, 7)),
+    ("a.ts", "import * as Post from './m';\nenum Post { A }\n", ["RL322"], (2, 6)),
+    ("a.ts", "import { Post } from './m';\nimport { User as Post } from './m';\n", ["RL322"], (2, 18)),
+    ("a.ts", "import Post from './m';\nimport Post from './n';\n", ["RL322"], (2, 8)),
     ("a.ts", "class A {}\nfunction A() {}\n", ["RL322"], (2, 10)),
     ("a.ts", "enum E { A }\nconst E = 1;\n", ["RL322"], (2, 7)),
     ("a.ts", "export function load(id: string) { return 1; }\nexport function load(id: string) { return 2; }\n",

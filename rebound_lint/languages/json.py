@@ -47,8 +47,14 @@ def _non_finite_error(text: str, name: str) -> json.JSONDecodeError:
                                 match.start() if match else 0)
 
 
+# JSON has no comments, so people write them as keys, one per note: "//" (npm's package.json
+# convention, changesets' config), "// note", "#", "_comment", "__comment", "$comment". The same
+# comment key again is the idiom, never a lost value (nothing reads them): not a duplicate.
+COMMENT_KEY = re.compile(r"^(?://(?:[\s=*#-].*)?|#(?:\s.*)?|_{1,2}comment|\$comment)$", re.S)
+
+
 def _reject_duplicates(pairs):
-    keys = [key for key, _ in pairs]
+    keys = [key for key, _ in pairs if not COMMENT_KEY.match(key)]
     if len(keys) != len(set(keys)):
         raise _Duplicate
     return None
@@ -320,7 +326,9 @@ def duplicate_keys(path: str, text: str):
             key = json.loads(token)
             seen = stack[-1]
             line, col = line_col(text, match.start())
-            if key in seen:
+            if COMMENT_KEY.match(key):
+                pass
+            elif key in seen:
                 yield Finding(path, line, col, "RL412", f"duplicate key {key!r} (first defined on line {seen[key]})")
             else:
                 seen[key] = line

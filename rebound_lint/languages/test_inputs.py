@@ -14,10 +14,11 @@ from . import context
 # (tests/, test/, spec/, specs/, __tests__/, __mocks__/, cypress/, e2e/, or one named for tests:
 # type-tests/, integration-tests/, unit_tests/, tests-e2e/) or a test file name (Python test_x.py,
 # x_test.py, conftest.py; JavaScript and TypeScript x.test.js, x.spec.tsx, x_spec.js, x-test.mjs,
-# x.cy.ts, and stories, x.stories.tsx). The one definition for every language.
+# x.cy.ts, and stories, x.stories.tsx, also with the environment or kind after the word: vitest's
+# x.test.browser.tsx, type tests x.test-d.ts, x.spec.e2e.ts). The one definition for every language.
 TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress|e2e)/"
                        r"|(^|/)(test_[^/]*|[^/]*_test|conftest)\.pyi?$"
-                       r"|[._-](test|spec|cy|stories)\.[cm]?[jt]sx?$")
+                       r"|[._-](test|spec|cy|stories)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$")
 
 
 def is_test_file(path: str) -> bool:

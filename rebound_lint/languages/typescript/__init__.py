@@ -9,7 +9,9 @@ such as styled.div<{ a: boolean }>`...`, some members after a line without `;`, 
 String.raw templates allow). Its syntax error is RL321 only when oxc, an independent TypeScript
 parser, rejects the file too; when oxc accepts it (or is missing) it is RL014, a note. A syntax
 error tree-sitter is known to report falsely on valid code is not reported at all (SKIPPED_ERRORS).
-See docs/parsers.md.
+When oxc accepts the file it is TypeScript, so the rules still look at tree-sitter's tree, its
+error nodes left out (a doubled hunk elsewhere in a file with one styled generic template is still
+a doubled hunk). See docs/parsers.md.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from .. import authority
 from ..javascript import template_syntax
 
 _PARSERS: dict = {}
+ERROR_SYMBOL = 65535
 _KINDS: dict = {}  # tsx -> node type by kind_id, for the walk
 
 # tree-sitter-typescript 0.23 rejects these valid constructs: an error starting at one of them is
@@ -38,7 +41,10 @@ def _parser(tsx: bool):
 
         grammar = tree_sitter_typescript.language_tsx() if tsx else tree_sitter_typescript.language_typescript()
         language = Language(grammar)
-        _KINDS[tsx] = [sys.intern(language.node_kind_for_id(kind_id)) for kind_id in range(language.node_kind_count)]
+        kinds = [sys.intern(language.node_kind_for_id(kind_id)) for kind_id in range(language.node_kind_count)]
+        # an ERROR node's kind_id is 65535 (tree-sitter's error symbol), past the grammar's kinds:
+        # the walk of a tree with errors (a valid file tree-sitter rejects) reads it as "ERROR"
+        _KINDS[tsx] = kinds + ["ERROR"] * (ERROR_SYMBOL + 1 - len(kinds))
         _PARSERS[tsx] = Parser(language)
     return _PARSERS[tsx]
 
@@ -48,8 +54,6 @@ DECLARATION_FILE = re.compile(r"\.d(\.[\w-]+)?\.[cm]?ts$")
 
 
 def check(source, config):
-    from . import walk
-
     text = source.text  # UnicodeDecodeError is the runner's RL010
     data = source.data[3:] if source.data.startswith(b"\xef\xbb\xbf") else source.data
     path = source.path
@@ -62,14 +66,25 @@ def check(source, config):
             source.note(f"templated TypeScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
                         " conflict markers checked only")
             return []
-        return _syntax_error(source, data, root)
+        found, valid = _syntax_error(source, data, root)
+        if not valid:
+            return found
+        return found + _walk(path, data, text, tsx, root)
+    return _walk(path, data, text, tsx, root)
+
+
+def _walk(path: str, data: bytes, text: str, tsx: bool, root) -> list[Finding]:
+    from . import walk
+
     return walk.Walk(path, data, text, _KINDS[tsx], declarations=path.endswith((".d.ts", ".d.mts", ".d.cts"))).run(root)
 
 
-def _syntax_error(source, data: bytes, root) -> list[Finding]:
+def _syntax_error(source, data: bytes, root) -> tuple[list[Finding], bool]:
+    """(the finding for tree-sitter's first error, whether oxc accepts the file: then it is valid
+    TypeScript and the error is the parser's)."""
     node = _first_error(root)
     if node is None:
-        return []
+        return [], False
     line_start = data.rfind(b"\n", 0, node.start_byte) + 1
     line_end = data.find(b"\n", node.start_byte)
     line_text = data[line_start:line_end if line_end >= 0 else len(data)]
@@ -81,7 +96,7 @@ def _syntax_error(source, data: bytes, root) -> list[Finding]:
             continue
         source.note(f"tree-sitter-typescript does not parse {what} (line {node.start_point[0] + 1}): "
                     "syntax not checked")
-        return []
+        return [], False
     line = node.start_point[0] + 1
     col = len(data[line_start:node.start_byte].decode("utf-8", "replace")) + 1
     if node.is_missing:
@@ -92,9 +107,9 @@ def _syntax_error(source, data: bytes, root) -> list[Finding]:
     rejects, said = authority.oxc_rejects(source.text, "tsx" if source.path.endswith(".tsx") else "ts",
                                           declaration=DECLARATION_FILE.search(source.path) is not None)
     if rejects:
-        return [Finding(source.path, line, col, "RL321", f"TypeScript syntax error: {message} (oxc: {said})")]
+        return [Finding(source.path, line, col, "RL321", f"TypeScript syntax error: {message} (oxc: {said})")], False
     return [authority.unconfirmed(source.path, line, col, "tree-sitter-typescript", message, "oxc",
-                                  said or "accepts the file")]
+                                  said or "accepts the file")], rejects is False
 
 
 def _inside_jsx(node) -> bool:

@@ -7,8 +7,13 @@ pairs and static/instance twins are fine), JSX attributes, switch cases, stateme
 back-to-back (test and story files exempt).
 
 RL322, said only where TypeScript itself refuses the file, with declaration merging understood:
-- a `let`, `const`, `class`, `enum` or (value) import binding declared twice in one scope, or
-  alongside a `var`, a function or a parameter of that name (var hoisted through blocks);
+- a `let`, `const`, `class` or `enum` declared twice in one scope, or alongside a `var`, a function
+  or a parameter of that name (var hoisted through blocks);
+- an import binding (without `type`) imported twice, or beside a `class` or `enum` of its name
+  (they are both a value and a type, so they clash with whatever the import brings). Beside a
+  `let`, `const`, `var` or function it is not compared: an import without `type` may bring a type
+  only (a Prisma model, an interface), and a value of the same name is then valid (tsc refuses it
+  only under `isolatedModules`, a setting of the project, not of the file);
 - two implementations (with a body) of one function in one scope.
 Interfaces, type aliases and namespaces (they merge, or live among types), function overload
 signatures, `declare` declarations and everything inside an ambient context, type-only imports,
@@ -51,7 +56,9 @@ SKIP = frozenset(("comment", "ERROR", "identifier", "property_identifier", "type
 SPECIAL = DECLARATIONS | LOOPS | STATEMENT_LISTS | FUNCTIONS | NAMESPACES | SCOPES | {
     "ambient_declaration", "class_static_block", "object", "class_body", "jsx_opening_element",
     "jsx_self_closing_element", "switch_body"}
-LEXICAL = "lexical"  # let, const, class, import: nothing else of the name in the scope
+LEXICAL = "lexical"  # let, const: nothing else of the name in the scope
+CLASS = "class"  # a class: a value and a type, so it clashes with an import as well
+IMPORT = "import"  # an import binding: maybe a value, maybe a type only (kept in Scope.imports)
 ENUM = "enum"  # merges with enums only
 FUNCTION = "function"  # an implementation: one per name (a var of the name is not compared)
 VAR = "var"
@@ -59,16 +66,22 @@ PARAMETER = "parameter"
 
 
 class Scope:
-    __slots__ = ("names", "function", "parent")
+    __slots__ = ("names", "imports", "function", "parent", "broken")
 
-    def __init__(self, parent: "Scope | None", function: bool) -> None:
+    def __init__(self, parent: "Scope | None", function: bool, broken: bool = False) -> None:
         self.names: dict[str, tuple[str, int]] = {}  # name -> (kind, first line)
+        # import bindings apart: what an import brings (a value, a type or both) is not known here,
+        # so only what clashes with anything it may be is compared: another import, a class, an enum
+        self.imports: dict[str, int] = {}  # name -> its line
         self.function = function
         self.parent = parent
+        # its node holds a parse error (a valid file tree-sitter rejects, walked all the same):
+        # what it declares may be torn from other scopes by the parser's recovery, so not compared
+        self.broken = broken
 
 
 def _clash(old: str, new: str) -> bool:
-    if LEXICAL in (old, new):
+    if LEXICAL in (old, new) or CLASS in (old, new):
         return True
     if ENUM in (old, new):
         return old != new
@@ -83,6 +96,7 @@ class Walk:
         self.findings: list[Finding] = []
         self.repeats = not is_test_file(path)
         self.declarations = not declarations  # a .d.ts file is all declarations that may merge
+        self.partial = False  # the tree holds parse errors (set by run)
 
     def position(self, node) -> tuple[int, int]:
         row, col = node.start_point
@@ -100,7 +114,8 @@ class Walk:
         # Depth first, in source order. A frame is (iterator of nodes, their scope, in a loop, in an
         # ambient context): a node with children pushes their frame and breaks out, and its own
         # frame goes on where it left off once they are done.
-        stack = [(iter((root,)), Scope(None, True), False, False)]
+        self.partial = root.has_error
+        stack = [(iter((root,)), Scope(None, True, self.partial), False, False)]
         push, pop = stack.append, stack.pop
         declarations = self.declarations
         kinds = self.kinds
@@ -131,23 +146,25 @@ class Walk:
             self.declare_in(node, kind, scope)
         elif kind == "ambient_declaration":
             ambient = True
-        # the rules on this node
+        # the rules on this node, unless it holds a parse error (the parser's recovery may have put
+        # together what the file keeps apart): a valid file tree-sitter rejects is walked all the same
+        broken = self.partial and node.has_error
         rule = RULES.get(kind)
-        if rule is not None:
+        if rule is not None and not broken:
             rule(self, node)
         loop = in_loop or kind in LOOPS
-        if kind in STATEMENT_LISTS and not loop:  # in a test file, only test cases (repeats.test_cases)
+        if kind in STATEMENT_LISTS and not loop and not broken:  # in a test file, only test cases
             statements = self.statement_list(node, kind)
             if len(statements) > 1:
                 self.repeated_statements(statements)
         # the scopes the children live in
         if kind in FUNCTIONS or kind == "class_static_block" or kind in NAMESPACES:
-            inner = Scope(scope, True)
+            inner = Scope(scope, True, broken)
             if declarations and not ambient and kind not in NAMESPACES:
                 self.parameters(node, inner)
             return iter(self.body_inline(node, loop)), inner, loop, ambient
         if kind in SCOPES:
-            inner = Scope(scope, False)
+            inner = Scope(scope, False, broken)
             if kind == "catch_clause":
                 parameter = node.child_by_field_name("parameter")
                 if parameter is not None and declarations and not ambient:
@@ -166,7 +183,7 @@ class Walk:
         for child in node.named_children:
             if kinds[child.kind_id] == "statement_block":
                 items += child.named_children
-                if not loop:
+                if not loop and not (self.partial and child.has_error):
                     statements = self.statement_list(child, "statement_block")
                     if len(statements) > 1:
                         self.repeated_statements(statements)
@@ -190,7 +207,7 @@ class Walk:
         elif kind in ("class_declaration", "abstract_class_declaration", "enum_declaration"):
             name = node.child_by_field_name("name")
             if name is not None and not any(kinds[child.kind_id] == "declare" for child in node.children):
-                self.declare(scope, self.name(name), ENUM if kind == "enum_declaration" else LEXICAL, name)
+                self.declare(scope, self.name(name), ENUM if kind == "enum_declaration" else CLASS, name)
         elif kind in ("function_declaration", "generator_function_declaration"):
             name = node.child_by_field_name("name")
             if name is not None and node.child_by_field_name("body") is not None:
@@ -204,10 +221,10 @@ class Walk:
                 for part in clause.named_children:
                     part_kind = kinds[part.kind_id]
                     if part_kind == "identifier":
-                        self.declare(scope, self.name(part), LEXICAL, part)
+                        self.declare(scope, self.name(part), IMPORT, part)
                     elif part_kind == "namespace_import":
                         local = part.named_children[-1]
-                        self.declare(scope, self.name(local), LEXICAL, local)
+                        self.declare(scope, self.name(local), IMPORT, local)
                     elif part_kind == "named_imports":
                         for specifier in part.named_children:
                             if kinds[specifier.kind_id] != "import_specifier" or \
@@ -215,7 +232,7 @@ class Walk:
                                 continue
                             local = specifier.child_by_field_name("alias") or specifier.child_by_field_name("name")
                             if local is not None and kinds[local.kind_id] == "identifier":
-                                self.declare(scope, self.name(local), LEXICAL, local)
+                                self.declare(scope, self.name(local), IMPORT, local)
 
     def name(self, node) -> str:
         """A name's text (Node.text decoded, from a slice of the source instead)."""
@@ -253,8 +270,21 @@ class Walk:
         return found
 
     def declare(self, scope: Scope, name: str, kind: str, node) -> None:
+        if scope.broken:
+            return
         if kind == VAR:
             return self.declare_var(scope, name, node)
+        if kind == IMPORT or kind in (CLASS, ENUM):
+            first = scope.imports.get(name)
+            if first is None and kind == IMPORT:
+                prior = scope.names.get(name)
+                first = prior[1] if prior is not None and prior[0] in (CLASS, ENUM) else None
+            if first is not None:
+                self.redeclared(node, name, first, False)
+                return
+            if kind == IMPORT:
+                scope.imports[name] = node.start_point[0] + 1
+                return
         prior = scope.names.get(name)
         if prior is not None:
             old, first = prior
@@ -262,7 +292,7 @@ class Walk:
                 return  # duplicate parameter names are a strict-mode matter, not a merge shape
             if old in (VAR, PARAMETER) and kind == FUNCTION or old == FUNCTION and kind in (VAR, PARAMETER):
                 return
-            if (old in (VAR, PARAMETER) and kind in (LEXICAL, ENUM)) or _clash(old, kind):
+            if (old in (VAR, PARAMETER) and kind in (LEXICAL, CLASS, ENUM)) or _clash(old, kind):
                 self.redeclared(node, name, first, kind == FUNCTION and old == FUNCTION)
             return
         scope.names[name] = (kind, node.start_point[0] + 1)  # its line
@@ -270,9 +300,9 @@ class Walk:
     def declare_var(self, scope: Scope, name: str, node) -> None:
         line = node.start_point[0] + 1
         current = scope
-        while current is not None:
+        while current is not None and not current.broken:
             prior = current.names.get(name)
-            if prior is not None and prior[0] in (LEXICAL, ENUM):
+            if prior is not None and prior[0] in (LEXICAL, CLASS, ENUM):
                 self.redeclared(node, name, prior[1], False)
                 return
             if prior is None:

@@ -21,8 +21,8 @@ NOT_THE_PROJECT = frozenset({"tests", "test", "testing", "testdata", "test_data"
 LOOKED_FOR = ("alembic (alembic.ini script_location/version_locations, or env.py beside versions/), "
               "Django (<app>/migrations/NNNN_name.py), Rails (db/migrate/YYYYMMDDHHMMSS_name.rb), "
               "Flyway (V<version>__name.sql), golang-migrate (NNNN_name.up.sql/.down.sql), "
-              "Prisma (migrations/<timestamp>_name/migration.sql), Knex/Sequelize/TypeORM (timestamped "
-              "JS/TS files in a migrations directory), numbered SQL (NNN_name.sql in a migrations directory)")
+              "Prisma (migrations/<timestamp>_name/migration.sql, or such entries beside a migration_lock.toml), Knex/Sequelize/TypeORM (timestamped "
+              "JS/TS files in a migrations directory), numbered SQL (NNN_name.sql in a migrations directory, or beside drizzle-kit's meta/_journal.json)")
 
 
 @dataclass(frozen=True)

@@ -43,13 +43,22 @@ class PrismaScheme(versioned.Scheme):
 SCHEME = PrismaScheme("Prisma", parse)
 
 
+LOCK = "migration_lock.toml"  # Prisma writes it at the root of its migrations folder, whatever its name
+
+
 def detect(tree):
+    """A migrations/ folder of <version>_name/migration.sql entries; or a folder of another name
+    (prisma.config.ts `migrations.path`: formbricks' packages/database/migration/) that holds
+    Prisma's migration_lock.toml beside such entries."""
     found = set()
+    locked = {posixpath.dirname(path) for path in tree.paths if posixpath.basename(path) == LOCK}
     for path in tree.paths:
         if posixpath.basename(path) == FILE:
             entry = posixpath.dirname(path)
             directory = posixpath.dirname(entry)
-            if ENTRY.match(posixpath.basename(entry)) and posixpath.basename(directory) == "migrations":
+            if ENTRY.match(posixpath.basename(entry)) and (posixpath.basename(directory) == "migrations"
+                                                          or directory in locked):
                 found.add(directory)
-    return [(directory, f"Prisma: {directory}/ holds <timestamp or number>_name/migration.sql", SCHEME)
+    return [(directory, f"Prisma: {directory}/ holds <timestamp or number>_name/migration.sql"
+             + (f" and {LOCK}" if posixpath.basename(directory) != "migrations" else ""), SCHEME)
             for directory in sorted(found)]
