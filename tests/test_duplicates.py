@@ -99,9 +99,9 @@ print(sorted(rules_to_run(text)))
 @pytest.mark.parametrize("shape", ["banner comments", "backslashes", "spaces"])
 def test_python_prefilter_never_backtracks(shape):
     """Inputs that made the prefilter's regular expressions backtrack (300,000 characters: linear
-    work is about 0.02 s of CPU, quadratic work hours). The child has a CPU budget of 20 s, its
+    work is about 0.02 s of CPU, quadratic work minutes or more). The child has a CPU budget of 20 s, its
     own CPU time, not the wall clock: a backtracking pattern is killed by SIGXCPU and fails here
-    instead of stalling the suite, however loaded the machine. Speed itself: benchmarks/."""
+    instead of stalling the suite, however loaded the machine. Speed is benchmarks/scan_bench.py's."""
     child = PREFILTER_CHILD.replace("CPU_SECONDS", "20")
     proc = subprocess.run([sys.executable, "-c", child, shape, "300000"], capture_output=True, text=True)
     assert proc.returncode == 0, (shape, proc.returncode, proc.stderr[-2000:])
