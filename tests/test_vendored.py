@@ -120,6 +120,7 @@ def test_pre_commit_hook_on_a_vendored_file(tmp_path):
     repo.git("add", "-A")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "PRE_COMMIT"))}
     env["PATH"] = f"{tool}{os.pathsep}{env.get('PATH', '')}"
+    env["PRE_COMMIT_HOME"] = str(tmp_path / "pre-commit-home")  # never the user's, nor another worker's
     ok = subprocess.run([str(tool / "pre-commit"), "run"], cwd=repo.path, capture_output=True, text=True, env=env)
     assert ok.returncode == 0, ok.stdout + ok.stderr
     repo.write({"vendor/legacy/script.py": BROKEN + BLOCK})
