@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import OURS, SEP, THEIRS, GitRepo, codes, findings_for, write
+from conftest import OURS, SEP, THEIRS, GitRepo, codes, findings_for, lines_run, write
 
 DUP = "a: 1\na: 2\n"  # RL402
 
@@ -377,19 +377,7 @@ def test_the_work_on_a_seed_file_grows_linearly_with_its_statements():
     findings_for("warm.sql", "SELECT 1;\n")  # imports and first-use set-up are not the file's work
     counted = []
     for statements in (500, 2000):
-        count = 0
-
-        def local(frame, event, arg):
-            nonlocal count
-            count += event == "line"
-            return local
-
-        previous = sys.gettrace()
-        sys.settrace(lambda frame, event, arg: local)
-        try:
-            found = findings_for("seed.sql", _seed(statements))
-        finally:
-            sys.settrace(previous)
+        found, count = lines_run(findings_for, "seed.sql", _seed(statements))
         assert [(f.code, f.line) for f in found] == [("RL214", statements + 2)]
         counted.append(count)
     assert counted[1] < 6 * counted[0], counted

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import random
-import sys
 
 import pytest
-from conftest import write
+from conftest import lines_run, write
 
 from rebound_lint.config import Config
 import rebound_lint.plan as plan_module
@@ -49,23 +48,7 @@ def _valid(prs, plan):
 
 def _lines_run(prs) -> int:
     """make_plan(prs), counting the lines the planner's own module executes: its work, on any machine."""
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        count += event == "line"
-        return local
-
-    def calls(frame, event, arg):
-        return local if frame.f_code.co_filename == plan_module.__file__ else None
-
-    previous = sys.gettrace()
-    sys.settrace(calls)
-    try:
-        make_plan(prs, POLICY)
-    finally:
-        sys.settrace(previous)
-    return count
+    return lines_run(make_plan, prs, POLICY, only_file=plan_module.__file__)[1]
 
 
 @pytest.mark.parametrize("shape", [_random, _dense, _chain])

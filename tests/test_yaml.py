@@ -1,7 +1,6 @@
-import sys
 
 import pytest
-from conftest import FIXTURES, codes, findings_for
+from conftest import FIXTURES, codes, findings_for, lines_run
 
 from rebound_lint.config import Config
 
@@ -109,30 +108,12 @@ def _alias_bomb(levels: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _python_lines_run(name: str, text: str):
-    """findings_for(name, text), counting every Python line executed (the checker's and ruamel's)."""
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        count += event == "line"
-        return local
-
-    previous = sys.gettrace()
-    sys.settrace(lambda frame, event, arg: local)
-    try:
-        found = findings_for(name, text)
-    finally:
-        sys.settrace(previous)
-    return found, count
-
-
 def test_alias_bomb_is_cheap():
     """Aliases are never expanded: the work grows with the text, not with 9 ** levels. Two levels
     to five adds 27 aliases (measured: 1.5 times the lines run); expanded, 9 ** 3 = 729 times the
     scalars. Then the full bomb (11 levels: 31 billion scalars if expanded) passes clean."""
     findings_for("warm.yaml", "a: [1]\n")  # imports and first-use set-up are not the bomb's work
-    small, large = (_python_lines_run("bomb.yaml", _alias_bomb(levels)) for levels in (2, 5))
+    small, large = (lines_run(findings_for, "bomb.yaml", _alias_bomb(levels)) for levels in (2, 5))
     assert small[0] == large[0] == []
     assert large[1] < 3 * small[1], (small[1], large[1])
     assert findings_for("bomb.yaml", _alias_bomb(11)) == []
