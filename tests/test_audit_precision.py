@@ -356,7 +356,11 @@ def test_one_half_restating_the_other_in_another_layout_is_rl702(repo, lint):
         '        "result_ttl": 600,\n    },\n')
     conflict_merge(repo, "schedule.py", SCHEDULE, ours, theirs)
     result, rl702 = _rl702(lint, repo)
-    assert len(rl702) == 1 and "restates" in rl702[0], result.out
+    # the sync job's base line, kept by one half and laid out anew by the other, says it first
+    assert len(rl702) == 1 and "one side replaced the base line" in rl702[0] and "sync_user_details" in rl702[0], result.out
+    ours_half = ['    {"func": sync_user_details, "timeout": 60, "interval": timedelta(minutes=1),},']
+    theirs_half = theirs.split("\n")[2:8]
+    assert audit.restated(resolution.Hunk(ours_half, theirs_half)).startswith("one half restates the other")
 
 
 def test_two_items_of_one_pattern_in_different_layouts_are_additions(repo, lint):
