@@ -296,8 +296,11 @@ def test_two_names_added_to_a_list_of_names_are_additions(repo, lint):
 
 
 def test_an_import_deleted_by_one_side_while_the_other_adds_one_is_no_edit_of_it(repo, lint):
-    """paperless-ngx 67b9977d5: one side added a guard's import after the search component's, the
-    other dropped that import and added another; kept both, every import is there once."""
+    """After paperless-ngx 67b9977d5: one side added a guard's import after the search component's,
+    the other dropped that import and added another; kept both, every import is there once and the
+    search import is still used (its route stands), so it is needed. (In the real merge the other
+    side had dropped the route too: that import was left unused, a botch its people fixed 21
+    minutes later; tests/test_audit_recall.py.)"""
     base = ("import { SearchComponent } from './components/search/search.component';\n"
             "\nconst routes = [SearchComponent];\n")
     ours = base.replace("component';\n", "component';\nimport { DirtyFormGuard } from './guards/dirty-form.guard';\n")
