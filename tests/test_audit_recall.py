@@ -170,3 +170,27 @@ def test_two_comments_heading_two_different_additions_are_additions(repo, lint):
     conflict_merge(repo, "setup.sql", base, ours, theirs)
     result, found = _rl702(lint, repo)
     assert found == [] and ": additions" in result.out, result.out
+
+
+SEQUENCES = ("SELECT sequence_name FROM information_schema.sequences\nWHERE sequence_name IN (\n"
+             "    'pg_dist_groupid_seq',\n    'pg_dist_colocationid_seq'\n);\n")
+
+
+def test_two_last_items_of_a_list_kept_without_a_comma_between_is_rl702(repo, lint):
+    """citus 820a1a9a5db7: each side added sequences at the end of a list of strings, the last one
+    without a comma; kept both, nothing separates the two halves: in SQL (as in Python) two strings
+    on adjacent lines are one string, so the list silently loses an item."""
+    ours = SEQUENCES.replace("colocationid_seq'\n", "colocationid_seq',\n    'pg_dist_background_job_job_id_seq'\n")
+    theirs = SEQUENCES.replace("colocationid_seq'\n", "colocationid_seq',\n    'pg_dist_operationid_seq'\n")
+    conflict_merge(repo, "upgrade_basic_after.sql", SEQUENCES, ours, theirs)
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "comma" in found[0], found
+
+
+def test_two_last_items_each_with_a_comma_are_additions(repo, lint):
+    base = SEQUENCES.replace("colocationid_seq'\n", "colocationid_seq',\n")
+    ours = base.replace("colocationid_seq',\n", "colocationid_seq',\n    'pg_dist_background_job_job_id_seq',\n")
+    theirs = base.replace("colocationid_seq',\n", "colocationid_seq',\n    'pg_dist_operationid_seq',\n")
+    conflict_merge(repo, "upgrade_basic_after.sql", base, ours, theirs)
+    result, found = _rl702(lint, repo)
+    assert found == [] and ": additions" in result.out, result.out

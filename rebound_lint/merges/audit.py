@@ -640,6 +640,9 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
         inside = [f for f in produced if region.start <= f.line <= max(region.end, region.start)]
         if why is None and inside:
             why = f"the kept lines have {', '.join(sorted({f.code for f in inside}))}"
+        if why is None:
+            first, second = (hunk.ours, hunk.theirs) if region.verdict == resolution.BOTH_OURS_FIRST else (hunk.theirs, hunk.ours)
+            why = lost_comma(_before(conflict, hunk) + first, second)
         if why is None and recheck is not None and result is not None and tried < MAX_RECHECKED:
             if any(f.code != "RL701" for f in produced):
                 tried += 1
@@ -652,6 +655,32 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
                            f"{where} conflict resolved with {region.verdict}, lines {region.start}-{region.end}: "
                            f"{why}; check that both halves belong", end_line=region.end))
     return out
+
+
+def lost_comma(first: list[str], second: list[str]) -> str | None:
+    """Why the kept halves run two strings together: the first half ends with a lone string item
+    without a comma (a list's last item), the second starts with another, and the item before the
+    first's last has its comma (a list of items, not one string split over lines). Python, SQL and
+    C join two adjacent strings into one: the list silently loses an item (citus 820a1a9a5db7)."""
+    lines = [line.strip() for line in first if line.strip()]
+    starts = [line.strip() for line in second if line.strip()]
+    if len(lines) < 2 or not starts:
+        return None
+    last, previous, next_ = lines[-1], lines[-2], starts[0]
+    if (LONE_STRING.fullmatch(last) and not last.endswith(",") and LONE_STRING.fullmatch(previous)
+            and previous.endswith(",") and LONE_STRING.fullmatch(next_)):
+        return f"nothing separates the strings {last[:40]} and {next_[:40]} where the halves meet (a comma lost)"
+    return None
+
+
+def _before(conflict: resolution.Conflict, hunk: resolution.Hunk) -> list[str]:
+    """The last line of common text before the hunk (a list item the halves continue), if any."""
+    for index, segment in enumerate(conflict.segments):
+        if segment is hunk:
+            previous = conflict.segments[index - 1] if index else []
+            lines = [line for line in previous if line.strip()] if not isinstance(previous, resolution.Hunk) else []
+            return lines[-1:]
+    return []
 
 
 MAX_RECHECKED = 4  # both-kept regions of one file re-checked with one half (two or three checks each)
