@@ -194,3 +194,14 @@ def test_two_last_items_each_with_a_comma_are_additions(repo, lint):
     conflict_merge(repo, "upgrade_basic_after.sql", base, ours, theirs)
     result, found = _rl702(lint, repo)
     assert found == [] and ": additions" in result.out, result.out
+
+
+def test_a_pinned_requirement_both_halves_keep_is_rl702(repo, lint):
+    """redash 1585dd604857: one side dropped the two drivers after `pyodbc` (leaving the file
+    without its last newline), the other added two; kept both, `pyodbc==4.0.28` is pinned twice."""
+    base = "pymssql==2.1.4\npyodbc==4.0.28\ntrino~=0.305\ncmem-cmempy==21.2.3\n"
+    ours = base.replace("\ntrino~=0.305\ncmem-cmempy==21.2.3\n", "")
+    theirs = base + "xlrd==2.0.1\nopenpyxl==3.0.7\n"
+    conflict_merge(repo, "requirements_all_ds.txt", base, ours, theirs)
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "pyodbc==4.0.28" in found[0], found

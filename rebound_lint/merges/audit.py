@@ -466,7 +466,7 @@ def shared_line(hunk: resolution.Hunk, whole: resolution.Hunk | None, common: se
     step opens with, the import both sides added). A line of the base is the same line in either
     quoting and with or without its trailing comma (a formatter's pass over one half: redash
     19962dcc884f, every runner of a list twice)."""
-    mine = {line.strip() for line in hunk.ours if _substantial(line)}
+    mine = {line.strip() for line in hunk.ours if _substantial(line) or PINNED.fullmatch(line.strip())}
     if not mine:
         return None
     base = {line.strip() for line in (whole.base or ())} if whole is not None else set()
@@ -474,12 +474,15 @@ def shared_line(hunk: resolution.Hunk, whole: resolution.Hunk | None, common: se
     plain_mine = {_plain(line): line for line in mine}
     for line in hunk.theirs:
         text = line.strip()
-        if text in mine and (text in base or text not in common):
+        if text in mine and (text in base or text not in common) and (_substantial(line) or text in base):
             return f"both halves hold the line {text[:60]!r}"
         plain = _plain(text)
         if text not in mine and plain in plain_mine and plain in plain_base and _substantial(line):
             return f"both halves hold the base line {text[:60]!r} (one of them requoted)"
     return None
+
+
+PINNED = re.compile(r"[A-Za-z][\w.\-\[\],]*\s*(?:===?|~=|>=|<=|!=)\s*[\w.*+\-]+")  # a pinned requirement: pyodbc==4.0.28
 
 
 def _plain(text: str) -> str:
