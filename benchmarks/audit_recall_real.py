@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from rebound_lint.config import Config
-from rebound_lint.merges import audit, resolution
+from rebound_lint.merges import audit, markers, resolution
 
 ENV = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
 ENV.update(GIT_AUTHOR_NAME="bench", GIT_AUTHOR_EMAIL="bench@example.com", GIT_COMMITTER_NAME="bench",
@@ -115,6 +115,9 @@ def person_kept_both(regions: list[dict], naive: bytes, person: bytes) -> bool:
     Then the naive result differs from the person's only in other lines (outside those regions, or
     lines added around them): no botch the person did not make. A line the halves share and the
     person kept once is not kept both times: a real miss."""
+    if any(markers.line_marker(line) in ("open", "separator", "close")
+           for line in person.decode("utf-8", "surrogateescape").split("\n")):
+        return False  # the person committed the conflict itself: no resolution to compare with
     naive_lines, person_lines = Counter(_lines(naive)), Counter(_lines(person))
     kept = {line.strip().encode("utf-8", "surrogateescape") for region in regions
             if region["verdict"].startswith(resolution.BOTH_KEPT) for line in region["lines"] if line.strip()}
@@ -161,6 +164,10 @@ def main() -> int:
         for row in rows:
             if "error" not in row:
                 row["naive_is_person"] = same_as_person(args.conflicts, row)
+                case = args.conflicts / row["repo"] / row["id"]
+                if "regions" in row["naive"] and (case / "person").exists():
+                    row["person_kept_both"] = person_kept_both(row["naive"]["regions"], naive(case),
+                                                               (case / "person").read_bytes())
         return report(rows)
     rows = []
     with tempfile.TemporaryDirectory(prefix="audit-recall-") as scratch:
