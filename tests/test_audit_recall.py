@@ -205,3 +205,22 @@ def test_a_pinned_requirement_both_halves_keep_is_rl702(repo, lint):
     conflict_merge(repo, "requirements_all_ds.txt", base, ours, theirs)
     _result, found = _rl702(lint, repo)
     assert len(found) == 1 and "pyodbc==4.0.28" in found[0], found
+
+
+@pytest.mark.parametrize("line, names", [
+    ("from pip._internal.cli.spinners import open_rich_spinner, open_spinner",
+     ["open_rich_spinner", "open_spinner"]),
+    ("from a.b import c as d", ["d"]),
+    ("from a.b import (", []),  # continued on the next lines: its names are not all here
+    ("import os.path", ["os"]),
+    ("import numpy as np", ["np"]),
+    ("import { SearchComponent } from './components/search/search.component';", ["SearchComponent"]),
+    ("import D, { A, B as C } from 'x';", ["D", "A", "C"]),
+    ("import * as path from 'path';", ["path"]),
+    ("import type { Props } from './types';", ["Props"]),
+    ('#include "udfs/citus_tables/12.0-1.sql"', []),
+])
+def test_the_names_an_import_binds(line, names):
+    from rebound_lint.merges import audit
+
+    assert audit._imported_names(line) == names
