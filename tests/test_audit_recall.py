@@ -224,3 +224,39 @@ def test_the_names_an_import_binds(line, names):
     from rebound_lint.merges import audit
 
     assert audit._imported_names(line) == names
+
+
+DIR_FLOW = ('// @flow\n\nimport defaults from "lodash/defaults";\nimport debounce from "lodash/debounce";\n'
+            'import slash from "slash";\nimport { type CmdOptions } from "./options";\n\n'
+            'export default function dir(opts: CmdOptions) {\n'
+            '  return debounce(() => run(defaults(opts, { watch: false })), 100);\n}\n')
+
+
+def test_an_import_one_side_moved_to_another_module_binding_the_name_twice_is_rl702(repo, lint):
+    """babel 539f2cd21c60: one side moved the lodash imports to the per-method packages, the other
+    dropped one of them; kept both, `debounce` is imported twice (an early error in a module). The
+    file is Flow, which no parser here reads: only the audit can say it."""
+    ours = DIR_FLOW.replace('"lodash/defaults"', '"lodash.defaults"').replace('"lodash/debounce"', '"lodash.debounce"')
+    theirs = (DIR_FLOW.replace('import defaults from "lodash/defaults";\n', "")
+              .replace("defaults(opts, { watch: false })", "{ watch: false, ...opts }"))
+    conflict_merge(repo, "dir.js", DIR_FLOW, ours, theirs)
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "debounce" in found[0] and "twice" in found[0], found
+
+
+def test_an_include_one_side_replaced_by_its_statements_and_the_other_kept_is_rl702(repo, lint):
+    """citus 8799d181e760: one side replaced the columnar downgrade's #include with the statements
+    themselves, the other kept the #include and added a step after it; kept both, the downgrade
+    runs twice. An #include in a SQL script is its text, not a binding another line may need."""
+    base = ("-- citus--11.1-1--11.0-3\n"
+            '#include "../../../columnar/sql/downgrades/columnar--11.1-1--11.0-3.sql"\n\n'
+            "DROP FUNCTION pg_catalog.citus_stat_activity();\n")
+    ours = base.replace('#include "../../../columnar/sql/downgrades/columnar--11.1-1--11.0-3.sql"\n',
+                        "-- add relations to citus\nALTER EXTENSION citus ADD SCHEMA columnar;\n"
+                        "ALTER EXTENSION citus ADD SEQUENCE columnar.storageid_seq;\n"
+                        "ALTER EXTENSION citus ADD TABLE columnar.options;\n")
+    theirs = base.replace('11.0-3.sql"\n', '11.0-3.sql"\nDROP FUNCTION pg_catalog.get_all_active_transactions();\n'
+                          '#include "../udfs/get_all_active_transactions/11.0-1.sql"\n')
+    conflict_merge(repo, "citus--11.1-1--11.0-3.sql", base, ours, theirs)
+    _result, found = _rl702(lint, repo)
+    assert len(found) == 1 and "columnar/sql/downgrades" in found[0] and "one side replaced" in found[0], found

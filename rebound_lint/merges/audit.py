@@ -371,9 +371,11 @@ def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None,
         replaced = any(closest is None and any(c.strip() and c not in kept for c in half)
                        for closest, half in zip(found, (whole.ours, whole.theirs)))
         twice = _stands_twice(line, result, sides)
-        if not edited and IMPORT.match(line):
+        if not edited and IMPORT.match(line) and not line.lstrip().startswith("#include"):
             if replaced or twice:
-                why = twice or _unused_import(line, result)
+                added = [c for closest, half in zip(found, (whole.ours, whole.theirs)) if closest is None
+                         for c in half if c not in kept]
+                why = twice or _bound_again(line, added) or _unused_import(line, result)
                 if why:
                     return f"one side replaced the import {line.strip()[:60]!r}, the other kept it: {why}"
             continue
@@ -419,6 +421,13 @@ def _imported_names(line: str) -> list[str]:
         if words and re.fullmatch(r"[A-Za-z_$][\w$]*", words[-1]):
             names.append(words[-1])
     return names
+
+
+def _bound_again(line: str, added: list[str]) -> str | None:
+    """'NAME is imported twice' when the replacing side's new imports bind a name this one binds."""
+    names = set(_imported_names(line))
+    again = [name for other in added if IMPORT.match(other) for name in _imported_names(other) if name in names]
+    return f"{', '.join(sorted(set(again)))} is imported twice" if again else None
 
 
 def _unused_import(line: str, result: str | None) -> str | None:
