@@ -124,6 +124,22 @@ def person_kept_both(regions: list[dict], naive: bytes, person: bytes) -> bool:
     return bool(kept) and all(naive_lines[line] <= person_lines[line] for line in kept)
 
 
+def conflict_regions(case: Path) -> list[dict]:
+    """For a row of a run that did not record its regions: the hunks of `git merge-file` (its
+    two-way conflict, which the naive resolution keeps whole), those with both halves as both-kept
+    regions. merge-tree's hunks, which audit sees, can differ in a line or two."""
+    with tempfile.TemporaryDirectory() as scratch:
+        base = case / "base"
+        if not base.exists():
+            base = Path(scratch) / "empty"
+            base.write_bytes(b"")
+        proc = subprocess.run(["git", "merge-file", "-p", str(case / "ours"), str(base), str(case / "theirs")],
+                              capture_output=True)
+    conflict = resolution.parse(proc.stdout.decode("utf-8", "surrogateescape"))
+    return [{"verdict": resolution.BOTH_OURS_FIRST if hunk.ours and hunk.theirs else resolution.OURS_ONLY,
+             "lines": hunk.ours + hunk.theirs} for hunk in conflict.hunks]
+
+
 def _lines(data: bytes) -> list[bytes]:
     """The text's lines with any text in them, in sorted order: a person who kept both halves in
     the other order, or with a blank line between them, kept both halves too."""
@@ -165,9 +181,9 @@ def main() -> int:
             if "error" not in row:
                 row["naive_is_person"] = same_as_person(args.conflicts, row)
                 case = args.conflicts / row["repo"] / row["id"]
-                if "regions" in row["naive"] and (case / "person").exists():
-                    row["person_kept_both"] = person_kept_both(row["naive"]["regions"], naive(case),
-                                                               (case / "person").read_bytes())
+                if (case / "person").exists():
+                    regions = row["naive"].get("regions") or conflict_regions(case)
+                    row["person_kept_both"] = person_kept_both(regions, naive(case), (case / "person").read_bytes())
         return report(rows)
     rows = []
     with tempfile.TemporaryDirectory(prefix="audit-recall-") as scratch:
