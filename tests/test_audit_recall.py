@@ -260,3 +260,20 @@ def test_an_include_one_side_replaced_by_its_statements_and_the_other_kept_is_rl
     conflict_merge(repo, "citus--11.1-1--11.0-3.sql", base, ours, theirs)
     _result, found = _rl702(lint, repo)
     assert len(found) == 1 and "columnar/sql/downgrades" in found[0] and "one side replaced" in found[0], found
+
+
+def test_a_base_line_among_two_runs_of_new_text_is_no_replacement():
+    """netbox 1d63a30b7 and 6b101d2c4 (human merges): each side added a run of new text where the
+    base had one line, which one side's run holds and the other's does not. With both sides mostly
+    new, which run "kept" the line is chance (two new functions added after a `raise`, two runs of
+    new classes sharing `parent_field = 'device'`): additions, not a replacement."""
+    from rebound_lint.merges import audit, resolution
+
+    line = "    raise ValueError(\"Unknown unit {}. Must be 'm', 'cm', 'ft', or 'in'.\".format(unit))"
+    ours = ["", "", "def prepare_cloned_fields(instance):", "    params = {}",
+            "    for field_name in getattr(instance, 'clone_fields', []):",
+            "        params[field_name] = getattr(instance, field_name)", "    return params"]
+    theirs = [line, "", "", "def render_jinja2(template_code, context):",
+              "    return Environment().from_string(source=template_code).render(**context)"]
+    whole = resolution.Hunk(ours, theirs, [line])
+    assert audit.near_duplicates(resolution.Hunk(ours, theirs), whole) is None

@@ -368,8 +368,9 @@ def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None,
         if mine == other or not ((mine is not None and mine in hunk.ours) or (other is not None and other in hunk.theirs)):
             continue
         edited = any(closest is not None and closest != line for closest in found)
-        replaced = any(closest is None and any(c.strip() and c not in kept for c in half)
-                       for closest, half in zip(found, (whole.ours, whole.theirs)))
+        # both sides mostly new: which run "kept" the line is chance (netbox 1d63a30b7, 6b101d2c4)
+        replaced = not all(new_text) and any(closest is None and any(c.strip() and c not in kept for c in half)
+                                             for closest, half in zip(found, (whole.ours, whole.theirs)))
         twice = _stands_twice(line, result, sides)
         if not edited and IMPORT.match(line) and not line.lstrip().startswith("#include"):
             if replaced or twice:
