@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from rebound_lint.config import Config
-from rebound_lint.merges import audit, resolution
+from rebound_lint.merges import audit, markers, resolution
 
 ENV = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
 ENV.update(GIT_AUTHOR_NAME="bench", GIT_AUTHOR_EMAIL="bench@example.com", GIT_COMMITTER_NAME="bench",
@@ -88,15 +88,56 @@ def judge(repo: Path, meta: dict, case: Path, config: Config) -> dict:
     for label, data in results.items():
         merge = commit(repo, tree(repo, path, data), [ours, theirs], f"Merge ({label})")
         reports, findings = audit.audit(repo, config, [merge], 1)
-        verdicts = [region.verdict for report in reports for entry in report.files for region in entry.regions]
+        regions = [region for report in reports for entry in report.files for region in entry.regions]
+        verdicts = [region.verdict for region in regions]
+        text = data.decode("utf-8", "surrogateescape").split("\n")
         out[label] = {
             "both_kept": any(v.startswith(resolution.BOTH_KEPT) for v in verdicts),
             "codes": sorted({f.code for f in findings}),
             "rl702": [f.message for f in findings if f.code == "RL702"][:3],
+            "rl702_lines": sorted({f.line for f in findings if f.code == "RL702"}),
+            # each conflict region, in the conflict's order: its verdict and the lines it holds
+            "regions": [{"verdict": r.verdict, "start": r.start, "end": r.end,
+                         "lines": text[r.start - 1:r.end] if r.start <= r.end else []}
+                        for r in regions if label == "naive"],
         }
+    if "person" in results:
+        out["person_kept_both"] = person_kept_both(out["naive"]["regions"], results["naive"], results["person"])
     out["union_safe"] = audit.union_safe(repo, path, config)
     out["naive_is_person"] = "person" in results and _lines(results["naive"]) == _lines(results["person"])
     return out
+
+
+def person_kept_both(regions: list[dict], naive: bytes, person: bytes) -> bool:
+    """Whether the person kept both halves of every region the naive resolution kept both of: each
+    line of those regions stands in the person's file at least as often as in the naive one (in any
+    place or order: git's two-way alignment may put a line of one half in a neighbouring region).
+    Then the naive result differs from the person's only in other lines (outside those regions, or
+    lines added around them): no botch the person did not make. A line the halves share and the
+    person kept once is not kept both times: a real miss."""
+    if any(markers.line_marker(line) in ("open", "separator", "close")
+           for line in person.decode("utf-8", "surrogateescape").split("\n")):
+        return False  # the person committed the conflict itself: no resolution to compare with
+    naive_lines, person_lines = Counter(_lines(naive)), Counter(_lines(person))
+    kept = {line.strip().encode("utf-8", "surrogateescape") for region in regions
+            if region["verdict"].startswith(resolution.BOTH_KEPT) for line in region["lines"] if line.strip()}
+    return bool(kept) and all(naive_lines[line] <= person_lines[line] for line in kept)
+
+
+def conflict_regions(case: Path) -> list[dict]:
+    """For a row of a run that did not record its regions: the hunks of `git merge-file` (its
+    two-way conflict, which the naive resolution keeps whole), those with both halves as both-kept
+    regions. merge-tree's hunks, which audit sees, can differ in a line or two."""
+    with tempfile.TemporaryDirectory() as scratch:
+        base = case / "base"
+        if not base.exists():
+            base = Path(scratch) / "empty"
+            base.write_bytes(b"")
+        proc = subprocess.run(["git", "merge-file", "-p", str(case / "ours"), str(base), str(case / "theirs")],
+                              capture_output=True)
+    conflict = resolution.parse(proc.stdout.decode("utf-8", "surrogateescape"))
+    return [{"verdict": resolution.BOTH_OURS_FIRST if hunk.ours and hunk.theirs else resolution.OURS_ONLY,
+             "lines": hunk.ours + hunk.theirs} for hunk in conflict.hunks]
 
 
 def _lines(data: bytes) -> list[bytes]:
@@ -139,6 +180,10 @@ def main() -> int:
         for row in rows:
             if "error" not in row:
                 row["naive_is_person"] = same_as_person(args.conflicts, row)
+                case = args.conflicts / row["repo"] / row["id"]
+                if (case / "person").exists():
+                    regions = row["naive"].get("regions") or conflict_regions(case)
+                    row["person_kept_both"] = person_kept_both(regions, naive(case), (case / "person").read_bytes())
         return report(rows)
     rows = []
     with tempfile.TemporaryDirectory(prefix="audit-recall-") as scratch:
@@ -171,33 +216,44 @@ def report(rows: list[dict]) -> int:
                 table[kind]["naive = person"] += 1
                 table[kind]["naive = person, flagged"] += bool(set(row["naive"]["codes"]) & {"RL701", "RL702"})
             else:
+                caught = bool(set(row["naive"]["codes"]) & {"RL701", "RL702"})
                 table[kind]["naive both kept"] += 1
-                table[kind]["caught"] += bool(set(row["naive"]["codes"]) & {"RL701", "RL702"})
+                table[kind]["caught"] += caught
+                if row.get("person_kept_both"):  # the person kept both halves of every such region too
+                    table[kind]["person kept the regions"] += 1
+                    table[kind]["person kept the regions, caught"] += caught
         if "person" in row:
             table[kind]["people"] += 1
             table[kind]["people flagged RL702"] += "RL702" in row["person"]["codes"]
     print("| kind | cases | naive, both halves kept, unlike the person's | caught by audit | recall | "
+          "of them, the person kept both halves of each such region too (caught) | recall on the rest | "
           "naive = the person's (flagged) | person resolutions | RL702 on them |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     total = Counter()
+
+    def line(name: str, counts: Counter) -> str:
+        share = f"{100 * counts['caught'] / counts['naive both kept']:.0f}%" if counts["naive both kept"] else "-"
+        rest = counts["naive both kept"] - counts["person kept the regions"]
+        rest_caught = counts["caught"] - counts["person kept the regions, caught"]
+        rest_share = f"{rest_caught}/{rest} ({100 * rest_caught / rest:.0f}%)" if rest else "-"
+        return (f"| {name} | {counts['cases']} | {counts['naive both kept']} | {counts['caught']} | {share} | "
+                f"{counts['person kept the regions']} ({counts['person kept the regions, caught']}) | {rest_share} | "
+                f"{counts['naive = person']} ({counts['naive = person, flagged']}) | {counts['people']} | "
+                f"{counts['people flagged RL702']} |")
+
     for kind, counts in sorted(table.items(), key=lambda item: -item[1]["cases"]):
         total.update(counts)
-        share = f"{100 * counts['caught'] / counts['naive both kept']:.0f}%" if counts["naive both kept"] else "-"
-        print(f"| {kind} | {counts['cases']} | {counts['naive both kept']} | {counts['caught']} | {share} | "
-              f"{counts['naive = person']} ({counts['naive = person, flagged']}) | {counts['people']} | "
-              f"{counts['people flagged RL702']} |")
-    share = f"{100 * total['caught'] / total['naive both kept']:.0f}%" if total["naive both kept"] else "-"
-    print(f"| all | {total['cases']} | {total['naive both kept']} | {total['caught']} | {share} | "
-          f"{total['naive = person']} ({total['naive = person, flagged']}) | {total['people']} | "
-          f"{total['people flagged RL702']} |")
+        print(line(kind, counts))
+    print(line("all", total))
     if total["errors"]:
         print(f"\n{total['errors']} cases could not be rebuilt")
     missed = [row for row in rows if "error" not in row and row["naive"]["both_kept"] and not row["union_safe"]
               and not row["naive_is_person"] and not set(row["naive"]["codes"]) & {"RL701", "RL702"}]
     flagged = [row for row in rows if "person" in row and "RL702" in row["person"]["codes"]]
     print(f"\nmissed naive resolutions: {len(missed)}")
-    for row in missed[:40]:
-        print(f"  {row['repo']} {row['id']} {row['path']}")
+    for row in missed:
+        note = " (the person kept both halves of each such region too)" if row.get("person_kept_both") else ""
+        print(f"  {row['repo']} {row['id']} {row['path']}{note}")
     print(f"\nRL702 on the person's resolution: {len(flagged)}")
     for row in flagged:
         print(f"  {row['repo']} {row['id']} {row['path']}: {row['person']['rl702'][0][:200]}")

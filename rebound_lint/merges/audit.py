@@ -111,7 +111,8 @@ def audit(root: Path, config: Config, revisions: list[str], max_count: int,
                                              parsed=checker_for(kind_of(path, result[:256])) is not None,
                                              result=_text(result),
                                              recheck=lambda data: _result_findings(display, path, data, config, where,
-                                                                                   size, inherited, sides))
+                                                                                   size, inherited, sides),
+                                             sides=sides)
         report.files.sort(key=lambda entry: entry.path)
     return reports, sorted(findings)
 
@@ -327,9 +328,12 @@ def _key(line: str) -> str | None:
     return key.strip("'\"") or None
 
 
-def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None) -> str | None:
+def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None, result: str | None = None,
+                    sides: list[str] | None = None) -> str | None:
     """Why the two halves look like one thing done two ways (None: two different additions).
-    `whole`: the diff3 hunk holding this one (with the base's lines and the text both sides share)."""
+    `whole`: the diff3 hunk holding this one (with the base's lines and the text both sides share);
+    `result`: the committed file's text and `sides`: both parents' (where a base line stands twice
+    now, or an import is still used)."""
     ours_keys = {_key(line): line.strip() for line in _outermost(hunk.ours) if _key(line)}
     for line in _outermost(hunk.theirs):
         key = _key(line)
@@ -340,29 +344,124 @@ def near_duplicates(hunk: resolution.Hunk, whole: resolution.Hunk | None = None)
         for other in hunk.theirs:
             if _one_line_two_ways(mine, other):
                 return f"the halves are one line written two ways ({mine.strip()[:40]!r}, {other.strip()[:40]!r})"
+    why = _one_comment_two_ways(hunk)
+    if why:
+        return why
     whole = whole or hunk
     base = whole.base or []
-    if len(whole.ours) > len(base) + 3 or len(whole.theirs) > len(base) + 3:
-        return None  # a side that is mostly new text: its likeness to a base line is chance (netbox 6b101d2c4)
+    # A side that is mostly new text: its likeness to a base line is chance (netbox 6b101d2c4), so
+    # only the base line itself, kept verbatim, counts there; a side that holds the line verbatim
+    # holds it whatever else it adds.
+    new_text = [len(half) > len(base) + 3 for half in (whole.ours, whole.theirs)]
     kept = set(base)
     for line in base:
         # the base line's closest line on each side: two different ones (an edit each, an edit and
         # the line as it was, an edit and nothing, or the line as it was and a replacement of it)
         # are the line done two ways, both kept. Another base line is no edit of this one, and a
         # side that only deleted lines replaced nothing (each side deleting a different line keeps
-        # the base when both are kept: redash 178dfa59c). An import kept by one side and replaced
-        # by the other is only an import more (paperless-ngx 67b9977d5).
-        mine = _closest(line, [c for c in whole.ours if c == line or c not in kept])
-        other = _closest(line, [c for c in whole.theirs if c == line or c not in kept])
+        # the base when both are kept: redash 178dfa59c), unless it put the line elsewhere: then
+        # it stands twice. An import one side replaced and the other kept is a botch when nothing
+        # in the merged file uses it any more (paperless-ngx 67b9977d5, removed by its people
+        # "missed from merge") or it stands twice; one still used is needed (says less).
+        found = [_closest(line, [c for c in half if c == line or c not in kept]) for half in (whole.ours, whole.theirs)]
+        found = [None if mostly_new and closest != line else closest for closest, mostly_new in zip(found, new_text)]
+        mine, other = found
         if mine == other or not ((mine is not None and mine in hunk.ours) or (other is not None and other in hunk.theirs)):
             continue
-        edited = any(found is not None and found != line for found in (mine, other))
-        replaced = not IMPORT.match(line) and any(
-            found is None and any(c.strip() and c not in kept for c in half)
-            for found, half in ((mine, whole.ours), (other, whole.theirs)))
-        if edited or replaced:
+        edited = any(closest is not None and closest != line for closest in found)
+        # both sides mostly new: which run "kept" the line is chance (netbox 1d63a30b7, 6b101d2c4)
+        replaced = not all(new_text) and any(closest is None and any(c.strip() and c not in kept for c in half)
+                                             for closest, half in zip(found, (whole.ours, whole.theirs)))
+        twice = _stands_twice(line, result, sides)
+        if not edited and IMPORT.match(line) and not line.lstrip().startswith("#include"):
+            if replaced or twice:
+                added = [c for closest, half in zip(found, (whole.ours, whole.theirs)) if closest is None
+                         for c in half if c not in kept]
+                why = twice or _bound_again(line, added) or _unused_import(line, result)
+                if why:
+                    return f"one side replaced the import {line.strip()[:60]!r}, the other kept it: {why}"
+            continue
+        if edited:
             return f"both halves change the base line {line.strip()[:60]!r} differently"
+        if replaced:
+            return f"one side replaced the base line {line.strip()[:60]!r}, the other kept it: both stand"
+        if twice and _substantial(line):
+            return f"the base line {line.strip()[:60]!r} {twice}: one side moved it, the other kept it in place"
     return None
+
+
+def _stands_twice(line: str, result: str | None, sides: list[str] | None) -> str | None:
+    """'stands N times' when the merged file holds the line more often than either parent does."""
+    if result is None or not sides or len(sides) != 2:
+        return None
+    text = line.strip()
+    count = sum(1 for other in result.split("\n") if other.strip() == text)
+    if count > max(sum(1 for other in side.split("\n") if other.strip() == text) for side in sides):
+        return f"it stands {count} times"
+    return None
+
+
+IMPORTED = re.compile(r"^\s*(?:from\s+[\w.]+\s+import\s+(?P<py>[^#;]+)|import\s+(?P<js>(?:type\s+)?[\w${}\s,*]+?)\s+from\s"
+                      r"|import\s+(?P<mod>[\w.]+(?:\s+as\s+\w+)?)\s*$)")
+
+
+def _imported_names(line: str) -> list[str]:
+    """The names an import line binds (Python's `from x import a, b as c` and `import x.y`,
+    JavaScript's `import d, { a, b as c } from '...'`); [] when it cannot be told."""
+    found = IMPORTED.match(line)
+    if not found:
+        return []
+    text = found.group("py") or found.group("js") or found.group("mod") or ""
+    if found.group("mod"):
+        parts = text.split()
+        return [parts[-1] if len(parts) == 3 else parts[0].split(".")[0]]
+    if "(" in text and ")" not in text or text.strip().endswith("\\"):
+        return []  # an import continued on the next lines: not every name is on this one
+    names = []
+    for item in re.sub(r"^\s*type\s+|[{}()*]", " ", text).split(","):
+        words = item.split()
+        if words and re.fullmatch(r"[A-Za-z_$][\w$]*", words[-1]):
+            names.append(words[-1])
+    return names
+
+
+def _bound_again(line: str, added: list[str]) -> str | None:
+    """'NAME is imported twice' when the replacing side's new imports bind a name this one binds."""
+    names = set(_imported_names(line))
+    again = [name for other in added if IMPORT.match(other) for name in _imported_names(other) if name in names]
+    return f"{', '.join(sorted(set(again)))} is imported twice" if again else None
+
+
+def _unused_import(line: str, result: str | None) -> str | None:
+    """'nothing in the merged file uses NAME' when no line but imports names what it binds."""
+    names = _imported_names(line)
+    if result is None or not names:
+        return None
+    code = "\n".join(other for other in result.split("\n") if not IMPORT.match(other))
+    if any(re.search(rf"(?<![\w$]){re.escape(name)}(?![\w$])", code) for name in names):
+        return None
+    return f"nothing in the merged file uses {', '.join(names)}"
+
+
+COMMENT = re.compile(r"^\s*(?:#|--|//|/\*|\*)\s*(\S.*)$")
+MARKS = {"todo", "fixme", "note", "xxx", "hack", "see", "the", "a", "an"}
+
+
+def _one_comment_two_ways(hunk: resolution.Hunk) -> str | None:
+    """Each half one comment line, four words or more, on one subject (the same first word, a
+    name): the code after them described twice, in other words (citus a1ab60f5ad01)."""
+    halves = [[line for line in half if line.strip()] for half in (hunk.ours, hunk.theirs)]
+    if any(len(half) != 1 for half in halves):
+        return None
+    texts = [COMMENT.match(half[0]) for half in halves]
+    if not all(texts):
+        return None
+    words = [found.group(1).split() for found in texts]
+    first = words[0][0].lower()
+    if (min(len(w) for w in words) < 4 or first != words[1][0].lower() or first in MARKS
+            or not re.fullmatch(r"[a-z_][\w.]{2,}", first) or words[0] == words[1]):
+        return None
+    return f"one comment written two ways ({halves[0][0].strip()[:40]!r}, {halves[1][0].strip()[:40]!r})"
 
 
 IMPORT = re.compile(r"^\s*(import|from|using|require|include|#include|@import|use)\b")
@@ -370,21 +469,36 @@ NAME = re.compile(r"[A-Za-z_]\w*")
 
 
 def shared_line(hunk: resolution.Hunk, whole: resolution.Hunk | None, common: set[str]) -> str | None:
-    """Why the halves are one change made twice: a line both hold verbatim, with some substance (six
+    """Why the halves are one change made twice: a line both hold, with some substance (six
     characters or more, two names or more: not `}`, `else:`, `END;`), that is a line of the base
     both sides kept (kept twice now), or that the rest of the file never has (not an idiom it
     repeats, such as an assertion every test ends with). Two additions rarely share such a line;
     the halves of one edit made two ways nearly always do (the `set ...; select ...;` a migration
-    step opens with, the import both sides added)."""
-    mine = {line.strip() for line in hunk.ours if _substantial(line)}
+    step opens with, the import both sides added). A line of the base is the same line in either
+    quoting and with or without its trailing comma (a formatter's pass over one half: redash
+    19962dcc884f, every runner of a list twice)."""
+    mine = {line.strip() for line in hunk.ours if _substantial(line) or PINNED.fullmatch(line.strip())}
     if not mine:
         return None
     base = {line.strip() for line in (whole.base or ())} if whole is not None else set()
+    plain_base = {_plain(line) for line in base}
+    plain_mine = {_plain(line): line for line in mine}
     for line in hunk.theirs:
         text = line.strip()
-        if text in mine and (text in base or text not in common):
+        if text in mine and (text in base or text not in common) and (_substantial(line) or text in base):
             return f"both halves hold the line {text[:60]!r}"
+        plain = _plain(text)
+        if text not in mine and plain in plain_mine and plain in plain_base and _substantial(line):
+            return f"both halves hold the base line {text[:60]!r} (one of them requoted)"
     return None
+
+
+PINNED = re.compile(r"[A-Za-z][\w.\-\[\],]*\s*(?:===?|~=|>=|<=|!=)\s*[\w.*+\-]+")  # a pinned requirement: pyodbc==4.0.28
+
+
+def _plain(text: str) -> str:
+    """A line with its quotes made one kind and its trailing comma dropped."""
+    return text.strip().replace('"', "'").rstrip(",").rstrip()
 
 
 # A half's words, layout aside: its names and numbers, without the punctuation, quotes and
@@ -515,7 +629,7 @@ def _closest(line: str, candidates: list[str]) -> str | None:
 
 def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[resolution.Region],
                      produced: list[Finding], where: str, bases, parsed: bool = False, result: str | None = None,
-                     recheck=None) -> list[Finding]:
+                     recheck=None, sides: list[bytes] | None = None) -> list[Finding]:
     """RL702 for a both-kept region that looks like a botch: near-duplicate halves, a line both
     halves hold (in code and data formats: `parsed`), a finding the merge introduced inside it,
     or one anywhere in the file that either half alone does not give (`recheck`: the result's
@@ -523,6 +637,7 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
     kept: additions"."""
     out = []
     tried = 0
+    texts = [_text(side) for side in sides] if sides else None
     with_base: list[resolution.Hunk] | None = None
     common: set[str] | None = None
     kept = [(hunk, region) for hunk, region in zip(conflict.hunks, regions) if region.verdict in resolution.BOTH_KEPT]
@@ -530,7 +645,7 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
         if with_base is None:
             with_base = bases()
         whole = _holding(hunk, with_base)
-        why = near_duplicates(hunk, whole)
+        why = near_duplicates(hunk, whole, result, texts)
         if why is None and parsed:
             if common is None:
                 common = {line.strip() for segment in conflict.segments if not isinstance(segment, resolution.Hunk)
@@ -539,6 +654,9 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
         inside = [f for f in produced if region.start <= f.line <= max(region.end, region.start)]
         if why is None and inside:
             why = f"the kept lines have {', '.join(sorted({f.code for f in inside}))}"
+        if why is None:
+            first, second = (hunk.ours, hunk.theirs) if region.verdict == resolution.BOTH_OURS_FIRST else (hunk.theirs, hunk.ours)
+            why = lost_comma(_before(conflict, hunk) + first, second)
         if why is None and recheck is not None and result is not None and tried < MAX_RECHECKED:
             if any(f.code != "RL701" for f in produced):
                 tried += 1
@@ -551,6 +669,32 @@ def _judge_both_kept(display: str, conflict: resolution.Conflict, regions: list[
                            f"{where} conflict resolved with {region.verdict}, lines {region.start}-{region.end}: "
                            f"{why}; check that both halves belong", end_line=region.end))
     return out
+
+
+def lost_comma(first: list[str], second: list[str]) -> str | None:
+    """Why the kept halves run two strings together: the first half ends with a lone string item
+    without a comma (a list's last item), the second starts with another, and the item before the
+    first's last has its comma (a list of items, not one string split over lines). Python, SQL and
+    C join two adjacent strings into one: the list silently loses an item (citus 820a1a9a5db7)."""
+    lines = [line.strip() for line in first if line.strip()]
+    starts = [line.strip() for line in second if line.strip()]
+    if len(lines) < 2 or not starts:
+        return None
+    last, previous, next_ = lines[-1], lines[-2], starts[0]
+    if (LONE_STRING.fullmatch(last) and not last.endswith(",") and LONE_STRING.fullmatch(previous)
+            and previous.endswith(",") and LONE_STRING.fullmatch(next_)):
+        return f"nothing separates the strings {last[:40]} and {next_[:40]} where the halves meet (a comma lost)"
+    return None
+
+
+def _before(conflict: resolution.Conflict, hunk: resolution.Hunk) -> list[str]:
+    """The last line of common text before the hunk (a list item the halves continue), if any."""
+    for index, segment in enumerate(conflict.segments):
+        if segment is hunk:
+            previous = conflict.segments[index - 1] if index else []
+            lines = [line for line in previous if line.strip()] if not isinstance(previous, resolution.Hunk) else []
+            return lines[-1:]
+    return []
 
 
 MAX_RECHECKED = 4  # both-kept regions of one file re-checked with one half (two or three checks each)
