@@ -517,3 +517,20 @@ def test_alembic_ini_in_a_subdirectory_resolves_relative_to_itself(git_repo, lin
     listed = lint("migrations", "--format", "json", cwd=git_repo.path)
     assert json.loads(listed.out) == [{"framework": "alembic", "path": "db/api_migrations/versions",
                                        "why": "services/api/alembic.ini: script_location = ../../db/api_migrations"}]
+
+
+def test_a_rails_engines_migrations_get_fresh_versions_when_apps_copy_them(git_repo, lint):
+    """spree/core: an engine (its .gemspec beside db/) ships migrations that apps copy with
+    `railties:install:migrations`, which gives every copy a new version; two source files on one
+    version never meet in a database (spree has nine such pairs). A name used twice still is a
+    defect there (the copy skips the second), and an app's own db/migrate keeps every check."""
+    engine = {f"core/{path}": text for path, text in (rails("20260630000001", "add_preorder_fields"),
+                                                       rails("20260630000001", "add_default_variant"))}
+    engine["core/spree_core.gemspec"] = "Gem::Specification.new do |s|\n  s.name = 'spree_core'\nend\n"
+    app = dict([rails("20240110080000", "add_photos"), rails("20240110080000", "add_comments")])
+    git_repo.commit({**engine, **app, "Gemfile": "gem 'rails'\n"})
+    result = lint("check", "--all-files", cwd=git_repo.path)
+    assert [line.split(":")[0] for line in result.lines] == ["db/migrate/20240110080000_add_photos.rb"], result.out
+    git_repo.commit(dict([(f"core/{p}", t) for p, t in [rails("20260701000000", "add_default_variant")]]))
+    result = lint("check", "--all-files", cwd=git_repo.path)
+    assert "RL506" in result.out, result.out

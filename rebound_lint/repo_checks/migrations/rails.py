@@ -24,6 +24,10 @@ def parse(name: str) -> Unit | None:
 
 
 SCHEME = versioned.Scheme("Rails", parse)
+# A Rails engine's migrations (a .gemspec beside its db/): apps copy them with
+# `railties:install:migrations`, which gives every copy a fresh version, so versions never meet
+# in a database; a name used twice does (the copy skips the second).
+ENGINE = versioned.Scheme("Rails engine", parse)
 
 
 def detect(tree):
@@ -32,14 +36,20 @@ def detect(tree):
         base = posixpath.basename(directory)
         parent = posixpath.basename(posixpath.dirname(directory))
         if parent == "db" and (base == "migrate" or base.endswith("_migrate")) and any(map(FILE.match, names)):
-            found.append((directory, f"Rails: {directory}/ holds YYYYMMDDHHMMSS_name.rb migrations", SCHEME))
+            root = posixpath.dirname(posixpath.dirname(directory))
+            if any(name.endswith(".gemspec") for name in tree.dirs.get(root, ())):
+                found.append((directory, f"Rails engine: {directory}/ holds the migrations apps copy (with fresh "
+                                         f"versions: only their names are checked)", ENGINE))
+            else:
+                found.append((directory, f"Rails: {directory}/ holds YYYYMMDDHHMMSS_name.rb migrations", SCHEME))
     return found
 
 
 def check(view, found, display):
     """The versioned checks, and two migrations of one name (one class defined twice: Rails
     stops with DuplicateMigrationNameError); with --base, as the merge will have them."""
-    yield from versioned.check(view, found, display)
+    if found.data is not ENGINE:
+        yield from versioned.check(view, found, display)
     ours = view.list_dir(found.path)
     theirs = set()
     if view.base is not None:
