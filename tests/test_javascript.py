@@ -150,3 +150,14 @@ def test_esprima_stopping_on_its_own_assertion_is_no_crash():
     error: the run must not end in an internal error. oxc rejects the file too, so it is one."""
     found = findings_for("src/template.js", "let a = `foo ${}`\nlet b = 1\n")
     assert codes(found) == ["RL301"] and found[0].line == 1, found
+
+
+@pytest.mark.parametrize("name", ["docs/assets/js/cookie.js", "site/assets/search.json"])
+def test_a_file_with_front_matter_is_a_site_generators_template(name):
+    """Jekyll (and Eleventy, Hugo) render any file that opens with front matter (`---` lines), with
+    Liquid inside (terratest's docs/assets/js/*.js): not JavaScript or JSON until rendered. A `---`
+    anywhere else is still an error."""
+    body = ("(function ($) {\n  var url = '{{ site.baseurl }}/x';\n})(window.jQuery);\n" if name.endswith(".js")
+            else '{"pages": [{% for p in site.pages %}"{{ p.url }}"{% endfor %}]}\n')
+    assert findings_for(name, "---\n---\n" + body) == []
+    assert codes(findings_for("src/app.js", "let a = 1;\n---\nlet b = 2;\n")) == ["RL301"]

@@ -28,7 +28,10 @@ EARLY_ERROR = re.compile(
 # {{ $x }}), Jinja statements ({% if %}), comments ({# #}) and expressions ({{ user_id }},
 # {{ translations|tojson }}: pgadmin's templates/**/*.js), ERB (<% %>). Looked for only in a file that
 # does not parse, outside strings and comments (`{{ $t('save') }}` in a Vue template string is text).
-TEMPLATE = re.compile(r"\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
+# Also front matter: a file that opens with a `---` line is rendered by a site generator (Jekyll,
+# Eleventy, Hugo: terratest's docs/assets/js/*.js), Liquid inside.
+TEMPLATE = re.compile(r"\A\ufeff?---[ \t]*\r?\n"
+                      r"|\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
                       r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s"
                       r"|\{#|\{\{-?\s*[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?-?\}\}")
 STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/""", re.S)
