@@ -104,3 +104,15 @@ def test_excluding_many_paths_in_one_pass_agrees_with_one_at_a_time(patterns, re
     from rebound_lint.paths import excluded_indices, is_excluded
 
     assert excluded_indices(rels, tuple(patterns)) == {i for i, rel in enumerate(rels) if is_excluded(rel, tuple(patterns))}
+
+
+def test_a_template_with_a_shebang_is_a_template(lint, tmp_path):
+    """awx's tools/roles/generate/templates/module.j2 opens with `#!/usr/bin/env python`: the
+    module it renders is Python, the template is Jinja. A template suffix wins over the shebang;
+    a suffix-less script still goes by it."""
+    from conftest import write
+
+    write(tmp_path, {"templates/module.j2": "#!/usr/bin/env python\n{# set by generate.yml #}\nx = {{ x }}\n",
+                     "bin/tool": "#!/usr/bin/env python\ndef f(:\n    pass\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines] == ["bin/tool"], result.out

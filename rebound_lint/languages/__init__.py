@@ -88,6 +88,11 @@ def unparsed_note(kind: str) -> str:
     return language.unparsed if language else ""
 
 
+# Template languages' suffixes: the file renders to code (its shebang is the output's), it is not code.
+TEMPLATE_SUFFIXES = frozenset({".j2", ".jinja", ".jinja2", ".tmpl", ".tpl", ".template", ".erb", ".mustache",
+                               ".hbs", ".handlebars", ".liquid", ".njk", ".ejs", ".mako", ".tt"})
+
+
 def kind_of(path: str, head: bytes = b"") -> str:
     """A registry kind, binary, or text."""
     slashed = path.replace(os.sep, "/") if os.sep != "/" else path
@@ -99,7 +104,10 @@ def kind_of(path: str, head: bytes = b"") -> str:
         return kinds[match.lastgroup]
     name = os.path.basename(path)
     if not any(part in _identify_names() for part in (name, *name.split("."))):  # decided by the extension alone
-        kind = _kind_by_extension(os.path.splitext(name)[1].lower())
+        extension = os.path.splitext(name)[1].lower()
+        if extension in TEMPLATE_SUFFIXES:  # module.j2 opening with `#!/usr/bin/env python` renders Python
+            return "text"
+        kind = _kind_by_extension(extension)
         return _kind_from_shebang(head) if kind == "text" and head else _interpreter_says(kind, head)
     return _kind_from_tags(_tags(name), head)
 
