@@ -4,7 +4,7 @@ Real parsers (pglast), no mocks."""
 from __future__ import annotations
 
 import pytest
-from conftest import needs_pglast
+from conftest import findings_for, needs_pglast
 
 from rebound_lint.config import Config
 from rebound_lint.runner import check_data
@@ -553,3 +553,15 @@ def test_a_pgxs_root_regression_suite_is_a_regression_suite(tmp_path, monkeypatc
     assert found(f"{root}/sql/other.sql", ROOT_SUITE) == [("RL212", 4), ("RL214", 7)]  # no expected output
     fused = ROOT_SUITE + "SELECT * FROM foo\nSELECT 2;\n"
     assert found(f"{root}/sql/varchar2.sql", fused) == [("RL201", 9)]  # a lost ';' is still reported there
+
+
+@needs_pglast
+def test_a_format_placeholder_a_build_script_fills_is_not_sql():
+    """pgai's build.py fills sql/gated.sql with str.format: `{code}` stands for statements, `{guc}`
+    and `{feature_flag}` for names. `{name}` alone is no SQL anywhere (ODBC escapes have a keyword
+    and a space inside): the statement holding one is a note. A real error elsewhere still counts."""
+    text = ("-- {feature_flag}\ndo $gated$\nbegin\nif (select coalesce(pg_catalog.current_setting('{guc}', true), "
+            "'false') != 'true') then\n    return;\nend if;\n{code}\nend;\n$gated$;\n")
+    assert findings_for("projects/extension/sql/gated.sql", text) == []
+    broken = text + "select from from x;\n"
+    assert [f.line for f in findings_for("projects/extension/sql/gated.sql", broken)] == [10]

@@ -125,7 +125,7 @@ def check(source, config):
     if template:
         source.note(f"templated SQL ({template}): conflict markers checked only")
         return findings
-    placeholders = ("<" in text or "%" in text) and ANGLE_PLACEHOLDER.search(text) is not None
+    placeholders = ("<" in text or "%" in text or "{" in text) and ANGLE_PLACEHOLDER.search(text) is not None
     if placeholders:
         text = _angle_placeholders(source, text)
     if "@ext" in text and PLACEHOLDER.search(text):
@@ -325,7 +325,10 @@ def relative_path(path: str, config) -> str:
 # A placeholder a test or a script substitutes before the SQL runs (pgadmin's expected SQL:
 # `OWNER to <OWNER>`, upper-case, no space inside; listmonk's queries: `ORDER BY %order%`, which its
 # Go code replaces): no SQL expression is written so.
-ANGLE_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>|%[A-Za-z_][A-Za-z0-9_]*%|%\([A-Za-z_]\w*\)s|%s\b")
+# A build script's str.format field (pgai's `{code}`, `{guc}`) is one too: `{name}` alone is no SQL anywhere
+# (ODBC escapes, `{fn NOW()}`, have a keyword and a space inside).
+ANGLE_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>|%[A-Za-z_][A-Za-z0-9_]*%|%\([A-Za-z_]\w*\)s|%s\b"
+                               r"|\{[A-Za-z_][A-Za-z0-9_]*\}")
 PROTECTED = frozenset({"string", "estring", "ident", "line_comment", "block_comment"})
 
 
