@@ -565,3 +565,16 @@ def test_a_format_placeholder_a_build_script_fills_is_not_sql():
     assert findings_for("projects/extension/sql/gated.sql", text) == []
     broken = text + "select from from x;\n"
     assert [f.line for f in findings_for("projects/extension/sql/gated.sql", broken)] == [10]
+
+
+@needs_pglast
+def test_a_plpgsql_body_fragment_is_not_a_broken_script():
+    """pgai's sql/incremental/*.sql are pasted by build.py into a DO block: `perform` (PL/pgSQL's
+    call that discards a result) at the top level says the file is a body fragment, not a script.
+    Its other statements are still checked."""
+    text = ("create table ai._secret_permissions\n( name text not null\n, primary key (name)\n);\n"
+            "perform pg_catalog.pg_extension_config_dump('ai._secret_permissions'::pg_catalog.regclass, '');\n"
+            "revoke all on ai._secret_permissions from public;\n")
+    assert findings_for("projects/extension/sql/incremental/002-secret_permissions.sql", text) == []
+    broken = text + "create table t (a int b int);\n"
+    assert [f.code for f in findings_for("projects/extension/sql/incremental/002-x.sql", broken)] == ["RL201"]

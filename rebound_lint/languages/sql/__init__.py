@@ -800,8 +800,10 @@ def _distrust_postgres(script: Script, context: Context, text: str, offset: int,
         return "next to a psql variable, which may stand for SQL text"
     start, _end = _statement_span(script, text, offset)
     first = halves.first_token(script.text, start)
-    if any(name == "include" for _start, _end, name in script.metas) and PLPGSQL_ONLY.match(text, first):
-        return "a PL/pgSQL statement in a preprocessed file: a fragment #included into a function or DO body"
+    if PLPGSQL_ONLY.match(text, first):
+        # no SQL statement starts so: the file is a body fragment that a build step (an #include, pgai's
+        # build.py) pastes into a function or DO block, where the rest of it is checked as SQL still
+        return "a PL/pgSQL statement at the top level: a fragment pasted into a function or DO body"
     if any(start <= var_start < offset and var_start != first for var_start, _ in nothing):
         return "after a psql variable inside the statement that may stand for a query or clause"
     if _newer_syntax(script, text, offset):
