@@ -92,7 +92,7 @@ class Cache:
         except sqlite3.OperationalError as exc:  # locked, read-only, cannot open: read it if it can be read
             self._db = self._open_read_only(exc)
             self.locked = _code(exc) in (SQLITE_BUSY, SQLITE_LOCKED)
-        except sqlite3.DatabaseError as exc:  # not a database, or damaged: rebuild once
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # not a database, or damaged: rebuild once
             self._db = self._rebuild(exc)
         except (OSError, sqlite3.Error) as exc:
             self.problem = f"cache unavailable ({self.path}): {exc}"
@@ -179,7 +179,7 @@ class Cache:
             if _code(exc) not in (SQLITE_BUSY, SQLITE_LOCKED):
                 self._bypassed(exc)
             return {}
-        except sqlite3.DatabaseError as exc:  # damaged pages: start again
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged pages: start again
             self.close()
             self._db = self._rebuild(exc)
             return {}
@@ -204,7 +204,7 @@ class Cache:
             _rollback(db)
             if _code(exc) == SQLITE_READONLY:  # SQLite opened it read-only, silently
                 self._not_stored(len(entries))
-        except sqlite3.DatabaseError as exc:  # a damaged page the reads did not touch: start again
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged page the reads did not touch: start again
             _rollback(db)
             self.close()
             self._db = db = self._rebuild(exc) if self.warning is None else None
@@ -256,9 +256,13 @@ COLUMNS = [("key", "TEXT"), ("value", "TEXT"), ("written", "INTEGER")]
 
 
 def _check_schema(db: sqlite3.Connection) -> None:
-    """A `results` table of another layout (an older or foreign file) is a damaged cache: rebuilt."""
-    columns = [(row[1], row[2].upper()) for row in db.execute("PRAGMA table_info(results)")]
-    kind = db.execute("SELECT type FROM sqlite_master WHERE name = 'results'").fetchone()
+    """A `results` table of another layout (an older or foreign file) is a damaged cache: rebuilt.
+    So is a schema whose damaged bytes are not even text (Python cannot decode what SQLite read)."""
+    try:
+        columns = [(row[1], row[2].upper()) for row in db.execute("PRAGMA table_info(results)")]
+        kind = db.execute("SELECT type FROM sqlite_master WHERE name = 'results'").fetchone()
+    except UnicodeDecodeError as exc:
+        raise sqlite3.DatabaseError(f"damaged schema: {exc}") from None
     if columns != COLUMNS or kind != ("table",):
         raise sqlite3.DatabaseError(f"unexpected cache layout: {columns}")
 
