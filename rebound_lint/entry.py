@@ -24,6 +24,13 @@ def main(argv: list[str] | None = None) -> None:
             if argv is None:
                 _exit_now(code)
             sys.exit(code)
+        from .options import check_request
+
+        if "--" not in args and check_request(args[1:], []) is not None:
+            # options alone, read exactly as the CLI reads them (the hooks' lean path): no click
+            from .hooks import _check
+
+            sys.exit(_check(args[1:], []))
     if args[:1] == ["merge-driver"] and len(args) > 1 and not {"--install", "--uninstall", "-h", "--help"} & set(args[1:]):
         from .merges.resolve.driver import main as driver_main  # git runs it for every merged file: no click
 

@@ -197,3 +197,32 @@ def test_the_cache_drops_expired_entries_without_reading_every_row(tmp_path):
     store.put_many({"new": cache.CLEAN})
     assert set(store.get_many(["new", "old1", "old2"])) == {"new"}
     store.close()
+
+
+def entry_run(repo: GitRepo, tmp_path, *args: str) -> tuple[subprocess.CompletedProcess, set[str]]:
+    """`rebound-lint ARGS` through its console entry point, with its cache kept apart."""
+    env = dict(os.environ, REBOUND_LINT_CACHE_DIR=str(tmp_path / "cache-entry"))
+    done = subprocess.run([sys.executable, "-X", "importtime", "-c",
+                           "import sys; from rebound_lint.entry import main; main(sys.argv[1:])", *args],
+                          cwd=repo.path, env=env, capture_output=True, text=True)
+    names = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in done.stderr.splitlines()
+             if line.startswith("import time:")}
+    done.stderr = "".join(line + "\n" for line in done.stderr.splitlines() if not line.startswith("import time:"))
+    return done, names & set(HEAVY)
+
+
+@pytest.mark.parametrize("args", [("check", "--all-files"), ("check", "--all-files", "--format", "json"),
+                                  ("check", "--all-files", "--no-cache", "--select", "RL1")])
+def test_the_console_checks_a_tree_it_cannot_replay_without_click(repo, tmp_path, args):
+    """`rebound-lint check --all-files` with a file modified (no replay: the partial replay or the
+    full run) reads its options as the hooks do, without the CLI, and says exactly what the CLI
+    says; anything else (paths, --help) still goes to the CLI."""
+    (repo.path / "app.py").write_text("def main():\n    return 2\n")
+    done, heavy = entry_run(repo, tmp_path, *args)
+    assert "click" not in heavy, heavy
+    cli = cli_run(repo, tmp_path, *args)
+    timeless = lambda out: re.sub(r"\d+\.\d+", "T", out)  # noqa: E731  (the seconds a run took)
+    assert (done.returncode, timeless(done.stdout), timeless(done.stderr)) == \
+        (cli.returncode, timeless(cli.stdout), timeless(cli.stderr))
+    helped, heavy = entry_run(repo, tmp_path, "check", "--help")
+    assert helped.returncode == 0 and "click" in heavy and "Usage" in helped.stdout

@@ -208,7 +208,8 @@ def test_the_installed_command_replays_without_loading_the_cli_or_a_parser(repo,
     runs = [subprocess.run([sys.executable, "-c", script], cwd=repo.path, env=env, capture_output=True, text=True)
             for _ in range(2)]
     assert [run.returncode for run in runs] == [0, 0]
-    assert "'click'" in runs[0].stderr and "'sqlite3'" in runs[0].stderr and runs[1].stderr.strip().endswith("[]"), runs[1].stderr
+    # the first run is a full one (its cache opened; without click: its options read as the CLI reads them)
+    assert "'sqlite3'" in runs[0].stderr and runs[1].stderr.strip().endswith("[]"), runs[1].stderr
 
 
 OPERATIONS = st.lists(st.sampled_from([
