@@ -111,7 +111,8 @@ LEAVES = frozenset(("property_identifier", "this", "true", "false", "null", "com
                     "shorthand_property_identifier_pattern", "import", "html_character_reference", "regex_pattern",
                     "regex_flags"))
 LITERALS = frozenset(("string", "number", "true", "false", "null", "regex"))
-CALLS = frozenset(("call_expression", "new_expression", "await_expression", "yield_expression", "update_expression"))
+VARYING = frozenset(("await_expression", "yield_expression", "update_expression"))  # a value that differs each run
+CALLS = VARYING | {"call_expression", "new_expression"}
 BAD_ESCAPE = re.compile(rb"\\(?:[1-9]|0[0-9]|x(?![0-9a-fA-F]{2})|u(?![0-9a-fA-F]{4}|\{[0-9a-fA-F]+\}))")
 CODE_POINT = re.compile(rb"\\u\{([0-9a-fA-F]+)\}")
 LEGACY_NUMBER = re.compile(rb"0[0-9]")
@@ -1348,26 +1349,18 @@ def _constant(node, kinds=KIND) -> bool:
     return False
 
 
-VARYING = frozenset(("await_expression", "yield_expression", "update_expression"))
-
-
 def _varies(node, kinds=KIND) -> bool:
     """An await, a yield or an update anywhere in node: its value differs from one run to the next."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if kinds[current.kind_id] in VARYING:
-            return True
-        stack.extend(current.named_children)
-    return False
+    return _has_call(node, kinds, VARYING)
 
 
-def _has_call(node, kinds=KIND) -> bool:
+def _has_call(node, kinds=KIND, types=CALLS) -> bool:
+    """A node of these kinds in node or inside it (a dynamic import() is no call)."""
     stack = [node]
     while stack:
         current = stack.pop()
         kind = kinds[current.kind_id]
-        if kind in CALLS:
+        if kind in types:
             if kind != "call_expression" or kinds[current.child_by_field_name("function").kind_id] != "import":
                 return True
         stack.extend(current.named_children)

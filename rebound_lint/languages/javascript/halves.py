@@ -199,22 +199,24 @@ def _constant(node) -> bool:
     return False
 
 
+VARYING = frozenset({"AwaitExpression", "YieldExpression", "UpdateExpression"})  # a value that differs each run
+CALLS = VARYING | {"CallExpression", "NewExpression", "TaggedTemplateExpression"}
+
+
 def _varies(node) -> bool:
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if current.type in ("AwaitExpression", "YieldExpression", "UpdateExpression"):
-            return True
-        stack.extend(_children(current))
-    return False
+    return _holds(node, VARYING)
 
 
 def _has_call(node) -> bool:
+    return _holds(node, CALLS)
+
+
+def _holds(node, types: frozenset) -> bool:
+    """Whether node or a node inside it is of one of these esprima types."""
     stack = [node]
     while stack:
         current = stack.pop()
-        if current.type in ("CallExpression", "NewExpression", "AwaitExpression", "YieldExpression",
-                            "UpdateExpression", "TaggedTemplateExpression"):
+        if current.type in types:
             return True
         stack.extend(_children(current))
     return False
