@@ -26,11 +26,11 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(code)
         from .options import check_request
 
-        if "--" not in args and check_request(args[1:], []) is not None:
-            # options alone, read exactly as the CLI reads them (the hooks' lean path): no click
-            from .hooks import _check
+        request = check_request(args[1:], []) if "--" not in args else None
+        if request is not None:  # options alone, read exactly as the CLI reads them (the hooks' lean path): no click
+            from .hooks import run_request
 
-            sys.exit(_check(args[1:], []))
+            sys.exit(run_request(request))
     if args[:1] == ["merge-driver"] and len(args) > 1 and not {"--install", "--uninstall", "-h", "--help"} & set(args[1:]):
         from .merges.resolve.driver import main as driver_main  # git runs it for every merged file: no click
 

@@ -40,6 +40,11 @@ def _check(options: list[str], paths: list[str]) -> int:
     request = check_request(options, paths)
     if request is None:
         return _run(["check", *options, "--", *paths])
+    return run_request(request)
+
+
+def run_request(request: dict) -> int:
+    """The pipeline on options.check_request's keywords, ending as the CLI's main ends."""
     debug = request.get("debug", False) or bool(os.environ.get("REBOUND_LINT_DEBUG"))
     from . import git
     from .config import ConfigError
