@@ -92,7 +92,8 @@ def recorded_data(path: str) -> bool:
     if test_at is None:
         return False
     return any(folder in RECORDED_BELOW_TESTS or "data" in _words(folder) for folder in folders[test_at + 1:]) \
-        or EXPECTED_OUTPUT.search(name) is not None or named_as_expected(path) or for_a_foreign_tool(path)
+        or EXPECTED_OUTPUT.search(name) is not None or named_as_expected(path) \
+        or _for_a_foreign_tool(path, parts, test_at)
 
 
 SAMPLE_PROJECT_DIRS = frozenset({"fixtures", "fixture", "__fixtures__"})
@@ -111,18 +112,17 @@ OWN_LANGUAGE = {".js": "javascript", ".mjs": "javascript", ".cjs": "javascript",
                 ".py": "python", ".pyi": "python"}
 
 
-def for_a_foreign_tool(path: str) -> bool:
+def _for_a_foreign_tool(path: str, parts: list[str], test_at: int) -> bool:
     """A JavaScript, TypeScript or Python file in a test folder of a project written in another
     language (the nearest manifest above it: biome's and ruff's crates have a Cargo.toml): that
     project's tests are in its own language, so this file is an input for the parser, formatter
-    or linter under test, not code the project runs."""
+    or linter under test, not code the project runs. `parts`, `test_at`: test_dir_of(path), a test folder."""
     import os
 
     language = OWN_LANGUAGE.get(os.path.splitext(path)[1].lower())
     if language is None:
         return False
-    parts, _, test_at = test_dir_of(path)
-    if test_at is None or parts[test_at].lower() in SAMPLE_PROJECT_DIRS:
+    if parts[test_at].lower() in SAMPLE_PROJECT_DIRS:
         return False  # fixtures/ often holds whole sample projects (this repository's incident replica)
     owner = _project_language(os.path.dirname(os.path.abspath(path)))
     return owner in FOREIGN_OWNERS and owner != language
