@@ -223,10 +223,8 @@ def _contributed_to_vscode(path: str) -> bool:
     never above it; the manifest is a dependency of the file's cached result)."""
     import os
 
-    from .context import located, nearest
-
-    target = located(path)
-    manifest = nearest(os.path.dirname(os.path.abspath(path)), "package.json") if target else None
+    target = context.located(path)
+    manifest = context.nearest(os.path.dirname(os.path.abspath(path)), "package.json") if target else None
     return manifest is not None and os.path.normpath(target) in _vscode_contributions(manifest)
 
 

@@ -204,32 +204,33 @@ def tree_file(spec: str) -> str | None:
     """"TOP\0PATH": the digest of the regular file at PATH (its first TREE_READ_LIMIT bytes, all a
     check reads of it), OUTSIDE when it resolves out of TOP (never read), None when there is no
     regular file (a per-file check's context: languages/context.py)."""
-    top, _, path = spec.partition("\0")
-    where = in_tree(top, path)
-    if where is None or where == OUTSIDE:
-        return where
-    if not stat.S_ISREG(where[0]):
-        return None
-    try:
-        with open(path, "rb") as handle:
-            return digest(handle.read(TREE_READ_LIMIT))
-    except OSError:
-        return None
+    return _read_in_tree(spec, stat.S_ISREG, _head_digest)
 
 
 def tree_names(spec: str) -> str | None:
     """"TOP\0PATH": names_digest of the folder at PATH, OUTSIDE when it resolves out of TOP, None
     when there is no folder."""
+    return _read_in_tree(spec, stat.S_ISDIR, lambda path: names_digest(os.listdir(path)))
+
+
+def _read_in_tree(spec: str, is_kind, read) -> str | None:
+    """read(PATH) of "TOP\0PATH" when PATH, inside TOP, is of the kind is_kind (a stat mode test)
+    says; OUTSIDE when it resolves out of TOP, None when it is not there, not of that kind, or unreadable."""
     top, _, path = spec.partition("\0")
     where = in_tree(top, path)
     if where is None or where == OUTSIDE:
         return where
-    if not stat.S_ISDIR(where[0]):
+    if not is_kind(where[0]):
         return None
     try:
-        return names_digest(os.listdir(path))
+        return read(path)
     except OSError:
         return None
+
+
+def _head_digest(path: str) -> str:
+    with open(path, "rb") as handle:
+        return digest(handle.read(TREE_READ_LIMIT))
 
 
 def tree_isfile(spec: str) -> str | None:
