@@ -393,12 +393,14 @@ def _worker_context(files: int):
     """How workers start. Forked from this process, they pay copy-on-write and allocation faults
     that grow with the parsing they do (about 1 s of system time, 0.4 s of wall time, on a
     5,000-file scan on 2 cores); from a fork server they do not, but starting the server costs
-    about 40 ms, more than it saves below about 1,000 files."""
+    about 40 ms, more than it saves below about 1,000 files. Forked workers are started by
+    workers.Forked, without multiprocessing (its imports and machinery were a tenth of a hook's
+    run on ten files)."""
+    if files < FORK_SERVER_FROM and hasattr(os, "fork"):
+        return workers.Forked
     import multiprocessing
 
     methods = multiprocessing.get_all_start_methods()
-    if files < FORK_SERVER_FROM and "fork" in methods:
-        return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
@@ -407,9 +409,11 @@ def start_fork_server(files: int) -> None:
     cached): it starts, and imports this module, on another core while this process still
     selects the files, instead of after it. Each worker forked from it imports its parsers on
     first use, as before (preloading them in the server saved nothing)."""
+    if files < FORK_SERVER_FROM:
+        return
     import multiprocessing
 
-    if files < FORK_SERVER_FROM or "forkserver" not in multiprocessing.get_all_start_methods():
+    if "forkserver" not in multiprocessing.get_all_start_methods():
         return
     from multiprocessing import forkserver
 

@@ -104,10 +104,171 @@ def _on_signals(stop: list[int]) -> dict:
 
 
 def _wait_any(busy: list[_Worker]) -> None:
+    waitables = [worker.conn for worker in busy] + [worker.process.sentinel for worker in busy]
+    if busy and isinstance(busy[0].conn, _Conn):
+        import select
+
+        select.select(waitables, [], [], POLL)
+        return
     from multiprocessing.connection import wait
 
-    waitables = [worker.conn for worker in busy] + [worker.process.sentinel for worker in busy]
     wait(waitables, timeout=POLL)
+
+
+class Forked:
+    """The start method for workers forked from this process, as multiprocessing's "fork" context
+    starts them (os.fork, the target run in the child, its exit status, a sentinel that becomes
+    readable when the child ends), without multiprocessing: its imports (ctypes, a shared-memory
+    arena in a temporary file, pickling machinery) and each Process's bookkeeping cost a few runs'
+    worth of milliseconds where users wait (a hook's ten files, one modified file). The workers'
+    guarantees (time limit, memory limit, a crash costs one file, signals, the parent watch) are
+    run()'s and _serve()'s, the same with either start method."""
+
+    @staticmethod
+    def Pipe() -> tuple[_Conn, _Conn]:
+        down_r, down_w = os.pipe()
+        up_r, up_w = os.pipe()
+        return _Conn(up_r, down_w), _Conn(down_r, up_w)
+
+    @staticmethod
+    def RawArray(typecode: str, size: int):
+        """`size` numbers of `typecode` ("d") in memory shared with the children forked after."""
+        import mmap
+
+        return memoryview(mmap.mmap(-1, 8 * size)).cast(typecode)
+
+    Process = None  # set below (_ForkedProcess)
+
+
+class _Conn:
+    """One end of a worker's two pipes: pickled messages, each after its length."""
+
+    def __init__(self, read_fd: int, write_fd: int) -> None:
+        self._read, self._write = read_fd, write_fd
+
+    def fileno(self) -> int:
+        return self._read
+
+    def send(self, message) -> None:
+        import pickle
+
+        data = pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
+        view = memoryview(len(data).to_bytes(8, "big") + data)
+        while view:
+            view = view[os.write(self._write, view):]
+
+    def recv(self):
+        import pickle
+
+        return pickle.loads(self._exactly(int.from_bytes(self._exactly(8), "big")))
+
+    def _exactly(self, size: int) -> bytes:
+        parts, left = [], size
+        while left:
+            part = os.read(self._read, min(left, 1 << 20))
+            if not part:
+                raise EOFError
+            parts.append(part)
+            left -= len(part)
+        return b"".join(parts)
+
+    def poll(self) -> bool:
+        import select
+
+        return bool(select.select([self._read], [], [], 0)[0])
+
+    def close(self) -> None:
+        for fd in (self._read, self._write):
+            if fd >= 0:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        self._read = self._write = -1
+
+
+class _ForkedProcess:
+    """A child forked from this process running target(*args), then exiting (os._exit: nothing
+    of the parent's is flushed or finalized twice); stdin is /dev/null in the child, as
+    multiprocessing makes it."""
+
+    def __init__(self, target: Callable, args: tuple = (), daemon: bool = True) -> None:
+        self._target, self._args = target, args
+        self.pid: int | None = None
+        self.sentinel = -1
+        self._exitcode: int | None = None
+
+    def start(self) -> None:
+        ready, done = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child
+            code = 1
+            try:
+                os.close(ready)
+                _stdin_from_devnull()
+                self._target(*self._args)
+                code = 0
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            except BaseException:
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(done)
+        self.pid, self.sentinel = pid, ready
+
+    def _poll(self, block: bool = False) -> int | None:
+        if self._exitcode is None and self.pid is not None:
+            try:
+                pid, status = os.waitpid(self.pid, 0 if block else os.WNOHANG)
+            except ChildProcessError:
+                return self._exitcode
+            if pid:
+                self._exitcode = os.waitstatus_to_exitcode(status)
+        return self._exitcode
+
+    @property
+    def exitcode(self) -> int | None:
+        return self._poll()
+
+    def is_alive(self) -> bool:
+        return self.pid is not None and self._poll() is None
+
+    def kill(self) -> None:
+        if self._poll() is None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+    def join(self, timeout: float | None = None) -> None:
+        """Waits for the child's end (at most `timeout` seconds); once it has ended, its sentinel is closed."""
+        if self.pid is None:
+            return
+        if self._poll() is None:
+            if timeout is None:
+                self._poll(block=True)
+            else:
+                import select
+
+                select.select([self.sentinel], [], [], timeout)
+                self._poll()
+        if self._exitcode is not None and self.sentinel >= 0:
+            os.close(self.sentinel)
+            self.sentinel = -1
+
+
+Forked.Process = _ForkedProcess
+
+
+def _stdin_from_devnull() -> None:
+    import sys
+
+    try:
+        sys.stdin.close()
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 class _Worker:

@@ -401,6 +401,61 @@ def test_workers_of_a_run_killed_with_sigkill_exit_soon(tmp_path):
             os.kill(pid, signal.SIGKILL)
 
 
+def _start_small_run(tmp_path):
+    """A run of a few files (a hook's): its workers are forked without multiprocessing (workers.Forked)."""
+    files = {f"m{i}.py": "x = 1\n" * 20_000 for i in range(40)}  # one worker's chunk, file after file
+    write(tmp_path / "tree", {**files, "a.yaml": "a: 1\n", "b.sql": "SELECT 1;\n"})
+    env = {**os.environ, "REBOUND_LINT_CACHE_DIR": str(tmp_path / "cache")}
+    run = subprocess.Popen([sys.executable, "-m", "rebound_lint", "check", "--no-cache", "--jobs", "2", "."],
+                           cwd=tmp_path / "tree", env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           start_new_session=True)
+    deadline, seen = time.monotonic() + 60, set()
+    while time.monotonic() < deadline:  # a worker seen twice (a git call is the run's command till its exec)
+        now = set(_workers_of(run.pid))
+        if now & seen:
+            return run
+        seen = now
+        time.sleep(0.05)
+    raise AssertionError("the run never started its workers")
+
+
+def _workers_of(pid: int) -> list[int]:
+    """The processes of a run's session forked from it (its command line; not its git calls)."""
+    def command(of: int) -> bytes | None:
+        try:
+            with open(f"/proc/{of}/cmdline", "rb") as handle:
+                return handle.read()
+        except OSError:
+            return None
+
+    own = command(pid)
+    return [other for other in _session(pid) if other != pid and command(other) == own]
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])
+def test_sigterm_and_sigint_end_every_child_of_a_small_run(tmp_path, how):
+    run = _start_small_run(tmp_path)
+    try:
+        run.send_signal(how)
+        _, err = run.communicate(timeout=30)
+        assert run.returncode == 2 and b"interrupted" in err, err
+        assert _gone_within(run.pid, 5) == []
+    finally:
+        for pid in _session(run.pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_workers_of_a_small_run_killed_with_sigkill_exit_soon(tmp_path):
+    run = _start_small_run(tmp_path)
+    try:
+        run.kill()
+        run.wait(timeout=10)
+        assert _gone_within(run.pid, 5) == []
+    finally:
+        for pid in _session(run.pid):
+            os.kill(pid, signal.SIGKILL)
+
+
 # --- 2: conflict-marker-size from every attribute source, as git reads it -------------------------
 
 def _block(size: int) -> str:

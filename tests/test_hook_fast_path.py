@@ -166,6 +166,70 @@ def test_a_few_files_go_to_one_worker_per_kind_side_by_side():
     assert len(set(by_name.values())) == 2 and os.getpid() not in by_name.values()
 
 
+def test_forked_workers_are_started_without_multiprocessing_side_by_side():
+    """runner's start method below the fork server's threshold (workers.Forked): real child
+    processes, one chunk per kind, up to `jobs` at once, as multiprocessing's fork context."""
+    from pathlib import Path
+
+    from rebound_lint import runner, workers
+
+    assert runner._worker_context(10) is workers.Forked
+    names = ["a.sql", "b.py", "c.sql", "d.yaml", "e.py", "f.yaml", "g.md"]
+    chunks = runner.by_kind([runner.Item(Path(name), name) for name in names])
+    got: dict[int, tuple] = {}
+    workers.run(names, _pid, workers.Forked, 2, 1, got.__setitem__, chunks=chunks)
+    by_name = dict(got.values())
+    assert sorted(by_name) == sorted(names)
+    assert by_name["a.sql"] == by_name["c.sql"] and by_name["b.py"] == by_name["e.py"]
+    assert len(set(by_name.values())) == 2 and os.getpid() not in by_name.values()
+
+
+def _big(task) -> bytes:
+    return task * (3 << 20)  # a result larger than a pipe holds: sent while the parent reads
+
+
+def test_forked_workers_pass_results_larger_than_a_pipe_holds():
+    from rebound_lint import workers
+
+    got: dict[int, bytes] = {}
+    workers.run([b"a", b"b", b"c"], _big, workers.Forked, 2, 1, got.__setitem__)
+    assert got == {0: b"a" * (3 << 20), 1: b"b" * (3 << 20), 2: b"c" * (3 << 20)}
+
+
+def all_imports(repo: GitRepo, tmp_path, hook: str, *args: str) -> tuple[subprocess.CompletedProcess, set[str]]:
+    """A hook's run as hook_run makes it; (the run, every module any of its processes imported)."""
+    env = dict(os.environ, REBOUND_LINT_CACHE_DIR=str(tmp_path / "cache-all"))
+    done = subprocess.run([sys.executable, "-X", "importtime", "-c",
+                           f"import sys; from rebound_lint.hooks import {hook}; sys.exit({hook}(sys.argv[1:]))", *args],
+                          cwd=repo.path, env=env, capture_output=True, text=True)
+    names = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    return done, names
+
+
+def test_a_hook_on_a_few_files_imports_neither_multiprocessing_nor_identifys_matcher(repo, tmp_path):
+    """Issue 26: a hook's ten files waited on multiprocessing's imports (its workers are forked
+    by workers.Forked) and on identify.identify's (typing, a vendored list of licences), where
+    identify's tables are all the file kinds need."""
+    repo.commit({"db/a.sql": "CREATE TABLE t (id int,;\n", "x.yaml": "a: 1\na: 2\n", "README": "text\n",
+                 "Dockerfile.dev": "FROM x\n", "web/z.js": "let x = ;\n"})
+    done, names = all_imports(repo, tmp_path, "everything", "db/a.sql", "x.yaml", "app.py", "broken.py", "notes.md",
+                              "README", "Dockerfile.dev", "web/z.js")
+    assert done.returncode == 1 and "broken.py:1:" in done.stdout and "x.yaml:2:1: RL402" in done.stdout, done.stdout
+    assert "multiprocessing" not in names and "identify.identify" not in names
+    assert "identify.extensions" in names  # the tables: the kinds are still identify's
+
+
+def test_file_kinds_from_identifys_tables_are_identifys_tags():
+    from identify import extensions, identify
+
+    from rebound_lint import languages
+
+    names = [*extensions.NAMES, *(f"{name}.xenial" for name in extensions.NAMES)]
+    names += [f"x.{ext}" for ext in [*extensions.EXTENSIONS, *extensions.EXTENSIONS_NEED_BINARY_CHECK]]
+    names += [f"UPPER.{ext.upper()}" for ext in extensions.EXTENSIONS] + ["noext", "x.", ".hidden", "a.b.unknownext"]
+    assert all(languages._tags(name) == identify.tags_from_filename(name) for name in names)
+
+
 def test_a_mixed_hook_run_finds_the_same_with_one_job_and_with_several(repo, tmp_path):
     repo.commit({"db/a.sql": "CREATE TABLE t (id int,;\n", "db/b.sql": "SELECT 1;\n", "x.yaml": "a: 1\na: 2\n",
                  "y.py": "def f(:\n", "z.js": "let x = ;\n"})

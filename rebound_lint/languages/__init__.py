@@ -122,9 +122,24 @@ def _identify_names():
 
 
 def _tags(name: str) -> set[str]:
-    from identify import identify
+    """identify.identify.tags_from_filename(name), read from identify's tables (identify.extensions)
+    alone: identify.identify also imports typing, shlex and a vendored list of licence texts, a
+    tenth of a hook's start-up imports (tests/test_lazy_imports.py keeps the two equal)."""
+    from identify import extensions
 
-    return identify.tags_from_filename(name)
+    ext = os.path.splitext(name)[1]
+    tags: set[str] = set()
+    for part in [name, *name.split(".")]:  # "Dockerfile.xenial" is a Dockerfile
+        if part in extensions.NAMES:
+            tags.update(extensions.NAMES[part])
+            break
+    if ext:
+        ext = ext[1:].lower()
+        if ext in extensions.EXTENSIONS:
+            tags.update(extensions.EXTENSIONS[ext])
+        elif ext in extensions.EXTENSIONS_NEED_BINARY_CHECK:
+            tags.update(extensions.EXTENSIONS_NEED_BINARY_CHECK[ext])
+    return tags
 
 
 @functools.lru_cache(maxsize=512)
