@@ -12,6 +12,11 @@ def main(argv: list[str] | None = None) -> None:
     if args[:1] == ["check"]:
         from .store.replay import replay
 
+        if argv is None:  # the console script: it ends with exit_now once the report is out
+            from .store.cache import leave_open_at_exit
+
+            leave_open_at_exit()
+
         try:
             code = replay(args[1:])
         except OSError as exc:  # writing the report (--output) failed
@@ -22,7 +27,7 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(2)
         if code is not None:
             if argv is None:
-                _exit_now(code)
+                exit_now(code)
             sys.exit(code)
         from .options import check_request
 
@@ -30,7 +35,10 @@ def main(argv: list[str] | None = None) -> None:
         if request is not None:  # options alone, read exactly as the CLI reads them (the hooks' lean path): no click
             from .hooks import run_request
 
-            sys.exit(run_request(request))
+            code = run_request(request)
+            if argv is None:
+                exit_now(code)
+            sys.exit(code)
     if args[:1] == ["merge-driver"] and len(args) > 1 and not {"--install", "--uninstall", "-h", "--help"} & set(args[1:]):
         from .merges.resolve.driver import main as driver_main  # git runs it for every merged file: no click
 
@@ -40,12 +48,17 @@ def main(argv: list[str] | None = None) -> None:
     cli_main(args)
 
 
-def _exit_now(code: int) -> None:
-    """The console script after a replay: output flushed, the interpreter's teardown skipped (a
-    few ms of a replay's 40; nothing is left to release: no thread, no child, no temporary file).
-    A flush that fails takes the ordinary exit, which reports it as before."""
+def exit_now(code: int) -> None:
+    """The console script after a replay or a check: output flushed, the interpreter's teardown
+    skipped (a few ms of a replay's 40; nothing is left to release: no thread, no child (the
+    workers have ended), no temporary file; the result cache's connection is left open on purpose,
+    store.cache.leave_open_at_exit). A flush that fails takes the ordinary exit, which reports it
+    as before. So does a run that loaded multiprocessing (a fork server's run): its exit handlers
+    remove what it made (the server's socket directory)."""
     import os
 
+    if "multiprocessing" in sys.modules:
+        return
     try:
         sys.stdout.flush()
         sys.stderr.flush()

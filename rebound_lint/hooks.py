@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 
-from .entry import utf8_mode
+from .entry import exit_now, utf8_mode
 from .errors import UsageProblem
 from .report.finish import EXIT_CLEAN, EXIT_ERROR
 
@@ -31,16 +31,22 @@ def _run(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
-def _check(options: list[str], paths: list[str]) -> int:
+def _check(options: list[str], paths: list[str], console: bool = False) -> int:
     """`check OPTIONS -- PATHS`: the pipeline itself when options.check_request reads the options,
     else the CLI. Ends as the CLI's main ends: every failure that is not a finding exits 2 with one
-    line on stderr (cli.main's messages, through click.echo, imported then)."""
+    line on stderr (cli.main's messages, through click.echo, imported then). From the console
+    script (`console`), the process ends here once the report is flushed (entry.exit_now)."""
     from .options import check_request
 
+    if console:
+        from .store.cache import leave_open_at_exit
+
+        leave_open_at_exit()
     request = check_request(options, paths)
-    if request is None:
-        return _run(["check", *options, "--", *paths])
-    return run_request(request)
+    code = _run(["check", *options, "--", *paths]) if request is None else run_request(request)
+    if console:
+        exit_now(code)
+    return code
 
 
 def run_request(request: dict) -> int:
@@ -113,7 +119,8 @@ def _per_file(hook: str, argv: list[str] | None, *extra: str) -> int:
     base = ["--base", from_ref] if from_ref and to_ref and from_ref != NULL_SHA else []
     from .rules import hook_codes
 
-    return _check(["--force-exclude", "--select", ",".join(hook_codes(hook)), *base, *extra, *options], paths)
+    return _check(["--force-exclude", "--select", ",".join(hook_codes(hook)), *base, *extra, *options], paths,
+                  console=argv is None)
 
 
 def conflict_markers(argv: list[str] | None = None) -> int:
@@ -146,7 +153,7 @@ def everything(argv: list[str] | None = None) -> int:
     if argv is None:
         utf8_mode()
     options, paths = split_hook_argv(list(sys.argv[1:] if argv is None else argv))
-    return _check(["--force-exclude", *options], paths)
+    return _check(["--force-exclude", *options], paths, console=argv is None)
 
 
 def hook_base(cwd) -> tuple[str | None, str, str]:

@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import OURS, THEIRS, GitRepo
@@ -217,6 +218,28 @@ def test_a_hook_on_a_few_files_imports_neither_multiprocessing_nor_identifys_mat
     assert done.returncode == 1 and "broken.py:1:" in done.stdout and "x.yaml:2:1: RL402" in done.stdout, done.stdout
     assert "multiprocessing" not in names and "identify.identify" not in names
     assert "identify.extensions" in names  # the tables: the kinds are still identify's
+
+
+def test_a_hook_run_ends_without_folding_the_caches_log_in_and_the_next_run_reads_it(repo, tmp_path):
+    """Closing the result cache checkpointed its WAL into the database, with an fdatasync, on the
+    way out of every hook run (issue 26): the console script ends with the log left for the next
+    connection, which reads the results from it."""
+    import sqlite3
+
+    from rebound_lint.store import cache
+
+    env = dict(os.environ, REBOUND_LINT_CACHE_DIR=str(tmp_path / "cache-wal"))
+    script = "import sys; from rebound_lint.hooks import everything; sys.exit(everything())"
+    first = subprocess.run([sys.executable, "-c", script, "app.py", "broken.py", "settings.yaml"], cwd=repo.path,
+                           env=env, capture_output=True, text=True)
+    assert first.returncode == 1 and "broken.py:1:" in first.stdout, first.stdout + first.stderr
+    database = tmp_path / "cache-wal" / cache.FILE_NAME
+    assert Path(f"{database}-wal").stat().st_size > 0  # not checkpointed on the way out
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT count(*) FROM results").fetchone() == (3,)
+    again = subprocess.run([sys.executable, "-c", script, "app.py", "broken.py", "settings.yaml"], cwd=repo.path,
+                           env=env, capture_output=True, text=True)
+    assert (again.returncode, timeless(again.stdout)) == (first.returncode, timeless(first.stdout))
 
 
 def test_file_kinds_from_identifys_tables_are_identifys_tags():
