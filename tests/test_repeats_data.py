@@ -385,6 +385,10 @@ def test_a_pgtap_check_twice_in_a_row_is_caught_in_test_scripts(lint, tmp_path):
     ("test/integration/targets/copy/tasks/tests.yml", False),  # an Ansible test playbook: code
     ("db/scans/2024.sql", False),  # scans/ outside a test folder: the project's own
     ("config/output.yaml", False),
+    ("regression_data/rules/windows/x/0b9a.json", True),  # named for test data: a testing word and a data word
+    ("conformance-samples/a.json", True),
+    ("machine_learning/regression/data.json", False),  # a topic, not test data
+    ("app/data/rules.json", False),
 ])
 def test_what_is_recorded_test_data(path, recorded):
     from rebound_lint.languages.repeats import recorded_data
