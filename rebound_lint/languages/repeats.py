@@ -58,6 +58,28 @@ def test_cases(keys: list) -> Callable[[int, int], bool]:
         and not all(EMPTY_CASE.search(key) is not None for key in keys[i:i + k])
 
 
+# A statement that moves a cursor (JavaScript, TypeScript and Python source): `pos += 2`, `i++`, `--n`,
+# `offset = offset + 4`.
+NAME = r"[A-Za-z_$][\w$]*"
+CURSOR_STEP = re.compile(rf"^\s*(?:(?:\+\+|--)\s*({NAME})|({NAME})\s*(?:\+\+|--|(?:\*\*|//|<<|>>>?|[-+*/%&|^])="
+                         rf"|=\s*\2\s*(?:\*\*|//|<<|>>>?|[-+*/%&|^])(?!=)))")
+
+
+def moves_a_cursor(sources: list[str]) -> bool:
+    """Whether a run of statements (their source) steps a variable that another statement of the run
+    reads: `write(buf, pos); pos += 2` twice writes two fields, at two places (a binary format
+    written field by field, a parser stepping through a buffer). Each copy acts at a new place:
+    not the same code twice."""
+    for at, source in enumerate(sources):
+        step = CURSOR_STEP.match(source)
+        if step is None:
+            continue
+        name = re.compile(rf"(?<![\w$.]){re.escape(step.group(1) or step.group(2))}(?![\w$])")
+        if any(name.search(other) for index, other in enumerate(sources) if index != at):
+            return True
+    return False
+
+
 def equal_slices(keys: list) -> Callable[[int, int, int], bool]:
     return lambda a, b, k: keys[a:a + k] == keys[b:b + k]
 

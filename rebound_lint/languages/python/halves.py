@@ -20,7 +20,7 @@ from itertools import accumulate
 from types import CodeType
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, is_test_file, repeated_runs
+from ..repeats import BOTH_SIDES, is_test_file, moves_a_cursor, repeated_runs
 
 MAX_RUN_LINES = 200
 DEF = re.compile(r"^([ \t]*)(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)", re.M)
@@ -359,7 +359,8 @@ def _repeated_statements(path: str, body: list[ast.stmt]) -> list[Finding]:
         return True
 
     findings = []
-    for i, k in repeated_runs(len(body), same, lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
+    for i, k in repeated_runs(len(body), same, lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])
+                              and not moves_a_cursor([ast.unparse(node) for node in body[i:i + k]])):
         again = body[i + k]
         what = "statement" if k == 1 else f"run of {k} statements"
         findings.append(Finding(path, again.lineno, again.col_offset + 1, "RL114",
