@@ -181,7 +181,8 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('The same statement (or run of statements) twice in a row, such as a blueprint registered twice. '
               'Statements that are repeated on purpose (calls without arguments or with constants only, '
               'calls whose arguments advance as they run (`next()`, `await`, a yield), augmented assignments, asserts, a run that steps a cursor it reads: `pack_into(f, buf, pos, n)` then `pos += 2`, twice, '
-              'writes two fields) and repeats inside loops and tests are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              'writes two fields, a `with` block whose context is a name or a call with constants only and whose statements are none '
+              'of these: `with timer("sort"): print(sort(xs))` run again to show a cache) and repeats inside loops and tests are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
               'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
