@@ -491,10 +491,15 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('A key appears twice in one mapping. Most YAML loaders keep the last one silently, so one side of'
               ' the merge is lost. Every duplicate is reported, not only the first, except where yamllint\'s own '
               'comments disable its key-duplicates rule (`# yamllint disable-line rule:key-duplicates`, '
-              '`# yamllint disable` ... `# yamllint enable`, `# yamllint disable-file`) and in deliberately invalid '
-              'test inputs (see RL401).'),
+              '`# yamllint disable` ... `# yamllint enable`, `# yamllint disable-file`), in deliberately invalid '
+              'test inputs (see RL401), and for two keys whose lines carry different conda-build selectors '
+              '(`url: a  # [win]`, `url: b  # [not win]`: conda-build drops the line whose selector fails before it '
+              'reads the YAML). Jinja that keeps the file\'s shape (conda recipes: `{% set %}` lines, `{{ expr }}` '
+              'inside values and items) is read with each expression as a placeholder; two keys that differ in '
+              'the source are not a duplicate there. Other templates get conflict markers only.'),
          certain=('YAML 1.2 requires mapping keys to be unique; loaders either refuse the file or silently keep '
-                  'one value.'),
+                  'one value. A shape-keeping Jinja expression renders to one scalar in place, so two keys with '
+                  'the same source are the same key after rendering.'),
          bad='dark_mode:\n  enabled: false\ndark_mode:\n  enabled: true\n',
          good='dark_mode:\n  enabled: true\n', lang='yaml'),
     Rule('RL403', 'YamlDuplicateMergeKey', WARNING, ("yaml",),
