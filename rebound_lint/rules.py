@@ -180,9 +180,11 @@ CATALOGUE: tuple[Rule, ...] = (
          'Python statement (or run of statements) repeated back-to-back',
          why=('The same statement (or run of statements) twice in a row, such as a blueprint registered twice. '
               'Statements that are repeated on purpose (calls without arguments or with constants only, '
-              'calls whose arguments advance as they run (`next()`, `await`, a yield), augmented assignments, asserts) and repeats inside loops and tests are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              'calls whose arguments advance as they run (`next()`, `await`, a yield), augmented assignments, asserts, a run that steps a cursor it reads: `pack_into(f, buf, pos, n)` then `pos += 2`, twice, '
+              'writes two fields, a `with` block whose context is a name or a call with constants only and whose statements are none '
+              'of these: `with timer("sort"): print(sort(xs))` run again to show a cache) and repeats inside loops and tests are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
               'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
          bad=('def register(app):\n'
               '    app.register_blueprint(demo_bp)\n'
@@ -307,7 +309,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'HugSQL, aiosql, PugSQL: `-- name: GetAuthor :one`) one statement under two names is two queries; under '
               'the same name it is reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
               'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
          bad=("SELECT create_hypertable('trace_events', 'ts');\n"
               "SELECT create_hypertable('trace_events', 'ts');\n"),
@@ -423,14 +425,15 @@ CATALOGUE: tuple[Rule, ...] = (
          'JavaScript statement (or run of statements) repeated back-to-back',
          why=('The same statement (or run of statements) twice in a row, such as middleware registered twice. '
               'Calls without arguments or with constants only (`\'*\'.repeat(40)`), statements that advance as they run (an '
-              'update such as `buf[i++] = x`, an awaited argument), loops and test files (`test/`, `tests/`, '
+              'update such as `buf[i++] = x`, an awaited argument, a run that steps a cursor it reads: `buf.writeUInt16LE(n, pos); '
+              'pos += 2;` twice writes two fields), loops and test files (`test/`, `tests/`, '
               '`spec/`, `__tests__/`, `*.test.js`, `*.spec.js`, `*_spec.js`, `*-test.js`, `*.test.browser.tsx`, '
               '`*.test-d.ts`, ...: tests repeat on purpose) are not reported, but for a test case defined twice in a '
               'row, title and body identical (`it(...)`, `test(...)`, `describe(...)`: one test run twice; not when '
               'the body is empty, `it(\'x\', () => {})`, as a test framework\'s own tests register a case twice to '
               'see it refused). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
               'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
          bad='app.use(demoRouter);\napp.use(demoRouter);\n',
          good='app.use(demoRouter);\n', lang='javascript'),
@@ -488,10 +491,15 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('A key appears twice in one mapping. Most YAML loaders keep the last one silently, so one side of'
               ' the merge is lost. Every duplicate is reported, not only the first, except where yamllint\'s own '
               'comments disable its key-duplicates rule (`# yamllint disable-line rule:key-duplicates`, '
-              '`# yamllint disable` ... `# yamllint enable`, `# yamllint disable-file`) and in deliberately invalid '
-              'test inputs (see RL401).'),
+              '`# yamllint disable` ... `# yamllint enable`, `# yamllint disable-file`), in deliberately invalid '
+              'test inputs (see RL401), and for two keys whose lines carry different conda-build selectors '
+              '(`url: a  # [win]`, `url: b  # [not win]`: conda-build drops the line whose selector fails before it '
+              'reads the YAML). Jinja that keeps the file\'s shape (conda recipes: `{% set %}` lines, `{{ expr }}` '
+              'inside values and items) is read with each expression as a placeholder; two keys that differ in '
+              'the source are not a duplicate there. Other templates get conflict markers only.'),
          certain=('YAML 1.2 requires mapping keys to be unique; loaders either refuse the file or silently keep '
-                  'one value.'),
+                  'one value. A shape-keeping Jinja expression renders to one scalar in place, so two keys with '
+                  'the same source are the same key after rendering.'),
          bad='dark_mode:\n  enabled: false\ndark_mode:\n  enabled: true\n',
          good='dark_mode:\n  enabled: true\n', lang='yaml'),
     Rule('RL403', 'YamlDuplicateMergeKey', WARNING, ("yaml",),
@@ -522,7 +530,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'a Helm dependency under two aliases). On 7 public repositories, 0 of 57 same-name items were '
               'identical. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
               'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so. Nor in the '
               'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input.'),
          bad="env:\n  - name: TIMEOUT\n    value: '45'\n  - name: TIMEOUT\n    value: '45'\n",
@@ -558,7 +566,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'is an identity the document gives to items of three lists or more (sample data: a schema\'s example '
               'filled with "name": "foobar"). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
-              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
+              '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
               'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so. Nor in the '
               'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input.'),
          bad=('{\n'

@@ -277,6 +277,11 @@ def test_json_lines_and_document_streams_in_test_data_are_checked_per_document()
     stream = '{\n  "config": {"v": 1}\n}\n{\n  "finding": {"id": 2}\n}\n'
     assert findings_for("unittests/scans/govulncheck/issue.json", stream) == []
     assert findings_for("data/events.json", lines + '{"id": 3}\n') == []  # three JSON Lines anywhere
+    # a folder named for test data wherever it is (sigma's regression_data/: each rule's events as an
+    # event-log dumper prints them, one pretty-printed document after another)
+    assert findings_for("regression_data/rules/windows/proc_x/0b9a.json", stream) == []
+    found = findings_for("regression_data/rules/x/1.json", '{"id": 1}\n{"id": 2, "id": 3}\n')
+    assert codes(found) == ["RL412"] and found[0].line == 2
     # duplicate keys inside a document still count
     found = findings_for("tests/scans/x.json", '{"id": 1}\n{"id": 2, "id": 3}\n')
     assert codes(found) == ["RL412"] and found[0].line == 2

@@ -24,6 +24,30 @@ def test_a_repeated_call_whose_arguments_are_constant_or_advance_is_not_reported
     assert findings_for("lib/a.py", "async def f(out, rows, log, fetch):\n    " + body) == []
 
 
+# A timed block that only prints, run twice: the second run shows the cache (TheAlgorithms' matrix chain
+# script times each function twice). Its context is a call with constants only, its body prints: nothing
+# in it is a fingerprint, as neither statement alone is.
+TIMED_TWICE = """if __name__ == "__main__":
+    with elapsed_time("order"):
+        print(f"{order(list(range(1, 251))) = }")
+    with elapsed_time("multiply"):
+        print(f"{multiply(list(range(1, 251))) = }")
+    with elapsed_time("order"):
+        print(f"{order(list(range(1, 251))) = }")
+    with elapsed_time("multiply"):
+        print(f"{multiply(list(range(1, 251))) = }")
+"""
+
+
+def test_a_block_that_only_prints_under_a_constant_context_may_repeat():
+    assert findings_for("dynamic_programming/matrix_chain.py", TIMED_TWICE) == []
+    # a context given a value, or a body that does something, is still a fingerprint
+    opened = TIMED_TWICE.replace('elapsed_time("order")', "open(path)")
+    assert codes(findings_for("lib/a.py", opened)) == ["RL114"]
+    stored = TIMED_TWICE.replace('print(f"{order(list(range(1, 251))) = }")', "results.append(order(sizes))")
+    assert codes(findings_for("lib/a.py", stored)) == ["RL114"]
+
+
 def test_a_repeated_registration_is_still_reported_in_python():
     text = "def f(app, blueprint):\n    app.register_blueprint(blueprint)\n    app.register_blueprint(blueprint)\n"
     assert codes(findings_for("lib/a.py", text)) == ["RL114"]

@@ -385,6 +385,10 @@ def test_a_pgtap_check_twice_in_a_row_is_caught_in_test_scripts(lint, tmp_path):
     ("test/integration/targets/copy/tasks/tests.yml", False),  # an Ansible test playbook: code
     ("db/scans/2024.sql", False),  # scans/ outside a test folder: the project's own
     ("config/output.yaml", False),
+    ("regression_data/rules/windows/x/0b9a.json", True),  # named for test data: a testing word and a data word
+    ("conformance-samples/a.json", True),
+    ("machine_learning/regression/data.json", False),  # a topic, not test data
+    ("app/data/rules.json", False),
 ])
 def test_what_is_recorded_test_data(path, recorded):
     from rebound_lint.languages.repeats import recorded_data
@@ -476,3 +480,42 @@ def test_javascript_specs_of_a_rails_app_are_its_own_code(lint, tmp_path):
                      "spec/javascripts/tags_spec.js": 'var o = {"name": "a", "name": "b"};\n'})
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines] == ["spec/javascripts/tags_spec.js"], result.out
+
+
+# A run that moves a cursor it reads acts at a new place each time: a binary format written field by
+# field (an NTLM message's security buffer is its length twice, then its offset; a vendored
+# axios-ntlm in uptime-kuma), a parser stepping through a buffer. Not the same code twice.
+CURSOR_JS = """function header(buf, name, at) {
+  let pos = 8;
+  buf.writeUInt16LE(name.length, pos);
+  pos += 2;
+  buf.writeUInt16LE(name.length, pos);
+  pos += 2;
+  buf.writeUInt32LE(at, pos);
+  return buf;
+}
+"""
+CURSOR_PY = """import struct
+
+
+def header(buf, name, at):
+    pos = 8
+    struct.pack_into("<H", buf, pos, len(name))
+    pos += 2
+    struct.pack_into("<H", buf, pos, len(name))
+    pos = pos + 2
+    struct.pack_into("<H", buf, pos, len(name))
+    pos = pos + 2
+    struct.pack_into("<I", buf, pos, at)
+    return buf
+"""
+
+
+@pytest.mark.parametrize("name, text", [("lib/ntlm.js", CURSOR_JS), ("src/ntlm.ts", CURSOR_JS),
+                                        ("lib/ntlm.py", CURSOR_PY)])
+def test_a_run_that_moves_a_cursor_it_reads_is_not_a_repeat(lint, tmp_path, name, text):
+    assert _repeat_findings(lint, tmp_path, {name: text}) == []
+    # the same doubled hunk without a cursor is still caught, and so is one whose step moves nothing it reads
+    fixed = text.replace(", pos, ", ", 8, ").replace("(name.length, pos)", "(name.length, 8)")
+    found = _repeat_findings(lint, tmp_path, {name: fixed.replace("pos", "total")})
+    assert [(path, code) for path, code, _line in found] == [(name, "RL114" if name.endswith(".py") else "RL315")]

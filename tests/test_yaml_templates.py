@@ -94,3 +94,67 @@ def test_templated_toml_gets_conflict_markers_only(text):
 def test_template_like_text_in_a_toml_string_is_text():
     text = 'motd = "{{ greeting }}"\n# {{ a comment }}\nport = 80\nport = 81\n'
     assert codes(findings_for("config/app.toml", text)) == ["RL422"]
+
+
+# A conda recipe (conda-forge's meta.yaml): Jinja that keeps the YAML's shape, `{% set %}` lines and
+# `{{ expr }}` inside a value or an item, each rendering to one scalar. Its duplicate keys are provable
+# with the expressions read as placeholders; conda-build's line selectors (`# [win]`) keep one of two
+# keys that carry different ones.
+CONDA_RECIPE = """{% set name = "foo-bar" %}
+{% set version = "1.2.0" %}  {# the release #}
+
+package:
+  name: {{ name|lower }}
+  version: {{ version }}
+
+source:
+  url: https://pypi.org/packages/source/{{ name[0] }}/{{ name }}/{{ name }}-{{ version }}.tar.gz
+  sha256: 0123abcd
+
+build:
+  number: 0
+  skip: true  # [py<39]
+  script: {{ PYTHON }} -m pip install . -vv
+
+requirements:
+  host:
+    - python
+    - pip
+  run:
+    - python
+    - {{ pin_compatible('numpy') }}
+
+about:
+  home: https://example.org
+  license: MIT
+"""
+SELECTED = "  url: https://example.org/foo-win.zip  # [win]\n  url: https://example.org/foo.tar.gz  # [not win]\n"
+
+
+def test_a_conda_recipe_whose_jinja_keeps_its_shape_is_checked_for_duplicate_keys():
+    assert findings_for("recipes/foo/meta.yaml", CONDA_RECIPE) == []
+    both = CONDA_RECIPE.replace("  number: 0\n", "  number: 0\n  number: 1\n")
+    found = findings_for("recipes/foo/meta.yaml", both)
+    assert [(f.code, f.line) for f in found] == [("RL402", 14)]
+    twice = CONDA_RECIPE.replace("  sha256: 0123abcd\n", "  sha256: 0123abcd\n  sha256: 4567ef01\n")
+    assert [(f.code, f.line) for f in findings_for("recipes/foo/meta.yaml", twice)] == [("RL402", 11)]
+
+
+def test_keys_with_different_conda_selectors_are_not_duplicates():
+    pypi = "  url: https://pypi.org/packages/source/{{ name[0] }}/{{ name }}/{{ name }}-{{ version }}.tar.gz\n"
+    assert pypi in CONDA_RECIPE
+    selected = CONDA_RECIPE.replace(pypi, SELECTED)
+    assert findings_for("recipes/foo/meta.yaml", selected) == []
+    assert findings_for("recipes/foo/meta.yaml", "source:\n" + SELECTED) == []  # no Jinja at all
+    same = SELECTED.replace("# [not win]", "# [win]")
+    assert codes(findings_for("recipes/foo/meta.yaml", "source:\n" + same)) == ["RL402"]
+
+
+@pytest.mark.parametrize("text", [
+    "a:\n  {{ first }}: 1\n  {{ second }}: 2\n",                  # keys only a rendering tells apart
+    "{% set x = 1 %}\na:\n  b: {{ x }}\n{{ extra_keys }}\n",       # an expression alone on a line: structure
+    "{% set x = 1 %}\na:\n  b: {{- x }}\n  b: 2\n",                # whitespace control changes the layout
+    "{% set x = 1 %}\na: [{{ x }}\nb: 2\n",                        # does not parse even rendered: no verdict
+])
+def test_jinja_that_may_change_the_shape_or_keys_stays_markers_only(text):
+    assert findings_for("recipes/foo/meta.yaml", text) == []

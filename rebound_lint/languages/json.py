@@ -6,6 +6,7 @@ import re
 
 from ..findings import Finding
 from . import context
+from .repeats import recorded_data
 from .test_inputs import in_test_dir, quiet_on_deliberately_invalid
 from .yaml_nodes import repeated_items_in_json
 from ..textpos import line_col
@@ -105,9 +106,10 @@ def _other_shape(source, text: str, error: json.JSONDecodeError) -> list | None:
     if error.msg.startswith("Extra data"):
         documents = _documents(text)
         one_per_line = documents is not None and documents == sum(1 for line in text.splitlines() if line.strip())
-        # Two documents may be both halves of a conflict over a whole file: only test data, or
-        # three and more JSON Lines, is a stream on purpose.
-        if documents is not None and (in_test_dir(source.path) or (one_per_line and documents >= 3)):
+        # Two documents may be both halves of a conflict over a whole file: only test data (in a
+        # test folder or a folder of recorded data), or three and more JSON Lines, is a stream on purpose.
+        if documents is not None and (in_test_dir(source.path) or (one_per_line and documents >= 3)
+                                      or recorded_data(source.path)):
             source.note(f"{documents} JSON documents in one file (JSON Lines or a stream): each checked")
             try:
                 _stream_duplicates_free(text)

@@ -58,6 +58,28 @@ def test_cases(keys: list) -> Callable[[int, int], bool]:
         and not all(EMPTY_CASE.search(key) is not None for key in keys[i:i + k])
 
 
+# A statement that moves a cursor (JavaScript, TypeScript and Python source): `pos += 2`, `i++`, `--n`,
+# `offset = offset + 4`.
+NAME = r"[A-Za-z_$][\w$]*"
+CURSOR_STEP = re.compile(rf"^\s*(?:(?:\+\+|--)\s*({NAME})|({NAME})\s*(?:\+\+|--|(?:\*\*|//|<<|>>>?|[-+*/%&|^])="
+                         rf"|=\s*\2\s*(?:\*\*|//|<<|>>>?|[-+*/%&|^])(?!=)))")
+
+
+def moves_a_cursor(sources: list[str]) -> bool:
+    """Whether a run of statements (their source) steps a variable that another statement of the run
+    reads: `write(buf, pos); pos += 2` twice writes two fields, at two places (a binary format
+    written field by field, a parser stepping through a buffer). Each copy acts at a new place:
+    not the same code twice."""
+    for at, source in enumerate(sources):
+        step = CURSOR_STEP.match(source)
+        if step is None:
+            continue
+        name = re.compile(rf"(?<![\w$.]){re.escape(step.group(1) or step.group(2))}(?![\w$])")
+        if any(name.search(other) for index, other in enumerate(sources) if index != at):
+            return True
+    return False
+
+
 def equal_slices(keys: list) -> Callable[[int, int, int], bool]:
     return lambda a, b, k: keys[a:a + k] == keys[b:b + k]
 
@@ -75,6 +97,10 @@ RECORDED_DIRS = frozenset({"testdata", "test_data", "test-data", "__snapshots__"
 # ... and below a test folder (unittests/scans/<tool>/report.json, tests/data/...)
 RECORDED_BELOW_TESTS = frozenset({"scans", "scan", "data", "samples", "reports", "responses", "outputs", "inputs",
                                   "input", "output", "recordings", "resources"})
+# ... and, wherever it is, a folder whose name says test data in two words: a testing word and a data
+# word (sigma's regression_data/, conformance-samples/, test_vectors/)
+TESTING_WORDS = frozenset({"test", "tests", "testing", "regression", "regressions", "conformance"})
+DATA_WORDS = frozenset({"data", "samples", "vectors", "inputs", "cases", "recordings"})
 # ... and a folder below a test folder named for data (pylint's tests/regrtest_data/, sample_data/)
 EXPECTED_OUTPUT = re.compile(r"^(expected|output|stdout|golden)([-_.].*)?$|[-_.](expected|golden|snap)(\.|$)", re.I)
 
@@ -85,7 +111,7 @@ def recorded_data(path: str) -> bool:
     expected-output file (output.sql, expected.json, x.golden, x.snap) in a test folder."""
     parts, _, test_at = test_dir_of(path)
     folders, name = [part.lower() for part in parts[:-1]], parts[-1].lower()
-    if any(folder in RECORDED_DIRS for folder in folders):
+    if any(folder in RECORDED_DIRS or _named_test_data(folder) for folder in folders):
         return True
     if IN_OUT.match(name) and _paired(path):
         return True
@@ -94,6 +120,12 @@ def recorded_data(path: str) -> bool:
     return any(folder in RECORDED_BELOW_TESTS or "data" in _words(folder) for folder in folders[test_at + 1:]) \
         or EXPECTED_OUTPUT.search(name) is not None or named_as_expected(path) \
         or _for_a_foreign_tool(path, parts, test_at)
+
+
+def _named_test_data(folder: str) -> bool:
+    """A folder named for test data in two words (regression_data, test-vectors, conformance_samples)."""
+    words = set(_words(folder))
+    return bool(words & TESTING_WORDS) and bool(words & DATA_WORDS)
 
 
 SAMPLE_PROJECT_DIRS = frozenset({"fixtures", "fixture", "__fixtures__"})

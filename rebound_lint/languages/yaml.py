@@ -63,6 +63,11 @@ def _check(source, config):
         documents, error = None, exc
     template = _template_outside_scalars(text, documents) if documents is not None else _template_in_broken(text, error)
     if template is not None:
+        rendered = _shape_kept(text)
+        if rendered is not None:
+            source.note("Jinja that keeps the YAML's shape ({% set %} lines, {{ expressions }} inside values): "
+                        "duplicate keys checked with each expression as a placeholder")
+            return list(_templated_duplicates(source.path, text, rendered))
         source.note(f"templated YAML ({template[0]!r} on line {line_col(text, template[1])[0]}, outside any quoted"
                     f" or block scalar): conflict markers checked only")
         return []
@@ -74,7 +79,7 @@ def _check(source, config):
             return []
         return [_syntax_error(source.path, text, error)]
     ansible = ANSIBLE_FILE.search(source.path.replace("\\", "/")) is not None
-    findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys or ansible))
+    findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys or ansible, text))
     if findings and "yamllint" in text:
         disabled = _yamllint_disabled_lines(text, documents)
         kept = [f for f in findings if not (f.code in YAMLLINT_DUPLICATES and f.line in disabled)]
@@ -182,6 +187,68 @@ def _template_outside_scalars(text: str, documents: list) -> tuple[str, int] | N
     return None
 
 
+# Jinja that cannot change a YAML file's shape (conda-forge's recipes): `{% set x = ... %}` and `{# ... #}`
+# alone on their lines, and `{{ expr }}` after other text on its line (a value, an item, part of a URL),
+# each rendering to one scalar. Not: block tags (if, for, macro), an expression alone on a line (it may
+# render to several lines), whitespace control (`{{-`, `-%}`: it joins lines), Go templates (`{{ .Values }}`,
+# `{{ if }}`), ERB.
+JINJA_LINE_TAG = re.compile(r"^[ \t]*(?:\{%[ \t]*set[ \t][^\n%]*%\}|\{#[^\n#]*#\})(?:[ \t]*\{#[^\n#]*#\})*[ \t]*$", re.M)
+JINJA_EXPRESSION = re.compile(r"\{\{(?!-)[^\n{}]*(?<!-)\}\}")
+GO_TEMPLATE_START = re.compile(r"^\{\{[ \t]*(?:[.$]|(?:if|else|end|range|with|define|template|include|block)\b|/\*)")
+PLACEHOLDER_SAFE = re.compile(r"[^A-Za-z0-9_.()'\"/+*=|<>~%-]")  # what may stay of an expression in a plain scalar
+CONDA_SELECTOR = re.compile(r"[ \t]#[ \t]*\[([^\]\n]+)\][ \t]*$")
+
+
+def _shape_kept(text: str) -> str | None:
+    """text with its Jinja made placeholders of the same length (set lines and comments blanked, an
+    expression a plain run of its own characters), when the Jinja cannot change the YAML's shape and
+    the result parses; else None."""
+    if "<%" in text:
+        return None
+
+    def expression(match) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if GO_TEMPLATE_START.match(match.group()) or not text[line_start:match.start()].strip():
+            raise ValueError  # Go's syntax, or alone at a line's start: structure
+        return PLACEHOLDER_SAFE.sub("_", match.group())
+
+    blanked = JINJA_LINE_TAG.sub(lambda m: " " * len(m.group()), text)
+    try:
+        rendered = JINJA_EXPRESSION.sub(expression, blanked)
+    except ValueError:
+        return None
+    if any(opener in rendered for opener in TEMPLATE_OPENERS):  # a block tag, whitespace control, a multi-line tag
+        return None
+    return rendered
+
+
+def _templated_duplicates(path: str, text: str, rendered: str):
+    """Duplicate keys (RL402, RL403) of a shape-keeping Jinja template, read from its rendering with
+    placeholders: a duplicate whose keys differ in the source (two expressions) is not one."""
+    try:
+        documents = compose_all(rendered)
+    except RecursionError:
+        raise
+    except Exception:  # not YAML even so: the template decides, no verdict here
+        return
+    for finding, first, key in _duplicate_pairs(path, documents):
+        if finding.code != "RL402" or text[first.start_mark.index:first.end_mark.index] == \
+                text[key.start_mark.index:key.end_mark.index] and not _selected_apart(text, first, key):
+            yield finding
+
+
+def _selected_apart(text: str, first, key) -> bool:
+    """Two keys whose lines carry different conda-build selectors (`url: a  # [win]`, `url: b  # [not win]`):
+    conda-build keeps the lines whose selector holds before it reads the YAML, so at most one is there."""
+    def selector(node):
+        line = _line(text, node.start_mark.line + 1)
+        match = CONDA_SELECTOR.search(line)
+        return match.group(1).strip() if match else None
+
+    mine, theirs = selector(first), selector(key)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def _scalars(documents: list):
     """Every scalar node, mapping keys included (an aliased one more than once)."""
     from ruamel.yaml.nodes import MappingNode, ScalarNode
@@ -218,8 +285,17 @@ def _template_in_broken(text: str, error) -> tuple[str, int] | None:
     return (match.group(1), sum(len(row) + 1 for row in text.split("\n")[:line - 1]) + match.start(1)) if match else None
 
 
-def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool = False):
-    """Every duplicate key of every mapping (RL402, RL403), and repeated list items (RL404)."""
+def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool = False, text: str | None = None):
+    """Every duplicate key of every mapping (RL402, RL403), and repeated list items (RL404). With the
+    file's text, two keys under different conda-build selectors are not a duplicate."""
+    for finding, first, key in _duplicate_pairs(path, documents, allow_multiple_merge_keys, items=True):
+        if text is None or finding.code != "RL402" or "#" not in text or not _selected_apart(text, first, key):
+            yield finding
+
+
+def _duplicate_pairs(path: str, documents: list, allow_multiple_merge_keys: bool = False, items: bool = False):
+    """(finding, first key node, repeating key node) for each duplicate key (RL402, RL403) and, with
+    items, (finding, None, None) for each repeated list item (RL404)."""
     from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
     from ruamel.yaml.resolver import BaseResolver
 
@@ -246,7 +322,7 @@ def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool =
                     yield Finding(
                         path, key.start_mark.line + 1, key.start_mark.column + 1, "RL402",
                         f"duplicate key {key.value!r} (first defined on line {first.start_mark.line + 1})",
-                    )
+                    ), first, key
                 else:
                     first_seen[identity] = key
             if len(merges) > 1 and not allow_multiple_merge_keys:
@@ -255,9 +331,9 @@ def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool =
                         path, extra.start_mark.line + 1, extra.start_mark.column + 1, "RL403",
                         f"second merge key '<<' in one mapping (first on line {merges[0].start_mark.line + 1}); "
                         f"use '<<: [*a, *b]'",
-                    )
-        elif isinstance(node, SequenceNode):
-            yield from repeated_items(path, node.value, "RL404", shapes)
+                    ), merges[0], extra
+        elif items and isinstance(node, SequenceNode):
+            yield from ((finding, None, None) for finding in repeated_items(path, node.value, "RL404", shapes))
 
 
 

@@ -17,7 +17,7 @@ import re
 import sys
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, MAX_RUN, equal_slices, repeated_runs, test_cases
+from ..repeats import BOTH_SIDES, MAX_RUN, equal_slices, moves_a_cursor, repeated_runs, test_cases
 from ..test_inputs import is_test_file
 from .halves import SPACE
 
@@ -325,7 +325,8 @@ class Walk:
             return
         keys = [self.source(node) for node in body]
         for i, k in repeated_runs(len(body), equal_slices(keys), test_cases(keys) if not self.repeats else
-                                  lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
+                                  lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])
+                                  and not moves_a_cursor(keys[i:i + k])):
             line, col = self.position(body[i + k])
             what = "statement" if k == 1 else f"run of {k} statements"
             self.findings.append(Finding(self.path, line, col, "RL315", f"the same {what} repeated back-to-back "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, equal_slices, is_test_file, repeated_runs, test_cases
+from ..repeats import BOTH_SIDES, equal_slices, is_test_file, moves_a_cursor, repeated_runs, test_cases
 
 SPACE = re.compile(r"\s+")
 LOOPS = {"ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"}
@@ -154,7 +154,8 @@ def _repeated_statements(path: str, text: str, body, repeats: bool = True) -> li
     keys = [_source(text, node) for node in body]
     findings = []
     for i, k in repeated_runs(len(body), equal_slices(keys), test_cases(keys) if not repeats else
-                              lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
+                              lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])
+                              and not moves_a_cursor(keys[i:i + k])):
         line, col = _position(body[i + k])
         what = "statement" if k == 1 else f"run of {k} statements"
         findings.append(Finding(path, line, col, "RL315", f"the same {what} repeated back-to-back "

@@ -20,7 +20,7 @@ from itertools import accumulate
 from types import CodeType
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, is_test_file, repeated_runs
+from ..repeats import BOTH_SIDES, is_test_file, moves_a_cursor, repeated_runs
 
 MAX_RUN_LINES = 200
 DEF = re.compile(r"^([ \t]*)(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)", re.M)
@@ -359,7 +359,8 @@ def _repeated_statements(path: str, body: list[ast.stmt]) -> list[Finding]:
         return True
 
     findings = []
-    for i, k in repeated_runs(len(body), same, lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
+    for i, k in repeated_runs(len(body), same, lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])
+                              and not moves_a_cursor([ast.unparse(node) for node in body[i:i + k]])):
         again = body[i + k]
         what = "statement" if k == 1 else f"run of {k} statements"
         findings.append(Finding(path, again.lineno, again.col_offset + 1, "RL114",
@@ -394,14 +395,16 @@ def _meaningful(node: ast.stmt, run: int = 1) -> bool:
     if isinstance(node, (ast.Pass, ast.Break, ast.Continue, ast.AugAssign, ast.Import, ast.ImportFrom,
                          ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Global, ast.Nonlocal, ast.Assert)):
         return False
-    if isinstance(node, (ast.With, ast.AsyncWith)) and all(isinstance(sub, ast.Pass) for sub in node.body):
-        return False  # entering a context twice: a test of re-entry
+    if isinstance(node, (ast.With, ast.AsyncWith)):
+        # entering a context twice is a test of re-entry; a context that is a name or a call with
+        # constants only (a timer, a lock) around statements none of which is a fingerprint (printing
+        # what it timed) is the block run again on purpose, as each statement alone would be
+        return any(isinstance(item.context_expr, ast.Call) and _meaningful_call(item.context_expr) for item in node.items) \
+            and not all(isinstance(sub, ast.Pass) for sub in node.body) \
+            or any(_meaningful(sub) for sub in node.body)
     if isinstance(node, ast.Expr):
         value = node.value
-        if not isinstance(value, ast.Call) or _dotted(value.func) in STATEFUL_CALLS:
-            return False
-        given = [*value.args, *(kw.value for kw in value.keywords)]
-        return any(not isinstance(arg, ast.Constant) for arg in given) and not any(_advances(arg) for arg in given)
+        return isinstance(value, ast.Call) and _meaningful_call(value)
     if isinstance(node, (ast.Assign, ast.AnnAssign)):
         if run > 1:  # a repeated block of plain assignments is how generated alias tables look
             return False
@@ -413,6 +416,15 @@ def _meaningful(node: ast.stmt, run: int = 1) -> bool:
         assigned = {sub.id for target in targets for sub in ast.walk(target) if isinstance(sub, ast.Name)}
         return not any(isinstance(sub, ast.Name) and sub.id in assigned for sub in ast.walk(value))
     return True
+
+
+def _meaningful_call(value: ast.Call) -> bool:
+    """A call whose repetition is a fingerprint: one given a value that is not a constant, that does not
+    advance as it runs, of a function not repeated on purpose (print, next, sleep)."""
+    if _dotted(value.func) in STATEFUL_CALLS:
+        return False
+    given = [*value.args, *(kw.value for kw in value.keywords)]
+    return any(not isinstance(arg, ast.Constant) for arg in given) and not any(_advances(arg) for arg in given)
 
 
 def _advances(node: ast.expr) -> bool:
