@@ -51,3 +51,19 @@ def test_a_script_for_an_async_runner_may_await_at_top_level():
     found = findings_for("wasm-preview/run_tests.py", text)
     assert codes(found) in ([], ["RL014"]) and all(f.severity == "info" for f in found), found
     assert codes(findings_for("app/sync.py", "def f(x):\n    await x\n")) == ["RL102"]
+
+
+@pytest.mark.parametrize("update", ["depth -= 1", "depth = depth - 1", "self.depth -= 1"])
+def test_a_run_that_moves_its_own_state_is_a_loop_unrolled_by_hand(update):
+    """numpy's f2py/crackfortran.py closes two nested groups with the same four statements, the last
+    one `groupcounter = groupcounter - 1`: each copy works on another group. A run that updates
+    what it reads does other work each time, so its repeat is no fingerprint of kept halves."""
+    name = update.split()[0]
+    run = (f"    groups[{name} - 1].append(cache[{name}])\n    del groups[{name}]\n    {update}\n")
+    text = f"def close(self, groups, cache, depth):\n{run}{run}"
+    assert findings_for("lib/crack.py", text) == []
+
+
+def test_a_repeated_run_without_an_update_is_still_reported():
+    run = "    groups[depth - 1].append(cache[depth])\n    del groups[depth]\n"
+    assert codes(findings_for("lib/crack.py", f"def close(groups, cache, depth):\n{run}{run}")) == ["RL114"]

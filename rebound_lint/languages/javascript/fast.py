@@ -325,7 +325,8 @@ class Walk:
             return
         keys = [self.source(node) for node in body]
         for i, k in repeated_runs(len(body), equal_slices(keys), test_cases(keys) if not self.repeats else
-                                  lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
+                                  lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])
+                                  and not any(updates(node) for node in body[i:i + k])):
             line, col = self.position(body[i + k])
             what = "statement" if k == 1 else f"run of {k} statements"
             self.findings.append(Finding(self.path, line, col, "RL315", f"the same {what} repeated back-to-back "
@@ -1297,6 +1298,29 @@ def _meaningful(node, run: int = 1) -> bool:
     if kind == "export_statement":
         return not any(KIND[child.kind_id] in ("*", "namespace_export") for child in node.children)
     return meaningful_declaration_or_expression(node, run)
+
+
+def updates(node, kinds=KIND) -> bool:
+    """halves._updates on a tree-sitter statement: `o += 4`, `o++`, `o = o + 4` change what they read,
+    so a run holding one does other work each time it comes (a loop unrolled by hand)."""
+    if kinds[node.kind_id] != "expression_statement" or not node.named_children:
+        return False
+    expression = _unwrap(node.named_children[0], kinds)
+    kind = kinds[expression.kind_id]
+    if kind in ("update_expression", "augmented_assignment_expression"):
+        return True
+    if kind != "assignment_expression":
+        return False
+    target, value = expression.child_by_field_name("left"), expression.child_by_field_name("right")
+    if target is None or value is None or kinds[target.kind_id] != "identifier":
+        return False
+    stack = [value]
+    while stack:
+        current = stack.pop()
+        if kinds[current.kind_id] == "identifier" and current.text == target.text:
+            return True
+        stack.extend(current.named_children)
+    return False
 
 
 def meaningful_declaration_or_expression(node, run: int = 1, kinds=KIND) -> bool:

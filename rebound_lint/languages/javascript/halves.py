@@ -154,12 +154,38 @@ def _repeated_statements(path: str, text: str, body, repeats: bool = True) -> li
     keys = [_source(text, node) for node in body]
     findings = []
     for i, k in repeated_runs(len(body), equal_slices(keys), test_cases(keys) if not repeats else
-                              lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
+                              lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])
+                              and not any(_updates(node) for node in body[i:i + k])):
         line, col = _position(body[i + k])
         what = "statement" if k == 1 else f"run of {k} statements"
         findings.append(Finding(path, line, col, "RL315", f"the same {what} repeated back-to-back "
                                                           f"(first on line {_position(body[i])[0]}){BOTH_SIDES}"))
     return findings
+
+
+def _updates(node) -> bool:
+    """`o += 4`, `o++`, `o = o + 4` as a statement: it changes what it reads, so a run holding it
+    does other work each time it comes (a loop unrolled by hand): python/halves._updates."""
+    if node.type != "ExpressionStatement":
+        return False
+    expression = node.expression
+    if expression.type == "UpdateExpression":
+        return True
+    if expression.type != "AssignmentExpression":
+        return False
+    if expression.operator != "=":
+        return True
+    target = expression.left
+    return target.type == "Identifier" and any(
+        getattr(sub, "type", None) == "Identifier" and sub.name == target.name for sub in _walk(expression.right))
+
+
+def _walk(node):
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(_children(current))
 
 
 def _meaningful(node, run: int = 1) -> bool:
@@ -213,10 +239,4 @@ def _has_call(node) -> bool:
 
 def _holds(node, types: frozenset) -> bool:
     """Whether node or a node inside it is of one of these esprima types."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if current.type in types:
-            return True
-        stack.extend(_children(current))
-    return False
+    return any(current.type in types for current in _walk(node))

@@ -359,13 +359,28 @@ def _repeated_statements(path: str, body: list[ast.stmt]) -> list[Finding]:
         return True
 
     findings = []
-    for i, k in repeated_runs(len(body), same, lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])):
+    def accept(i: int, k: int) -> bool:
+        run = body[i:i + k]
+        return any(_meaningful(node, k) for node in run) and not any(_updates(node) for node in run)
+
+    for i, k in repeated_runs(len(body), same, accept):
         again = body[i + k]
         what = "statement" if k == 1 else f"run of {k} statements"
         findings.append(Finding(path, again.lineno, again.col_offset + 1, "RL114",
                                 f"the same {what} repeated back-to-back (first on line {body[i].lineno}){BOTH_SIDES}",
                                 end_line=getattr(body[i + 2 * k - 1], "end_lineno", None)))
     return findings
+
+
+def _updates(node: ast.stmt) -> bool:
+    """`x += 1`, `x = x - 1`: a statement that changes what it reads. A run holding one does other
+    work each time it comes (a loop unrolled by hand), so its repeat is no fingerprint."""
+    if isinstance(node, ast.AugAssign):
+        return True
+    if isinstance(node, ast.Assign):
+        assigned = {_dotted(target) for target in node.targets}
+        return any(isinstance(sub, (ast.Name, ast.Attribute)) and _dotted(sub) in assigned for sub in ast.walk(node.value))
+    return False
 
 
 def _head(node: ast.stmt) -> str:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 
 from ...findings import Finding
-from ..javascript.fast import Defer, _key_name, computed_constructor, _unwrap, may_repeat, meaningful_declaration_or_expression
+from ..javascript.fast import Defer, _key_name, computed_constructor, _unwrap, may_repeat, meaningful_declaration_or_expression, updates
 from ..javascript.halves import SPACE
 from ..repeats import BOTH_SIDES
 from ..repeats import equal_slices, repeated_runs, test_cases
@@ -414,7 +414,8 @@ class Walk:
             return
         keys = [self.source(node) for node in body]
         for i, k in repeated_runs(len(body), equal_slices(keys), test_cases(keys) if not self.repeats else
-                                  lambda i, k: any(_meaningful(node, k, self.kinds) for node in body[i:i + k])):
+                                  lambda i, k: any(_meaningful(node, k, self.kinds) for node in body[i:i + k])
+                                  and not any(updates(node, self.kinds) for node in body[i:i + k])):
             line, col = self.position(body[i + k])
             what = "statement" if k == 1 else f"run of {k} statements"
             self.findings.append(Finding(self.path, line, col, "RL315", f"the same {what} repeated back-to-back "
