@@ -67,3 +67,30 @@ def test_a_run_that_moves_its_own_state_is_a_loop_unrolled_by_hand(update):
 def test_a_repeated_run_without_an_update_is_still_reported():
     run = "    groups[depth - 1].append(cache[depth])\n    del groups[depth]\n"
     assert codes(findings_for("lib/crack.py", f"def close(groups, cache, depth):\n{run}{run}")) == ["RL114"]
+
+
+@pytest.mark.parametrize("marker", [
+    "# noqa: F811", "# NoQA: F811", "# noqa", "# pylint: disable=reimported", "# pylint: disable=W0404",
+    "# type: ignore[no-redef]",
+])
+def test_a_reimport_its_author_silenced_for_another_linter_is_deliberate(marker):
+    """sphinx's tests/roots/.../need_mocks.py imports `missing_name` from two missing modules, the second
+    marked `# NoQA: F811`; django-oscar's apps.py imports `receivers` from two modules, marked
+    `# pylint: disable=reimported`. A suppression of the very defect on the line declares it on purpose."""
+    text = f"from a import receivers\nfrom b.alerts import receivers  {marker}\n"
+    assert findings_for("app/apps.py", text) == []
+
+
+@pytest.mark.parametrize("marker", ["# noqa: F811", "# pylint: disable=function-redefined", "# type: ignore[no-redef]"])
+def test_a_redefinition_its_author_silenced_for_another_linter_is_deliberate(marker):
+    text = f"def handler(x):\n    return x\n\n\ndef handler(x):  {marker}\n    return x + 1\n"
+    assert findings_for("app/hooks.py", text) == []
+
+
+@pytest.mark.parametrize("marker", ["# noqa: E501", "# pylint: disable=unused-import", "# type: ignore[attr-defined]",
+                                    "# explained elsewhere: noqa F811 is not a marker here"])
+def test_a_suppression_of_another_defect_does_not_excuse_a_repeat(marker):
+    text = f"from a import receivers\nfrom a import receivers  {marker}\n"
+    assert codes(findings_for("app/apps.py", text)) == ["RL113"]
+    text = f"def handler(x):\n    return x\n\n\ndef handler(x):  {marker}\n    return x + 1\n"
+    assert codes(findings_for("app/hooks.py", text)) == ["RL111"]

@@ -209,9 +209,9 @@ def check(path: str, text: str, tree: ast.Module, context: set[str] | None = Non
     if needed & {"defs", "imports", "runs"}:
         for body, in_loop, in_function in _statement_lists(tree):
             if "defs" in needed:
-                findings += _duplicate_definitions(path, body, scenario=test and in_function)
+                findings += _silenced(text, _duplicate_definitions(path, body, scenario=test and in_function), body)
             if "imports" in needed:
-                findings += _duplicate_imports(path, body)
+                findings += _silenced(text, _duplicate_imports(path, body), body)
             if runs and not in_loop:  # in a loop, the same call twice is usually a step of two
                 findings += _repeated_statements(path, body)
     if "keys" in needed:
@@ -221,6 +221,32 @@ def check(path: str, text: str, tree: ast.Module, context: set[str] | None = Non
     if "all" in needed:
         findings += _duplicate_all_entries(path, tree.body)
     return findings
+
+
+# Other linters' suppressions of the very defect RL111/RL113 report (pyflakes F811 "redefinition of
+# unused name", pylint's reimported/function-redefined, mypy's no-redef, a bare flake8 noqa): on the
+# statement's lines they declare the repeat deliberate, which no kept half does.
+SILENCED = re.compile(r"#\s*(?:noqa(?!\s*:)|noqa\s*:[^#\n]*\bF811\b|pylint:\s*disable\s*=[^#\n]*\b(?:reimported|W0404|"
+                      r"function-redefined|E0102)\b|type:\s*ignore\[[^\]\n]*\bno-redef\b)", re.I)
+
+
+def _silenced(text: str, findings: list[Finding], body: list[ast.stmt]) -> list[Finding]:
+    """findings without those on a statement its author silenced for another linter (SILENCED)."""
+    if not findings or SILENCED.search(text) is None:
+        return findings
+    lines = text.splitlines()
+    spans = {}
+    for node in body:
+        first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
+        last = node.body[0].lineno - 1 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) \
+            else (node.end_lineno or node.lineno)
+        spans[node.lineno] = (first, max(first, last))
+    kept = []
+    for finding in findings:
+        first, last = spans.get(finding.line, (finding.line, finding.line))
+        if not any(SILENCED.search(line) for line in lines[first - 1:last]):
+            kept.append(finding)
+    return kept
 
 
 def _statement_lists(tree: ast.Module):
