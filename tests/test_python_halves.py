@@ -94,3 +94,15 @@ def test_a_suppression_of_another_defect_does_not_excuse_a_repeat(marker):
     assert codes(findings_for("app/apps.py", text)) == ["RL113"]
     text = f"def handler(x):\n    return x\n\n\ndef handler(x):  {marker}\n    return x + 1\n"
     assert codes(findings_for("app/hooks.py", text)) == ["RL111"]
+
+
+def test_a_pylint_disable_on_its_own_line_covers_the_block_below():
+    """django-oscar's customer/apps.py: `# pylint: disable=..., reimported, ...` on the line above
+    `def ready(self):` covers the method, where `receivers` is imported from two modules. pylint's
+    own-line disable lasts to the end of the block it is in; past that block it covers nothing."""
+    covered = ("class Config:\n    # pylint: disable=attribute-defined-outside-init, reimported\n"
+               "    def ready(self):\n        from . import receivers\n        from .alerts import receivers\n")
+    assert findings_for("app/apps.py", covered) == []
+    after_the_block = ("def setup():\n    # pylint: disable=reimported\n    pass\n\n\n"
+                       "def ready():\n    from . import receivers\n    from .alerts import receivers\n")
+    assert codes(findings_for("app/apps.py", after_the_block)) == ["RL113"]

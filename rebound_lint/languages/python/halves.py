@@ -244,9 +244,27 @@ def _silenced(text: str, findings: list[Finding], body: list[ast.stmt]) -> list[
     kept = []
     for finding in findings:
         first, last = spans.get(finding.line, (finding.line, finding.line))
-        if not any(SILENCED.search(line) for line in lines[first - 1:last]):
+        if not any(SILENCED.search(line) for line in lines[first - 1:last]) and not _disabled_above(lines, first):
             kept.append(finding)
     return kept
+
+
+def _disabled_above(lines: list[str], line: int) -> bool:
+    """A `# pylint: disable=` line of its own above `line` in a block that has not ended before it
+    (pylint's own-line disable lasts to the end of the block it is in)."""
+    floor = None  # the least indentation of the code lines walked so far, upwards
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        stripped = text.lstrip()
+        if not stripped:
+            continue
+        indent = len(text) - len(stripped)
+        if stripped.startswith("#"):
+            if "pylint" in stripped and SILENCED.search(stripped) and (floor is None or indent <= floor):
+                return True
+            continue
+        floor = indent if floor is None else min(floor, indent)
+    return False
 
 
 def _statement_lists(tree: ast.Module):
