@@ -134,6 +134,8 @@ def test_test_files_still_get_the_other_fingerprints():
     "view.setInt32(o, 0, true);\no += 4;\nview.setInt32(o, 0, true);\no += 4;\n",
     "view.setInt32(o, 0, true);\no = o + 4;\nview.setInt32(o, 0, true);\no = o + 4;\n",
     "view.setInt32(o, 0, true);\no++;\nview.setInt32(o, 0, true);\no++;\n",
+    "buffer.splice(o, 1);\nbuffer.splice(o, 1);\n",  # each call takes the next item: two removed
+    "reader.skip(o);\nreader.skip(o);\n",
 ])
 def test_a_repeat_whose_effect_differs_each_time_is_not_reported(name, body):
     """RL315 reports a statement that does the same twice (middleware registered twice); one that

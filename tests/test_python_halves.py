@@ -106,3 +106,13 @@ def test_a_pylint_disable_on_its_own_line_covers_the_block_below():
     after_the_block = ("def setup():\n    # pylint: disable=reimported\n    pass\n\n\n"
                        "def ready():\n    from . import receivers\n    from .alerts import receivers\n")
     assert codes(findings_for("app/apps.py", after_the_block)) == ["RL113"]
+
+
+@pytest.mark.parametrize("call", ["argv.pop(pos)", "child.expect(sentinel, timeout=10)", "stream.read(size)",
+                                  "pending.popleft()", "sock.recv(size)"])
+def test_a_call_that_consumes_what_it_reads_may_repeat(call):
+    """django-cms's manage.py pops an option and its value with `argv.pop(pos)` twice; pipenv's
+    shells.py waits for its sentinel twice (`c.expect(_SENTINEL, timeout=10)`: the echo, then the
+    output). A call that takes the next item each time does two things when written twice."""
+    text = f"def f(argv, pos, child, sentinel, stream, size, pending, sock):\n    {call}\n    {call}\n    return 1\n"
+    assert findings_for("lib/cli.py", text) == []

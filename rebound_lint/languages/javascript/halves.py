@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, equal_slices, is_test_file, repeated_runs, test_cases
+from ..repeats import BOTH_SIDES, CONSUMING_METHODS, equal_slices, is_test_file, repeated_runs, test_cases
 
 SPACE = re.compile(r"\s+")
 LOOPS = {"ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"}
@@ -201,6 +201,9 @@ def _meaningful(node, run: int = 1) -> bool:
         return False
     expression = node.expression
     if expression.type == "CallExpression":  # as fast.meaningful_declaration_or_expression
+        callee = expression.callee
+        if callee.type == "MemberExpression" and not callee.computed and callee.property.name in CONSUMING_METHODS:
+            return False
         given = expression.arguments
         return any(not _constant(arg) for arg in given) and not any(_varies(arg) for arg in given)
     if expression.type == "AssignmentExpression" and expression.operator == "=":

@@ -20,7 +20,7 @@ from itertools import accumulate
 from types import CodeType
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, is_test_file, repeated_runs
+from ..repeats import BOTH_SIDES, CONSUMING_METHODS, is_test_file, repeated_runs
 
 MAX_RUN_LINES = 200
 DEF = re.compile(r"^([ \t]*)(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)", re.M)
@@ -457,7 +457,8 @@ def _meaningful(node: ast.stmt, run: int = 1) -> bool:
         return False  # entering a context twice: a test of re-entry
     if isinstance(node, ast.Expr):
         value = node.value
-        if not isinstance(value, ast.Call) or _dotted(value.func) in STATEFUL_CALLS:
+        if not isinstance(value, ast.Call) or _dotted(value.func) in STATEFUL_CALLS \
+                or (isinstance(value.func, ast.Attribute) and value.func.attr in CONSUMING_METHODS):
             return False
         given = [*value.args, *(kw.value for kw in value.keywords)]
         return any(not isinstance(arg, ast.Constant) for arg in given) and not any(_advances(arg) for arg in given)
