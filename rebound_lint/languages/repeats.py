@@ -17,9 +17,10 @@ from .test_inputs import TEST_DIR_PREFIX, TEST_DIRS, _listing, _words, excusing,
 
 MAX_RUN = 10
 # Methods that take the next item each time they are called (a list's pop, a stream's read, pexpect's
-# expect, an array's splice): the same call twice takes two items, so its repeat is no fingerprint.
+# expect, an array's splice, a wait for the next signal): the same call twice takes two, so its repeat
+# is no fingerprint.
 CONSUMING_METHODS = frozenset({"pop", "popleft", "popitem", "shift", "splice", "read", "readline", "readexactly",
-                               "readuntil", "recv", "recv_into", "expect", "expect_exact", "skip", "advance"})
+                               "readuntil", "recv", "recv_into", "expect", "expect_exact", "skip", "advance", "wait"})
 # Every "both halves kept" finding ends with this: the rule saw the shape a conflict resolved by
 # keeping both sides leaves, which is all it knows (most such files never were in a merge). A
 # possibility, never an accusation: only the author knows how the repeat came about.
