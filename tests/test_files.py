@@ -87,6 +87,7 @@ def test_compiled_excludes_agree_with_the_documented_matching(patterns, rel):
     "app.py", "APP.PY", "stub.pyi", "x.sql", "a.js", "b.jsx", "c.mjs", "d.cjs", "e.ts", "f.yaml", "g.yml",
     "h.json", "tsconfig.json", ".babelrc", "Dockerfile", "Dockerfile.dev", "Pipfile", "setup.cfg", "noext",
     ".bashrc", "logo.png", "a.tar.gz", "Makefile", "package.json", "x.py.orig", "notes.md", ".pre-commit-hooks.yaml",
+    "mod.pyx", "run.sh", "tool.cgi",
 ])
 @pytest.mark.parametrize("head", [b"", b"#!/usr/bin/env python3\n", b"#!/usr/bin/env node\n"])
 def test_kind_by_extension_shortcut_agrees_with_identify(name, head):
@@ -116,3 +117,20 @@ def test_a_template_with_a_shebang_is_a_template(lint, tmp_path):
                      "bin/tool": "#!/usr/bin/env python\ndef f(:\n    pass\n"})
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines] == ["bin/tool"], result.out
+
+
+def test_a_suffix_that_names_another_language_wins_over_a_python_shebang(lint, tmp_path):
+    """numpy's random/_common.pyx opens with `#!python` and a `#cython:` line: Cython's convention,
+    and the file is Cython (cdef, cimport), not Python. A suffix that names a language decides; a
+    configure-style `.in` input renders to code and is a template. A suffix-less or unknown-suffix
+    script still goes by its shebang."""
+    write(tmp_path, {
+        "pkg/_common.pyx": "#!python\n#cython: language_level=3\ncimport numpy as np\ncdef int n = 1\n",
+        "pkg/_defs.pxd": "#!python\ncdef extern from 'limits.h':\n    int INT_MAX\n",
+        "pkg/_bounded.pyx.in": "#!python\n{{py: dtypes = ('int8', 'int16')}}\ncdef int x\n",
+        "tools/gen.py.in": "#!@PYTHON@\nVERSION = @VERSION@\n",
+        "bin/tool": "#!/usr/bin/env python\ndef f(:\n    pass\n",
+        "bin/tool.cgi": "#!/usr/bin/env python\ndef f(:\n    pass\n",
+    })
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines) == ["bin/tool", "bin/tool.cgi"], result.out

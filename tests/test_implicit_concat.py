@@ -93,3 +93,20 @@ def test_a_value_split_after_one_of_its_own_separators_is_one_value():
     assert codes(findings_for("a.py", prefixes)) == ["RL116"]
     urls = "URLS = [\n    'https://a.example/',\n    'https://b.example/'\n    'https://c.example/',\n]\n"
     assert codes(findings_for("a.py", urls)) == ["RL116"]
+
+
+def test_a_value_continued_from_one_of_its_own_separators_is_one_value():
+    """sphinx's test_build_html_5_output.py splits an XPath before its second predicate:
+    ".//a[@href='...']" then "[@class='pep reference external']/strong". A piece that starts with a
+    separator of the value's own syntax no item starts with continues the value before it."""
+    xpath = ("CASES = [\n    (\n        'markup.html',\n        \".//a[@href='https://peps.python.org/pep-0008/']\"\n"
+             "        \"[@class='pep reference external']/strong\",\n        'Python Enhancement Proposal #8',\n"
+             "    ),\n]\n")
+    assert findings_for("tests/test_build.py", xpath) == []
+    # items that all start with that separator are items: a lost comma between two of them
+    paths = "PATHS = [\n    '/usr/lib',\n    '/usr/local/lib'\n    '/opt/lib',\n]\n"
+    assert codes(findings_for("a.py", paths)) == ["RL116"]
+    # tornado's setup.py: classifiers cog wrote without commas are still reported
+    classifiers = ("CLASSIFIERS = [\n    'License :: OSI Approved',\n    'Programming Language :: Python :: 3.10'\n"
+                   "    'Programming Language :: Python :: 3.11',\n]\n")
+    assert codes(findings_for("setup.py", classifiers)) == ["RL116"]

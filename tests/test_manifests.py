@@ -608,3 +608,16 @@ def test_toml_1_1_inline_tables_over_several_lines_are_read():
     assert where(findings_for("crates/cli/Cargo.toml", twice)) == [(5, "RL421")]
     broken = text + "[package\nname = 1\n"
     assert where(findings_for("crates/cli/Cargo.toml", broken)) == [(7, "RL421")]
+
+
+@pytest.mark.parametrize("text", [
+    "conda-forge::xonsh\npatchelf\n",  # conda's tests/requirements-Linux.txt: `conda create --file` reads it
+    "boto3 !=1.33.0\nconda-forge::minio-server\n",
+    "numpy=1.26\nscipy=1.11.*\n",  # conda's one `=` pins, no pip `==` anywhere
+])
+def test_a_conda_spec_file_named_requirements_is_not_checked_as_pip(text):
+    assert findings_for("tests/requirements-s3.txt", text) == []
+
+
+def test_a_single_equals_among_pip_pins_is_still_refused():
+    assert where(findings_for("requirements.txt", "celery==5.3.6\nkombu==5.3.4\ndjango=4.2\n")) == [(3, "RL431")]

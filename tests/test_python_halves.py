@@ -75,3 +75,68 @@ def test_a_script_for_an_async_runner_may_await_at_top_level():
     found = findings_for("wasm-preview/run_tests.py", text)
     assert codes(found) in ([], ["RL014"]) and all(f.severity == "info" for f in found), found
     assert codes(findings_for("app/sync.py", "def f(x):\n    await x\n")) == ["RL102"]
+
+
+@pytest.mark.parametrize("update", ["depth -= 1", "depth = depth - 1", "self.depth -= 1"])
+def test_a_run_that_moves_its_own_state_is_a_loop_unrolled_by_hand(update):
+    """numpy's f2py/crackfortran.py closes two nested groups with the same four statements, the last
+    one `groupcounter = groupcounter - 1`: each copy works on another group. A run that updates
+    what it reads does other work each time, so its repeat is no fingerprint of kept halves."""
+    name = update.split()[0]
+    run = (f"    groups[{name} - 1].append(cache[{name}])\n    del groups[{name}]\n    {update}\n")
+    text = f"def close(self, groups, cache, depth):\n{run}{run}"
+    assert findings_for("lib/crack.py", text) == []
+
+
+def test_a_repeated_run_without_an_update_is_still_reported():
+    run = "    groups[depth - 1].append(cache[depth])\n    del groups[depth]\n"
+    assert codes(findings_for("lib/crack.py", f"def close(groups, cache, depth):\n{run}{run}")) == ["RL114"]
+
+
+@pytest.mark.parametrize("marker", [
+    "# noqa: F811", "# NoQA: F811", "# noqa", "# pylint: disable=reimported", "# pylint: disable=W0404",
+    "# type: ignore[no-redef]",
+])
+def test_a_reimport_its_author_silenced_for_another_linter_is_deliberate(marker):
+    """sphinx's tests/roots/.../need_mocks.py imports `missing_name` from two missing modules, the second
+    marked `# NoQA: F811`; django-oscar's apps.py imports `receivers` from two modules, marked
+    `# pylint: disable=reimported`. A suppression of the very defect on the line declares it on purpose."""
+    text = f"from a import receivers\nfrom b.alerts import receivers  {marker}\n"
+    assert findings_for("app/apps.py", text) == []
+
+
+@pytest.mark.parametrize("marker", ["# noqa: F811", "# pylint: disable=function-redefined", "# type: ignore[no-redef]"])
+def test_a_redefinition_its_author_silenced_for_another_linter_is_deliberate(marker):
+    text = f"def handler(x):\n    return x\n\n\ndef handler(x):  {marker}\n    return x + 1\n"
+    assert findings_for("app/hooks.py", text) == []
+
+
+@pytest.mark.parametrize("marker", ["# noqa: E501", "# pylint: disable=unused-import", "# type: ignore[attr-defined]",
+                                    "# explained elsewhere: noqa F811 is not a marker here"])
+def test_a_suppression_of_another_defect_does_not_excuse_a_repeat(marker):
+    text = f"from a import receivers\nfrom a import receivers  {marker}\n"
+    assert codes(findings_for("app/apps.py", text)) == ["RL113"]
+    text = f"def handler(x):\n    return x\n\n\ndef handler(x):  {marker}\n    return x + 1\n"
+    assert codes(findings_for("app/hooks.py", text)) == ["RL111"]
+
+
+def test_a_pylint_disable_on_its_own_line_covers_the_block_below():
+    """django-oscar's customer/apps.py: `# pylint: disable=..., reimported, ...` on the line above
+    `def ready(self):` covers the method, where `receivers` is imported from two modules. pylint's
+    own-line disable lasts to the end of the block it is in; past that block it covers nothing."""
+    covered = ("class Config:\n    # pylint: disable=attribute-defined-outside-init, reimported\n"
+               "    def ready(self):\n        from . import receivers\n        from .alerts import receivers\n")
+    assert findings_for("app/apps.py", covered) == []
+    after_the_block = ("def setup():\n    # pylint: disable=reimported\n    pass\n\n\n"
+                       "def ready():\n    from . import receivers\n    from .alerts import receivers\n")
+    assert codes(findings_for("app/apps.py", after_the_block)) == ["RL113"]
+
+
+@pytest.mark.parametrize("call", ["argv.pop(pos)", "child.expect(sentinel, timeout=10)", "stream.read(size)",
+                                  "pending.popleft()", "sock.recv(size)"])
+def test_a_call_that_consumes_what_it_reads_may_repeat(call):
+    """django-cms's manage.py pops an option and its value with `argv.pop(pos)` twice; pipenv's
+    shells.py waits for its sentinel twice (`c.expect(_SENTINEL, timeout=10)`: the echo, then the
+    output). A call that takes the next item each time does two things when written twice."""
+    text = f"def f(argv, pos, child, sentinel, stream, size, pending, sock):\n    {call}\n    {call}\n    return 1\n"
+    assert findings_for("lib/cli.py", text) == []

@@ -23,6 +23,10 @@ GO_CONDITIONAL = "env:\n  - name: A\n    value: \"1\"\n{{- if .Values.extra }}\n
     ("dashboards/app.json", (FIXTURES / "valid" / "json" / "dashboard.json").read_text()),
     ("dashboards/app.json", '{"a": {{ .Values.a | toJson }}, "a": 2}\n'),
     ("conf/app.json", '{\n  "hosts": <%= @hosts.to_json %>,\n  "port": 80\n}\n'),
+    # administrate's spec/example_app/config/newrelic.yml: ERB runs first, so the quotes inside its tag are
+    # Ruby's, and they end YAML's quoted scalar early
+    ("config/newrelic.yml", 'common: &default\n  license_key: "<%= ENV["NEW_RELIC_LICENSE_KEY"] %>"\n  log_level: info\n'),
+    ("roles/x/vars/main.yml", "a: 1\nb: '{{ lookup('env', 'HOME') }}'\n"),
 ])
 def test_templated_files_get_conflict_markers_only(name, text):
     assert findings_for(name, text) == []

@@ -89,8 +89,11 @@ def unparsed_note(kind: str) -> str:
 
 
 # Template languages' suffixes: the file renders to code (its shebang is the output's), it is not code.
+# So is a configure-style input (`gen.py.in` with `#!@PYTHON@`, `_bounded.pyx.in`): substituted, then built.
 TEMPLATE_SUFFIXES = frozenset({".j2", ".jinja", ".jinja2", ".tmpl", ".tpl", ".template", ".erb", ".mustache",
-                               ".hbs", ".handlebars", ".liquid", ".njk", ".ejs", ".mako", ".tt"})
+                               ".hbs", ".handlebars", ".liquid", ".njk", ".ejs", ".mako", ".tt", ".in"})
+# identify's tags that say what a file is made of, not which language it is written in
+_NOT_A_LANGUAGE = frozenset({"text", "plain-text", "binary"})
 
 
 def kind_of(path: str, head: bytes = b"") -> str:
@@ -108,7 +111,9 @@ def kind_of(path: str, head: bytes = b"") -> str:
         if extension in TEMPLATE_SUFFIXES:  # module.j2 opening with `#!/usr/bin/env python` renders Python
             return "text"
         kind = _kind_by_extension(extension)
-        return _kind_from_shebang(head) if kind == "text" and head else _interpreter_says(kind, head)
+        if kind == "text" and head:  # a suffix that names a language (.pyx, .sh) decides; a shebang only names the rest
+            return "text" if _names_a_language(extension) else _kind_from_shebang(head)
+        return _interpreter_says(kind, head)
     return _kind_from_tags(_tags(name), head)
 
 
@@ -156,7 +161,16 @@ def _kind_from_tags(tags: set[str], head: bytes) -> str:
             return _interpreter_says(language.kind, head)
     if "binary" in tags:
         return "binary"
+    if tags - _NOT_A_LANGUAGE:  # Cython's `#!python` atop a .pyx, a Makefile: their language, unchecked here
+        return "text"
     return _kind_from_shebang(head)
+
+
+@functools.lru_cache(maxsize=512)
+def _names_a_language(extension: str) -> bool:
+    """Whether identify knows the suffix as a language's (.pyx Cython, .sh shell, .md Markdown): a
+    `#!` line there is that language's convention, not another interpreter's claim."""
+    return bool(_tags(f"x{extension}") - _NOT_A_LANGUAGE)
 
 
 # interpreters of languages without a checker here: a script they run is theirs whatever its suffix

@@ -281,8 +281,17 @@ def _template_in_broken(text: str, error) -> tuple[str, int] | None:
     if match:
         return match.group(1), match.start(1)
     line, _col = _error_position(error, text)
-    match = UNQUOTED_TEMPLATE.search(_line(text, line))
-    return (match.group(1), sum(len(row) + 1 for row in text.split("\n")[:line - 1]) + match.start(1)) if match else None
+    row = _line(text, line)
+    match = UNQUOTED_TEMPLATE.search(row)
+    offset = sum(len(part) + 1 for part in text.split("\n")[:line - 1])
+    if match:
+        return match.group(1), offset + match.start(1)
+    # the template runs before YAML is read: quotes inside its tag are the template language's
+    # (`"<%= ENV["KEY"] %>"`), and they end YAML's quoted scalar early
+    for tag in TEMPLATE.finditer(row):
+        if "'" in tag.group() or '"' in tag.group():
+            return tag.group()[:2], offset + tag.start()
+    return None
 
 
 def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool = False, text: str | None = None):

@@ -17,7 +17,7 @@ import re
 import sys
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, MAX_RUN, equal_slices, moves_a_cursor, repeated_runs, test_cases
+from ..repeats import BOTH_SIDES, CONSUMING_METHODS, MAX_RUN, equal_slices, moves_a_cursor, repeated_runs, test_cases
 from ..test_inputs import is_test_file
 from .halves import SPACE
 
@@ -1318,6 +1318,10 @@ def meaningful_declaration_or_expression(node, run: int = 1, kinds=KIND) -> bool
         if arguments is None or kinds[arguments.kind_id] != "arguments" or kinds[function.kind_id] == "import" \
                 or _optional(expression, kinds) or function.text == b"await":
             return False  # a tagged template, import(), an optional chain: not esprima's CallExpression
+        if kinds[function.kind_id] == "member_expression":
+            method = function.child_by_field_name("property")
+            if method is not None and method.text.decode("utf-8", "replace") in CONSUMING_METHODS:
+                return False  # each call takes the next item (repeats.CONSUMING_METHODS)
         given = [arg for arg in arguments.named_children if kinds[arg.kind_id] != "comment"]
         # the same call twice does the same twice unless its arguments are constants (a banner
         # printed twice) or change as it runs (an awaited value, an update)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, equal_slices, is_test_file, moves_a_cursor, repeated_runs, test_cases
+from ..repeats import BOTH_SIDES, CONSUMING_METHODS, equal_slices, is_test_file, moves_a_cursor, repeated_runs, test_cases
 
 SPACE = re.compile(r"\s+")
 LOOPS = {"ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"}
@@ -163,6 +163,14 @@ def _repeated_statements(path: str, text: str, body, repeats: bool = True) -> li
     return findings
 
 
+def _walk(node):
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(_children(current))
+
+
 def _meaningful(node, run: int = 1) -> bool:
     """Calls with a non-literal argument, imports, returns, throws; and, repeated alone (not as
     part of a longer run, which generated re-export blocks have), assignments of call-free values."""
@@ -176,6 +184,9 @@ def _meaningful(node, run: int = 1) -> bool:
         return False
     expression = node.expression
     if expression.type == "CallExpression":  # as fast.meaningful_declaration_or_expression
+        callee = expression.callee
+        if callee.type == "MemberExpression" and not callee.computed and callee.property.name in CONSUMING_METHODS:
+            return False
         given = expression.arguments
         return any(not _constant(arg) for arg in given) and not any(_varies(arg) for arg in given)
     if expression.type == "AssignmentExpression" and expression.operator == "=":
@@ -214,10 +225,4 @@ def _has_call(node) -> bool:
 
 def _holds(node, types: frozenset) -> bool:
     """Whether node or a node inside it is of one of these esprima types."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if current.type in types:
-            return True
-        stack.extend(_children(current))
-    return False
+    return any(current.type in types for current in _walk(node))

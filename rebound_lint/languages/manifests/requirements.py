@@ -27,6 +27,10 @@ SAMPLES = {  # values every marker variable is tried at, besides those the marke
     "os_name": ["posix", "nt"], "platform_machine": ["x86_64", "aarch64", "arm64", "AMD64"],
     "implementation_name": ["cpython", "pypy"], "platform_python_implementation": ["CPython", "PyPy"],
 }
+# conda's package specs, which `conda create --file requirements.txt` reads: a channel before the name
+# (pip never takes `::`), and pins with one `=` (`numpy=1.26`, `scipy=1.11.*`)
+CONDA_CHANNEL = re.compile(r"^[A-Za-z0-9_.-]+::[A-Za-z0-9_.-]")
+CONDA_PIN = re.compile(r"^[A-Za-z0-9_.-]+\s*=[^=]")
 MAX_ENVIRONMENTS = 5000  # per pair of markers
 FILE_BUDGET = 50000  # marker evaluations per file: past it, pairs go unproved (no finding), never slow
 
@@ -97,12 +101,24 @@ def _local_or_url(name: str) -> bool:
     return bool(ARCHIVE.search(name)) and not re.match(r"^[A-Za-z0-9._-]+(\[[^\]]*\])?\s*@", name)
 
 
+def _conda_specs(text: str) -> bool:
+    """Whether the file is written for conda, not pip: a `channel::name` line, or at least two
+    one-`=` pins and no pip `==` pin (one `=` among pip's pins is a typo pip refuses)."""
+    lines = [line for _, line in logical_lines(text)]
+    if any(CONDA_CHANNEL.match(line) for line in lines):
+        return True
+    return sum(CONDA_PIN.match(line) is not None for line in lines) >= 2 and not any("==" in line for line in lines)
+
+
 @quiet_on_deliberately_invalid
 def check(source, config):
     from packaging.markers import InvalidMarker, Marker
     from packaging.requirements import InvalidRequirement, Requirement
     from packaging.utils import canonicalize_name
 
+    if _conda_specs(source.text):
+        source.note("conda package specs (`channel::name`, `name=version`), not pip requirements: not checked")
+        return []
     findings: list[Finding] = []
     seen: dict[str, list[tuple[int, Requirement, object]]] = {}
     valid = invalid = 0

@@ -275,14 +275,12 @@ def _confirm_with_libcst(source, config, fallback, trust_fallback):
 
 
 def _late_future_imports(path, module):
-    """compile() would reject these; libcst does not, so check them on the libcst path."""
+    """compile() would reject these; libcst does not, so check them on the libcst path. Positions
+    (a codegen of the whole module, seconds on a big stub) are resolved only for a file that has one."""
     import libcst
-    from libcst.metadata import MetadataWrapper, PositionProvider
 
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    positions = wrapper.resolve(PositionProvider)
-    seen_other = False
-    for index, statement in enumerate(wrapper.module.body):
+    late, seen_other = [], False
+    for index, statement in enumerate(module.body):
         small = statement.body if isinstance(statement, libcst.SimpleStatementLine) else []
         is_future = bool(small) and all(
             isinstance(s, libcst.ImportFrom) and isinstance(s.module, libcst.Name) and s.module.value == "__future__"
@@ -291,11 +289,18 @@ def _late_future_imports(path, module):
         is_docstring = index == 0 and len(small) == 1 and isinstance(small[0], libcst.Expr) \
             and isinstance(small[0].value, (libcst.SimpleString, libcst.ConcatenatedString))
         if is_future and seen_other:
-            start = positions[statement].start
-            yield Finding(path, start.line, start.column + 1, "RL102",
-                          "from __future__ imports must occur at the beginning of the file")
+            late.append(statement)
         elif not is_future and not is_docstring:
             seen_other = True
+    if not late:
+        return
+    from libcst.metadata import MetadataWrapper, PositionProvider
+
+    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    for statement in late:
+        start = positions[statement].start
+        yield Finding(path, start.line, start.column + 1, "RL102",
+                      "from __future__ imports must occur at the beginning of the file")
 
 
 def _in_big_stack(function, *args, **kwargs):

@@ -8,8 +8,9 @@ a split whose pieces meet at a space (a sentence), pieces that do not look like 
 them (the siblings are single words or names and a piece holds a space; bytes among str; a piece
 much longer than any item), a first piece on the line of another item (a continuation lined up
 under it), a split with no sibling string items at all, and pieces that leave a bracket open that
-a later piece closes (a regular expression split into its alternatives), and a piece that ends with a
-separator none of the items ends with (a URL or query string split after its `?` or an `&`).
+a later piece closes (a regular expression split into its alternatives), a piece that ends with a
+separator none of the items ends with (a URL or query string split after its `?` or an `&`), and one
+that starts with a separator none of them starts with (an XPath split before its next `[predicate]`).
 """
 from __future__ import annotations
 
@@ -115,6 +116,9 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
     if any(value[-1:] in SEPARATORS and not any(other is not None and other.endswith(value[-1])
                                                 for other in sibling_values) for value in values[:-1]):
         return None  # a piece ends with a separator no item ends with ('...db?', 'a=1&'): one value continued
+    if any(value[:1] in CONTINUING and not any(other is not None and other.startswith(value[0])
+                                               for other in sibling_values) for value in values[1:]):
+        return None  # a piece starts with a separator no item starts with ("[@class='x']/strong"): one value continued
     second = pieces[1]
     return Finding(path, second.start[0], second.start[1] + 1, "RL116",
                    f"implicit string concatenation: {pieces[0].string[:40]} and {second.string[:40]} on "
@@ -124,6 +128,8 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
 
 # Separators inside a value (a URL's query, a list in a string) that a whole item does not end with
 SEPARATORS = frozenset("?&=,;|+/:")
+# ... and those a value's later part starts with (an XPath's next predicate, a path's next step)
+CONTINUING = SEPARATORS | frozenset(".[])}")
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
 

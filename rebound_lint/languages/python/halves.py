@@ -20,7 +20,7 @@ from itertools import accumulate
 from types import CodeType
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, is_test_file, moves_a_cursor, repeated_runs
+from ..repeats import BOTH_SIDES, CONSUMING_METHODS, is_test_file, moves_a_cursor, repeated_runs
 
 MAX_RUN_LINES = 200
 DEF = re.compile(r"^([ \t]*)(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)", re.M)
@@ -209,9 +209,9 @@ def check(path: str, text: str, tree: ast.Module, context: set[str] | None = Non
     if needed & {"defs", "imports", "runs"}:
         for body, in_loop, in_function in _statement_lists(tree):
             if "defs" in needed:
-                findings += _duplicate_definitions(path, body, scenario=test and in_function)
+                findings += _silenced(text, _duplicate_definitions(path, body, scenario=test and in_function), body)
             if "imports" in needed:
-                findings += _duplicate_imports(path, body)
+                findings += _silenced(text, _duplicate_imports(path, body), body)
             if runs and not in_loop:  # in a loop, the same call twice is usually a step of two
                 findings += _repeated_statements(path, body)
     if "keys" in needed:
@@ -221,6 +221,50 @@ def check(path: str, text: str, tree: ast.Module, context: set[str] | None = Non
     if "all" in needed:
         findings += _duplicate_all_entries(path, tree.body)
     return findings
+
+
+# Other linters' suppressions of the very defect RL111/RL113 report (pyflakes F811 "redefinition of
+# unused name", pylint's reimported/function-redefined, mypy's no-redef, a bare flake8 noqa): on the
+# statement's lines they declare the repeat deliberate, which no kept half does.
+SILENCED = re.compile(r"#\s*(?:noqa(?!\s*:)|noqa\s*:[^#\n]*\bF811\b|pylint:\s*disable\s*=[^#\n]*\b(?:reimported|W0404|"
+                      r"function-redefined|E0102)\b|type:\s*ignore\[[^\]\n]*\bno-redef\b)", re.I)
+
+
+def _silenced(text: str, findings: list[Finding], body: list[ast.stmt]) -> list[Finding]:
+    """findings without those on a statement its author silenced for another linter (SILENCED)."""
+    if not findings or SILENCED.search(text) is None:
+        return findings
+    lines = text.splitlines()
+    spans = {}
+    for node in body:
+        first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
+        last = node.body[0].lineno - 1 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) \
+            else (node.end_lineno or node.lineno)
+        spans[node.lineno] = (first, max(first, last))
+    kept = []
+    for finding in findings:
+        first, last = spans.get(finding.line, (finding.line, finding.line))
+        if not any(SILENCED.search(line) for line in lines[first - 1:last]) and not _disabled_above(lines, first):
+            kept.append(finding)
+    return kept
+
+
+def _disabled_above(lines: list[str], line: int) -> bool:
+    """A `# pylint: disable=` line of its own above `line` in a block that has not ended before it
+    (pylint's own-line disable lasts to the end of the block it is in)."""
+    floor = None  # the least indentation of the code lines walked so far, upwards
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        stripped = text.lstrip()
+        if not stripped:
+            continue
+        indent = len(text) - len(stripped)
+        if stripped.startswith("#"):
+            if "pylint" in stripped and SILENCED.search(stripped) and (floor is None or indent <= floor):
+                return True
+            continue
+        floor = indent if floor is None else min(floor, indent)
+    return False
 
 
 def _statement_lists(tree: ast.Module):
@@ -420,8 +464,10 @@ def _meaningful(node: ast.stmt, run: int = 1) -> bool:
 
 def _meaningful_call(value: ast.Call) -> bool:
     """A call whose repetition is a fingerprint: one given a value that is not a constant, that does not
-    advance as it runs, of a function not repeated on purpose (print, next, sleep)."""
-    if _dotted(value.func) in STATEFUL_CALLS:
+    advance as it runs, of a function not repeated on purpose (print, next, sleep) nor of a method that
+    takes the next item each time (repeats.CONSUMING_METHODS)."""
+    if _dotted(value.func) in STATEFUL_CALLS or (isinstance(value.func, ast.Attribute)
+                                                 and value.func.attr in CONSUMING_METHODS):
         return False
     given = [*value.args, *(kw.value for kw in value.keywords)]
     return any(not isinstance(arg, ast.Constant) for arg in given) and not any(_advances(arg) for arg in given)
