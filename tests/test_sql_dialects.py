@@ -568,3 +568,49 @@ def test_a_semicolon_inside_tsql_openrowset_does_not_end_the_statement():
     assert found("db/mssql/a.sql", "SELECT * FROM t WHERE a IN (1, 2\nGO\nSELECT 1\nGO\n") == [("RL201", 1)]
     assert found("db/mssql/a.sql", OPENROWSET.replace("')\n", "'\n")) == [("RL201", 1)]
     assert found("migrations/mysql/a.sql", "SELECT a FROM t WHERE b IN (1;\nSELECT 2;\n") == [("RL201", 1)]
+
+
+# SQLite's trigger bodies and RAISE(): an embedded SQLite schema (a Go service's local cache, go:embed'ed)
+# whose folder and file name say nothing, and whose only SQLite-only syntax is in its triggers.
+SQLITE_TRIGGERS = """\
+begin;
+create table if not exists token (
+    id text primary key,
+    create_time timestamp not null default current_timestamp,
+    update_time timestamp not null default current_timestamp
+);
+create trigger immutable_columns_token
+before update on token
+for each row
+  when
+    new.create_time <> old.create_time
+  begin
+    select raise(abort, 'immutable column');
+  end;
+create trigger update_time_token
+after update on token
+for each row when new.id <> old.id
+begin
+  update token set update_time = datetime('now') where rowid == new.rowid;
+end;
+commit;
+"""
+
+
+@pytest.mark.parametrize("text", [
+    SQLITE_TRIGGERS,
+    SQLITE_TRIGGERS.replace("select raise(abort, 'immutable column');", "select 1;"),  # the BEGIN body alone
+    "create table a (id int);\nselect raise(ignore) from a where id = 1;\n",  # RAISE() alone
+])
+def test_sqlite_trigger_bodies_and_raise_are_not_postgres(text):
+    findings, notes = run("internal/cache/db/schema.sql", text)
+    assert findings == [] and any("SQL dialect sqlite, from its syntax" in note for note in notes)
+
+
+@needs_pglast
+def test_a_postgres_trigger_then_a_transaction_stays_postgres():
+    """PostgreSQL's CREATE TRIGGER always EXECUTEs a function: a BEGIN after it is a new statement,
+    and garbage in such a file is still an error."""
+    text = ("create trigger t before update on a for each row execute function touch();\nbegin;\n"
+            "create table b (\n  id int\n  name text\n);\ncommit;\n")
+    assert found("db/schema.sql", text) == [("RL201", 5)]

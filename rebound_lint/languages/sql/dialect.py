@@ -121,11 +121,18 @@ SYNTAX = (
         ("replace", re.compile(r"^[ \t]*REPLACE\s+INTO\b", _IM)),
         ("join", re.compile(r"^[ \t]*UPDATE\s+[\w.`]+(?:\s+(?:AS\s+)?\w+)?\s+(?:INNER\s+|LEFT\s+)?JOIN\b", _IM)),
         ("()", re.compile(r"\(\s*\)\s*VALUES\s*\(\s*\)", _I))]),
-    ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID or INSERT OR REPLACE)", [
+    ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID, INSERT OR REPLACE, RAISE(ABORT, ...) or a trigger "
+               "with a BEGIN ... END body)", [
         ("pragma", re.compile(r"^[ \t]*PRAGMA\b", _IM)),
         ("autoincrement", re.compile(r"\bAUTOINCREMENT\b", _I)),
         ("rowid", re.compile(r"\bWITHOUT\s+ROWID\b", _I)),
-        ("insert or", re.compile(r"\bINSERT\s+OR\s+(?:REPLACE|IGNORE)\b", _I))]),
+        ("insert or", re.compile(r"\bINSERT\s+OR\s+(?:REPLACE|IGNORE)\b", _I)),
+        # SQLite's RAISE() function (PL/pgSQL's RAISE is a statement: RAISE EXCEPTION 'x', never RAISE(ABORT, ...))
+        ("raise", re.compile(r"\bRAISE\s*\(\s*(?:ABORT|FAIL|ROLLBACK|IGNORE)\b", _I)),
+        # a trigger whose action is a BEGIN ... END body (SQLite's, MySQL's): PostgreSQL's CREATE TRIGGER always
+        # ends EXECUTE FUNCTION f(), so no BEGIN comes in it before its `;`
+        ("trigger", re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?TRIGGER\b"
+                               r"(?:(?!\bEXECUTE\b)[^;])*?\bBEGIN\b", _I))]),
     ("oracle", "Oracle (VARCHAR2, NUMBER(n), a PACKAGE, FROM DUAL or a / line)", [
         ("varchar2", re.compile(r"\bVARCHAR2\b", _I)),
         ("number(", re.compile(r"\bNUMBER\(\s*\d", _I)),
