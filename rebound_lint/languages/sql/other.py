@@ -136,15 +136,21 @@ def _halves(path: str, text: str, tokens, expressions, spans) -> list[Finding]:
     from sqlglot import exp
 
     from . import regression_suite, test_script
+    from .halves import section_starts
 
     suite, tests = regression_suite(path), test_script(path)
     findings: list[Finding] = []
     created: dict = {}  # (kind, name) -> line
     columns: dict = {}  # (table, column) -> line
     previous = None
+    sections = section_starts(text)
     for expression, (first, last) in zip(expressions, spans):
         if expression is None:
             continue
+        if sections and sections[0] < tokens[first].start:  # another section of a migration: a script of its own
+            while sections and sections[0] < tokens[first].start:
+                sections.pop(0)
+            created, columns, previous = {}, {}, None
         line, col = line_col(text, tokens[first].start)
         if previous is not None and not tests and expression == previous and _repeat_matters(expression, exp) \
                 and not NAMED_QUERY.search(text, tokens[previous_last].end + 1, tokens[first].start):
