@@ -251,3 +251,14 @@ def test_a_duplicate_within_one_section_still_counts(flavour):
     mysql = _sections("create table app_t (id int);\ncreate table app_t (id int, name text);\n", "drop table app_t;\n",
                       flavour)
     assert found("db/migrations/mysql/1715118162.sql", mysql) == [("RL212", 3)]
+
+
+@needs_pglast
+@pytest.mark.parametrize("flavour", ["sql-migrate", "goose", "dbmate"])
+def test_a_whole_migration_kept_twice_is_still_caught(flavour):
+    """Both sides of an add/add conflict over one migration file, kept one after the other: the second up
+    section runs in the same migration as the first."""
+    one = _sections("create table app_t (id int);\n", "drop table app_t;\n", flavour)
+    assert found("sql/1715118163.sql", one + one) == [("RL212", 6), ("RL216", 8)]
+    other = _sections("create table app_t (id int, name text);\n", "drop table app_t;\n", flavour)
+    assert found("db/migrations/mysql/1715118164.sql", one + other) == [("RL212", 6)]

@@ -44,9 +44,13 @@ BRANCH_COMMANDS = {"if", "elif", "else", "endif"}
 SECTION = re.compile(r"^[ \t]*--[ \t]*(?:\+(?:goose|migrate)[ \t]+(?:up|down)|migrate:(?:up|down))\b", re.M | re.I)
 
 
-def section_starts(text: str) -> list[int]:
-    """The offsets of the migration-tool section lines of text, in order."""
-    return [m.start() for m in SECTION.finditer(text)] if "migrate" in text or "goose" in text else []
+def section_starts(text: str) -> list[tuple[int, str]]:
+    """The migration-tool section lines of text, in order: (offset, "up" or "down"). Sections of one
+    kind run in the same migration (an up section twice is both sides of a conflict kept), so a checker
+    keeps one state per kind."""
+    if "migrate" not in text and "goose" not in text:
+        return []
+    return [(m.start(), "down" if m.group().lower().endswith("down") else "up") for m in SECTION.finditer(text)]
 # a named query's annotation: `-- name: GetAuthor :one`, `/* name: X :exec */` (sqlc, yesql, aiosql),
 # `-- :name get-user :? :1` (HugSQL, PugSQL)
 QUERY_NAME = re.compile(r"^[ \t]*(?:--+|/\*+|#)[ \t]*(?:name:|:name[ \t])[ \t]*([^\s*]+)", re.M)
@@ -108,16 +112,17 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
     branch_stack: list[_State] = []
     previous, previous_hints, last_end = None, [], 0
     named, name, copies = "name" in text and QUERY_NAME.search(text) is not None, None, None
-    sections = section_starts(text)
+    sections, section, saved = section_starts(text), None, {}
     for raw in statements:
         statement = raw.stmt
         kind = type(statement).__name__
         offset = first_token(text, raw.stmt_location or 0)
         line, col = line_col(text, offset)
-        if sections and sections[0] < offset:  # another section of a migration: a script of its own
-            while sections and sections[0] < offset:
-                sections.pop(0)
-            state, transaction, branch_stack, previous = _State(), [], [], None
+        if sections and sections[0][0] < offset:  # another section of a migration: a script of its own
+            saved[section] = state
+            while sections and sections[0][0] < offset:
+                section = sections.pop(0)[1]
+            state, transaction, branch_stack, previous = saved.get(section) or _State(), [], [], None
         while branches and branches[0][0] < offset:  # psql \if / \elif / \else / \endif: one branch runs
             name = branches.pop(0)[1]
             if name == "if":

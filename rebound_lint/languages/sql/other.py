@@ -143,14 +143,15 @@ def _halves(path: str, text: str, tokens, expressions, spans) -> list[Finding]:
     created: dict = {}  # (kind, name) -> line
     columns: dict = {}  # (table, column) -> line
     previous = None
-    sections = section_starts(text)
+    sections, section, saved = section_starts(text), None, {}
     for expression, (first, last) in zip(expressions, spans):
         if expression is None:
             continue
-        if sections and sections[0] < tokens[first].start:  # another section of a migration: a script of its own
-            while sections and sections[0] < tokens[first].start:
-                sections.pop(0)
-            created, columns, previous = {}, {}, None
+        if sections and sections[0][0] < tokens[first].start:  # another section of a migration: a script of its own
+            saved[section] = (created, columns)
+            while sections and sections[0][0] < tokens[first].start:
+                section = sections.pop(0)[1]
+            (created, columns), previous = saved.get(section) or ({}, {}), None
         line, col = line_col(text, tokens[first].start)
         if previous is not None and not tests and expression == previous and _repeat_matters(expression, exp) \
                 and not NAMED_QUERY.search(text, tokens[previous_last].end + 1, tokens[first].start):
