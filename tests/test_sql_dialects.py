@@ -614,3 +614,35 @@ def test_a_postgres_trigger_then_a_transaction_stays_postgres():
     text = ("create trigger t before update on a for each row execute function touch();\nbegin;\n"
             "create table b (\n  id int\n  name text\n);\ncommit;\n")
     assert found("db/schema.sql", text) == [("RL201", 5)]
+
+
+# A script runner's DELIMITER lines in PostgreSQL files (a Java service's upgrade runner, MyBatis's and
+# Spring's script runners read them; psql does not): client syntax, as in MySQL files. The custom delimiter
+# ends the statement; the SQL between is checked.
+RUNNER_DELIMITER = """\
+-- rename a column when it is there
+delimiter d//
+CREATE OR REPLACE FUNCTION rename_value() RETURNS void AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 't_rule' AND column_name = 'value')
+  THEN
+    ALTER TABLE t_rule RENAME COLUMN "value" TO "data";
+  END IF;
+END;
+$$ LANGUAGE plpgsql;
+d//
+
+select rename_value();
+DROP FUNCTION IF EXISTS rename_value();
+delimiter ;
+"""
+
+
+@needs_pglast
+def test_a_runners_delimiter_lines_in_postgres_are_client_syntax():
+    findings, notes = run("sql/upgrade/3.2.1_schema/postgresql/ddl.sql", RUNNER_DELIMITER)
+    assert findings == []
+    broken = RUNNER_DELIMITER.replace("select rename_value();", "select rename_value(;")
+    assert found("sql/upgrade/3.2.1_schema/postgresql/ddl.sql", broken) == [("RL201", 13)]
+    # without the delimiter handling, the custom delimiter alone is garbage where it is not a delimiter
+    assert found("sql/upgrade/3.2.1_schema/postgresql/ddl2.sql", "select 1;\nd//\n") == [("RL201", 2)]
