@@ -646,3 +646,15 @@ def test_a_runners_delimiter_lines_in_postgres_are_client_syntax():
     assert found("sql/upgrade/3.2.1_schema/postgresql/ddl.sql", broken) == [("RL201", 13)]
     # without the delimiter handling, the custom delimiter alone is garbage where it is not a delimiter
     assert found("sql/upgrade/3.2.1_schema/postgresql/ddl2.sql", "select 1;\nd//\n") == [("RL201", 2)]
+
+
+# `--split` (a migration generator's separator: each part becomes a migration of its own), `--comment`: a
+# comment in every dialect but MySQL's, which wants a space after `--`. Not a lost `;`: read as a comment.
+@pytest.mark.parametrize("path", ["persistence/sql/src/2022_nid/2022_nid.mysql.up.sql", "migrations/mysql/002.sql"])
+def test_a_dash_dash_line_without_a_space_is_not_a_lost_semicolon_in_mysql(path):
+    text = ("ALTER TABLE `client` ADD COLUMN `nid` char(36);\n--split\n\n--copy the network id\n"
+            "UPDATE client SET nid = (SELECT id FROM networks LIMIT 1);\n--split\nCREATE TABLE `b` (`id` int);\n")
+    assert found(path, text) == []
+    assert found(path, "CREATE TABLE `a` (\n  `id` int\n);\n\n--split\nINSERT INTO `a` VALUES (1);\n") == []
+    lost = text.replace("char(36);", "char(36)")
+    assert found(path, lost.replace("--split\n\n", "")) in ([("RL201", 3)], [("RL202", 1)])
