@@ -658,3 +658,21 @@ def test_a_dash_dash_line_without_a_space_is_not_a_lost_semicolon_in_mysql(path)
     assert found(path, "CREATE TABLE `a` (\n  `id` int\n);\n\n--split\nINSERT INTO `a` VALUES (1);\n") == []
     lost = text.replace("char(36);", "char(36)")
     assert found(path, lost.replace("--split\n\n", "")) in ([("RL201", 3)], [("RL202", 1)])
+
+
+# A MySQL-compatible database's init script (a development container's: Dolt, Vitess, Percona), or one that
+# names nothing: MySQL's own charset names and `ON *.*` grants are syntax PostgreSQL never has.
+MYSQL_INIT = ("CREATE DATABASE IF NOT EXISTS app;\n"
+              "ALTER DATABASE app CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci;\n"
+              "GRANT ALL PRIVILEGES ON *.* TO 'app'@'%';\n")
+
+
+@pytest.mark.parametrize("path, text", [
+    ("development/dolt-init.sql", MYSQL_INIT),
+    ("docker/vitess/init.sql", "CREATE DATABASE IF NOT EXISTS app;\n"),
+    ("development/init.sql", MYSQL_INIT),
+    ("development/init.sql", "GRANT SELECT ON *.* TO 'ro'@'localhost';\n"),
+])
+def test_mysql_compatible_init_scripts_are_not_postgres(path, text):
+    findings, notes = run(path, text)
+    assert findings == [] and any("SQL dialect mysql" in note for note in notes)
