@@ -676,3 +676,14 @@ MYSQL_INIT = ("CREATE DATABASE IF NOT EXISTS app;\n"
 def test_mysql_compatible_init_scripts_are_not_postgres(path, text):
     findings, notes = run(path, text)
     assert findings == [] and any("SQL dialect mysql" in note for note in notes)
+
+
+# A database administrator's script for MySQL that names no database on its path: `USE db;` (MySQL's and
+# T-SQL's; PostgreSQL has no USE) and `FLUSH PRIVILEGES` are syntax PostgreSQL never accepts.
+@pytest.mark.parametrize("text", [
+    "use mysql;\ndrop database app;\ndelete from user where user='app_user';\nflush privileges;\n",
+    "USE app;\nSELECT 1;\n",
+])
+def test_use_and_flush_are_not_postgres(text):
+    findings, notes = run("liquibase/scripts/drop_schema.sql", text)
+    assert findings == [] and any("SQL dialect mysql, from its syntax" in note for note in notes)

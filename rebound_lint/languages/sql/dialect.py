@@ -112,7 +112,7 @@ SYNTAX = (
         *((word, re.compile(rf"^[ \t]*SET[ \t]+{word}[ \t]+ON\b", _IM))
           for word in ("ansi_nulls", "quoted_identifier", "nocount"))]),
     ("mysql", "MySQL (AUTO_INCREMENT, ENGINE=, CHARSET, DELIMITER, UNSIGNED, ON DUPLICATE KEY UPDATE, INSERT "
-              "IGNORE, REPLACE INTO, UPDATE ... JOIN, () VALUES (), utf8mb4 or GRANT ... ON *.*)", [
+              "IGNORE, REPLACE INTO, UPDATE ... JOIN, () VALUES (), utf8mb4, GRANT ... ON *.*, USE db; or FLUSH)", [
         ("auto_increment", re.compile(r"\bAUTO_INCREMENT\b", _I)),
         ("engine", re.compile(r"\bENGINE\s*=\s*\w+", _I)),
         ("charset", re.compile(r"\bDEFAULT\s+CHARSET\b|\bCHARSET\s*=", _I)),
@@ -126,7 +126,10 @@ SYNTAX = (
         ("()", re.compile(r"\(\s*\)\s*VALUES\s*\(\s*\)", _I)),
         # MySQL's own charset names (PostgreSQL's encodings are quoted: ENCODING 'UTF8'), a grant on every database
         ("utf8mb", re.compile(r"\butf8mb[34]\b", _I)),
-        ("*.*", re.compile(r"\bON\s+\*\.\*", _I))]),
+        ("*.*", re.compile(r"\bON\s+\*\.\*", _I)),
+        # `USE db;` (PostgreSQL has no USE: T-SQL's, with its GO lines, is told apart above) and FLUSH
+        ("use", re.compile(r"^[ \t]*USE[ \t]+`?\w+`?[ \t]*;", _IM)),
+        ("flush", re.compile(r"^[ \t]*FLUSH[ \t]+(?:PRIVILEGES|TABLES|LOGS|HOSTS|STATUS|BINARY)\b", _IM))]),
     ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID, INSERT OR REPLACE, RAISE(ABORT, ...) or a trigger "
                "with a BEGIN ... END body)", [
         ("pragma", re.compile(r"^[ \t]*PRAGMA\b", _IM)),
