@@ -85,6 +85,9 @@ def _check(source):
         if found is not None:
             source.note("JSON with comments")
             return found
+        examples = _documentation_examples(source, text, stripped)
+        if examples is not None:
+            return examples
     blanked = STRING.sub(lambda m: " " * len(m.group()), text)
     if PLACEHOLDER.search(blanked):
         return _with_placeholders(source, text, blanked)
@@ -119,6 +122,27 @@ def _with_placeholders(source, text: str, blanked: str) -> list:
     source.note(f"templated JSON ({placeholder.group()!r} on line {line}, outside any string): conflict markers "
                 "checked only")
     return []
+
+
+DOCUMENTATION_DIRS = frozenset({"doc", "docs", "documentation"})
+
+
+def _documentation_examples(source, text: str, stripped: str) -> list | None:
+    """The findings of a documentation folder's page of examples, or None: commented JSON documents one
+    after another (alternatives, each introduced by a comment), for readers, not a loader. Each is still
+    checked for duplicate keys. Without comments, two documents may be both halves of a whole file kept."""
+    folders = source.path.replace("\\", "/").lower().split("/")[:-1]
+    if not _has_comment(text) or not DOCUMENTATION_DIRS.intersection(folders):
+        return None
+    documents = _documents(stripped)
+    if documents is None:
+        return None
+    source.note(f"{documents} commented JSON examples in a documentation file: each checked")
+    try:
+        _stream_duplicates_free(stripped)
+        return []
+    except _Duplicate:
+        return list(duplicate_keys(source.path, stripped))
 
 
 LEADING_HASH_LINES = re.compile(r"\A\ufeff?(?:[ \t]*#[^\n]*\n)+")
