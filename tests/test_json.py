@@ -129,3 +129,20 @@ def test_a_yaml_document_with_a_json_suffix_is_checked_as_yaml():
 ])
 def test_broken_json_is_not_excused_as_yaml(text):
     assert codes(findings_for("data/x.json", text)) == ["RL411"]
+
+
+# A documentation example for readers: alternatives one after another, each introduced by a comment (a
+# page links to it; no program loads it). Each example is still checked for duplicate keys.
+DOC_EXAMPLES = ('// assign proposals to users like this:\n\n{\n    "ana@example.org": ["XYK3VH", "KJKJF3"],\n'
+                '    "leo@example.org": ["KJKJF3"]\n}\n\n// or users to proposals like this:\n\n'
+                '{\n    "XYK3VH": ["ana@example.org", "leo@example.org"],\n    "KJKJF3": ["ana@example.org"]\n}\n')
+
+
+def test_commented_examples_in_a_documentation_folder():
+    assert findings_for("doc/user/review-assignments.json", DOC_EXAMPLES) == []
+    twice = DOC_EXAMPLES.replace('"KJKJF3": ["ana', '"XYK3VH": ["ana')
+    assert codes(findings_for("doc/user/review-assignments.json", twice)) == ["RL412"]
+    # outside documentation, or without comments (both halves of a whole file kept), still RL411
+    assert codes(findings_for("config/review-assignments.json", DOC_EXAMPLES)) == ["RL411"]
+    plain = '{\n  "a": 1\n}\n{\n  "a": 2\n}\n'
+    assert codes(findings_for("docs/example.json", plain)) == ["RL411"]

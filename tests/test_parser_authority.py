@@ -317,6 +317,19 @@ def test_xml_test_data_in_a_legacy_encoding_is_a_charset_tests_input():
     assert codes(findings_for("internal/reader/testdata/feed.xml", broken)) == ["RL471"]
 
 
+def test_xml_test_data_that_is_not_xml_from_its_first_byte_is_another_shape():
+    """An export a lenient importer reads (a Go raw string's backquote left before the declaration,
+    unquoted attributes): test data in another shape on purpose. A merge never puts text before a
+    file's first line of markup, so outside test data, and for a tag broken later on, it stays RL471."""
+    export = b"`<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<export>\n  <thread id=247937687/>\n</export>\n"
+    assert findings_for("backend/app/migrator/testdata/export.xml", export) == []
+    assert codes(findings_for("config/export.xml", export)) == ["RL471"]  # not test data: an error
+    broken = b"<?xml version=\"1.0\"?>\n<export>\n  <thread id=247937687/>\n</export>\n"
+    assert codes(findings_for("backend/app/migrator/testdata/export.xml", broken)) == ["RL471"]
+    both = b"<?xml version=\"1.0\"?>\n<export><a/></export>\n<export><b/></export>\n"
+    assert codes(findings_for("backend/app/migrator/testdata/export.xml", both)) == ["RL471"]
+
+
 def test_characters_yaml_does_not_allow_are_certain():
     """saphyr is lenient about control characters; YAML's printable set is the spec's, so ruamel's
     reader error needs no second opinion."""

@@ -568,3 +568,122 @@ def test_a_semicolon_inside_tsql_openrowset_does_not_end_the_statement():
     assert found("db/mssql/a.sql", "SELECT * FROM t WHERE a IN (1, 2\nGO\nSELECT 1\nGO\n") == [("RL201", 1)]
     assert found("db/mssql/a.sql", OPENROWSET.replace("')\n", "'\n")) == [("RL201", 1)]
     assert found("migrations/mysql/a.sql", "SELECT a FROM t WHERE b IN (1;\nSELECT 2;\n") == [("RL201", 1)]
+
+
+# SQLite's trigger bodies and RAISE(): an embedded SQLite schema (a Go service's local cache, go:embed'ed)
+# whose folder and file name say nothing, and whose only SQLite-only syntax is in its triggers.
+SQLITE_TRIGGERS = """\
+begin;
+create table if not exists token (
+    id text primary key,
+    create_time timestamp not null default current_timestamp,
+    update_time timestamp not null default current_timestamp
+);
+create trigger immutable_columns_token
+before update on token
+for each row
+  when
+    new.create_time <> old.create_time
+  begin
+    select raise(abort, 'immutable column');
+  end;
+create trigger update_time_token
+after update on token
+for each row when new.id <> old.id
+begin
+  update token set update_time = datetime('now') where rowid == new.rowid;
+end;
+commit;
+"""
+
+
+@pytest.mark.parametrize("text", [
+    SQLITE_TRIGGERS,
+    SQLITE_TRIGGERS.replace("select raise(abort, 'immutable column');", "select 1;"),  # the BEGIN body alone
+    "create table a (id int);\nselect raise(ignore) from a where id = 1;\n",  # RAISE() alone
+])
+def test_sqlite_trigger_bodies_and_raise_are_not_postgres(text):
+    findings, notes = run("internal/cache/db/schema.sql", text)
+    assert findings == [] and any("SQL dialect sqlite, from its syntax" in note for note in notes)
+
+
+@needs_pglast
+def test_a_postgres_trigger_then_a_transaction_stays_postgres():
+    """PostgreSQL's CREATE TRIGGER always EXECUTEs a function: a BEGIN after it is a new statement,
+    and garbage in such a file is still an error."""
+    text = ("create trigger t before update on a for each row execute function touch();\nbegin;\n"
+            "create table b (\n  id int\n  name text\n);\ncommit;\n")
+    assert found("db/schema.sql", text) == [("RL201", 5)]
+
+
+# A script runner's DELIMITER lines in PostgreSQL files (a Java service's upgrade runner, MyBatis's and
+# Spring's script runners read them; psql does not): client syntax, as in MySQL files. The custom delimiter
+# ends the statement; the SQL between is checked.
+RUNNER_DELIMITER = """\
+-- rename a column when it is there
+delimiter d//
+CREATE OR REPLACE FUNCTION rename_value() RETURNS void AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 't_rule' AND column_name = 'value')
+  THEN
+    ALTER TABLE t_rule RENAME COLUMN "value" TO "data";
+  END IF;
+END;
+$$ LANGUAGE plpgsql;
+d//
+
+select rename_value();
+DROP FUNCTION IF EXISTS rename_value();
+delimiter ;
+"""
+
+
+@needs_pglast
+def test_a_runners_delimiter_lines_in_postgres_are_client_syntax():
+    findings, notes = run("sql/upgrade/3.2.1_schema/postgresql/ddl.sql", RUNNER_DELIMITER)
+    assert findings == []
+    broken = RUNNER_DELIMITER.replace("select rename_value();", "select rename_value(;")
+    assert found("sql/upgrade/3.2.1_schema/postgresql/ddl.sql", broken) == [("RL201", 13)]
+    # without the delimiter handling, the custom delimiter alone is garbage where it is not a delimiter
+    assert found("sql/upgrade/3.2.1_schema/postgresql/ddl2.sql", "select 1;\nd//\n") == [("RL201", 2)]
+
+
+# `--split` (a migration generator's separator: each part becomes a migration of its own), `--comment`: a
+# comment in every dialect but MySQL's, which wants a space after `--`. Not a lost `;`: read as a comment.
+@pytest.mark.parametrize("path", ["persistence/sql/src/2022_nid/2022_nid.mysql.up.sql", "migrations/mysql/002.sql"])
+def test_a_dash_dash_line_without_a_space_is_not_a_lost_semicolon_in_mysql(path):
+    text = ("ALTER TABLE `client` ADD COLUMN `nid` char(36);\n--split\n\n--copy the network id\n"
+            "UPDATE client SET nid = (SELECT id FROM networks LIMIT 1);\n--split\nCREATE TABLE `b` (`id` int);\n")
+    assert found(path, text) == []
+    assert found(path, "CREATE TABLE `a` (\n  `id` int\n);\n\n--split\nINSERT INTO `a` VALUES (1);\n") == []
+    lost = text.replace("char(36);", "char(36)")
+    assert found(path, lost.replace("--split\n\n", "")) in ([("RL201", 3)], [("RL202", 1)])
+
+
+# A MySQL-compatible database's init script (a development container's: Dolt, Vitess, Percona), or one that
+# names nothing: MySQL's own charset names and `ON *.*` grants are syntax PostgreSQL never has.
+MYSQL_INIT = ("CREATE DATABASE IF NOT EXISTS app;\n"
+              "ALTER DATABASE app CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci;\n"
+              "GRANT ALL PRIVILEGES ON *.* TO 'app'@'%';\n")
+
+
+@pytest.mark.parametrize("path, text", [
+    ("development/dolt-init.sql", MYSQL_INIT),
+    ("docker/vitess/init.sql", "CREATE DATABASE IF NOT EXISTS app;\n"),
+    ("development/init.sql", MYSQL_INIT),
+    ("development/init.sql", "GRANT SELECT ON *.* TO 'ro'@'localhost';\n"),
+])
+def test_mysql_compatible_init_scripts_are_not_postgres(path, text):
+    findings, notes = run(path, text)
+    assert findings == [] and any("SQL dialect mysql" in note for note in notes)
+
+
+# A database administrator's script for MySQL that names no database on its path: `USE db;` (MySQL's and
+# T-SQL's; PostgreSQL has no USE) and `FLUSH PRIVILEGES` are syntax PostgreSQL never accepts.
+@pytest.mark.parametrize("text", [
+    "use mysql;\ndrop database app;\ndelete from user where user='app_user';\nflush privileges;\n",
+    "USE app;\nSELECT 1;\n",
+])
+def test_use_and_flush_are_not_postgres(text):
+    findings, notes = run("liquibase/scripts/drop_schema.sql", text)
+    assert findings == [] and any("SQL dialect mysql, from its syntax" in note for note in notes)

@@ -214,3 +214,51 @@ def test_if_exists_rollback_and_different_signatures_are_silent():
 ])
 def test_an_extension_member_dropped_again_after_it_came_back_is_silent(between):
     assert found("db/m.sql", DOWNGRADE + between + "ALTER EXTENSION citus DROP TABLE columnar.options;\n") == []
+
+
+# A migration tool's sections (sql-migrate's `-- +migrate Up/Down`, goose's `-- +goose Up/Down`, dbmate's
+# `-- migrate:up/down`): each runs on its own, at another time; the down section re-creates the old version
+# of what the up section replaced. Within one section a duplicate still counts.
+def _sections(up: str, down: str, flavour: str) -> str:
+    start, end = {"sql-migrate": ("-- +migrate Up\n", "-- +migrate Down\n"),
+                  "goose": ("-- +goose Up\n", "-- +goose Down\n"),
+                  "dbmate": ("-- migrate:up\n", "-- migrate:down\n")}[flavour]
+    return start + up + end + down
+
+
+NEW_F = ("create or replace function app.take_token(_key text, _rate integer) returns boolean language plpgsql as\n"
+         "$$ begin return _rate > 0; end; $$;\n")
+OLD_F = NEW_F.replace("_rate > 0", "_rate > 1")
+ADD_COL = "alter table app.users add column email text;\n"
+
+
+@needs_pglast
+@pytest.mark.parametrize("flavour", ["sql-migrate", "goose", "dbmate"])
+@pytest.mark.parametrize("folder", ["sql", "db/migrations/mysql"])
+def test_up_and_down_sections_are_separate_scripts(flavour, folder):
+    body = NEW_F if folder == "sql" else "create table app_users (id int);\n"
+    down = OLD_F if folder == "sql" else "drop table app_users;\ncreate table app_users (id int);\n"
+    assert found(f"{folder}/1715118159.sql", _sections(body, down, flavour)) == []
+    assert found(f"{folder}/1715118160.sql", _sections("create table app_t (id int);\n",
+                                                       "create table app_t (id int);\n", flavour)) == []
+
+
+@needs_pglast
+@pytest.mark.parametrize("flavour", ["sql-migrate", "goose", "dbmate"])
+def test_a_duplicate_within_one_section_still_counts(flavour):
+    text = _sections(NEW_F + OLD_F + ADD_COL + ADD_COL, "drop function app.take_token(text, integer);\n", flavour)
+    assert found("sql/1715118161.sql", text) == [("RL212", 4), ("RL213", 7)]
+    mysql = _sections("create table app_t (id int);\ncreate table app_t (id int, name text);\n", "drop table app_t;\n",
+                      flavour)
+    assert found("db/migrations/mysql/1715118162.sql", mysql) == [("RL212", 3)]
+
+
+@needs_pglast
+@pytest.mark.parametrize("flavour", ["sql-migrate", "goose", "dbmate"])
+def test_a_whole_migration_kept_twice_is_still_caught(flavour):
+    """Both sides of an add/add conflict over one migration file, kept one after the other: the second up
+    section runs in the same migration as the first."""
+    one = _sections("create table app_t (id int);\n", "drop table app_t;\n", flavour)
+    assert found("sql/1715118163.sql", one + one) == [("RL212", 6), ("RL216", 8)]
+    other = _sections("create table app_t (id int, name text);\n", "drop table app_t;\n", flavour)
+    assert found("db/migrations/mysql/1715118164.sql", one + other) == [("RL212", 6)]

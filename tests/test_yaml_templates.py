@@ -162,3 +162,29 @@ def test_keys_with_different_conda_selectors_are_not_duplicates():
 ])
 def test_jinja_that_may_change_the_shape_or_keys_stays_markers_only(text):
     assert findings_for("recipes/foo/meta.yaml", text) == []
+
+
+# A request body a script fills in with envsubst (or sed) before sending it: `${NAME}` outside any
+# string, where the value is a whole JSON value (an object, a list, a number).
+ENVSUBST_BODY = ('{\n  "conflicts": "proceed",\n  "source": {"index": "${SRC_INDEX}", "size": 10000},\n'
+                 '  "script": {\n    "source": "${SCRIPT}",\n    "params": {\n'
+                 '      "attributes": ${CUSTOM_ATTRIBUTES},\n      "batch": ${BATCH_SIZE}\n    }\n  }\n}\n')
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("schema/reindex/v1/reindex.json", ENVSUBST_BODY, []),
+    # each placeholder stands for one value: the rest is still JSON, and a duplicate key still counts
+    ("schema/reindex/v1/reindex.json", ENVSUBST_BODY.replace('"batch"', '"attributes"'), [("RL412", 8)]),
+    # a placeholder that stands for several members: a template, conflict markers only
+    ("deploy/body.json", '{\n  ${EXTRA_FIELDS}\n  "a": 1\n}\n', []),
+    # ${...} inside a string is text: a real syntax error next to it is still reported
+    ("deploy/body.json", '{\n  "a": "${A}"\n  "b": 1\n}\n', [("RL411", 3)]),
+])
+def test_envsubst_placeholders_in_json(name, text, expected):
+    assert [(f.code, f.line) for f in findings_for(name, text)] == expected
+
+
+def test_placeholders_inside_strings_stay_text():
+    """Two keys that differ only in their placeholder are two keys (only `${...}` outside strings is rewritten)."""
+    text = '{\n  "${A}": 1,\n  "${B}": 2,\n  "n": ${N}\n}\n'
+    assert findings_for("deploy/body.json", text) == []

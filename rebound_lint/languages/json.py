@@ -86,13 +86,64 @@ def _check(source):
         if found is not None:
             source.note("JSON with comments")
             return found
-    template = TEMPLATE.search(STRING.sub(lambda m: " " * len(m.group()), text))
+        examples = _documentation_examples(source, text, stripped)
+        if examples is not None:
+            return examples
+    blanked = STRING.sub(lambda m: " " * len(m.group()), text)
+    if PLACEHOLDER.search(blanked):
+        return _with_placeholders(source, text, blanked)
+    template = TEMPLATE.search(blanked)
     if template:
         source.note(f"templated JSON ({template.group().splitlines()[0]!r} on line {line_col(text, template.start())[0]},"
                     f" outside any string): conflict markers checked only")
         return []
     line, col, message = _same_on_every_python(text, error)
     return [Finding(source.path, line, col, "RL411", message)]
+
+
+# A placeholder a script fills in before the file is read (envsubst, sed, Terraform's templatefile, a
+# Gradle or Maven filter): `${NAME}` outside any string. JSON has no `$` outside strings and a merge
+# writes none, so the file is a template; where each one stands for a whole value, the rest is JSON.
+PLACEHOLDER = re.compile(r"\$\{[^{}\n]+\}")
+
+
+def _with_placeholders(source, text: str, blanked: str) -> list:
+    """The findings of a file with `${...}` placeholders outside strings: each read as a value of
+    its own length (a number), the rest checked; when that is not JSON (a placeholder that stands
+    for several members), a template: conflict markers only."""
+    spans = [m.span() for m in PLACEHOLDER.finditer(blanked)]
+    valued = "".join(text[end:start] + "0".ljust(stop - start)
+                     for (_, end), (start, stop) in zip([(0, 0), *spans], spans)) + text[spans[-1][1]:]
+    placeholder = PLACEHOLDER.search(blanked)
+    line = line_col(text, placeholder.start())[0]
+    found = _judged_as(source, valued, f"placeholders filled in before the file is read ({placeholder.group()!r} on "
+                                       f"line {line}, outside any string): each read as a value, the rest checked")
+    if found is not None:
+        return found
+    source.note(f"templated JSON ({placeholder.group()!r} on line {line}, outside any string): conflict markers "
+                "checked only")
+    return []
+
+
+DOCUMENTATION_DIRS = frozenset({"doc", "docs", "documentation"})
+
+
+def _documentation_examples(source, text: str, stripped: str) -> list | None:
+    """The findings of a documentation folder's page of examples, or None: commented JSON documents one
+    after another (alternatives, each introduced by a comment), for readers, not a loader. Each is still
+    checked for duplicate keys. Without comments, two documents may be both halves of a whole file kept."""
+    folders = source.path.replace("\\", "/").lower().split("/")[:-1]
+    if not _has_comment(text) or not DOCUMENTATION_DIRS.intersection(folders):
+        return None
+    documents = _documents(stripped)
+    if documents is None:
+        return None
+    source.note(f"{documents} commented JSON examples in a documentation file: each checked")
+    try:
+        _stream_duplicates_free(stripped)
+        return []
+    except _Duplicate:
+        return list(duplicate_keys(source.path, stripped))
 
 
 LEADING_HASH_LINES = re.compile(r"\A\ufeff?(?:[ \t]*#[^\n]*\n)+")

@@ -245,6 +245,31 @@ def _hidden_spans(text: str) -> list:
     return [(start, end) for kind, start, end in _quoted_spans(text) if kind != "line_comment"]
 
 
+# A script runner's `DELIMITER x` line (the mysql client's; MyBatis's, Spring's and Java services' own upgrade
+# runners read it in files for any database): psql never does, so in a PostgreSQL file it is the runner's.
+RUNNER_DELIMITER = re.compile(r"^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*$", re.I | re.M)
+
+
+def _runner_delimiters(source, text: str) -> str:
+    """A PostgreSQL file with its runner's DELIMITER lines blanked and each custom delimiter that ends a
+    line read as the `;` it stands for, same length (a `$$` delimiter is left alone: it is PostgreSQL's
+    dollar quote too)."""
+    out, pos, custom = [], 0, None
+    for match in RUNNER_DELIMITER.finditer(text):
+        out.append(_custom_ends(text[pos:match.start()], custom) + " " * len(match.group()))
+        custom = None if match.group(1) in (";", "$$") else match.group(1)
+        pos = match.end()
+    out.append(_custom_ends(text[pos:], custom))
+    source.note("a script runner's DELIMITER lines (not psql's): read as the statement ends they stand for")
+    return "".join(out)
+
+
+def _custom_ends(text: str, custom: str | None) -> str:
+    if custom is None:
+        return text
+    return re.sub(rf"{re.escape(custom)}(?=[ \t]*(?:--[^\n]*)?$)", ";" + " " * (len(custom) - 1), text, flags=re.M)
+
+
 def _check(source, text, config, directives=()):
     from . import dialect
 
@@ -252,6 +277,8 @@ def _check(source, text, config, directives=()):
     if chosen.source != "default":
         source.note(f"SQL dialect {chosen.name}, from {chosen.why}")
     if chosen.pglast:
+        if ("DELIMITER" in text or "delimiter" in text) and RUNNER_DELIMITER.search(text):
+            text = _runner_delimiters(source, text)
         script = prepare(text)
         pglast_parser = pglast_parser_or_none()
         if pglast_parser is not None:

@@ -33,6 +33,9 @@ ALIASES = {
     "risingwave": "risingwave", "athena": "athena", "drill": "drill",
     "googlesql": "bigquery", "spanner": "bigquery", "zetasql": "bigquery",
     "cloudscape": "derby", "oceanbase": "mysql",  # Derby's forerunner; OceanBase's MySQL mode
+    # MySQL-compatible servers a development container or a test matrix names (Dolt, Vitess, PlanetScale,
+    # Percona Server, SingleStore's former name)
+    "dolt": "mysql", "vitess": "mysql", "planetscale": "mysql", "percona": "mysql", "memsql": "mysql",
 }
 
 def _sqlglot_dialects() -> frozenset:
@@ -109,7 +112,7 @@ SYNTAX = (
         *((word, re.compile(rf"^[ \t]*SET[ \t]+{word}[ \t]+ON\b", _IM))
           for word in ("ansi_nulls", "quoted_identifier", "nocount"))]),
     ("mysql", "MySQL (AUTO_INCREMENT, ENGINE=, CHARSET, DELIMITER, UNSIGNED, ON DUPLICATE KEY UPDATE, INSERT "
-              "IGNORE, REPLACE INTO, UPDATE ... JOIN or () VALUES ())", [
+              "IGNORE, REPLACE INTO, UPDATE ... JOIN, () VALUES (), utf8mb4, GRANT ... ON *.*, USE db; or FLUSH)", [
         ("auto_increment", re.compile(r"\bAUTO_INCREMENT\b", _I)),
         ("engine", re.compile(r"\bENGINE\s*=\s*\w+", _I)),
         ("charset", re.compile(r"\bDEFAULT\s+CHARSET\b|\bCHARSET\s*=", _I)),
@@ -120,12 +123,25 @@ SYNTAX = (
         ("ignore", re.compile(r"\bINSERT\s+IGNORE\b", _I)),
         ("replace", re.compile(r"^[ \t]*REPLACE\s+INTO\b", _IM)),
         ("join", re.compile(r"^[ \t]*UPDATE\s+[\w.`]+(?:\s+(?:AS\s+)?\w+)?\s+(?:INNER\s+|LEFT\s+)?JOIN\b", _IM)),
-        ("()", re.compile(r"\(\s*\)\s*VALUES\s*\(\s*\)", _I))]),
-    ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID or INSERT OR REPLACE)", [
+        ("()", re.compile(r"\(\s*\)\s*VALUES\s*\(\s*\)", _I)),
+        # MySQL's own charset names (PostgreSQL's encodings are quoted: ENCODING 'UTF8'), a grant on every database
+        ("utf8mb", re.compile(r"\butf8mb[34]\b", _I)),
+        ("*.*", re.compile(r"\bON\s+\*\.\*", _I)),
+        # `USE db;` (PostgreSQL has no USE: T-SQL's, with its GO lines, is told apart above) and FLUSH
+        ("use", re.compile(r"^[ \t]*USE[ \t]+`?\w+`?[ \t]*;", _IM)),
+        ("flush", re.compile(r"^[ \t]*FLUSH[ \t]+(?:PRIVILEGES|TABLES|LOGS|HOSTS|STATUS|BINARY)\b", _IM))]),
+    ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID, INSERT OR REPLACE, RAISE(ABORT, ...) or a trigger "
+               "with a BEGIN ... END body)", [
         ("pragma", re.compile(r"^[ \t]*PRAGMA\b", _IM)),
         ("autoincrement", re.compile(r"\bAUTOINCREMENT\b", _I)),
         ("rowid", re.compile(r"\bWITHOUT\s+ROWID\b", _I)),
-        ("insert or", re.compile(r"\bINSERT\s+OR\s+(?:REPLACE|IGNORE)\b", _I))]),
+        ("insert or", re.compile(r"\bINSERT\s+OR\s+(?:REPLACE|IGNORE)\b", _I)),
+        # SQLite's RAISE() function (PL/pgSQL's RAISE is a statement: RAISE EXCEPTION 'x', never RAISE(ABORT, ...))
+        ("raise", re.compile(r"\bRAISE\s*\(\s*(?:ABORT|FAIL|ROLLBACK|IGNORE)\b", _I)),
+        # a trigger whose action is a BEGIN ... END body (SQLite's, MySQL's): PostgreSQL's CREATE TRIGGER always
+        # ends EXECUTE FUNCTION f(), so no BEGIN comes in it before its `;`
+        ("trigger", re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?TRIGGER\b"
+                               r"(?:(?!\bEXECUTE\b)[^;])*?\bBEGIN\b", _I))]),
     ("oracle", "Oracle (VARCHAR2, NUMBER(n), a PACKAGE, FROM DUAL or a / line)", [
         ("varchar2", re.compile(r"\bVARCHAR2\b", _I)),
         ("number(", re.compile(r"\bNUMBER\(\s*\d", _I)),

@@ -15,6 +15,7 @@ but for a pgTAP check that only reads),
 under the same query name (sqlc, yesql, HugSQL, aiosql and PugSQL files name each query in a comment:
 one statement under two names is two queries); a statement that comes three times or more in a row
 is not a doubled hunk.
+Each section of a migration tool's file (goose, sql-migrate, dbmate up/down) is a script of its own.
 RL211-RL213 are left out where statements may fail on purpose (pg_regress suites, ON_ERROR_STOP off);
 each points at the second occurrence, the line to delete.
 """
@@ -37,6 +38,19 @@ ERRORS_EXPECTED = ("RL211", "RL212", "RL213", "RL216", "RL217")  # would fail wh
 ROLLED_BACK = ("RL211", "RL212", "RL213", "RL214", "RL216", "RL217")  # a rolled-back transaction (or savepoint) is undone
 HINT_COMMENT = re.compile(r"/\*\+.*?\*/", re.S)
 BRANCH_COMMANDS = {"if", "elif", "else", "endif"}
+# A migration tool's sections, each a script of its own run at another time (the down section re-creates
+# what the up section replaced): goose's `-- +goose Up|Down`, sql-migrate's `-- +migrate Up|Down`, dbmate's
+# `-- migrate:up|down`. What one section created says nothing about the next.
+SECTION = re.compile(r"^[ \t]*--[ \t]*(?:\+(?:goose|migrate)[ \t]+(?:up|down)|migrate:(?:up|down))\b", re.M | re.I)
+
+
+def section_starts(text: str) -> list[tuple[int, str]]:
+    """The migration-tool section lines of text, in order: (offset, "up" or "down"). Sections of one
+    kind run in the same migration (an up section twice is both sides of a conflict kept), so a checker
+    keeps one state per kind."""
+    if "migrate" not in text and "goose" not in text:
+        return []
+    return [(m.start(), "down" if m.group().lower().endswith("down") else "up") for m in SECTION.finditer(text)]
 # a named query's annotation: `-- name: GetAuthor :one`, `/* name: X :exec */` (sqlc, yesql, aiosql),
 # `-- :name get-user :? :1` (HugSQL, PugSQL)
 QUERY_NAME = re.compile(r"^[ \t]*(?:--+|/\*+|#)[ \t]*(?:name:|:name[ \t])[ \t]*([^\s*]+)", re.M)
@@ -98,11 +112,17 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
     branch_stack: list[_State] = []
     previous, previous_hints, last_end = None, [], 0
     named, name, copies = "name" in text and QUERY_NAME.search(text) is not None, None, None
+    sections, section, saved = section_starts(text), None, {}
     for raw in statements:
         statement = raw.stmt
         kind = type(statement).__name__
         offset = first_token(text, raw.stmt_location or 0)
         line, col = line_col(text, offset)
+        if sections and sections[0][0] < offset:  # another section of a migration: a script of its own
+            saved[section] = state
+            while sections and sections[0][0] < offset:
+                section = sections.pop(0)[1]
+            state, transaction, branch_stack, previous = saved.get(section) or _State(), [], [], None
         while branches and branches[0][0] < offset:  # psql \if / \elif / \else / \endif: one branch runs
             name = branches.pop(0)[1]
             if name == "if":

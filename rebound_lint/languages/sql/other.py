@@ -43,7 +43,7 @@ def check(source, text: str, chosen) -> list[Finding]:
     from sqlglot.errors import ErrorLevel, ParseError, TokenError
 
     path, read = source.path, chosen.sqlglot
-    text = _client_syntax(source, text, chosen.name)
+    text = _client_syntax(source, text, chosen.name, read)
     reader = _dialect(read)
     try:
         tokens = reader.tokenize(text)
@@ -136,15 +136,22 @@ def _halves(path: str, text: str, tokens, expressions, spans) -> list[Finding]:
     from sqlglot import exp
 
     from . import regression_suite, test_script
+    from .halves import section_starts
 
     suite, tests = regression_suite(path), test_script(path)
     findings: list[Finding] = []
     created: dict = {}  # (kind, name) -> line
     columns: dict = {}  # (table, column) -> line
     previous = None
+    sections, section, saved = section_starts(text), None, {}
     for expression, (first, last) in zip(expressions, spans):
         if expression is None:
             continue
+        if sections and sections[0][0] < tokens[first].start:  # another section of a migration: a script of its own
+            saved[section] = (created, columns)
+            while sections and sections[0][0] < tokens[first].start:
+                section = sections.pop(0)[1]
+            (created, columns), previous = saved.get(section) or ({}, {}), None
         line, col = line_col(text, tokens[first].start)
         if previous is not None and not tests and expression == previous and _repeat_matters(expression, exp) \
                 and not NAMED_QUERY.search(text, tokens[previous_last].end + 1, tokens[first].start):
@@ -262,8 +269,32 @@ def _dialect(read: str):
     return dialect
 
 
-def _client_syntax(source, text: str, name: str) -> str:
+# A line opening with `--` and no space: a comment in every dialect but MySQL's (and its kin's), whose
+# tokenizer wants a space after `--`. A migration generator's separator (`--split`) or a comment
+# written so; reading it as `- -name` only invents a lost `;`. Read as a `#` comment, same length.
+DASH_DASH_LINE = re.compile(r"^([ \t]*)--(?=[^\s-])", re.M)
+
+
+def _dash_dash_is_no_comment(read: str) -> bool:
+    """Whether the dialect's tokenizer reads `--x` as dashes (MySQL's), and `#x` as a comment."""
+    known = _DASH_DASH.get(read)
+    if known is None:
+        try:
+            reader = _dialect(read)
+            known = _DASH_DASH[read] = bool(reader.tokenize("--x\n")) and not reader.tokenize("#x\n")
+        except Exception:  # noqa: BLE001 - a tokenizer that rejects either: leave the text alone
+            known = _DASH_DASH[read] = False
+    return known
+
+
+_DASH_DASH: dict = {}
+
+
+def _client_syntax(source, text: str, name: str, read: str = "") -> str:
     """The file with what the database client reads (not the server) rewritten, same length."""
+    if "--" in text and DASH_DASH_LINE.search(text) and _dash_dash_is_no_comment(read or name):
+        text = DASH_DASH_LINE.sub(lambda m: m.group(1) + "# ", text)
+        source.note("`--name` lines read as comments (every dialect but MySQL's reads them so)")
     if name == "tsql" and "go" in text.lower():
         text = GO_LINE.sub(lambda m: m.group(1) + "; " + m.group(3), text)
     if name == "oracle" and "/" in text:
