@@ -77,6 +77,31 @@ def test_an_invalid_folder_without_its_valid_counterpart_says_nothing_by_itself(
                                                 ("app/valid_users.py", "RL111")]
 
 
+def test_a_fuzzing_corpus_is_data(tmp_path, lint):
+    files = {"crates/semantic/resources/corpus/10_if_invalid.py": BROKEN_PY,
+             "crates/semantic/resources/corpus/25_same_name.py": DOUBLED_PY}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_fixture_manifest_inside_a_rust_crates_test_folder_does_not_make_it_a_python_project(tmp_path, lint):
+    files = {
+        "crates/linter/Cargo.toml": '[package]\nname = "linter"\n',
+        "crates/linter/resources/test/fixtures/isort/pyproject.toml": "[tool.isort]\nprofile = 'black'\n",
+        "crates/linter/resources/test/fixtures/isort/skip.py": DOUBLED_PY,
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_python_projects_own_test_fixture_keeps_its_findings(tmp_path, lint):
+    files = {"pyproject.toml": "[project]\nname = 'x'\n", "tests/fixtures/isort/skip.py": DOUBLED_PY}
+    assert _findings(lint, tmp_path, files) == [("tests/fixtures/isort/skip.py", "RL111")]
+
+
+def test_a_formatters_expected_output_with_a_python_shebang_is_data(tmp_path, lint):
+    files = {"tests/cases/fmtonoff.py.expect": "#!/usr/bin/env python3\nprint(*)\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
 # parso's pycodestyle cases --------------------------------------------------------------------------
 
 def test_a_folder_of_lint_cases_named_by_their_codes_is_data(tmp_path, lint):
@@ -115,6 +140,11 @@ def test_a_lone_n_prefixed_file_is_checked(tmp_path, lint):
 
 
 # pyright's benchmarkData ----------------------------------------------------------------------------
+
+def test_a_camel_case_data_folder_below_tests_is_recorded_data(tmp_path, lint):
+    files = {"src/tests/benchmarkData/large_class.py": "obj = 1\nobj.  # completion trigger point\n",
+             "src/tests/sampleData/imports.py": "import os\nimport os\n"}
+    assert _findings(lint, tmp_path, files) == []
 
 
 # sqlglot's fixtures: `#` lines between statements -----------------------------------------------------
