@@ -149,12 +149,48 @@ def test_a_camel_case_data_folder_below_tests_is_recorded_data(tmp_path, lint):
 
 # sqlglot's fixtures: `#` lines between statements -----------------------------------------------------
 
+def test_hash_comment_lines_say_the_sql_is_not_postgresql(tmp_path, lint):
+    from rebound_lint.languages.sql.dialect import from_syntax
+
+    assert from_syntax("# execute: true\nSELECT a FROM t;\n")[0] == "mysql"
+    assert from_syntax("SELECT data\n  #>> '{a,b}' FROM t;\n") is None  # jsonb's operator
+    assert from_syntax('#include "udfs/x.sql"\nSELECT 1;\n') is None  # the C preprocessor's
+    files = {"tests/fixtures/optimizer/q.sql": "# execute: true\nWITH a AS (SELECT 1 AS x)\n"
+                                               "SELECT x FROM a FULL OUTER JOIN b USING (x) LIMIT 100;\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_postgresql_with_a_hash_line_in_a_body_stays_postgresql(tmp_path, lint):
+    files = {"db/f.sql": "CREATE FUNCTION f() RETURNS int AS $$\n# a PL/Python comment\nreturn 1\n$$ "
+                         "LANGUAGE plpython3u;\nSELEC 1;\n"}
+    assert _findings(lint, tmp_path, files) == [("db/f.sql", "RL201")]
+
+
+def test_a_folder_of_mysql_files_gives_its_dialect_to_a_plain_sibling(tmp_path, lint):
+    mysql = "CREATE TABLE t{n} (id INT AUTO_INCREMENT PRIMARY KEY);\n"
+    files = {f"db/schema/{n}.sql": mysql.format(n=n) for n in range(3)}
+    files["db/schema/queries.sql"] = "SELECT * FROM x LEFT OUTER JOIN z;\n"  # no ON: MySQL's grammar, not PostgreSQL's
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_plain_file_among_postgresql_siblings_is_still_postgresql(tmp_path, lint):
+    files = {f"db/schema/{n}.sql": f"CREATE TABLE t{n} (id bigserial PRIMARY KEY);\n" for n in range(3)}
+    files["db/schema/mysql_one.sql"] = "CREATE TABLE m (id INT AUTO_INCREMENT PRIMARY KEY);\n"
+    files["db/schema/queries.sql"] = "SELECT * FROM x LEFT OUTER JOIN z;\n"
+    assert _findings(lint, tmp_path, files) == [("db/schema/queries.sql", "RL201")]
+
 
 def test_a_sql_harness_case_list_in_a_test_folder_is_data(tmp_path, lint):
     case = ("# title: create with cte\nWITH c AS (SELECT b FROM y) CREATE TABLE s AS SELECT * FROM c;\n"
             "WITH c AS (SELECT y.b AS b FROM y AS y) CREATE TABLE s AS SELECT c.b AS b FROM c AS c;\n\n")
     files = {"tests/fixtures/optimizer/qualify_ddl.sql": case * 3}
     assert _findings(lint, tmp_path, files) == []
+
+
+def test_the_same_doubled_create_in_a_plain_test_script_is_reported(tmp_path, lint):
+    script = "# set up\nCREATE TABLE s (a int);\nCREATE TABLE s (a int);\n"
+    files = {"tests/setup/schema.sql": script}
+    assert _findings(lint, tmp_path, files) == [("tests/setup/schema.sql", "RL212")]
 
 
 # ty's completion evaluation: an editor test's input marks the cursor ---------------------------------
