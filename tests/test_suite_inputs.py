@@ -204,3 +204,19 @@ def test_a_syntax_error_at_a_cursor_marker_is_an_editor_tests_input(tmp_path, li
 def test_a_syntax_error_away_from_the_cursor_marker_is_reported(tmp_path, lint):
     files = {"src/app.py": "# press <caret> here\ndef f(:\n    pass\n"}
     assert _findings(lint, tmp_path, files) == [("src/app.py", "RL101")]
+
+
+def test_a_case_compiled_with_the_plugins_its_suites_options_name_is_data(tmp_path, lint):
+    files = {
+        "packages/decorators/test/fixtures/legacy/options.json": '{"plugins": [["proposal-decorators", {}]]}\n',
+        "packages/decorators/test/fixtures/legacy/numeric-props/exec.js": "const o = {\n  @dec 1: 2\n};\n",
+        "packages/flow/test/fixtures/strip/options.json": '{"plugins": ["transform-flow-strip-types"]}\n',
+        "packages/flow/test/fixtures/strip/alias/input.js": "type T = number;\nconst a: T = 1;\n",
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_options_that_name_no_plugin_excuse_nothing(tmp_path, lint):
+    files = {"packages/app/test/fixtures/site/options.json": '{"port": 8080}\n',
+             "packages/app/test/fixtures/site/page/index.js": BROKEN_JS}
+    assert _findings(lint, tmp_path, files) == [("packages/app/test/fixtures/site/page/index.js", "RL301")]

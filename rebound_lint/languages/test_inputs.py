@@ -479,7 +479,9 @@ def _follows_verdict_prefixes(folder: str, suffix: str) -> bool:
 # output.js or output.json, an exec.js run after the transform, an options.json whose "throws" names
 # the error the input must give): every code file there is input for the tool under test.
 CASE_ROLE = re.compile(r"^(input|output|expected)\.", re.I)
-THROWS = re.compile(rb'"throws"\s*:')
+# ... or an options.json (the case's or its suite's) that names the plugins or presets the case is
+# compiled with: its code is written in the syntax they add (decorators, do-expressions, Flow).
+HARNESS_OPTIONS = re.compile(rb'"(throws|plugins|presets)"\s*:')
 # A linter's cases named by the rule code each exercises (pycodestyle's testsuite and parso's
 # normalizer_issue_files/: E10.py, E30not.py; ruff's fixtures: PLR0913.py, B006_1.py).
 RULE_CODE_NAME = re.compile(r"^[A-Z]{1,5}\d{2,4}(?!\d)")
@@ -506,10 +508,17 @@ def _case_folder(folder: str) -> str | None:
     roles = {match.group(1).lower() for match in map(CASE_ROLE.match, listing) if match is not None}
     if "input" in roles and roles & {"output", "expected"}:
         return "a compiler's test case (input and expected output side by side)"
-    if "options.json" in listing:
-        data = context.read(f"{folder}/options.json")
-        if data is not None and THROWS.search(data[:MAX_SNAPSHOT_BYTES]):
+    import os
+
+    for options_in in (folder, os.path.dirname(folder)):  # the case's own options, then its suite's
+        if "options.json" not in _listing(options_in or "."):
+            continue
+        data = context.read(f"{options_in}/options.json" if options_in else "options.json")
+        found = HARNESS_OPTIONS.search(data[:MAX_SNAPSHOT_BYTES]) if data is not None else None
+        if found is not None and found.group(1) == b"throws":
             return "a test case whose options.json declares the error it throws"
+        if found is not None:
+            return "a compiler's test case, compiled with the plugins or presets its options.json names"
     return None
 
 
