@@ -220,3 +220,16 @@ def test_options_that_name_no_plugin_excuse_nothing(tmp_path, lint):
     files = {"packages/app/test/fixtures/site/options.json": '{"port": 8080}\n',
              "packages/app/test/fixtures/site/page/index.js": BROKEN_JS}
     assert _findings(lint, tmp_path, files) == [("packages/app/test/fixtures/site/page/index.js", "RL301")]
+
+
+# .babelrc is JSON5 ----------------------------------------------------------------------------------
+
+def test_a_babelrc_in_json5_is_not_a_json_error(tmp_path, lint):
+    files = {"test/fixtures/config/.babelrc": "{\n  extends: './base.babelrc',\n  plugins: ['./one',],\n}\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_babelrc_no_javascript_parser_reads_is_an_error(tmp_path, lint):
+    files = {".babelrc": "{\n  plugins: ['./one'\n  presets: []\n}\n",
+             "config.json": "{\n  plugins: ['./one']\n}\n"}
+    assert _findings(lint, tmp_path, files) == [(".babelrc", "RL411"), ("config.json", "RL411")]

@@ -18,6 +18,10 @@ JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.
                          r".*\.code-snippets|.*\.code-workspace)(\.json)?$")
 
 
+# Files their tool reads with a JSON5 parser (babel: .babelrc, .babelrc.json, babel.config.json):
+# unquoted keys, single quotes, trailing commas are valid there.
+JSON5_NAMES = re.compile(r"^(\.babelrc(\.json)?|babel\.config\.json|.*\.json5)$")
+
 NON_FINITE = re.compile(r"-?(?:NaN|Infinity)")
 
 
@@ -85,6 +89,10 @@ def _check(source):
         if found is not None:
             source.note("JSON with comments")
             return found
+    if JSON5_NAMES.match(source.path.replace("\\", "/").rsplit("/", 1)[-1]):
+        judged = _as_json5(source, text, error)
+        if judged is not None:
+            return judged
     template = TEMPLATE.search(STRING.sub(lambda m: " " * len(m.group()), text))
     if template:
         source.note(f"templated JSON ({template.group().splitlines()[0]!r} on line {line_col(text, template.start())[0]},"
@@ -92,6 +100,20 @@ def _check(source):
         return []
     line, col, message = _same_on_every_python(text, error)
     return [Finding(source.path, line, col, "RL411", message)]
+
+
+def _as_json5(source, text: str, error) -> list | None:
+    """A JSON5 file json rejects: JSON5 is a subset of JavaScript's expressions, so when oxc rejects
+    the text as one, it is broken for certain (None: the RL411 stands); when oxc reads it, or cannot
+    say, json's error is no verdict on JSON5: an RL014 note. No JSON5 parser here reads its keys."""
+    from .authority import oxc_rejects, unconfirmed
+
+    rejects, why = oxc_rejects(f"(\n{text}\n)", "script")
+    if rejects:
+        return None
+    line, col, message = _same_on_every_python(text, error)
+    return [unconfirmed(source.path, line, col, "Python's json", message, "oxc",
+                        why or "reads it as a JavaScript expression, as JSON5 (what babel reads this file as) is")]
 
 
 LEADING_HASH_LINES = re.compile(r"\A\ufeff?(?:[ \t]*#[^\n]*\n)+")
