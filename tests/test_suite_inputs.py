@@ -233,3 +233,9 @@ def test_a_babelrc_no_javascript_parser_reads_is_an_error(tmp_path, lint):
     files = {".babelrc": "{\n  plugins: ['./one'\n  presets: []\n}\n",
              "config.json": "{\n  plugins: ['./one']\n}\n"}
     assert _findings(lint, tmp_path, files) == [(".babelrc", "RL411"), ("config.json", "RL411")]
+
+
+def test_a_test_config_that_calls_itself_bad_json_is_invalid_on_purpose(tmp_path, lint):
+    files = {"src/tests/samples/project5/pyrightconfig.json": '{\n    "files": [\n        // Bad json\n}\n',
+             "config/settings.json": '{\n    "files": [\n        // Bad json\n}\n'}
+    assert _findings(lint, tmp_path, files) == [("config/settings.json", "RL411")]

@@ -254,14 +254,23 @@ SAYS_INVALID = re.compile(r"\b(intentional(?:ly)?|deliberate(?:ly)?|purposely|pu
                           r"deliberate(?:ly)?)\b", re.I)
 
 
+# ... or, in a test folder, a comment that names the file's own format as broken (pyright's
+# tests/samples/project5/pyrightconfig.json: `// Bad json`)
+SAYS_BAD_FORMAT = re.compile(r"(?://|#|/\*)[ \t]*(?:bad|invalid|broken|malformed|corrupt(?:ed)?)[ \t]+"
+                             r"(?:json|jsonc|yaml|yml|toml|xml|ini|config)\b", re.I)
+
+
 def says_it_is_invalid(source) -> bool:
     """Whether a file says in its text that it is invalid on purpose (anywhere: vite's
     playground/tsconfig-json-load-error/has-error/tsconfig.json, `// this config is deliberately
-    malformed to test how vite handles broken tsconfig`, is a test app outside any test folder)."""
+    malformed to test how vite handles broken tsconfig`, is a test app outside any test folder; in a
+    test folder, a comment such as `// Bad json` too)."""
     try:
-        return SAYS_INVALID.search(source.text) is not None
+        text = source.text
     except (UnicodeDecodeError, ValueError):
         return False
+    return SAYS_INVALID.search(text) is not None or (SAYS_BAD_FORMAT.search(text) is not None
+                                                      and in_test_dir(source.path))
 
 
 # The phrases of the notes that excuse a file's findings as a test input's (matched by
