@@ -239,3 +239,28 @@ def test_a_test_config_that_calls_itself_bad_json_is_invalid_on_purpose(tmp_path
     files = {"src/tests/samples/project5/pyrightconfig.json": '{\n    "files": [\n        // Bad json\n}\n',
              "config/settings.json": '{\n    "files": [\n        // Bad json\n}\n'}
     assert _findings(lint, tmp_path, files) == [("config/settings.json", "RL411")]
+
+
+# babel's proposal plugins: syntax no standard parser reads ------------------------------------------
+
+DO_EXPRESSION = "export default function Page() {\n  const x = do { if (a) { 1 } else { 2 } };\n  return x;\n}\n"
+
+
+def test_javascript_compiled_with_a_babel_proposal_plugin_is_not_a_syntax_error(tmp_path, lint):
+    files = {"fixtures/nextjs/.babelrc": '{"presets": ["@babel/preset-env"],\n'
+                                         ' "plugins": ["@babel/plugin-proposal-do-expressions"]}\n',
+             "fixtures/nextjs/pages/index.js": DO_EXPRESSION}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_babel_config_without_proposals_excuses_nothing(tmp_path, lint):
+    files = {"app/.babelrc": '{"presets": ["@babel/preset-env", "@babel/preset-react"]}\n',
+             "app/pages/index.js": DO_EXPRESSION}
+    assert _findings(lint, tmp_path, files) == [("app/pages/index.js", "RL301")]
+
+
+def test_a_syntax_error_away_from_the_proposals_syntax_is_still_reported(tmp_path, lint):
+    files = {"fixtures/nextjs/.babelrc": '{"plugins": ["@babel/plugin-proposal-do-expressions",'
+                                         ' "@babel/plugin-proposal-decorators"]}\n',
+             "fixtures/nextjs/pages/index.js": "export default function Page() {\n  const x = ;\n}\n"}
+    assert _findings(lint, tmp_path, files) == [("fixtures/nextjs/pages/index.js", "RL301")]
