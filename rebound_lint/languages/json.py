@@ -19,6 +19,10 @@ JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.
                          r".*\.code-snippets|.*\.code-workspace)(\.json)?$")
 
 
+# Files their tool reads with a JSON5 parser (babel: .babelrc, .babelrc.json, babel.config.json):
+# unquoted keys, single quotes, trailing commas are valid there.
+JSON5_NAMES = re.compile(r"^(\.babelrc(\.json)?|babel\.config\.json|.*\.json5)$")
+
 NON_FINITE = re.compile(r"-?(?:NaN|Infinity)")
 
 
@@ -89,6 +93,10 @@ def _check(source):
         examples = _documentation_examples(source, text, stripped)
         if examples is not None:
             return examples
+    if JSON5_NAMES.match(source.path.replace("\\", "/").rsplit("/", 1)[-1]):
+        judged = _as_json5(source, text, error)
+        if judged is not None:
+            return judged
     blanked = STRING.sub(lambda m: " " * len(m.group()), text)
     if PLACEHOLDER.search(blanked):
         return _with_placeholders(source, text, blanked)
@@ -144,6 +152,20 @@ def _documentation_examples(source, text: str, stripped: str) -> list | None:
         return []
     except _Duplicate:
         return list(duplicate_keys(source.path, stripped))
+
+
+def _as_json5(source, text: str, error) -> list | None:
+    """A JSON5 file json rejects: JSON5 is a subset of JavaScript's expressions, so when oxc rejects
+    the text as one, it is broken for certain (None: the RL411 stands); when oxc reads it, or cannot
+    say, json's error is no verdict on JSON5: an RL014 note. No JSON5 parser here reads its keys."""
+    from .authority import oxc_rejects, unconfirmed
+
+    rejects, why = oxc_rejects(f"(\n{text}\n)", "script")
+    if rejects:
+        return None
+    line, col, message = _same_on_every_python(text, error)
+    return [unconfirmed(source.path, line, col, "Python's json", message, "oxc",
+                        why or "reads it as a JavaScript expression, as JSON5 (what babel reads this file as) is")]
 
 
 LEADING_HASH_LINES = re.compile(r"\A\ufeff?(?:[ \t]*#[^\n]*\n)+")

@@ -98,7 +98,9 @@ MANY_PLACES = 4  # doubled runs one rule finds in one file, at most, for a botch
 # doubled hunks are what a test must see.
 RECORDED_DIRS = frozenset({"testdata", "test_data", "test-data", "__snapshots__", "snapshots", "golden", "goldens",
                            "golden_files", "goldenfiles", "expected", "expected_output", "expected-output",
-                           "cassettes"})
+                           "cassettes",
+                           # a fuzzer's or checker's corpus of sample inputs (ruff's ty resources/corpus/)
+                           "corpus", "corpora"})
 # ... and below a test folder (unittests/scans/<tool>/report.json, tests/data/...)
 RECORDED_BELOW_TESTS = frozenset({"scans", "scan", "data", "samples", "reports", "responses", "outputs", "inputs",
                                   "input", "output", "recordings", "resources"})
@@ -107,7 +109,9 @@ RECORDED_BELOW_TESTS = frozenset({"scans", "scan", "data", "samples", "reports",
 TESTING_WORDS = frozenset({"test", "tests", "testing", "regression", "regressions", "conformance"})
 DATA_WORDS = frozenset({"data", "samples", "vectors", "inputs", "cases", "recordings"})
 # ... and a folder below a test folder named for data (pylint's tests/regrtest_data/, sample_data/)
-EXPECTED_OUTPUT = re.compile(r"^(expected|output|stdout|golden)([-_.].*)?$|[-_.](expected|golden|snap)(\.|$)", re.I)
+# (black's and ruff's cases/x.py.expect: what the formatter must print)
+EXPECTED_OUTPUT = re.compile(r"^(expected|output|stdout|golden)([-_.].*)?$|[-_.](expect|expected|golden|snap)(\.|$)",
+                             re.I)
 
 
 def recorded_data(path: str) -> bool:
@@ -122,7 +126,8 @@ def recorded_data(path: str) -> bool:
         return True
     if test_at is None:
         return False
-    return any(folder in RECORDED_BELOW_TESTS or "data" in _words(folder) for folder in folders[test_at + 1:]) \
+    # words of the folder as written: pyright's tests/benchmarkData/ is "benchmark data"
+    return any(folder.lower() in RECORDED_BELOW_TESTS or "data" in _words(folder) for folder in parts[test_at + 1:-1]) \
         or EXPECTED_OUTPUT.search(name) is not None or named_as_expected(path) \
         or _for_a_foreign_tool(path, parts, test_at)
 
@@ -161,7 +166,9 @@ def _for_a_foreign_tool(path: str, parts: list[str], test_at: int) -> bool:
         return False
     if parts[test_at].lower() in SAMPLE_PROJECT_DIRS:
         return False  # fixtures/ often holds whole sample projects (this repository's incident replica)
-    owner = _project_language(os.path.dirname(os.path.abspath(path)))
+    # the project that owns the test folder: a manifest inside the test folder is a fixture's
+    # (ruff's resources/test/fixtures/isort/pyproject.toml configures the case, in a Rust crate)
+    owner = _project_language(os.path.abspath("/".join(parts[:test_at]) or "."))
     return owner in FOREIGN_OWNERS and owner != language
 
 

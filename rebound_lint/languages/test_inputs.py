@@ -37,7 +37,10 @@ INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|brok
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
                           r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative)\d*$")
 # ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb
-UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b")
+UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b"
+                               # ... or says what it is not (ruff's not_json.ipynb), or that a key repeats on
+                               # purpose (JSONTestSuite's test_transform/object_same_key_same_value.json)
+                               r"|\bnot (a )?(json|yaml|yml|toml|xml|valid)\b|\b(same|repeated) (key|keys|name|names)\b")
 # A parser's conformance suite, wherever it is vendored: most of its inputs are invalid on purpose.
 CONFORMANCE_SUITES = frozenset({"yaml-test-suite", "jsontestsuite", "json-test-suite", "test262", "toml-test",
                                 "json-schema-test-suite", "xmlconf", "xml-test-suite", "xmlts", "sqllogictest",
@@ -60,7 +63,7 @@ def _words(name: str) -> list[str]:
 # duplicate.test.ts): there only a folder says so, with the stronger words.
 CODE_INVALID_WORD = re.compile(r"^(fail|fails|failing|invalid|bad|broken|malformed|illformed|corrupt|corrupted|illegal|"
                                r"unparsable|unparseable)\d*$")
-CODE_SYNTAX_ERRORS = re.compile(r"(^|[-_])syntax[-_]?errors?($|[-_])")
+CODE_SYNTAX_ERRORS = re.compile(r"(^|[-_])(syntax|parse|parsing)[-_]?errors?($|[-_])")  # babel's parsing-errors/
 CODE_SYNTAX_NAME = re.compile(r"^(syntax[-_]?errors?|invalid[-_]syntax|bad[-_]syntax)([-_.\d]|$)")
 SYNTAX_CODES = frozenset({"RL101", "RL102", "RL201", "RL301", "RL321", "RL014"})
 
@@ -88,8 +91,10 @@ def deliberately_invalid_code(path: str) -> bool:
     says it fails (tests/fixtures/broken.js, failing.js, fatal-error.js; test_errors.py is a test
     about errors, not an invalid input)."""
     parts, in_suite, test_at = test_dir_of(path)
-    if in_suite or test_at is None:
-        return in_suite
+    if in_suite or _suite_says_invalid(parts):
+        return True
+    if test_at is None:
+        return False
     below = parts[test_at:-1]
     name = parts[-1]
     if CODE_SYNTAX_NAME.match(name.rsplit(".", 1)[0].lower()):
@@ -249,14 +254,23 @@ SAYS_INVALID = re.compile(r"\b(intentional(?:ly)?|deliberate(?:ly)?|purposely|pu
                           r"deliberate(?:ly)?)\b", re.I)
 
 
+# ... or, in a test folder, a comment that names the file's own format as broken (pyright's
+# tests/samples/project5/pyrightconfig.json: `// Bad json`)
+SAYS_BAD_FORMAT = re.compile(r"(?://|#|/\*)[ \t]*(?:bad|invalid|broken|malformed|corrupt(?:ed)?)[ \t]+"
+                             r"(?:json|jsonc|yaml|yml|toml|xml|ini|config)\b", re.I)
+
+
 def says_it_is_invalid(source) -> bool:
     """Whether a file says in its text that it is invalid on purpose (anywhere: vite's
     playground/tsconfig-json-load-error/has-error/tsconfig.json, `// this config is deliberately
-    malformed to test how vite handles broken tsconfig`, is a test app outside any test folder)."""
+    malformed to test how vite handles broken tsconfig`, is a test app outside any test folder; in a
+    test folder, a comment such as `// Bad json` too)."""
     try:
-        return SAYS_INVALID.search(source.text) is not None
+        text = source.text
     except (UnicodeDecodeError, ValueError):
         return False
+    return SAYS_INVALID.search(text) is not None or (SAYS_BAD_FORMAT.search(text) is not None
+                                                      and in_test_dir(source.path))
 
 
 # The phrases of the notes that excuse a file's findings as a test input's (matched by
@@ -290,18 +304,42 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
     if not _excusing[-1]:
         return findings
     sibling = expected_output(source.path) if findings else None
-    if sibling is not None:
+    case = suite_case(source.path) if findings and sibling is None else None
+    if findings and sibling is None and case is None and source.kind == "sql" and in_test_dir(source.path):
+        case = harness_directives(source)
+    if sibling is not None or case is not None:
         codes = ", ".join(sorted({f.code for f in findings}))
-        source.note(f"a conformance-suite input, its expected output in {sibling} ({codes} on line "
+        where = f"its expected output in {sibling}" if sibling is not None else case
+        source.note(f"a conformance-suite input, {where} ({codes} on line "
                     f"{findings[0].line} not reported): conflict markers checked only")
         return []
-    if not any(f.code in SYNTAX_CODES for f in findings) or not (deliberately_invalid_code(source.path)
-                                                                 or says_it_is_invalid(source)):
+    if not any(f.code in SYNTAX_CODES for f in findings):
         return findings
     dropped = [f for f in findings if f.code in SYNTAX_CODES]
+    if _at_a_cursor_marker(source, dropped[0].line):
+        source.note(f"an editor test's input: {dropped[0].code} on line {dropped[0].line}, where a cursor marker "
+                    "stands, not reported")
+        return [f for f in findings if f.code not in SYNTAX_CODES]
+    if not (deliberately_invalid_code(source.path) or says_it_is_invalid(source)):
+        return findings
     source.note(f"deliberately invalid test input ({dropped[0].code} on line {dropped[0].line} not reported): "
                 "conflict markers checked only")
     return [f for f in findings if f.code not in SYNTAX_CODES]
+
+
+# An editor's or language server's test input marks where the cursor stands (ty's completion cases:
+# `Kada<CURSOR: Kadabra>`; IntelliJ's testData: `x.<caret>`; `<selection>`): the code around it is
+# incomplete on purpose, and the marker itself is no syntax of any language checked here.
+CURSOR_MARKER = re.compile(r"<(caret|cursor|selection)\b[^>\n]*/?>", re.I)
+
+
+def _at_a_cursor_marker(source, line: int) -> bool:
+    """Whether the syntax error's line holds a cursor marker."""
+    try:
+        lines = source.text.splitlines()
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return 0 < line <= len(lines) and CURSOR_MARKER.search(lines[line - 1]) is not None
 
 
 def deliberately_invalid(path: str) -> bool:
@@ -314,8 +352,10 @@ def deliberately_invalid(path: str) -> bool:
     holds the expected error (stderr.txt, expected_error.txt, *.err). Anywhere: a parser's
     conformance suite (yaml-test-suite, JSONTestSuite, test262, toml-test, ...)."""
     parts, in_suite, test_at = test_dir_of(path)
-    if in_suite or test_at is None:
-        return in_suite
+    if in_suite or _suite_says_invalid(parts):
+        return True
+    if test_at is None:
+        return False
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
     if any(INVALID_WORD.match(word) for name in names for word in _words(name)) \
             or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
@@ -395,3 +435,125 @@ def invalid_corpora(findings: list, displays: list[str]) -> tuple[list, list[str
             notes.append(f"{folder or '.'}/: {len(paths)} of {size} {suffix or 'extensionless'} files fail to parse "
                          f"({code}): a corpus of invalid inputs, their parse errors not reported")
     return [f for f in findings if (f.path, f.code) not in quiet], notes
+
+
+# A parser's corpus split by verdict into sibling folders (ruff's resources/valid/ beside invalid/,
+# inline/ok/ beside inline/err/; toml-test's valid/ and invalid/): a folder of one pair, wherever it
+# is, holds inputs for the parser under test. The rejecting side is invalid on purpose; code on
+# either side is data (the accepting side's inputs repeat definitions on purpose too).
+# (Not success/failure or accept/reject: an application's routes and pages come in such pairs.)
+VERDICT_FOLDERS = {"valid": "invalid", "ok": "err", "pass": "fail", "passing": "failing", "good": "bad"}
+VERDICT_FOLDERS.update({rejecting: accepting for accepting, rejecting in list(VERDICT_FOLDERS.items())})
+REJECTING = frozenset({"invalid", "err", "fail", "failing", "bad"})
+# JSONTestSuite's convention, wherever the suite is vendored (nst_json_testsuite/, test_parsing/):
+# y_ must be accepted, n_ rejected, i_ is up to the implementation.
+VERDICT_PREFIX = re.compile(r"^([yni])_", re.I)
+SUITE_AT_LEAST = 3  # files of each verdict, y_ and n_, for a folder to follow that convention
+
+
+def verdict_folder(parts: list[str]) -> tuple[str, bool] | None:
+    """(the folder, whether it is the rejecting side) when a folder of the path is one of a
+    valid/invalid, ok/err, pass/fail ... pair of siblings; else None. Only the listings are read."""
+    for index in range(len(parts) - 2, -1, -1):
+        name = parts[index].lower()
+        other = VERDICT_FOLDERS.get(name)
+        if other is not None and other in (entry.lower() for entry in _listing("/".join(parts[:index]) or ".")):
+            return "/".join(parts[:index + 1]), name in REJECTING
+    return None
+
+
+def _suite_says_invalid(parts: list[str]) -> bool:
+    """A suite's convention says this input is rejected on purpose: the rejecting folder of a
+    valid/invalid pair, or an n_ or i_ file among y_ and n_ siblings (JSONTestSuite's)."""
+    pair = verdict_folder(parts)
+    if pair is not None and pair[1]:
+        return True
+    match = VERDICT_PREFIX.match(parts[-1])
+    if match is None or match.group(1).lower() == "y":
+        return False
+    return _follows_verdict_prefixes("/".join(parts[:-1]) or ".", parts[-1].rsplit(".", 1)[-1].lower())
+
+
+@context.memo(512)
+def _follows_verdict_prefixes(folder: str, suffix: str) -> bool:
+    counts = {"y": 0, "n": 0}
+    for entry in _listing(folder):
+        match = VERDICT_PREFIX.match(entry)
+        if match is not None and match.group(1).lower() in counts and entry.lower().endswith("." + suffix):
+            counts[match.group(1).lower()] += 1
+    return min(counts.values()) >= SUITE_AT_LEAST
+
+
+# A compiler's or transform's case folder (babel's test/fixtures/<suite>/<case>/: input.js beside
+# output.js or output.json, an exec.js run after the transform, an options.json whose "throws" names
+# the error the input must give): every code file there is input for the tool under test.
+CASE_ROLE = re.compile(r"^(input|output|expected)\.", re.I)
+# ... or an options.json (the case's or its suite's) that names the plugins or presets the case is
+# compiled with: its code is written in the syntax they add (decorators, do-expressions, Flow).
+HARNESS_OPTIONS = re.compile(rb'"(throws|plugins|presets)"\s*:')
+# A linter's cases named by the rule code each exercises (pycodestyle's testsuite and parso's
+# normalizer_issue_files/: E10.py, E30not.py; ruff's fixtures: PLR0913.py, B006_1.py).
+RULE_CODE_NAME = re.compile(r"^[A-Z]{1,5}\d{2,4}(?!\d)")
+
+
+def suite_case(path: str) -> str | None:
+    """Why a code file is a case of a tool's own test suite (all its findings are notes), or None:
+    either folder of a valid/invalid pair; under a test folder, a compiler's case folder (input and
+    output beside each other, or an options.json declaring the error it throws) or a folder of
+    cases named by the lint rule code each exercises."""
+    parts, _, test_at = test_dir_of(path)
+    pair = verdict_folder(parts)
+    if pair is not None:
+        return f"in {pair[0]}/ of a parser's corpus split by verdict"
+    if test_at is None:
+        return None
+    folder = "/".join(parts[:-1]) or "."
+    return _case_folder(folder) or _rule_code_cases(folder, parts[-1].rsplit(".", 1)[-1].lower())
+
+
+@context.memo(1024)
+def _case_folder(folder: str) -> str | None:
+    listing = _listing(folder)
+    roles = {match.group(1).lower() for match in map(CASE_ROLE.match, listing) if match is not None}
+    if "input" in roles and roles & {"output", "expected"}:
+        return "a compiler's test case (input and expected output side by side)"
+    import os
+
+    for options_in in (folder, os.path.dirname(folder)):  # the case's own options, then its suite's
+        if "options.json" not in _listing(options_in or "."):
+            continue
+        data = context.read(f"{options_in}/options.json" if options_in else "options.json")
+        found = HARNESS_OPTIONS.search(data[:MAX_SNAPSHOT_BYTES]) if data is not None else None
+        if found is not None and found.group(1) == b"throws":
+            return "a test case whose options.json declares the error it throws"
+        if found is not None:
+            return "a compiler's test case, compiled with the plugins or presets its options.json names"
+    return None
+
+
+@context.memo(512)
+def _rule_code_cases(folder: str, suffix: str) -> str | None:
+    named = [entry for entry in _listing(folder) if entry.lower().endswith("." + suffix)]
+    coded = [entry for entry in named if RULE_CODE_NAME.match(entry)]
+    if len(coded) >= SUITE_AT_LEAST and 2 * len(coded) > len(named):
+        return f"one of a linter's cases, {len(coded)} of the folder's {len(named)} named by a rule code"
+    return None
+
+
+# A test harness's per-case directive lines between SQL statements (sqlglot's fixtures: `# title: ...`,
+# `# dialect: spark`, `# execute: false`): the file is a list of cases the harness reads one by one,
+# input and expected output in turn, never a script a database runs. `#` opens no line of SQL that
+# PostgreSQL reads, and a MySQL comment is prose, not `# key: value` again and again.
+DIRECTIVE_LINE = re.compile(r"^#[ \t]*[a-z_]+:[ \t]", re.M)
+DIRECTIVES_AT_LEAST = 3
+
+
+def harness_directives(source) -> str | None:
+    """Why a SQL file in a test folder is a harness's case list, or None."""
+    try:
+        count = len(DIRECTIVE_LINE.findall(source.text))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if count >= DIRECTIVES_AT_LEAST:
+        return f"a test harness's case list ({count} `# key: value` directive lines between its statements)"
+    return None

@@ -95,7 +95,62 @@ def check(source, config, fast_path=True):
         second = _second_opinion(text, line)
         if second is not None:
             return [authority.unconfirmed(source.path, line, col, "esprima", message, *second)]
+        proposals = babel_proposals(source.path, text, line)
+        if proposals:  # the syntax those plugins add (do-expressions, pipelines, function.sent) is no standard's
+            return [authority.unconfirmed(source.path, line, col, "esprima", message, "no parser here",
+                                          f"reads the syntax of the babel proposal plugins its project's babel "
+                                          f"configuration names: {proposals}")]
     return [Finding(source.path, line, col, code, message)]
+
+
+# babel's configuration files (the nearest wins, as a .babelrc does for its package), and the plugins
+# that add syntax no standard has yet (@babel/plugin-proposal-do-expressions, syntax-pipeline-operator)
+BABEL_CONFIGS = (".babelrc", ".babelrc.json", ".babelrc.js", ".babelrc.cjs", ".babelrc.mjs", "babel.config.js",
+                 "babel.config.json", "babel.config.cjs", "babel.config.mjs", "babel.config.ts")
+PROPOSAL_PLUGIN = re.compile(r"""["'`]((?:@babel/)?(?:babel-)?(?:plugin-)?(?:proposal|syntax)-([a-z0-9-]+))["'`]""")
+MAX_CONFIG_BYTES = 256 * 1024
+# The syntax each proposal adds that oxc does not read, as it looks on the line of the error: only
+# an error at that syntax is the proposal's (a file of such a project broken elsewhere stays RL301).
+# Decorators, class fields and the like are left out: oxc reads them, so their errors are real.
+PROPOSAL_SYNTAX = {
+    "do-expressions": r"\bdo\s*\{", "async-do-expressions": r"\basync\s+do\s*\{",
+    "pipeline-operator": r"\|>", "function-bind": r"::", "function-sent": r"\bfunction\s*\.\s*sent\b",
+    "throw-expressions": r"[=(,:?&|]\s*throw\b", "partial-application": r"[(,]\s*\?\s*[,)]",
+    "export-default-from": r"^\s*export\s+[A-Za-z_$][\w$]*\s*(?:,|from\b)",
+    "optional-chaining-assign": r"\?\.[\w$.\[\]]*\s*=(?!=)", "destructuring-private": r"#[A-Za-z_$][\w$]*\s*:",
+}
+
+
+def babel_proposals(path: str, text: str, line: int) -> str:
+    """The proposal (or syntax) plugins the nearest babel configuration at or above the file names
+    whose syntax stands on the error's line (or the one before), within the tree checked ("" when
+    none): a project compiled with them writes syntax that esprima and oxc, parsers of the standard,
+    reject."""
+    import os
+
+    from .. import context
+
+    lines = text.splitlines()
+    near = "\n".join(lines[max(0, line - 2):line])
+    if not near.strip():
+        return ""
+
+    folder = context.located(os.path.dirname(os.path.abspath(path)))
+    tree = context.top()
+    while folder is not None:
+        names = set(context.listing(folder))
+        config = next((name for name in BABEL_CONFIGS if name in names), None)
+        if config is not None:
+            data = context.read(os.path.join(folder, config)) or b""
+            named = PROPOSAL_PLUGIN.findall(data[:MAX_CONFIG_BYTES].decode("utf-8", "replace"))
+            found = sorted({plugin for plugin, proposal in named if proposal in PROPOSAL_SYNTAX
+                            and re.search(PROPOSAL_SYNTAX[proposal], near, re.M)})
+            return f"{', '.join(found[:3])} ({config})" if found else ""
+        parent = os.path.dirname(folder)
+        if folder == tree or parent == folder:
+            return ""
+        folder = parent
+    return ""
 
 
 # Flow's pragma, in the comments that open the file: // @flow, /* @flow strict */, @noflow

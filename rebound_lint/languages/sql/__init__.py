@@ -765,7 +765,7 @@ def _distrust(script: Script, context: Context, text: str, offset: int, message:
         return reason  # two statements fused where a ';' was lost: certain in every dialect
     if not chosen.authoritative:
         return f"pglast reads PostgreSQL, not {chosen.name} (from {chosen.why})"
-    from .dialect import holds_postgres_syntax
+    from .dialect import folder_dialect, holds_postgres_syntax
 
     if chosen.source == "default" and not holds_postgres_syntax(text):
         start, end = _statement_span(script, text, offset)
@@ -773,6 +773,10 @@ def _distrust(script: Script, context: Context, text: str, offset: int, message:
         if other is not None:
             return (f"the file's dialect is not known (no folder, file name or setting names one) and sqlglot "
                     f"reads this statement as {other}, not as PostgreSQL; set sql-dialects to check it")
+        folder = folder_dialect(chosen.folder) if chosen.folder else None
+        if folder is not None:
+            return (f"the file's dialect is not known (no folder, file name or setting names one) and "
+                    f"{folder[1]}; set sql-dialects to check it")
         word = _reserved_name_at(text, offset)
         if word is not None:
             return (f"the file's dialect is not known and {word!r}, reserved in PostgreSQL, stands where a name "

@@ -15,6 +15,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .. import context
+
 # the name a folder, a file name or the configuration uses -> the dialect it stands for
 ALIASES = {
     "postgres": "postgres", "postgresql": "postgres", "pgsql": "postgres", "pg": "postgres",
@@ -94,6 +96,14 @@ RELEASE = re.compile(r"\d+[a-z]?$")  # a release after the name: mysql57, sqlser
 # a driver's `?` placeholder where a value goes (not jsonb's `?` operator, which follows a value)
 PLACEHOLDER = re.compile(r"(?:[=<>(,]|\b(?:LIMIT|OFFSET|IN|VALUES|AND|OR|THEN|ELSE|LIKE|BETWEEN))[ \t]*\?"
                          r"(?=[ \t]*(?:[,);]|$|(?:AND|OR|LIMIT|OFFSET|ORDER|GROUP|WHERE|THEN|ELSE|END)\b))", re.I | re.M)
+# MySQL's `#` comment, or a test harness's directive lines between statements (sqlglot's fixtures:
+# `# dialect: spark`, `# execute: false`, in files that also hold `::` casts): psql reads no such
+# line, and no PostgreSQL statement opens with `#` (an operator there: jsonb's #> and #- are left
+# alone; the C preprocessor's directives are preprocessed SQL's; dollar-quoted bodies, PL/Python's
+# comments, are blanked first). Decisive whatever else the file holds: not PostgreSQL as written.
+HASH_WHY = "`#` comment lines (MySQL's, or a test harness's directives between statements)"
+HASH_LINE = re.compile(r"^[ \t]*#(?![>#-])(?![ \t]*(?:include|define|if|ifdef|ifndef|endif|else|elif|undef|pragma"
+                       r"|error|warning|line)\b)[^\n]*", re.M)
 # syntax no PostgreSQL file has, outside strings and comments: (dialect, what it is, [(literal, pattern)]):
 # a pattern runs only on a text whose lowercase holds its literal (case-blind regex alternations are slow)
 _I, _IM = re.I, re.I | re.M
@@ -156,6 +166,8 @@ POSTGRES_SYNTAX = re.compile(r"\$[A-Za-z_]*\$|::\s*[A-Za-z_]|\bLANGUAGE\s+plpgsq
                              r"|\bBIGSERIAL\b|^[ \t]*\\[a-z]", re.I | re.M)
 # strings and comments, blanked before the syntax above is looked for
 HIDDEN = re.compile(r"'(?:[^'\\\n]|\\.|'')*'|\"(?:[^\"\\\n]|\\.)*\"|--[^\n]*|#[^\n]*|/\*(?!!).*?\*/", re.S)
+HIDDEN_BUT_HASH = re.compile(r"\$([A-Za-z_]\w*|)\$.*?\$\1\$|'(?:[^'\\\n]|\\.|'')*'|\"(?:[^\"\\\n]|\\.)*\""
+                             r"|--[^\n]*|/\*(?!!).*?\*/", re.S)  # ... and dollar-quoted bodies
 
 
 @dataclass(frozen=True)
@@ -163,6 +175,7 @@ class Dialect:
     name: str  # postgres, mysql, sqlite, tsql, oracle, clickhouse, h2, ... (config.SQL_DIALECTS)
     why: str  # how it was decided: shown in --debug notes and in messages
     source: str  # "glob", "path", "syntax", "setting" or "default"
+    folder: str = ""  # by default: the file's folder, whose siblings may say (folder_dialect)
 
     @property
     def pglast(self) -> bool:
@@ -207,7 +220,12 @@ def of(rel: str, text: str, config) -> Dialect:
     if getattr(config, "sql_dialect_set", False):
         return Dialect(config.sql_dialect, getattr(config, "sql_dialect_from", "") or "the project's sql-dialect",
                        "setting")
-    return Dialect(config.sql_dialect, "the default", "default")
+    import os
+
+    root = getattr(config, "root", None)
+    folder = os.path.dirname(rel)
+    return Dialect(config.sql_dialect, "the default", "default",
+                   os.path.join(root, folder) if root is not None else folder or ".")
 
 
 LIQUIBASE_DBMS = re.compile(r"^--[ \t]*changeset[ \t]+\S+.*?\bdbms:[ \t]*([!A-Za-z0-9_,]+)", re.M | re.I)
@@ -286,6 +304,39 @@ def _scheme(directory: str) -> dict[str, dict[str, str]]:
     return index
 
 
+FOLDER_AT_LEAST = 3  # sibling files with another dialect's syntax, and more than half of the folder's
+MAX_SIBLING_BYTES = 1024 * 1024
+
+
+@context.memo(256)
+def folder_dialect(directory: str) -> tuple[str, str] | None:
+    """(dialect, why) when the folder's SQL files mostly show one dialect's syntax (at least three,
+    and more than half of them): its SQL is written for that database (sqlglot's test fixtures, most
+    with `#` directive lines; a folder of MySQL migrations where a few are plain enough to be
+    anything). Asked only for a file read as PostgreSQL by default that pglast rejects (reading every
+    sibling for every file would cost a folder of migrations its square); the siblings are read
+    through languages/context.py, each a dependency of the file's result."""
+    import os
+
+    names = [entry for entry in context.listing(directory) if entry.lower().endswith(".sql")]
+    if len(names) < FOLDER_AT_LEAST:
+        return None
+    seen: dict[str, int] = {}
+    for name in names:
+        data = context.read(os.path.join(directory, name))
+        if data is None:
+            continue
+        found = from_syntax(data[:MAX_SIBLING_BYTES].decode("utf-8", "replace"))
+        if found is not None:
+            seen[found[0]] = seen.get(found[0], 0) + 1
+    if not seen:
+        return None
+    dialect, count = max(seen.items(), key=lambda item: item[1])
+    if count < FOLDER_AT_LEAST or 2 * count <= len(names):
+        return None
+    return dialect, f"{count} of the {len(names)} SQL files of its folder hold {dialect} syntax"
+
+
 def _databases_named(index: int, part: str):
     words = WORD.findall(part)
     for first, second in zip(words, words[1:]):
@@ -304,7 +355,10 @@ def _named(index: int, part: str) -> str:
 
 def from_syntax(text: str) -> tuple[str, str] | None:
     """(dialect, what was seen) when the code (strings and comments left out) holds syntax that no
-    PostgreSQL file has, and none of PostgreSQL's own ($$ bodies, :: casts, plpgsql, psql commands)."""
+    PostgreSQL file has, and none of PostgreSQL's own ($$ bodies, :: casts, plpgsql, psql commands);
+    or `#` comment lines, whatever else the file holds."""
+    if "#" in text and HASH_LINE.search(HIDDEN_BUT_HASH.sub(_blanked, text)):
+        return "mysql", HASH_WHY
     lower = text.lower()
     candidates = [(dialect, what, [pattern for literal, pattern in patterns if literal in lower])
                   for dialect, what, patterns in SYNTAX]

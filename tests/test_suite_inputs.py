@@ -1,0 +1,266 @@
+"""Parsers', compilers' and linters' own test suites (issue 24, session 10's probe of suites): inputs
+that are invalid, repeated or unusual on purpose, recognised by the role their place gives them, not
+by one repository's names. Each look-alike that is the project's own code still gets its findings.
+Shapes reworked from babel (case folders: input.js beside output.*, options.json that declares the
+error it throws), ruff (valid/ beside invalid/, ok/ beside err/, a fuzzing corpus/, a fixture's own
+pyproject.toml inside a Rust crate's test folder, black's x.py.expect), parso (pycodestyle's cases
+named by the code they exercise), JSONTestSuite (y_/n_/i_ files), pyright (benchmarkData/) and
+sqlglot (`#` directive lines between statements). Real CLI, real parsers, files in a temp dir."""
+from __future__ import annotations
+
+import json
+import subprocess
+
+from conftest import write
+
+BROKEN_JS = "const a = ;\n"
+BROKEN_PY = "def f(:\n    pass\n"
+DOUBLED_PY = "def f():\n    return 1\n\n\ndef f():\n    return 2\n"
+
+
+def _findings(lint, tmp_path, files: dict[str, str | bytes]) -> list[tuple[str, str]]:
+    write(tmp_path, files)
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)  # the tree checked: listings above a folder
+    run = lint("check", "--no-cache", "--format", "json", *sorted(files), cwd=tmp_path)
+    assert run.code in (0, 1), run.err
+    return sorted((f["path"], f["code"]) for f in json.loads(run.out)["findings"] if f["severity"] != "info")
+
+
+# babel's case folders ---------------------------------------------------------------------------
+
+def test_a_compiler_case_folder_input_beside_its_output_is_data(tmp_path, lint):
+    files = {
+        "packages/parser/test/fixtures/es2015/arrow/input.js": BROKEN_JS,
+        "packages/parser/test/fixtures/es2015/arrow/output.json": '{"type": "File"}\n',
+        "packages/plugin/test/fixtures/do-expr/basic/input.js": "let x = do { 1 };\n",
+        "packages/plugin/test/fixtures/do-expr/basic/exec.js": "expect(do { 1 }).toBe(1);\n",
+        "packages/plugin/test/fixtures/do-expr/basic/output.js": "let x = 1;\n",
+        "packages/parser/test/fixtures/core/throws/input.js": BROKEN_JS,
+        "packages/parser/test/fixtures/core/throws/options.json": '{"throws": "Unexpected token (1:10)"}\n',
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_broken_file_in_a_test_folder_without_a_case_beside_it_is_still_reported(tmp_path, lint):
+    files = {
+        "packages/app/test/fixtures/project/src/index.js": BROKEN_JS,
+        "packages/app/test/fixtures/project/package.json": '{"name": "x"}\n',
+        # the harness's own options file must stay valid, even beside an input that throws
+        "packages/parser/test/fixtures/core/throws/input.js": BROKEN_JS,
+        "packages/parser/test/fixtures/core/throws/options.json": '{"throws": "Unexpected token (1:10)",}\n',
+    }
+    assert _findings(lint, tmp_path, files) == [
+        ("packages/app/test/fixtures/project/src/index.js", "RL301"),
+        ("packages/parser/test/fixtures/core/throws/options.json", "RL411")]
+
+
+def test_a_parsing_errors_folder_holds_invalid_inputs(tmp_path, lint):
+    files = {"packages/core/test/fixtures/api/parsing-errors/only-syntax/file.js": BROKEN_JS}
+    assert _findings(lint, tmp_path, files) == []
+
+
+# ruff's parser resources and linter fixtures --------------------------------------------------------
+
+def test_valid_beside_invalid_folders_are_a_parser_corpus(tmp_path, lint):
+    files = {
+        "crates/parser/resources/invalid/expressions/await.py": BROKEN_PY,
+        "crates/parser/resources/valid/statement/function.py": DOUBLED_PY,
+        "crates/parser/resources/inline/err/params.py": BROKEN_PY,
+        "crates/parser/resources/inline/ok/params.py": DOUBLED_PY,
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_an_invalid_folder_without_its_valid_counterpart_says_nothing_by_itself(tmp_path, lint):
+    files = {"app/invalid/handlers.py": BROKEN_PY, "app/valid_users.py": DOUBLED_PY}
+    assert _findings(lint, tmp_path, files) == [("app/invalid/handlers.py", "RL101"),
+                                                ("app/valid_users.py", "RL111")]
+
+
+def test_a_fuzzing_corpus_is_data(tmp_path, lint):
+    files = {"crates/semantic/resources/corpus/10_if_invalid.py": BROKEN_PY,
+             "crates/semantic/resources/corpus/25_same_name.py": DOUBLED_PY}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_fixture_manifest_inside_a_rust_crates_test_folder_does_not_make_it_a_python_project(tmp_path, lint):
+    files = {
+        "crates/linter/Cargo.toml": '[package]\nname = "linter"\n',
+        "crates/linter/resources/test/fixtures/isort/pyproject.toml": "[tool.isort]\nprofile = 'black'\n",
+        "crates/linter/resources/test/fixtures/isort/skip.py": DOUBLED_PY,
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_python_projects_own_test_fixture_keeps_its_findings(tmp_path, lint):
+    files = {"pyproject.toml": "[project]\nname = 'x'\n", "tests/fixtures/isort/skip.py": DOUBLED_PY}
+    assert _findings(lint, tmp_path, files) == [("tests/fixtures/isort/skip.py", "RL111")]
+
+
+def test_a_formatters_expected_output_with_a_python_shebang_is_data(tmp_path, lint):
+    files = {"tests/cases/fmtonoff.py.expect": "#!/usr/bin/env python3\nprint(*)\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+# parso's pycodestyle cases --------------------------------------------------------------------------
+
+def test_a_folder_of_lint_cases_named_by_their_codes_is_data(tmp_path, lint):
+    files = {
+        "test/normalizer_issue_files/E10.py": "if True:\n\tx = 1\n        y = 2\n",
+        "test/normalizer_issue_files/E30.py": "#: E301+4\n" + DOUBLED_PY,
+        "test/normalizer_issue_files/E30not.py": DOUBLED_PY,
+        "test/normalizer_issue_files/E70.py": "#: E701\nif a: b\n",
+        "test/normalizer_issue_files/python.py": DOUBLED_PY,
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_one_file_named_like_a_code_is_not_a_corpus(tmp_path, lint):
+    files = {"tests/V1.py": DOUBLED_PY, "tests/helpers.py": "x = 1\n", "tests/more.py": "y = 2\n"}
+    assert _findings(lint, tmp_path, files) == [("tests/V1.py", "RL111")]
+
+
+# JSONTestSuite's y_/n_/i_ convention ---------------------------------------------------------------
+
+def test_a_json_suites_must_reject_and_implementation_defined_inputs_are_data(tmp_path, lint):
+    files = {
+        **{f"test_parsing/y_ok_{i}.json": "[1]\n" for i in range(3)},
+        **{f"test_parsing/n_bad_{i}.json": "[1,]\n" for i in range(3)},
+        "test_parsing/i_string_iso_latin_1.json": b'["\xe9"]\n',
+        "test_parsing/n_structure_open_array.json": "[" * 3,
+        "test_transform/object_same_key_same_value.json": '{"a": 1, "a": 1}\n',
+        "tests/jupyter/not_json.ipynb": "this is not json\n",
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_lone_n_prefixed_file_is_checked(tmp_path, lint):
+    files = {"config/n_workers.json": "[1,]\n", "config/y_axis.json": "[1]\n"}
+    assert _findings(lint, tmp_path, files) == [("config/n_workers.json", "RL411")]
+
+
+# pyright's benchmarkData ----------------------------------------------------------------------------
+
+def test_a_camel_case_data_folder_below_tests_is_recorded_data(tmp_path, lint):
+    files = {"src/tests/benchmarkData/large_class.py": "obj = 1\nobj.  # completion trigger point\n",
+             "src/tests/sampleData/imports.py": "import os\nimport os\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+# sqlglot's fixtures: `#` lines between statements -----------------------------------------------------
+
+def test_hash_comment_lines_say_the_sql_is_not_postgresql(tmp_path, lint):
+    from rebound_lint.languages.sql.dialect import from_syntax
+
+    assert from_syntax("# execute: true\nSELECT a FROM t;\n")[0] == "mysql"
+    assert from_syntax("SELECT data\n  #>> '{a,b}' FROM t;\n") is None  # jsonb's operator
+    assert from_syntax('#include "udfs/x.sql"\nSELECT 1;\n') is None  # the C preprocessor's
+    files = {"tests/fixtures/optimizer/q.sql": "# execute: true\nWITH a AS (SELECT 1 AS x)\n"
+                                               "SELECT x FROM a FULL OUTER JOIN b USING (x) LIMIT 100;\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_postgresql_with_a_hash_line_in_a_body_stays_postgresql(tmp_path, lint):
+    files = {"db/f.sql": "CREATE FUNCTION f() RETURNS int AS $$\n# a PL/Python comment\nreturn 1\n$$ "
+                         "LANGUAGE plpython3u;\nSELEC 1;\n"}
+    assert _findings(lint, tmp_path, files) == [("db/f.sql", "RL201")]
+
+
+def test_a_folder_of_mysql_files_gives_its_dialect_to_a_plain_sibling(tmp_path, lint):
+    mysql = "CREATE TABLE t{n} (id INT AUTO_INCREMENT PRIMARY KEY);\n"
+    files = {f"db/schema/{n}.sql": mysql.format(n=n) for n in range(3)}
+    files["db/schema/queries.sql"] = "SELECT * FROM x LEFT OUTER JOIN z;\n"  # no ON: MySQL's grammar, not PostgreSQL's
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_plain_file_among_postgresql_siblings_is_still_postgresql(tmp_path, lint):
+    files = {f"db/schema/{n}.sql": f"CREATE TABLE t{n} (id bigserial PRIMARY KEY);\n" for n in range(3)}
+    files["db/schema/mysql_one.sql"] = "CREATE TABLE m (id INT AUTO_INCREMENT PRIMARY KEY);\n"
+    files["db/schema/queries.sql"] = "SELECT * FROM x LEFT OUTER JOIN z;\n"
+    assert _findings(lint, tmp_path, files) == [("db/schema/queries.sql", "RL201")]
+
+
+def test_a_sql_harness_case_list_in_a_test_folder_is_data(tmp_path, lint):
+    case = ("# title: create with cte\nWITH c AS (SELECT b FROM y) CREATE TABLE s AS SELECT * FROM c;\n"
+            "WITH c AS (SELECT y.b AS b FROM y AS y) CREATE TABLE s AS SELECT c.b AS b FROM c AS c;\n\n")
+    files = {"tests/fixtures/optimizer/qualify_ddl.sql": case * 3}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_the_same_doubled_create_in_a_plain_test_script_is_reported(tmp_path, lint):
+    script = "# set up\nCREATE TABLE s (a int);\nCREATE TABLE s (a int);\n"
+    files = {"tests/setup/schema.sql": script}
+    assert _findings(lint, tmp_path, files) == [("tests/setup/schema.sql", "RL212")]
+
+
+# ty's completion evaluation: an editor test's input marks the cursor ---------------------------------
+
+def test_a_syntax_error_at_a_cursor_marker_is_an_editor_tests_input(tmp_path, lint):
+    files = {"crates/eval/truth/scope/main.py": "import os\n\nKada<CURSOR: Kadabra>\n",
+             "plugin/testData/completion/Basic.py": "def f():\n    x.<caret>\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_syntax_error_away_from_the_cursor_marker_is_reported(tmp_path, lint):
+    files = {"src/app.py": "# press <caret> here\ndef f(:\n    pass\n"}
+    assert _findings(lint, tmp_path, files) == [("src/app.py", "RL101")]
+
+
+def test_a_case_compiled_with_the_plugins_its_suites_options_name_is_data(tmp_path, lint):
+    files = {
+        "packages/decorators/test/fixtures/legacy/options.json": '{"plugins": [["proposal-decorators", {}]]}\n',
+        "packages/decorators/test/fixtures/legacy/numeric-props/exec.js": "const o = {\n  @dec 1: 2\n};\n",
+        "packages/flow/test/fixtures/strip/options.json": '{"plugins": ["transform-flow-strip-types"]}\n',
+        "packages/flow/test/fixtures/strip/alias/input.js": "type T = number;\nconst a: T = 1;\n",
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_options_that_name_no_plugin_excuse_nothing(tmp_path, lint):
+    files = {"packages/app/test/fixtures/site/options.json": '{"port": 8080}\n',
+             "packages/app/test/fixtures/site/page/index.js": BROKEN_JS}
+    assert _findings(lint, tmp_path, files) == [("packages/app/test/fixtures/site/page/index.js", "RL301")]
+
+
+# .babelrc is JSON5 ----------------------------------------------------------------------------------
+
+def test_a_babelrc_in_json5_is_not_a_json_error(tmp_path, lint):
+    files = {"test/fixtures/config/.babelrc": "{\n  extends: './base.babelrc',\n  plugins: ['./one',],\n}\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_babelrc_no_javascript_parser_reads_is_an_error(tmp_path, lint):
+    files = {".babelrc": "{\n  plugins: ['./one'\n  presets: []\n}\n",
+             "config.json": "{\n  plugins: ['./one']\n}\n"}
+    assert _findings(lint, tmp_path, files) == [(".babelrc", "RL411"), ("config.json", "RL411")]
+
+
+def test_a_test_config_that_calls_itself_bad_json_is_invalid_on_purpose(tmp_path, lint):
+    files = {"src/tests/samples/project5/pyrightconfig.json": '{\n    "files": [\n        // Bad json\n}\n',
+             "config/settings.json": '{\n    "files": [\n        // Bad json\n}\n'}
+    assert _findings(lint, tmp_path, files) == [("config/settings.json", "RL411")]
+
+
+# babel's proposal plugins: syntax no standard parser reads ------------------------------------------
+
+DO_EXPRESSION = "export default function Page() {\n  const x = do { if (a) { 1 } else { 2 } };\n  return x;\n}\n"
+
+
+def test_javascript_compiled_with_a_babel_proposal_plugin_is_not_a_syntax_error(tmp_path, lint):
+    files = {"fixtures/nextjs/.babelrc": '{"presets": ["@babel/preset-env"],\n'
+                                         ' "plugins": ["@babel/plugin-proposal-do-expressions"]}\n',
+             "fixtures/nextjs/pages/index.js": DO_EXPRESSION}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_babel_config_without_proposals_excuses_nothing(tmp_path, lint):
+    files = {"app/.babelrc": '{"presets": ["@babel/preset-env", "@babel/preset-react"]}\n',
+             "app/pages/index.js": DO_EXPRESSION}
+    assert _findings(lint, tmp_path, files) == [("app/pages/index.js", "RL301")]
+
+
+def test_a_syntax_error_away_from_the_proposals_syntax_is_still_reported(tmp_path, lint):
+    files = {"fixtures/nextjs/.babelrc": '{"plugins": ["@babel/plugin-proposal-do-expressions",'
+                                         ' "@babel/plugin-proposal-decorators"]}\n',
+             "fixtures/nextjs/pages/index.js": "export default function Page() {\n  const x = ;\n}\n"}
+    assert _findings(lint, tmp_path, files) == [("fixtures/nextjs/pages/index.js", "RL301")]
