@@ -94,3 +94,24 @@ def test_templated_toml_gets_conflict_markers_only(text):
 def test_template_like_text_in_a_toml_string_is_text():
     text = 'motd = "{{ greeting }}"\n# {{ a comment }}\nport = 80\nport = 81\n'
     assert codes(findings_for("config/app.toml", text)) == ["RL422"]
+
+
+@pytest.mark.parametrize("text", [
+    # longhorn's dev/scale-test/statefulset.yaml: a script's sed fills @STS_NAME@ before kubectl reads it
+    "metadata:\n  name: @STS_NAME@\nspec:\n  serviceName: @STS_NAME@\n",
+    # a %NAME% placeholder (a batch file's or a build tool's) that a script replaces
+    "env:\n  - name: HOME\n    value: %HOME_DIR%\n",
+])
+def test_an_at_or_percent_placeholder_on_the_error_line_is_a_template(text):
+    """`@` and `%` cannot start a plain scalar: a value that is `@NAME@` or `%NAME%` is a placeholder
+    that a script substitutes (autoconf's and CMake's configure_file syntax, sed), not YAML yet."""
+    assert findings_for("dev/scale-test/statefulset.yaml", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'metadata:\n  name: "@STS_NAME@"\nspec: [1, 2\n',   # the error is elsewhere: a placeholder in quotes
+    "metadata:\n  name: @\n",                           # a lone @ is no placeholder
+    "a: @user.name\n",                                  # nor is a mention
+])
+def test_an_error_line_without_a_placeholder_is_still_an_error(text):
+    assert codes(findings_for("k8s/app.yaml", text)) == ["RL401"]

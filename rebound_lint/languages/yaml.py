@@ -21,8 +21,11 @@ TEMPLATE = re.compile(r"(?<![$\\])\{\{.*?\}\}|\{%.*?%\}|^[ \t]*\{#|<%(?!%)(?s:.*
 TEMPLATE_OPENERS = ("{{", "{%", "{#", "<%")  # one starts every TEMPLATE match: a far quicker test
 TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#|<%(?!%))", re.M)
 # ... or, on the error's line, a {PLACEHOLDER} glued to text that a script substitutes before the YAML
-# is read (cert-manager's make/config/bind/service.yaml: `clusterIP: {SERVICE_IP_PREFIX}.16`)
-UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*((?<!\$)\{\{|\{%|<%|\{[A-Z][A-Z0-9_]*\}(?=[\w.:/-]))""")
+# is read (cert-manager's make/config/bind/service.yaml: `clusterIP: {SERVICE_IP_PREFIX}.16`), or an
+# @NAME@ or %NAME% placeholder (autoconf's and CMake's configure_file syntax, a script's sed: longhorn's
+# dev/scale-test/statefulset.yaml, `name: @STS_NAME@`): `@` and `%` cannot start a plain scalar.
+UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*((?<!\$)\{\{|\{%|<%|\{[A-Z][A-Z0-9_]*\}(?=[\w.:/-])"""
+                               r"""|(?<![\w@])@[A-Za-z_]\w*@(?![\w@])|(?<![\w%])%[A-Za-z_]\w*%(?![\w%]))""")
 TEXT_STYLES = ("'", '"', "|", ">")  # quoted and block scalars: their content is text
 # yamllint's own comments: `# yamllint disable-file`, and disable-line / disable / enable, with
 # `rule:key-duplicates` (or no rule: all of them).
