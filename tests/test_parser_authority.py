@@ -599,3 +599,9 @@ def test_a_recorded_server_response_is_what_the_server_sent(tmp_path, lint):
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines] == ["composer/spec/fixtures/projects/app/composer.json"], \
         result.out
+
+
+def test_code_in_a_glued_invalid_folder_is_invalid_on_purpose():
+    """Go's test folders glue their words (helm's testdata/invalidchartfile/); code there too."""
+    assert findings_for("pkg/lint/tests/badtemplatefile/hook.py", "def f(:\n    pass\n") == []
+    assert codes(findings_for("pkg/lint/tests/invalidation/hook.py", "def f(:\n    pass\n")) == ["RL101"]

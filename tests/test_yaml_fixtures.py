@@ -89,3 +89,26 @@ def test_yamllint_disable_file_means_markers_only():
 
 def test_yamllint_disable_file_counts_on_the_first_line_only():
     assert codes(findings_for("x.yaml", "a: 1\n# yamllint disable-file\na: 2\n")) == ["RL402"]
+
+
+@pytest.mark.parametrize("name, text", [
+    # helm's pkg/chart/v2/lint/rules/testdata/: Go test folders glue their words together
+    ("pkg/lint/rules/testdata/invalidchartfile/Chart.yaml", "name: x\napiVersion: v2\napiVersion: v1\n"),
+    ("pkg/lint/rules/testdata/badvaluesfile/values.yaml", "a: [1, 2\nb: 3\n"),
+    ("pkg/lint/rules/testdata/anotherbadchartfile/Chart.yaml", "a: 1\na: 2\n"),
+    ("tests/data/malformedmanifest/app.json", '{"a": 1,}'),
+])
+def test_a_test_folder_whose_glued_name_says_invalid_holds_invalid_inputs(name, text):
+    assert findings_for(name, text) == []
+    assert any("deliberately invalid" in note for note in _notes(name, text))
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("pkg/cache/testdata/invalidation/config.yaml", "a: 1\na: 2\n", "RL402"),  # invalidation is a topic
+    ("tests/data/badges/shields.json", '{"a": 1,}', "RL411"),                 # badges are not bad
+    ("tests/data/failover/config.yaml", "a: 1\na: 2\n", "RL402"),             # failover is not a failure
+    ("tests/data/errorpages/site.json", '{"a": 1,}', "RL411"),                # error pages are not errors
+    ("src/invalidchartfile/Chart.yaml", "a: 1\na: 2\n", "RL402"),             # not under a test folder
+])
+def test_glued_lookalikes_are_still_reported(name, text, expected):
+    assert codes(findings_for(name, text)) == [expected]

@@ -36,6 +36,11 @@ TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
 INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|illformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
                           r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative)\d*$")
+# ... or glued to the next words, as Go's test folders are named (helm's lint/rules/testdata/invalidchartfile/,
+# badvaluesfile/, anotherbadchartfile/): one of the unmistakable words first (after "another"), then at least
+# three letters, less the words that only begin like one (invalidate, invalidation; badge, badger, badminton).
+GLUED_INVALID = re.compile(r"^(?:another|other)?(?:invalid(?!at)|bad(?!ge|ger|minton)|broken|malformed|illformed|"
+                           r"corrupt(?:ed)?|illegal|unparsable|unparseable)[a-z]{3,}$")
 # ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb
 UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b")
 # A parser's conformance suite, wherever it is vendored: most of its inputs are invalid on purpose.
@@ -98,7 +103,8 @@ def deliberately_invalid_code(path: str) -> bool:
         return True
     if not TEST_MODULE_NAME.search(name) and any(INVALID_WORD.match(word) for word in _words(name.rsplit(".", 1)[0])):
         return True
-    if any(CODE_SYNTAX_ERRORS.search(folder.lower()) or any(CODE_INVALID_WORD.match(word) for word in _words(folder))
+    if any(CODE_SYNTAX_ERRORS.search(folder.lower())
+           or any(CODE_INVALID_WORD.match(word) or GLUED_INVALID.match(word) for word in _words(folder))
            for folder in below):
         return True
     return _expected_error_above(parts, test_at)
@@ -309,7 +315,8 @@ def deliberately_invalid(path: str) -> bool:
     fixtures, spec, __tests__, test_*, test-errors, ...): a name that says so in one of its words
     (fail*, invalid, bad, broken, malformed, corrupt, illegal, wrong, duplicate, error(s), mismatch,
     ...: fail14.json, invalid.json, config-invalid.yaml, badSyntax.yaml, duplicate.ini; not
-    badge.json or failover.yml), in the file's name or a folder's below the test directory
+    badge.json or failover.yml; or first in a glued name: testdata/invalidchartfile/, not
+    invalidation/), in the file's name or a folder's below the test directory
     (testdata/syntax_errors/q.sql, tests/invalid/x.toml, test-errors/a.yaml), or a sibling that
     holds the expected error (stderr.txt, expected_error.txt, *.err). Anywhere: a parser's
     conformance suite (yaml-test-suite, JSONTestSuite, test262, toml-test, ...)."""
@@ -317,7 +324,7 @@ def deliberately_invalid(path: str) -> bool:
     if in_suite or test_at is None:
         return in_suite
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
-    if any(INVALID_WORD.match(word) for name in names for word in _words(name)) \
+    if any(INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name)) \
             or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
         return True
     if any(word in RECORDED_RESPONSES for name in [*parts[test_at + 1:-1], parts[-1].rsplit(".", 1)[0]]
