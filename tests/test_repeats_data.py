@@ -476,3 +476,12 @@ def test_javascript_specs_of_a_rails_app_are_its_own_code(lint, tmp_path):
                      "spec/javascripts/tags_spec.js": 'var o = {"name": "a", "name": "b"};\n'})
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines] == ["spec/javascripts/tags_spec.js"], result.out
+
+
+def test_a_numbered_test_data_folder_is_recorded_data():
+    """argo-cd keeps a second and third test-data folder (reposerver/repository/testdata2/, testdata3/)."""
+    from rebound_lint.languages.repeats import recorded_data
+
+    assert recorded_data("reposerver/repository/testdata2/chart/values.yaml")
+    assert recorded_data("reposerver/repository/testdata3/chart/values.yaml")
+    assert not recorded_data("src/t2/values.yaml") and not recorded_data("src/data2/values.yaml")

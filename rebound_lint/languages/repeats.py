@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from . import context
 from .test_inputs import TEST_DIR_PREFIX, TEST_DIRS, _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
+from .test_inputs import unnumbered
 
 MAX_RUN = 10
 # Every "both halves kept" finding ends with this: the rule saw the shape a conflict resolved by
@@ -85,7 +86,8 @@ def recorded_data(path: str) -> bool:
     expected-output file (output.sql, expected.json, x.golden, x.snap) in a test folder."""
     parts, _, test_at = test_dir_of(path)
     folders, name = [part.lower() for part in parts[:-1]], parts[-1].lower()
-    if any(folder in RECORDED_DIRS for folder in folders):
+    if any(folder in RECORDED_DIRS or (folder[-1:].isdigit() and unnumbered(folder) in RECORDED_DIRS)
+           for folder in folders):
         return True
     if IN_OUT.match(name) and _paired(path):
         return True

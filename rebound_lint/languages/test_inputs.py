@@ -33,6 +33,15 @@ TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "t
                        # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
                        "stub", "stubs", "mock", "mocks", "fake", "fakes"})
 TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
+# ... and a second or third one of a name (argo-cd's reposerver/repository/testdata2/, testdata3/; fixtures2/),
+# for names of four letters or more: t2/ or T7537/ (an issue number) is not t/.
+NUMBERED = re.compile(r"^(?P<name>[a-z_-]{4,}?)\d+$")
+
+
+def unnumbered(folder: str) -> str:
+    """A folder's lower-case name without a trailing number (testdata2 -> testdata; t2 stays t2)."""
+    match = NUMBERED.match(folder)
+    return match["name"] if match else folder
 INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|illformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
                           r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative)\d*$")
@@ -77,7 +86,8 @@ def test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
     folders = [part.lower() for part in parts[:-1]]
     in_suite = any(folder in CONFORMANCE_SUITES for folder in folders)
     return parts, in_suite, next((i for i, folder in enumerate(folders)
-                                  if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)), None)
+                                  if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)
+                                  or (folder[-1:].isdigit() and unnumbered(folder) in TEST_DIRS)), None)
 
 
 # A test module's own name names its topic (test_errors.py, broken.test.js test something broken).
