@@ -88,3 +88,30 @@ def test_an_identity_that_names_items_in_many_lists_is_a_placeholder(name, wrap)
         "a:\n  servers:\n    - name: foobar\n      weight: 42\n    - name: foobar\n      weight: 42\n"
         "b:\n  servers:\n    - name: other\n      weight: 1\n")
     assert codes(findings_for(name, text)) == ["RL413" if wrap == "json" else "RL404"]
+
+
+DOUBLED_ENV = ("apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: busybox\n    env:\n"
+               "    - name: DUMMY_2\n      value: dummy-2\n    - name: DUMMY_2\n      value: dummy-2\n")
+
+
+@pytest.mark.parametrize("name", [
+    "test/conformance/chainsaw/mutate/foreach/remove-and-add/pod-assert.yaml",  # chainsaw
+    "testing/kuttl/e2e/cluster-pause/01-assert.yaml",                            # kuttl
+    "test/e2e/upgrade/02-errors.yaml",                                           # kuttl: must not exist
+    "tests/e2e/policies/expected-resource.yaml",
+])
+def test_a_test_assertion_holds_the_state_the_tool_makes(name):
+    """An assertion file of a Kubernetes test harness (chainsaw, kuttl) is the state the operator
+    or policy under test must produce: two identical items there are what the tool makes (kyverno's
+    foreach mutation replaces both env entries with DUMMY_2), not a doubled hunk."""
+    assert findings_for(name, DOUBLED_ENV) == []
+
+
+@pytest.mark.parametrize("name", [
+    "test/conformance/chainsaw/mutate/foreach/remove-and-add/pod.yaml",  # the resource the test applies
+    "deploy/assert.yaml",                                                # not in a test folder
+    "test/e2e/assertions/helpers.js.yaml",
+])
+def test_other_files_of_a_test_keep_their_repeats(name):
+    assert codes(findings_for(name, DOUBLED_ENV)) == ["RL404"]
+

@@ -210,6 +210,18 @@ def fixture_data(path: str) -> bool:
     return at is not None and any(folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder) for folder in folders[:at])
 
 
+# A test harness's assertion, below a test folder: the state the tool under test must produce (chainsaw's
+# pod-assert.yaml, kuttl's 01-assert.yaml, Go's want.json). Two identical items there are what that tool
+# makes (a foreach mutation that replaces each item with the same one), not a doubled hunk.
+ASSERTION_WORDS = frozenset({"assert", "asserts", "assertion", "assertions", "expectation", "expectations", "want"})
+
+
+def asserted_state(path: str) -> bool:
+    """Whether path is a test's assertion file (a word of its name says so) below a test folder."""
+    parts, _, test_at = test_dir_of(path)
+    return test_at is not None and any(word in ASSERTION_WORDS for word in _words(parts[-1].rsplit(".", 1)[0]))
+
+
 def recorded_repeats(source, findings: list, code: bool = False) -> list:
     """findings less those that are data, not a botch (a --debug note says which and why): in
     recorded test data, every finding of a code file (Python, JS, TS, SQL there is input for the
@@ -220,6 +232,7 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
     capped "N more" line included)."""
     recorded = bool(findings) and recorded_data(source.path)
     fixture = bool(findings) and not code and not recorded and fixture_data(source.path)
+    asserted = bool(findings) and not code and not recorded and not fixture and asserted_state(source.path)
     if recorded and code and excusing():  # runner.check_data_against may ask for every finding
         codes = sorted({finding.code for finding in findings})
         source.note(f"{', '.join(codes)} not reported: code in recorded test data (a test-data folder or "
@@ -233,6 +246,8 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
         quiet, why = set(counts), "recorded test data (a test-data folder or an expected output)"
     elif fixture:
         quiet, why = set(counts), "data in a test folder's fixtures (the tests' input)"
+    elif asserted:
+        quiet, why = set(counts), "a test's assertion (the state the tool under test must produce)"
     else:
         quiet = {code for code, count in counts.items() if count > MANY_PLACES}
         why = f"repeated in more than {MANY_PLACES} places: data, not one doubled hunk"
