@@ -115,3 +115,23 @@ def test_a_test_assertion_holds_the_state_the_tool_makes(name):
 def test_other_files_of_a_test_keep_their_repeats(name):
     assert codes(findings_for(name, DOUBLED_ENV)) == ["RL404"]
 
+
+PLACEHOLDER_SUBJECTS = ("kind: ClusterRoleBinding\nsubjects:\n- kind: ServiceAccount\n  name: ##CONTROLLERSANAME##\n"
+                        "  namespace: ##NAMESPACE##\n- kind: ServiceAccount\n  name: ##SERVERSANAME##\n"
+                        "  namespace: ##NAMESPACE##\n")
+
+
+def test_values_that_are_placeholder_comments_are_not_compared():
+    """argo-cd's test/remote/argocd-remote-permissions.yaml: a script replaces ##NAMESPACE## and the
+    like before kubectl reads it; as it stands YAML reads each as a comment, so the items' values are
+    all empty and look identical."""
+    assert findings_for("test/remote/permissions.yaml", PLACEHOLDER_SUBJECTS) == []
+    assert findings_for("deploy/permissions.yaml", PLACEHOLDER_SUBJECTS) == []
+
+
+def test_a_section_comment_does_not_hide_a_doubled_item():
+    text = ("## Service accounts ##\nsubjects:\n- kind: ServiceAccount\n  name: controller  ##NOTE##\n"
+            "- kind: ServiceAccount\n  name: controller  ##NOTE##\n")
+    assert codes(findings_for("deploy/permissions.yaml", text)) == ["RL404"]
+    doubled = PLACEHOLDER_SUBJECTS.replace("##SERVERSANAME##", "server").replace("##CONTROLLERSANAME##", "server")
+    assert codes(findings_for("deploy/permissions.yaml", doubled.replace("##NAMESPACE##", "argocd"))) == ["RL404"]
