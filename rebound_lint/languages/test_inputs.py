@@ -145,6 +145,11 @@ def expected_output(path: str) -> str | None:
     suffix = os.path.splitext(name)[1].lower()
     if example is not None and sum(os.path.splitext(s)[1].lower() == suffix for s in siblings) == 2:
         return example  # a linter's documented example of a defect beside the fixed one, alone in its folder
+    stem, ext = os.path.splitext(name)
+    if ext and VERDICT.match(stem):
+        cases = _verdict_cases(folder or ".", ext.lower())
+        if cases is not None:
+            return cases
     if not in_test_dir(path):
         return None
     stem, suffix = os.path.splitext(name)
@@ -192,6 +197,27 @@ def _own_output_in(name: str, outputs: dict[str, list[tuple[str, str]]]) -> str 
             if other != suffix.lower():
                 return sibling
     return None
+
+
+# A checker's cases named by the verdict it must give (checkov's cdk_integration_tests/src/typescript/<Check>/:
+# pass.ts beside fail.ts, fail2.ts, fail__2__.ts), anywhere: a folder whose files of one suffix are all so named,
+# with both verdicts, holds inputs for a scanner, linter or policy engine, never run as the project's code.
+VERDICT = re.compile(r"^(?P<role>pass|passed|passing|good|compliant|fail|failed|failing|bad|noncompliant|"
+                     r"non[-_]compliant)(?:[-_.]*\d+[-_]*)?$", re.I)
+PASSING = frozenset({"pass", "passed", "passing", "good", "compliant"})
+
+
+@context.memo(1024)
+def _verdict_cases(folder: str, suffix: str) -> str | None:
+    """What makes folder a checker's cases for files of suffix (all named by a verdict, both verdicts
+    there), or None."""
+    names = [name for name in _listing(folder) if name.lower().endswith(suffix)]
+    verdicts = [VERDICT.match(name[:-len(suffix)]) for name in names]
+    if len(names) < 2 or not all(verdicts):
+        return None
+    if {verdict["role"].lower() in PASSING for verdict in verdicts} != {True, False}:
+        return None
+    return f"{len(names)} {suffix} cases named by the verdict a checker must give ({', '.join(sorted(names)[:3])})"
 
 
 CORPUS_AT_LEAST = 3  # inputs with their expected output beside them, for a folder to be a corpus
