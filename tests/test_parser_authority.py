@@ -630,3 +630,13 @@ def test_a_folder_of_passing_and_failing_cases_is_data_for_a_checker(tmp_path, l
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     reported = sorted({line.split(":")[0] for line in result.lines if ": RL" in line})
     assert reported == ["src/checks/pass.ts", "src/steps/fail.ts", "src/steps/pass.ts", "src/steps/retry.ts"], result.out
+
+
+def test_code_in_examples_below_a_test_folder_is_data(tmp_path, lint):
+    """checkov's tests/common/sca/reachability/nodejs/examples/babel/babel_config/babel.config.js holds
+    a JSON object (what its reachability scanner reads), not JavaScript: examples below a test folder are
+    the tests' inputs, like samples/ and inputs/. Top-level examples/ are the project's code."""
+    write(tmp_path, {"tests/sca/nodejs/examples/babel/babel.config.js": '{\n  "plugins": ["a"]\n}\n',
+                     "examples/babel.config.js": '{\n  "plugins": ["a"]\n}\n'})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["examples/babel.config.js"], result.out

@@ -112,3 +112,27 @@ def test_a_test_folder_whose_glued_name_says_invalid_holds_invalid_inputs(name, 
 ])
 def test_glued_lookalikes_are_still_reported(name, text, expected):
     assert codes(findings_for(name, text)) == [expected]
+
+
+@pytest.mark.parametrize("name, text", [
+    # ansible-lint's examples/ are its tests' inputs: examples/broken/, examples/yamllint/invalid.yml
+    ("examples/broken/load-failure-invalid.yml", "- hosts: all\n  tasks:\n? x\n"),
+    ("examples/broken/yaml-with-tabs/tabs.yaml", "a: [1, 2\nb: 3\n"),
+    ("examples/yamllint/invalid.yml", "foo: 1\nfoo: 2\n"),
+    ("docs/samples/bad-config.json", '{"a": 1,}'),
+    # a parser's inputs below a test folder (checkov's tests/cloudformation/parser/: triple-quoted strings)
+    ("tests/cloudformation/parser/success_triple_quotes_string.json", '{"a": """x"""}\n'),
+    ("test/unit/parsing/yaml/anchors.yml", "a: [1, 2\nb: 3\n"),
+])
+def test_examples_and_parser_inputs_that_say_so_are_invalid_on_purpose(name, text):
+    assert findings_for(name, text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("examples/config.yml", "foo: 1\nfoo: 2\n", "RL402"),             # an example, not named invalid
+    ("examples/k8s/deployment.yaml", "a: [1, 2\nb: 3\n", "RL401"),
+    ("src/parser/config.json", '{"a": 1,}', "RL411"),                 # the parser's code, not its tests' input
+    ("tests/config.json", '{"a": 1,}', "RL411"),
+])
+def test_other_examples_and_test_data_are_still_checked(name, text, expected):
+    assert codes(findings_for(name, text)) == [expected]

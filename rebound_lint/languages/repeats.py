@@ -74,7 +74,7 @@ RECORDED_DIRS = frozenset({"testdata", "test_data", "test-data", "__snapshots__"
                            "golden_files", "goldenfiles", "expected", "expected_output", "expected-output",
                            "cassettes"})
 # ... and below a test folder (unittests/scans/<tool>/report.json, tests/data/...)
-RECORDED_BELOW_TESTS = frozenset({"scans", "scan", "data", "samples", "reports", "responses", "outputs", "inputs",
+RECORDED_BELOW_TESTS = frozenset({"scans", "scan", "data", "samples", "examples", "reports", "responses", "outputs", "inputs",
                                   "input", "output", "recordings", "resources"})
 # ... and a folder below a test folder named for data (pylint's tests/regrtest_data/, sample_data/)
 EXPECTED_OUTPUT = re.compile(r"^(expected|output|stdout|golden)([-_.].*)?$|[-_.](expected|golden|snap)(\.|$)", re.I)

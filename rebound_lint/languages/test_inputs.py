@@ -357,8 +357,12 @@ def deliberately_invalid(path: str) -> bool:
     holds the expected error (stderr.txt, expected_error.txt, *.err). Anywhere: a parser's
     conformance suite (yaml-test-suite, JSONTestSuite, test262, toml-test, ...)."""
     parts, in_suite, test_at = test_dir_of(path)
-    if in_suite or test_at is None:
-        return in_suite
+    if in_suite:
+        return True
+    if test_at is None:
+        return _invalid_example(parts)
+    if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
+        return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
     if any(INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name)) \
             or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
@@ -367,6 +371,25 @@ def deliberately_invalid(path: str) -> bool:
            for word in _words(name)):
         return True  # what a server sent, recorded: an error page or plain text under the format's suffix
     return _expected_error_above(parts, test_at)
+
+
+# Examples and samples (outside a test folder) of what a tool rejects, when their name or a folder's below
+# examples/ says so with an unmistakable word (ansible-lint's examples/broken/, examples/yamllint/invalid.yml,
+# its tests' inputs): an example of an invalid file. Other examples are checked as the project's files.
+EXAMPLE_DIRS = frozenset({"examples", "example", "samples", "sample"})
+EXAMPLE_INVALID_WORD = re.compile(r"^(invalid|bad|broken|malformed|illformed|corrupt|corrupted|illegal|unparsable|"
+                                  r"unparseable)\d*$")
+# A parser's own test inputs, in a folder below a test folder named for it (checkov's tests/cloudformation/parser/:
+# JSON with triple-quoted strings, which its parser accepts): what the parser accepts beyond the standard.
+PARSER_DIRS = frozenset({"parser", "parsers", "parsing", "lexer", "tokenizer"})
+
+
+def _invalid_example(parts: list[str]) -> bool:
+    at = next((i for i, folder in enumerate(parts[:-1]) if folder.lower() in EXAMPLE_DIRS), None)
+    if at is None:
+        return False
+    names = [parts[-1].rsplit(".", 1)[0], *parts[at + 1:-1]]
+    return any(EXAMPLE_INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name))
 
 
 # A recorded server response below a test folder, by its folder or its own name (dependabot's
