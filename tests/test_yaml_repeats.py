@@ -135,3 +135,23 @@ def test_a_section_comment_does_not_hide_a_doubled_item():
     assert codes(findings_for("deploy/permissions.yaml", text)) == ["RL404"]
     doubled = PLACEHOLDER_SUBJECTS.replace("##SERVERSANAME##", "server").replace("##CONTROLLERSANAME##", "server")
     assert codes(findings_for("deploy/permissions.yaml", doubled.replace("##NAMESPACE##", "argocd"))) == ["RL404"]
+
+
+TWO_TASKS = ("- hosts: localhost\n  tasks:\n    - name: Test no-free-form # <-- 3\n"
+             "      ansible.builtin.command: creates=B chmod 644 A # noqa: no-free-form\n"
+             "    - name: Test no-free-form # <-- 4\n"
+             "      ansible.builtin.command: creates=B chmod 644 A # noqa: no-free-form\n")
+
+
+@pytest.mark.parametrize("name", ["examples/playbooks/test_skip_inside_yaml.yml", "playbooks/skip_test.yaml",
+                                  "roles/x/tests/idempotence-test.yml"])
+def test_a_yaml_file_named_as_a_test_repeats_on_purpose(name):
+    """ansible-lint's examples/playbooks/test_skip_inside_yaml.yml runs one task twice and counts the
+    warnings (# <-- 3, # <-- 4): a test repeats on purpose, as a test module does (RL114, RL315)."""
+    assert findings_for(name, TWO_TASKS) == []
+
+
+@pytest.mark.parametrize("name", ["playbooks/site.yml", "playbooks/latest.yml", ".github/workflows/test.yml",
+                                  "playbooks/contest_x.yml"])
+def test_other_playbooks_keep_their_repeats(name):
+    assert codes(findings_for(name, TWO_TASKS)) == ["RL404"]

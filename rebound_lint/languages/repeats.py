@@ -216,6 +216,11 @@ def fixture_data(path: str) -> bool:
 ASSERTION_WORDS = frozenset({"assert", "asserts", "assertion", "assertions", "expectation", "expectations", "want"})
 
 
+# A data file named as a test (an Ansible test playbook: ansible-lint's test_skip_inside_yaml.yml runs a task
+# twice and counts the warnings; x_test.yml, x-test.yml): a test repeats on purpose, as a test module does.
+TEST_DATA_NAME = re.compile(r"(?:^|/)(?:test_[^/]*|[^/]*[_-]tests?)\.ya?ml$", re.I)
+
+
 def asserted_state(path: str) -> bool:
     """Whether path is a test's assertion file (a word of its name says so) below a test folder."""
     parts, _, test_at = test_dir_of(path)
@@ -233,6 +238,7 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
     recorded = bool(findings) and recorded_data(source.path)
     fixture = bool(findings) and not code and not recorded and fixture_data(source.path)
     asserted = bool(findings) and not code and not recorded and not fixture and asserted_state(source.path)
+    named_test = bool(findings) and not code and TEST_DATA_NAME.search(source.path.replace("\\", "/")) is not None
     if recorded and code and excusing():  # runner.check_data_against may ask for every finding
         codes = sorted({finding.code for finding in findings})
         source.note(f"{', '.join(codes)} not reported: code in recorded test data (a test-data folder or "
@@ -248,6 +254,8 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
         quiet, why = set(counts), "data in a test folder's fixtures (the tests' input)"
     elif asserted:
         quiet, why = set(counts), "a test's assertion (the state the tool under test must produce)"
+    elif named_test:
+        quiet, why = set(counts), "a test (named test_x or x_test: tests repeat on purpose)"
     else:
         quiet = {code for code, count in counts.items() if count > MANY_PLACES}
         why = f"repeated in more than {MANY_PLACES} places: data, not one doubled hunk"
