@@ -97,6 +97,8 @@ def test_yamllint_disable_file_counts_on_the_first_line_only():
     ("pkg/lint/rules/testdata/badvaluesfile/values.yaml", "a: [1, 2\nb: 3\n"),
     ("pkg/lint/rules/testdata/anotherbadchartfile/Chart.yaml", "a: 1\na: 2\n"),
     ("tests/data/malformedmanifest/app.json", '{"a": 1,}'),
+    # opentelemetry-operator's cmd/operator-opamp-bridge/internal/config/testdata/agentbadconf.yaml
+    ("internal/config/testdata/agentbadconf.yaml", "endpoint: x\ncaps:\n  a: true\n  b:\n  false\n  c\n    d: 1\n"),
 ])
 def test_a_test_folder_whose_glued_name_says_invalid_holds_invalid_inputs(name, text):
     assert findings_for(name, text) == []
@@ -109,6 +111,8 @@ def test_a_test_folder_whose_glued_name_says_invalid_holds_invalid_inputs(name, 
     ("tests/data/failover/config.yaml", "a: 1\na: 2\n", "RL402"),             # failover is not a failure
     ("tests/data/errorpages/site.json", '{"a": 1,}', "RL411"),                # error pages are not errors
     ("src/invalidchartfile/Chart.yaml", "a: 1\na: 2\n", "RL402"),             # not under a test folder
+    ("tests/data/sinbad/config.yaml", "a: 1\na: 2\n", "RL402"),               # a word that ends in "bad"
+    ("tests/data/reinvalidated/config.yaml", "a: 1\na: 2\n", "RL402"),
 ])
 def test_glued_lookalikes_are_still_reported(name, text, expected):
     assert codes(findings_for(name, text)) == [expected]

@@ -45,10 +45,11 @@ def unnumbered(folder: str) -> str:
 INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|illformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
                           r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative)\d*$")
-# ... or glued to the next words, as Go's test folders are named (helm's lint/rules/testdata/invalidchartfile/,
-# badvaluesfile/, anotherbadchartfile/): one of the unmistakable words first (after "another"), then at least
-# three letters, less the words that only begin like one (invalidate, invalidation; badge, badger, badminton).
-GLUED_INVALID = re.compile(r"^(?:another|other)?(?:invalid(?!at)|bad(?!ge|ger|minton)|broken|malformed|illformed|"
+# ... or glued to other words, as Go's test folders and files are named (helm's lint/rules/testdata/
+# invalidchartfile/, badvaluesfile/, anotherbadchartfile/; opentelemetry-operator's testdata/agentbadconf.yaml):
+# one of the unmistakable words followed by at least three letters, less the words that only begin like one
+# (invalidate, invalidation; badge, badger, badminton).
+GLUED_INVALID = re.compile(r"^[a-z]*?(?:invalid(?!at)|bad(?!ge|ger|minton)|broken|malformed|illformed|"
                            r"corrupt(?:ed)?|illegal|unparsable|unparseable)[a-z]{3,}$")
 # ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb
 UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b")
