@@ -2,7 +2,7 @@
 and yamllint's own suppression comments: no parse-error or duplicate finding, a --debug note.
 Conflict markers are checked before, separately, and stay."""
 import pytest
-from conftest import OURS, SEP, THEIRS, codes, findings_for
+from conftest import OURS, SEP, THEIRS, codes, findings_for, write
 
 from rebound_lint.config import Config
 from rebound_lint.languages import kind_of
@@ -140,3 +140,25 @@ def test_examples_and_parser_inputs_that_say_so_are_invalid_on_purpose(name, tex
 ])
 def test_other_examples_and_test_data_are_still_checked(name, text, expected):
     assert codes(findings_for(name, text)) == [expected]
+
+
+HELMFILE_OUTPUT = ("Pulled: localhost:5000/myrepo/raw:0.1.0\nDigest: sha256:0123\n"
+                   "Building dependency release=no-envs, chart=../charts/raw-0.0.1\n"
+                   "Templating release=no-envs, chart=../charts/raw-0.0.1\n---\n# Source: raw/templates/resources.yaml\n"
+                   "apiVersion: v1\nkind: ConfigMap\n")
+
+
+@pytest.mark.parametrize("name", ["test/e2e/template/testdata/snapshot/oci_pull/output.yaml",
+                                  "test/e2e/template/testdata/snapshot/oci_pull/output-helm4.yaml",
+                                  "tests/cases/render/expected.yaml"])
+def test_a_recorded_output_beside_its_input_is_text(tmp_path, lint, name):
+    """helmfile's test/e2e/template/helmfile/testdata/snapshot/<case>/: input.yaml.gotmpl beside
+    output.yaml and output-helm4.yaml, what `helmfile template` printed (log lines, then YAML). The
+    test compares the text; it is not YAML a reader loads."""
+    import os
+
+    folder = os.path.dirname(name)
+    write(tmp_path, {name: HELMFILE_OUTPUT, f"{folder}/input.yaml.gotmpl": "releases: []\n",
+                     "tests/cases/other/output.yaml": HELMFILE_OUTPUT})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["tests/cases/other/output.yaml"], result.out

@@ -154,6 +154,9 @@ def expected_output(path: str) -> str | None:
     if not in_test_dir(path):
         return None
     stem, suffix = os.path.splitext(name)
+    recorded = _recorded_output_of(name, siblings)
+    if recorded is not None:
+        return recorded
     if "golden" in _words(name):  # Go's golden files: the expected output itself (goose's 01.up.golden.sql)
         return name
     golden = next((sibling for sibling in siblings if "golden" in _words(sibling)), None)
@@ -170,6 +173,19 @@ def expected_output(path: str) -> str | None:
         if snapshot is not None:
             return snapshot
     return _pair(name, siblings, TRANSFORM_ROLES)
+
+
+# A test case's recorded output beside its input (helmfile's testdata/snapshot/<case>/: input.yaml.gotmpl beside
+# output.yaml and output-helm4.yaml, what the command printed, log lines included): the test compares its text.
+RECORDED_OUTPUT_WORDS = frozenset({"output", "expected", "stdout"})
+
+
+def _recorded_output_of(name: str, siblings: tuple[str, ...]) -> str | None:
+    """The input beside name, when name is a recorded output (its first word output, expected or stdout)."""
+    words = _words(name.rsplit(".", 1)[0])
+    if not words or words[0] not in RECORDED_OUTPUT_WORDS:
+        return None
+    return next((sibling for sibling in siblings if _words(sibling)[:1] == ["input"]), None)
 
 
 def _own_expected_output(name: str, siblings: tuple[str, ...]) -> str | None:
