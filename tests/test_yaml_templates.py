@@ -115,3 +115,22 @@ def test_an_at_or_percent_placeholder_on_the_error_line_is_a_template(text):
 ])
 def test_an_error_line_without_a_placeholder_is_still_an_error(text):
     assert codes(findings_for("k8s/app.yaml", text)) == ["RL401"]
+
+
+SCAFFOLD_YAML = ('namespace: "{{ .Config.namespace }}"\nauthor: "{{ .Config.author | default "Unknown" }}"\n'
+                 'name: {{ .TemplateName }}\n')
+
+
+def test_a_file_under_a_templated_path_is_a_template(tmp_path, lint):
+    """atmos's tests/fixtures/scaffolds/path-test/{{.Config.namespace}}/config.yaml, a cookiecutter's
+    {{cookiecutter.project_slug}}/app.py: a scaffold whose path names a template variable is rendered
+    before any parser reads it. Conflict markers only; the same text elsewhere is still checked."""
+    from conftest import OURS, SEP, THEIRS, write
+
+    write(tmp_path, {"scaffolds/path-test/{{.Config.namespace}}/config.yaml": SCAFFOLD_YAML,
+                     "{{cookiecutter.project_slug}}/app.py": "def {{ cookiecutter.name }}():\n    pass\n",
+                     "{{cookiecutter.project_slug}}/setup.py": f"{OURS} a\nx = 1\n{SEP}\nx = 2\n{THEIRS} b\n",
+                     "config/{id}/config.yaml": "a: [1, 2\nb: 3\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    reported = sorted((line.split(":")[0], line.split(": ")[1].split()[0]) for line in result.lines if ": RL" in line)
+    assert reported == [("config/{id}/config.yaml", "RL401"), ("{{cookiecutter.project_slug}}/setup.py", "RL001")], result.out
