@@ -532,7 +532,10 @@ CATALOGUE: tuple[Rule, ...] = (
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
               'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so. Nor in the '
-              'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input.'),
+              'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input; nor in a test\'s '
+              'assertion file (chainsaw\'s `pod-assert.yaml`, kuttl\'s `01-assert.yaml`): the state the tool under test '
+              'must produce; nor in a YAML file named as a test (`test_x.yml`, `x_test.yml`: an Ansible test playbook runs a '
+              'task twice on purpose).'),
          bad="env:\n  - name: TIMEOUT\n    value: '45'\n  - name: TIMEOUT\n    value: '45'\n",
          good="env:\n  - name: TIMEOUT\n    value: '45'\n", lang='yaml'),
     Rule('RL411', 'JsonSyntaxError', ERROR, ("yaml",),
@@ -568,7 +571,9 @@ CATALOGUE: tuple[Rule, ...] = (
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
               'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so. Nor in the '
-              'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input.'),
+              'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input; nor in a test\'s '
+              'assertion file (chainsaw\'s `pod-assert.yaml`, kuttl\'s `01-assert.yaml`): the state the tool under test '
+              'must produce.'),
          bad=('{\n'
               '  "users": [\n'
               '    {"id": 1, "name": "a"},\n'

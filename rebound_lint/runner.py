@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import mmap
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -244,10 +245,20 @@ def _check_data(display: str, data: bytes, kind: str, config: Config, marker_siz
 CODE_KINDS = frozenset({"python", "javascript", "typescript", "sql"})
 
 
+# Template syntax in a folder's or the file's own name (cookiecutter's {{cookiecutter.project_slug}}/, copier's
+# {{ name }}/, atmos's scaffolds/x/{{.Config.namespace}}/): a scaffold, rendered before any parser reads it.
+TEMPLATED_PATH = re.compile(r"\{\{[^/]*?\}\}|\{%[^/]*?%\}")
+
+
 def _findings(display: str, data: bytes, kind: str, config: Config, marker_size: int,
               result: FileResult) -> list[Finding]:
     marker_findings, covered = markers.check_bytes(display, data, marker_size)
     checker = checker_for(kind)
+    templated = TEMPLATED_PATH.search(display) if checker is not None and "{" in display else None
+    if templated is not None:
+        result.notes.append(f"{display}: a scaffold's template ({templated.group()} in its path): conflict markers "
+                            "checked only")
+        return capped(marker_findings)
     if checker is None:
         if unparsed_note(kind):
             result.notes.append(f"{display}: {unparsed_note(kind)}")

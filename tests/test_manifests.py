@@ -182,6 +182,19 @@ def test_a_document_named_requirements_txt_is_not_checked():
     assert findings_for("docs/requirements.txt", text) == []
 
 
+def test_a_table_named_constraints_txt_is_not_checked():
+    """helm's pkg/cmd/testdata/output/search-multiple-versions-constraints.txt: what `helm search`
+    prints, a table whose rows start with a repo/chart path. A path followed by more columns is no
+    line pip reads either: the file is not a requirements file."""
+    text = ("NAME          \tCHART VERSION\tAPP VERSION\tDESCRIPTION\n"
+            "testing/alpine\t0.2.0        \t2.3.4      \tDeploy a basic Alpine Linux pod\n"
+            "testing/alpine\t0.1.0        \t1.2.3      \tDeploy a basic Alpine Linux pod\n")
+    assert findings_for("pkg/cmd/testdata/output/search-versions-constraints.txt", text) == []
+    # a real requirements file with a local path and one broken line still gets its finding
+    text = "celery==5.3.6\n./packages/shared\ndjango=4.2\nflask==3.0\n"
+    assert where(findings_for("requirements.txt", text)) == [(3, "RL431")]
+
+
 @pytest.mark.parametrize("line, message", [
     ("--frobnicate", "unknown option --frobnicate"),
     ("-r", "option -r needs a value"),

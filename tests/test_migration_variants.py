@@ -108,3 +108,20 @@ def test_fix_moves_a_migrations_variants_to_one_new_number(git_repo, lint):
     assert names == ["020_trace_events.sql", "022_demo_sessions.postgres.sql", "022_demo_sessions.sqlite.sql",
                      "023_audit.sql"], fixed.err
     assert fixed.code == 0, fixed.out + fixed.err
+
+
+def test_up_and_down_halves_named_with_an_underscore_are_one_migration(git_repo, lint):
+    """docker/awesome-compose's react-rust-postgres/backend/migrations/: 0001_create-users_up.sql
+    beside 0001_create-users_down.sql, the direction glued on with `_` (or `-`) instead of a dot.
+    Two names on one version still collide."""
+    repo = git_repo
+    repo.commit({"backend/migrations/0001_create-users_up.sql": "CREATE TABLE users (id int);\n",
+                 "backend/migrations/0001_create-users_down.sql": "DROP TABLE users;\n",
+                 "backend/migrations/0002_add-email-up.sql": "ALTER TABLE users ADD email text;\n",
+                 "backend/migrations/0002_add-email-down.sql": "ALTER TABLE users DROP email;\n"}, "init")
+    result = lint("check", "--all-files", cwd=repo.path)
+    assert result.code == 0 and result.lines == [], result.out
+    repo.commit({"backend/migrations/0002_add-phone_up.sql": "ALTER TABLE users ADD phone text;\n",
+                 "backend/migrations/0002_add-phone_down.sql": "ALTER TABLE users DROP phone;\n"})
+    result = lint("check", "--all-files", cwd=repo.path)
+    assert [line.split(": ")[1].split()[0] for line in result.lines if ": RL" in line] == ["RL501"], result.out

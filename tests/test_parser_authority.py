@@ -617,3 +617,44 @@ def test_a_recorded_server_response_is_what_the_server_sent(tmp_path, lint):
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines] == ["composer/spec/fixtures/projects/app/composer.json"], \
         result.out
+
+
+def test_code_in_a_glued_invalid_folder_is_invalid_on_purpose():
+    """Go's test folders glue their words (helm's testdata/invalidchartfile/); code there too."""
+    assert findings_for("pkg/lint/tests/badtemplatefile/hook.py", "def f(:\n    pass\n") == []
+    assert codes(findings_for("pkg/lint/tests/invalidation/hook.py", "def f(:\n    pass\n")) == ["RL101"]
+
+
+CDK_STACK = ("export class Stack1 extends cdk.Stack {\n  constructor(scope: any) {\n    super(scope);\n  }\n}\n"
+             "const app = new cdk.App();\n")
+
+
+def test_a_folder_of_passing_and_failing_cases_is_data_for_a_checker(tmp_path, lint):
+    """checkov's cdk_integration_tests/src/typescript/<Check>/: pass.ts beside fail.ts, fail2.ts or
+    fail__2__.ts, the inputs of a policy scanner (each holds two variants side by side, so a class is
+    declared twice); never compiled. A folder whose files of one suffix are all named by a verdict
+    (pass, fail, good, bad, compliant, noncompliant; numbered), with both verdicts, is a checker's
+    cases. A pass.ts alone, or beside other code, is the project's."""
+    doubled = CDK_STACK + CDK_STACK
+    write(tmp_path, {"integration/src/typescript/CloudfrontEncryption/pass.ts": doubled,
+                     "integration/src/typescript/CloudfrontEncryption/fail__2__.ts": doubled,
+                     "integration/src/typescript/S3Acls/pass.ts": doubled,
+                     "integration/src/typescript/S3Acls/fail.ts": doubled,
+                     "integration/src/typescript/S3Acls/fail_2.ts": doubled,
+                     "integration/src/python/S3Acls/pass.py": "def f(:\n",
+                     "integration/src/python/S3Acls/fail__1__.py": "def f(:\n",
+                     "src/checks/pass.ts": doubled,
+                     "src/steps/pass.ts": doubled, "src/steps/fail.ts": doubled, "src/steps/retry.ts": doubled})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    reported = sorted({line.split(":")[0] for line in result.lines if ": RL" in line})
+    assert reported == ["src/checks/pass.ts", "src/steps/fail.ts", "src/steps/pass.ts", "src/steps/retry.ts"], result.out
+
+
+def test_code_in_examples_below_a_test_folder_is_data(tmp_path, lint):
+    """checkov's tests/common/sca/reachability/nodejs/examples/babel/babel_config/babel.config.js holds
+    a JSON object (what its reachability scanner reads), not JavaScript: examples below a test folder are
+    the tests' inputs, like samples/ and inputs/. Top-level examples/ are the project's code."""
+    write(tmp_path, {"tests/sca/nodejs/examples/babel/babel.config.js": '{\n  "plugins": ["a"]\n}\n',
+                     "examples/babel.config.js": '{\n  "plugins": ["a"]\n}\n'})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["examples/babel.config.js"], result.out

@@ -543,3 +543,12 @@ def test_the_same_repeat_by_hand_is_still_caught(lint, tmp_path):
     text = "// Stemmer steps, see README.\nfunction step(base, g_v) {\n" + STEMMER_STEP + "}\n"
     assert _repeat_findings(lint, tmp_path, {"sphinx/search/french-stemmer.js": text}) == [
         ("sphinx/search/french-stemmer.js", "RL315", 8)]
+
+
+def test_a_numbered_test_data_folder_is_recorded_data():
+    """argo-cd keeps a second and third test-data folder (reposerver/repository/testdata2/, testdata3/)."""
+    from rebound_lint.languages.repeats import recorded_data
+
+    assert recorded_data("reposerver/repository/testdata2/chart/values.yaml")
+    assert recorded_data("reposerver/repository/testdata3/chart/values.yaml")
+    assert not recorded_data("src/t2/values.yaml") and not recorded_data("src/data2/values.yaml")

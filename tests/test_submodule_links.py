@@ -99,3 +99,17 @@ def test_a_link_to_a_link_into_an_ignored_path_is_made_elsewhere_too(tmp_path, l
     run = lint("check", "--all-files", "--no-cache", cwd=repo.path)
     assert sorted(line.split(":")[0] for line in run.lines) == [
         "fuzz/corpus/parse_chain_gone", "fuzz/corpus/parse_gone"], run.out
+
+
+def test_a_dangling_link_in_numbered_test_data_is_a_test_input(tmp_path, lint):
+    """argo-cd's reposerver/repository/testdata2/out-of-bounds-chart/link points out of its chart on
+    purpose: a second test-data folder (testdata2, fixtures3) is test data as the first is."""
+    repo = GitRepo(tmp_path / "repo")
+    repo.write({"repository/testdata2/out-of-bounds-chart/Chart.yaml": "name: x\n", "src/app.py": "x = 1\n"})
+    (repo.path / "repository" / "testdata2" / "out-of-bounds-chart" / "link").symlink_to("../../malicious/symlink")
+    (repo.path / "src" / "settings.py").symlink_to("../config/settings.py")
+    (repo.path / "t2").mkdir()
+    (repo.path / "t2" / "settings.py").symlink_to("../config/settings.py")  # t2 is not a numbered t/
+    repo.commit()
+    run = lint("check", "--all-files", "--no-cache", cwd=repo.path)
+    assert sorted(line.split(":")[0] for line in run.lines if ": RL" in line) == ["src/settings.py", "t2/settings.py"], run.out

@@ -2,7 +2,7 @@
 and yamllint's own suppression comments: no parse-error or duplicate finding, a --debug note.
 Conflict markers are checked before, separately, and stay."""
 import pytest
-from conftest import OURS, SEP, THEIRS, codes, findings_for
+from conftest import OURS, SEP, THEIRS, codes, findings_for, write
 
 from rebound_lint.config import Config
 from rebound_lint.languages import kind_of
@@ -89,3 +89,76 @@ def test_yamllint_disable_file_means_markers_only():
 
 def test_yamllint_disable_file_counts_on_the_first_line_only():
     assert codes(findings_for("x.yaml", "a: 1\n# yamllint disable-file\na: 2\n")) == ["RL402"]
+
+
+@pytest.mark.parametrize("name, text", [
+    # helm's pkg/chart/v2/lint/rules/testdata/: Go test folders glue their words together
+    ("pkg/lint/rules/testdata/invalidchartfile/Chart.yaml", "name: x\napiVersion: v2\napiVersion: v1\n"),
+    ("pkg/lint/rules/testdata/badvaluesfile/values.yaml", "a: [1, 2\nb: 3\n"),
+    ("pkg/lint/rules/testdata/anotherbadchartfile/Chart.yaml", "a: 1\na: 2\n"),
+    ("tests/data/malformedmanifest/app.json", '{"a": 1,}'),
+    # opentelemetry-operator's cmd/operator-opamp-bridge/internal/config/testdata/agentbadconf.yaml
+    ("internal/config/testdata/agentbadconf.yaml", "endpoint: x\ncaps:\n  a: true\n  b:\n  false\n  c\n    d: 1\n"),
+])
+def test_a_test_folder_whose_glued_name_says_invalid_holds_invalid_inputs(name, text):
+    assert findings_for(name, text) == []
+    assert any("deliberately invalid" in note for note in _notes(name, text))
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("pkg/cache/testdata/invalidation/config.yaml", "a: 1\na: 2\n", "RL402"),  # invalidation is a topic
+    ("tests/data/badges/shields.json", '{"a": 1,}', "RL411"),                 # badges are not bad
+    ("tests/data/failover/config.yaml", "a: 1\na: 2\n", "RL402"),             # failover is not a failure
+    ("tests/data/errorpages/site.json", '{"a": 1,}', "RL411"),                # error pages are not errors
+    ("src/invalidchartfile/Chart.yaml", "a: 1\na: 2\n", "RL402"),             # not under a test folder
+    ("tests/data/sinbad/config.yaml", "a: 1\na: 2\n", "RL402"),               # a word that ends in "bad"
+    ("tests/data/reinvalidated/config.yaml", "a: 1\na: 2\n", "RL402"),
+])
+def test_glued_lookalikes_are_still_reported(name, text, expected):
+    assert codes(findings_for(name, text)) == [expected]
+
+
+@pytest.mark.parametrize("name, text", [
+    # ansible-lint's examples/ are its tests' inputs: examples/broken/, examples/yamllint/invalid.yml
+    ("examples/broken/load-failure-invalid.yml", "- hosts: all\n  tasks:\n? x\n"),
+    ("examples/broken/yaml-with-tabs/tabs.yaml", "a: [1, 2\nb: 3\n"),
+    ("examples/yamllint/invalid.yml", "foo: 1\nfoo: 2\n"),
+    ("docs/samples/bad-config.json", '{"a": 1,}'),
+    # a parser's inputs below a test folder (checkov's tests/cloudformation/parser/: triple-quoted strings)
+    ("tests/cloudformation/parser/success_triple_quotes_string.json", '{"a": """x"""}\n'),
+    ("test/unit/parsing/yaml/anchors.yml", "a: [1, 2\nb: 3\n"),
+])
+def test_examples_and_parser_inputs_that_say_so_are_invalid_on_purpose(name, text):
+    assert findings_for(name, text) == []
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("examples/config.yml", "foo: 1\nfoo: 2\n", "RL402"),             # an example, not named invalid
+    ("examples/k8s/deployment.yaml", "a: [1, 2\nb: 3\n", "RL401"),
+    ("src/parser/config.json", '{"a": 1,}', "RL411"),                 # the parser's code, not its tests' input
+    ("tests/config.json", '{"a": 1,}', "RL411"),
+])
+def test_other_examples_and_test_data_are_still_checked(name, text, expected):
+    assert codes(findings_for(name, text)) == [expected]
+
+
+HELMFILE_OUTPUT = ("Pulled: localhost:5000/myrepo/raw:0.1.0\nDigest: sha256:0123\n"
+                   "Building dependency release=no-envs, chart=../charts/raw-0.0.1\n"
+                   "Templating release=no-envs, chart=../charts/raw-0.0.1\n---\n# Source: raw/templates/resources.yaml\n"
+                   "apiVersion: v1\nkind: ConfigMap\n")
+
+
+@pytest.mark.parametrize("name", ["test/e2e/template/testdata/snapshot/oci_pull/output.yaml",
+                                  "test/e2e/template/testdata/snapshot/oci_pull/output-helm4.yaml",
+                                  "tests/cases/render/expected.yaml"])
+def test_a_recorded_output_beside_its_input_is_text(tmp_path, lint, name):
+    """helmfile's test/e2e/template/helmfile/testdata/snapshot/<case>/: input.yaml.gotmpl beside
+    output.yaml and output-helm4.yaml, what `helmfile template` printed (log lines, then YAML). The
+    test compares the text; it is not YAML a reader loads."""
+    import os
+
+    folder = os.path.dirname(name)
+    write(tmp_path, {name: HELMFILE_OUTPUT, f"{folder}/input.yaml.gotmpl": "releases: []\n",
+                     "tests/cases/other/output.yaml": HELMFILE_OUTPUT})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["tests/cases/other/output.yaml"], result.out

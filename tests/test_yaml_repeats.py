@@ -88,3 +88,70 @@ def test_an_identity_that_names_items_in_many_lists_is_a_placeholder(name, wrap)
         "a:\n  servers:\n    - name: foobar\n      weight: 42\n    - name: foobar\n      weight: 42\n"
         "b:\n  servers:\n    - name: other\n      weight: 1\n")
     assert codes(findings_for(name, text)) == ["RL413" if wrap == "json" else "RL404"]
+
+
+DOUBLED_ENV = ("apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: busybox\n    env:\n"
+               "    - name: DUMMY_2\n      value: dummy-2\n    - name: DUMMY_2\n      value: dummy-2\n")
+
+
+@pytest.mark.parametrize("name", [
+    "test/conformance/chainsaw/mutate/foreach/remove-and-add/pod-assert.yaml",  # chainsaw
+    "testing/kuttl/e2e/cluster-pause/01-assert.yaml",                            # kuttl
+    "test/e2e/upgrade/02-errors.yaml",                                           # kuttl: must not exist
+    "tests/e2e/policies/expected-resource.yaml",
+])
+def test_a_test_assertion_holds_the_state_the_tool_makes(name):
+    """An assertion file of a Kubernetes test harness (chainsaw, kuttl) is the state the operator
+    or policy under test must produce: two identical items there are what the tool makes (kyverno's
+    foreach mutation replaces both env entries with DUMMY_2), not a doubled hunk."""
+    assert findings_for(name, DOUBLED_ENV) == []
+
+
+@pytest.mark.parametrize("name", [
+    "test/conformance/chainsaw/mutate/foreach/remove-and-add/pod.yaml",  # the resource the test applies
+    "deploy/assert.yaml",                                                # not in a test folder
+    "test/e2e/assertions/helpers.js.yaml",
+])
+def test_other_files_of_a_test_keep_their_repeats(name):
+    assert codes(findings_for(name, DOUBLED_ENV)) == ["RL404"]
+
+
+PLACEHOLDER_SUBJECTS = ("kind: ClusterRoleBinding\nsubjects:\n- kind: ServiceAccount\n  name: ##CONTROLLERSANAME##\n"
+                        "  namespace: ##NAMESPACE##\n- kind: ServiceAccount\n  name: ##SERVERSANAME##\n"
+                        "  namespace: ##NAMESPACE##\n")
+
+
+def test_values_that_are_placeholder_comments_are_not_compared():
+    """argo-cd's test/remote/argocd-remote-permissions.yaml: a script replaces ##NAMESPACE## and the
+    like before kubectl reads it; as it stands YAML reads each as a comment, so the items' values are
+    all empty and look identical."""
+    assert findings_for("test/remote/permissions.yaml", PLACEHOLDER_SUBJECTS) == []
+    assert findings_for("deploy/permissions.yaml", PLACEHOLDER_SUBJECTS) == []
+
+
+def test_a_section_comment_does_not_hide_a_doubled_item():
+    text = ("## Service accounts ##\nsubjects:\n- kind: ServiceAccount\n  name: controller  ##NOTE##\n"
+            "- kind: ServiceAccount\n  name: controller  ##NOTE##\n")
+    assert codes(findings_for("deploy/permissions.yaml", text)) == ["RL404"]
+    doubled = PLACEHOLDER_SUBJECTS.replace("##SERVERSANAME##", "server").replace("##CONTROLLERSANAME##", "server")
+    assert codes(findings_for("deploy/permissions.yaml", doubled.replace("##NAMESPACE##", "argocd"))) == ["RL404"]
+
+
+TWO_TASKS = ("- hosts: localhost\n  tasks:\n    - name: Test no-free-form # <-- 3\n"
+             "      ansible.builtin.command: creates=B chmod 644 A # noqa: no-free-form\n"
+             "    - name: Test no-free-form # <-- 4\n"
+             "      ansible.builtin.command: creates=B chmod 644 A # noqa: no-free-form\n")
+
+
+@pytest.mark.parametrize("name", ["examples/playbooks/test_skip_inside_yaml.yml", "playbooks/skip_test.yaml",
+                                  "roles/x/tests/idempotence-test.yml"])
+def test_a_yaml_file_named_as_a_test_repeats_on_purpose(name):
+    """ansible-lint's examples/playbooks/test_skip_inside_yaml.yml runs one task twice and counts the
+    warnings (# <-- 3, # <-- 4): a test repeats on purpose, as a test module does (RL114, RL315)."""
+    assert findings_for(name, TWO_TASKS) == []
+
+
+@pytest.mark.parametrize("name", ["playbooks/site.yml", "playbooks/latest.yml", ".github/workflows/test.yml",
+                                  "playbooks/contest_x.yml"])
+def test_other_playbooks_keep_their_repeats(name):
+    assert codes(findings_for(name, TWO_TASKS)) == ["RL404"]

@@ -188,3 +188,43 @@ def test_placeholders_inside_strings_stay_text():
     """Two keys that differ only in their placeholder are two keys (only `${...}` outside strings is rewritten)."""
     text = '{\n  "${A}": 1,\n  "${B}": 2,\n  "n": ${N}\n}\n'
     assert findings_for("deploy/body.json", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # longhorn's dev/scale-test/statefulset.yaml: a script's sed fills @STS_NAME@ before kubectl reads it
+    "metadata:\n  name: @STS_NAME@\nspec:\n  serviceName: @STS_NAME@\n",
+    # a %NAME% placeholder (a batch file's or a build tool's) that a script replaces
+    "env:\n  - name: HOME\n    value: %HOME_DIR%\n",
+])
+def test_an_at_or_percent_placeholder_on_the_error_line_is_a_template(text):
+    """`@` and `%` cannot start a plain scalar: a value that is `@NAME@` or `%NAME%` is a placeholder
+    that a script substitutes (autoconf's and CMake's configure_file syntax, sed), not YAML yet."""
+    assert findings_for("dev/scale-test/statefulset.yaml", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'metadata:\n  name: "@STS_NAME@"\nspec: [1, 2\n',   # the error is elsewhere: a placeholder in quotes
+    "metadata:\n  name: @\n",                           # a lone @ is no placeholder
+    "a: @user.name\n",                                  # nor is a mention
+])
+def test_an_error_line_without_a_placeholder_is_still_an_error(text):
+    assert codes(findings_for("k8s/app.yaml", text)) == ["RL401"]
+
+
+SCAFFOLD_YAML = ('namespace: "{{ .Config.namespace }}"\nauthor: "{{ .Config.author | default "Unknown" }}"\n'
+                 'name: {{ .TemplateName }}\n')
+
+
+def test_a_file_under_a_templated_path_is_a_template(tmp_path, lint):
+    """atmos's tests/fixtures/scaffolds/path-test/{{.Config.namespace}}/config.yaml, a cookiecutter's
+    {{cookiecutter.project_slug}}/app.py: a scaffold whose path names a template variable is rendered
+    before any parser reads it. Conflict markers only; the same text elsewhere is still checked."""
+    from conftest import OURS, SEP, THEIRS, write
+
+    write(tmp_path, {"scaffolds/path-test/{{.Config.namespace}}/config.yaml": SCAFFOLD_YAML,
+                     "{{cookiecutter.project_slug}}/app.py": "def {{ cookiecutter.name }}():\n    pass\n",
+                     "{{cookiecutter.project_slug}}/setup.py": f"{OURS} a\nx = 1\n{SEP}\nx = 2\n{THEIRS} b\n",
+                     "config/{id}/config.yaml": "a: [1, 2\nb: 3\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    reported = sorted((line.split(":")[0], line.split(": ")[1].split()[0]) for line in result.lines if ": RL" in line)
+    assert reported == [("config/{id}/config.yaml", "RL401"), ("{{cookiecutter.project_slug}}/setup.py", "RL001")], result.out

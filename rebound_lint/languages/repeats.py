@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from . import context
 from .test_inputs import TEST_DIR_PREFIX, TEST_DIRS, _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
+from .test_inputs import unnumbered
 
 MAX_RUN = 10
 # Methods that take the next item each time they are called (a list's pop, a stream's read, pexpect's
@@ -102,7 +103,7 @@ RECORDED_DIRS = frozenset({"testdata", "test_data", "test-data", "__snapshots__"
                            # a fuzzer's or checker's corpus of sample inputs (ruff's ty resources/corpus/)
                            "corpus", "corpora"})
 # ... and below a test folder (unittests/scans/<tool>/report.json, tests/data/...)
-RECORDED_BELOW_TESTS = frozenset({"scans", "scan", "data", "samples", "reports", "responses", "outputs", "inputs",
+RECORDED_BELOW_TESTS = frozenset({"scans", "scan", "data", "samples", "examples", "reports", "responses", "outputs", "inputs",
                                   "input", "output", "recordings", "resources"})
 # ... and, wherever it is, a folder whose name says test data in two words: a testing word and a data
 # word (sigma's regression_data/, conformance-samples/, test_vectors/)
@@ -120,7 +121,8 @@ def recorded_data(path: str) -> bool:
     expected-output file (output.sql, expected.json, x.golden, x.snap) in a test folder."""
     parts, _, test_at = test_dir_of(path)
     folders, name = [part.lower() for part in parts[:-1]], parts[-1].lower()
-    if any(folder in RECORDED_DIRS or _named_test_data(folder) for folder in folders):
+    if any(folder in RECORDED_DIRS or _named_test_data(folder)
+           or (folder[-1:].isdigit() and unnumbered(folder) in RECORDED_DIRS) for folder in folders):
         return True
     if IN_OUT.match(name) and _paired(path):
         return True
@@ -263,6 +265,23 @@ def says_generated(data: bytes) -> bool:
     return GENERATED_HEADER.search(data[:1024]) is not None
 
 
+# A test harness's assertion, below a test folder: the state the tool under test must produce (chainsaw's
+# pod-assert.yaml, kuttl's 01-assert.yaml, Go's want.json). Two identical items there are what that tool
+# makes (a foreach mutation that replaces each item with the same one), not a doubled hunk.
+ASSERTION_WORDS = frozenset({"assert", "asserts", "assertion", "assertions", "expectation", "expectations", "want"})
+
+
+# A data file named as a test (an Ansible test playbook: ansible-lint's test_skip_inside_yaml.yml runs a task
+# twice and counts the warnings; x_test.yml, x-test.yml): a test repeats on purpose, as a test module does.
+TEST_DATA_NAME = re.compile(r"(?:^|/)(?:test_[^/]*|[^/]*[_-]tests?)\.ya?ml$", re.I)
+
+
+def asserted_state(path: str) -> bool:
+    """Whether path is a test's assertion file (a word of its name says so) below a test folder."""
+    parts, _, test_at = test_dir_of(path)
+    return test_at is not None and any(word in ASSERTION_WORDS for word in _words(parts[-1].rsplit(".", 1)[0]))
+
+
 def recorded_repeats(source, findings: list, code: bool = False) -> list:
     """findings less those that are data, not a botch (a --debug note says which and why): in
     recorded test data, every finding of a code file (Python, JS, TS, SQL there is input for the
@@ -275,6 +294,8 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
     recorded = bool(findings) and recorded_data(source.path)
     fixture = bool(findings) and not code and not recorded and fixture_data(source.path)
     generated = bool(findings) and not recorded and not fixture and says_generated(source.data)
+    asserted = bool(findings) and not code and not recorded and not fixture and asserted_state(source.path)
+    named_test = bool(findings) and not code and TEST_DATA_NAME.search(source.path.replace("\\", "/")) is not None
     if recorded and code and excusing():  # runner.check_data_against may ask for every finding
         codes = sorted({finding.code for finding in findings})
         source.note(f"{', '.join(codes)} not reported: code in recorded test data (a test-data folder or "
@@ -290,6 +311,10 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
         quiet, why = set(counts), "data in a test folder's fixtures (the tests' input)"
     elif generated:
         quiet, why = set(counts), "its header says the file is generated: repeats are the generator's"
+    elif asserted:
+        quiet, why = set(counts), "a test's assertion (the state the tool under test must produce)"
+    elif named_test:
+        quiet, why = set(counts), "a test (named test_x or x_test: tests repeat on purpose)"
     else:
         quiet = {code for code, count in counts.items() if count > MANY_PLACES}
         why = f"repeated in more than {MANY_PLACES} places: data, not one doubled hunk"

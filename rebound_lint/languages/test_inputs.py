@@ -33,9 +33,24 @@ TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "t
                        # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
                        "stub", "stubs", "mock", "mocks", "fake", "fakes"})
 TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
+# ... and a second or third one of a name (argo-cd's reposerver/repository/testdata2/, testdata3/; fixtures2/),
+# for names of four letters or more: t2/ or T7537/ (an issue number) is not t/.
+NUMBERED = re.compile(r"^(?P<name>[a-z_-]{4,}?)\d+$")
+
+
+def unnumbered(folder: str) -> str:
+    """A folder's lower-case name without a trailing number (testdata2 -> testdata; t2 stays t2)."""
+    match = NUMBERED.match(folder)
+    return match["name"] if match else folder
 INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|illformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
                           r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative)\d*$")
+# ... or glued to other words, as Go's test folders and files are named (helm's lint/rules/testdata/
+# invalidchartfile/, badvaluesfile/, anotherbadchartfile/; opentelemetry-operator's testdata/agentbadconf.yaml):
+# one of the unmistakable words followed by at least three letters, less the words that only begin like one
+# (invalidate, invalidation; badge, badger, badminton).
+GLUED_INVALID = re.compile(r"^[a-z]*?(?:invalid(?!at)|bad(?!ge|ger|minton)|broken|malformed|illformed|"
+                           r"corrupt(?:ed)?|illegal|unparsable|unparseable)[a-z]{3,}$")
 # ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb
 UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b"
                                # ... or says what it is not (ruff's not_json.ipynb), or that a key repeats on
@@ -75,7 +90,8 @@ def test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
     folders = [part.lower() for part in parts[:-1]]
     in_suite = any(folder in CONFORMANCE_SUITES for folder in folders)
     return parts, in_suite, next((i for i, folder in enumerate(folders)
-                                  if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)), None)
+                                  if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)
+                                  or (folder[-1:].isdigit() and unnumbered(folder) in TEST_DIRS)), None)
 
 
 # A test module's own name names its topic (test_errors.py, broken.test.js test something broken).
@@ -103,7 +119,8 @@ def deliberately_invalid_code(path: str) -> bool:
         return True
     if not TEST_MODULE_NAME.search(name) and any(INVALID_WORD.match(word) for word in _words(name.rsplit(".", 1)[0])):
         return True
-    if any(CODE_SYNTAX_ERRORS.search(folder.lower()) or any(CODE_INVALID_WORD.match(word) for word in _words(folder))
+    if any(CODE_SYNTAX_ERRORS.search(folder.lower())
+           or any(CODE_INVALID_WORD.match(word) or GLUED_INVALID.match(word) for word in _words(folder))
            for folder in below):
         return True
     return _expected_error_above(parts, test_at)
@@ -134,9 +151,17 @@ def expected_output(path: str) -> str | None:
     suffix = os.path.splitext(name)[1].lower()
     if example is not None and sum(os.path.splitext(s)[1].lower() == suffix for s in siblings) == 2:
         return example  # a linter's documented example of a defect beside the fixed one, alone in its folder
+    stem, ext = os.path.splitext(name)
+    if ext and VERDICT.match(stem):
+        cases = _verdict_cases(folder or ".", ext.lower())
+        if cases is not None:
+            return cases
     if not in_test_dir(path):
         return None
     stem, suffix = os.path.splitext(name)
+    recorded = _recorded_output_of(name, siblings)
+    if recorded is not None:
+        return recorded
     if "golden" in _words(name):  # Go's golden files: the expected output itself (goose's 01.up.golden.sql)
         return name
     golden = next((sibling for sibling in siblings if "golden" in _words(sibling)), None)
@@ -153,6 +178,19 @@ def expected_output(path: str) -> str | None:
         if snapshot is not None:
             return snapshot
     return _pair(name, siblings, TRANSFORM_ROLES)
+
+
+# A test case's recorded output beside its input (helmfile's testdata/snapshot/<case>/: input.yaml.gotmpl beside
+# output.yaml and output-helm4.yaml, what the command printed, log lines included): the test compares its text.
+RECORDED_OUTPUT_WORDS = frozenset({"output", "expected", "stdout"})
+
+
+def _recorded_output_of(name: str, siblings: tuple[str, ...]) -> str | None:
+    """The input beside name, when name is a recorded output (its first word output, expected or stdout)."""
+    words = _words(name.rsplit(".", 1)[0])
+    if not words or words[0] not in RECORDED_OUTPUT_WORDS:
+        return None
+    return next((sibling for sibling in siblings if _words(sibling)[:1] == ["input"]), None)
 
 
 def _own_expected_output(name: str, siblings: tuple[str, ...]) -> str | None:
@@ -181,6 +219,27 @@ def _own_output_in(name: str, outputs: dict[str, list[tuple[str, str]]]) -> str 
             if other != suffix.lower():
                 return sibling
     return None
+
+
+# A checker's cases named by the verdict it must give (checkov's cdk_integration_tests/src/typescript/<Check>/:
+# pass.ts beside fail.ts, fail2.ts, fail__2__.ts), anywhere: a folder whose files of one suffix are all so named,
+# with both verdicts, holds inputs for a scanner, linter or policy engine, never run as the project's code.
+VERDICT = re.compile(r"^(?P<role>pass|passed|passing|good|compliant|fail|failed|failing|bad|noncompliant|"
+                     r"non[-_]compliant)(?:[-_.]*\d+[-_]*)?$", re.I)
+PASSING = frozenset({"pass", "passed", "passing", "good", "compliant"})
+
+
+@context.memo(1024)
+def _verdict_cases(folder: str, suffix: str) -> str | None:
+    """What makes folder a checker's cases for files of suffix (all named by a verdict, both verdicts
+    there), or None."""
+    names = [name for name in _listing(folder) if name.lower().endswith(suffix)]
+    verdicts = [VERDICT.match(name[:-len(suffix)]) for name in names]
+    if len(names) < 2 or not all(verdicts):
+        return None
+    if {verdict["role"].lower() in PASSING for verdict in verdicts} != {True, False}:
+        return None
+    return f"{len(names)} {suffix} cases named by the verdict a checker must give ({', '.join(sorted(names)[:3])})"
 
 
 CORPUS_AT_LEAST = 3  # inputs with their expected output beside them, for a folder to be a corpus
@@ -347,7 +406,8 @@ def deliberately_invalid(path: str) -> bool:
     fixtures, spec, __tests__, test_*, test-errors, ...): a name that says so in one of its words
     (fail*, invalid, bad, broken, malformed, corrupt, illegal, wrong, duplicate, error(s), mismatch,
     ...: fail14.json, invalid.json, config-invalid.yaml, badSyntax.yaml, duplicate.ini; not
-    badge.json or failover.yml), in the file's name or a folder's below the test directory
+    badge.json or failover.yml; or first in a glued name: testdata/invalidchartfile/, not
+    invalidation/), in the file's name or a folder's below the test directory
     (testdata/syntax_errors/q.sql, tests/invalid/x.toml, test-errors/a.yaml), or a sibling that
     holds the expected error (stderr.txt, expected_error.txt, *.err). Anywhere: a parser's
     conformance suite (yaml-test-suite, JSONTestSuite, test262, toml-test, ...)."""
@@ -355,15 +415,36 @@ def deliberately_invalid(path: str) -> bool:
     if in_suite or _suite_says_invalid(parts):
         return True
     if test_at is None:
-        return False
+        return _invalid_example(parts)
+    if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
+        return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
-    if any(INVALID_WORD.match(word) for name in names for word in _words(name)) \
+    if any(INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name)) \
             or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
         return True
     if any(word in RECORDED_RESPONSES for name in [*parts[test_at + 1:-1], parts[-1].rsplit(".", 1)[0]]
            for word in _words(name)):
         return True  # what a server sent, recorded: an error page or plain text under the format's suffix
     return _expected_error_above(parts, test_at)
+
+
+# Examples and samples (outside a test folder) of what a tool rejects, when their name or a folder's below
+# examples/ says so with an unmistakable word (ansible-lint's examples/broken/, examples/yamllint/invalid.yml,
+# its tests' inputs): an example of an invalid file. Other examples are checked as the project's files.
+EXAMPLE_DIRS = frozenset({"examples", "example", "samples", "sample"})
+EXAMPLE_INVALID_WORD = re.compile(r"^(invalid|bad|broken|malformed|illformed|corrupt|corrupted|illegal|unparsable|"
+                                  r"unparseable)\d*$")
+# A parser's own test inputs, in a folder below a test folder named for it (checkov's tests/cloudformation/parser/:
+# JSON with triple-quoted strings, which its parser accepts): what the parser accepts beyond the standard.
+PARSER_DIRS = frozenset({"parser", "parsers", "parsing", "lexer", "tokenizer"})
+
+
+def _invalid_example(parts: list[str]) -> bool:
+    at = next((i for i, folder in enumerate(parts[:-1]) if folder.lower() in EXAMPLE_DIRS), None)
+    if at is None:
+        return False
+    names = [parts[-1].rsplit(".", 1)[0], *parts[at + 1:-1]]
+    return any(EXAMPLE_INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name))
 
 
 # A recorded server response below a test folder, by its folder or its own name (dependabot's

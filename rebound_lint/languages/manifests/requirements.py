@@ -11,6 +11,9 @@ import re
 from ...findings import Finding
 from ..test_inputs import quiet_on_deliberately_invalid
 
+# A path followed by whitespace and more words (helm's search output: `testing/alpine\t0.2.0\t2.3.4\tDeploy a
+# basic ...`): pip would look for a file of that whole name; it counts as a line that is not a requirement.
+WORDS_AFTER_PATH = re.compile(r"\S\s+\S")
 COMMENT = re.compile(r"(^|\s+)#.*$")
 ENV_VAR = re.compile(r"\$\{([A-Z0-9_]+)\}")
 URL_SCHEMES = {"http", "https", "file", "ftp"}
@@ -121,7 +124,7 @@ def check(source, config):
         return []
     findings: list[Finding] = []
     seen: dict[str, list[tuple[int, Requirement, object]]] = {}
-    valid = invalid = 0
+    valid = invalid = columns = 0
     for number, line in logical_lines(source.text):
         line = ENV_VAR.sub("x", line)
         requirement_text, options = _split_options(line)
@@ -136,6 +139,8 @@ def check(source, config):
         name, _, marker_text = requirement_text.partition(separator)
         name, marker_text = name.strip(), marker_text.strip()
         if _local_or_url(name):
+            if WORDS_AFTER_PATH.search(name) and not _is_url(name):
+                columns += 1  # a path with more words after it: a table's row or prose, no line pip reads
             continue
         try:
             requirement = Requirement(name)
@@ -149,8 +154,9 @@ def check(source, config):
         if requirement.marker is not None:
             marker = requirement.marker if marker is None else Marker(f"({requirement.marker}) and ({marker})")
         seen.setdefault(canonicalize_name(requirement.name), []).append((number, requirement, marker))
-    if invalid >= 3 and invalid > valid:
-        source.note(f"{invalid} of {valid + invalid} lines are not requirements: not a requirements file, not checked")
+    if invalid + columns >= 3 and invalid + columns > valid:
+        source.note(f"{invalid + columns} of {valid + invalid + columns} lines are not requirements: not a requirements "
+                    "file, not checked")
         return []
     budget = [FILE_BUDGET]
     for entries in seen.values():

@@ -4,6 +4,7 @@ Sequelize, TypeORM, numbered SQL directories): one version used by two migration
 older than the base's newest (RL505: databases past it may never run it)."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -56,13 +57,21 @@ VARIANT_PARTS = DIRECTIONS | DIALECTS | MODIFIERS
 def migration_of(name: str, extension: bool = True) -> str:
     """The migration a file name belongs to: the name without the dot-separated direction, dialect
     and modifier components before its extension ("0001_a.mysql.up.sql" and "0001_a.down.sql" ->
-    "0001_a.sql"; without the extension if `extension` is false). A word inside the name
+    "0001_a.sql"; "0001_a_up.sql" and "0001_a-down.sql" too; without the extension if `extension` is false). A word inside the name
     ("0001_create_mysql_users.sql") stays; so does the extension (a.js and a.ts would both run)."""
     parts = name.split(".")
     ext = [parts.pop()] if len(parts) > 1 else []
     while len(parts) > 1 and parts[-1].lower() in VARIANT_PARTS:
         parts.pop()
+    glued = GLUED_DIRECTION.search(parts[-1])
+    if glued is not None and glued.start() > 0:
+        parts[-1] = parts[-1][:glued.start()]
     return ".".join(parts + (ext if extension else []))
+
+
+# ... and the direction glued on with `_` or `-` (docker/awesome-compose's 0001_create-users_up.sql beside
+# 0001_create-users_down.sql): the last word of the name, after the version's own separator.
+GLUED_DIRECTION = re.compile(r"[_-](?:up|down)$", re.I)
 
 
 def int_key(text: str) -> tuple:
