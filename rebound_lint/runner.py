@@ -5,6 +5,7 @@ import functools
 import mmap
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -250,6 +251,27 @@ CODE_KINDS = frozenset({"python", "javascript", "typescript", "sql"})
 TEMPLATED_PATH = re.compile(r"\{\{[^/]*?\}\}|\{%[^/]*?%\}")
 
 
+# Python's default recursion limit (1,000 frames) is a parser's limit, not the file's: tomllib and ruamel
+# recurse once a nesting level or more, and a valid file nested a thousand deep (a conformance suite's)
+# overflows it. Such a file is read again with this limit, in a thread with a large stack.
+DEEP_RECURSION = 3_000
+
+
+def _with_room_to_recurse(checker, source, config, covered, display) -> list[Finding]:
+    """The checker's findings on a file that overflowed the default recursion limit, read again with
+    DEEP_RECURSION frames; RL012 when even that is not enough."""
+    from .languages.python import _in_big_stack
+
+    previous = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(previous, DEEP_RECURSION))
+    try:
+        return [f for f in _in_big_stack(checker, source, config) if not _inside(f.line, covered)]
+    except RecursionError:
+        return [Finding(display, 1, 1, "RL012", "nesting too deep to parse")]
+    finally:
+        sys.setrecursionlimit(previous)
+
+
 def _findings(display: str, data: bytes, kind: str, config: Config, marker_size: int,
               result: FileResult) -> list[Finding]:
     marker_findings, covered = markers.check_bytes(display, data, marker_size)
@@ -272,7 +294,7 @@ def _findings(display: str, data: bytes, kind: str, config: Config, marker_size:
         line, col = line_col(data, exc.start)
         parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]
     except RecursionError:
-        parsed = [Finding(display, 1, 1, "RL012", "nesting too deep to parse")]
+        parsed = _with_room_to_recurse(checker, source, config, covered, display)
     parsed = capped(recorded_repeats(source, parsed, code=kind in CODE_KINDS))
     if parsed and kind in CODE_KINDS:  # data formats quiet their own (test_inputs.quiet_on_deliberately_invalid)
         parsed = quiet_code_syntax_errors(source, parsed)

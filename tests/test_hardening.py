@@ -668,3 +668,20 @@ def test_running_out_of_memory_outside_a_worker_is_rl013_too(tmp_path):
     assert [line.split()[1] for line in lines] == ["RL001", "RL013"], lines
     assert lines[1] == "1 RL013 the parser crashed on this file (ran out of memory); nothing in it but conflict " \
                        "markers was checked"
+
+
+def test_valid_nesting_a_thousand_deep_is_read_not_too_deep(tmp_path, lint):
+    """iarna's toml-spec-tests hold valid files nested 1,000 deep (values/qa-array-inline-nested-1000.toml
+    and its .yaml twin): tomllib and ruamel recurse once a level or more and overflow Python's default
+    recursion limit, which is the parser's limit, not a defect of the file. The checker is run again
+    with room to recurse; nesting far deeper is still RL012, and a broken deep file is still broken."""
+    write(tmp_path, {
+        "deep.toml": "a = " + "[" * 1000 + "1" + "]" * 1000 + "\n",
+        "deep.yaml": "a: " + "[" * 1000 + "1" + "]" * 1000 + "\n",
+        "deep.json": "[" * 1000 + "1" + "]" * 1000 + "\n",
+        "deeper.toml": "a = " + "[" * 100000 + "1" + "]" * 100000 + "\n",
+        "broken.toml": "a = " + "[" * 1000 + "1" + "]" * 999 + "\n",
+    })
+    run = lint("check", "--no-cache", "--jobs", "1", ".", cwd=tmp_path)
+    assert [line.split(": ")[1].split()[0] + " " + line.split(":")[0] for line in run.lines] == [
+        "RL421 broken.toml", "RL012 deeper.toml"], run.out

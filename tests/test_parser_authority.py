@@ -270,6 +270,25 @@ def test_a_folder_where_most_files_fail_one_parser_is_a_corpus(tmp_path, lint):
     assert result.code == 1 and "case4.json:1:9: RL411" in result.out, result.out
 
 
+def test_a_corpus_counts_every_way_its_format_rejects_a_file(tmp_path, lint):
+    """iarna's toml-spec-tests keep 54 invalid files in errors/: most fail to parse (RL421), the rest
+    redefine a key or table (RL422), which tomllib rejects as well. Both are the format refusing the
+    file: together they make the folder a corpus of invalid inputs."""
+    corpus = tmp_path / "errors"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"syntax-{i}.toml").write_text("a = \n")
+        (corpus / f"table-{i}.toml").write_text("[fruit]\na = 1\n[fruit]\nb = 2\n")
+    (corpus / "ok.toml").write_text("a = 1\n")
+    result = lint("check", "--debug", "--no-cache", ".", cwd=tmp_path)
+    assert result.code == 0 and "RL42" not in result.out, result.out
+    # a redefinition among healthy siblings is a finding
+    for i in range(3):
+        (corpus / f"syntax-{i}.toml").write_text("a = 1\n")
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert result.code == 1 and result.out.count(" RL422 ") == 3, result.out
+
+
 # Class 5: data that is not what its suffix says, on purpose.
 def test_json_lines_and_document_streams_in_test_data_are_checked_per_document():
     lines = '{"id": 1, "severity": "low"}\n{"id": 2, "severity": "high"}\n'

@@ -485,37 +485,44 @@ def quiet_on_deliberately_invalid(check):
     return checked
 
 
-# Each parser's "does not parse" codes: a folder where most files get the same one is a corpus
+# Each parser's "does not parse" codes: a folder where most files of one suffix fail is a corpus
 # of invalid inputs (a parser's test suite), not files broken by a merge.
 PARSE_ERRORS = frozenset({"RL101", "RL201", "RL301", "RL321", "RL401", "RL411", "RL421", "RL442", "RL451", "RL461",
                           "RL471"})
+# ... and the other ways a format refuses a file: a TOML key or table defined twice, which tomllib
+# rejects as it rejects a syntax error (a conformance suite's errors/ holds both)
+FORMAT_REJECTS = PARSE_ERRORS | {"RL422"}
 CORPUS_MIN_FAILING = 4  # and more than half of the folder's files of that suffix
 
 
 def invalid_corpora(findings: list, displays: list[str]) -> tuple[list, list[str]]:
-    """(findings without the parse errors of invalid-input corpora, a note per such folder). A
+    """(findings without the rejections of invalid-input corpora, a note per such folder). A
     folder is one when at least CORPUS_MIN_FAILING of its checked files with one suffix, and
-    more than half of them, fail with the same parse-error code."""
+    more than half of them, are refused by their format (FORMAT_REJECTS, whichever code)."""
     import os
     from collections import defaultdict
 
-    if not any(f.code in PARSE_ERRORS for f in findings):
+    if not any(f.code in FORMAT_REJECTS for f in findings):
         return findings, []
     sizes: dict = defaultdict(int)
     for display in displays:
         sizes[(os.path.dirname(display), os.path.splitext(display)[1].lower())] += 1
     failing: dict = defaultdict(set)
+    codes: dict = defaultdict(set)
     for f in findings:
-        if f.code in PARSE_ERRORS:
-            failing[(os.path.dirname(f.path), os.path.splitext(f.path)[1].lower(), f.code)].add(f.path)
+        if f.code in FORMAT_REJECTS:
+            group = (os.path.dirname(f.path), os.path.splitext(f.path)[1].lower())
+            failing[group].add(f.path)
+            codes[group].add(f.code)
     quiet, notes = set(), []
-    for (folder, suffix, code), paths in sorted(failing.items()):
+    for (folder, suffix), paths in sorted(failing.items()):
         size = sizes.get((folder, suffix), 0)
         if len(paths) >= CORPUS_MIN_FAILING and 2 * len(paths) > size:
-            quiet.update((path, code) for path in paths)
+            quiet.update(paths)
             notes.append(f"{folder or '.'}/: {len(paths)} of {size} {suffix or 'extensionless'} files fail to parse "
-                         f"({code}): a corpus of invalid inputs, their parse errors not reported")
-    return [f for f in findings if (f.path, f.code) not in quiet], notes
+                         f"({', '.join(sorted(codes[(folder, suffix)]))}): a corpus of invalid inputs, their parse "
+                         "errors not reported")
+    return [f for f in findings if not (f.path in quiet and f.code in FORMAT_REJECTS)], notes
 
 
 # A parser's corpus split by verdict into sibling folders (ruff's resources/valid/ beside invalid/,
