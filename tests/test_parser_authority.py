@@ -599,3 +599,30 @@ def test_a_recorded_server_response_is_what_the_server_sent(tmp_path, lint):
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines] == ["composer/spec/fixtures/projects/app/composer.json"], \
         result.out
+
+
+# A micro-benchmark run with `node --allow-natives-syntax` (solid's bench, Node's own tests) calls
+# V8's intrinsics: `%OptimizeFunctionOnNextCall(fn)` is V8's syntax, not JavaScript's.
+V8_NATIVES = """function bench(fn) {
+  fn(1);
+  fn(2);
+  %PrepareFunctionForOptimization(fn);
+      % OptimizeFunctionOnNextCall(fn);
+  const status = %GetOptimizationStatus(fn);
+  return [status, 10 %Math.max(1, 2)];
+}
+module.exports = bench;
+"""
+
+
+def test_v8_natives_syntax_is_read_as_plain_calls(tmp_path, lint):
+    """Its intrinsic calls are read as plain calls of the same length: the file is no error, and
+    what a conflict does elsewhere in it is still seen."""
+    assert codes(findings_for("bench/bench.cjs", V8_NATIVES)) == []
+    doubled = V8_NATIVES.replace("  fn(2);\n", "  register(fn, { name: 'bench' });\n" * 2)
+    assert codes(findings_for("bench/bench.cjs", doubled)) == ["RL315"]
+    broken = V8_NATIVES.replace("return [status", "return [status,,,)")
+    assert codes(findings_for("bench/bench.cjs", broken)) == ["RL301"]
+    # a `%` that is JavaScript's remainder stays one: `a\n% b(c)` parses, `x = % f()` does not
+    assert codes(findings_for("b.js", "const x = 7 % f();\n")) == []
+    assert codes(findings_for("b.js", "const x = % f();\n")) == ["RL301"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
+from ...source import Source
 from .. import authority
 from . import fast, halves
 
@@ -81,6 +82,12 @@ def check(source, config, fast_path=True):
         code = "RL012"
     line = getattr(error, "lineNumber", None) or 1
     col = getattr(error, "column", None) or 1
+    if code == "RL301" and not EARLY_ERROR.search(message):
+        plain = v8_natives_as_calls(text)
+        if plain is not None:  # run with `node --allow-natives-syntax`: V8's intrinsics read as calls
+            source.note("V8 natives syntax (%Name(...) calls, for node --allow-natives-syntax): read as plain calls")
+            return check(Source(source.path, plain.encode("utf-8"), source.kind, source.notes, source.notices, plain),
+                         config, fast_path=False)
     if code == "RL301":
         template = template_syntax(text)
         if template:  # a Hugo/Go, Jinja or ERB template with a .js suffix: not JavaScript until rendered
@@ -96,6 +103,25 @@ def check(source, config, fast_path=True):
         if second is not None:
             return [authority.unconfirmed(source.path, line, col, "esprima", message, *second)]
     return [Finding(source.path, line, col, code, message)]
+
+
+# V8's intrinsic calls (`%OptimizeFunctionOnNextCall(fn)`), which `node --allow-natives-syntax`
+# accepts: benchmarks and engine tests. Only where JavaScript's `%` (remainder) cannot stand: at the
+# start of a line or after a token that ends no operand.
+V8_NATIVE = re.compile(r"(?:^|(?<=[(\[{,;=!?:&|])|(?<=\breturn)|(?<=\btypeof))([ \t]*)%([ \t]*[A-Z][A-Za-z0-9_]*[ \t]*\()", re.M)
+
+
+def v8_natives_as_calls(text: str) -> str | None:
+    """The text with each V8 intrinsic call outside strings and comments made a plain call of the
+    same length (`%` becomes a space), or None when it has none."""
+    blanked = STRING_OR_COMMENT.sub(lambda m: " " * len(m.group()), text)
+    spots = [m.end(1) for m in V8_NATIVE.finditer(blanked)]
+    if not spots:
+        return None
+    chars = list(text)
+    for spot in spots:
+        chars[spot] = " "
+    return "".join(chars)
 
 
 # Flow's pragma, in the comments that open the file: // @flow, /* @flow strict */, @noflow
