@@ -626,3 +626,15 @@ def test_v8_natives_syntax_is_read_as_plain_calls(tmp_path, lint):
     # a `%` that is JavaScript's remainder stays one: `a\n% b(c)` parses, `x = % f()` does not
     assert codes(findings_for("b.js", "const x = 7 % f();\n")) == []
     assert codes(findings_for("b.js", "const x = % f();\n")) == ["RL301"]
+
+
+def test_flow_syntax_that_esprima_calls_an_early_error_is_a_note():
+    """`interface` opens a Flow declaration; esprima, reading JavaScript, calls it a future reserved
+    word in strict mode, an early error. In a Flow file that says nothing either: a note. A
+    redeclaration is one in Flow too and stays reported."""
+    flow = "// @flow strict-local\n\nexport interface IDisposable {\n  dispose(): mixed;\n}\n"
+    found = findings_for("src/types.js", flow)
+    assert codes(found) == ["RL014"], found
+    assert "reads Flow" in found[0].message
+    doubled = "// @flow\nlet handler = 1;\nlet handler = 2;\nexport default handler;\n"
+    assert codes(findings_for("src/h.js", doubled)) == ["RL302"]

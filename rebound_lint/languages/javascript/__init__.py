@@ -94,11 +94,15 @@ def check(source, config, fast_path=True):
             source.note(f"templated JavaScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
                         " conflict markers checked only")
             return []
-    if code == "RL301" and not EARLY_ERROR.search(message):
+    if code == "RL301":
+        # Flow is a language of its own: esprima's and oxc's errors say nothing of it, its early
+        # errors included (`interface` is a Flow declaration, to esprima a reserved word in strict
+        # mode); a redeclaration (RL302) is one in Flow too
         flow = flow_typed(source.path, text)
-        if flow:  # Flow is a language of its own: esprima's and oxc's errors say nothing of it
+        if flow:
             return [authority.unconfirmed(source.path, line, col, "esprima", message, "no parser here",
                                           f"reads Flow, the file's language: {flow}")]
+    if code == "RL301" and not EARLY_ERROR.search(message):
         second = _second_opinion(text, line)
         if second is not None:
             return [authority.unconfirmed(source.path, line, col, "esprima", message, *second)]
