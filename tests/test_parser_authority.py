@@ -638,3 +638,27 @@ def test_flow_syntax_that_esprima_calls_an_early_error_is_a_note():
     assert "reads Flow" in found[0].message
     doubled = "// @flow\nlet handler = 1;\nlet handler = 2;\nexport default handler;\n"
     assert codes(findings_for("src/h.js", doubled)) == ["RL302"]
+
+
+def test_a_test_module_among_fixtures_is_a_test_runners_input(tmp_path, lint):
+    """A test runner's own tests run fixture test files (vitest's test/e2e/fixtures/reporters/):
+    there a test module is an input, and its name says what it is made to do
+    (with-syntax-error.test.js); the project's own test module's name still names its topic."""
+    write(tmp_path, {"test/e2e/fixtures/reporters/with-syntax-error.test.js": "test('x', () => {\n  expect(1\n})\n",
+                     "test/e2e/fixtures/reporters/ok.test.js": "test('x', () => {\n  expect(1\n})\n",
+                     "test/unit/reporter-with-error.test.js": "test('x', () => {\n  expect(1\n})\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines if ": RL" in line) == [
+        "test/e2e/fixtures/reporters/ok.test.js", "test/unit/reporter-with-error.test.js"], result.out
+
+
+def test_an_early_error_is_the_point_of_an_invalid_input(tmp_path, lint):
+    """A bundler's integration fixture in a folder named invalid (parcel's
+    test/integration/transpilation-invalid/index.js declares a private name twice to see the error
+    reported): a redeclaration is a parse error there like any other. Elsewhere it stays RL302."""
+    twice = "class X {\n  #x() {}\n  #x() {}\n}\nconsole.log(X);\n"
+    write(tmp_path, {"test/integration/transpilation-invalid/index.js": twice,
+                     "test/integration/transpilation/index.js": twice})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == [
+        "test/integration/transpilation/index.js"], result.out
