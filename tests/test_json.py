@@ -129,3 +129,21 @@ def test_a_yaml_document_with_a_json_suffix_is_checked_as_yaml():
 ])
 def test_broken_json_is_not_excused_as_yaml(text):
     assert codes(findings_for("data/x.json", text)) == ["RL411"]
+
+
+BABELRC = "{\n  // the preset first\n  presets: ['@babel/preset-env'],\n  \"plugins\": [\"./plugin\", {loose: true, n: +.5}],\n}\n"
+
+
+@pytest.mark.parametrize("name", [".babelrc", "packages/a/.babelrc.json", "babel.config.json"])
+def test_babel_config_is_read_as_json5(name):
+    """Babel reads .babelrc, .babelrc.json and babel.config.json with json5 (parcel's
+    babel-warn-some-json5/.babelrc): unquoted keys, single quotes, comments and trailing commas are
+    its grammar. Its duplicate keys still count, on their line; what JSON5 does not allow stays RL411."""
+    assert findings_for(name, BABELRC) == []
+    doubled = BABELRC.replace("  \"plugins\"", "  presets: ['@babel/preset-react'],\n  \"plugins\"")
+    assert [(f.code, f.line) for f in findings_for(name, doubled)] == [("RL412", 4)]
+    assert codes(findings_for(name, BABELRC.replace("presets:", "presets"))) == ["RL411"]
+
+
+def test_json5_grammar_outside_json5_files_stays_an_error():
+    assert codes(findings_for("package.json", "{\n  name: 'x',\n}\n")) == ["RL411"]

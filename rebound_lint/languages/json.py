@@ -85,6 +85,12 @@ def _check(source):
         if found is not None:
             source.note("JSON with comments")
             return found
+    if _is_json5_file(source.path):
+        as_json = json5_as_json(text)
+        if as_json is not None:
+            found = _judged_as(source, as_json, "JSON5 (its reader, Babel's, reads JSON5): checked as JSON5")
+            if found is not None:
+                return found
     template = TEMPLATE.search(STRING.sub(lambda m: " " * len(m.group()), text))
     if template:
         source.note(f"templated JSON ({template.group().splitlines()[0]!r} on line {line_col(text, template.start())[0]},"
@@ -207,6 +213,50 @@ def _same_on_every_python(text: str, error: json.JSONDecodeError) -> tuple[int, 
             return line, col, ("Expecting property name enclosed in double quotes" if text[after] == "}"
                                else "Expecting value")
     return error.lineno, error.colno, error.msg
+
+
+# Files whose reader takes JSON5 (unquoted keys, single-quoted strings, comments, trailing commas,
+# hexadecimal and signed numbers): Babel reads its JSON configuration with json5.
+JSON5_NAMES = re.compile(r"^(\.babelrc(\.json)?|babel\.config\.json|.*\.json5)$")
+JSON5_TOKEN = re.compile(r"""(?P<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(?P<comment>//[^\n]*|/\*.*?\*/)"""
+                         r"|(?P<number>[+-]?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|Infinity|NaN))"
+                         r"|(?P<name>[A-Za-z_$][\w$]*)(?=\s*:)", re.S)
+
+
+def _is_json5_file(path: str) -> bool:
+    return bool(JSON5_NAMES.match(path.replace("\\", "/").rsplit("/", 1)[-1]))
+
+
+def json5_as_json(text: str) -> str | None:
+    """JSON5 text rewritten as JSON on the same lines (columns may move): comments blanked, keys
+    quoted, single-quoted strings double-quoted, numbers made JSON numbers, trailing commas dropped;
+    None when a string spans lines (a JSON5 line continuation). What JSON5 does not allow either is
+    left as it is, for json to reject."""
+    def rewrite(match):
+        token = match.group()
+        if match.group("comment"):
+            return re.sub(r"[^\n]", " ", token)
+        if match.group("name"):
+            return json.dumps(token)
+        if match.group("number"):
+            sign, digits = ("-" if token[0] == "-" else ""), token.lstrip("+-")
+            if digits in ("Infinity", "NaN"):
+                return sign + "0"
+            if digits[:2].lower() == "0x":
+                return sign + str(int(digits, 16))
+            if digits.startswith("."):
+                digits = "0" + digits
+            if digits.endswith(".") or ".e" in digits.lower():
+                digits = digits.replace(".", ".0", 1)
+            return sign + digits
+        if token.startswith("'"):
+            inner = re.sub(r"\\(.)", lambda m: m.group(1) if m.group(1) in "'" else m.group(), token[1:-1])
+            return '"' + re.sub(r'(?<!\\)((?:\\\\)*)"', r'\1\\"', inner) + '"'
+        return token
+
+    if re.search(r"\\\r?\n", text):
+        return None
+    return TRAILING_COMMA.sub(lambda m: m.group(1), JSON5_TOKEN.sub(rewrite, text))
 
 
 def _is_jsonc_file(path: str) -> bool:
