@@ -662,3 +662,5 @@ def test_an_early_error_is_the_point_of_an_invalid_input(tmp_path, lint):
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines if ": RL" in line] == [
         "test/integration/transpilation/index.js"], result.out
+    # an early error on a tree esprima built is one in Flow too
+    assert codes(findings_for("src/e.js", "// @flow\nexport {Test};\n")) == ["RL301"]

@@ -94,10 +94,11 @@ def check(source, config, fast_path=True):
             source.note(f"templated JavaScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
                         " conflict markers checked only")
             return []
-    if code == "RL301":
-        # Flow is a language of its own: esprima's and oxc's errors say nothing of it, its early
-        # errors included (`interface` is a Flow declaration, to esprima a reserved word in strict
-        # mode); a redeclaration (RL302) is one in Flow too
+    if code == "RL301" and (not EARLY_ERROR.search(message) or "reserved word" in message):
+        # Flow is a language of its own: esprima's and oxc's grammar errors say nothing of it, nor
+        # its reserved-word errors (`interface` is a Flow declaration, to esprima a future reserved
+        # word in strict mode); an early error on a tree esprima built (a redeclaration, an export
+        # of nothing) is one in Flow too
         flow = flow_typed(source.path, text)
         if flow:
             return [authority.unconfirmed(source.path, line, col, "esprima", message, "no parser here",
