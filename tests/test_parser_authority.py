@@ -664,3 +664,27 @@ def test_an_early_error_is_the_point_of_an_invalid_input(tmp_path, lint):
         "test/integration/transpilation/index.js"], result.out
     # an early error on a tree esprima built is one in Flow too
     assert codes(findings_for("src/e.js", "// @flow\nexport {Test};\n")) == ["RL301"]
+
+
+# A test of decorators (lit's decorators-modern tests, reworked): a line marked @ts-expect-error
+# holds a TypeScript error on purpose, which oxc reports like tsc; tree-sitter's own gap is elsewhere.
+EXPECTED_TS_ERROR = """class E {
+  // @ts-expect-error 'accessor' modifier cannot be used with 'declare' modifier.
+  declare accessor foo: number;
+}
+class F extends E {
+  @property({type: Number})
+  override accessor foo: number = 2;
+}
+"""
+
+
+def test_an_error_the_file_expects_does_not_confirm_another_parsers_error():
+    """oxc's only objection is on a line the file marks @ts-expect-error: it confirms nothing about
+    tree-sitter's error on another line. Without the mark, oxc's objection stands."""
+    found = findings_for("property_test.ts", EXPECTED_TS_ERROR)
+    assert codes(found) == ["RL014"], found
+    unmarked = EXPECTED_TS_ERROR.replace("  // @ts-expect-error 'accessor' modifier cannot be used with 'declare' modifier.\n", "")
+    assert codes(findings_for("property_test.ts", unmarked)) == ["RL321"]
+    broken = EXPECTED_TS_ERROR.replace("= 2;", "= 2;;)")
+    assert codes(findings_for("property_test.ts", broken)) == ["RL321"]
