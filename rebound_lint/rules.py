@@ -180,7 +180,7 @@ CATALOGUE: tuple[Rule, ...] = (
          'Python statement (or run of statements) repeated back-to-back',
          why=('The same statement (or run of statements) twice in a row, such as a blueprint registered twice. '
               'Statements that are repeated on purpose (calls without arguments or with constants only, '
-              'calls whose arguments advance as they run (`next()`, `await`, a yield), augmented assignments, asserts) and repeats inside loops and tests are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              'calls whose arguments advance as they run (`next()`, `await`, a yield), augmented assignments, asserts) and repeats inside loops, tests and benchmarks (`bench/`, `benchmarks/`, `bench_x.py`: a warm-up runs the same code again) are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, an expected-output '
               'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
@@ -425,7 +425,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'Calls without arguments or with constants only (`\'*\'.repeat(40)`), statements that advance as they run (an '
               'update such as `buf[i++] = x`, an awaited argument), loops and test files (`test/`, `tests/`, '
               '`spec/`, `__tests__/`, `*.test.js`, `*.spec.js`, `*_spec.js`, `*-test.js`, `*.test.browser.tsx`, '
-              '`*.test-d.ts`, ...: tests repeat on purpose) are not reported, but for a test case defined twice in a '
+              '`*.test-d.ts`, ...: tests repeat on purpose; benchmarks too, `bench/`, `benchmarks/`, `*.bench.ts`, as they warm up) are not reported, but for a test case defined twice in a '
               'row, title and body identical (`it(...)`, `test(...)`, `describe(...)`: one test run twice; not when '
               'the body is empty, `it(\'x\', () => {})`, as a test framework\'s own tests register a case twice to '
               'see it refused). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '

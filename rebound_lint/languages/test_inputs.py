@@ -16,9 +16,13 @@ from . import context
 # x_test.py, conftest.py; JavaScript and TypeScript x.test.js, x.spec.tsx, x_spec.js, x-test.mjs,
 # x.cy.ts, and stories, x.stories.tsx, also with the environment or kind after the word: vitest's
 # x.test.browser.tsx, type tests x.test-d.ts, x.spec.e2e.ts). The one definition for every language.
+# Benchmarks too: a micro-benchmark warms up by running the same statements again and builds the
+# same thing twice to measure it (solid's bench/bench.cjs): bench/, benches/, benchmark(s)/ folders,
+# x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py.
 TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress|e2e)/"
-                       r"|(^|/)(test_[^/]*|[^/]*_test|conftest)\.pyi?$"
-                       r"|[._-](test|spec|cy|stories)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$")
+                       r"|(^|/)(bench|benches|benchmark|benchmarks|__benchmarks__)/"
+                       r"|(^|/)(test_[^/]*|[^/]*_test|conftest|bench_[^/]*|[^/]*_bench)\.pyi?$"
+                       r"|[._-](test|spec|cy|stories|bench|benchmark)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$")
 
 
 def is_test_file(path: str) -> bool:
