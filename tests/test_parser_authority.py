@@ -688,3 +688,24 @@ def test_an_error_the_file_expects_does_not_confirm_another_parsers_error():
     assert codes(findings_for("property_test.ts", unmarked)) == ["RL321"]
     broken = EXPECTED_TS_ERROR.replace("= 2;", "= 2;;)")
     assert codes(findings_for("property_test.ts", broken)) == ["RL321"]
+
+
+FLOW_ANNOTATED = "'use strict';\n\nmodule.exports = function (j: string, d: string): string {\n  return j + d;\n};\n"
+
+
+@pytest.mark.parametrize("config", [
+    ("babel.config.js", "module.exports = {\n  presets: ['@babel/preset-flow'],\n};\n"),
+    (".babelrc", '{\n  "plugins": ["@babel/plugin-transform-flow-strip-types"]\n}\n'),
+    ("package.json", '{\n  "dependencies": {\n    "@babel/preset-flow": "^7.0.0"\n  }\n}\n'),
+])
+def test_javascript_whose_toolchain_strips_flow_is_flow(tmp_path, lint, config):
+    """jest's e2e projects annotate their JavaScript with Flow types and strip them with Babel's Flow
+    preset, named in their babel.config.js, .babelrc, or their package.json's dependencies; no
+    @flow pragma, no .flowconfig. A project whose toolchain has no Flow is judged as JavaScript."""
+    name, text = config
+    write(tmp_path, {f"e2e/coverage/{name}": text, "e2e/coverage/src/covered.js": FLOW_ANNOTATED,
+                     "e2e/plain/babel.config.js": "module.exports = {presets: ['@babel/preset-env']};\n",
+                     "e2e/plain/covered.js": FLOW_ANNOTATED})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL30" in line] == ["e2e/plain/covered.js"], result.out
+

@@ -145,8 +145,31 @@ def flow_typed(path: str, text: str) -> str:
     from ..context import nearest
 
     # within the tree checked, never above it (a dependency of this file's cached result)
-    config = nearest(os.path.dirname(os.path.abspath(path)), ".flowconfig")
-    return "a .flowconfig in its project" if config else ""
+    folder = os.path.dirname(os.path.abspath(path))
+    config = nearest(folder, ".flowconfig")
+    if config:
+        return "a .flowconfig in its project"
+    return _flow_in_toolchain(folder)
+
+
+# The file's toolchain strips Flow's types: Babel's Flow preset or plugin in the nearest Babel
+# configuration or among the nearest package.json's dependencies (jest's e2e projects), flow-bin,
+# or React Native's Babel preset (which strips Flow).
+BABEL_CONFIGS = ("babel.config.js", "babel.config.cjs", "babel.config.mjs", "babel.config.json", ".babelrc",
+                 ".babelrc.js", ".babelrc.cjs", ".babelrc.mjs", ".babelrc.json", "package.json")
+FLOW_TOOLCHAIN = re.compile(rb"""preset-flow\b|flow-strip-types|plugin-syntax-flow|["']flow-bin["']"""
+                            rb"|metro-react-native-babel-preset|@react-native/babel-preset")
+
+
+def _flow_in_toolchain(folder: str) -> str:
+    from ..context import nearest, read
+
+    for name in BABEL_CONFIGS:
+        config = nearest(folder, name)
+        data = read(config) if config else None
+        if data and FLOW_TOOLCHAIN.search(data):
+            return f"its toolchain strips Flow's types ({FLOW_TOOLCHAIN.search(data).group().decode().strip(chr(34) + chr(39))} in {name})"
+    return ""
 
 
 def _second_opinion(text: str, line: int) -> tuple[str, str] | None:
