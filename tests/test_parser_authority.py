@@ -709,3 +709,13 @@ def test_javascript_whose_toolchain_strips_flow_is_flow(tmp_path, lint, config):
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines if ": RL30" in line] == ["e2e/plain/covered.js"], result.out
 
+
+@pytest.mark.parametrize("name", ["e2e/transform/no-babel-jest/__tests__/failsWithSyntaxError.test.js",
+                                  "test/cases/has_a_parse_error.test.ts", "tests/fails-to-parse.spec.js"])
+def test_a_test_module_whose_name_says_it_does_not_parse(tmp_path, lint, name):
+    """jest's failsWithSyntaxError.test.js is run to see jest report its syntax error: a name that says
+    the file itself fails to parse is no topic. A name that only mentions errors still is."""
+    broken = "const f = (a: string) => null;\n"
+    write(tmp_path, {name: broken, "tests/error-reporting.test.js": broken})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL3" in line] == ["tests/error-reporting.test.js"], result.out

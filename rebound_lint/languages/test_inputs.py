@@ -67,6 +67,10 @@ CODE_INVALID_WORD = re.compile(r"^(fail|fails|failing|invalid|bad|broken|malform
 CODE_SYNTAX_ERRORS = re.compile(r"(^|[-_])syntax[-_]?errors?($|[-_])")
 CODE_SYNTAX_NAME = re.compile(r"^(syntax[-_]?errors?|invalid[-_]syntax|bad[-_]syntax)([-_.\d]|$)")
 # RL302: a redeclaration is an early error, so the file does not parse (parcel's transpilation-invalid/)
+# ... or a phrase that says the file itself does not parse, a test module's name included (jest's
+# e2e/transform/no-babel-jest/__tests__/failsWithSyntaxError.test.js)
+SELF_UNPARSABLE = re.compile(r"\b(?:(?:fails?|failing) (?:to (?:parse|compile)|with (?:an? )?(?:syntax|parse) errors?)"
+                             r"|(?:with|has|have|having) (?:an? )?(?:syntax|parse) errors?)\b")
 SYNTAX_CODES = frozenset({"RL101", "RL102", "RL201", "RL301", "RL302", "RL321", "RL014"})
 
 
@@ -98,7 +102,8 @@ def deliberately_invalid_code(path: str) -> bool:
         return in_suite
     below = parts[test_at:-1]
     name = parts[-1]
-    if CODE_SYNTAX_NAME.match(name.rsplit(".", 1)[0].lower()):
+    if CODE_SYNTAX_NAME.match(name.rsplit(".", 1)[0].lower()) \
+            or SELF_UNPARSABLE.search(" ".join(_words(name.rsplit(".", 1)[0]))):
         return True
     if any(folder.lower() in DATA_FOR_TESTS for folder in parts[test_at:-1]):
         return True
