@@ -91,7 +91,7 @@ def _check(source):
             found = _judged_as(source, as_json, "JSON5 (its reader, Babel's, reads JSON5): checked as JSON5")
             if found is not None:
                 return found
-    if excusing() and in_test_dir(source.path):
+    if excusing() and _in_test_data(source.path):
         found = _with_trailing_commas(source, text)
         if found is not None:
             return found
@@ -102,6 +102,13 @@ def _check(source):
         return []
     line, col, message = _same_on_every_python(text, error)
     return [Finding(source.path, line, col, "RL411", message)]
+
+
+def _in_test_data(path: str) -> bool:
+    """Whether path is in a test or fixture folder of the tree checked (the folders above the tree,
+    such as a temporary directory named for a test, are not the project's)."""
+    rel = context.relative(path, context.top())
+    return in_test_dir(rel if rel else path)
 
 
 def _with_trailing_commas(source, text: str) -> list | None:
