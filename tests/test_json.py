@@ -157,7 +157,7 @@ def test_a_trailing_comma_in_test_data_is_a_lenient_readers_or_an_invalid_input(
     from rebound_lint.config import Config
     from rebound_lint.runner import check_data, check_data_against
 
-    case = '{\n  "version": 1,\n  "x-bar": 5,\n}\n'
+    case = '{\n  "version": 1,\n  "x-foo": {\n    "is": ["good", "great", "a,]"]\n  },\n  "x-bar": 5,\n}'
     assert findings_for("core/src/workspace/json/test/cases/ObjectRemoveMultiple.json", case) == []
     assert findings_for("src/__tests__/jest-preset.json", case) == []
     assert codes(findings_for("config/workspace.json", case)) == ["RL411"]
