@@ -40,7 +40,7 @@ def test_deliberately_invalid_test_inputs_get_no_parse_finding(name, text):
 @pytest.mark.parametrize("name, text, expected", [
     ("src/config/fail.json", '["Unclosed array"', "RL411"),          # not under a test directory
     ("tests/data/config.json", '["Unclosed array"', "RL411"),        # a test input, not named invalid
-    ("tests/badge.json", '{"a": 1,}', "RL411"),                      # "badge" is not "bad"
+    ("tests/badge.json", '{"a": 1 "b": 2}', "RL411"),                # "badge" is not "bad"
     ("test/integration/failover.yml", "a: 1\na: 2\n", "RL402"),       # "failover" is not "fail"
     ("tests/data/invalid_report.yml.j2", "a: 1\na: 2\n", None),      # not a YAML kind
     ("contest/data/invalid.json", "{ }}", "RL411"),                  # "contest" is not a test directory

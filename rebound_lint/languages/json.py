@@ -6,7 +6,7 @@ import re
 
 from ..findings import Finding
 from . import context
-from .test_inputs import excusing, in_test_dir, quiet_on_deliberately_invalid
+from .test_inputs import FIXTURE_DIRS, deliberately_invalid, excusing, in_test_dir, quiet_on_deliberately_invalid
 from .yaml_nodes import repeated_items_in_json
 from ..textpos import line_col
 
@@ -105,10 +105,14 @@ def _check(source):
 
 
 def _in_test_data(path: str) -> bool:
-    """Whether path is in a test or fixture folder of the tree checked (the folders above the tree,
-    such as a temporary directory named for a test, are not the project's)."""
-    rel = context.relative(path, context.top())
-    return in_test_dir(rel if rel else path)
+    """Whether path is test data of the tree checked: in a test folder (the folders above the tree,
+    such as a temporary directory named for a test, are not the project's), not among fixtures,
+    which are often sample projects whose manifests their own strict tools read (composer.json), nor
+    a deliberately invalid input, which test_inputs excuses whole."""
+    rel = context.relative(path, context.top()) or path
+    folders = [folder.lower() for folder in rel.replace("\\", "/").split("/")[:-1]]
+    return in_test_dir(rel) and not any(folder in FIXTURE_DIRS for folder in folders) \
+        and not deliberately_invalid(rel)
 
 
 def _with_trailing_commas(source, text: str) -> list | None:
