@@ -180,9 +180,9 @@ CATALOGUE: tuple[Rule, ...] = (
          'Python statement (or run of statements) repeated back-to-back',
          why=('The same statement (or run of statements) twice in a row, such as a blueprint registered twice. '
               'Statements that are repeated on purpose (calls without arguments or with constants only, '
-              'calls whose arguments advance as they run (`next()`, `await`, a yield), augmented assignments, asserts, a run that steps a cursor it reads: `pack_into(f, buf, pos, n)` then `pos += 2`, twice, '
+              'calls whose arguments advance as they run (`next()`, `await`, a yield), calls that take the next item each time (`pop`, `read`, `expect`, `wait`), augmented assignments, asserts, a run that steps a cursor it reads: `pack_into(f, buf, pos, n)` then `pos += 2`, twice, '
               'writes two fields, a `with` block whose context is a name or a call with constants only and whose statements are none '
-              'of these: `with timer("sort"): print(sort(xs))` run again to show a cache) and repeats inside loops and tests are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
+              'of these: `with timer("sort"): print(sort(xs))` run again to show a cache) and repeats inside loops, tests and benchmarks (`bench/`, `benchmarks/`, `bench_x.py`: a warm-up runs the same code again) are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
               'file, or a data file beside its expected output: `x-in.json` and `x-out.json`); a --debug note says so.'),
@@ -428,7 +428,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'update such as `buf[i++] = x`, an awaited argument, a run that steps a cursor it reads: `buf.writeUInt16LE(n, pos); '
               'pos += 2;` twice writes two fields), loops and test files (`test/`, `tests/`, '
               '`spec/`, `__tests__/`, `*.test.js`, `*.spec.js`, `*_spec.js`, `*-test.js`, `*.test.browser.tsx`, '
-              '`*.test-d.ts`, ...: tests repeat on purpose) are not reported, but for a test case defined twice in a '
+              '`*.test-d.ts`, ...: tests repeat on purpose; benchmarks too, `bench/`, `benchmarks/`, `*.bench.ts`, as they warm up) are not reported, but for a test case defined twice in a '
               'row, title and body identical (`it(...)`, `test(...)`, `describe(...)`: one test run twice; not when '
               'the body is empty, `it(\'x\', () => {})`, as a test framework\'s own tests register a case twice to '
               'see it refused). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '

@@ -146,3 +146,45 @@ def test_commented_examples_in_a_documentation_folder():
     assert codes(findings_for("config/review-assignments.json", DOC_EXAMPLES)) == ["RL411"]
     plain = '{\n  "a": 1\n}\n{\n  "a": 2\n}\n'
     assert codes(findings_for("docs/example.json", plain)) == ["RL411"]
+
+
+BABELRC = "{\n  // the preset first\n  presets: ['@babel/preset-env'],\n  \"plugins\": [\"./plugin\", {loose: true, n: +.5}],\n}\n"
+
+
+@pytest.mark.parametrize("name", [".babelrc", "packages/a/.babelrc.json", "babel.config.json"])
+def test_babel_config_is_read_as_json5(name):
+    """Babel reads .babelrc, .babelrc.json and babel.config.json with json5 (parcel's
+    babel-warn-some-json5/.babelrc): unquoted keys, single quotes, comments and trailing commas are
+    its grammar. Its duplicate keys still count, on their line; what JSON5 does not allow stays RL411."""
+    assert findings_for(name, BABELRC) == []
+    doubled = BABELRC.replace("  \"plugins\"", "  presets: ['@babel/preset-react'],\n  \"plugins\"")
+    assert [(f.code, f.line) for f in findings_for(name, doubled)] == [("RL412", 4)]
+    assert codes(findings_for(name, BABELRC.replace("presets:", "presets"))) == ["RL411"]
+
+
+def test_json5_grammar_outside_json5_files_stays_an_error():
+    assert codes(findings_for("package.json", "{\n  name: 'x',\n}\n")) == ["RL411"]
+
+
+def test_a_trailing_comma_in_test_data_is_a_lenient_readers_or_an_invalid_input():
+    """angular-cli's workspace/json/test/cases/*.json are read with jsonc-parser, which takes trailing
+    commas; jest's __tests__/jest-preset.json has one on purpose, for a test that expects JSON.parse's
+    error. In test data a trailing comma is either; its duplicate keys still count. Outside test
+    data it stays RL411, and a change that brings one into test data that parsed is reported."""
+    from rebound_lint.config import Config
+    from rebound_lint.runner import check_data, check_data_against
+
+    case = '{\n  "version": 1,\n  "x-foo": {\n    "is": ["good", "great", "a,]"]\n  },\n  "x-bar": 5,\n}'
+    assert findings_for("core/src/workspace/json/test/cases/ObjectRemoveMultiple.json", case) == []
+    assert findings_for("src/__tests__/jest-preset.json", case) == []
+    assert codes(findings_for("config/workspace.json", case)) == ["RL411"]
+    doubled = '{\n  "version": 1,\n  "version": 2,\n}\n'
+    assert codes(findings_for("src/__tests__/jest-preset.json", doubled)) == ["RL412"]
+    # what else is broken there stays broken
+    assert codes(findings_for("src/__tests__/preset.json", '{\n  "a": 1\n  "b": 2,\n}\n')) == ["RL411"]
+    # git shows it parsed on both sides of the merge: the merge brought the comma
+    path = "src/__tests__/preset.json"
+    ours, theirs = b'{\n  "a": 1,\n  "b": 2\n}\n', b'{\n  "a": 1\n}\n'
+    found = check_data_against(path, b'{\n  "a": 1,\n}\n', "json", Config(), [ours, theirs], "in both sides of the merge")
+    assert [f.code for f in found.findings] == ["RL411"], found.notes
+    assert check_data(path, b'{\n  "a": 1,\n}\n', "json", Config()).findings == []

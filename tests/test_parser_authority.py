@@ -677,3 +677,124 @@ def test_code_in_examples_below_a_test_folder_is_data(tmp_path, lint):
                      "examples/babel.config.js": '{\n  "plugins": ["a"]\n}\n'})
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["examples/babel.config.js"], result.out
+
+
+# A micro-benchmark run with `node --allow-natives-syntax` (solid's bench, Node's own tests) calls
+# V8's intrinsics: `%OptimizeFunctionOnNextCall(fn)` is V8's syntax, not JavaScript's.
+V8_NATIVES = """function bench(fn) {
+  fn(1);
+  fn(2);
+  %PrepareFunctionForOptimization(fn);
+      % OptimizeFunctionOnNextCall(fn);
+  const status = %GetOptimizationStatus(fn);
+  return [status, 10 %Math.max(1, 2)];
+}
+module.exports = bench;
+"""
+
+
+def test_v8_natives_syntax_is_read_as_plain_calls(tmp_path, lint):
+    """Its intrinsic calls are read as plain calls of the same length: the file is no error, and
+    what a conflict does elsewhere in it is still seen."""
+    assert codes(findings_for("bench/bench.cjs", V8_NATIVES)) == []
+    # (outside bench/, where repeats are deliberate)
+    doubled = V8_NATIVES.replace("  fn(2);\n", "  register(fn, { name: 'bench' });\n" * 2)
+    assert codes(findings_for("scripts/optimize.cjs", doubled)) == ["RL315"]
+    broken = V8_NATIVES.replace("return [status", "return [status,,,)")
+    assert codes(findings_for("bench/bench.cjs", broken)) == ["RL301"]
+    # a `%` that is JavaScript's remainder stays one: `a\n% b(c)` parses, `x = % f()` does not
+    assert codes(findings_for("b.js", "const x = 7 % f();\n")) == []
+    assert codes(findings_for("b.js", "const x = % f();\n")) == ["RL301"]
+
+
+def test_flow_syntax_that_esprima_calls_an_early_error_is_a_note():
+    """`interface` opens a Flow declaration; esprima, reading JavaScript, calls it a future reserved
+    word in strict mode, an early error. In a Flow file that says nothing either: a note. A
+    redeclaration is one in Flow too and stays reported."""
+    flow = "// @flow strict-local\n\nexport interface IDisposable {\n  dispose(): mixed;\n}\n"
+    found = findings_for("src/types.js", flow)
+    assert codes(found) == ["RL014"], found
+    assert "reads Flow" in found[0].message
+    doubled = "// @flow\nlet handler = 1;\nlet handler = 2;\nexport default handler;\n"
+    assert codes(findings_for("src/h.js", doubled)) == ["RL302"]
+
+
+def test_a_test_module_among_fixtures_is_a_test_runners_input(tmp_path, lint):
+    """A test runner's own tests run fixture test files (vitest's test/e2e/fixtures/reporters/):
+    there a test module is an input, and its name says what it is made to do
+    (with-syntax-error.test.js); the project's own test module's name still names its topic."""
+    write(tmp_path, {"test/e2e/fixtures/reporters/with-syntax-error.test.js": "test('x', () => {\n  expect(1\n})\n",
+                     "test/e2e/fixtures/reporters/ok.test.js": "test('x', () => {\n  expect(1\n})\n",
+                     "test/unit/reporter-with-error.test.js": "test('x', () => {\n  expect(1\n})\n"})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines if ": RL" in line) == [
+        "test/e2e/fixtures/reporters/ok.test.js", "test/unit/reporter-with-error.test.js"], result.out
+
+
+def test_an_early_error_is_the_point_of_an_invalid_input(tmp_path, lint):
+    """A bundler's integration fixture in a folder named invalid (parcel's
+    test/integration/transpilation-invalid/index.js declares a private name twice to see the error
+    reported): a redeclaration is a parse error there like any other. Elsewhere it stays RL302."""
+    twice = "class X {\n  #x() {}\n  #x() {}\n}\nconsole.log(X);\n"
+    write(tmp_path, {"test/integration/transpilation-invalid/index.js": twice,
+                     "test/integration/transpilation/index.js": twice})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == [
+        "test/integration/transpilation/index.js"], result.out
+    # an early error on a tree esprima built is one in Flow too
+    assert codes(findings_for("src/e.js", "// @flow\nexport {Test};\n")) == ["RL301"]
+
+
+# A test of decorators (lit's decorators-modern tests, reworked): a line marked @ts-expect-error
+# holds a TypeScript error on purpose, which oxc reports like tsc; tree-sitter's own gap is elsewhere.
+EXPECTED_TS_ERROR = """class E {
+  // @ts-expect-error 'accessor' modifier cannot be used with 'declare' modifier.
+  declare accessor foo: number;
+}
+class F extends E {
+  @property({type: Number})
+  override accessor foo: number = 2;
+}
+"""
+
+
+def test_an_error_the_file_expects_does_not_confirm_another_parsers_error():
+    """oxc's only objection is on a line the file marks @ts-expect-error: it confirms nothing about
+    tree-sitter's error on another line. Without the mark, oxc's objection stands."""
+    found = findings_for("property_test.ts", EXPECTED_TS_ERROR)
+    assert codes(found) == ["RL014"], found
+    unmarked = EXPECTED_TS_ERROR.replace("  // @ts-expect-error 'accessor' modifier cannot be used with 'declare' modifier.\n", "")
+    assert codes(findings_for("property_test.ts", unmarked)) == ["RL321"]
+    broken = EXPECTED_TS_ERROR.replace("= 2;", "= 2;;)")
+    assert codes(findings_for("property_test.ts", broken)) == ["RL321"]
+
+
+FLOW_ANNOTATED = "'use strict';\n\nmodule.exports = function (j: string, d: string): string {\n  return j + d;\n};\n"
+
+
+@pytest.mark.parametrize("config", [
+    ("babel.config.js", "module.exports = {\n  presets: ['@babel/preset-flow'],\n};\n"),
+    (".babelrc", '{\n  "plugins": ["@babel/plugin-transform-flow-strip-types"]\n}\n'),
+    ("package.json", '{\n  "dependencies": {\n    "@babel/preset-flow": "^7.0.0"\n  }\n}\n'),
+])
+def test_javascript_whose_toolchain_strips_flow_is_flow(tmp_path, lint, config):
+    """jest's e2e projects annotate their JavaScript with Flow types and strip them with Babel's Flow
+    preset, named in their babel.config.js, .babelrc, or their package.json's dependencies; no
+    @flow pragma, no .flowconfig. A project whose toolchain has no Flow is judged as JavaScript."""
+    name, text = config
+    write(tmp_path, {f"e2e/coverage/{name}": text, "e2e/coverage/src/covered.js": FLOW_ANNOTATED,
+                     "e2e/plain/babel.config.js": "module.exports = {presets: ['@babel/preset-env']};\n",
+                     "e2e/plain/covered.js": FLOW_ANNOTATED})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL30" in line] == ["e2e/plain/covered.js"], result.out
+
+
+@pytest.mark.parametrize("name", ["e2e/transform/no-babel-jest/__tests__/failsWithSyntaxError.test.js",
+                                  "test/cases/has_a_parse_error.test.ts", "tests/fails-to-parse.spec.js"])
+def test_a_test_module_whose_name_says_it_does_not_parse(tmp_path, lint, name):
+    """jest's failsWithSyntaxError.test.js is run to see jest report its syntax error: a name that says
+    the file itself fails to parse is no topic. A name that only mentions errors still is."""
+    broken = "const f = (a: string) => null;\n"
+    write(tmp_path, {name: broken, "tests/error-reporting.test.js": broken})
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines if ": RL3" in line] == ["tests/error-reporting.test.js"], result.out

@@ -552,3 +552,18 @@ def test_a_numbered_test_data_folder_is_recorded_data():
     assert recorded_data("reposerver/repository/testdata2/chart/values.yaml")
     assert recorded_data("reposerver/repository/testdata3/chart/values.yaml")
     assert not recorded_data("src/t2/values.yaml") and not recorded_data("src/data2/values.yaml")
+
+
+@pytest.mark.parametrize("name", ["packages/solid/bench/bench.cjs", "benchmarks/signals.js", "benches/update.ts",
+                                  "src/reactive.bench.ts", "perf/bench_update.py"])
+def test_a_benchmark_repeats_on_purpose(lint, tmp_path, name):
+    """A micro-benchmark warms up by running the same statements again and creates the same thing
+    twice to measure it (solid's bench/bench.cjs: `createComputed(...)` twice in
+    updateComputations1to2), as a test does: its repeats are deliberate."""
+    if name.endswith(".py"):
+        text = "def update(n, sources):\n    create_computed(sources[0])\n    create_computed(sources[0])\n"
+    else:
+        text = "function update(n, sources) {\n  createComputed(sources[0]);\n  createComputed(sources[0]);\n}\n"
+    assert _repeat_findings(lint, tmp_path, {name: text}) == []
+    other = "src/update.py" if name.endswith(".py") else "src/update.js"
+    assert [code for _, code, _ in _repeat_findings(lint, tmp_path, {other: text})] in (["RL114"], ["RL315"])

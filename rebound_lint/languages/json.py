@@ -7,7 +7,7 @@ import re
 from ..findings import Finding
 from . import context
 from .repeats import recorded_data
-from .test_inputs import in_test_dir, quiet_on_deliberately_invalid
+from .test_inputs import FIXTURE_DIRS, deliberately_invalid, excusing, in_test_dir, quiet_on_deliberately_invalid
 from .yaml_nodes import repeated_items_in_json
 from ..textpos import line_col
 
@@ -93,10 +93,20 @@ def _check(source):
         examples = _documentation_examples(source, text, stripped)
         if examples is not None:
             return examples
+    if _is_json5_file(source.path):
+        as_json = json5_as_json(text)
+        if as_json is not None:
+            found = _judged_as(source, as_json, "JSON5 (its reader, Babel's, reads JSON5): checked as JSON5")
+            if found is not None:
+                return found
     if JSON5_NAMES.match(source.path.replace("\\", "/").rsplit("/", 1)[-1]):
         judged = _as_json5(source, text, error)
         if judged is not None:
             return judged
+    if excusing() and _in_test_data(source.path):
+        found = _with_trailing_commas(source, text)
+        if found is not None:
+            return found
     blanked = STRING.sub(lambda m: " " * len(m.group()), text)
     if PLACEHOLDER.search(blanked):
         return _with_placeholders(source, text, blanked)
@@ -166,6 +176,36 @@ def _as_json5(source, text: str, error) -> list | None:
     line, col, message = _same_on_every_python(text, error)
     return [unconfirmed(source.path, line, col, "Python's json", message, "oxc",
                         why or "reads it as a JavaScript expression, as JSON5 (what babel reads this file as) is")]
+
+
+def _in_test_data(path: str) -> bool:
+    """Whether path is test data of the tree checked: in a test folder (the folders above the tree,
+    such as a temporary directory named for a test, are not the project's), not among fixtures,
+    which are often sample projects whose manifests their own strict tools read (composer.json), nor
+    a deliberately invalid input, which test_inputs excuses whole."""
+    rel = context.relative(path, context.top()) or path
+    folders = [folder.lower() for folder in rel.replace("\\", "/").split("/")[:-1]]
+    return in_test_dir(rel) and not any(folder in FIXTURE_DIRS for folder in folders) \
+        and not deliberately_invalid(rel)
+
+
+def _with_trailing_commas(source, text: str) -> list | None:
+    """The findings of test data whose trailing commas are its only departure from JSON, or None.
+    Such a file is read by a lenient reader (jsonc-parser, JSON5: angular-cli's workspace test
+    cases) or is invalid on purpose (jest's jest-preset.json, for a test that expects JSON.parse's
+    error): either way not a defect of the file as committed. Its duplicate keys still count, and
+    git's earlier versions bring the error back when a change brought the comma
+    (runner.check_data_against: the note's phrase is one of test_inputs.EXCUSES)."""
+    blanked = STRING.sub(lambda m: "s" * len(m.group()), text)  # a string stays a value, its commas none
+    commas = [match.start() for match in TRAILING_COMMA.finditer(blanked)]
+    if not commas:
+        return None
+    chars = list(text)
+    for at in commas:
+        chars[at] = " "
+    line = line_col(text, commas[0])[0]
+    return _judged_as(source, "".join(chars), f"a trailing comma in test data (RL411 on line {line} not reported: "
+                                              "a lenient reader's input, or an invalid one on purpose): the rest checked")
 
 
 LEADING_HASH_LINES = re.compile(r"\A\ufeff?(?:[ \t]*#[^\n]*\n)+")
@@ -282,6 +322,50 @@ def _same_on_every_python(text: str, error: json.JSONDecodeError) -> tuple[int, 
             return line, col, ("Expecting property name enclosed in double quotes" if text[after] == "}"
                                else "Expecting value")
     return error.lineno, error.colno, error.msg
+
+
+# Files whose reader takes JSON5 (unquoted keys, single-quoted strings, comments, trailing commas,
+# hexadecimal and signed numbers): Babel reads its JSON configuration with json5.
+JSON5_NAMES = re.compile(r"^(\.babelrc(\.json)?|babel\.config\.json|.*\.json5)$")
+JSON5_TOKEN = re.compile(r"""(?P<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(?P<comment>//[^\n]*|/\*.*?\*/)"""
+                         r"|(?P<number>[+-]?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|Infinity|NaN))"
+                         r"|(?P<name>[A-Za-z_$][\w$]*)(?=\s*:)", re.S)
+
+
+def _is_json5_file(path: str) -> bool:
+    return bool(JSON5_NAMES.match(path.replace("\\", "/").rsplit("/", 1)[-1]))
+
+
+def json5_as_json(text: str) -> str | None:
+    """JSON5 text rewritten as JSON on the same lines (columns may move): comments blanked, keys
+    quoted, single-quoted strings double-quoted, numbers made JSON numbers, trailing commas dropped;
+    None when a string spans lines (a JSON5 line continuation). What JSON5 does not allow either is
+    left as it is, for json to reject."""
+    def rewrite(match):
+        token = match.group()
+        if match.group("comment"):
+            return re.sub(r"[^\n]", " ", token)
+        if match.group("name"):
+            return json.dumps(token)
+        if match.group("number"):
+            sign, digits = ("-" if token[0] == "-" else ""), token.lstrip("+-")
+            if digits in ("Infinity", "NaN"):
+                return sign + "0"
+            if digits[:2].lower() == "0x":
+                return sign + str(int(digits, 16))
+            if digits.startswith("."):
+                digits = "0" + digits
+            if digits.endswith(".") or ".e" in digits.lower():
+                digits = digits.replace(".", ".0", 1)
+            return sign + digits
+        if token.startswith("'"):
+            inner = re.sub(r"\\(.)", lambda m: m.group(1) if m.group(1) in "'" else m.group(), token[1:-1])
+            return '"' + re.sub(r'(?<!\\)((?:\\\\)*)"', r'\1\\"', inner) + '"'
+        return token
+
+    if re.search(r"\\\r?\n", text):
+        return None
+    return TRAILING_COMMA.sub(lambda m: m.group(1), JSON5_TOKEN.sub(rewrite, text))
 
 
 def _is_jsonc_file(path: str) -> bool:

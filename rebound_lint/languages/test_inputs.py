@@ -16,9 +16,13 @@ from . import context
 # x_test.py, conftest.py; JavaScript and TypeScript x.test.js, x.spec.tsx, x_spec.js, x-test.mjs,
 # x.cy.ts, and stories, x.stories.tsx, also with the environment or kind after the word: vitest's
 # x.test.browser.tsx, type tests x.test-d.ts, x.spec.e2e.ts). The one definition for every language.
+# Benchmarks too: a micro-benchmark warms up by running the same statements again and builds the
+# same thing twice to measure it (solid's bench/bench.cjs): bench/, benches/, benchmark(s)/ folders,
+# x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py.
 TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress|e2e)/"
-                       r"|(^|/)(test_[^/]*|[^/]*_test|conftest)\.pyi?$"
-                       r"|[._-](test|spec|cy|stories)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$")
+                       r"|(^|/)(bench|benches|benchmark|benchmarks|__benchmarks__)/"
+                       r"|(^|/)(test_[^/]*|[^/]*_test|conftest|bench_[^/]*|[^/]*_bench)\.pyi?$"
+                       r"|[._-](test|spec|cy|stories|bench|benchmark)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$")
 
 
 def is_test_file(path: str) -> bool:
@@ -80,7 +84,12 @@ CODE_INVALID_WORD = re.compile(r"^(fail|fails|failing|invalid|bad|broken|malform
                                r"unparsable|unparseable)\d*$")
 CODE_SYNTAX_ERRORS = re.compile(r"(^|[-_])(syntax|parse|parsing)[-_]?errors?($|[-_])")  # babel's parsing-errors/
 CODE_SYNTAX_NAME = re.compile(r"^(syntax[-_]?errors?|invalid[-_]syntax|bad[-_]syntax)([-_.\d]|$)")
-SYNTAX_CODES = frozenset({"RL101", "RL102", "RL201", "RL301", "RL321", "RL014"})
+# RL302: a redeclaration is an early error, so the file does not parse (parcel's transpilation-invalid/)
+# ... or a phrase that says the file itself does not parse, a test module's name included (jest's
+# e2e/transform/no-babel-jest/__tests__/failsWithSyntaxError.test.js)
+SELF_UNPARSABLE = re.compile(r"\b(?:(?:fails?|failing) (?:to (?:parse|compile)|with (?:an? )?(?:syntax|parse) errors?)"
+                             r"|(?:with|has|have|having) (?:an? )?(?:syntax|parse) errors?)\b")
+SYNTAX_CODES = frozenset({"RL101", "RL102", "RL201", "RL301", "RL302", "RL321", "RL014"})
 
 
 def test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
@@ -96,6 +105,7 @@ def test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
 
 # A test module's own name names its topic (test_errors.py, broken.test.js test something broken).
 TEST_MODULE_NAME = re.compile(r"^(test_.*|.*_test|conftest)\.pyi?$|[._-](test|spec|cy|stories)\.[cm]?[jt]sx?$", re.I)
+FIXTURE_DIRS = frozenset({"fixtures", "fixture", "__fixtures__"})
 # Data for tests wherever it is: the go tool never builds testdata/.
 DATA_FOR_TESTS = frozenset({"testdata"})
 
@@ -113,11 +123,16 @@ def deliberately_invalid_code(path: str) -> bool:
         return False
     below = parts[test_at:-1]
     name = parts[-1]
-    if CODE_SYNTAX_NAME.match(name.rsplit(".", 1)[0].lower()):
+    if CODE_SYNTAX_NAME.match(name.rsplit(".", 1)[0].lower()) \
+            or SELF_UNPARSABLE.search(" ".join(_words(name.rsplit(".", 1)[0]))):
         return True
     if any(folder.lower() in DATA_FOR_TESTS for folder in parts[test_at:-1]):
         return True
-    if not TEST_MODULE_NAME.search(name) and any(INVALID_WORD.match(word) for word in _words(name.rsplit(".", 1)[0])):
+    # a test module's name names its topic, but among fixtures it is a test runner's input (vitest's
+    # test/e2e/fixtures/reporters/with-syntax-error.test.js), named for what it is made to do
+    among_fixtures = any(folder.lower() in FIXTURE_DIRS for folder in below)
+    if (among_fixtures or not TEST_MODULE_NAME.search(name)) \
+            and any(INVALID_WORD.match(word) for word in _words(name.rsplit(".", 1)[0])):
         return True
     if any(CODE_SYNTAX_ERRORS.search(folder.lower())
            or any(CODE_INVALID_WORD.match(word) or GLUED_INVALID.match(word) for word in _words(folder))
@@ -335,7 +350,8 @@ def says_it_is_invalid(source) -> bool:
 # The phrases of the notes that excuse a file's findings as a test input's (matched by
 # runner.check_data_against, which re-checks such a file when git shows it parsed before).
 EXCUSES = (": deliberately invalid test input (", ": a conformance-suite input, ",
-           " not reported: code in recorded test data ")  # the last: languages/repeats.recorded_repeats
+           " not reported: code in recorded test data ",  # languages/repeats.recorded_repeats
+           ": a trailing comma in test data (")  # languages/json.py
 _excusing = [True]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
+from ...source import Source
 from .. import authority
 from . import fast, halves
 
@@ -81,17 +82,28 @@ def check(source, config, fast_path=True):
         code = "RL012"
     line = getattr(error, "lineNumber", None) or 1
     col = getattr(error, "column", None) or 1
+    if code == "RL301" and not EARLY_ERROR.search(message):
+        plain = v8_natives_as_calls(text)
+        if plain is not None:  # run with `node --allow-natives-syntax`: V8's intrinsics read as calls
+            source.note("V8 natives syntax (%Name(...) calls, for node --allow-natives-syntax): read as plain calls")
+            return check(Source(source.path, plain.encode("utf-8"), source.kind, source.notes, source.notices, plain),
+                         config, fast_path=False)
     if code == "RL301":
         template = template_syntax(text)
         if template:  # a Hugo/Go, Jinja or ERB template with a .js suffix: not JavaScript until rendered
             source.note(f"templated JavaScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
                         " conflict markers checked only")
             return []
-    if code == "RL301" and not EARLY_ERROR.search(message):
+    if code == "RL301" and (not EARLY_ERROR.search(message) or "reserved word" in message):
+        # Flow is a language of its own: esprima's and oxc's grammar errors say nothing of it, nor
+        # its reserved-word errors (`interface` is a Flow declaration, to esprima a future reserved
+        # word in strict mode); an early error on a tree esprima built (a redeclaration, an export
+        # of nothing) is one in Flow too
         flow = flow_typed(source.path, text)
-        if flow:  # Flow is a language of its own: esprima's and oxc's errors say nothing of it
+        if flow:
             return [authority.unconfirmed(source.path, line, col, "esprima", message, "no parser here",
                                           f"reads Flow, the file's language: {flow}")]
+    if code == "RL301" and not EARLY_ERROR.search(message):
         second = _second_opinion(text, line)
         if second is not None:
             return [authority.unconfirmed(source.path, line, col, "esprima", message, *second)]
@@ -153,6 +165,25 @@ def babel_proposals(path: str, text: str, line: int) -> str:
     return ""
 
 
+# V8's intrinsic calls (`%OptimizeFunctionOnNextCall(fn)`), which `node --allow-natives-syntax`
+# accepts: benchmarks and engine tests. Only where JavaScript's `%` (remainder) cannot stand: at the
+# start of a line or after a token that ends no operand.
+V8_NATIVE = re.compile(r"(?:^|(?<=[(\[{,;=!?:&|])|(?<=\breturn)|(?<=\btypeof))([ \t]*)%([ \t]*[A-Z][A-Za-z0-9_]*[ \t]*\()", re.M)
+
+
+def v8_natives_as_calls(text: str) -> str | None:
+    """The text with each V8 intrinsic call outside strings and comments made a plain call of the
+    same length (`%` becomes a space), or None when it has none."""
+    blanked = STRING_OR_COMMENT.sub(lambda m: " " * len(m.group()), text)
+    spots = [m.end(1) for m in V8_NATIVE.finditer(blanked)]
+    if not spots:
+        return None
+    chars = list(text)
+    for spot in spots:
+        chars[spot] = " "
+    return "".join(chars)
+
+
 # Flow's pragma, in the comments that open the file: // @flow, /* @flow strict */, @noflow
 LEADING_COMMENTS = re.compile(r"\A(?:\s+|//[^\n]*|/\*.*?\*/)*", re.S)
 FLOW_PRAGMA = re.compile(r"@(?:no)?flow\b")
@@ -169,8 +200,31 @@ def flow_typed(path: str, text: str) -> str:
     from ..context import nearest
 
     # within the tree checked, never above it (a dependency of this file's cached result)
-    config = nearest(os.path.dirname(os.path.abspath(path)), ".flowconfig")
-    return "a .flowconfig in its project" if config else ""
+    folder = os.path.dirname(os.path.abspath(path))
+    config = nearest(folder, ".flowconfig")
+    if config:
+        return "a .flowconfig in its project"
+    return _flow_in_toolchain(folder)
+
+
+# The file's toolchain strips Flow's types: Babel's Flow preset or plugin in the nearest Babel
+# configuration or among the nearest package.json's dependencies (jest's e2e projects), flow-bin,
+# or React Native's Babel preset (which strips Flow).
+BABEL_CONFIGS = ("babel.config.js", "babel.config.cjs", "babel.config.mjs", "babel.config.json", ".babelrc",
+                 ".babelrc.js", ".babelrc.cjs", ".babelrc.mjs", ".babelrc.json", "package.json")
+FLOW_TOOLCHAIN = re.compile(rb"""preset-flow\b|flow-strip-types|plugin-syntax-flow|["']flow-bin["']"""
+                            rb"|metro-react-native-babel-preset|@react-native/babel-preset")
+
+
+def _flow_in_toolchain(folder: str) -> str:
+    from ..context import nearest, read
+
+    for name in BABEL_CONFIGS:
+        config = nearest(folder, name)
+        data = read(config) if config else None
+        if data and FLOW_TOOLCHAIN.search(data):
+            return f"its toolchain strips Flow's types ({FLOW_TOOLCHAIN.search(data).group().decode().strip(chr(34) + chr(39))} in {name})"
+    return ""
 
 
 def _second_opinion(text: str, line: int) -> tuple[str, str] | None:

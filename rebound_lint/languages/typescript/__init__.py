@@ -107,9 +107,33 @@ def _syntax_error(source, data: bytes, root) -> tuple[list[Finding], bool]:
     rejects, said = authority.oxc_rejects(source.text, "tsx" if source.path.endswith(".tsx") else "ts",
                                           declaration=DECLARATION_FILE.search(source.path) is not None)
     if rejects:
+        expected = _without_expected_errors(source.text, line)
+        if expected is not None and authority.oxc_rejects(
+                expected, "tsx" if source.path.endswith(".tsx") else "ts",
+                declaration=DECLARATION_FILE.search(source.path) is not None)[0] is False:
+            # oxc objects only to lines the file marks as TypeScript errors on purpose
+            return [authority.unconfirmed(source.path, line, col, "tree-sitter-typescript", message, "oxc",
+                                          "accepts the file apart from the lines it marks @ts-expect-error or "
+                                          "@ts-ignore")], True
         return [Finding(source.path, line, col, "RL321", f"TypeScript syntax error: {message} (oxc: {said})")], False
     return [authority.unconfirmed(source.path, line, col, "tree-sitter-typescript", message, "oxc",
                                   said or "accepts the file")], rejects is False
+
+
+# TypeScript's directive comments: the next line holds an error on purpose (a type test's point)
+TS_DIRECTIVE = re.compile(r"^[ \t]*(?://|/\*|\{/\*)[ \t]*@ts-(?:expect-error|ignore)\b[^\n]*\n([^\n]*)", re.M)
+
+
+def _without_expected_errors(text: str, error_line: int) -> str | None:
+    """text with each line that a `// @ts-expect-error` or `// @ts-ignore` marks blanked (positions
+    kept), or None when there is none, or tree-sitter's error (error_line) is on one of them."""
+    spans = [match.span(1) for match in TS_DIRECTIVE.finditer(text)]
+    if not spans or any(text.count("\n", 0, start) + 1 == error_line for start, _ in spans):
+        return None
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _inside_jsx(node) -> bool:
