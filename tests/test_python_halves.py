@@ -94,7 +94,7 @@ def test_a_repeated_run_without_an_update_is_still_reported():
 
 
 @pytest.mark.parametrize("marker", [
-    "# noqa: F811", "# NoQA: F811", "# noqa", "# pylint: disable=reimported", "# pylint: disable=W0404",
+    "# noqa: F811", "# NoQA: F811", "# noqa: E402, F811", "# pylint: disable=reimported", "# pylint: disable=W0404",
     "# type: ignore[no-redef]",
 ])
 def test_a_reimport_its_author_silenced_for_another_linter_is_deliberate(marker):
@@ -111,7 +111,7 @@ def test_a_redefinition_its_author_silenced_for_another_linter_is_deliberate(mar
     assert findings_for("app/hooks.py", text) == []
 
 
-@pytest.mark.parametrize("marker", ["# noqa: E501", "# pylint: disable=unused-import", "# type: ignore[attr-defined]",
+@pytest.mark.parametrize("marker", ["# noqa", "# noqa: E501", "# pylint: disable=unused-import", "# type: ignore[attr-defined]",
                                     "# explained elsewhere: noqa F811 is not a marker here"])
 def test_a_suppression_of_another_defect_does_not_excuse_a_repeat(marker):
     text = f"from a import receivers\nfrom a import receivers  {marker}\n"

@@ -224,9 +224,9 @@ def check(path: str, text: str, tree: ast.Module, context: set[str] | None = Non
 
 
 # Other linters' suppressions of the very defect RL111/RL113 report (pyflakes F811 "redefinition of
-# unused name", pylint's reimported/function-redefined, mypy's no-redef, a bare flake8 noqa): on the
-# statement's lines they declare the repeat deliberate, which no kept half does.
-SILENCED = re.compile(r"#\s*(?:noqa(?!\s*:)|noqa\s*:[^#\n]*\bF811\b|pylint:\s*disable\s*=[^#\n]*\b(?:reimported|W0404|"
+# unused name", pylint's reimported/function-redefined, mypy's no-redef), named on the statement's lines,
+# declare the repeat deliberate, which no kept half does. A bare `# noqa` names nothing: it stays flake8's.
+SILENCED = re.compile(r"#\s*(?:noqa\s*:[^#\n]*\bF811\b|pylint:\s*disable\s*=[^#\n]*\b(?:reimported|W0404|"
                       r"function-redefined|E0102)\b|type:\s*ignore\[[^\]\n]*\bno-redef\b)", re.I)
 
 
