@@ -254,7 +254,7 @@ TEMPLATED_PATH = re.compile(r"\{\{[^/]*?\}\}|\{%[^/]*?%\}")
 # Python's default recursion limit (1,000 frames) is a parser's limit, not the file's: tomllib and ruamel
 # recurse once a nesting level or more, and a valid file nested a thousand deep (a conformance suite's)
 # overflows it. Such a file is read again with this limit, in a thread with a large stack.
-DEEP_RECURSION = 3_000
+DEEP_RECURSION = 5_000  # 1,000 levels of an inline table take tomllib about 3,500 frames
 
 
 def _with_room_to_recurse(checker, source, config, covered, display) -> list[Finding]:

@@ -677,6 +677,7 @@ def test_valid_nesting_a_thousand_deep_is_read_not_too_deep(tmp_path, lint):
     with room to recurse; nesting far deeper is still RL012, and a broken deep file is still broken."""
     write(tmp_path, {
         "deep.toml": "a = " + "[" * 1000 + "1" + "]" * 1000 + "\n",
+        "deep-table.toml": "a = " + "{b = " * 1000 + "1" + "}" * 1000 + "\n",
         "deep.yaml": "a: " + "[" * 1000 + "1" + "]" * 1000 + "\n",
         "deep.json": "[" * 1000 + "1" + "]" * 1000 + "\n",
         "deeper.toml": "a = " + "[" * 100000 + "1" + "]" * 100000 + "\n",
