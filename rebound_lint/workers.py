@@ -12,8 +12,10 @@ whose parent has gone (SIGKILL) notices within a second and exits.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -261,6 +263,46 @@ class _ForkedProcess:
 Forked.Process = _ForkedProcess
 
 
+@contextlib.contextmanager
+def c_stdout_to_devnull():
+    """File descriptor 1 pointed at /dev/null for the block, and the C library's stdout buffer flushed
+    there before it is put back: what a native parser prints (libpg_query's `#option dump`) stays out
+    of a report on stdout. Python's own sys.stdout is flushed first, so nothing of ours is lost."""
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError, AttributeError):
+        yield
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 1)
+        yield
+    finally:
+        _flush_c_stdio()
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(null)
+
+
+def _stdout_to_devnull() -> None:
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.close(null)
+    except OSError:
+        pass
+
+
+def _flush_c_stdio() -> None:
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).fflush(None)
+    except (OSError, AttributeError, TypeError):
+        pass
+
+
 def _stdin_from_devnull() -> None:
     import sys
 
@@ -335,6 +377,7 @@ def _serve(conn, status, check: Callable, parent: int, memory_limit: int = MEMOR
     import faulthandler
 
     faulthandler.disable()  # a parser's crash is reported as RL013, not as a dump on stderr
+    _stdout_to_devnull()  # a worker reports through its pipe: what a native parser prints is no report
     _limit_memory(memory_limit)
     _watch(os.getppid(), parent)
     while True:

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import OURS, SEP, THEIRS, GitRepo, codes, findings_for, lines_run, write
+from conftest import OURS, SEP, THEIRS, GitRepo, codes, findings_for, lines_run, needs_pglast, write
 
 DUP = "a: 1\na: 2\n"  # RL402
 
@@ -860,3 +860,36 @@ def test_the_replay_sees_attribute_files_named_through_includes(git_repo, lint, 
     assert replay.replay([]) is None, where
     run = lint("check", cwd=git_repo.path)
     assert run.code == 1 and run.lines[0].startswith("docs/a.md:2:1: RL001"), (where, run.out)
+
+
+DUMPED_FUNCTION = """CREATE OR REPLACE FUNCTION f1() RETURNS int AS $$
+#option dump
+BEGIN
+  RETURN 1;
+END;
+$$ LANGUAGE plpgsql;
+"""
+
+
+@needs_pglast
+def test_a_plpgsql_option_dump_never_reaches_the_report(tmp_path):
+    """plpgsql_check's regression suite holds functions with `#option dump`: libpg_query then prints the
+    function's execution tree on the C stdout, which ended up inside `--format json` (a lost report).
+    Worker or not, nothing but the report is written to stdout."""
+    import json
+
+    write(tmp_path, {"sql/dump.sql": DUMPED_FUNCTION, "sql/broken.sql": "SELEC 1;\n"})
+    for jobs in ("1", "2"):
+        run = _run(tmp_path, "check", "--no-cache", "--jobs", jobs, "--format", "json", ".")
+        report = json.loads(run.stdout)
+        assert [f["path"] for f in report["findings"]] == ["sql/broken.sql"]
+
+
+@needs_pglast
+def test_a_plpgsql_option_dump_prints_nothing_in_process(capfd):
+    """audit, the merge driver and --base check files in their own process: the same guard there."""
+    from conftest import findings_for
+
+    assert findings_for("sql/dump.sql", DUMPED_FUNCTION) == []
+    out, _err = capfd.readouterr()
+    assert out == ""

@@ -939,7 +939,7 @@ def _check_plpgsql_bodies(source, context, text, statements, parser):
         start = raw.stmt_location or 0
         end = start + raw.stmt_len if raw.stmt_len else len(text)
         try:
-            parser.parse_plpgsql_json(text[start:end])
+            _parse_plpgsql(parser, text[start:end])
         except parser.ParseError as exc:
             message = exc.args[0]
             line = line_col(text, halves.first_token(text, start))[0]
@@ -956,6 +956,21 @@ def _check_plpgsql_bodies(source, context, text, statements, parser):
             yield Finding(path, *line_col(text, start), "RL012", "nesting too deep to parse")
 
 
+# `#option dump` in a PL/pgSQL body makes libpg_query print the function's execution tree on the C
+# library's stdout: in a report written to stdout (`--format json`, audit, the merge driver) that is
+# garbage. Such a body is parsed with stdout pointed at /dev/null, the C buffer flushed there.
+OPTION_DUMP = re.compile(r"#\s*option\s+dump", re.I)
+
+
+def _parse_plpgsql(parser, statement: str):
+    if OPTION_DUMP.search(statement) is None:
+        return parser.parse_plpgsql_json(statement)
+    from ... import workers
+
+    with workers.c_stdout_to_devnull():
+        return parser.parse_plpgsql_json(statement)
+
+
 def _plpgsql_error_offset(parser, text, start, end, body, message):
     """pglast gives no position inside a body: the first body line whose prefix already fails the same
     way (a parser stops at its first bad token, whatever follows) is the line that fails."""
@@ -968,7 +983,7 @@ def _plpgsql_error_offset(parser, text, start, end, body, message):
 
     def fails_here(cut):
         try:
-            parser.parse_plpgsql_json(text[start:cut] + "\n" + tail)
+            _parse_plpgsql(parser, text[start:cut] + "\n" + tail)
         except parser.ParseError as exc:
             return exc.args[0] == message
         except RecursionError:
