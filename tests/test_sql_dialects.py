@@ -687,3 +687,29 @@ def test_mysql_compatible_init_scripts_are_not_postgres(path, text):
 def test_use_and_flush_are_not_postgres(text):
     findings, notes = run("liquibase/scripts/drop_schema.sql", text)
     assert findings == [] and any("SQL dialect mysql, from its syntax" in note for note in notes)
+
+
+def test_sqlites_nocase_collation_says_sqlite():
+    """navidrome's goose migrations rebuild tables for SQLite (`varchar collate NOCASE`), then `drop table
+    user;`: a table name there, PostgreSQL's reserved word. The collation names the dialect."""
+    from conftest import findings_for
+
+    text = ("-- +goose Up\ncreate table user_dg_tmp\n(\n    id varchar(255) not null primary key,\n"
+            "    user_name varchar(255) collate NOCASE default '' not null\n);\n"
+            "insert into user_dg_tmp(id, user_name) select id, user_name from user;\n"
+            "drop table user;\nalter table user_dg_tmp rename to user;\n")
+    assert findings_for("db/migrations/20241024125533_fix_collation.sql", text) == []
+    assert findings_for("db/migrations/20241024125533_fix_collation.sql", text.replace("collate NOCASE ", ""))
+
+
+def test_a_runners_java_step_is_not_sql():
+    """Flowable's (and Activiti's) upgrade scripts hold `execute java <class>` lines, which their runner
+    runs as a Java step: no `;`, no database's SQL. The SQL around them is still checked."""
+    from conftest import codes, findings_for
+
+    step = ("ALTER TABLE FLW_CHANNEL_DEFINITION ADD TYPE_ VARCHAR(255);\n\n"
+            "execute java org.flowable.eventregistry.impl.cmd.UpdateChannelDefinitionTypeCmd\n\n"
+            "update ACT_GE_PROPERTY set VALUE_ = '6.7.2.0' where NAME_ = 'eventregistry.schema.version';\n")
+    path = "resources/org/flowable/db/upgrade/flowable.postgres.upgradestep.6710.to.6720.eventregistry.sql"
+    assert findings_for(path, step) == []
+    assert codes(findings_for(path, step + "ALTER TABLE t ADD COLUMN ;\n")) == ["RL201"]

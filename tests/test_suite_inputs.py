@@ -264,3 +264,25 @@ def test_a_syntax_error_away_from_the_proposals_syntax_is_still_reported(tmp_pat
                                          ' "@babel/plugin-proposal-decorators"]}\n',
              "fixtures/nextjs/pages/index.js": "export default function Page() {\n  const x = ;\n}\n"}
     assert _findings(lint, tmp_path, files) == [("fixtures/nextjs/pages/index.js", "RL301")]
+
+
+def test_a_case_folder_of_one_input_beside_its_snapshots_is_data(tmp_path, lint):
+    """typescript-eslint's ast-spec: packages/ast-spec/src/<node>/fixtures/<case>/fixture.ts alone beside
+    snapshots/ (1-TSESTree-AST.shot, 2-Babel-Error.shot: what each parser gives for it), invalid cases
+    under _error_/, valid ones declaring a method twice on purpose. The input exists to be snapshotted:
+    data for the parsers under test, wherever the harness keeps it. A component beside a test and
+    that test's __snapshots__/ is code, and still checked."""
+    from conftest import write
+
+    base = "packages/ast-spec/src/declaration/ClassDeclaration/fixtures"
+    write(tmp_path, {
+        f"{base}/_error_/missing-body/fixture.ts": "class Foo;\n",
+        f"{base}/_error_/missing-body/snapshots/1-TSESTree-Error.shot": "exports[`error`] = `TSError`;\n",
+        f"{base}/method-twice/fixture.ts": "class X {\n  method<const T>() {}\n  method<const T>() {}\n}\n",
+        f"{base}/method-twice/snapshots/1-TSESTree-AST.shot": "exports[`AST`] = `Program`;\n",
+        "src/Button/Button.tsx": "export const Button = ( => 1;\n",
+        "src/Button/Button.test.tsx": "it('renders', () => {});\n",
+        "src/Button/__snapshots__/Button.test.tsx.snap": "exports[`renders 1`] = `<button/>`;\n",
+    })
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.lines] == ["src/Button/Button.tsx"], result.out

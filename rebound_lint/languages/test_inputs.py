@@ -171,6 +171,9 @@ def expected_output(path: str) -> str | None:
         cases = _verdict_cases(folder or ".", ext.lower())
         if cases is not None:
             return cases
+    snapshots = _snapshot_case(folder or ".", name, siblings)
+    if snapshots is not None:
+        return snapshots
     if not in_test_dir(path):
         return None
     stem, suffix = os.path.splitext(name)
@@ -280,6 +283,28 @@ def _corpus_expected_output(folder: str, suffix: str) -> str | None:
 # (prettier's tests/format/**: a formatter's inputs, beside the snapshot of what it must print).
 SNAPSHOT_KEY = re.compile(r"^exports\[`([^`\s]+)[\s`]", re.M)
 MAX_SNAPSHOT_BYTES = 16 * 1024 * 1024
+
+
+# A snapshot harness's case folder (typescript-eslint's ast-spec fixtures/<case>/: fixture.ts alone beside
+# snapshots/, which holds what each parser gives for it): the input exists to be snapshotted, wherever the
+# harness keeps it. Not Jest's __snapshots__/, named for the test module that wrote them (a component
+# beside its test's snapshots is code: _snapshot_naming), nor a folder with other code beside the input.
+SNAPSHOT_FOLDERS = ("snapshots",)
+CODE_SUFFIXES = frozenset({".py", ".pyi", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".sql"})
+
+
+def _snapshot_case(folder: str, name: str, siblings: tuple[str, ...]) -> str | None:
+    """The snapshots folder beside the code file `name` when `name` is the only code in its folder and
+    that folder holds snapshots, else None."""
+    import os
+
+    if os.path.splitext(name)[1].lower() not in CODE_SUFFIXES:
+        return None
+    found = next((sibling for sibling in siblings if sibling in SNAPSHOT_FOLDERS), None)
+    if found is None or any(os.path.splitext(sibling)[1].lower() in CODE_SUFFIXES
+                            for sibling in siblings if sibling != name):
+        return None
+    return f"{found}/" if _listing(f"{folder}/{found}") else None
 
 
 def _snapshot_naming(snapshots: str, name: str) -> str | None:

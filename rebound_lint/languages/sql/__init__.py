@@ -264,6 +264,17 @@ def _runner_delimiters(source, text: str) -> str:
     return "".join(out)
 
 
+# Activiti's and Flowable's upgrade-script runner runs a Java step where a line reads `execute java
+# <class>` (flowable.postgres.upgradestep.52.to.53.history.sql): no `;`, a class name, no database's SQL.
+RUNNER_JAVA_STEP = re.compile(r"^[ \t]*execute[ \t]+java[ \t]+[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+[ \t]*$", re.I | re.M)
+
+
+def _runner_java_steps(source, text: str) -> str:
+    """The text with each runner's `execute java <class>` line blanked, same length."""
+    source.note("a script runner's `execute java <class>` lines (Activiti's, Flowable's): a Java step, not SQL")
+    return RUNNER_JAVA_STEP.sub(lambda m: " " * len(m.group()), text)
+
+
 def _custom_ends(text: str, custom: str | None) -> str:
     if custom is None:
         return text
@@ -273,6 +284,8 @@ def _custom_ends(text: str, custom: str | None) -> str:
 def _check(source, text, config, directives=()):
     from . import dialect
 
+    if ("java" in text or "JAVA" in text) and RUNNER_JAVA_STEP.search(text):
+        text = _runner_java_steps(source, text)
     chosen = dialect.of(relative_path(source.path, config), text, config)
     if chosen.source != "default":
         source.note(f"SQL dialect {chosen.name}, from {chosen.why}")

@@ -140,11 +140,13 @@ SYNTAX = (
         # `USE db;` (PostgreSQL has no USE: T-SQL's, with its GO lines, is told apart above) and FLUSH
         ("use", re.compile(r"^[ \t]*USE[ \t]+`?\w+`?[ \t]*;", _IM)),
         ("flush", re.compile(r"^[ \t]*FLUSH[ \t]+(?:PRIVILEGES|TABLES|LOGS|HOSTS|STATUS|BINARY)\b", _IM))]),
-    ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID, INSERT OR REPLACE, RAISE(ABORT, ...) or a trigger "
-               "with a BEGIN ... END body)", [
+    ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID, INSERT OR REPLACE, RAISE(ABORT, ...), COLLATE NOCASE "
+               "or a trigger with a BEGIN ... END body)", [
         ("pragma", re.compile(r"^[ \t]*PRAGMA\b", _IM)),
         ("autoincrement", re.compile(r"\bAUTOINCREMENT\b", _I)),
         ("rowid", re.compile(r"\bWITHOUT\s+ROWID\b", _I)),
+        # SQLite's built-in collation (PostgreSQL has none of that name unless a database creates one)
+        ("nocase", re.compile(r"\bCOLLATE\s+NOCASE\b", _I)),
         ("insert or", re.compile(r"\bINSERT\s+OR\s+(?:REPLACE|IGNORE)\b", _I)),
         # SQLite's RAISE() function (PL/pgSQL's RAISE is a statement: RAISE EXCEPTION 'x', never RAISE(ABORT, ...))
         ("raise", re.compile(r"\bRAISE\s*\(\s*(?:ABORT|FAIL|ROLLBACK|IGNORE)\b", _I)),
