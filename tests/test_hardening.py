@@ -377,9 +377,18 @@ def _gone_within(sid: int, seconds: float) -> list[int]:
     return _session(sid)
 
 
+# A big run's workers come from multiprocessing's fork server, a small run's from a plain fork (workers.Forked).
+STARTS = pytest.mark.parametrize("start", [pytest.param("big", id="fork-server"), pytest.param("small", id="forked")])
+
+
+def _start(start: str, tmp_path):
+    return _start_big_run(tmp_path) if start == "big" else _start_small_run(tmp_path)
+
+
+@STARTS
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])
-def test_sigterm_and_sigint_end_every_child(tmp_path, how):
-    run = _start_big_run(tmp_path)
+def test_sigterm_and_sigint_end_every_child(tmp_path, how, start):
+    run = _start(start, tmp_path)
     try:
         run.send_signal(how)
         _, err = run.communicate(timeout=30)
@@ -390,8 +399,9 @@ def test_sigterm_and_sigint_end_every_child(tmp_path, how):
             os.kill(pid, signal.SIGKILL)
 
 
-def test_workers_of_a_run_killed_with_sigkill_exit_soon(tmp_path):
-    run = _start_big_run(tmp_path)
+@STARTS
+def test_workers_of_a_run_killed_with_sigkill_exit_soon(tmp_path, start):
+    run = _start(start, tmp_path)
     try:
         run.kill()
         run.wait(timeout=10)
@@ -432,28 +442,6 @@ def _workers_of(pid: int) -> list[int]:
     return [other for other in _session(pid) if other != pid and command(other) == own]
 
 
-@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])
-def test_sigterm_and_sigint_end_every_child_of_a_small_run(tmp_path, how):
-    run = _start_small_run(tmp_path)
-    try:
-        run.send_signal(how)
-        _, err = run.communicate(timeout=30)
-        assert run.returncode == 2 and b"interrupted" in err, err
-        assert _gone_within(run.pid, 5) == []
-    finally:
-        for pid in _session(run.pid):
-            os.kill(pid, signal.SIGKILL)
-
-
-def test_workers_of_a_small_run_killed_with_sigkill_exit_soon(tmp_path):
-    run = _start_small_run(tmp_path)
-    try:
-        run.kill()
-        run.wait(timeout=10)
-        assert _gone_within(run.pid, 5) == []
-    finally:
-        for pid in _session(run.pid):
-            os.kill(pid, signal.SIGKILL)
 
 
 # --- 2: conflict-marker-size from every attribute source, as git reads it -------------------------
