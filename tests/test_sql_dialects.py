@@ -689,6 +689,7 @@ def test_use_and_flush_are_not_postgres(text):
     assert findings == [] and any("SQL dialect mysql, from its syntax" in note for note in notes)
 
 
+@needs_pglast
 def test_sqlites_nocase_collation_says_sqlite():
     """navidrome's goose migrations rebuild tables for SQLite (`varchar collate NOCASE`), then `drop table
     user;`: a table name there, PostgreSQL's reserved word. The collation names the dialect."""
@@ -702,6 +703,7 @@ def test_sqlites_nocase_collation_says_sqlite():
     assert findings_for("db/migrations/20241024125533_fix_collation.sql", text.replace("collate NOCASE ", ""))
 
 
+@needs_pglast
 def test_a_runners_java_step_is_not_sql():
     """Flowable's (and Activiti's) upgrade scripts hold `execute java <class>` lines, which their runner
     runs as a Java step: no `;`, no database's SQL. The SQL around them is still checked."""
