@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 
 FILE_TIME_LIMIT = 60.0  # seconds one file may take in a worker
+ORPHAN_GRACE = 30  # seconds past that limit after which a worker whose run is gone ends itself (SIGALRM)
 MEMORY_LIMIT = 4 << 30  # bytes of data (heap and anonymous mappings) a worker may have: worker-memory-limit
 POLL = 0.25  # seconds between looks at the workers' clocks
 PARENT_CHECK = 0.5  # seconds between a worker's looks at its parent
@@ -391,7 +392,11 @@ def _serve(conn, status, check: Callable, parent: int, memory_limit: int = MEMOR
         for position, task in enumerate(tasks):
             status[0], status[1] = position, time.monotonic()
             _file_started()
+            # the run ends a worker past FILE_TIME_LIMIT; a run killed with SIGKILL cannot, and the parent
+            # watch needs the GIL a native parser may hold: SIGALRM's default action ends it then
+            signal.alarm(int(FILE_TIME_LIMIT + ORPHAN_GRACE))
             results.append(check(task))
+        signal.alarm(0)
         status[1] = 0.0
         try:
             conn.send(results)

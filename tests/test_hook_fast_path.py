@@ -313,3 +313,21 @@ def test_the_console_checks_a_tree_it_cannot_replay_without_click(repo, tmp_path
         (cli.returncode, timeless(cli.stdout), timeless(cli.stderr))
     helped, heavy = entry_run(repo, tmp_path, "check", "--help")
     assert helped.returncode == 0 and "click" in heavy and "Usage" in helped.stdout
+
+
+def _alarm_left(name: str) -> int:
+    import signal
+
+    return signal.alarm(0)
+
+
+def test_each_file_in_a_worker_runs_under_an_alarm_past_the_time_limit():
+    """A run killed with SIGKILL cannot end a worker stuck in a native parse, and the worker's parent
+    watch needs the GIL that parse holds: an alarm set for each file, past FILE_TIME_LIMIT, ends such
+    an orphan by SIGALRM's default action (the run itself ends a live worker at the limit)."""
+    from rebound_lint import workers
+
+    got: dict[int, int] = {}
+    workers.run(["a.py", "b.py"], _alarm_left, workers.Forked, 1, 2, got.__setitem__)
+    limit = int(workers.FILE_TIME_LIMIT + workers.ORPHAN_GRACE)
+    assert sorted(got) == [0, 1] and all(limit - 5 <= left <= limit for left in got.values()), got
