@@ -260,12 +260,10 @@ DEEP_RECURSION = 5_000  # 1,000 levels of an inline table take tomllib about 3,5
 def _with_room_to_recurse(checker, source, config, covered, display) -> list[Finding]:
     """The checker's findings on a file that overflowed the default recursion limit, read again with
     DEEP_RECURSION frames; RL012 when even that is not enough."""
-    from .languages.python import _in_big_stack
-
     previous = sys.getrecursionlimit()
     sys.setrecursionlimit(max(previous, DEEP_RECURSION))
     try:
-        return [f for f in _in_big_stack(checker, source, config) if not _inside(f.line, covered)]
+        return [f for f in workers.in_big_stack(checker, source, config) if not _inside(f.line, covered)]
     except RecursionError:
         return [Finding(display, 1, 1, "RL012", "nesting too deep to parse")]
     finally:

@@ -26,6 +26,7 @@ ORPHAN_GRACE = 30  # seconds past that limit after which a worker whose run is g
 MEMORY_LIMIT = 4 << 30  # bytes of data (heap and anonymous mappings) a worker may have: worker-memory-limit
 POLL = 0.25  # seconds between looks at the workers' clocks
 PARENT_CHECK = 0.5  # seconds between a worker's looks at its parent
+PARSER_STACK = 256 * 1024 * 1024  # a native parser's thread stack (in_big_stack; virtual memory only)
 
 
 class Failure:
@@ -275,15 +276,13 @@ def c_stdout_to_devnull():
     except (OSError, ValueError, AttributeError):
         yield
         return
-    null = os.open(os.devnull, os.O_WRONLY)
     try:
-        os.dup2(null, 1)
+        _stdout_to_devnull()
         yield
     finally:
         _flush_c_stdio()
         os.dup2(saved, 1)
         os.close(saved)
-        os.close(null)
 
 
 def _stdout_to_devnull() -> None:
@@ -305,8 +304,6 @@ def _flush_c_stdio() -> None:
 
 
 def _stdin_from_devnull() -> None:
-    import sys
-
     try:
         sys.stdin.close()
         sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
@@ -448,6 +445,34 @@ def _peak_rss() -> int:
         return peak if sys.platform == "darwin" else peak * 1024
     except (ImportError, OSError):
         return 0
+
+
+def in_big_stack(function, *args, **kwargs):
+    """Run a parser in a thread with a large stack, so deep input cannot crash the process (a native
+    parser's recursion, or Python's own under a raised recursion limit: runner._with_room_to_recurse)."""
+    outcome: list = []
+
+    def target():
+        try:
+            outcome.append((True, function(*args, **kwargs)))
+        except BaseException as exc:  # re-raised in the caller's thread
+            outcome.append((False, exc))
+
+    allowed = file_allowance()  # worker-memory-limit: the stack counts against it
+    stack = min(PARSER_STACK, allowed // 2) if allowed else PARSER_STACK
+    previous = threading.stack_size(stack)
+    try:
+        thread = threading.Thread(target=target, name="rebound-lint-parser")
+        thread.start()
+    except RuntimeError:  # "can't start new thread": no room left for its stack
+        raise MemoryError(f"no room for the parser's {stack >> 20} MiB stack") from None
+    finally:
+        threading.stack_size(previous)
+    thread.join()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
 
 
 def file_allowance() -> int | None:

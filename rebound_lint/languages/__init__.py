@@ -112,7 +112,7 @@ def kind_of(path: str, head: bytes = b"") -> str:
             return "text"
         kind = _kind_by_extension(extension)
         if kind == "text" and head:  # a suffix that names a language (.pyx, .sh) decides; a shebang only names the rest
-            return "text" if _names_a_language(extension) else _kind_from_shebang(head)
+            return _kind_from_tags(_tags(f"x{extension}"), head)
         return _interpreter_says(kind, head)
     return _kind_from_tags(_tags(name), head)
 
@@ -164,13 +164,6 @@ def _kind_from_tags(tags: set[str], head: bytes) -> str:
     if tags - _NOT_A_LANGUAGE:  # Cython's `#!python` atop a .pyx, a Makefile: their language, unchecked here
         return "text"
     return _kind_from_shebang(head)
-
-
-@functools.lru_cache(maxsize=512)
-def _names_a_language(extension: str) -> bool:
-    """Whether identify knows the suffix as a language's (.pyx Cython, .sh shell, .md Markdown): a
-    `#!` line there is that language's convention, not another interpreter's claim."""
-    return bool(_tags(f"x{extension}") - _NOT_A_LANGUAGE)
 
 
 # interpreters of languages without a checker here: a script they run is theirs whatever its suffix

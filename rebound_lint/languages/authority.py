@@ -39,10 +39,10 @@ def oxc_rejects(text: str, source_type: str, declaration: bool = False) -> tuple
         return None, "is not installed"
     if _bracket_depth(text) > OXC_MAX_DEPTH:
         return None, "cannot follow nesting this deep"
-    from .python import _in_big_stack  # oxc recurses natively: a big stack, as libcst gets
+    from ..workers import in_big_stack  # oxc recurses natively: a big stack, as libcst gets
 
     try:
-        result = _in_big_stack(oxc_python.parse, text, source_type=source_type)
+        result = in_big_stack(oxc_python.parse, text, source_type=source_type)
     except (RecursionError, MemoryError):
         raise
     except Exception as exc:  # the binding's own failure is no verdict on the file

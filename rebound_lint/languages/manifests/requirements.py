@@ -104,10 +104,9 @@ def _local_or_url(name: str) -> bool:
     return bool(ARCHIVE.search(name)) and not re.match(r"^[A-Za-z0-9._-]+(\[[^\]]*\])?\s*@", name)
 
 
-def _conda_specs(text: str) -> bool:
-    """Whether the file is written for conda, not pip: a `channel::name` line, or at least two
-    one-`=` pins and no pip `==` pin (one `=` among pip's pins is a typo pip refuses)."""
-    lines = [line for _, line in logical_lines(text)]
+def _conda_specs(lines: list[str]) -> bool:
+    """Whether the file's logical lines are written for conda, not pip: a `channel::name` line, or at
+    least two one-`=` pins and no pip `==` pin (one `=` among pip's pins is a typo pip refuses)."""
     if any(CONDA_CHANNEL.match(line) for line in lines):
         return True
     return sum(CONDA_PIN.match(line) is not None for line in lines) >= 2 and not any("==" in line for line in lines)
@@ -119,13 +118,14 @@ def check(source, config):
     from packaging.requirements import InvalidRequirement, Requirement
     from packaging.utils import canonicalize_name
 
-    if _conda_specs(source.text):
+    numbered = list(logical_lines(source.text))
+    if _conda_specs([line for _, line in numbered]):
         source.note("conda package specs (`channel::name`, `name=version`), not pip requirements: not checked")
         return []
     findings: list[Finding] = []
     seen: dict[str, list[tuple[int, Requirement, object]]] = {}
     valid = invalid = columns = 0
-    for number, line in logical_lines(source.text):
+    for number, line in numbered:
         line = ENV_VAR.sub("x", line)
         requirement_text, options = _split_options(line)
         problem = _option_problem(options)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import re
 import sys
-import threading
 import warnings
 
 from ... import workers
@@ -16,7 +15,6 @@ from . import concat, halves
 
 TOO_DEEP = ("too many nested parentheses", "too many statically nested blocks", "too many levels of indentation")
 MAX_LIBCST_DEPTH = 1000  # libcst's native parser slows down, then overflows its stack, past this
-PARSER_STACK = 256 * 1024 * 1024  # libcst runs in a thread with a large stack (virtual memory only)
 NEWEST = (99, 99)
 OLDEST_FEATURE_VERSION = (3, 7) if sys.version_info >= (3, 13) else (3, 4)  # ast.parse's lowest feature_version
 NEWER_GRAMMAR = re.compile(r"^\s*(type\s+\w+|(async\s+)?def\s+\w+\s*\[|class\s+\w+\s*\[)")
@@ -247,7 +245,7 @@ def _confirm_with_libcst(source, config, fallback, trust_fallback):
         **({"python_version": f"{version[0]}.{version[1]}"} if version and _libcst_knows(version) else {})
     )
     try:
-        module = _in_big_stack(libcst.parse_module, source.data, config=parser_config)
+        module = workers.in_big_stack(libcst.parse_module, source.data, config=parser_config)
     except libcst.ParserSyntaxError as exc:
         if trust_fallback:
             return [Finding(source.path, fallback[0], fallback[1], "RL101", fallback[2])]
@@ -301,33 +299,6 @@ def _late_future_imports(path, module):
         start = positions[statement].start
         yield Finding(path, start.line, start.column + 1, "RL102",
                       "from __future__ imports must occur at the beginning of the file")
-
-
-def _in_big_stack(function, *args, **kwargs):
-    """Run a native parser in a thread with a large stack, so deep input cannot crash the process."""
-    outcome: list = []
-
-    def target():
-        try:
-            outcome.append((True, function(*args, **kwargs)))
-        except BaseException as exc:  # re-raised in the caller's thread
-            outcome.append((False, exc))
-
-    allowed = workers.file_allowance()  # worker-memory-limit: the stack counts against it
-    stack = min(PARSER_STACK, allowed // 2) if allowed else PARSER_STACK
-    previous = threading.stack_size(stack)
-    try:
-        thread = threading.Thread(target=target, name="rebound-lint-parser")
-        thread.start()
-    except RuntimeError:  # "can't start new thread": no room left for its stack
-        raise MemoryError(f"no room for the parser's {stack >> 20} MiB stack") from None
-    finally:
-        threading.stack_size(previous)
-    thread.join()
-    ok, value = outcome[0]
-    if not ok:
-        raise value
-    return value
 
 
 def _libcst_knows(version) -> bool:
