@@ -188,3 +188,12 @@ def test_a_trailing_comma_in_test_data_is_a_lenient_readers_or_an_invalid_input(
     found = check_data_against(path, b'{\n  "a": 1,\n}\n', "json", Config(), [ours, theirs], "in both sides of the merge")
     assert [f.code for f in found.findings] == ["RL411"], found.notes
     assert check_data(path, b'{\n  "a": 1,\n}\n', "json", Config()).findings == []
+
+
+def test_a_comma_before_a_bracket_inside_a_string_is_text_not_a_trailing_comma():
+    """Reading JSON with comments blanks trailing commas; one inside a string is the string's own
+    text: two keys that differ only there are two keys, and a value keeps its comma."""
+    text = '{\n  // keys that end in punctuation\n  "a,]": 1,\n  "a ]": 2,\n}\n'
+    assert findings_for("tsconfig.json", text) == []
+    from rebound_lint.languages.json import strip_comments
+    assert strip_comments('{"x": "1,}", "y": [2,]}') == '{"x": "1,}", "y": [2 ]}'

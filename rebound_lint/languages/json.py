@@ -12,7 +12,7 @@ from .yaml_nodes import repeated_items_in_json
 from ..textpos import line_col
 
 TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|//[^\n]*|/\*.*?\*/', re.S)
-TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+TRAILING_COMMA = re.compile(r'"(?:[^"\\]|\\.)*"|,(\s*[}\]])')  # a string first: its commas are its text
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#(?s:.*?)#\}|<%(?!%)(?s:.*?)%>")  # Jinja: {{ }}, {% %}, {# #}; ERB
 JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc|"
@@ -197,7 +197,7 @@ def _with_trailing_commas(source, text: str) -> list | None:
     git's earlier versions bring the error back when a change brought the comma
     (runner.check_data_against: the note's phrase is one of test_inputs.EXCUSES)."""
     blanked = STRING.sub(lambda m: "s" * len(m.group()), text)  # a string stays a value, its commas none
-    commas = [match.start() for match in TRAILING_COMMA.finditer(blanked)]
+    commas = [match.start() for match in TRAILING_COMMA.finditer(blanked) if match.group(1) is not None]
     if not commas:
         return None
     chars = list(text)
@@ -365,7 +365,7 @@ def json5_as_json(text: str) -> str | None:
 
     if re.search(r"\\\r?\n", text):
         return None
-    return TRAILING_COMMA.sub(lambda m: m.group(1), JSON5_TOKEN.sub(rewrite, text))
+    return without_trailing_commas(JSON5_TOKEN.sub(rewrite, text), "")
 
 
 def _is_jsonc_file(path: str) -> bool:
@@ -458,7 +458,12 @@ def strip_comments(text: str) -> str:
         return re.sub(r"[^\n]", " ", token) if token.startswith("/") else token
 
     without_comments = TOKEN.sub(blank, text)
-    return TRAILING_COMMA.sub(lambda m: " " + m.group(1), without_comments)
+    return without_trailing_commas(without_comments, " ")
+
+
+def without_trailing_commas(text: str, blank: str) -> str:
+    """Each comma before a closing bracket replaced by `blank`; strings kept as they are."""
+    return TRAILING_COMMA.sub(lambda m: m.group() if m.group(1) is None else blank + m.group(1), text)
 
 
 def duplicate_keys(path: str, text: str):
