@@ -17,7 +17,7 @@ from .languages.repeats import recorded_repeats
 from .source import Source, describe_os_error, is_binary, read_bytes
 from .store import cache, looks
 from .store.cache import Cache
-from .languages import COST_RANK, checker_for, context, kind_of, unparsed_note
+from .languages import COST_RANK, checker_for, context, kind_of, opens_as_xml, unparsed_note
 from .languages.test_inputs import EXCUSES, PARSE_ERRORS, SYNTAX_CODES, in_test_dir, no_excuses, quiet_code_syntax_errors
 from .merges import markers
 from .config import Config
@@ -174,8 +174,8 @@ def _check_file(item: Item, config: Config) -> FileResult:
         found, _ = markers.check_bytes(display, data, item.marker_size)
         result.findings = capped(found)
         return result
-    if kind == "text" or data.startswith(b"#!"):
-        kind = kind_of(str(path), data[:256])  # shebang scripts, and a suffix their interpreter contradicts
+    if kind == "text" or data.startswith(b"#!") or opens_as_xml(data[:64]):
+        kind = kind_of(str(path), data[:256])  # shebang scripts, a suffix their interpreter or an XML head contradicts
     return _check_data(display, data, kind, config, item.marker_size, result)
 
 

@@ -134,3 +134,16 @@ def test_a_suffix_that_names_another_language_wins_over_a_python_shebang(lint, t
     })
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert sorted(line.split(":")[0] for line in result.lines) == ["bin/tool", "bin/tool.cgi"], result.out
+
+
+def test_a_file_that_opens_with_an_xml_declaration_is_xml_whatever_its_suffix(lint, tmp_path):
+    """Qt Linguist's translations are `.ts` files (`<?xml ...?><!DOCTYPE TS>`): XML, checked as XML,
+    never as TypeScript. No Python, JavaScript, TypeScript, JSON or SQL file can open with `<?xml`."""
+    translation = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="pt_BR">\n'
+                   '<context><name>Main</name><message><source>Open</source><translation>Abrir</translation>'
+                   '</message></context>\n</TS>\n')
+    write(tmp_path, {"i18n/app_pt_BR.ts": translation, "i18n/broken_de.ts": translation.replace("</TS>", ""),
+                     "ui/view.tsx": "\ufeff" + translation, "ui/real.ts": "function (: void {}\n"})
+    result = lint("check", ".", cwd=tmp_path)
+    assert sorted(line.split(": ")[1].split()[0] + " " + line.split(":")[0] for line in result.lines) == [
+        "RL321 ui/real.ts", "RL471 i18n/broken_de.ts"], result.lines

@@ -111,10 +111,22 @@ def kind_of(path: str, head: bytes = b"") -> str:
         if extension in TEMPLATE_SUFFIXES:  # module.j2 opening with `#!/usr/bin/env python` renders Python
             return "text"
         kind = _kind_by_extension(extension)
+        if kind in _CODE_KINDS and opens_as_xml(head):  # Qt Linguist's translations are `.ts` files
+            return "xml"
         if kind == "text" and head:  # a suffix that names a language (.pyx, .sh) decides; a shebang only names the rest
             return _kind_from_tags(_tags(f"x{extension}"), head)
         return _interpreter_says(kind, head)
     return _kind_from_tags(_tags(name), head)
+
+
+# kinds no file of which can open with an XML declaration: one that does is XML whatever its suffix says
+_CODE_KINDS = frozenset({"python", "javascript", "typescript", "json", "sql"})
+
+
+def opens_as_xml(head: bytes) -> bool:
+    """Whether the bytes open with an XML declaration (`<?xml ...?>`, after a BOM or blank space)."""
+    stripped = head.lstrip(b"\xef\xbb\xbf").lstrip()
+    return stripped.startswith(b"<?xml") and stripped[5:6] in (b" ", b"\t", b"\r", b"\n", b"?")
 
 
 @functools.lru_cache(maxsize=1)
