@@ -286,3 +286,29 @@ def test_a_case_folder_of_one_input_beside_its_snapshots_is_data(tmp_path, lint)
     })
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines] == ["src/Button/Button.tsx"], result.out
+
+
+# tree-sitter grammars ---------------------------------------------------------------------------
+
+GRAMMAR = {"grammar.js": "module.exports = grammar({ name: 'python', rules: {} });\n",
+           "tree-sitter.json": '{"grammars": [{"name": "python", "scope": "source.python"}]}\n'}
+GRAMMAR_INPUTS = {
+    "examples/python3-grammar.py": DOUBLED_PY,  # a grammar test copies CPython's: f defined again and again
+    "examples/python3.8_grammar.py": BROKEN_PY,
+    "test/highlight/pattern_matching.py": "x, match: str = 2, 'a'\n#   ^ variable\n",
+}
+
+
+def test_a_grammars_examples_and_tests_are_its_parsers_inputs(tmp_path, lint):
+    """A tree-sitter grammar's repository (grammar.js beside tree-sitter.json) keeps files of its
+    language under examples/ and test/ for the parser it builds: inputs, valid or not, never code
+    the project runs. Its own scripts and bindings are still its code."""
+    files = {**GRAMMAR, **GRAMMAR_INPUTS, "bindings/python/tree_sitter_python/__init__.py": DOUBLED_PY}
+    assert _findings(lint, tmp_path, files) == [("bindings/python/tree_sitter_python/__init__.py", "RL111")]
+
+
+def test_examples_without_a_grammar_beside_them_are_code(tmp_path, lint):
+    files = {"grammar.js": GRAMMAR["grammar.js"], **GRAMMAR_INPUTS}
+    assert _findings(lint, tmp_path, files) == [("examples/python3-grammar.py", "RL111"),
+                                                ("examples/python3.8_grammar.py", "RL101"),
+                                                ("test/highlight/pattern_matching.py", "RL101")]

@@ -634,10 +634,33 @@ def suite_case(path: str) -> str | None:
     pair = verdict_folder(parts)
     if pair is not None:
         return f"in {pair[0]}/ of a parser's corpus split by verdict"
+    grammar = _grammar_input(parts)
+    if grammar is not None:
+        return grammar
     if test_at is None:
         return None
     folder = "/".join(parts[:-1]) or "."
     return _case_folder(folder) or _rule_code_cases(folder, parts[-1].rsplit(".", 1)[-1].lower())
+
+
+# A tree-sitter grammar's repository (grammar.js beside tree-sitter.json, or the grammar.json it generates
+# in src/) keeps files of its language under these folders for the parser it builds: its examples and
+# its highlight, tag and corpus tests, valid or not. Its bindings and scripts elsewhere are its code.
+GRAMMAR_INPUT_DIRS = frozenset({"examples", "example", "test", "tests"})
+
+
+def _grammar_input(parts: list[str]) -> str | None:
+    for index in range(len(parts) - 2, -1, -1):
+        if parts[index].lower() in GRAMMAR_INPUT_DIRS and _is_grammar_root("/".join(parts[:index]) or "."):
+            return f"an input of the tree-sitter grammar in {'/'.join(parts[:index]) or '.'}/ (under {parts[index]}/)"
+    return None
+
+
+@context.memo(256)
+def _is_grammar_root(folder: str) -> bool:
+    listing = _listing(folder)
+    return "grammar.js" in listing and ("tree-sitter.json" in listing
+                                        or "grammar.json" in _listing(f"{folder}/src" if folder != "." else "src"))
 
 
 @context.memo(1024)
