@@ -558,6 +558,21 @@ def test_a_list_of_one_line_statements_without_semicolons_is_not_a_lost_semicolo
     assert found("db/oracle/q.sql", lost) != []
 
 
+# A parser's test list: one query a line, some ending with ';' and three or more without, `#` comment
+# lines between (hyrise's queries-good.sql). Its line breaks separate the statements as well: no ';' lost.
+QUERY_LIST = ("# Each line holds one query.\nSELECT * FROM orders;\nSELECT a FROM foo WHERE a > 12 LIMIT 10\n"
+              "SELECT a FROM s.foo WHERE a > 12 LIMIT 10\n(SELECT a FROM foo LIMIT 10);\n"
+              "SELECT * FROM t LIMIT 10 OFFSET 10; SELECT * FROM another;\n# DELETE\n"
+              "DELETE FROM students WHERE grade > 3.0\nDELETE FROM students\nTRUNCATE students\n")
+
+
+def test_a_list_of_one_line_queries_some_without_semicolons_is_not_a_lost_semicolon():
+    assert found("test/queries/queries-good.sql", QUERY_LIST) == []
+    one_lost = ("SELECT * FROM orders;\nSELECT a FROM foo WHERE a > 12 LIMIT 10\nSELECT a FROM s.foo LIMIT 10;\n"
+                "DELETE FROM students WHERE grade > 3.0;\nTRUNCATE students;\n")
+    assert found("test/queries/queries-good.sql", one_lost) == [("RL201", 3)]  # one ';' lost among them
+
+
 # T-SQL's OPENROWSET and OPENDATASOURCE take 'server';'user';'password' inside their parentheses:
 # there a ';' does not end the statement. A '(' still open at a GO, or at the end, is still certain.
 OPENROWSET = "SELECT * FROM OPENROWSET('SQLOLEDB','';'%USER%';'%PASSWORD%','SET FMTONLY OFF %STATEMENT%')\n"

@@ -456,19 +456,36 @@ def _alter_action(tokens, first: int, index: int) -> bool:
 
 
 LISTED_AT_LEAST = 3  # one-line statements for a file to be a list of them (two may be both halves of one)
+# What opens a line of such a list: the statement keywords above, and the commands a one-line query can be
+LINE_STATEMENT = re.compile(
+    r"(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|SELECT|GRANT|REVOKE|TRUNCATE|COMMENT|WITH|MERGE|REPLACE|SET|USE|"
+    r"PREPARE|EXECUTE|DEALLOCATE|COPY|EXPLAIN|SHOW|DESCRIBE|DESC|CALL|ANALYZE|VACUUM|BEGIN|COMMIT|ROLLBACK|START|"
+    r"LOCK|UNLOCK|VALUES|IMPORT|EXPORT|PRAGMA|RENAME|LOAD|OPTIMIZE)\b", re.I)
 
 
 def _one_statement_a_line(tokens) -> bool:
-    """A list of statements, one a line, with no ';' anywhere (a program's payloads or queries, read
-    and sent line by line): its line breaks separate the statements, so it has no ';' to lose."""
+    """A list of statements, one a line (a program's payloads or queries, read and sent line by line;
+    a parser's test list of queries): every line opens a statement (after any `(`), and at least three
+    of them end without a ';' (a ';' inside a line only ends a statement another follows). Its line
+    breaks separate the statements, so it has no ';' to lose. One statement without its ';' among
+    lines that end with one is still a lost ';'."""
     from sqlglot.tokens import TokenType
 
-    lines: dict[int, object] = {}
+    lines: dict[int, list] = {}
     for token in tokens:
-        if token.token_type == TokenType.SEMICOLON:
+        lines.setdefault(token.line, []).append(token)
+    if len(lines) < LISTED_AT_LEAST:
+        return False
+    unended = 0
+    for line in lines.values():
+        words = [token for token in line if token.token_type != TokenType.L_PAREN]
+        if not words or not LINE_STATEMENT.fullmatch(words[0].text):
             return False
-        lines.setdefault(token.line, token)
-    return len(lines) >= LISTED_AT_LEAST and all(STATEMENT_START.fullmatch(first.text) for first in lines.values())
+        for at, token in enumerate(line[:-1]):
+            if token.token_type == TokenType.SEMICOLON and not LINE_STATEMENT.fullmatch(line[at + 1].text):
+                return False
+        unended += line[-1].token_type != TokenType.SEMICOLON
+    return unended >= LISTED_AT_LEAST
 
 
 def _fused_at(text: str, tokens, index, dialect: str, first: int | None = None) -> tuple[str, int] | None:
