@@ -376,7 +376,9 @@ def says_it_is_invalid(source) -> bool:
 # runner.check_data_against, which re-checks such a file when git shows it parsed before).
 EXCUSES = (": deliberately invalid test input (", ": a conformance-suite input, ",
            " not reported: code in recorded test data ",  # languages/repeats.recorded_repeats
-           ": a trailing comma in test data (")  # languages/json.py
+           ": a trailing comma in test data (",  # languages/json.py
+           ": test data not in UTF-8 (")  # runner._findings (NOT_UTF8_TEST_DATA)
+NOT_UTF8_TEST_DATA = "test data not in UTF-8 (a charset test's input?: "
 _excusing = [True]
 
 
