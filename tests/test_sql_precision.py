@@ -504,7 +504,7 @@ def test_a_postgres_reserved_word_as_a_table_name_in_a_file_of_unknown_dialect_i
     text = "INSERT INTO user (username, password)\nVALUES\n  ('test', 'pbkdf2:sha256:50000$TCI4GzcX');\n"
     assert found("examples/tutorial/tests/data.sql", text) == []
     assert found("db/postgres/data.sql", text) == [("RL201", 1)]  # a folder says PostgreSQL: certain
-    assert found("examples/tutorial/tests/other.sql", "INSERT INTO t (a)\nVALUES (1) (2);\n") != []
+    assert found("examples/tutorial/other.sql", "INSERT INTO t (a)\nVALUES (1) (2);\n") != []  # not the reserved word
 
 
 def test_an_alter_table_action_on_its_own_line_is_one_statement():

@@ -698,7 +698,7 @@ def _check_postgres(source, script, parser, chosen=None):
             message, offset = exc.args[0], exc.args[1] if len(exc.args) > 1 else None
             if not isinstance(offset, int):  # no position: nothing can be left out
                 if not CERTAIN_SYNTAX.match(message) or context.suite or script.lenient \
-                        or (chosen is not None and not chosen.authoritative):
+                        or (chosen is not None and not chosen.authoritative) or _test_data_of_no_dialect(context, chosen):
                     source.note(f"{message}: not reported (no position, and it may be meant); not checked further")
                     return []
                 return [Finding(path, 1, 1, "RL201", message)]
@@ -790,12 +790,24 @@ def _distrust(script: Script, context: Context, text: str, offset: int, message:
         if folder is not None:
             return (f"the file's dialect is not known (no folder, file name or setting names one) and "
                     f"{folder[1]}; set sql-dialects to check it")
+        if _test_data_of_no_dialect(context, chosen):
+            return ("the file's dialect is not known (no folder, file name or setting names one) and it is test data, "
+                    "a parser's or tool's input in the dialect its test is about; set sql-dialects to check it")
         word = _reserved_name_at(text, offset)
         if word is not None:
             return (f"the file's dialect is not known and {word!r}, reserved in PostgreSQL, stands where a name "
                     f"goes: a table name in SQLite or MySQL (the flask tutorial's `INSERT INTO user`); set "
                     f"sql-dialects to check it")
     return None
+
+
+def _test_data_of_no_dialect(context: Context, chosen) -> bool:
+    """SQL below a test folder that nothing names a dialect for, with no syntax of PostgreSQL's own and no
+    psql command: a parser's or tool's input, in whatever dialect its test is about."""
+    from .dialect import holds_postgres_syntax
+
+    return chosen is not None and chosen.source == "default" and context.tests and not context.script.metas \
+        and not holds_postgres_syntax(context.script.text)
 
 
 # A word PostgreSQL reserves, right where a table name goes: the name of a table elsewhere
