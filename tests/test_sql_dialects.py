@@ -756,3 +756,37 @@ def test_sql_test_data_of_no_known_dialect_is_a_parsers_input(text):
 def test_sql_test_data_with_postgresql_syntax_or_a_lost_semicolon_is_still_judged():
     assert found("tests/files/function.sql", UNQUOTED_BODY) != []  # LANGUAGE plpgsql: PostgreSQL's own
     assert found("tests/files/q.sql", "SELECT a FROM t\nSELECT b FROM u;\n") == [("RL201", 2)]
+
+
+# Oracle's statements whose clauses open lines with statement words (grammars-v4's PL/SQL examples):
+# ALTER AUDIT POLICY / DISKGROUP / TABLESPACE name, then DROP ... on the next line (an action, as
+# ALTER TABLE's is); CREATE SCHEMA AUTHORIZATION's schema elements (standard SQL: CREATE TABLE, CREATE
+# VIEW, GRANT inside one statement); a view's `WITH OBJECT ID` (a WITH that opens no common table
+# expression). Two statements run together with no ';' between them are still a lost ';'.
+ORACLE_CLAUSES = """\
+ALTER AUDIT POLICY table_pol
+  DROP PRIVILEGES CREATE ANY TABLE;
+ALTER DISKGROUP dgroup_01
+  DROP DISK dgroup_01_0000;
+ALTER TABLESPACE tbs_03
+    DROP DATAFILE 'tbs_f04.dbf';
+CREATE SCHEMA AUTHORIZATION oe
+    CREATE TABLE new_product
+        (color VARCHAR2(10)  PRIMARY KEY, quantity NUMBER)
+    CREATE VIEW new_product_view
+        AS SELECT color, quantity FROM new_product WHERE color = 'RED'
+    GRANT select ON new_product_view TO hr;
+CREATE VIEW warehouse_view OF XMLTYPE
+    XMLSCHEMA "http://www.example.com/xwarehouses.xsd"
+    ELEMENT "Warehouse"
+    WITH OBJECT ID
+    (extract(OBJECT_VALUE, '/Warehouse/Area/text()').getnumberval())
+AS SELECT 1 FROM dual;
+"""
+
+
+def test_oracle_clauses_that_open_lines_with_statement_words_are_no_lost_semicolon():
+    assert found("sql/plsql/examples/ddl.sql", ORACLE_CLAUSES) == []
+    assert found("db/oracle/a.sql", "ALTER TABLE a ADD COLUMN x INT\nDROP TABLE b;\n") != []
+    assert found("db/oracle/a.sql", "SELECT a FROM t\nWITH q AS (SELECT 1 FROM dual) SELECT * FROM q;\n") != []
+    assert found("db/oracle/a.sql", "CREATE TABLE a (x INT)\nCREATE TABLE b (y INT);\n") != []

@@ -124,6 +124,7 @@ def test_glued_lookalikes_are_still_reported(name, text, expected):
     ("examples/broken/yaml-with-tabs/tabs.yaml", "a: [1, 2\nb: 3\n"),
     ("examples/yamllint/invalid.yml", "foo: 1\nfoo: 2\n"),
     ("docs/samples/bad-config.json", '{"a": 1,}'),
+    ("grammar/more-examples/separated_invalid2.json", '{"a": 1,}'),  # a folder whose words say examples
     # a parser's inputs below a test folder (checkov's tests/cloudformation/parser/: triple-quoted strings)
     ("tests/cloudformation/parser/success_triple_quotes_string.json", '{"a": """x"""}\n'),
     ("test/unit/parsing/yaml/anchors.yml", "a: [1, 2\nb: 3\n"),

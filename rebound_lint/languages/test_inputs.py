@@ -483,7 +483,8 @@ PARSER_DIRS = frozenset({"parser", "parsers", "parsing", "lexer", "tokenizer"})
 
 
 def _invalid_example(parts: list[str]) -> bool:
-    at = next((i for i, folder in enumerate(parts[:-1]) if folder.lower() in EXAMPLE_DIRS), None)
+    at = next((i for i, folder in enumerate(parts[:-1])
+               if folder.lower() in EXAMPLE_DIRS or any(word in EXAMPLE_DIRS for word in _words(folder))), None)
     if at is None:
         return False
     names = [parts[-1].rsplit(".", 1)[0], *parts[at + 1:-1]]

@@ -445,14 +445,36 @@ def _column_without_comma(text: str, tokens, index) -> tuple[str, int] | None:
 
 
 def _alter_action(tokens, first: int, index: int) -> bool:
-    """Whether the keyword at index is the action of `ALTER TABLE name` just before it (ClickHouse's
-    mutations `ALTER TABLE t UPDATE ... WHERE`, `DELETE WHERE`; `DROP COLUMN` anywhere): one statement."""
+    """Whether the keyword at index is the action of `ALTER TABLE name`, or of `ALTER <object> name` in
+    plain words, just before it (ClickHouse's mutations `ALTER TABLE t UPDATE ... WHERE`, `DELETE WHERE`;
+    `DROP COLUMN` anywhere; Oracle's `ALTER AUDIT POLICY p` / `ALTER DISKGROUP g` then `DROP ...`): one
+    statement."""
     from sqlglot.tokens import TokenType
 
     words = [tokens[at] for at in range(first, index)]
-    if len(words) < 3 or words[0].text.upper() != "ALTER" or words[1].text.upper() != "TABLE":
+    if len(words) < 3 or words[0].text.upper() != "ALTER":
         return False
-    return all(token.token_type in (TokenType.VAR, TokenType.IDENTIFIER, TokenType.DOT) for token in words[2:])
+    names = words[2:] if words[1].text.upper() == "TABLE" else words[1:]
+    return all(token.token_type in (TokenType.VAR, TokenType.IDENTIFIER, TokenType.DOT) for token in names)
+
+
+def _schema_element(tokens, first: int) -> bool:
+    """Whether the statement is a CREATE SCHEMA, whose schema elements (CREATE TABLE, CREATE VIEW, GRANT:
+    standard SQL, Oracle's and PostgreSQL's) follow inside it with no ';' between them."""
+    return first + 1 < len(tokens) and tokens[first].text.upper() == "CREATE" \
+        and tokens[first + 1].text.upper() == "SCHEMA"
+
+
+def _opens_a_query(tokens, index: int) -> bool:
+    """Whether a WITH at index opens a common table expression (`WITH [RECURSIVE] name [(...)] AS`), as a
+    statement's WITH does; any other keyword counts as opening one. A view's `WITH OBJECT ID`, `WITH CHECK
+    OPTION` or `WITH (options)` is a clause."""
+    if tokens[index].text.upper() != "WITH":
+        return True
+    words = [token.text.upper() for token in tokens[index + 1:index + 4]]
+    if words[:1] == ["RECURSIVE"]:
+        words = words[1:]
+    return len(words) >= 2 and words[0] not in ("(", "OBJECT", "CHECK", "NO") and words[1] in ("AS", "(")
 
 
 LISTED_AT_LEAST = 3  # one-line statements for a file to be a list of them (two may be both halves of one)
@@ -509,7 +531,7 @@ def _fused_at(text: str, tokens, index, dialect: str, first: int | None = None) 
         return None
     if any(tokens[at].text.upper() in PROCEDURAL for at in range(first, index)):
         return None
-    if _alter_action(tokens, first, index):
+    if _alter_action(tokens, first, index) or _schema_element(tokens, first) or not _opens_a_query(tokens, index):
         return None
     before = tokens[index - 1]
     if before.token_type in (TokenType.COMMA, TokenType.L_PAREN, TokenType.EQ, TokenType.DOT):
