@@ -109,3 +109,15 @@ def test_an_expected_output_that_parsed_on_both_sides_and_fails_now_is_reported(
     found = check_data_against(path, naive, "javascript", Config(), [ours, theirs], "in both sides of the merge")
     assert [f.code for f in found.findings] == ["RL301"], found.notes
     assert any("parsed in both sides of the merge" in note for note in found.notes)
+
+
+def test_under_base_a_template_that_parsed_at_the_base_and_fails_now_is_reported(tmp_path, lint):
+    """A templates folder excuses the template language's syntax; a template that parsed at the base
+    and fails after the change (both halves of a conflict kept in it) was broken by the change."""
+    repo = GitRepo(tmp_path / "repo")
+    template = "generator/templates/app/config.json"
+    repo.commit({template: '{\n  "name": "app",\n  "port": 8080\n}\n'}, message="base")
+    repo.git("checkout", "-q", "-b", "pr")
+    repo.commit({template: '{\n  "name": "app",\n  "port": 8080\n  "port": 9090\n}\n'}, message="pr")
+    result = lint("check", "--base", "main", cwd=repo.path)
+    assert _codes(result, template) == ["RL411"], result.out + result.err

@@ -312,3 +312,22 @@ def test_examples_without_a_grammar_beside_them_are_code(tmp_path, lint):
     assert _findings(lint, tmp_path, files) == [("examples/python3-grammar.py", "RL111"),
                                                 ("examples/python3.8_grammar.py", "RL101"),
                                                 ("test/highlight/pattern_matching.py", "RL101")]
+
+
+# A generator's templates --------------------------------------------------------------------------
+
+def test_code_below_a_templates_folder_that_does_not_parse_is_a_templates_source(tmp_path, lint):
+    """A generator keeps the files it renders under templates/ (grammars-v4's StringTemplate sources
+    `st.Test.py` with `<name>` holes; a Yeoman generator's): a syntax error there is the template
+    language's, a note. What parses is still checked (a key given twice stays a defect), and so is
+    code outside such a folder."""
+    files = {
+        "_scripts/templates/Python3/st.Test.py": "import <parser_name>\n\ndef main(argv):\n    pass\n",
+        "_scripts/templates/TypeScript/st.Test.ts": "import { <x.GrammarName> } from './<x.GrammarName>.js';\n",
+        "_scripts/templates/Python3/st.requirements.txt": "antlr4-python3-runtime==<antlr_version>\n",
+        "_scripts/templates/TypeScript/st.package.json": '{"scripts": {"a": "x"}, "scripts": {"b": "y"}}\n',
+        "_scripts/templates/TypeScript/st.tsconfig.json": '{"compilerOptions": {<if(x)>"strict": true<endif>}}\n',
+        "_scripts/generate.py": "import <parser_name>\n",
+    }
+    assert _findings(lint, tmp_path, files) == [("_scripts/generate.py", "RL101"),
+                                                ("_scripts/templates/TypeScript/st.package.json", "RL412")]

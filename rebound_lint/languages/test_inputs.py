@@ -377,7 +377,8 @@ def says_it_is_invalid(source) -> bool:
 EXCUSES = (": deliberately invalid test input (", ": a conformance-suite input, ",
            " not reported: code in recorded test data ",  # languages/repeats.recorded_repeats
            ": a trailing comma in test data (",  # languages/json.py
-           ": test data not in UTF-8 (")  # runner._findings (NOT_UTF8_TEST_DATA)
+           ": test data not in UTF-8 (",  # runner._findings (NOT_UTF8_TEST_DATA)
+           ": a template's source, ")  # TEMPLATE_SOURCE
 NOT_UTF8_TEST_DATA = "test data not in UTF-8 (a charset test's input?: "
 _excusing = [True]
 
@@ -422,11 +423,30 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
         source.note(f"an editor test's input: {dropped[0].code} on line {dropped[0].line}, where a cursor marker "
                     "stands, not reported")
         return [f for f in findings if f.code not in SYNTAX_CODES]
+    folder = template_folder(source.path)
+    if folder is not None:
+        source.note(f"{TEMPLATE_SOURCE}below {folder}/ ({dropped[0].code} on line {dropped[0].line} not reported: "
+                    "the template language's syntax?): conflict markers checked only")
+        return [f for f in findings if f.code not in SYNTAX_CODES]
     if not (deliberately_invalid_code(source.path) or says_it_is_invalid(source)):
         return findings
     source.note(f"deliberately invalid test input ({dropped[0].code} on line {dropped[0].line} not reported): "
                 "conflict markers checked only")
     return [f for f in findings if f.code not in SYNTAX_CODES]
+
+
+# A generator keeps the files it renders below a templates folder (grammars-v4's StringTemplate sources
+# with `<name>` holes, a Yeoman generator's EJS): what fails to parse there is written in the template
+# language. What parses is still checked (a key given twice is a defect of every rendering).
+TEMPLATE_DIRS = frozenset({"templates", "template", "_templates", "__templates__"})
+TEMPLATE_SOURCE = "a template's source, "
+# the codes by which a format refuses a file (a requirement line the template fills in too)
+TEMPLATE_SYNTAX = frozenset({"RL431"})  # and PARSE_ERRORS
+
+
+def template_folder(path: str) -> str | None:
+    """The templates folder above the file, or None."""
+    return next((part for part in path.replace("\\", "/").split("/")[:-1] if part.lower() in TEMPLATE_DIRS), None)
 
 
 # An editor's or language server's test input marks where the cursor stands (ty's completion cases:
@@ -519,6 +539,12 @@ def quiet_on_deliberately_invalid(check):
             if not deliberately_invalid(source.path):
                 raise
             findings = [Finding(source.path, 1, 1, "RL012", "nesting too deep to parse")]
+        folder = template_folder(source.path) if findings else None
+        refused = [f for f in findings if f.code in PARSE_ERRORS or f.code in TEMPLATE_SYNTAX] if folder else []
+        if refused:
+            source.note(f"{TEMPLATE_SOURCE}below {folder}/ ({refused[0].code} on line {refused[0].line} not reported:"
+                        " the template language's syntax?): conflict markers checked only")
+            findings = [f for f in findings if f not in refused]
         if findings and (deliberately_invalid(source.path) or says_it_is_invalid(source)
                          or expected_output(source.path) is not None):
             source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
