@@ -232,6 +232,7 @@ def test_a_plpython_body_kept_as_py_is_a_note():
     ("internal/endtoend/testdata/syntax_errors/postgresql/query/typo.sql", "selectt 1;\n"),
     ("tests/fixtures/invalid/module.py", "def f(:\n    pass\n"),
     ("test/fixtures/broken/app.ts", "export const a = {\n  b: 1\n  c: 2,\n};\n"),
+    ("tests/torture/input0.json", "0 12 true\n[0,01,[12]]\n"),  # a torture test's pathological input (jq's)
 ])
 def test_deliberately_invalid_inputs_by_folder_are_not_findings(path, text):
     assert findings_for(path, text) == []

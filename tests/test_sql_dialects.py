@@ -736,8 +736,9 @@ def test_a_runners_java_step_is_not_sql():
 # SQL below a test folder with nothing that names its dialect: a parser's, formatter's or tool's input
 # (sqlparse's tests/files/: a MySQL procedure, a function body left unquoted; TPC-H's `interval '90'
 # day (3)`), written in whatever dialect the test is about. pglast is authoritative for PostgreSQL only,
-# and nothing says this is PostgreSQL: a note. The project's own SQL, PostgreSQL's own syntax in the file,
-# a dialect configured and a lost ';' still count.
+# and nothing says this is PostgreSQL: where some dialect's grammar takes the statement, a note. The
+# project's own SQL, PostgreSQL's own syntax in the file, a dialect configured, a lost ';' and text no
+# dialect takes still count.
 UNQUOTED_BODY = ("CREATE OR REPLACE FUNCTION foo(p_in1 VARCHAR) RETURNS INTEGER AS\n  DECLARE\n    v INTEGER;\n"
                  "  BEGIN\n    SELECT 1 INTO v;\n    RETURN v;\n  END;\nLANGUAGE plpgsql;\n")
 TPCH = "select l_returnflag from lineitem\nwhere l_shipdate <= date '1998-12-01' - interval '90' day (3)\n"
@@ -756,6 +757,9 @@ def test_sql_test_data_of_no_known_dialect_is_a_parsers_input(text):
 def test_sql_test_data_with_postgresql_syntax_or_a_lost_semicolon_is_still_judged():
     assert found("tests/files/function.sql", UNQUOTED_BODY) != []  # LANGUAGE plpgsql: PostgreSQL's own
     assert found("tests/files/q.sql", "SELECT a FROM t\nSELECT b FROM u;\n") == [("RL201", 2)]
+    # what every dialect's grammar rejects is no dialect's SQL: a misspelt keyword, a lost comma
+    assert found("tests/files/q.sql", "SELECT count(*) FORM t WHERE;\n") == [("RL201", 1)]
+    assert found("tests/files/q.sql", "CREATE TABLE t (a int\n b int);\n") != []
 
 
 # Oracle's statements whose clauses open lines with statement words (grammars-v4's PL/SQL examples):

@@ -48,7 +48,7 @@ def unnumbered(folder: str) -> str:
     return match["name"] if match else folder
 INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|illformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
-                          r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative)\d*$")
+                          r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative|torture)\d*$")
 # ... or glued to other words, as Go's test folders and files are named (helm's lint/rules/testdata/
 # invalidchartfile/, badvaluesfile/, anotherbadchartfile/; opentelemetry-operator's testdata/agentbadconf.yaml):
 # one of the unmistakable words followed by at least three letters, less the words that only begin like one
@@ -467,7 +467,7 @@ def _at_a_cursor_marker(source, line: int) -> bool:
 def deliberately_invalid(path: str) -> bool:
     """A test input meant to be rejected. Under a test or fixture directory (test, tests, testdata,
     fixtures, spec, __tests__, test_*, test-errors, ...): a name that says so in one of its words
-    (fail*, invalid, bad, broken, malformed, corrupt, illegal, wrong, duplicate, error(s), mismatch,
+    (fail*, invalid, bad, broken, malformed, corrupt, illegal, wrong, duplicate, error(s), mismatch, torture,
     ...: fail14.json, invalid.json, config-invalid.yaml, badSyntax.yaml, duplicate.ini; not
     badge.json or failover.yml; or first in a glued name: testdata/invalidchartfile/, not
     invalidation/), in the file's name or a folder's below the test directory

@@ -698,7 +698,8 @@ def _check_postgres(source, script, parser, chosen=None):
             message, offset = exc.args[0], exc.args[1] if len(exc.args) > 1 else None
             if not isinstance(offset, int):  # no position: nothing can be left out
                 if not CERTAIN_SYNTAX.match(message) or context.suite or script.lenient \
-                        or (chosen is not None and not chosen.authoritative) or _test_data_of_no_dialect(context, chosen):
+                        or (chosen is not None and not chosen.authoritative) \
+                        or (_test_data_of_no_dialect(context, chosen) and _read_somewhere(text)):
                     source.note(f"{message}: not reported (no position, and it may be meant); not checked further")
                     return []
                 return [Finding(path, 1, 1, "RL201", message)]
@@ -790,7 +791,7 @@ def _distrust(script: Script, context: Context, text: str, offset: int, message:
         if folder is not None:
             return (f"the file's dialect is not known (no folder, file name or setting names one) and "
                     f"{folder[1]}; set sql-dialects to check it")
-        if _test_data_of_no_dialect(context, chosen):
+        if _test_data_of_no_dialect(context, chosen) and _read_somewhere(text[start:end]):
             return ("the file's dialect is not known (no folder, file name or setting names one) and it is test data, "
                     "a parser's or tool's input in the dialect its test is about; set sql-dialects to check it")
         word = _reserved_name_at(text, offset)
@@ -803,7 +804,8 @@ def _distrust(script: Script, context: Context, text: str, offset: int, message:
 
 def _test_data_of_no_dialect(context: Context, chosen) -> bool:
     """SQL below a test folder that nothing names a dialect for, with no syntax of PostgreSQL's own and no
-    psql command: a parser's or tool's input, in whatever dialect its test is about."""
+    psql command: a parser's or tool's input, in whatever dialect its test is about (where some dialect
+    reads the statement: _read_somewhere)."""
     from .dialect import holds_postgres_syntax
 
     return chosen is not None and chosen.source == "default" and context.tests and not context.script.metas \
@@ -834,17 +836,44 @@ def _reads_as_other(statement: str) -> str | None:
     from sqlglot.errors import ErrorLevel
 
     def reads(read):
-        try:
-            parsed = sqlglot.parse(statement, read=read, error_level=ErrorLevel.RAISE)
-        except (RecursionError, MemoryError):
-            raise
-        except Exception:  # noqa: BLE001 - a ParseError, or sqlglot's own crash: not read
-            return False
+        parsed = _sqlglot_reading(statement, read)
         return bool(parsed) and not any(isinstance(node, exp.Command) or node is None for node in parsed)
 
     if not statement.strip() or reads("postgres"):
         return None
     return next((read for read in OTHER_DIALECTS if reads(read)), None)
+
+
+def _sqlglot_reading(statement: str, read: str | None) -> list | None:
+    """sqlglot's statements for the text in that dialect (None: it raised)."""
+    import sqlglot
+    from sqlglot.errors import ErrorLevel
+
+    try:
+        return sqlglot.parse(statement, read=read, error_level=ErrorLevel.RAISE)
+    except (RecursionError, MemoryError):
+        raise
+    except Exception:  # noqa: BLE001 - a ParseError, or sqlglot's own crash: not read
+        return None
+
+
+# the dialects a test's SQL may be written in, as far as sqlglot knows them (None: its generic grammar)
+ANY_DIALECT = (None, "mysql", "sqlite", "tsql", "oracle", "clickhouse", "bigquery", "snowflake", "duckdb")
+
+
+def _read_somewhere(statement: str) -> bool:
+    """Whether some dialect's sqlglot grammar takes the statement without a parse error: whole, or as the
+    opaque Command it falls back to for syntax it does not know (a procedure's body, vendor syntax). Text
+    every dialect rejects (a misspelt keyword, a lost comma) is no dialect's SQL."""
+    import logging
+
+    logger = logging.getLogger("sqlglot")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # its "Falling back to parsing as a 'Command'" warnings
+    try:
+        return any(_sqlglot_reading(statement, read) is not None for read in ANY_DIALECT)
+    finally:
+        logger.setLevel(level)
 
 
 def _distrust_postgres(script: Script, context: Context, text: str, offset: int, message: str,
