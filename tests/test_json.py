@@ -197,3 +197,13 @@ def test_a_comma_before_a_bracket_inside_a_string_is_text_not_a_trailing_comma()
     assert findings_for("tsconfig.json", text) == []
     from rebound_lint.languages.json import strip_comments
     assert strip_comments('{"x": "1,}", "y": [2,]}') == '{"x": "1,}", "y": [2 ]}'
+
+
+def test_a_raw_control_character_in_a_string_of_test_data_is_a_lenient_readers_input():
+    """druid's recorded monitor responses hold SQL with raw tabs inside strings: RFC 8259 wants them
+    escaped, fastjson and Python's json(strict=False) read them, and no merge writes one. In test
+    data a note, with the rest checked (a duplicate key still counts); in the project's own JSON RL411."""
+    data = '{"SQL": "DELETE FROM a\\n\tWHERE x", "n": 1}\n'
+    assert findings_for("src/test/resources/bvt/sql.json", data) == []
+    assert [f.code for f in findings_for("src/test/resources/bvt/sql.json", data.replace('"n"', '"SQL"'))] == ["RL412"]
+    assert [f.code for f in findings_for("config/queries.json", data)] == ["RL411"]
