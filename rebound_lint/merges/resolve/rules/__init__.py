@@ -11,8 +11,8 @@ their entries (a lockfile): (the whole result, why), a refusal string, or None; 
 from __future__ import annotations
 
 from ..engine import Hunk, Merge, Resolution
-from . import (changelog, data_keys, definitions, gemfile_lock, go_imports, golang, imports, requirements, same_change,
-               sorted_lines, yarn_lock)
+from . import (changelog, data_keys, definitions, gemfile_lock, golang, imports, requirements, same_change, sorted_lines,
+               yarn_lock)
 
 # In order: the first rule that resolves or refuses a hunk decides it.
 RULES = (
@@ -22,7 +22,6 @@ RULES = (
     data_keys.disjoint_keys,
     golang.require_lines,
     golang.sum_lines,
-    go_imports.go_imports,
     changelog.entries,
     sorted_lines.names,
     imports.import_block,
