@@ -233,6 +233,10 @@ def test_a_plpython_body_kept_as_py_is_a_note():
     ("tests/fixtures/invalid/module.py", "def f(:\n    pass\n"),
     ("test/fixtures/broken/app.ts", "export const a = {\n  b: 1\n  c: 2,\n};\n"),
     ("tests/torture/input0.json", "0 12 true\n[0,01,[12]]\n"),  # a torture test's pathological input (jq's)
+    # .NET's test projects are named for the project they test: Jackett.Test/, App.UnitTests/
+    ("src/Jackett.Test/Common/Utils/Invalid-RSS.xml", "<rss><channel>\x01</channel></rss>\n"),
+    ("src/App.UnitTests/Data/invalid.json", "{\"a\": 1,,}\n"),
+    ("tests/unit/settings/syntaxerror_settings.yml", "a: b\n c: d\n  e\n"),  # a glued "syntax error"
 ])
 def test_deliberately_invalid_inputs_by_folder_are_not_findings(path, text):
     assert findings_for(path, text) == []
@@ -243,6 +247,7 @@ def test_a_test_module_about_errors_is_still_checked():
     assert codes(findings_for("tests/test_errors.py", "def f(:\n    pass\n")) == ["RL101"]
     assert codes(findings_for("tests/errors/test_api.py", "def f(:\n    pass\n")) == ["RL101"]
     assert codes(findings_for("src/invalid/x.yaml", "key: [1, 2\n")) == ["RL401"]  # not under a test folder
+    assert codes(findings_for("src/Latest.Release/invalid.json", "{,}\n")) == ["RL411"]  # not a test project
 
 
 def test_a_sibling_with_the_expected_error_marks_a_folder_of_invalid_inputs(tmp_path, lint):

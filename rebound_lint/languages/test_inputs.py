@@ -37,6 +37,8 @@ TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "t
                        # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
                        "stub", "stubs", "mock", "mocks", "fake", "fakes"})
 TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
+# ... and a test project named for the project it tests (.NET's Jackett.Test/, App.UnitTests/, Api.IntegrationTests/)
+TEST_DIR_SUFFIX = re.compile(r"[._-](tests?|unit[-_]?tests?|integration[-_]?tests?|specs?)$")
 # ... and a second or third one of a name (argo-cd's reposerver/repository/testdata2/, testdata3/; fixtures2/),
 # for names of four letters or more: t2/ or T7537/ (an issue number) is not t/.
 NUMBERED = re.compile(r"^(?P<name>[a-z_-]{4,}?)\d+$")
@@ -54,7 +56,9 @@ INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|brok
 # one of the unmistakable words followed by at least three letters, less the words that only begin like one
 # (invalidate, invalidation; badge, badger, badminton).
 GLUED_INVALID = re.compile(r"^[a-z]*?(?:invalid(?!at)|bad(?!ge|ger|minton)|broken|malformed|illformed|"
-                           r"corrupt(?:ed)?|illegal|unparsable|unparseable)[a-z]{3,}$")
+                           r"corrupt(?:ed)?|illegal|unparsable|unparseable)[a-z]{3,}$"
+                           # ... or the error itself, glued (searxng's tests/unit/settings/syntaxerror_settings.yml)
+                           r"|^(?:syntax|parse|parser|parsing|decode|decoding|load|loading|scanner|lexer)errors?$")
 # ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb
 UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b"
                                # ... or says what it is not (ruff's not_json.ipynb), or that a key repeats on
@@ -99,7 +103,7 @@ def test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
     folders = [part.lower() for part in parts[:-1]]
     in_suite = any(folder in CONFORMANCE_SUITES for folder in folders)
     return parts, in_suite, next((i for i, folder in enumerate(folders)
-                                  if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)
+                                  if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder) or TEST_DIR_SUFFIX.search(folder)
                                   or (folder[-1:].isdigit() and unnumbered(folder) in TEST_DIRS)), None)
 
 
