@@ -567,3 +567,18 @@ def test_a_benchmark_repeats_on_purpose(lint, tmp_path, name):
     assert _repeat_findings(lint, tmp_path, {name: text}) == []
     other = "src/update.py" if name.endswith(".py") else "src/update.js"
     assert [code for _, code, _ in _repeat_findings(lint, tmp_path, {other: text})] in (["RL114"], ["RL315"])
+
+
+# A repeat its author marked as meant ------------------------------------------------------------
+
+def test_a_repeat_whose_comment_says_it_is_intended_is_the_authors_word(lint, tmp_path):
+    """Jackett's indexer definitions apply a filter twice (`- name: htmldecode # double usage is
+    intentional`): the comment on the repeat says what no kept half says. The same repeat without it,
+    or with a comment about something else, is still reported."""
+    meant = ("filters:\n  - name: querystring\n    args: f\n  - name: htmldecode\n"
+             "  - name: htmldecode # double usage is intentional\n  - name: replace\n")
+    files = {"defs/hdspace.yml": meant,
+             "defs/other.yml": meant.replace(" # double usage is intentional", ""),
+             "defs/third.yml": meant.replace("double usage is intentional", "decode the title"),
+             "app/steps.js": "setup();\nrefresh(cache);\nrefresh(cache); // again, on purpose: the first warms it\n"}
+    assert _repeat_findings(lint, tmp_path, files) == [("defs/other.yml", "RL404", 5), ("defs/third.yml", "RL404", 5)]

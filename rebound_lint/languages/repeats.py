@@ -282,6 +282,30 @@ def asserted_state(path: str) -> bool:
     return test_at is not None and any(word in ASSERTION_WORDS for word in _words(parts[-1].rsplit(".", 1)[0]))
 
 
+# A comment on the repeated line that says the repeat is meant (Jackett's `- name: htmldecode # double usage is
+# intentional`): the author's word, which no half kept from a conflict carries for its copy.
+SAYS_MEANT = re.compile(r"(?:#|//|--|/\*)\s[^\n]*\b(?:intentional(?:ly)?|intended|on purpose|deliberate(?:ly)?|"
+                        r"(?:not|no) (?:a )?(?:mistake|typo|duplicate|dup)|twice)\b", re.I)
+
+
+def _unless_marked_meant(source, findings: list) -> list:
+    """findings less the repeats whose own line holds a SAYS_MEANT comment (a --debug note)."""
+    repeats = [finding for finding in findings if finding.code in REPEAT_RULES]
+    if not repeats:
+        return findings
+    try:
+        lines = source.text.splitlines()
+    except (UnicodeDecodeError, ValueError):
+        return findings
+    meant = [finding for finding in repeats
+             if 0 < finding.line <= len(lines) and SAYS_MEANT.search(lines[finding.line - 1])]
+    if not meant:
+        return findings
+    source.note(f"{len(meant)} repeat(s) not reported: a comment on the repeated line says it is meant "
+                f"(line {meant[0].line})")
+    return [finding for finding in findings if finding not in meant]
+
+
 def recorded_repeats(source, findings: list, code: bool = False) -> list:
     """findings less those that are data, not a botch (a --debug note says which and why): in
     recorded test data, every finding of a code file (Python, JS, TS, SQL there is input for the
@@ -301,6 +325,7 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
         source.note(f"{', '.join(codes)} not reported: code in recorded test data (a test-data folder or "
                     "an expected output) is input for the tool under test: conflict markers checked only")
         return []
+    findings = _unless_marked_meant(source, findings)
     counts: dict[str, int] = {}
     for finding in findings:
         if finding.code in REPEAT_RULES:
