@@ -541,6 +541,19 @@ def test_xml_fragments_are_not_reported():
     assert findings_for("results/list.xhtml", "<li>a</li>\n<li>b</li>\n") == []
 
 
+def test_an_xml_fragment_of_sibling_elements_is_an_entity_not_two_roots():
+    """tauri's WiX locale strings: `<String Id=...>` lines with no root and no declaration, inserted into
+    another document (an external parsed entity, XML 1.0 section 4.3.2). Two halves of a conflict over a
+    whole document kept give two roots, never three; a declaration says it is a document."""
+    strings = "".join(f'<String Id="S{n}">text {n}</String>\n' for n in range(4))
+    assert findings_for("bundle/msi/default-locale-strings.xml", strings) == []
+    two = '<Include>\n  <String Id="a"/>\n</Include>\n<Include>\n  <String Id="b"/>\n</Include>\n'
+    assert where(findings_for("bundle/msi/include.xml", two)) == [(4, "RL471")]
+    declared = '<?xml version="1.0"?>\n' + strings
+    assert where(findings_for("bundle/msi/strings.xml", declared)) == [(3, "RL471")]
+    assert where(findings_for("bundle/msi/broken.xml", strings + "<String Id=\"x\">\n")) != []
+
+
 def test_yarn_v1_top_level_settings_and_several_hashes_in_one_value():
     text = ('# yarn lockfile v1\n\nstrict-ssl false\n\n"bootstrap-multimodal@~1.0.4":\n  version "1.0.4"\n'
             '  integrity sha1-0+7cX15iVR4rLhMKueCSMY3aosQ= sha512-ZEPTxydHGRdXEbLwZFbYvYQ1G7YBU5Drqts==\n')

@@ -3,7 +3,8 @@ from the bytes (the file's own encoding declaration decides), with defusedxml's 
 without namespace processing (an undeclared prefix is a namespace matter, not XML 1.0), so
 entity expansion and external references are never followed (a DOCTYPE naming an external DTD
 is fine; the DTD is not fetched). Two root elements after a concatenation, or a tag broken by a
-merge, is RL471. A file that declares entities is not checked (defusedxml refuses it for safety,
+merge, is RL471; three or more sibling elements with no XML declaration are a fragment (an external
+parsed entity another document includes: WiX locale strings), checked as one. A file that declares entities is not checked (defusedxml refuses it for safety,
 not because it is malformed), nor is a template that renders to XML (`{{ }}`, `{% %}`, `<% %>`,
 front matter), an XHTML file (often a fragment), or a fragment using entities that the
 document including it declares."""
@@ -51,6 +52,41 @@ def _no_element(data: bytes) -> bool:
             at = close + 1
         else:
             return False
+
+
+# A document's XML declaration, after a BOM and blank space
+DECLARED = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml\s")
+# Top-level elements for a file without a declaration to be a fragment: two halves of a conflict over a whole
+# document kept give two roots, never three
+FRAGMENT_AT_LEAST = 3
+
+
+def _top_level_elements(data: bytes) -> int:
+    """How many elements stand side by side at the top of data read as the content of one element (an
+    external parsed entity, XML 1.0 section 4.3.2); 0 when even that is not well-formed."""
+    from xml.sax import SAXParseException
+    from xml.sax.handler import ContentHandler
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.sax import parseString
+
+    class Counter(ContentHandler):
+        depth = count = 0
+
+        def startElement(self, name, attrs):
+            self.depth += 1
+            self.count += self.depth == 2
+
+        def endElement(self, name):
+            self.depth -= 1
+
+    counter = Counter()
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    try:
+        parseString(b"<fragment>" + body + b"</fragment>", counter, forbid_external=False)
+    except (SAXParseException, DefusedXmlException, ValueError, LookupError):
+        return 0
+    return counter.count
 
 
 def _starts_as_markup(data: bytes) -> bool:
@@ -114,6 +150,12 @@ def check(source, config):
                 source.note("test data that is not XML from its first byte (an input for a lenient reader?): "
                             "conflict markers checked only")
                 return []
+            if exc.getMessage() == "junk after document element" and not DECLARED.match(data):
+                siblings = _top_level_elements(data)
+                if siblings >= FRAGMENT_AT_LEAST:
+                    source.note(f"an XML fragment of {siblings} sibling elements and no declaration (an external "
+                                "parsed entity, included by another document): checked as one")
+                    return []
             return [Finding(source.path, exc.getLineNumber(), exc.getColumnNumber() + 1, "RL471",
                             f"not well-formed XML: {exc.getMessage()}")]
         except DefusedXmlException as exc:
