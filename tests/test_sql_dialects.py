@@ -508,6 +508,55 @@ def test_a_goose_statement_end_ends_the_statement(path, text):
     assert found(path, fused) != []
 
 
+# Liquibase formatted SQL: each `--changeset author:id` line starts a changeset Liquibase runs on its own,
+# so it ends the statement before it, `;` or not (the changelog `liquibase init` writes has none)
+LIQUIBASE_CHANGESETS = """\
+--liquibase formatted sql
+
+--changeset your.name:1 labels:example-label
+--comment: example comment
+create table person (
+    id int primary key not null,
+    name varchar(50) not null
+)
+--rollback DROP TABLE person;
+
+--changeset your.name:2 labels:example-label
+create table company (
+    id int primary key not null,
+    name varchar(50) not null
+)
+--rollback DROP TABLE company;
+
+--changeset other.dev:3
+alter table person add column country varchar(2)
+"""
+
+
+def test_a_liquibase_changeset_line_ends_the_statement():
+    path = "src/main/resources/liquibase/examples/sql/example-changelog.sql"
+    assert found(path, LIQUIBASE_CHANGESETS) == []
+    # two statements fused inside one changeset are still found
+    fused = LIQUIBASE_CHANGESETS.replace("add column country varchar(2)\n",
+                                         "add column country varchar(2)\nalter table person add column zip int\n")
+    assert found(path, fused) != []
+    # without the `--liquibase formatted sql` header a `--changeset` line is a comment like any other
+    plain = LIQUIBASE_CHANGESETS.replace("--liquibase formatted sql\n", "")
+    assert found(path, plain) != []
+    # statements that end with their own `;` too
+    ended = LIQUIBASE_CHANGESETS.replace(")\n--rollback", ");\n--rollback").replace("varchar(2)\n", "varchar(2);\n")
+    assert found(path, ended) == []
+
+
+def test_a_liquibase_changeset_keeps_the_dialect_its_dbms_names():
+    text = ("--liquibase formatted sql\n--changeset a:1 dbms:mysql\n"
+            "CREATE TABLE `t` (`id` int NOT NULL AUTO_INCREMENT, PRIMARY KEY (`id`)) ENGINE=InnoDB\n"
+            "--changeset a:2 dbms:mysql\nINSERT INTO `t` VALUES (1)\n")
+    findings, notes = run("db/changelog/changes.sql", text)
+    assert findings == [] and any("Liquibase" in note for note in notes), notes
+    assert found("db/changelog/changes.sql", text.replace("InnoDB\n", "InnoDB;\n")) == []
+
+
 def test_sqlglot_running_out_of_recursion_is_its_limit_not_the_files_nesting():
     """sqlglot's T-SQL grammar nests each batch after an IF ... BEGIN ... END inside the one before,
     so a long, flat migration (SQL Server projects ship hundreds of such batches) exhausts

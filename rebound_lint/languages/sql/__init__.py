@@ -111,6 +111,20 @@ def _goose_ends(text: str) -> str:
                          else ";" + " " * (len(m.group()) - 1), text)
 
 
+# Liquibase formatted SQL (the file's first line says so): Liquibase runs each `--changeset author:id`
+# section on its own, so a changeset line ends the statement before it, `;` or not.
+LIQUIBASE_HEADER = re.compile(r"\ufeff?\s*--[ \t]*liquibase[ \t]+formatted[ \t]+sql\b", re.I)
+LIQUIBASE_CHANGESET = re.compile(r"^[ \t]*--[ \t]*changeset[ \t]+\S[^\n]*", re.M | re.I)
+
+
+def _liquibase_changesets(text: str) -> str:
+    """Each `--changeset` line outside strings, quoted names and bodies as a `;` (same length); read
+    after the dialect, which the lines' `dbms:` attributes may name."""
+    hidden = [(start, end) for kind, start, end in _quoted_spans(text) if kind != "line_comment"]
+    return LIQUIBASE_CHANGESET.sub(lambda m: m.group() if any(start <= m.start() < end for start, end in hidden)
+                                   else ";" + " " * (len(m.group()) - 1), text)
+
+
 def check(source, config):
     text = source.text
     if "+goose" in text and GOOSE_END.search(text):
@@ -289,6 +303,8 @@ def _check(source, text, config, directives=()):
     chosen = dialect.of(relative_path(source.path, config), text, config)
     if chosen.source != "default":
         source.note(f"SQL dialect {chosen.name}, from {chosen.why}")
+    if ("changeset" in text or "CHANGESET" in text) and LIQUIBASE_HEADER.match(text):
+        text = _liquibase_changesets(text)
     if chosen.pglast:
         if ("DELIMITER" in text or "delimiter" in text) and RUNNER_DELIMITER.search(text):
             text = _runner_delimiters(source, text)
