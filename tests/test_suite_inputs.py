@@ -314,6 +314,42 @@ def test_examples_without_a_grammar_beside_them_are_code(tmp_path, lint):
                                                 ("test/highlight/pattern_matching.py", "RL101")]
 
 
+# A JavaScript implementation's own tests ---------------------------------------------------------
+
+# An engine that runs test262 (jerryscript's tests/test262-excludelist.xml, rhino's tests/testsrc/test262.properties,
+# quickjs's test262.conf at its root) tests the language itself: keys, members and cases given twice, early errors
+# and the legacy syntax it supports (E4X, JavaScript 1.7's `let` blocks) are written on purpose.
+ENGINE_TESTS = {
+    "tests/jerry/object-property-redefinition.js": "var o = { a: 1, a: 2 };\nassert(o.a === 2);\n",
+    "tests/jerry/switch-case.js": "switch (x) {\n  case 1: break;\n  case 1: assert(false);\n}\n",
+    "tests/jerry/class-fields.js": "class A {\n  a = 1;\n  a = 2;\n}\n",
+    "tests/jerry/fail/regression-test-issue-1.js": "var o = { $: 1, $: 2 };\n",
+    "tests/testsrc/tests/js1_7/block/regress-1.js": "let (x = 1) { print(x); }\n",
+}
+ENGINE_CODE = {  # the engine's own scripts, outside its tests, are still its code
+    "tools/runners/util.js": "var o = { a: 1, a: 2 };\n",
+}
+
+
+def test_a_javascript_engines_tests_are_inputs_for_the_engine(tmp_path, lint):
+    files = {"tests/test262-excludelist.xml": "<excludeList></excludeList>\n", **ENGINE_TESTS, **ENGINE_CODE}
+    assert _findings(lint, tmp_path, files) == [("tools/runners/util.js", "RL311")]
+    nested = {"tests/testsrc/test262.properties": "built-ins/Array\n",
+              "tests/testsrc/tests/js1_7/block/regress-1.js": "let (x = 1) { print(x); }\n",
+              "tests/testsrc/jstests/es6/keys.js": "var o = { a: 1, a: 2 };\n",
+              "tests/other/keys.js": "var o = { a: 1, a: 2 };\n"}  # beside the folder that runs it: not its input
+    assert _findings(lint, tmp_path / "nested", nested) == [("tests/other/keys.js", "RL311")]
+
+
+def test_javascript_tests_without_test262_beside_them_are_code(tmp_path, lint):
+    """An application's tests hold its own code: a key written twice there is a defect."""
+    files = {"tests/conformance.txt": "test262 is not run here\n", **ENGINE_TESTS}
+    found = _findings(lint, tmp_path, files)
+    assert ("tests/jerry/object-property-redefinition.js", "RL311") in found
+    assert ("tests/jerry/switch-case.js", "RL314") in found
+    assert ("tests/jerry/class-fields.js", "RL312") in found
+
+
 # A generator's templates --------------------------------------------------------------------------
 
 def test_code_below_a_templates_folder_that_does_not_parse_is_a_templates_source(tmp_path, lint):

@@ -672,8 +672,36 @@ def suite_case(path: str) -> str | None:
         return grammar
     if test_at is None:
         return None
+    engine = _javascript_implementation(parts)
+    if engine is not None:
+        return engine
     folder = "/".join(parts[:-1]) or "."
     return _case_folder(folder) or _rule_code_cases(folder, parts[-1].rsplit(".", 1)[-1].lower())
+
+
+# A JavaScript implementation (an engine, or a parser) that runs test262, the language's conformance suite,
+# says so by a file or folder named for it (jerryscript's tests/test262-excludelist.xml, rhino's
+# tests/testsrc/test262.properties, quickjs's test262.conf at its root, a test262/ submodule): the JavaScript
+# under its test folders is input for what it builds, testing the language itself (a key, member or case given
+# twice, early errors, legacy syntax the engine supports: E4X, JavaScript 1.7). Its other code is still code.
+JAVASCRIPT_SUFFIXES = (".js", ".mjs", ".cjs")
+
+
+def _javascript_implementation(parts: list[str]) -> str | None:
+    if not parts[-1].lower().endswith(JAVASCRIPT_SUFFIXES):
+        return None
+    for end in range(len(parts)):  # the root, then each folder down to the file's
+        folder = "/".join(parts[:end]) or "."
+        marker = _test262_marker(folder)
+        if marker is not None:
+            where = f"{folder}/{marker}" if folder != "." else marker
+            return f"a test input of a JavaScript implementation that runs test262 ({where})"
+    return None
+
+
+@context.memo(1024)
+def _test262_marker(folder: str) -> str | None:
+    return next((name for name in sorted(_listing(folder)) if "test262" in name.lower()), None)
 
 
 # A tree-sitter grammar's repository (grammar.js beside tree-sitter.json, or the grammar.json it generates
