@@ -367,3 +367,23 @@ def test_code_below_a_templates_folder_that_does_not_parse_is_a_templates_source
     }
     assert _findings(lint, tmp_path, files) == [("_scripts/generate.py", "RL101"),
                                                 ("_scripts/templates/TypeScript/st.package.json", "RL412")]
+
+
+VELOCITY_XML = ("#set( $symbol_pound = '#' )\n#set( $symbol_dollar = '$' )\n"
+                "<configuration>\n  <logger name=\"${package}\" level=\"INFO\"/>\n</configuration>\n")
+VELOCITY_JSON = '#set( $symbol_dollar = \'$\' )\n{"name": "${artifactId}", "version": "${version}"}\n'
+
+
+def test_a_maven_archetypes_resources_are_velocity_templates(tmp_path, lint):
+    """Maven renders every file below an archetype's archetype-resources/ with Velocity (`#set( ... )`
+    lines, `${artifactId}`) to make the new project: what does not parse there is the template
+    language's. What parses is still checked, and so is the same file outside such a folder."""
+    root = "archetypes/service/src/main/resources/archetype-resources"
+    files = {
+        f"{root}/src/main/resources/logback.xml": VELOCITY_XML,
+        f"{root}/package.json": VELOCITY_JSON,
+        f"{root}/config.json": '{"a": 1, "a": 2}\n',
+        "src/main/resources/logback.xml": VELOCITY_XML,
+    }
+    assert _findings(lint, tmp_path, files) == [(f"{root}/config.json", "RL412"),
+                                                ("src/main/resources/logback.xml", "RL471")]

@@ -441,8 +441,9 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
 
 # A generator keeps the files it renders below a templates folder (grammars-v4's StringTemplate sources
 # with `<name>` holes, a Yeoman generator's EJS): what fails to parse there is written in the template
-# language. What parses is still checked (a key given twice is a defect of every rendering).
-TEMPLATE_DIRS = frozenset({"templates", "template", "_templates", "__templates__"})
+# language. What parses is still checked (a key given twice is a defect of every rendering). A Maven archetype's
+# archetype-resources/ is one by its fixed name: Maven renders every file there with Velocity (`#set( ... )`).
+TEMPLATE_DIRS = frozenset({"templates", "template", "_templates", "__templates__", "archetype-resources"})
 TEMPLATE_SOURCE = "a template's source, "
 # the codes by which a format refuses a file (a requirement line the template fills in too)
 TEMPLATE_SYNTAX = frozenset({"RL431"})  # and PARSE_ERRORS
