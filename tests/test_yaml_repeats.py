@@ -155,3 +155,29 @@ def test_a_yaml_file_named_as_a_test_repeats_on_purpose(name):
                                   "playbooks/contest_x.yml"])
 def test_other_playbooks_keep_their_repeats(name):
     assert codes(findings_for(name, TWO_TASKS)) == ["RL404"]
+
+
+# An OpenAPI or JSON Schema document's example value is sample data: example generators fill an array
+# of items with copies of the item's own example (swagger's ExampleBuilder: `tags: [{id: 1, name: name},
+# {id: 1, name: name}]`, written out again in every generated server's swagger.yaml/json).
+EXAMPLE_YAML = ("components:\n  schemas:\n    Pet:\n      type: object\n      example:\n        name: doggie\n"
+                "        tags:\n          - name: name\n            id: 1\n          - name: name\n            id: 1\n")
+EXAMPLE_JSON = ('{"definitions": {"Pet": {"type": "object", "example": {\n  "tags": [ {\n    "name": "name",\n'
+                '    "id": 1\n  }, {\n    "name": "name",\n    "id": 1\n  } ]\n}}}}\n')
+
+
+@pytest.mark.parametrize("name, text", [
+    ("api/swagger.yaml", EXAMPLE_YAML),
+    ("api/openapi.yaml", EXAMPLE_YAML.replace("      example:\n", "      examples:\n        one:\n          value:\n")
+     .replace("\n        ", "\n            ").replace("            one:", "        one:").replace("            value:", "          value:")),
+    ("public/swagger.json", EXAMPLE_JSON),
+])
+def test_repeated_items_in_an_example_value_are_sample_data(name, text):
+    assert findings_for(name, text) == []
+
+
+def test_repeated_items_beside_an_example_are_still_caught():
+    text = EXAMPLE_YAML + "  parameters:\n    - name: limit\n      in: query\n    - name: limit\n      in: query\n"
+    assert _lines("api/swagger.yaml", text) == [("RL404", 15)]
+    json_text = EXAMPLE_JSON.replace('"example"', '"items"')
+    assert _lines("public/swagger.json", json_text) == [("RL413", 5)]

@@ -12,7 +12,7 @@ from ..findings import Finding
 from ..textpos import line_col
 from . import authority
 from .test_inputs import quiet_on_deliberately_invalid
-from .yaml_nodes import Shapes, canonical, compose_all, each_collection, repeated_items, tag_of
+from .yaml_nodes import EXAMPLE_KEYS, Shapes, canonical, compose_all, each_collection, repeated_items, tag_of
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 # Template syntax: Go/Helm and Jinja (`${{ }}` is a GitHub Actions expression, evaluated after
@@ -324,6 +324,7 @@ def _duplicate_pairs(path: str, documents: list, allow_multiple_merge_keys: bool
     plain_string = BaseResolver.DEFAULT_SCALAR_TAG  # the tag both composers give most keys, shared
     plain_string_text = str(plain_string)
     shapes = Shapes(documents)
+    samples: set[int] = set()  # collections below an example value, found as their mapping is reached (preorder)
     for node in each_collection(documents):
         if isinstance(node, MappingNode):
             first_seen: dict = {}
@@ -331,6 +332,8 @@ def _duplicate_pairs(path: str, documents: list, allow_multiple_merge_keys: bool
             for key, _value in node.value:
                 if not isinstance(key, ScalarNode):  # a complex key: no identity to compare
                     continue
+                if items and key.value in EXAMPLE_KEYS and not isinstance(_value, ScalarNode):
+                    samples.update(id(inner) for inner in each_collection([_value]))
                 if key.ctag is plain_string:  # a string is its own canonical value
                     identity = (plain_string_text, key.value)
                 else:
@@ -354,7 +357,7 @@ def _duplicate_pairs(path: str, documents: list, allow_multiple_merge_keys: bool
                         f"second merge key '<<' in one mapping (first on line {merges[0].start_mark.line + 1}); "
                         f"use '<<: [*a, *b]'",
                     ), merges[0], extra
-        elif items and isinstance(node, SequenceNode):
+        elif items and isinstance(node, SequenceNode) and id(node) not in samples:
             yield from ((finding, None, None) for finding in repeated_items(path, node.value, "RL404", shapes))
 
 

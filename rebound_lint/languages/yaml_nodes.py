@@ -151,6 +151,21 @@ def each_collection(documents: list):
             stack.extend(item for item in reversed(node.value) if not isinstance(item, ScalarNode))
 
 
+# An OpenAPI or JSON Schema document's example values are sample data: example generators fill an array with
+# copies of its item's own example (swagger's ExampleBuilder), so identical items there repeat on purpose.
+EXAMPLE_KEYS = frozenset({"example", "examples", "x-example", "x-examples"})
+
+
+def in_examples(documents: list) -> set[int]:
+    """The ids of the collections below a key named example, examples, x-example or x-examples."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+    values = [value for node in each_collection(documents) if isinstance(node, MappingNode)
+              for key, value in node.value
+              if isinstance(key, ScalarNode) and key.value in EXAMPLE_KEYS and not isinstance(value, ScalarNode)]
+    return {id(node) for node in each_collection(values)} if values else set()
+
+
 def repeated_items(path: str, items: list, code: str, shapes: "Shapes | None" = None):
     """A list of mappings where a run of items with an identity (name:, id: or key:) comes twice
     in a row, item for item identical (the whole node: tags and canonical values, recursively;
@@ -253,8 +268,9 @@ def repeated_items_in_json(path: str, text: str) -> list:
     except Exception:  # JSON that YAML reads differently (tabs, odd escapes): no verdict
         return []
     shapes = Shapes(documents)
+    samples = in_examples(documents) if '"example' in text or '"x-example' in text else set()
     return [finding for node in each_collection(documents) if isinstance(node, SequenceNode)
-            for finding in repeated_items(path, node.value, "RL413", shapes)]
+            and id(node) not in samples for finding in repeated_items(path, node.value, "RL413", shapes)]
 
 
 def item_identity(item):
