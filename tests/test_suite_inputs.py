@@ -369,6 +369,26 @@ def test_code_below_a_templates_folder_that_does_not_parse_is_a_templates_source
                                                 ("_scripts/templates/TypeScript/st.package.json", "RL412")]
 
 
+FREEMARKER_YAML = 'name: "[#if !base?starts_with("Camel")]Camel [/#if][=base]"\nid: [=artifactIdBase]\n'
+
+
+def test_a_folder_named_for_its_templates_is_a_templates_folder(tmp_path, lint):
+    """A folder whose name ends in the word templates (doc-templates/, create-extension-templates/,
+    email_templates/) holds a generator's sources as templates/ does (FreeMarker's `[#if]`, `[=x]`):
+    a parse error there is a note; what parses is still checked. GitHub's ISSUE_TEMPLATE/ holds
+    issue forms GitHub reads as they are: still checked."""
+    files = {
+        "tooling/doc-templates/bits.yml": "cqNativeSupported: [=nativeSupported?then('true', 'false')]\n",
+        "tooling/create-extension-templates/quarkus-extension.yaml": FREEMARKER_YAML,
+        "tooling/create-extension-templates/keys.yaml": "a: 1\na: 2\n",
+        ".github/ISSUE_TEMPLATE/bug.yml": "name: Bug\nbody: [a, b\n",
+        "tooling/templated/bits.yml": "cqNativeSupported: [=nativeSupported?then('true', 'false')]\n",
+    }
+    assert _findings(lint, tmp_path, files) == [(".github/ISSUE_TEMPLATE/bug.yml", "RL401"),
+                                                ("tooling/create-extension-templates/keys.yaml", "RL402"),
+                                                ("tooling/templated/bits.yml", "RL401")]
+
+
 VELOCITY_XML = ("#set( $symbol_pound = '#' )\n#set( $symbol_dollar = '$' )\n"
                 "<configuration>\n  <logger name=\"${package}\" level=\"INFO\"/>\n</configuration>\n")
 VELOCITY_JSON = '#set( $symbol_dollar = \'$\' )\n{"name": "${artifactId}", "version": "${version}"}\n'

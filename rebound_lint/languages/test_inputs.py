@@ -450,8 +450,11 @@ TEMPLATE_SYNTAX = frozenset({"RL431"})  # and PARSE_ERRORS
 
 
 def template_folder(path: str) -> str | None:
-    """The templates folder above the file, or None."""
-    return next((part for part in path.replace("\\", "/").split("/")[:-1] if part.lower() in TEMPLATE_DIRS), None)
+    """The templates folder above the file, or None: one of TEMPLATE_DIRS, or a folder whose name ends in
+    the word templates (doc-templates/, create-extension-templates/, email_templates/; GitHub's
+    ISSUE_TEMPLATE/, whose issue forms GitHub reads as they are, is not one)."""
+    return next((part for part in path.replace("\\", "/").split("/")[:-1]
+                 if part.lower() in TEMPLATE_DIRS or _words(part)[-1:] == ["templates"]), None)
 
 
 # An editor's or language server's test input marks where the cursor stands (ty's completion cases:
