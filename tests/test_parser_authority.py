@@ -211,6 +211,28 @@ def test_python3_errors_that_look_nothing_like_python2_stay_errors():
     assert codes(findings_for("a.py", "x = 1\nfrom __future__ import annotations\n")) == ["RL102"]
 
 
+# Python 3.6 and older: `async` and `await` were names (a keyword argument `async=True`, tornado's and
+# swagger-codegen's generated clients of 2017), keywords since 3.7. compile() judges today's grammar.
+OLD_PYTHON3 = {
+    "keyword argument": "def f(params):\n    return g(x=1,\n             async=params.get('async'))\n",
+    "assignment": "async = True\n",
+    "parameter": "def call(url, async=False):\n    pass\n",
+    "attribute": "if self.async:\n    pass\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(OLD_PYTHON3))
+def test_async_as_a_name_is_python_3_6_source_a_note(name):
+    found = findings_for("client/api.py", OLD_PYTHON3[name])
+    assert codes(found) == ["RL014"], found
+    assert found[0].message.startswith("Python 3.6 or older source")
+
+
+def test_a_broken_async_construct_stays_an_error():
+    assert codes(findings_for("a.py", "async def f(:\n    pass\n")) == ["RL101"]
+    assert codes(findings_for("a.py", "async with x as:\n    pass\n")) == ["RL101"]
+
+
 def test_a_plpython_body_kept_as_py_is_a_note():
     body = "rv = plpy.execute('SELECT 1 AS x')\nreturn rv[0]['x']\n"
     found = findings_for("sql/functions/answer.py", body)

@@ -77,6 +77,10 @@ def check(source, config):
     if python2:  # compile() is authoritative for Python 3 only: a Python 2 script is not a broken one
         return [Finding(source.path, line, col, NOTE, f"Python 2 source ({python2}): compile() judges Python 3, so this "
                                                       "file's syntax is not checked (not a broken Python 3 file)")]
+    if _async_as_a_name(error):  # ... and for today's Python 3 only: async and await are keywords since 3.7
+        return [Finding(source.path, line, col, NOTE, "Python 3.6 or older source (`async` or `await` used as a name): "
+                                                      "compile() judges Python 3.7 or newer, so this file's syntax is "
+                                                      "not checked (not a broken file of today's Python)")]
     if parsed_here:  # the grammar is fine: it is a compile-time error
         if message.endswith("outside function") and _plpython_body(data):
             return [Finding(source.path, line, col, NOTE,
@@ -138,6 +142,19 @@ def _python2(data: bytes, error: SyntaxError) -> str:
                 match.start() <= at <= match.end() for match in sign.finditer(text))):  # where compile() stopped
             return what
     return ""
+
+
+# `async` or `await` where compile() stopped, not opening an async construct: a name, as before Python 3.7
+ASYNC_AS_A_NAME = re.compile(r"(?<!\w)(?:async|await)\b(?![ \t]+(?:def|for|with)\b)")
+
+
+def _async_as_a_name(error: SyntaxError) -> bool:
+    """Whether compile()'s "invalid syntax" stopped at `async` or `await` used as a name (a keyword
+    argument, a parameter, an attribute, an assignment: Python 3.6 and older allowed them)."""
+    if not (error.msg or "").startswith("invalid syntax") or not error.text:
+        return False
+    at = (error.offset or 1) - 1
+    return any(match.start() <= at <= match.end() + 2 for match in ASYNC_AS_A_NAME.finditer(error.text))
 
 
 def _plpython_body(data: bytes) -> bool:
