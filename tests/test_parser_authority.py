@@ -233,6 +233,8 @@ def test_a_plpython_body_kept_as_py_is_a_note():
     ("tests/fixtures/invalid/module.py", "def f(:\n    pass\n"),
     ("test/fixtures/broken/app.ts", "export const a = {\n  b: 1\n  c: 2,\n};\n"),
     ("tests/torture/input0.json", "0 12 true\n[0,01,[12]]\n"),  # a torture test's pathological input (jq's)
+    ("sql/plsql/more-examples/slash_separated_invalid2.sql", "select 1 from dual\n\nselect 2 from dual\n"),
+    ("examples/broken/app.py", "def f(:\n    pass\n"),
     # .NET's test projects are named for the project they test: Jackett.Test/, App.UnitTests/
     ("src/Jackett.Test/Common/Utils/Invalid-RSS.xml", "<rss><channel>\x01</channel></rss>\n"),
     ("src/App.UnitTests/Data/invalid.json", "{\"a\": 1,,}\n"),

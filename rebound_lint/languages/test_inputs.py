@@ -124,7 +124,7 @@ def deliberately_invalid_code(path: str) -> bool:
     if in_suite or _suite_says_invalid(parts):
         return True
     if test_at is None:
-        return False
+        return _invalid_example(parts)  # an example of what a tool rejects, named so (more-examples/x_invalid2.sql)
     below = parts[test_at:-1]
     name = parts[-1]
     if CODE_SYNTAX_NAME.match(name.rsplit(".", 1)[0].lower()) \
