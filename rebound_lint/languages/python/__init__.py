@@ -115,6 +115,7 @@ PYTHON2_SIGNS = (
     ("Missing parentheses in call to 'exec'", None, "exec statement"),
     ("leading zeros in decimal integer literals", re.compile(r"(?<![\w.])0[0-7]+(?![\w.])"), "octal literal like 0777"),
     ("invalid decimal literal", re.compile(r"(?<![\w.])\d+[lL](?!\w)"), "long literal like 10L"),
+    ("invalid hexadecimal literal", re.compile(r"(?<![\w.])0[xX][0-9a-fA-F]+[lL](?!\w)"), "long literal like 0xFFL"),
     ("invalid syntax", re.compile(r"`[^`\n]+`"), "backquotes"),
     ("invalid syntax", re.compile(r"^\s*raise\s+[\w.]+\s*,"), "`raise E, message`"),
     ("invalid syntax", re.compile(r"<>"), "the `<>` operator"),
@@ -127,7 +128,7 @@ PLPYTHON_NAMES = re.compile(rb"\b(?:plpy\.\w|TD\[|SD\[|GD\[)")
 def _python2(data: bytes, error: SyntaxError) -> str:
     """The Python 2 construct compile() stopped at ("" for none): a python2 shebang, or a
     construct only Python 2 has where compile() stopped (print and exec statements, backquotes,
-    0777, 10L, `raise E, msg`, `<>`, ur''). `except E, e:` is not one: it is Python 3.14's
+    0777, 10L, 0xFFL, `raise E, msg`, `<>`, ur''). `except E, e:` is not one: it is Python 3.14's
     `except A, B:` (PEP 758), which libcst judges."""
     if PYTHON2_SHEBANG.match(data):
         return "a python2 shebang"
