@@ -48,7 +48,10 @@ def unnumbered(folder: str) -> str:
     return match["name"] if match else folder
 INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|illformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
-                          r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative)\d*$")
+                          r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative|"
+                          # the sad path of a happy/sad pair of cases (trivy's testdata/sad/, sad.json), and what
+                          # a name calls input that is no format at all (cfn_nag's test_templates/.../rubbish.json)
+                          r"sad|rubbish|garbage|junk|gibberish|nonsense|bogus)\d*$")
 # ... or glued to other words, as Go's test folders and files are named (helm's lint/rules/testdata/
 # invalidchartfile/, badvaluesfile/, anotherbadchartfile/; opentelemetry-operator's testdata/agentbadconf.yaml):
 # one of the unmistakable words followed by at least three letters, less the words that only begin like one
@@ -459,6 +462,10 @@ def deliberately_invalid(path: str) -> bool:
         return _invalid_example(parts)
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
+    if parts[test_at].lower() in DATA_FOR_TESTS and any(folder.lower() in PARSER_DIRS for folder in parts[:test_at]):
+        # Go's testdata/ of a package named for a parser (trivy's dependency/parser/python/pip/testdata/); not
+        # a harness's own files in a test folder of one (babel's packages/parser/test/fixtures/x/options.json)
+        return True
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
     if any(INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name)) \
             or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
@@ -476,7 +483,9 @@ EXAMPLE_DIRS = frozenset({"examples", "example", "samples", "sample"})
 EXAMPLE_INVALID_WORD = re.compile(r"^(invalid|bad|broken|malformed|illformed|corrupt|corrupted|illegal|unparsable|"
                                   r"unparseable)\d*$")
 # A parser's own test inputs, in a folder below a test folder named for it (checkov's tests/cloudformation/parser/:
-# JSON with triple-quoted strings, which its parser accepts): what the parser accepts beyond the standard.
+# JSON with triple-quoted strings, which its parser accepts), or in the test folder of a package named for it
+# (Go's testdata/ there: trivy's pkg/dependency/parser/python/pip/testdata/: `django==5.*.*`, `>=1.0.0` alone, lines its parser
+# skips on purpose): what the parser accepts beyond the standard, or must survive.
 PARSER_DIRS = frozenset({"parser", "parsers", "parsing", "lexer", "tokenizer"})
 
 

@@ -1,0 +1,54 @@
+"""Test inputs of infrastructure tools (issue 24, session 11's probe of infrastructure repositories):
+a dependency scanner's parsers (trivy: `happy/` and `sad/` cases, a package named for its parser
+holding the inputs it must cope with), a template checker's corpus (cfn_nag: `rubbish.json`). Each
+look-alike that is the project's own file still gets its findings. Shapes reworked, not copied.
+Real CLI, real parsers, files in a temp dir."""
+from __future__ import annotations
+
+import json
+import subprocess
+
+from conftest import write
+
+BROKEN_JSON = '{\n  "name": "x",\n  oops\n}\n'
+BROKEN_TOML = "[\n"
+ODD_REQUIREMENTS = "keyring >= 4.1.1  # at least\ndjango==5.*.*  # a wildcard twice, skipped by the scanner\n"
+
+
+def _findings(lint, tmp_path, files: dict[str, str | bytes]) -> list[tuple[str, str]]:
+    write(tmp_path, files)
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    run = lint("check", "--no-cache", "--format", "json", *sorted(files), cwd=tmp_path)
+    assert run.code in (0, 1), run.err
+    return sorted((f["path"], f["code"]) for f in json.loads(run.out)["findings"] if f["severity"] != "info")
+
+
+def test_the_sad_path_cases_of_a_scanners_tests_are_invalid_on_purpose(tmp_path, lint):
+    files = {
+        "pkg/analyzer/nodejs/npm/testdata/happy/package-lock.json": '{"name": "x", "lockfileVersion": 3}\n',
+        "pkg/analyzer/nodejs/npm/testdata/sad/package-lock.json": BROKEN_JSON,
+        "pkg/analyzer/nodejs/pkg/testdata/sad.json": BROKEN_JSON,
+        "pkg/python/pylock/testdata/sad.toml": BROKEN_TOML,
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_sad_name_outside_test_data_is_the_projects_file(tmp_path, lint):
+    files = {"config/sad/settings.json": BROKEN_JSON, "themes/sad.json": BROKEN_JSON}
+    assert _findings(lint, tmp_path, files) == [("config/sad/settings.json", "RL411"), ("themes/sad.json", "RL411")]
+
+
+def test_a_file_its_name_calls_rubbish_is_invalid_on_purpose(tmp_path, lint):
+    files = {"spec/test_templates/json/structural/rubbish.json": "I am not JSON at all\n",
+             "spec/fixtures/garbage.yaml": "a: [1\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_the_test_data_of_a_parser_package_is_its_input(tmp_path, lint):
+    files = {"pkg/dependency/parser/python/pip/testdata/requirements_compatible.txt": ODD_REQUIREMENTS}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_the_test_data_of_another_package_is_still_checked(tmp_path, lint):
+    files = {"pkg/deploy/python/testdata/requirements.txt": ODD_REQUIREMENTS}
+    assert _findings(lint, tmp_path, files) == [("pkg/deploy/python/testdata/requirements.txt", "RL431")]
