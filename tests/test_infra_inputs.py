@@ -52,3 +52,19 @@ def test_the_test_data_of_a_parser_package_is_its_input(tmp_path, lint):
 def test_the_test_data_of_another_package_is_still_checked(tmp_path, lint):
     files = {"pkg/deploy/python/testdata/requirements.txt": ODD_REQUIREMENTS}
     assert _findings(lint, tmp_path, files) == [("pkg/deploy/python/testdata/requirements.txt", "RL431")]
+
+
+LATIN1_SPEC = "paths:\n  /items:\n    get:\n      description: Cu\u00e1ntos art\u00edculos devolver\n".encode("latin-1")
+
+
+def test_test_data_wholly_in_a_legacy_encoding_is_a_charset_tests_input(tmp_path, lint):
+    # swagger-parser's src/test/resources/issue-1119.yaml: a spec in Latin-1, read by a test of encodings
+    files = {"modules/parser-v3/src/test/resources/issue-1119.yaml": LATIN1_SPEC}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_legacy_half_pasted_into_utf8_test_data_is_still_reported(tmp_path, lint):
+    mixed = "title: Caf\u00e9\n".encode("utf-8") + LATIN1_SPEC
+    files = {"modules/parser-v3/src/test/resources/mixed.yaml": mixed, "config/spec.yaml": LATIN1_SPEC}
+    assert _findings(lint, tmp_path, files) == [("config/spec.yaml", "RL010"),
+                                                ("modules/parser-v3/src/test/resources/mixed.yaml", "RL010")]
