@@ -29,6 +29,8 @@ def test_the_sad_path_cases_of_a_scanners_tests_are_invalid_on_purpose(tmp_path,
         "pkg/analyzer/nodejs/npm/testdata/sad/package-lock.json": BROKEN_JSON,
         "pkg/analyzer/nodejs/pkg/testdata/sad.json": BROKEN_JSON,
         "pkg/python/pylock/testdata/sad.toml": BROKEN_TOML,
+        # a case the analyzer must ignore: what it does not support need not be well-formed
+        "pkg/analyzer/nodejs/yarn/testdata/unsupported_protocol/yarn.lock": '  left-pad@unsupported:~1.3.0:\n  version "1.3.0"',
     }
     assert _findings(lint, tmp_path, files) == []
 

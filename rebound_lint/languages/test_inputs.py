@@ -51,7 +51,8 @@ INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|brok
                           r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative|"
                           # the sad path of a happy/sad pair of cases (trivy's testdata/sad/, sad.json), and what
                           # a name calls input that is no format at all (cfn_nag's test_templates/.../rubbish.json)
-                          r"sad|rubbish|garbage|junk|gibberish|nonsense|bogus)\d*$")
+                          # and a case of what the tool does not support, to be ignored (trivy's unsupported_protocol/)
+                          r"sad|rubbish|garbage|junk|gibberish|nonsense|bogus|unsupported)\d*$")
 # ... or glued to other words, as Go's test folders and files are named (helm's lint/rules/testdata/
 # invalidchartfile/, badvaluesfile/, anotherbadchartfile/; opentelemetry-operator's testdata/agentbadconf.yaml):
 # one of the unmistakable words followed by at least three letters, less the words that only begin like one
