@@ -70,3 +70,19 @@ def test_a_legacy_half_pasted_into_utf8_test_data_is_still_reported(tmp_path, li
     files = {"modules/parser-v3/src/test/resources/mixed.yaml": mixed, "config/spec.yaml": LATIN1_SPEC}
     assert _findings(lint, tmp_path, files) == [("config/spec.yaml", "RL010"),
                                                 ("modules/parser-v3/src/test/resources/mixed.yaml", "RL010")]
+
+
+DEEP_YAML = "  " + "- " * 3000 + "x\n"  # a fuzzer's minimised crash: nesting no loader survives
+
+
+def test_a_fuzzers_input_kept_as_test_data_is_invalid_on_purpose(tmp_path, lint):
+    # jackson-dataformats-text's yaml/src/test/resources/data/fuzz-65918.yaml, beside the test that reads it
+    files = {"yaml/src/test/resources/data/fuzz-65918.yaml": DEEP_YAML,
+             "src/test/resources/clusterfuzz-testcase-minimized-YAMLFuzzer-5068.yaml": "a: [1\n",
+             "tests/fuzzing/crashes/case.json": BROKEN_JSON}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_fuzz_harness_and_fuzz_named_files_outside_tests_are_still_checked(tmp_path, lint):
+    files = {"tests/fuzz/fuzz_parser.py": "def f(:\n    pass\n", "config/fuzz.yaml": "a: [1\n"}
+    assert _findings(lint, tmp_path, files) == [("config/fuzz.yaml", "RL401"), ("tests/fuzz/fuzz_parser.py", "RL101")]

@@ -474,6 +474,8 @@ def deliberately_invalid(path: str) -> bool:
     if any(word in RECORDED_RESPONSES for name in [*parts[test_at + 1:-1], parts[-1].rsplit(".", 1)[0]]
            for word in _words(name)):
         return True  # what a server sent, recorded: an error page or plain text under the format's suffix
+    if any(word in FUZZ_WORDS for name in names for word in _words(name)):
+        return True  # a fuzzer's input, kept as a regression test: made to break parsers
     return _expected_error_above(parts, test_at)
 
 
@@ -498,6 +500,11 @@ def _invalid_example(parts: list[str]) -> bool:
     return any(EXAMPLE_INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name))
 
 
+# A fuzzer's input kept as a regression test's data, by its name or a folder's below the test folder
+# (jackson-dataformats-text's src/test/resources/data/fuzz-65918.yaml, `- - - ...` nested past any
+# loader's depth; oss-fuzz's clusterfuzz-testcase-minimized-*): made to break parsers. Data files only: a
+# fuzz harness is code and is checked (deliberately_invalid_code does not read these words).
+FUZZ_WORDS = frozenset({"fuzz", "fuzzer", "fuzzing", "fuzzed", "clusterfuzz", "ossfuzz"})
 # A recorded server response below a test folder, by its folder or its own name (dependabot's
 # private_registry_responses/, registry_api/jason_response.json; VCR's cassettes/): the bytes are the
 # server's, not a file the project writes.
