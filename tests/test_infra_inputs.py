@@ -86,3 +86,17 @@ def test_a_fuzzers_input_kept_as_test_data_is_invalid_on_purpose(tmp_path, lint)
 def test_a_fuzz_harness_and_fuzz_named_files_outside_tests_are_still_checked(tmp_path, lint):
     files = {"tests/fuzz/fuzz_parser.py": "def f(:\n    pass\n", "config/fuzz.yaml": "a: [1\n"}
     assert _findings(lint, tmp_path, files) == [("config/fuzz.yaml", "RL401"), ("tests/fuzz/fuzz_parser.py", "RL101")]
+
+
+def test_a_data_file_its_own_name_calls_malformed_is_invalid_on_purpose_anywhere(tmp_path, lint):
+    # cloudformation-guard's guard/resources/validate/malformed-template.yaml: a Rust crate's test data lives in
+    # resources/, which no name marks as a test folder; the file's own name says what it is
+    files = {"guard/resources/validate/malformed-template.yaml": "Resources:\n  Bucket:\n    Type: x\n  a: b: c\n",
+             "data/corrupted_index.json": BROKEN_JSON}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_weaker_words_and_code_outside_test_folders_are_still_checked(tmp_path, lint):
+    files = {"config/invalid-hosts.yaml": "a: b: c\n", "guard/resources/malformed_rules.py": "def f(:\n    pass\n"}
+    assert _findings(lint, tmp_path, files) == [("config/invalid-hosts.yaml", "RL401"),
+                                                ("guard/resources/malformed_rules.py", "RL101")]

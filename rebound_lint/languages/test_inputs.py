@@ -460,7 +460,7 @@ def deliberately_invalid(path: str) -> bool:
     if in_suite or _suite_says_invalid(parts):
         return True
     if test_at is None:
-        return _invalid_example(parts)
+        return _invalid_example(parts) or any(SELF_MALFORMED.match(word) for word in _words(parts[-1].rsplit(".", 1)[0]))
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
     if parts[test_at].lower() in DATA_FOR_TESTS and any(folder.lower() in PARSER_DIRS for folder in parts[:test_at]):
@@ -477,6 +477,13 @@ def deliberately_invalid(path: str) -> bool:
     if any(word in FUZZ_WORDS for name in names for word in _words(name)):
         return True  # a fuzzer's input, kept as a regression test: made to break parsers
     return _expected_error_above(parts, test_at)
+
+
+# A data file whose own name says it is malformed, wherever it is (cloudformation-guard's
+# guard/resources/validate/malformed-template.yaml: a Rust crate's test data lives in resources/, which no
+# name marks as a test folder). Only the words nothing healthy is named for: `invalid` and `bad` name
+# topics (invalid-hosts.yaml), and code is never excused this way.
+SELF_MALFORMED = re.compile(r"^(malformed|illformed|corrupt|corrupted|unparsable|unparseable)\d*$")
 
 
 # Examples and samples (outside a test folder) of what a tool rejects, when their name or a folder's below
