@@ -100,3 +100,31 @@ def test_weaker_words_and_code_outside_test_folders_are_still_checked(tmp_path, 
     files = {"config/invalid-hosts.yaml": "a: b: c\n", "guard/resources/malformed_rules.py": "def f(:\n    pass\n"}
     assert _findings(lint, tmp_path, files) == [("config/invalid-hosts.yaml", "RL401"),
                                                 ("guard/resources/malformed_rules.py", "RL101")]
+
+
+SIDEBAR_TEMPLATE = """module.exports = {
+  docs: [
+    {
+      type: 'category',
+      items: [
+%GENERAL_ITEMS%
+      ],
+    },
+  ],
+  version: @VERSION@,
+};
+"""
+
+
+def test_javascript_with_placeholders_a_script_fills_in_is_a_template():
+    # gatekeeper-library's scripts/website/sidebars-template.js: generate.go replaces %GENERAL_ITEMS%
+    from conftest import findings_for
+
+    assert findings_for("scripts/website/sidebars-template.js", SIDEBAR_TEMPLATE) == []
+
+
+def test_modulo_between_operands_is_no_placeholder():
+    from conftest import codes, findings_for
+
+    assert codes(findings_for("src/ring.js", "let r = n%MAX%2;\nlet = ;\n")) == ["RL301"]
+    assert codes(findings_for("src/items.js", "const items = [\n  'a',,, ]]\n")) == ["RL301"]
