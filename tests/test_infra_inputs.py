@@ -128,3 +128,26 @@ def test_modulo_between_operands_is_no_placeholder():
 
     assert codes(findings_for("src/ring.js", "let r = n%MAX%2;\nlet = ;\n")) == ["RL301"]
     assert codes(findings_for("src/items.js", "const items = [\n  'a',,, ]]\n")) == ["RL301"]
+
+
+def test_incorrect_and_incomplete_test_inputs_are_invalid_on_purpose(tmp_path, lint):
+    # go-task's testdata/includes_incorrect/incomplete.yml: a Taskfile cut short for the error it must give
+    files = {"testdata/includes_incorrect/incomplete.yml": "version: '3'\ntasks:\n  default:\n    cmds:\n      - 'echo\n",
+             "testdata/cft/incorrectTypesTemplate.yml": "a: [1\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_folder_named_for_test_data_after_a_topic_is_a_test_folder(tmp_path, lint):
+    # terrascan's pkg/http-server/k8s_testdata/invalid.json
+    files = {"pkg/http-server/k8s_testdata/invalid.json": BROKEN_JSON,
+             "pkg/http-server/k8s_data/invalid.json": BROKEN_JSON}
+    assert _findings(lint, tmp_path, files) == [("pkg/http-server/k8s_data/invalid.json", "RL411")]
+
+
+def test_the_json_patch_conformance_suite_repeats_keys_on_purpose(tmp_path, lint):
+    # json-patch-tests (RFC 6902's shared suite, vendored by its implementations: cJSON's tests/json-patch-tests/)
+    case = ('[\n  { "comment": "duplicate ops",\n    "doc": { "foo": "bar" },\n'
+            '    "patch": [ { "op": "add", "path": "/baz", "value": "qux", "op": "remove" } ],\n'
+            '    "error": "patch has two \'op\' members" }\n]\n')
+    files = {"tests/json-patch-tests/tests.json": case, "tests/patches/tests.json": case}
+    assert _findings(lint, tmp_path, files) == [("tests/patches/tests.json", "RL412")]

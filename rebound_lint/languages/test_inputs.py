@@ -37,6 +37,8 @@ TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "t
                        # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
                        "stub", "stubs", "mock", "mocks", "fake", "fakes"})
 TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
+# ... or named for test data after its topic (terrascan's pkg/http-server/k8s_testdata/, e2e_fixtures/, api-tests/)
+TEST_DIR_SUFFIX = re.compile(r"[-_](?:testdata|test[-_]data|fixtures|tests)$")
 # ... and a second or third one of a name (argo-cd's reposerver/repository/testdata2/, testdata3/; fixtures2/),
 # for names of four letters or more: t2/ or T7537/ (an issue number) is not t/.
 NUMBERED = re.compile(r"^(?P<name>[a-z_-]{4,}?)\d+$")
@@ -52,7 +54,9 @@ INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|brok
                           # the sad path of a happy/sad pair of cases (trivy's testdata/sad/, sad.json), and what
                           # a name calls input that is no format at all (cfn_nag's test_templates/.../rubbish.json)
                           # and a case of what the tool does not support, to be ignored (trivy's unsupported_protocol/)
-                          r"sad|rubbish|garbage|junk|gibberish|nonsense|bogus|unsupported)\d*$")
+                          r"sad|rubbish|garbage|junk|gibberish|nonsense|bogus|unsupported|"
+                          # cut short or wrong for the error it must give (go-task's testdata/includes_incorrect/incomplete.yml)
+                          r"incorrect|incomplete)\d*$")
 # ... or glued to other words, as Go's test folders and files are named (helm's lint/rules/testdata/
 # invalidchartfile/, badvaluesfile/, anotherbadchartfile/; opentelemetry-operator's testdata/agentbadconf.yaml):
 # one of the unmistakable words followed by at least three letters, less the words that only begin like one
@@ -67,7 +71,10 @@ UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont
 # A parser's conformance suite, wherever it is vendored: most of its inputs are invalid on purpose.
 CONFORMANCE_SUITES = frozenset({"yaml-test-suite", "jsontestsuite", "json-test-suite", "test262", "toml-test",
                                 "json-schema-test-suite", "xmlconf", "xml-test-suite", "xmlts", "sqllogictest",
-                                "test262-parser-tests"})
+                                "test262-parser-tests",
+                                # RFC 6902's shared suite, vendored by JSON Patch implementations (cJSON's
+                                # tests/json-patch-tests/: `"op"` twice in a patch whose "error" says so)
+                                "json-patch-tests"})
 # A file beside the input that holds the error it must give: the folder is a test of failures.
 EXPECTED_ERROR = re.compile(r"^(stderr(\.txt)?|expected[-_.]?(error|errors|stderr)[^/]*|[^/]*\.(err|stderr))$", re.I)
 
@@ -103,7 +110,7 @@ def test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
     folders = [part.lower() for part in parts[:-1]]
     in_suite = any(folder in CONFORMANCE_SUITES for folder in folders)
     return parts, in_suite, next((i for i, folder in enumerate(folders)
-                                  if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder)
+                                  if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder) or TEST_DIR_SUFFIX.search(folder)
                                   or (folder[-1:].isdigit() and unnumbered(folder) in TEST_DIRS)), None)
 
 
