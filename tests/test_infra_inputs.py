@@ -151,3 +151,14 @@ def test_the_json_patch_conformance_suite_repeats_keys_on_purpose(tmp_path, lint
             '    "error": "patch has two \'op\' members" }\n]\n')
     files = {"tests/json-patch-tests/tests.json": case, "tests/patches/tests.json": case}
     assert _findings(lint, tmp_path, files) == [("tests/patches/tests.json", "RL412")]
+
+
+def test_a_yaml_test_suite_case_marked_error_is_invalid_on_purpose(tmp_path, lint):
+    # the yaml-test-suite's data layout, vendored by YAML libraries (libfyaml's test/reflection-data/<ID>/<NN>/):
+    # in.yaml beside test.event, and an empty `error` file when a parser must reject it
+    files = {"test/reflection-data/015KEPW/05/in.yaml": "%YAML 1.2\nYES\n",
+             "test/reflection-data/015KEPW/05/error": "",
+             "test/reflection-data/015KEPW/05/test.event": "+STR\n",
+             "test/reflection-data/015KEPW/04/in.yaml": "%YAML 1.2\nYES\n",
+             "test/reflection-data/015KEPW/04/test.event": "+STR\n"}
+    assert _findings(lint, tmp_path, files) == [("test/reflection-data/015KEPW/04/in.yaml", "RL401")]
