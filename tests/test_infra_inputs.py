@@ -162,3 +162,20 @@ def test_a_yaml_test_suite_case_marked_error_is_invalid_on_purpose(tmp_path, lin
              "test/reflection-data/015KEPW/04/in.yaml": "%YAML 1.2\nYES\n",
              "test/reflection-data/015KEPW/04/test.event": "+STR\n"}
     assert _findings(lint, tmp_path, files) == [("test/reflection-data/015KEPW/04/in.yaml", "RL401")]
+
+
+def test_the_fixtures_of_a_module_that_reads_a_format_are_its_inputs(tmp_path, lint):
+    # renovate's lib/modules/manager/<name>/__fixtures__/ (a manager extracts dependencies from its format's files),
+    # syft's cataloger/<eco>/test-fixtures/, osv-scanner's extractor/<eco>/testdata/: inputs the reader must survive
+    files = {"lib/modules/manager/gitlabci/__fixtures__/gitlab-ci.4.yaml": "include:\n  - local: a.yml\n\ntest: test:\n",
+             "lib/modules/manager/pip_requirements/__fixtures__/requirements4.txt": "--default-timeout 60\nrequests==2.0\n",
+             "syft/pkg/cataloger/python/test-fixtures/requires/requirements.txt": ODD_REQUIREMENTS,
+             "extractor/filesystem/language/python/requirements/testdata/odd.txt": ODD_REQUIREMENTS}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_the_fixtures_of_other_modules_are_still_checked(tmp_path, lint):
+    files = {"lib/modules/config/__fixtures__/settings.yaml": "a: b: c\n",
+             "src/manager/test/fixtures/options.json": BROKEN_JSON}
+    assert _findings(lint, tmp_path, files) == [("lib/modules/config/__fixtures__/settings.yaml", "RL401"),
+                                                ("src/manager/test/fixtures/options.json", "RL411")]

@@ -470,9 +470,10 @@ def deliberately_invalid(path: str) -> bool:
         return _invalid_example(parts) or any(SELF_MALFORMED.match(word) for word in _words(parts[-1].rsplit(".", 1)[0]))
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
-    if parts[test_at].lower() in DATA_FOR_TESTS and any(folder.lower() in PARSER_DIRS for folder in parts[:test_at]):
-        # Go's testdata/ of a package named for a parser (trivy's dependency/parser/python/pip/testdata/); not
-        # a harness's own files in a test folder of one (babel's packages/parser/test/fixtures/x/options.json)
+    if parts[test_at].lower() in MODULE_DATA and any(folder.lower() in READER_DIRS for folder in parts[:test_at]):
+        # the data folder of a module named for reading files (trivy's dependency/parser/python/pip/testdata/,
+        # renovate's manager/gitlabci/__fixtures__/, syft's cataloger/python/test-fixtures/); not a harness's
+        # own files in a test folder of one (babel's packages/parser/test/fixtures/x/options.json)
         return True
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
     if any(INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name)) \
@@ -504,6 +505,13 @@ EXAMPLE_INVALID_WORD = re.compile(r"^(invalid|bad|broken|malformed|illformed|cor
 # (Go's testdata/ there: trivy's pkg/dependency/parser/python/pip/testdata/: `django==5.*.*`, `>=1.0.0` alone, lines its parser
 # skips on purpose): what the parser accepts beyond the standard, or must survive.
 PARSER_DIRS = frozenset({"parser", "parsers", "parsing", "lexer", "tokenizer"})
+# ... and the data folder beside the code of a module that reads a format (Go's testdata/, Jest's __fixtures__/,
+# syft's test-fixtures/), below a folder named for such modules: a parser, or what dependency scanners call the
+# module that reads one ecosystem's files (trivy's parser/ and analyzer/, renovate's manager/, syft's cataloger/,
+# osv-scanner's extractor/). Their inputs are what the reader must survive, odd or broken on purpose.
+READER_DIRS = PARSER_DIRS | {"parsers", "extractor", "extractors", "cataloger", "catalogers", "manager", "managers",
+                             "analyzer", "analyzers"}
+MODULE_DATA = frozenset({"testdata", "__fixtures__", "test-fixtures", "test_fixtures"})
 
 
 def _invalid_example(parts: list[str]) -> bool:
