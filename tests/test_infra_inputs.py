@@ -179,3 +179,13 @@ def test_the_fixtures_of_other_modules_are_still_checked(tmp_path, lint):
              "src/manager/test/fixtures/options.json": BROKEN_JSON}
     assert _findings(lint, tmp_path, files) == [("lib/modules/config/__fixtures__/settings.yaml", "RL401"),
                                                 ("src/manager/test/fixtures/options.json", "RL411")]
+
+
+def test_a_folder_named_invalid_examples_holds_invalid_examples(tmp_path, lint):
+    # Gateway API's hack/invalid-examples/ (vendored by consul-k8s): each manifest breaks a rule on purpose,
+    # here a header match given twice
+    route = ("kind: HTTPRoute\nspec:\n  rules:\n  - matches:\n    - headers:\n      - name: foo\n        value: a\n"
+             "      - name: foo\n        value: a\n")
+    files = {"hack/invalid-examples/v1beta1/httproute/duplicate-header-match.yaml": route,
+             "deploy/examples/httproute.yaml": route}
+    assert _findings(lint, tmp_path, files) == [("deploy/examples/httproute.yaml", "RL404")]

@@ -515,6 +515,10 @@ MODULE_DATA = frozenset({"testdata", "__fixtures__", "test-fixtures", "test_fixt
 
 
 def _invalid_example(parts: list[str]) -> bool:
+    for folder in parts[:-1]:  # a folder of invalid examples by its own name (Gateway API's hack/invalid-examples/)
+        words = _words(folder)
+        if any(word in EXAMPLE_DIRS for word in words) and any(EXAMPLE_INVALID_WORD.match(word) for word in words):
+            return True
     at = next((i for i, folder in enumerate(parts[:-1]) if folder.lower() in EXAMPLE_DIRS), None)
     if at is None:
         return False
