@@ -37,8 +37,10 @@ TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "t
                        # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
                        "stub", "stubs", "mock", "mocks", "fake", "fakes"})
 TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
-# ... and a test project named for the project it tests (.NET's Jackett.Test/, App.UnitTests/, Api.IntegrationTests/)
-TEST_DIR_SUFFIX = re.compile(r"[._-](tests?|unit[-_]?tests?|integration[-_]?tests?|specs?)$")
+# ... and a test project named for the project it tests (.NET's Jackett.Test/, App.UnitTests/, Api.IntegrationTests/),
+# or test data named after its topic (terrascan's pkg/http-server/k8s_testdata/, e2e_fixtures/, api-tests/)
+TEST_DIR_SUFFIX = re.compile(r"[._-](?:tests?|unit[-_]?tests?|integration[-_]?tests?|specs?|testdata|test[-_]data"
+                             r"|fixtures)$")
 # ... and a second or third one of a name (argo-cd's reposerver/repository/testdata2/, testdata3/; fixtures2/),
 # for names of four letters or more: t2/ or T7537/ (an issue number) is not t/.
 NUMBERED = re.compile(r"^(?P<name>[a-z_-]{4,}?)\d+$")
@@ -50,7 +52,13 @@ def unnumbered(folder: str) -> str:
     return match["name"] if match else folder
 INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|illformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
-                          r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative|torture)\d*$")
+                          r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative|"
+                          # the sad path of a happy/sad pair of cases (trivy's testdata/sad/, sad.json), and what
+                          # a name calls input that is no format at all (cfn_nag's test_templates/.../rubbish.json)
+                          # and a case of what the tool does not support, to be ignored (trivy's unsupported_protocol/)
+                          r"sad|rubbish|garbage|junk|gibberish|nonsense|bogus|unsupported|"
+                          # cut short or wrong for the error it must give (go-task's testdata/includes_incorrect/incomplete.yml)
+                          r"incorrect|incomplete|torture)\d*$")
 # ... or glued to other words, as Go's test folders and files are named (helm's lint/rules/testdata/
 # invalidchartfile/, badvaluesfile/, anotherbadchartfile/; opentelemetry-operator's testdata/agentbadconf.yaml):
 # one of the unmistakable words followed by at least three letters, less the words that only begin like one
@@ -67,7 +75,10 @@ UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont
 # A parser's conformance suite, wherever it is vendored: most of its inputs are invalid on purpose.
 CONFORMANCE_SUITES = frozenset({"yaml-test-suite", "jsontestsuite", "json-test-suite", "test262", "toml-test",
                                 "json-schema-test-suite", "xmlconf", "xml-test-suite", "xmlts", "sqllogictest",
-                                "test262-parser-tests"})
+                                "test262-parser-tests",
+                                # RFC 6902's shared suite, vendored by JSON Patch implementations (cJSON's
+                                # tests/json-patch-tests/: `"op"` twice in a patch whose "error" says so)
+                                "json-patch-tests"})
 # A file beside the input that holds the error it must give: the folder is a test of failures.
 EXPECTED_ERROR = re.compile(r"^(stderr(\.txt)?|expected[-_.]?(error|errors|stderr)[^/]*|[^/]*\.(err|stderr))$", re.I)
 
@@ -482,9 +493,14 @@ def deliberately_invalid(path: str) -> bool:
     if in_suite or _suite_says_invalid(parts):
         return True
     if test_at is None:
-        return _invalid_example(parts)
+        return _invalid_example(parts) or any(SELF_MALFORMED.match(word) for word in _words(parts[-1].rsplit(".", 1)[0]))
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
+    if parts[test_at].lower() in MODULE_DATA and any(folder.lower() in READER_DIRS for folder in parts[:test_at]):
+        # the data folder of a module named for reading files (trivy's dependency/parser/python/pip/testdata/,
+        # renovate's manager/gitlabci/__fixtures__/, syft's cataloger/python/test-fixtures/); not a harness's
+        # own files in a test folder of one (babel's packages/parser/test/fixtures/x/options.json)
+        return True
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
     if any(INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name)) \
             or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
@@ -492,7 +508,16 @@ def deliberately_invalid(path: str) -> bool:
     if any(word in RECORDED_RESPONSES for name in [*parts[test_at + 1:-1], parts[-1].rsplit(".", 1)[0]]
            for word in _words(name)):
         return True  # what a server sent, recorded: an error page or plain text under the format's suffix
+    if any(word in FUZZ_WORDS for name in names for word in _words(name)):
+        return True  # a fuzzer's input, kept as a regression test: made to break parsers
     return _expected_error_above(parts, test_at)
+
+
+# A data file whose own name says it is malformed, wherever it is (cloudformation-guard's
+# guard/resources/validate/malformed-template.yaml: a Rust crate's test data lives in resources/, which no
+# name marks as a test folder). Only the words nothing healthy is named for: `invalid` and `bad` name
+# topics (invalid-hosts.yaml), and code is never excused this way.
+SELF_MALFORMED = re.compile(r"^(malformed|illformed|corrupt|corrupted|unparsable|unparseable)\d*$")
 
 
 # Examples and samples (outside a test folder) of what a tool rejects, when their name or a folder's below
@@ -502,11 +527,24 @@ EXAMPLE_DIRS = frozenset({"examples", "example", "samples", "sample"})
 EXAMPLE_INVALID_WORD = re.compile(r"^(invalid|bad|broken|malformed|illformed|corrupt|corrupted|illegal|unparsable|"
                                   r"unparseable)\d*$")
 # A parser's own test inputs, in a folder below a test folder named for it (checkov's tests/cloudformation/parser/:
-# JSON with triple-quoted strings, which its parser accepts): what the parser accepts beyond the standard.
+# JSON with triple-quoted strings, which its parser accepts), or in the test folder of a package named for it
+# (Go's testdata/ there: trivy's pkg/dependency/parser/python/pip/testdata/: `django==5.*.*`, `>=1.0.0` alone, lines its parser
+# skips on purpose): what the parser accepts beyond the standard, or must survive.
 PARSER_DIRS = frozenset({"parser", "parsers", "parsing", "lexer", "tokenizer"})
+# ... and the data folder beside the code of a module that reads a format (Go's testdata/, Jest's __fixtures__/,
+# syft's test-fixtures/), below a folder named for such modules: a parser, or what dependency scanners call the
+# module that reads one ecosystem's files (trivy's parser/ and analyzer/, renovate's manager/, syft's cataloger/,
+# osv-scanner's extractor/). Their inputs are what the reader must survive, odd or broken on purpose.
+READER_DIRS = PARSER_DIRS | {"parsers", "extractor", "extractors", "cataloger", "catalogers", "manager", "managers",
+                             "analyzer", "analyzers"}
+MODULE_DATA = frozenset({"testdata", "__fixtures__", "test-fixtures", "test_fixtures"})
 
 
 def _invalid_example(parts: list[str]) -> bool:
+    for folder in parts[:-1]:  # a folder of invalid examples by its own name (Gateway API's hack/invalid-examples/)
+        words = _words(folder)
+        if any(word in EXAMPLE_DIRS for word in words) and any(EXAMPLE_INVALID_WORD.match(word) for word in words):
+            return True
     at = next((i for i, folder in enumerate(parts[:-1])
                if folder.lower() in EXAMPLE_DIRS or any(word in EXAMPLE_DIRS for word in _words(folder))), None)
     if at is None:
@@ -515,6 +553,11 @@ def _invalid_example(parts: list[str]) -> bool:
     return any(EXAMPLE_INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name))
 
 
+# A fuzzer's input kept as a regression test's data, by its name or a folder's below the test folder
+# (jackson-dataformats-text's src/test/resources/data/fuzz-65918.yaml, `- - - ...` nested past any
+# loader's depth; oss-fuzz's clusterfuzz-testcase-minimized-*): made to break parsers. Data files only: a
+# fuzz harness is code and is checked (deliberately_invalid_code does not read these words).
+FUZZ_WORDS = frozenset({"fuzz", "fuzzer", "fuzzing", "fuzzed", "clusterfuzz", "ossfuzz"})
 # A recorded server response below a test folder, by its folder or its own name (dependabot's
 # private_registry_responses/, registry_api/jason_response.json; VCR's cassettes/): the bytes are the
 # server's, not a file the project writes.
@@ -523,7 +566,18 @@ RECORDED_RESPONSES = frozenset({"response", "responses", "cassette", "cassettes"
 
 def _expects_an_error(directory: str) -> bool:
     """Whether a test folder holds a file with the error its inputs must give (sqlc's stderr.txt)."""
-    return any(EXPECTED_ERROR.match(name) for name in _listing(directory))
+    names = _listing(directory)
+    # ... or the yaml-test-suite's data layout (vendored by YAML libraries: libfyaml's test/reflection-data/
+    # <ID>/<NN>/): an empty `error` file beside the case's in.yaml when a parser must reject it
+    return any(EXPECTED_ERROR.match(name) for name in names) or ("error" in names and "in.yaml" in names)
+
+
+# A multi-byte UTF-8 sequence. Test data with none, that is not UTF-8, is wholly in a legacy encoding
+# (swagger-parser's src/test/resources/issue-1119.yaml, a spec in Latin-1 for a test of encodings): the input
+# of a charset test. A Latin-1 half pasted into a UTF-8 file (RL010's case) usually leaves UTF-8 beside it.
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                           rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                           rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
 
 
 def quiet_on_deliberately_invalid(check):
@@ -536,6 +590,10 @@ def quiet_on_deliberately_invalid(check):
         try:
             findings = list(check(source, config))
         except UnicodeDecodeError:
+            if in_test_dir(source.path) and not UTF8_SEQUENCE.search(source.data):
+                source.note("test data wholly in a legacy encoding, no UTF-8 anywhere (a charset test's input?): "
+                            "conflict markers checked only")
+                return []
             if not deliberately_invalid(source.path):
                 raise
             findings = [Finding(source.path, 1, 1, "RL010", "not valid UTF-8")]

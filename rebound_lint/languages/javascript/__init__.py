@@ -29,12 +29,17 @@ EARLY_ERROR = re.compile(
 # {{ $x }}), Jinja statements ({% if %}), comments ({# #}) and expressions ({{ user_id }},
 # {{ translations|tojson }}: pgadmin's templates/**/*.js), ERB (<% %>). Looked for only in a file that
 # does not parse, outside strings and comments (`{{ $t('save') }}` in a Vue template string is text).
+# Also a %NAME% or @NAME@ placeholder standing for a value or items, which a script fills in.
 # Also front matter: a file that opens with a `---` line is rendered by a site generator (Jekyll,
 # Eleventy, Hugo: terratest's docs/assets/js/*.js), Liquid inside.
 TEMPLATE = re.compile(r"\A\ufeff?---[ \t]*\r?\n"
                       r"|\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
                       r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s"
-                      r"|\{#|\{\{-?\s*[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?-?\}\}")
+                      r"|\{#|\{\{-?\s*[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?-?\}\}"
+                      # a %NAME% or @NAME@ placeholder where a value or an item goes, which a script replaces
+                      # before anything runs (gatekeeper-library's sidebars-template.js: `%GENERAL_ITEMS%`; autoconf's
+                      # and CMake's @VERSION@); between two operands `n%MAX%2` is modulo, and stays JavaScript
+                      r"|(?:^|(?<=[\s(\[{,=:]))(?:%[A-Z][A-Z0-9_]*%|@[A-Z][A-Z0-9_]*@)(?=[\s,;)\]}]|$)", re.M)
 STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/""", re.S)
 
 
