@@ -508,7 +508,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'list), and each side of a conflict may have added one. Loaders differ: go-yaml v3, ruamel.yaml and '
               'yamllint reject it, while PyYAML and the JavaScript `yaml` package merge every `<<` in turn, so a '
               'healthy file can hold it: a warning. Not reported in the files only Ansible reads (with PyYAML): '
-              'a role\'s or a test target\'s tasks, handlers, vars, defaults and meta, and playbooks/. '
+              'a role\'s or a test target\'s tasks, handlers, vars, defaults and meta, and playbooks/; nor in GitLab\'s '
+              'CI configuration (`.gitlab-ci.yml`, `.gitlab/ci/`), which Ruby\'s Psych reads, merging every `<<` too. '
               '`allow-multiple-merge-keys = true` says the project\'s loader merges them all.'),
          bad=('defaults: &defaults {retries: 2}\n'
               'gpu: &gpu {runner: gpu}\n'

@@ -45,6 +45,8 @@ ELISION = re.compile(r"^(?:[ \t]+(?:\.{3,}|\u2026)|\.{4,}|\u2026)[ \t]*$", re.M)
 # comment and the value as empty, so items that differ once filled in look identical: no RL404 there.
 PLACEHOLDER_COMMENT = re.compile(r"(?:^[ \t]*-|:)[ \t]+##[A-Za-z_]\w*##[ \t]*$", re.M)
 ANSIBLE_FILE = re.compile(r"(?:^|/)(?:(?:roles|targets)/[^/]+/(?:tasks|handlers|vars|defaults|meta)|playbooks)/")
+# GitLab's CI configuration, which GitLab reads with Ruby's Psych: it merges every `<<` of a mapping in turn too
+GITLAB_CI_FILE = re.compile(r"(?:^|/)(?:\.gitlab-ci\.ya?ml|\.gitlab/ci/.*\.ya?ml)$")
 
 
 @quiet_on_deliberately_invalid
@@ -85,7 +87,8 @@ def _check(source, config):
                         f"{line_col(text, elided.start())[0]}): not YAML as it stands; conflict markers checked only")
             return []
         return [_syntax_error(source.path, text, error)]
-    ansible = ANSIBLE_FILE.search(source.path.replace("\\", "/")) is not None
+    ansible = ANSIBLE_FILE.search(source.path.replace("\\", "/")) is not None \
+        or GITLAB_CI_FILE.search(source.path.replace("\\", "/")) is not None  # loaders that merge every <<
     if "#@" in text and YTT_ANNOTATION.search(text):
         source.note("a ytt template (`#@` annotations): duplicates checked within each block, with each computed"
                     " value as a placeholder")
