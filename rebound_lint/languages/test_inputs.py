@@ -215,8 +215,18 @@ def _own_expected_output(name: str, siblings: tuple[str, ...]) -> str | None:
     return _own_output_in(name, _outputs_by_base(siblings))
 
 
+# ... or one whose name says its role before that suffix: a JavaScript parser's fixtures (esprima's, Flow's:
+# x.js beside x.tree.json, x.tokens.json or x.failure.json, what the parser must give for it; x.ast.json,
+# x.errors.txt, x.expected.json, x.output.txt elsewhere). The role word is what makes it an output:
+# x.schema.json or x.config.json beside x.js is no such thing.
+OUTPUT_ROLE = frozenset({"tree", "ast", "cst", "tokens", "failure", "failures", "error", "errors", "expected",
+                         "expect", "output", "out", "result", "results", "stdout", "stderr", "golden", "snap",
+                         "snapshot", "baseline"})
+
+
 def _outputs_by_base(siblings: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
-    """The siblings that may hold an expected output, by base name: {base: [(suffix, sibling)]}."""
+    """The siblings that may hold an expected output, by base name: {base: [(suffix, sibling)]}
+    (x.tree.json is also under x, as `.tree.json`)."""
     import os
 
     outputs: dict[str, list[tuple[str, str]]] = {}
@@ -224,6 +234,9 @@ def _outputs_by_base(siblings: tuple[str, ...]) -> dict[str, list[tuple[str, str
         base, other = os.path.splitext(sibling)
         if other.lower() in EXPECTED_OUTPUT or OUTPUT_SUFFIX.match(other):
             outputs.setdefault(base, []).append((other.lower(), sibling))
+            stem, role = os.path.splitext(base)
+            if stem and role[1:].lower() in OUTPUT_ROLE:
+                outputs.setdefault(stem, []).append(((role + other).lower(), sibling))
     return outputs
 
 

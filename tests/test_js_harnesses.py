@@ -1,0 +1,49 @@
+"""JavaScript tools' own test harnesses and templates (issue 24, session 11's probe of JS/TS
+ecosystems): files whose role makes their syntax errors and repeats the point, recognised by that
+role, not by one repository's names; each look-alike that is the project's own code keeps its
+findings. Shapes reworked from a JavaScript parser's fixtures (x.js beside x.tree.json, x.tokens.json
+or x.failure.json), a minifier's case files (labelled `input:` and `expect:` blocks), a build tool's
+Handlebars-templated .js files (`{{content-for 'x'}}`) and a fuzzer's switch of `case p++:` arms.
+Real CLI, real parsers, files in a temp dir."""
+from __future__ import annotations
+
+import json
+import subprocess
+
+from conftest import write
+
+BROKEN_JS = "const a = ;\n"
+
+
+def _findings(lint, tmp_path, files: dict[str, str | bytes]) -> list[tuple[str, str]]:
+    write(tmp_path, files)
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)  # the tree checked: listings above a folder
+    run = lint("check", "--no-cache", "--format", "json", *sorted(files), cwd=tmp_path)
+    assert run.code in (0, 1), run.err
+    return sorted((f["path"], f["code"]) for f in json.loads(run.out)["findings"] if f["severity"] != "info")
+
+
+# A parser's fixtures: the input beside what the parser must give for it, under a name of its role -------
+
+def test_an_input_beside_its_expected_tree_tokens_or_failure_is_data(tmp_path, lint):
+    base = "test/fixtures/ES6/arrow-function"
+    files = {
+        f"{base}/rest-without-arrow.js": "(...a) + 1\n",
+        f"{base}/rest-without-arrow.failure.json": '{"index": 7, "description": "Unexpected token +"}\n',
+        f"{base}/duplicate-key.js": "({ x: 1, x: 2 })\n",
+        f"{base}/duplicate-key.tree.json": '{"type": "Program"}\n',
+        "test/fixtures/tokenize/single-slash.js": "/\n",
+        "test/fixtures/tokenize/single-slash.tokens.json": '[{"type": "Punctuator"}]\n',
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_broken_input_beside_an_unrelated_json_is_still_reported(tmp_path, lint):
+    files = {
+        "test/fixtures/app/index.js": BROKEN_JS,
+        "test/fixtures/app/index.schema.json": '{"type": "object"}\n',  # not a role of an expected output
+        "test/fixtures/app/other.js": BROKEN_JS,
+        "test/fixtures/app/another.tree.json": '{"type": "Program"}\n',  # another stem's
+    }
+    assert _findings(lint, tmp_path, files) == [("test/fixtures/app/index.js", "RL301"),
+                                                ("test/fixtures/app/other.js", "RL301")]
