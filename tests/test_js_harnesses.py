@@ -47,3 +47,37 @@ def test_a_broken_input_beside_an_unrelated_json_is_still_reported(tmp_path, lin
     }
     assert _findings(lint, tmp_path, files) == [("test/fixtures/app/index.js", "RL301"),
                                                 ("test/fixtures/app/other.js", "RL301")]
+
+
+# A switch whose case labels count as they are tried: `case p++:` is a new value each time -----------
+
+FUZZER_SWITCH = """\
+function pick(n) {
+  var p = 0;
+  switch (n) {
+    case p++:
+      return "a";
+    case p++:
+    case p++:
+      return "b";
+    case (p += 1):
+      return "c";
+    case (p += 1):
+      return "d";
+  }
+}
+"""
+DOUBLED_CASE = "function f(n) {\n  switch (n) {\n    case 'a--b':\n      return 1;\n    case 'a--b':\n      return 2;\n  }\n}\n"
+
+
+def test_case_labels_that_change_state_are_not_repeats(tmp_path, lint):
+    files = {"src/fuzz.js": FUZZER_SWITCH, "src/fuzz.ts": FUZZER_SWITCH.replace("(n)", "(n: number)"),
+             # esprima's path: a `#!` past the first line sends the file there
+             "src/fuzz.cjs": FUZZER_SWITCH + "// #!\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_doubled_case_label_is_still_reported(tmp_path, lint):
+    files = {"src/a.js": DOUBLED_CASE, "src/a.ts": DOUBLED_CASE.replace("(n)", "(n: string)"),
+             "src/a.cjs": DOUBLED_CASE + "// #!\n"}
+    assert _findings(lint, tmp_path, files) == [("src/a.cjs", "RL314"), ("src/a.js", "RL314"), ("src/a.ts", "RL314")]
