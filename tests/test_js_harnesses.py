@@ -81,3 +81,29 @@ def test_a_doubled_case_label_is_still_reported(tmp_path, lint):
     files = {"src/a.js": DOUBLED_CASE, "src/a.ts": DOUBLED_CASE.replace("(n)", "(n: string)"),
              "src/a.cjs": DOUBLED_CASE + "// #!\n"}
     assert _findings(lint, tmp_path, files) == [("src/a.cjs", "RL314"), ("src/a.js", "RL314"), ("src/a.ts", "RL314")]
+
+
+# A minifier's case files: labelled blocks, each an input and what the tool must make of it -----------
+
+def _case(name: str, body: str, expect: str) -> str:
+    return f"{name}: {{\n    options = {{\n        unused: true,\n    }}\n    input: {{\n{body}    }}\n    expect: {{\n{expect}    }}\n" \
+           "    expect_stdout: \"PASS\"\n}\n\n"
+
+
+MINIFIER_CASES = (_case("duplicate_key", "        var o = { a: 1, a: 2 };\n", "        var o = { a: 2 };\n")
+                  + _case("redeclared", "        \"use strict\";\n        class A {}\n        var A;\n",
+                          "        class A {}\n")
+                  + _case("exponent", "        console.log(-4 ** 2);\n", "        console.log((-4) ** 2);\n"))
+
+
+def test_a_minifiers_case_file_is_data(tmp_path, lint):
+    assert _findings(lint, tmp_path, {"test/compress/objects.js": MINIFIER_CASES}) == []
+
+
+def test_a_test_module_with_input_and_expected_properties_keeps_its_findings(tmp_path, lint):
+    table = ("const cases = [\n" + "".join(f"  {{\n    input: {{ a: {i} }},\n    expected: {{ a: {i}, a: 2 }},\n  }},\n"
+                                          for i in range(3)) + "];\n")
+    files = {"test/compress/table.test.js": table,
+             "test/compress/broken.spec.js": "describe: {\n  input: {\n    x()\n  }\n}\nconst a = ;\n"}
+    assert _findings(lint, tmp_path, files) == [("test/compress/broken.spec.js", "RL301")] \
+        + [("test/compress/table.test.js", "RL311")] * 3

@@ -420,6 +420,9 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
     case = suite_case(source.path) if findings and sibling is None else None
     if findings and sibling is None and case is None and source.kind == "sql" and in_test_dir(source.path):
         case = harness_directives(source)
+    if findings and sibling is None and case is None and source.kind in ("javascript", "typescript") \
+            and in_test_dir(source.path):
+        case = labelled_cases(source)
     if sibling is not None or case is not None:
         codes = ", ".join(sorted({f.code for f in findings}))
         where = f"its expected output in {sibling}" if sibling is not None else case
@@ -688,6 +691,29 @@ def _rule_code_cases(folder: str, suffix: str) -> str | None:
 # PostgreSQL reads, and a MySQL comment is prose, not `# key: value` again and again.
 DIRECTIVE_LINE = re.compile(r"^#[ \t]*[a-z_]+:[ \t]", re.M)
 DIRECTIVES_AT_LEAST = 3
+
+
+# A minifier's or compressor's case file (UglifyJS's and terser's test/compress/*.js): each case a
+# labelled block at the top level, `name: {`, holding an `input: { ... }` block followed by `expect: { ... }`,
+# `expect_exact:` or `expect_stdout:`. The harness reads the cases one by one; the inputs are odd on purpose
+# (keys twice, redeclarations, syntax a target rejects). A block closed on its own line followed by an
+# `expect...:` label is no object literal (that would need a comma), and no module's code is a row of
+# labelled blocks at column 0.
+CASE_LABEL = re.compile(r"^[A-Za-z_$][\w$]*[ \t]*:[ \t]*\{[ \t]*\r?$", re.M)
+EXPECT_AFTER_BLOCK = re.compile(r"^[ \t]*\}[ \t]*\r?\n[ \t]*(?:expect|expected|output)(?:_\w+)?[ \t]*:", re.M)
+LABELLED_CASES_AT_LEAST = 3
+
+
+def labelled_cases(source) -> str | None:
+    """Why a JavaScript or TypeScript file in a test folder is a minifier's case file, or None."""
+    try:
+        text = source.text
+    except (UnicodeDecodeError, ValueError):
+        return None
+    cases, expects = len(CASE_LABEL.findall(text)), len(EXPECT_AFTER_BLOCK.findall(text))
+    if min(cases, expects) >= LABELLED_CASES_AT_LEAST:
+        return f"a minifier's case file ({cases} labelled cases, each an input block and what it must give)"
+    return None
 
 
 def harness_directives(source) -> str | None:
