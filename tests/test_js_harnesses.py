@@ -107,3 +107,23 @@ def test_a_test_module_with_input_and_expected_properties_keeps_its_findings(tmp
              "test/compress/broken.spec.js": "describe: {\n  input: {\n    x()\n  }\n}\nconst a = ;\n"}
     assert _findings(lint, tmp_path, files) == [("test/compress/broken.spec.js", "RL301")] \
         + [("test/compress/table.test.js", "RL311")] * 3
+
+
+# Handlebars and Mustache tags in a .js file a build tool fills in ------------------------------------
+
+def test_handlebars_helper_calls_make_a_js_file_a_template(tmp_path, lint):
+    files = {
+        # ember-cli's lib/broccoli/*.js: concatenated into the app after content-for is filled in
+        "lib/broccoli/app-config.js": "define('{{MODULE_PREFIX}}/config/environment', [], function() {\n"
+                                      "  {{content-for 'config-module'}}\n});\n",
+        "lib/broccoli/app-prefix.ts": "'use strict';\n\n{{content-for 'app-prefix'}}\n",
+        "blueprints/page/files/route.js": "export default {\n  {{#if withModel}}\n  model() {},\n  {{/if}}\n};\n",
+        "blueprints/page/files/partial.js": "{{> header}}\nexport const name = '{{name}}';\n",
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_broken_jsx_file_with_double_braces_is_still_reported(tmp_path, lint):
+    files = {"src/Row.jsx": "export const Row = () => <li style={{ color: 'red' }}>{a b}</li>;\n",
+             "src/Cell.jsx": "export const Cell = ({ a }) => <td style={{ a }}>{a</td>;\n"}
+    assert _findings(lint, tmp_path, files) == [("src/Cell.jsx", "RL301"), ("src/Row.jsx", "RL301")]

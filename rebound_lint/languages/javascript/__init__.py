@@ -30,11 +30,18 @@ EARLY_ERROR = re.compile(
 # {{ translations|tojson }}: pgadmin's templates/**/*.js), ERB (<% %>). Looked for only in a file that
 # does not parse, outside strings and comments (`{{ $t('save') }}` in a Vue template string is text).
 # Also front matter: a file that opens with a `---` line is rendered by a site generator (Jekyll,
-# Eleventy, Hugo: terratest's docs/assets/js/*.js), Liquid inside.
+# Eleventy, Hugo: terratest's docs/assets/js/*.js), Liquid inside. And Handlebars and Mustache, which
+# build tools fill in before the file is JavaScript (ember-cli's lib/broccoli/app-config.js:
+# `{{content-for 'config-module'}}`; generators' blueprints): a helper called with arguments or named
+# with a hyphen, a block's `{{#if}}`, `{{/if}}`, `{{^x}}`, a partial `{{> name}}`, a comment `{{! }}`
+# or a raw `{{{x}}}`. An expression's `{{` glued to `name=` is a JSX attribute's object
+# (`style={{ color }}`), never a template's.
 TEMPLATE = re.compile(r"\A\ufeff?---[ \t]*\r?\n"
                       r"|\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
                       r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s"
-                      r"|\{#|\{\{-?\s*[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?-?\}\}")
+                      r"|\{#|(?<![\w$-]=)\{\{-?\s*[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?-?\}\}"
+                      r"|(?<![\w$-]=)\{\{~?\s*[A-Za-z_@][\w.@/]*(?:-[\w.@/-]+\s*|\s+[A-Za-z_@(][^{}\n:,;]*?)~?\}\}"
+                      r"|(?<![\w$-]=)\{\{~?[/^>!]|\{\{\{\s*[A-Za-z_@][\w.@-]*\s*\}\}\}")
 STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/""", re.S)
 
 
