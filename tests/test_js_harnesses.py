@@ -127,3 +127,20 @@ def test_a_broken_jsx_file_with_double_braces_is_still_reported(tmp_path, lint):
     files = {"src/Row.jsx": "export const Row = () => <li style={{ color: 'red' }}>{a b}</li>;\n",
              "src/Cell.jsx": "export const Cell = ({ a }) => <td style={{ a }}>{a</td>;\n"}
     assert _findings(lint, tmp_path, files) == [("src/Cell.jsx", "RL301"), ("src/Row.jsx", "RL301")]
+
+
+# Docusaurus reads a docs folder's _category_.json with a YAML parser (js-yaml): a trailing comma is fine
+
+def test_a_docusaurus_category_file_with_a_trailing_comma_is_valid(tmp_path, lint):
+    files = {"docs/02-installation/_category_.json": '{\n    "label": "Installation",\n}\n',
+             "docs/03-guides/_category_.json": '{\n  "label": "Guides",\n  "position": 3,\n}\n'}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_docusaurus_category_file_broken_otherwise_or_with_a_key_twice_is_reported(tmp_path, lint):
+    files = {"docs/a/_category_.json": '{\n  "label": "A"\n  "position": 1,\n}\n',
+             "docs/b/_category_.json": '{\n  "label": "B",\n  "label": "C",\n}\n',
+             "docs/c/category.json": '{\n  "label": "C",\n}\n'}
+    assert _findings(lint, tmp_path, files) == [("docs/a/_category_.json", "RL411"),
+                                                ("docs/b/_category_.json", "RL412"),
+                                                ("docs/c/category.json", "RL411")]

@@ -103,6 +103,11 @@ def _check(source):
         judged = _as_json5(source, text, error)
         if judged is not None:
             return judged
+    if YAML_READ_NAMES.match(source.path.replace("\\", "/").rsplit("/", 1)[-1]):
+        found = _with_trailing_commas(source, text, "{} read by a YAML parser, which allows a trailing comma in a flow "
+                                                    "collection (RL411 on line {} not reported): the rest checked")
+        if found is not None:
+            return found
     if excusing() and _in_test_data(source.path):
         found = _with_trailing_commas(source, text)
         if found is not None:
@@ -189,7 +194,13 @@ def _in_test_data(path: str) -> bool:
         and not deliberately_invalid(rel)
 
 
-def _with_trailing_commas(source, text: str) -> list | None:
+# Files their tool reads with a YAML parser, whatever the suffix: Docusaurus reads a docs folder's
+# _category_.json with js-yaml (as it does _category_.yml). JSON is YAML's flow style, where a trailing
+# comma is allowed; that is the one departure from JSON excused, the rest (duplicate keys too) is checked.
+YAML_READ_NAMES = re.compile(r"^_category_\.json$")
+
+
+def _with_trailing_commas(source, text: str, why: str = "") -> list | None:
     """The findings of test data whose trailing commas are its only departure from JSON, or None.
     Such a file is read by a lenient reader (jsonc-parser, JSON5: angular-cli's workspace test
     cases) or is invalid on purpose (jest's jest-preset.json, for a test that expects JSON.parse's
@@ -204,6 +215,8 @@ def _with_trailing_commas(source, text: str) -> list | None:
     for at in commas:
         chars[at] = " "
     line = line_col(text, commas[0])[0]
+    if why:
+        return _judged_as(source, "".join(chars), why.format(source.path.replace("\\", "/").rsplit("/", 1)[-1], line))
     return _judged_as(source, "".join(chars), f"a trailing comma in test data (RL411 on line {line} not reported: "
                                               "a lenient reader's input, or an invalid one on purpose): the rest checked")
 
