@@ -144,3 +144,18 @@ def test_a_docusaurus_category_file_broken_otherwise_or_with_a_key_twice_is_repo
     assert _findings(lint, tmp_path, files) == [("docs/a/_category_.json", "RL411"),
                                                 ("docs/b/_category_.json", "RL412"),
                                                 ("docs/c/category.json", "RL411")]
+
+
+# A corpus split by verdict into ok/ and not-ok/ (valid/ and not-valid/, ...) --------------------------
+
+def test_a_not_ok_folder_beside_an_ok_folder_holds_invalid_inputs(tmp_path, lint):
+    files = {"test/import/ok/sample.json": '{"activities": []}\n',
+             "test/import/not-ok/unexpected-format.json": "<invalid>\n",
+             "test/import/non_valid/broken.json": '{"a": }\n',
+             "test/import/valid/fine.json": '{"a": 1}\n'}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_not_ok_folder_alone_says_nothing_by_itself(tmp_path, lint):
+    files = {"data/not-ok/unexpected-format.json": "<invalid>\n"}
+    assert _findings(lint, tmp_path, files) == [("data/not-ok/unexpected-format.json", "RL411")]

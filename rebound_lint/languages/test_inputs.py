@@ -596,14 +596,28 @@ VERDICT_PREFIX = re.compile(r"^([yni])_", re.I)
 SUITE_AT_LEAST = 3  # files of each verdict, y_ and n_, for a folder to follow that convention
 
 
+# ... or the accepting word negated (ghostfolio's test/import/ok/ beside not-ok/; valid/ beside non-valid/)
+NEGATED_VERDICT = re.compile(r"^(?:not|non)[-_]?(valid|ok|pass|passing|good)$")
+
+
 def verdict_folder(parts: list[str]) -> tuple[str, bool] | None:
     """(the folder, whether it is the rejecting side) when a folder of the path is one of a
-    valid/invalid, ok/err, pass/fail ... pair of siblings; else None. Only the listings are read."""
+    valid/invalid, ok/err, pass/fail ... pair of siblings (or ok/not-ok); else None. Only the
+    listings are read."""
     for index in range(len(parts) - 2, -1, -1):
         name = parts[index].lower()
         other = VERDICT_FOLDERS.get(name)
-        if other is not None and other in (entry.lower() for entry in _listing("/".join(parts[:index]) or ".")):
+        negated = NEGATED_VERDICT.match(name)
+        if other is None and negated is None and name not in VERDICT_FOLDERS.values():
+            continue
+        siblings = {entry.lower() for entry in _listing("/".join(parts[:index]) or ".")}
+        if other is not None and other in siblings:
             return "/".join(parts[:index + 1]), name in REJECTING
+        if negated is not None and negated.group(1) in siblings:
+            return "/".join(parts[:index + 1]), True
+        if name not in REJECTING and any(NEGATED_VERDICT.match(sibling) and NEGATED_VERDICT.match(sibling).group(1) == name
+                                         for sibling in siblings):
+            return "/".join(parts[:index + 1]), False
     return None
 
 
