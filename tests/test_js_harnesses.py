@@ -159,3 +159,37 @@ def test_a_not_ok_folder_beside_an_ok_folder_holds_invalid_inputs(tmp_path, lint
 def test_a_not_ok_folder_alone_says_nothing_by_itself(tmp_path, lint):
     files = {"data/not-ok/unexpected-format.json": "<invalid>\n"}
     assert _findings(lint, tmp_path, files) == [("data/not-ok/unexpected-format.json", "RL411")]
+
+
+# A migration runner's :NAME placeholder, used outside function bodies and inside them alike ----------
+
+from conftest import needs_pglast  # noqa: E402
+
+RUNNER_SCHEMA = """\
+create table :APP_SCHEMA.job_queues (queue_name text primary key, job_count int not null);
+create function :APP_SCHEMA.jobs__decrease_job_queue_count() returns trigger as $$
+declare
+  v_new_job_count int;
+begin
+  update :APP_SCHEMA.job_queues
+    set job_count = job_queues.job_count - 1
+    where queue_name = old.queue_name
+    returning job_count into v_new_job_count;
+  return old;
+end;
+$$ language plpgsql;
+"""
+
+
+@needs_pglast
+def test_a_runners_placeholder_inside_a_body_is_the_same_placeholder(tmp_path, lint):
+    assert _findings(lint, tmp_path, {"sql/000001.sql": RUNNER_SCHEMA}) == []
+
+
+@needs_pglast
+def test_a_body_broken_elsewhere_is_still_reported(tmp_path, lint):
+    broken = RUNNER_SCHEMA.replace("  return old;\n", "  return old\n  if then;\n")
+    # a name the file never uses as a placeholder is not one inside a body either
+    stray = RUNNER_SCHEMA.replace("update :APP_SCHEMA.job_queues", "update :OTHER.job_queues")
+    assert _findings(lint, tmp_path, {"sql/000001.sql": broken, "sql/000002.sql": stray}) == [
+        ("sql/000001.sql", "RL201"), ("sql/000002.sql", "RL201")]
