@@ -193,3 +193,12 @@ def test_a_body_broken_elsewhere_is_still_reported(tmp_path, lint):
     stray = RUNNER_SCHEMA.replace("update :APP_SCHEMA.job_queues", "update :OTHER.job_queues")
     assert _findings(lint, tmp_path, {"sql/000001.sql": broken, "sql/000002.sql": stray}) == [
         ("sql/000001.sql", "RL201"), ("sql/000002.sql", "RL201")]
+
+
+# EJS's other tags: <%- raw output %>, <%_ whitespace-slurping _%>, <%# comment %> ---------------------
+
+def test_ejs_raw_output_and_comment_tags_make_a_file_a_template(tmp_path, lint):
+    files = {"generators/app/templates/config.js": "module.exports = <%- JSON.stringify(config, null, 2) %>;\n",
+             "generators/app/templates/index.ts": "<%_ if (withRouter) { _%>\nimport { Router } from 'x';\n<%_ } _%>\n"
+                                                 "export const app = (<%# the name %>);\n"}
+    assert _findings(lint, tmp_path, files) == []

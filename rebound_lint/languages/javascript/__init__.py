@@ -27,7 +27,7 @@ EARLY_ERROR = re.compile(
 )
 # Template syntax that no JavaScript or TypeScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }},
 # {{ $x }}), Jinja statements ({% if %}), comments ({# #}) and expressions ({{ user_id }},
-# {{ translations|tojson }}: pgadmin's templates/**/*.js), ERB (<% %>). Looked for only in a file that
+# {{ translations|tojson }}: pgadmin's templates/**/*.js), ERB and EJS (<% %>, <%= %>; EJS's <%- %>, <%_ _%>, <%# %>). Looked for only in a file that
 # does not parse, outside strings and comments (`{{ $t('save') }}` in a Vue template string is text).
 # Also front matter: a file that opens with a `---` line is rendered by a site generator (Jekyll,
 # Eleventy, Hugo: terratest's docs/assets/js/*.js), Liquid inside. And Handlebars and Mustache, which
@@ -38,7 +38,7 @@ EARLY_ERROR = re.compile(
 # (`style={{ color }}`), never a template's.
 TEMPLATE = re.compile(r"\A\ufeff?---[ \t]*\r?\n"
                       r"|\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
-                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s"
+                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s|<%[-_#]"
                       r"|\{#|(?<![\w$-]=)\{\{-?\s*[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?-?\}\}"
                       r"|(?<![\w$-]=)\{\{~?\s*[A-Za-z_@][\w.@/]*(?:-[\w.@/-]+\s*|\s+[A-Za-z_@(][^{}\n:,;]*?)~?\}\}"
                       r"|(?<![\w$-]=)\{\{~?[/^>!]|\{\{\{\s*[A-Za-z_@][\w.@-]*\s*\}\}\}")
