@@ -202,3 +202,19 @@ def test_ejs_raw_output_and_comment_tags_make_a_file_a_template(tmp_path, lint):
              "generators/app/templates/index.ts": "<%_ if (withRouter) { _%>\nimport { Router } from 'x';\n<%_ } _%>\n"
                                                  "export const app = (<%# the name %>);\n"}
     assert _findings(lint, tmp_path, files) == []
+
+
+# Expo reads its app config (app.json, app.config.json: {"expo": {...}}) with JSON5 ---------------------
+
+def test_an_expo_app_config_is_read_as_json5(tmp_path, lint):
+    files = {"stickersmash/app.json": '{\n  "expo": {\n    "name": "S",\n    "ios": {\n      "supportsTablet": true,\n'
+                                      '    },\n  }\n}\n'}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_an_app_json_that_is_no_expo_config_or_is_broken_as_json5_too_is_reported(tmp_path, lint):
+    files = {"heroku/app.json": '{\n  "name": "api",\n  "stack": "heroku-22",\n}\n',
+             "mobile/app.json": '{\n  "expo": {\n    "name": "S"\n    "slug": "s"\n  }\n}\n',
+             "twice/app.json": '{\n  "expo": {\n    "name": "S",\n    "name": "T",\n  }\n}\n'}
+    assert _findings(lint, tmp_path, files) == [("heroku/app.json", "RL411"), ("mobile/app.json", "RL411"),
+                                                ("twice/app.json", "RL412")]

@@ -99,6 +99,12 @@ def _check(source):
             found = _judged_as(source, as_json, "JSON5 (its reader, Babel's, reads JSON5): checked as JSON5")
             if found is not None:
                 return found
+    if EXPO_CONFIG_NAMES.match(source.path.replace("\\", "/").rsplit("/", 1)[-1]):
+        as_json = json5_as_json(text)
+        if as_json is not None and _expo_config(as_json):
+            found = _judged_as(source, as_json, "Expo's app config (Expo reads app.json with JSON5): checked as JSON5")
+            if found is not None:
+                return found
     if JSON5_NAMES.match(source.path.replace("\\", "/").rsplit("/", 1)[-1]):
         judged = _as_json5(source, text, error)
         if judged is not None:
@@ -343,6 +349,20 @@ JSON5_NAMES = re.compile(r"^(\.babelrc(\.json)?|babel\.config\.json|.*\.json5)$"
 JSON5_TOKEN = re.compile(r"""(?P<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(?P<comment>//[^\n]*|/\*.*?\*/)"""
                          r"|(?P<number>[+-]?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|Infinity|NaN))"
                          r"|(?P<name>[A-Za-z_$][\w$]*)(?=\s*:)", re.S)
+
+
+# Expo reads its static app config with JSON5 (@expo/config's getStaticConfig: JsonFile.read(path,
+# { json5: true })): an app.json or app.config.json whose top level is {"expo": {...}}. Another tool's
+# app.json (Heroku's) is JSON.
+EXPO_CONFIG_NAMES = re.compile(r"^app(\.config)?\.json$")
+
+
+def _expo_config(as_json: str) -> bool:
+    try:
+        data = json.loads(as_json)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("expo"), dict)
 
 
 def _is_json5_file(path: str) -> bool:
