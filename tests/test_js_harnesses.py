@@ -218,3 +218,32 @@ def test_an_app_json_that_is_no_expo_config_or_is_broken_as_json5_too_is_reporte
              "twice/app.json": '{\n  "expo": {\n    "name": "S",\n    "name": "T",\n  }\n}\n'}
     assert _findings(lint, tmp_path, files) == [("heroku/app.json", "RL411"), ("mobile/app.json", "RL411"),
                                                 ("twice/app.json", "RL412")]
+
+
+# Flow without a pragma: flow-typed/ library definitions and Flow-only syntax; babel proposals' syntax -----
+
+def test_flow_library_definitions_and_flow_only_syntax_are_flow(tmp_path, lint):
+    files = {
+        "flow-typed/npm/vitest_vx.x.x.js": "declare var describe: (name: string, fn: () => void) => void;\n",
+        "tests/files/with-flow-typed/flow-typed/npm/lib_v1.x.x.js": "declare module 'lib' {}\n",
+        "tests/files/flow/flow-0.js": "import { type FooType } from './flow-2';\nexport const a = 1;\n",
+        "tests/files/flow/flow-3.js": "import type { FooType } from './flow-4';\nexport type Bar = FooType;\n",
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_proposals_unmistakable_syntax_is_not_a_syntax_error_and_esprimas_nameless_export_is_no_duplicate(
+        tmp_path, lint):
+    files = {"tests/files/default-export-from.js": "export default from './bar'\n",
+             "tests/files/issue-195/Endpoints.js": "export Bookings from './Bookings';\nexport Users from './Users';\n",
+             "src/pipe.js": "const out = value |> double(%);\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_standard_javascript_broken_beside_look_alikes_is_still_reported(tmp_path, lint):
+    files = {"src/type.js": "import type from './type';\nconst a = ;\n",  # a default import named type
+             "src/loop.js": "do {\n  x++;\n} while (x < 3\n",
+             "src/text.js": "const s = 'a |> b';\nconst t = ;\n",
+             "src/dup.js": "export const a = 1;\nexport { a };\n"}
+    assert _findings(lint, tmp_path, files) == [("src/dup.js", "RL302"), ("src/loop.js", "RL301"),
+                                                ("src/text.js", "RL301"), ("src/type.js", "RL301")]
