@@ -247,3 +247,23 @@ def test_standard_javascript_broken_beside_look_alikes_is_still_reported(tmp_pat
              "src/dup.js": "export const a = 1;\nexport { a };\n"}
     assert _findings(lint, tmp_path, files) == [("src/dup.js", "RL302"), ("src/loop.js", "RL301"),
                                                 ("src/text.js", "RL301"), ("src/type.js", "RL301")]
+
+
+# Several files in one: TypeScript's test format (twoslash, the compiler's tests/cases): `// @filename: x` ----
+
+def test_a_file_of_several_files_is_a_harness_case(tmp_path, lint):
+    files = {
+        "test/fixtures/multiFileErrors.ts": "// @filename: sum.ts\nexport function sum(a: number, b: number) {\n"
+                                            "  return a + b\n}\n\n// @filename: error.ts\n// @errors: 2345\n"
+                                            "import { sum } from './sum'\nfunction sum() {}\n",
+        "test/fixtures/tests/jsx.ts": "// @filename: index.tsx\nexport const hello = () => <h1>Hello</h1>\n",
+        "test/fixtures/importsModules.ts": "// @filename: Component.tsx\nexport function Hello() {\n  return <div/>\n}\n\n"
+                                           "// @filename: index.ts\nimport { Hello } from './Component'\n",
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_one_filename_comment_naming_the_file_itself_excuses_nothing(tmp_path, lint):
+    files = {"src/util.ts": "// @filename: util.ts\nexport const a = ;\n",
+             "test/fixtures/one.ts": "// @filename: one.ts\nexport const a = ;\n"}
+    assert _findings(lint, tmp_path, files) == [("src/util.ts", "RL321"), ("test/fixtures/one.ts", "RL321")]

@@ -420,9 +420,8 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
     case = suite_case(source.path) if findings and sibling is None else None
     if findings and sibling is None and case is None and source.kind == "sql" and in_test_dir(source.path):
         case = harness_directives(source)
-    if findings and sibling is None and case is None and source.kind in ("javascript", "typescript") \
-            and in_test_dir(source.path):
-        case = labelled_cases(source)
+    if findings and sibling is None and case is None and source.kind in ("javascript", "typescript"):
+        case = several_files(source) or (labelled_cases(source) if in_test_dir(source.path) else None)
     if sibling is not None or case is not None:
         codes = ", ".join(sorted({f.code for f in findings}))
         where = f"its expected output in {sibling}" if sibling is not None else case
@@ -727,6 +726,28 @@ def labelled_cases(source) -> str | None:
     cases, expects = len(CASE_LABEL.findall(text)), len(EXPECT_AFTER_BLOCK.findall(text))
     if min(cases, expects) >= LABELLED_CASES_AT_LEAST:
         return f"a minifier's case file ({cases} labelled cases, each an input block and what it must give)"
+    return None
+
+
+# Several files in one, TypeScript's test format (its compiler's tests/cases, twoslash's fixtures and
+# snippets): `// @filename: name` lines open each virtual file, written in its own name's language (JSX in
+# index.tsx inside a .ts file) and declaring what the others declare too. Two such lines, or one naming a
+# file of another suffix, say so; a header comment naming the file itself does not.
+FILENAME_DIRECTIVE = re.compile(r"^[ \t]*//[ \t]*@filename:[ \t]*(\S+)", re.M | re.I)
+
+
+def several_files(source) -> str | None:
+    """Why a JavaScript or TypeScript file holds several virtual files, or None."""
+    import os
+
+    try:
+        text = source.text
+    except (UnicodeDecodeError, ValueError):
+        return None
+    names = FILENAME_DIRECTIVE.findall(text)
+    own = os.path.splitext(source.path)[1].lower()
+    if len(names) >= 2 or any(os.path.splitext(name)[1].lower() != own for name in names):
+        return f"several files in one, TypeScript's test format ({len(names)} `// @filename:` line(s))"
     return None
 
 
