@@ -267,3 +267,19 @@ def test_one_filename_comment_naming_the_file_itself_excuses_nothing(tmp_path, l
     files = {"src/util.ts": "// @filename: util.ts\nexport const a = ;\n",
              "test/fixtures/one.ts": "// @filename: one.ts\nexport const a = ;\n"}
     assert _findings(lint, tmp_path, files) == [("src/util.ts", "RL321"), ("test/fixtures/one.ts", "RL321")]
+
+
+# What the tool under test wrote, recorded in a results/ (expected/, baselines/, golden/) folder of a test ----
+
+def test_a_recorded_result_that_is_not_json_is_what_the_tool_wrote(tmp_path, lint):
+    files = {"packages/twoslasher/test/results/unknown_extension.json": "---\n\n## Unknown extension given\n",
+             "packages/twoslasher/test/fixtures/throws/unknown_extension.herjk": "x\n",
+             "test/baselines/reference/error.json": "error TS1005: ';' expected.\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_test_data_that_is_no_recorded_result_keeps_its_findings(tmp_path, lint):
+    files = {"test/data/config.json": '{"a": }\n', "test/results.json": '{"a": }\n',
+             "src/results/summary.json": '{"a": }\n'}
+    assert _findings(lint, tmp_path, files) == [("src/results/summary.json", "RL411"), ("test/data/config.json", "RL411"),
+                                                ("test/results.json", "RL411")]

@@ -481,6 +481,8 @@ def deliberately_invalid(path: str) -> bool:
     if any(word in RECORDED_RESPONSES for name in [*parts[test_at + 1:-1], parts[-1].rsplit(".", 1)[0]]
            for word in _words(name)):
         return True  # what a server sent, recorded: an error page or plain text under the format's suffix
+    if any(folder.lower() in RECORDED_RESULTS for folder in parts[test_at + 1:-1]):
+        return True  # what the tool under test wrote, recorded (an error's text under .json when it threw)
     return _expected_error_above(parts, test_at)
 
 
@@ -507,6 +509,12 @@ def _invalid_example(parts: list[str]) -> bool:
 # private_registry_responses/, registry_api/jason_response.json; VCR's cassettes/): the bytes are the
 # server's, not a file the project writes.
 RECORDED_RESPONSES = frozenset({"response", "responses", "cassette", "cassettes"})
+# ... and what the tool under test wrote, in a folder of its recorded results below a test folder (twoslash's
+# test/results/x.json beside test/fixtures/, the output the harness compares; TypeScript's
+# tests/baselines/reference/): its text is the tool's, an error message under .json when the case throws.
+# Only the folder says so (tests/results.json is a file a person writes). A merge that breaks one that
+# parsed on both sides is still reported (runner.check_data_against).
+RECORDED_RESULTS = frozenset({"results", "expected", "expectations", "baselines", "baseline", "golden", "goldens"})
 
 
 def _expects_an_error(directory: str) -> bool:
