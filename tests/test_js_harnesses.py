@@ -283,3 +283,29 @@ def test_test_data_that_is_no_recorded_result_keeps_its_findings(tmp_path, lint)
              "src/results/summary.json": '{"a": }\n'}
     assert _findings(lint, tmp_path, files) == [("src/results/summary.json", "RL411"), ("test/data/config.json", "RL411"),
                                                 ("test/results.json", "RL411")]
+
+
+# An ESLint plugin's own rule inputs: a file that turns on the package's own rule to show what it reports -----
+
+def test_an_eslint_plugins_rule_demo_is_input_for_its_rule(tmp_path, lint):
+    files = {
+        "packages/eslint-plugin-mobx/package.json": '{"name": "eslint-plugin-mobx", "version": "1.0.0"}\n',
+        "packages/eslint-plugin-mobx/preview/missing-observer.js": '/* eslint mobx/missing-observer: "error" */\n\n'
+                                                                   "function notCmp() {}\nconst notCmp = () => {}\n",
+        "packages/eslint-plugin-mobx/preview/make-observable.js": '/* eslint mobx/exhaustive-make-observable: "error" */\n'
+                                                                  "makeObservable({\n  set c() { },\n});\n",
+        "packages/scoped/package.json": '{"name": "@acme/eslint-plugin"}\n',
+        "packages/scoped/demo/a.js": '// eslint @acme/no-thing: "error"\nlet a = 1;\nlet a = 2;\n',
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_file_that_configures_another_plugins_rule_keeps_its_findings(tmp_path, lint):
+    files = {
+        "packages/eslint-plugin-mobx/package.json": '{"name": "eslint-plugin-mobx"}\n',
+        "packages/eslint-plugin-mobx/src/rule.js": '/* eslint react/no-danger: "off" */\nlet a = 1;\nlet a = 2;\n',
+        "app/package.json": '{"name": "app"}\n',
+        "app/src/index.js": '/* eslint mobx/missing-observer: "error" */\nlet a = 1;\nlet a = 2;\n',
+    }
+    assert _findings(lint, tmp_path, files) == [("app/src/index.js", "RL302"),
+                                                ("packages/eslint-plugin-mobx/src/rule.js", "RL302")]

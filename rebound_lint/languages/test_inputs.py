@@ -421,7 +421,8 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
     if findings and sibling is None and case is None and source.kind == "sql" and in_test_dir(source.path):
         case = harness_directives(source)
     if findings and sibling is None and case is None and source.kind in ("javascript", "typescript"):
-        case = several_files(source) or (labelled_cases(source) if in_test_dir(source.path) else None)
+        case = several_files(source) or lint_rule_demo(source) \
+            or (labelled_cases(source) if in_test_dir(source.path) else None)
     if sibling is not None or case is not None:
         codes = ", ".join(sorted({f.code for f in findings}))
         where = f"its expected output in {sibling}" if sibling is not None else case
@@ -756,6 +757,44 @@ def several_files(source) -> str | None:
     own = os.path.splitext(source.path)[1].lower()
     if len(names) >= 2 or any(os.path.splitext(name)[1].lower() != own for name in names):
         return f"several files in one, TypeScript's test format ({len(names)} `// @filename:` line(s))"
+    return None
+
+
+# An ESLint plugin's own rule inputs (eslint-plugin-mobx's preview/*.js): a file that turns on a rule of the
+# very plugin its package is, in an ESLint configuration comment at its top (`/* eslint mobx/missing-observer:
+# "error" */` in the package eslint-plugin-mobx; `@acme/x` in @acme/eslint-plugin), exists to show what that
+# rule reports: its code is wrong on purpose (a name declared twice, a setter without a parameter). A file
+# configuring another plugin's rule, or outside such a package, is the project's code.
+ESLINT_RULE_COMMENT = re.compile(r"^[ \t]*(?:/\*|//)[ \t]*eslint[ \t]+((?:@[\w.-]+/)?[\w.-]+|@[\w.-]+)/[\w-]+[ \t]*:",
+                                 re.M)
+ESLINT_PLUGIN_PACKAGE = re.compile(r"^(?:(@[\w.-]+)/)?eslint-plugin(?:-([\w.-]+))?$")
+
+
+def lint_rule_demo(source) -> str | None:
+    """Why a JavaScript or TypeScript file is an input for its own ESLint plugin's rule, or None."""
+    import json
+    import os
+
+    try:
+        head = "\n".join(source.text.splitlines()[:20])
+    except (UnicodeDecodeError, ValueError):
+        return None
+    plugins = set(ESLINT_RULE_COMMENT.findall(head))
+    if not plugins:
+        return None
+    manifest = context.nearest(os.path.dirname(os.path.abspath(source.path)), "package.json")
+    data = context.read(manifest) if manifest else None
+    try:
+        name = json.loads(data).get("name", "") if data else ""
+    except (ValueError, AttributeError):
+        return None
+    match = ESLINT_PLUGIN_PACKAGE.match(name) if isinstance(name, str) else None
+    if match is None:
+        return None
+    scope, short = match.group(1), match.group(2)
+    own = f"{scope}/{short}" if scope and short else (scope or short)
+    if own in plugins:
+        return f"an input for a rule of its own ESLint plugin ({name}), turned on at its top"
     return None
 
 
