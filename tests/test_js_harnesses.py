@@ -309,3 +309,18 @@ def test_a_file_that_configures_another_plugins_rule_keeps_its_findings(tmp_path
     }
     assert _findings(lint, tmp_path, files) == [("app/src/index.js", "RL302"),
                                                 ("packages/eslint-plugin-mobx/src/rule.js", "RL302")]
+
+
+# Parts of one file that a script concatenates (docker-start.yml + docker-middle.yml + docker-end.yml) --------
+
+def test_the_end_part_of_a_concatenated_file_is_a_fragment(tmp_path, lint):
+    files = {"restore/docker-start.yml": "services:\n\n  app:\n    image: x\n    environment:\n",
+             "restore/docker-end.yml": "      - WITH_API=true\n    volumes:\n      - data:/data\n\nvolumes:\n  data:\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_broken_file_named_like_a_part_without_its_other_parts_is_reported(tmp_path, lint):
+    files = {"deploy/compose-end.yml": "      - WITH_API=true\n    volumes:\n      - data:/data\n",
+             "other/docker-start.yml": "services:\n  app:\n    image: x\n    image: y\n",
+             "other/docker-end.yml": "volumes:\n  data:\n"}
+    assert _findings(lint, tmp_path, files) == [("deploy/compose-end.yml", "RL401"), ("other/docker-start.yml", "RL402")]
