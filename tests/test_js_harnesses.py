@@ -1,10 +1,13 @@
-"""JavaScript tools' own test harnesses and templates (issue 24, session 11's probe of JS/TS
-ecosystems): files whose role makes their syntax errors and repeats the point, recognised by that
-role, not by one repository's names; each look-alike that is the project's own code keeps its
-findings. Shapes reworked from a JavaScript parser's fixtures (x.js beside x.tree.json, x.tokens.json
-or x.failure.json), a minifier's case files (labelled `input:` and `expect:` blocks), a build tool's
-Handlebars-templated .js files (`{{content-for 'x'}}`) and a fuzzer's switch of `case p++:` arms.
-Real CLI, real parsers, files in a temp dir."""
+"""What session 11's probe of JavaScript/TypeScript ecosystems found (issue 24): files whose role makes
+their syntax errors and repeats the point, or whose reader is not the one their suffix suggests,
+recognised by that role, not by one repository's names; each look-alike that is the project's own code
+keeps its findings. Shapes reworked from a JavaScript parser's fixtures (x.js beside x.tree.json,
+x.tokens.json or x.failure.json), a minifier's case files (labelled `input:` and `expect:` blocks), a
+build tool's Handlebars-templated .js files (`{{content-for 'x'}}`), a fuzzer's switch of `case p++:`
+arms, generators' EJS templates, Docusaurus's _category_.json and Expo's app.json, a verdict corpus's
+ok/ and not-ok/, a migration runner's :NAME placeholders in PL/pgSQL bodies, Flow libdefs and
+proposals' syntax, twoslash's multi-file fixtures and recorded results, an ESLint plugin's rule demos
+and YAML parts a script concatenates. Real CLI, real parsers, files in a temp dir."""
 from __future__ import annotations
 
 import json
