@@ -414,7 +414,8 @@ CATALOGUE: tuple[Rule, ...] = (
          'JavaScript switch with the same case label twice',
          why='A switch with the same case label twice: the second branch never runs.',
          certain=('A switch reaches only the first of two equal case labels; the second is dead (ESLint '
-                  'no-duplicate-case).'),
+                  'no-duplicate-case). A label that updates or assigns (`case p++:`, a fuzzer numbering its '
+                  'arms) is a new value each time it is tried: such labels are not compared.'),
          bad=('switch (action.type) {\n'
               "  case 'add': return s + 1;\n"
               "  case 'reset': return 0;\n"

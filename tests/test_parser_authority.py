@@ -590,7 +590,8 @@ def test_a_few_notes_are_listed_one_a_line(tmp_path, lint):
     assert len([line for line in result.lines if " RL014 " in line]) == 5, result.out
 
 
-FLOW_TYPED = 'import type { Node } from "react";\nexport function f(x: ?number): string {\n  return String(x);\n}\n'
+# Flow's annotations only: `import type` says Flow by itself (javascript.FLOW_ONLY; test_js_harnesses.py)
+FLOW_TYPED = 'import { Node } from "react";\nexport function f(x: ?number): string {\n  return String(x);\n}\n'
 
 
 def test_flow_typed_javascript_is_not_judged_by_javascript_parsers(tmp_path, lint):

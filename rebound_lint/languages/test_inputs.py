@@ -230,8 +230,18 @@ def _own_expected_output(name: str, siblings: tuple[str, ...]) -> str | None:
     return _own_output_in(name, _outputs_by_base(siblings))
 
 
+# ... or one whose name says its role before that suffix: a JavaScript parser's fixtures (esprima's, Flow's:
+# x.js beside x.tree.json, x.tokens.json or x.failure.json, what the parser must give for it; x.ast.json,
+# x.errors.txt, x.expected.json, x.output.txt elsewhere). The role word is what makes it an output:
+# x.schema.json or x.config.json beside x.js is no such thing.
+OUTPUT_ROLE = frozenset({"tree", "ast", "cst", "tokens", "failure", "failures", "error", "errors", "expected",
+                         "expect", "output", "out", "result", "results", "stdout", "stderr", "golden", "snap",
+                         "snapshot", "baseline"})
+
+
 def _outputs_by_base(siblings: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
-    """The siblings that may hold an expected output, by base name: {base: [(suffix, sibling)]}."""
+    """The siblings that may hold an expected output, by base name: {base: [(suffix, sibling)]}
+    (x.tree.json is also under x, as `.tree.json`)."""
     import os
 
     outputs: dict[str, list[tuple[str, str]]] = {}
@@ -239,6 +249,9 @@ def _outputs_by_base(siblings: tuple[str, ...]) -> dict[str, list[tuple[str, str
         base, other = os.path.splitext(sibling)
         if other.lower() in EXPECTED_OUTPUT or OUTPUT_SUFFIX.match(other):
             outputs.setdefault(base, []).append((other.lower(), sibling))
+            stem, role = os.path.splitext(base)
+            if stem and role[1:].lower() in OUTPUT_ROLE:
+                outputs.setdefault(stem, []).append(((role + other).lower(), sibling))
     return outputs
 
 
@@ -425,6 +438,9 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
     case = suite_case(source.path) if findings and sibling is None else None
     if findings and sibling is None and case is None and source.kind == "sql" and in_test_dir(source.path):
         case = harness_directives(source)
+    if findings and sibling is None and case is None and source.kind in ("javascript", "typescript"):
+        case = several_files(source) or lint_rule_demo(source) \
+            or (labelled_cases(source) if in_test_dir(source.path) else None)
     if sibling is not None or case is not None:
         codes = ", ".join(sorted({f.code for f in findings}))
         where = f"its expected output in {sibling}" if sibling is not None else case
@@ -510,6 +526,8 @@ def deliberately_invalid(path: str) -> bool:
         return True  # what a server sent, recorded: an error page or plain text under the format's suffix
     if any(word in FUZZ_WORDS for name in names for word in _words(name)):
         return True  # a fuzzer's input, kept as a regression test: made to break parsers
+    if any(folder.lower() in RECORDED_RESULTS for folder in parts[test_at + 1:-1]):
+        return True  # what the tool under test wrote, recorded (an error's text under .json when it threw)
     return _expected_error_above(parts, test_at)
 
 
@@ -562,6 +580,12 @@ FUZZ_WORDS = frozenset({"fuzz", "fuzzer", "fuzzing", "fuzzed", "clusterfuzz", "o
 # private_registry_responses/, registry_api/jason_response.json; VCR's cassettes/): the bytes are the
 # server's, not a file the project writes.
 RECORDED_RESPONSES = frozenset({"response", "responses", "cassette", "cassettes"})
+# ... and what the tool under test wrote, in a folder of its recorded results below a test folder (twoslash's
+# test/results/x.json beside test/fixtures/, the output the harness compares; TypeScript's
+# tests/baselines/reference/): its text is the tool's, an error message under .json when the case throws.
+# Only the folder says so (tests/results.json is a file a person writes). A merge that breaks one that
+# parsed on both sides is still reported (runner.check_data_against).
+RECORDED_RESULTS = frozenset({"results", "expected", "expectations", "baselines", "baseline", "golden", "goldens"})
 
 
 def _expects_an_error(directory: str) -> bool:
@@ -671,14 +695,28 @@ VERDICT_PREFIX = re.compile(r"^([yni])_", re.I)
 SUITE_AT_LEAST = 3  # files of each verdict, y_ and n_, for a folder to follow that convention
 
 
+# ... or the accepting word negated (ghostfolio's test/import/ok/ beside not-ok/; valid/ beside non-valid/)
+NEGATED_VERDICT = re.compile(r"^(?:not|non)[-_]?(valid|ok|pass|passing|good)$")
+
+
 def verdict_folder(parts: list[str]) -> tuple[str, bool] | None:
     """(the folder, whether it is the rejecting side) when a folder of the path is one of a
-    valid/invalid, ok/err, pass/fail ... pair of siblings; else None. Only the listings are read."""
+    valid/invalid, ok/err, pass/fail ... pair of siblings (or ok/not-ok); else None. Only the
+    listings are read."""
     for index in range(len(parts) - 2, -1, -1):
         name = parts[index].lower()
         other = VERDICT_FOLDERS.get(name)
-        if other is not None and other in (entry.lower() for entry in _listing("/".join(parts[:index]) or ".")):
+        negated = NEGATED_VERDICT.match(name)
+        if other is None and negated is None and name not in VERDICT_FOLDERS.values():
+            continue
+        siblings = {entry.lower() for entry in _listing("/".join(parts[:index]) or ".")}
+        if other is not None and other in siblings:
             return "/".join(parts[:index + 1]), name in REJECTING
+        if negated is not None and negated.group(1) in siblings:
+            return "/".join(parts[:index + 1]), True
+        if name not in REJECTING and any(NEGATED_VERDICT.match(sibling) and NEGATED_VERDICT.match(sibling).group(1) == name
+                                         for sibling in siblings):
+            return "/".join(parts[:index + 1]), False
     return None
 
 
@@ -789,6 +827,89 @@ def _rule_code_cases(folder: str, suffix: str) -> str | None:
 # PostgreSQL reads, and a MySQL comment is prose, not `# key: value` again and again.
 DIRECTIVE_LINE = re.compile(r"^#[ \t]*[a-z_]+:[ \t]", re.M)
 DIRECTIVES_AT_LEAST = 3
+
+
+# A minifier's or compressor's case file (UglifyJS's and terser's test/compress/*.js): each case a
+# labelled block at the top level, `name: {`, holding an `input: { ... }` block followed by `expect: { ... }`,
+# `expect_exact:` or `expect_stdout:`. The harness reads the cases one by one; the inputs are odd on purpose
+# (keys twice, redeclarations, syntax a target rejects). A block closed on its own line followed by an
+# `expect...:` label is no object literal (that would need a comma), and no module's code is a row of
+# labelled blocks at column 0.
+CASE_LABEL = re.compile(r"^[A-Za-z_$][\w$]*[ \t]*:[ \t]*\{[ \t]*\r?$", re.M)
+EXPECT_AFTER_BLOCK = re.compile(r"^[ \t]*\}[ \t]*\r?\n[ \t]*(?:expect|expected|output)(?:_\w+)?[ \t]*:", re.M)
+LABELLED_CASES_AT_LEAST = 3
+
+
+def labelled_cases(source) -> str | None:
+    """Why a JavaScript or TypeScript file in a test folder is a minifier's case file, or None."""
+    try:
+        text = source.text
+    except (UnicodeDecodeError, ValueError):
+        return None
+    cases, expects = len(CASE_LABEL.findall(text)), len(EXPECT_AFTER_BLOCK.findall(text))
+    if min(cases, expects) >= LABELLED_CASES_AT_LEAST:
+        return f"a minifier's case file ({cases} labelled cases, each an input block and what it must give)"
+    return None
+
+
+# Several files in one, TypeScript's test format (its compiler's tests/cases, twoslash's fixtures and
+# snippets): `// @filename: name` lines open each virtual file, written in its own name's language (JSX in
+# index.tsx inside a .ts file) and declaring what the others declare too. Two such lines, or one naming a
+# file of another suffix, say so; a header comment naming the file itself does not.
+FILENAME_DIRECTIVE = re.compile(r"^[ \t]*//[ \t]*@filename:[ \t]*(\S+)", re.M | re.I)
+
+
+def several_files(source) -> str | None:
+    """Why a JavaScript or TypeScript file holds several virtual files, or None."""
+    import os
+
+    try:
+        text = source.text
+    except (UnicodeDecodeError, ValueError):
+        return None
+    names = FILENAME_DIRECTIVE.findall(text)
+    own = os.path.splitext(source.path)[1].lower()
+    if len(names) >= 2 or any(os.path.splitext(name)[1].lower() != own for name in names):
+        return f"several files in one, TypeScript's test format ({len(names)} `// @filename:` line(s))"
+    return None
+
+
+# An ESLint plugin's own rule inputs (eslint-plugin-mobx's preview/*.js): a file that turns on a rule of the
+# very plugin its package is, in an ESLint configuration comment at its top (`/* eslint mobx/missing-observer:
+# "error" */` in the package eslint-plugin-mobx; `@acme/x` in @acme/eslint-plugin), exists to show what that
+# rule reports: its code is wrong on purpose (a name declared twice, a setter without a parameter). A file
+# configuring another plugin's rule, or outside such a package, is the project's code.
+ESLINT_RULE_COMMENT = re.compile(r"^[ \t]*(?:/\*|//)[ \t]*eslint[ \t]+((?:@[\w.-]+/)?[\w.-]+|@[\w.-]+)/[\w-]+[ \t]*:",
+                                 re.M)
+ESLINT_PLUGIN_PACKAGE = re.compile(r"^(?:(@[\w.-]+)/)?eslint-plugin(?:-([\w.-]+))?$")
+
+
+def lint_rule_demo(source) -> str | None:
+    """Why a JavaScript or TypeScript file is an input for its own ESLint plugin's rule, or None."""
+    import json
+    import os
+
+    try:
+        head = "\n".join(source.text.splitlines()[:20])
+    except (UnicodeDecodeError, ValueError):
+        return None
+    plugins = set(ESLINT_RULE_COMMENT.findall(head))
+    if not plugins:
+        return None
+    manifest = context.nearest(os.path.dirname(os.path.abspath(source.path)), "package.json")
+    data = context.read(manifest) if manifest else None
+    try:
+        name = json.loads(data).get("name", "") if data else ""
+    except (ValueError, AttributeError):
+        return None
+    match = ESLINT_PLUGIN_PACKAGE.match(name) if isinstance(name, str) else None
+    if match is None:
+        return None
+    scope, short = match.group(1), match.group(2)
+    own = f"{scope}/{short}" if scope and short else (scope or short)
+    if own in plugins:
+        return f"an input for a rule of its own ESLint plugin ({name}), turned on at its top"
+    return None
 
 
 def harness_directives(source) -> str | None:

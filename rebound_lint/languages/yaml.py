@@ -86,6 +86,11 @@ def _check(source, config):
             source.note(f"an excerpt with elisions ({elided.group().strip()!r} on line "
                         f"{line_col(text, elided.start())[0]}): not YAML as it stands; conflict markers checked only")
             return []
+        parts = concatenated_part(source.path)
+        if parts is not None:
+            source.note(f"a part of a file a script puts together ({parts}): not YAML on its own; conflict markers "
+                        "checked only")
+            return []
         return [_syntax_error(source.path, text, error)]
     ansible = ANSIBLE_FILE.search(source.path.replace("\\", "/")) is not None \
         or GITLAB_CI_FILE.search(source.path.replace("\\", "/")) is not None  # loaders that merge every <<
@@ -108,6 +113,30 @@ def _check(source, config):
                         " YAML reads them as comments): repeated list items (RL404) not reported")
             findings = [f for f in findings if f.code != "RL404"]
     return findings
+
+
+# Parts of one file that a script puts together with cat (wekan's restore/docker-start.yml,
+# docker-middle-example.yml, docker-end.yml -> docker-compose.yml): the name says which part, and a sibling
+# with the same base names another. A later part is an indented continuation, no document on its own; its
+# parse error is a note (a part that parses is checked as usual, duplicate keys included).
+PART = re.compile(r"^(?P<base>.+?)[-_.](?P<part>start|begin|head|header|top|middle|body|end|tail|footer|bottom)"
+                  r"(?:[-_.][\w-]*)?\.(?P<suffix>ya?ml)$", re.I)
+
+
+def concatenated_part(path: str) -> str | None:
+    """The sibling parts, when path's name says it is a part of a concatenated file and another part is there."""
+    import os
+
+    from . import context
+
+    folder, name = os.path.split(path)
+    match = PART.match(name)
+    if match is None:
+        return None
+    others = sorted(sibling for sibling in context.listing(folder or ".")
+                    if sibling != name and (other := PART.match(sibling)) is not None
+                    and other["base"].lower() == match["base"].lower() and other["part"].lower() != match["part"].lower())
+    return ", ".join([name, *others][:4]) if others else None
 
 
 def _syntax_error(path: str, text: str, error) -> Finding:
