@@ -55,7 +55,8 @@ INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|brok
 # (invalidate, invalidation; badge, badger, badminton).
 GLUED_INVALID = re.compile(r"^[a-z]*?(?:invalid(?!at)|bad(?!ge|ger|minton)|broken|malformed|illformed|"
                            r"corrupt(?:ed)?|illegal|unparsable|unparseable)[a-z]{3,}$")
-# ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb
+# ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb; the file's suffix is the
+# phrase's last word (datamodel-code-generator's tests/data/openapi/not.json: "not json")
 UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b"
                                # ... or says what it is not (ruff's not_json.ipynb), or that a key repeats on
                                # purpose (JSONTestSuite's test_transform/object_same_key_same_value.json)
@@ -460,8 +461,9 @@ def deliberately_invalid(path: str) -> bool:
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
+    # the phrase may end in the suffix: not.json, not-a.yaml say what the file is not
     if any(INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name)) \
-            or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
+            or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in [parts[-1], *names]):
         return True
     if any(word in RECORDED_RESPONSES for name in [*parts[test_at + 1:-1], parts[-1].rsplit(".", 1)[0]]
            for word in _words(name)):

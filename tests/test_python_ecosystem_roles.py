@@ -1,0 +1,31 @@
+"""Issue 24, session 11's probe of Python ecosystems (a code generator's golden files, Odoo modules,
+a workflow tool's tests): files whose role the checkers misread, each with the look-alike that must
+keep its finding. Shapes reworked from datamodel-code-generator (tests/data/: a `.json` input that
+says it is not JSON; an expected output named `constraints_*.txt`), OCA's server-tools (a MIME type
+split at its hyphen) and luigi (a test module redefining a class on purpose, `# NOQA` on the
+redefinition only). Real CLI, real parsers, files in a temp dir."""
+from __future__ import annotations
+
+import json
+import subprocess
+
+from conftest import codes, findings_for, write
+
+
+def _findings(lint, tmp_path, files: dict[str, str]) -> list[tuple[str, str]]:
+    write(tmp_path, files)
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    run = lint("check", "--no-cache", "--format", "json", *sorted(files), cwd=tmp_path)
+    assert run.code in (0, 1), run.err
+    return sorted((f["path"], f["code"]) for f in json.loads(run.out)["findings"] if f["severity"] != "info")
+
+
+# A test input whose name says what it is not: not.json is "not json" -----------------------------------
+
+def test_a_test_input_named_not_json_is_invalid_on_purpose(tmp_path, lint):
+    files = {"tests/data/openapi/not.json": "This is not JSON!\n",
+             "tests/data/yaml/not-yaml.yml": "key: [unclosed\n",
+             "tests/data/openapi/notes.json": "This is not JSON!\n",  # "notes" says nothing
+             "config/not.json": "This is not JSON!\n"}  # outside a test folder: the project's own file
+    assert _findings(lint, tmp_path, files) == [("config/not.json", "RL411"),
+                                                ("tests/data/openapi/notes.json", "RL411")]
