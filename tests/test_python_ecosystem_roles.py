@@ -29,3 +29,18 @@ def test_a_test_input_named_not_json_is_invalid_on_purpose(tmp_path, lint):
              "config/not.json": "This is not JSON!\n"}  # outside a test folder: the project's own file
     assert _findings(lint, tmp_path, files) == [("config/not.json", "RL411"),
                                                 ("tests/data/openapi/notes.json", "RL411")]
+
+
+# A file named like a constraints file that holds no requirement, only prose --------------------------
+
+def test_a_golden_text_named_constraints_that_holds_only_prose_is_not_a_requirements_file():
+    text = "No neutral-layer pydantic_base imports.\n"
+    assert findings_for("tests/data/expected/model/constraints_boundary.txt", text) == []
+    assert findings_for("constraints.txt", "See docs/install.rst for the pinned versions.\n") == []
+
+
+def test_a_requirements_file_of_one_broken_requirement_is_still_reported():
+    assert codes(findings_for("requirements.txt", "django=4.2\n")) == ["RL431"]
+    assert codes(findings_for("constraints.txt", "celery >= 5.3 , < 6\nflask [async] ==\n")) == ["RL431"]
+    # prose beside real requirements: pip refuses the prose line, and the file is pip's
+    assert codes(findings_for("requirements.txt", "celery==5.3.6\nthen install the rest by hand\n")) == ["RL431"]
