@@ -44,3 +44,26 @@ def test_a_requirements_file_of_one_broken_requirement_is_still_reported():
     assert codes(findings_for("constraints.txt", "celery >= 5.3 , < 6\nflask [async] ==\n")) == ["RL431"]
     # prose beside real requirements: pip refuses the prose line, and the file is pip's
     assert codes(findings_for("requirements.txt", "celery==5.3.6\nthen install the rest by hand\n")) == ["RL431"]
+
+
+# RL116: a value split at a hyphen inside a word --------------------------------------------------------
+
+MIME_SPLIT = ("HEADERS = [\n"
+              "    (\n"
+              "        'Content-Type',\n"
+              "        'application/vnd.openxmlformats-'\n"
+              "        'officedocument.spreadsheetml.sheet',\n"
+              "    ),\n"
+              "    ('Content-Length', size),\n"
+              "]\n")
+
+
+def test_a_word_split_at_its_hyphen_is_one_value():
+    assert findings_for("report.py", MIME_SPLIT) == []
+
+
+def test_items_that_end_with_a_hyphen_keep_the_lost_comma_finding():
+    text = "PREFIXES = [\n    'x-',\n    'api-'\n    'internal-',\n]\n"
+    assert codes(findings_for("prefixes.py", text)) == ["RL116"]
+    text = "NAMES = [\n    'a',\n    'b'\n    'c',\n]\n"
+    assert codes(findings_for("names.py", text)) == ["RL116"]

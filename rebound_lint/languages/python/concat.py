@@ -9,7 +9,8 @@ them (the siblings are single words or names and a piece holds a space; bytes am
 much longer than any item), a first piece on the line of another item (a continuation lined up
 under it), a split with no sibling string items at all, and pieces that leave a bracket open that
 a later piece closes (a regular expression split into its alternatives), a piece that ends with a
-separator none of the items ends with (a URL or query string split after its `?` or an `&`), and one
+separator none of the items ends with (a URL or query string split after its `?` or an `&`, a word
+at its hyphen), and one
 that starts with a separator none of them starts with (an XPath split before its next `[predicate]`).
 """
 from __future__ import annotations
@@ -126,8 +127,9 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
                    f"{len(items)}: a missing comma?", end_line=pieces[-1].end[0])
 
 
-# Separators inside a value (a URL's query, a list in a string) that a whole item does not end with
-SEPARATORS = frozenset("?&=,;|+/:")
+# Separators inside a value (a URL's query, a list in a string, a compound word or a MIME type broken at
+# its hyphen: 'application/vnd.openxmlformats-' 'officedocument...') that a whole item does not end with
+SEPARATORS = frozenset("?&=,;|+/:-")
 # ... and those a value's later part starts with (an XPath's next predicate, a path's next step)
 CONTINUING = SEPARATORS | frozenset(".[])}")
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
