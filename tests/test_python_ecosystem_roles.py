@@ -67,3 +67,26 @@ def test_items_that_end_with_a_hyphen_keep_the_lost_comma_finding():
     assert codes(findings_for("prefixes.py", text)) == ["RL116"]
     text = "NAMES = [\n    'a',\n    'b'\n    'c',\n]\n"
     assert codes(findings_for("names.py", text)) == ["RL116"]
+
+
+# RL111: a bare `# noqa` on a test module's redefinition alone -------------------------------------------------------
+
+def test_a_redefinition_whose_line_alone_carries_a_bare_noqa_is_deliberate():
+    text = ("import luigi\n\n\nclass Ambiguous(luigi.Task):\n    pass\n\n\n"
+            "class Ambiguous(luigi.Task):  # NOQA\n    pass\n")
+    assert findings_for("test/cmdline_test.py", text) == []
+    text = "def helper():\n    return 1\n\n\ndef helper():  # noqa\n    return 2\n"
+    assert findings_for("tests/test_helpers.py", text) == []
+    # in the project's own code a bare noqa may stand for any other defect of its line: it names nothing
+    # (tests/test_python_halves.py::test_a_suppression_of_another_defect_does_not_excuse_a_repeat)
+    assert codes(findings_for("app/helpers.py", text)) == ["RL111"]
+
+
+def test_a_bare_noqa_on_both_copies_is_what_a_kept_half_carries():
+    """Both sides had `# noqa` on the line (a long signature): keeping both halves copies it, so it
+    says nothing about the repeat."""
+    text = ("def handler(request, a_long_parameter_name, another_long_one):  # noqa\n    return 1\n\n\n"
+            "def handler(request, a_long_parameter_name, another_long_one):  # noqa\n    return 2\n")
+    assert codes(findings_for("app/views.py", text)) == ["RL111"]
+    text = "class Ambiguous(Task):\n    pass\n\n\nclass Ambiguous(Task):\n    pass\n"
+    assert codes(findings_for("test/cmdline_test.py", text)) == ["RL111"]

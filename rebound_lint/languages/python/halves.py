@@ -225,27 +225,44 @@ def check(path: str, text: str, tree: ast.Module, context: set[str] | None = Non
 
 # Other linters' suppressions of the very defect RL111/RL113 report (pyflakes F811 "redefinition of
 # unused name", pylint's reimported/function-redefined, mypy's no-redef), named on the statement's lines,
-# declare the repeat deliberate, which no kept half does. A bare `# noqa` names nothing: it stays flake8's.
+# declare the repeat deliberate, which no kept half does. A bare `# noqa` names nothing: it stays flake8's,
+# unless it stands on a test module's redefinition alone (BARE_NOQA below).
 SILENCED = re.compile(r"#\s*(?:noqa\s*:[^#\n]*\bF811\b|pylint:\s*disable\s*=[^#\n]*\b(?:reimported|W0404|"
                       r"function-redefined|E0102)\b|type:\s*ignore\[[^\]\n]*\bno-redef\b)", re.I)
+# ... and in a test module, where definitions are repeated on purpose (a registry's ambiguity tested),
+# a bare `# noqa` on a redefinition's lines while the first definition's have none was put where flake8
+# reported F811, and only there (luigi's test/cmdline_test.py: `class AmbiguousClass(luigi.Task):  # NOQA`,
+# the second of two); a kept half copies its line's comment to both copies. Elsewhere a bare noqa may
+# stand for any other defect of the line, and names nothing.
+BARE_NOQA = re.compile(r"#\s*noqa\b(?!\s*:)", re.I)
 
 
 def _silenced(text: str, findings: list[Finding], body: list[ast.stmt]) -> list[Finding]:
     """findings without those on a statement its author silenced for another linter (SILENCED)."""
-    if not findings or SILENCED.search(text) is None:
+    if not findings or (SILENCED.search(text) is None and BARE_NOQA.search(text) is None):
         return findings
     lines = text.splitlines()
-    spans = {}
+    spans, earlier, latest = {}, {}, {}
     for node in body:
         first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
         last = node.body[0].lineno - 1 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) \
             else (node.end_lineno or node.lineno)
         spans[node.lineno] = (first, max(first, last))
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            if node.name in latest:
+                earlier[node.lineno] = latest[node.name]
+            latest[node.name] = node.lineno
     kept = []
     for finding in findings:
         first, last = spans.get(finding.line, (finding.line, finding.line))
-        if not any(SILENCED.search(line) for line in lines[first - 1:last]) and not _disabled_above(lines, first):
-            kept.append(finding)
+        if any(SILENCED.search(line) for line in lines[first - 1:last]) or _disabled_above(lines, first):
+            continue
+        if finding.code == "RL111" and finding.line in earlier and is_test_file(finding.path) \
+                and any(BARE_NOQA.search(line) for line in lines[first - 1:last]):
+            was_first, was_last = spans[earlier[finding.line]]
+            if not any(BARE_NOQA.search(line) for line in lines[was_first - 1:was_last]):
+                continue
+        kept.append(finding)
     return kept
 
 
