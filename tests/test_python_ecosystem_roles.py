@@ -90,3 +90,28 @@ def test_a_bare_noqa_on_both_copies_is_what_a_kept_half_carries():
     assert codes(findings_for("app/views.py", text)) == ["RL111"]
     text = "class Ambiguous(Task):\n    pass\n\n\nclass Ambiguous(Task):\n    pass\n"
     assert codes(findings_for("test/cmdline_test.py", text)) == ["RL111"]
+
+
+# RL116: a binary value split over lines among text items --------------------------------------------------
+
+GZIP_SPLIT = ("PARTS = [\n"
+              "    b'Content-Type: text/plain',\n"
+              "    b'Content-Encoding: gzip',\n"
+              "    b'',\n"
+              "    b'\\x1f\\x8b\\x08\\x00\\x00\\x00\\x00\\x00\\x00\\x03K\\xcc())'\n"
+              "    b'\\xe0\\x02\\x00\\xd6\\x90\\xe2O\\x08\\x00\\x00\\x00',\n"
+              "    b'--boundary--',\n"
+              "]\n")
+
+
+def test_a_binary_value_split_among_text_items_is_one_value():
+    """aiohttp's multipart tests: a gzip body, split over two lines, among the text lines of a message."""
+    assert findings_for("tests/test_multipart.py", GZIP_SPLIT) == []
+
+
+def test_binary_items_that_lost_their_comma_are_still_reported():
+    text = "MAGIC = [\n    b'\\x89PNG',\n    b'\\xff\\xd8\\xff'\n    b'\\x00\\x00\\x01\\x00',\n]\n"
+    assert codes(findings_for("magic.py", text)) == ["RL116"]
+    text = "PARTS = [\n    b'Content-Type: text/plain',\n    b'Content-Length: 28'\n    b'\\x00\\x8b',\n]\n"
+    assert codes(findings_for("parts.py", text)) == ["RL116"]
+
