@@ -115,3 +115,15 @@ def test_binary_items_that_lost_their_comma_are_still_reported():
     text = "PARTS = [\n    b'Content-Type: text/plain',\n    b'Content-Length: 28'\n    b'\\x00\\x8b',\n]\n"
     assert codes(findings_for("parts.py", text)) == ["RL116"]
 
+
+# A syntax error its author marked for the linters: `# noqa: E999` -----------------------------------------
+
+def test_a_syntax_error_on_a_line_that_silences_e999_is_deliberate(tmp_path, lint):
+    """streamlit's e2e_playwright/compilation_error_dialog.py: an app that must fail to compile, its broken
+    line marked `# noqa: E999` (flake8's and pycodestyle's code for a syntax error)."""
+    files = {"e2e/compilation_error.py": "import streamlit as st\n\n123 foo  # noqa: E999\n",
+             "app/broken.py": "def f(:  # pylint: disable=syntax-error\n    pass\n",
+             "app/other.py": "import os\n\n123 foo  # noqa: E501\n",  # another defect's suppression
+             "app/below.py": "# noqa: E999\nx = 1\n\n123 foo\n"}  # not on the error's line
+    assert _findings(lint, tmp_path, files) == [("app/below.py", "RL101"), ("app/other.py", "RL101")]
+

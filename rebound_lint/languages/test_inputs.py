@@ -417,6 +417,10 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
     if not any(f.code in SYNTAX_CODES for f in findings):
         return findings
     dropped = [f for f in findings if f.code in SYNTAX_CODES]
+    if source.kind == "python" and _silenced_syntax_error(source, dropped[0].line):
+        source.note(f"deliberately invalid test input ({dropped[0].code} on line {dropped[0].line} not reported: its "
+                    "comment silences the syntax error for the linters, `# noqa: E999`): conflict markers checked only")
+        return [f for f in findings if f.code not in SYNTAX_CODES]
     if _at_a_cursor_marker(source, dropped[0].line):
         source.note(f"an editor test's input: {dropped[0].code} on line {dropped[0].line}, where a cursor marker "
                     "stands, not reported")
@@ -432,6 +436,22 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
 # `Kada<CURSOR: Kadabra>`; IntelliJ's testData: `x.<caret>`; `<selection>`): the code around it is
 # incomplete on purpose, and the marker itself is no syntax of any language checked here.
 CURSOR_MARKER = re.compile(r"<(caret|cursor|selection)\b[^>\n]*/?>", re.I)
+
+
+# A syntax error its author silenced for the linters on its own line (flake8's and pycodestyle's E999,
+# pylint's syntax-error, E0001): code that must fail to compile (streamlit's e2e app that shows the
+# compilation error dialog, `123 foo  # noqa: E999`). No kept half of a conflict carries that comment.
+SILENCED_SYNTAX_ERROR = re.compile(r"#\s*(?:noqa\s*:[^#\n]*\bE999\b|pylint:\s*disable\s*=[^#\n]*"
+                                   r"\b(?:syntax-error|E0001)\b)", re.I)
+
+
+def _silenced_syntax_error(source, line: int) -> bool:
+    """Whether the syntax error's line holds a linter's suppression of a syntax error."""
+    try:
+        lines = source.text.splitlines()
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return 0 < line <= len(lines) and SILENCED_SYNTAX_ERROR.search(lines[line - 1]) is not None
 
 
 def _at_a_cursor_marker(source, line: int) -> bool:
