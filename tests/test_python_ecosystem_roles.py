@@ -127,3 +127,18 @@ def test_a_syntax_error_on_a_line_that_silences_e999_is_deliberate(tmp_path, lin
              "app/below.py": "# noqa: E999\nx = 1\n\n123 foo\n"}  # not on the error's line
     assert _findings(lint, tmp_path, files) == [("app/below.py", "RL101"), ("app/other.py", "RL101")]
 
+
+# End-to-end test folders named with a qualifier: e2e_playwright/, e2e-tests/, playwright-e2e/ -------------
+
+E2E_APP = "import streamlit as st\n\nst.code(code)\nst.code(code)\nst.code(other)\n"
+
+
+def test_an_app_in_an_end_to_end_test_folder_repeats_calls_on_purpose():
+    """streamlit's e2e_playwright/st_code.py renders the same element twice for its test to compare."""
+    for path in ("e2e_playwright/st_code.py", "frontend/playwright-e2e/app.py", "e2e-apps/st_code.py"):
+        assert findings_for(path, E2E_APP) == [], path
+
+
+def test_the_same_repeat_in_the_projects_own_code_is_reported():
+    assert codes(findings_for("app/pages/st_code.py", E2E_APP)) == ["RL114"]
+    assert codes(findings_for("e2ekit/render.py", E2E_APP)) == ["RL114"]

@@ -12,14 +12,16 @@ from . import context
 
 # Tests repeat statements on purpose (idempotence, building several items): a test directory
 # (tests/, test/, spec/, specs/, __tests__/, __mocks__/, cypress/, e2e/, or one named for tests:
-# type-tests/, integration-tests/, unit_tests/, tests-e2e/) or a test file name (Python test_x.py,
+# type-tests/, integration-tests/, unit_tests/, tests-e2e/, e2e_playwright/, playwright-e2e/: streamlit's
+# end-to-end apps render the same element twice for the test beside them to compare) or a test file name (Python test_x.py,
 # x_test.py, conftest.py; JavaScript and TypeScript x.test.js, x.spec.tsx, x_spec.js, x-test.mjs,
 # x.cy.ts, and stories, x.stories.tsx, also with the environment or kind after the word: vitest's
 # x.test.browser.tsx, type tests x.test-d.ts, x.spec.e2e.ts). The one definition for every language.
 # Benchmarks too: a micro-benchmark warms up by running the same statements again and builds the
 # same thing twice to measure it (solid's bench/bench.cjs): bench/, benches/, benchmark(s)/ folders,
 # x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py.
-TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress|e2e)/"
+TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress)/"
+                       r"|(^|/)([^/]*[-_])?e2e([-_][^/]*)?/"
                        r"|(^|/)(bench|benches|benchmark|benchmarks|__benchmarks__)/"
                        r"|(^|/)(test_[^/]*|[^/]*_test|conftest|bench_[^/]*|[^/]*_bench)\.pyi?$"
                        r"|[._-](test|spec|cy|stories|bench|benchmark)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$")
