@@ -142,3 +142,44 @@ def test_an_app_in_an_end_to_end_test_folder_repeats_calls_on_purpose():
 def test_the_same_repeat_in_the_projects_own_code_is_reported():
     assert codes(findings_for("app/pages/st_code.py", E2E_APP)) == ["RL114"]
     assert codes(findings_for("e2ekit/render.py", E2E_APP)) == ["RL114"]
+
+
+# Python 2 remnants: constructs only Python 2 reads -----------------------------------------------------
+# (autopep8's test/e101_example.py and vectors_example.py, cython's tests/errors/e_tuple_args_T692.py)
+
+PY2_TUPLE_PARAMETERS = "def func((a, b)):\n    return a + b\n"
+PY2_EXCEPT_TUPLE = "try:\n    go()\nexcept (KeyError, ValueError), e:\n    print(e)\n"
+PY2_MIXED_TABS = ("class V:\n    def __init__(self, *args):\n\tl = len(args)\n        if not l:\n            pass\n\n"
+                  "def test():\n    print 'Testing V vector class...'\n")
+
+
+def test_python_2_constructs_compile_stops_at_are_notes():
+    for text in (PY2_TUPLE_PARAMETERS, PY2_EXCEPT_TUPLE, PY2_MIXED_TABS):
+        found = findings_for("scripts/old.py", text)
+        assert [(f.code, f.severity) for f in found] == [("RL014", "info")], (text, found)
+        assert "Python 2 source" in found[0].message
+
+
+def test_mixed_tabs_in_a_python_3_file_are_still_an_error():
+    """A merge of a side indented with tabs into one indented with spaces: TabError, in a file that
+    shows no other Python 2 construct."""
+    text = "class V:\n    def __init__(self, *args):\n\tl = len(args)\n        if not l:\n            print('no')\n"
+    assert codes(findings_for("app/vectors.py", text)) == ["RL101"]
+    assert codes(findings_for("app/f.py", "def f(a, (b)):\n    return a\n")) == ["RL101"]
+
+
+# Cython in a .py file, and Cython's pure-Python-mode cimports -------------------------------------------
+
+def test_cython_source_kept_as_a_py_file_is_not_python():
+    """cython's Doc/s5/ep2008/stupidlowercase.py: `def f(char* s):` then `cdef Py_ssize_t i`."""
+    text = "def stupid_lower_case(char* s):\n    cdef Py_ssize_t size, i\n    size = len(s)\n"
+    found = findings_for("Doc/slides/stupidlowercase.py", text)
+    assert [(f.code, f.severity) for f in found] == [("RL014", "info")] and "Cython" in found[0].message
+    text = "cdef int i\n\ndef func():\n    cdef int j = 0\n    return j\n"
+    assert [f.code for f in findings_for("Doc/slides/cdefs.py", text)] == ["RL014"]
+
+
+def test_a_python_syntax_error_that_is_not_cython_is_reported():
+    assert codes(findings_for("app/f.py", "def cdef_value(x):\n    return x +\n")) == ["RL101"]
+    assert codes(findings_for("app/g.py", "# cdef is Cython's\ndef f(:\n    pass\n")) == ["RL101"]
+

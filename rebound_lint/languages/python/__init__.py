@@ -77,6 +77,12 @@ def check(source, config):
     if python2:  # compile() is authoritative for Python 3 only: a Python 2 script is not a broken one
         return [Finding(source.path, line, col, NOTE, f"Python 2 source ({python2}): compile() judges Python 3, so this "
                                                       "file's syntax is not checked (not a broken Python 3 file)")]
+    cython = CYTHON_STATEMENT.search(data)
+    if cython is not None:  # Cython's language in a .py file: compile() is no judge of it
+        at_line = data.count(b"\n", 0, cython.start()) + 1
+        return [Finding(source.path, line, col, NOTE, f"Cython source (`{cython.group(1).decode()}` on line {at_line}) "
+                                                      "kept as a .py file: compile() judges Python, so this file's "
+                                                      "syntax is not checked (not a broken Python file)")]
     if parsed_here:  # the grammar is fine: it is a compile-time error
         if message.endswith("outside function") and _plpython_body(data):
             return [Finding(source.path, line, col, NOTE,
@@ -119,7 +125,23 @@ PYTHON2_SIGNS = (
     ("invalid syntax", re.compile(r"^\s*raise\s+[\w.]+\s*,"), "`raise E, message`"),
     ("invalid syntax", re.compile(r"<>"), "the `<>` operator"),
     ("invalid syntax", re.compile(r"""(?<![\w'"])[uU][rR]['"]"""), "a `ur''` string"),
+    # tuple parameters (PEP 3113 removed them): `def f((a, b)):`, `lambda (k, v): k`
+    ("Function parameters cannot be parenthesized", re.compile(r"^\s*(?:async\s+)?def\s+\w+\s*\(\s*(?:\w+\s*,\s*)*\(\s*\w+\s*,"),
+     "tuple parameters"),
+    ("Lambda expression parameters cannot be parenthesized", re.compile(r"\blambda\s*\(\s*\w+\s*,"),
+     "tuple parameters"),
+    # `except (A, B), e:`: a parenthesised tuple, then the name Python 2 binds (not PEP 758's `except A, B:`)
+    ("multiple exception types must be parenthesized", re.compile(r"^\s*except\s*\([^()]*\)\s*,\s*\w+\s*:"),
+     "`except (A, B), e:`"),
 )
+# Python 2 took a tab for 8 columns, so a file indented with both is Python 3's TabError only: with a
+# print statement of a literal elsewhere in the file (compile() stops before it), the file is Python 2's.
+PRINT_STATEMENT = re.compile(rb"""^[ \t]*print[ \t]+(?:[rRuUbB]{0,2}['"]|>>)""", re.M)
+# A statement only Cython has (cdef, cpdef, ctypedef, cimport), at the start of a line: a .py file that
+# holds Cython source (cython's Doc/ slides, a tests/errors/ case); Cython's pure Python mode parses as Python
+CYTHON_STATEMENT = re.compile(rb"^[ \t]*((?:cdef|cpdef|ctypedef)[ \t]+(?:class[ \t]+|extern[ \t]+|public[ \t]+|"
+                              rb"inline[ \t]+|readonly[ \t]+)?\w+|cimport[ \t]+\w+|from[ \t]+[\w.]+[ \t]+cimport\b)",
+                              re.M)
 # Names PL/Python gives a function body: the plpy module, trigger data, the shared dictionaries
 PLPYTHON_NAMES = re.compile(rb"\b(?:plpy\.\w|TD\[|SD\[|GD\[)")
 
@@ -127,7 +149,8 @@ PLPYTHON_NAMES = re.compile(rb"\b(?:plpy\.\w|TD\[|SD\[|GD\[)")
 def _python2(data: bytes, error: SyntaxError) -> str:
     """The Python 2 construct compile() stopped at ("" for none): a python2 shebang, or a
     construct only Python 2 has where compile() stopped (print and exec statements, backquotes,
-    0777, 10L, `raise E, msg`, `<>`, ur''). `except E, e:` is not one: it is Python 3.14's
+    0777, 10L, `raise E, msg`, `<>`, ur'', tuple parameters, `except (A, B), e:`), or tabs and spaces
+    mixed in a file with a print statement. `except E, e:` is not one: it is Python 3.14's
     `except A, B:` (PEP 758), which libcst judges."""
     if PYTHON2_SHEBANG.match(data):
         return "a python2 shebang"
@@ -136,6 +159,11 @@ def _python2(data: bytes, error: SyntaxError) -> str:
         if message.startswith(start) and (sign is None or any(
                 match.start() <= at <= match.end() for match in sign.finditer(text))):  # where compile() stopped
             return what
+        if message.startswith(start) and start.endswith("parenthesized") and sign is not None \
+                and sign.search(text) is not None:  # compile() points into the parentheses, past the match
+            return what
+    if message.startswith("inconsistent use of tabs and spaces") and PRINT_STATEMENT.search(data):
+        return "tabs and spaces mixed, and a print statement"
     return ""
 
 
