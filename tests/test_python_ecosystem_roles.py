@@ -168,6 +168,16 @@ def test_mixed_tabs_in_a_python_3_file_are_still_an_error():
     assert codes(findings_for("app/f.py", "def f(a, (b)):\n    return a\n")) == ["RL101"]
 
 
+# Test folders written with a capital: Tests/, Test/ -----------------------------------------------------
+
+def test_a_capitalised_tests_folder_holds_tests():
+    """cython's Cython/Build/Tests/TestCyCache.py compiles twice to see the cache used."""
+    text = "def test_cache(self):\n    compile_it(a_pyx, cache=self.cache_dir)\n    compile_it(a_pyx, cache=self.cache_dir)\n"
+    assert findings_for("Cython/Build/Tests/TestCyCache.py", text) == []
+    assert codes(findings_for("Cython/Build/Dependencies.py", text)) == ["RL114"]
+    assert codes(findings_for("Cython/Build/Testsuite/cache.py", text)) == ["RL114"]
+
+
 # Cython in a .py file, and Cython's pure-Python-mode cimports -------------------------------------------
 
 def test_cython_source_kept_as_a_py_file_is_not_python():

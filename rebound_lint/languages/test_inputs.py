@@ -19,12 +19,13 @@ from . import context
 # x.test.browser.tsx, type tests x.test-d.ts, x.spec.e2e.ts). The one definition for every language.
 # Benchmarks too: a micro-benchmark warms up by running the same statements again and builds the
 # same thing twice to measure it (solid's bench/bench.cjs): bench/, benches/, benchmark(s)/ folders,
-# x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py.
+# x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py. Any case: cython's
+# Cython/Build/Tests/, a .NET-minded Test/ folder.
 TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress)/"
                        r"|(^|/)([^/]*[-_])?e2e([-_][^/]*)?/"
                        r"|(^|/)(bench|benches|benchmark|benchmarks|__benchmarks__)/"
                        r"|(^|/)(test_[^/]*|[^/]*_test|conftest|bench_[^/]*|[^/]*_bench)\.pyi?$"
-                       r"|[._-](test|spec|cy|stories|bench|benchmark)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$")
+                       r"|[._-](test|spec|cy|stories|bench|benchmark)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$", re.I)
 
 
 def is_test_file(path: str) -> bool:
