@@ -193,3 +193,13 @@ def test_a_python_syntax_error_that_is_not_cython_is_reported():
     assert codes(findings_for("app/f.py", "def cdef_value(x):\n    return x +\n")) == ["RL101"]
     assert codes(findings_for("app/g.py", "# cdef is Cython's\ndef f(:\n    pass\n")) == ["RL101"]
 
+
+def test_a_cimport_and_an_import_of_one_name_are_two_namespaces():
+    """cython's docs/examples/tutorial/array/clone.py: the C-level array cimported, the Python
+    module imported, under one name (pure Python mode)."""
+    text = "from cython.cimports.cpython import array\nimport array\n\nx = array.array('i', [1])\n"
+    assert findings_for("docs/examples/tutorial/array/clone.py", text) == []
+    text = "from cython.cimports.libc import math\nfrom cython.cimports.libc import math\n"
+    assert codes(findings_for("docs/examples/twice.py", text)) == ["RL113"]
+    assert codes(findings_for("app/twice.py", "import array\nimport array\n")) == ["RL113"]
+

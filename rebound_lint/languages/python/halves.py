@@ -392,6 +392,10 @@ def _duplicate_imports(path: str, body: list[ast.stmt]) -> list[Finding]:
             bound = [alias.asname or alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
             bound = [alias.asname or alias.name for alias in node.names if alias.name != "*"]
+            if (node.module or "").split(".")[:2] == ["cython", "cimports"]:
+                # Cython's pure Python mode: a cimport binds the C-level name at compile time, beside the
+                # module a plain import binds (`from cython.cimports.cpython import array`, `import array`)
+                bound = [f"{name} (cimported)" for name in bound]
         else:
             first = {}
             continue
