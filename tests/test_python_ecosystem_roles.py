@@ -203,3 +203,23 @@ def test_a_cimport_and_an_import_of_one_name_are_two_namespaces():
     assert codes(findings_for("docs/examples/twice.py", text)) == ["RL113"]
     assert codes(findings_for("app/twice.py", "import array\nimport array\n")) == ["RL113"]
 
+
+# A static analyser's annotated test cases (jedi's `#?` and `#!` lines) -----------------------------------
+
+JEDI_CASE = ("def func(a):\n    #? int()\n    return a\n\nfunc(1)\n\n"
+             "# Again the same function, but with no call.\ndef func(a):\n    #?\n    return a\n\n"
+             "def func(a):\n    #? float()\n    return a\n\n#? float()\nfunc(1.0)\n")
+
+
+def test_an_analysers_annotated_cases_redefine_on_purpose():
+    assert findings_for("test/completion/dynamic_params.py", JEDI_CASE) == []
+    text = "#! 7 import-error\nimport not_existing\n#! 7 import-error\nimport not_existing\n#! 1 name-error\nx\n"
+    assert findings_for("test/static_analysis/imports.py", text) == []
+
+
+def test_without_the_annotations_or_outside_tests_the_redefinition_is_reported():
+    plain = JEDI_CASE.replace("#?", "#")
+    # (the first copy is called before the second: only the third replaces one nothing read)
+    assert codes(findings_for("test/completion/dynamic_params.py", plain)) == ["RL111"]
+    assert codes(findings_for("app/dynamic_params.py", JEDI_CASE)) == ["RL111"]
+

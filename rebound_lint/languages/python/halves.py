@@ -52,6 +52,19 @@ def is_rule_test_target(text: str) -> bool:
     return ("ruleid:" in text or "ok:" in text) and SEMGREP_ANNOTATION.search(text) is not None
 
 
+# A static analyser's test cases annotate the code with what it must infer or report on the line below
+# (jedi's test/completion/: `#? int()`, `#? ` for nothing; its goto and static-analysis cases: `#! 7
+# import-error`): code written to be analysed, defining a name again to see which one is inferred.
+ANALYSER_ANNOTATION = re.compile(r"^[ \t]*#(?:\?(?:[ \t]|$)|![ \t]+\d+[ \t])", re.M)
+ANNOTATIONS_AT_LEAST = 3
+
+
+def is_annotated_case(path: str, text: str) -> bool:
+    """A test file whose code carries an analyser's expectations (ANALYSER_ANNOTATION, three or more)."""
+    return ("#?" in text or "#!" in text) and is_test_file(path) \
+        and len(ANALYSER_ANNOTATION.findall(text)) >= ANNOTATIONS_AT_LEAST
+
+
 ALL_GROUPS = frozenset({"all", "defs", "keys", "imports", "runs"})  # what rules_to_run may ask for
 
 
