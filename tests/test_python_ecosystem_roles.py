@@ -223,3 +223,12 @@ def test_without_the_annotations_or_outside_tests_the_redefinition_is_reported()
     assert codes(findings_for("test/completion/dynamic_params.py", plain)) == ["RL111"]
     assert codes(findings_for("app/dynamic_params.py", JEDI_CASE)) == ["RL111"]
 
+
+# A test input whose name says its encoding is bad ---------------------------------------------------------
+
+def test_a_code_test_input_named_for_its_bad_encoding_is_invalid_on_purpose(tmp_path, lint):
+    """autopep8's test/bad_encoding.py: a coding cookie no codec has, read by a test of the reader."""
+    files = {"test/bad_encoding.py": "# -*- coding: zlatin-1 -*-\nx = 1\n",
+             "app/settings.py": "# -*- coding: zlatin-1 -*-\nx = 1\n"}
+    assert _findings(lint, tmp_path, files) == [("app/settings.py", "RL010")]
+

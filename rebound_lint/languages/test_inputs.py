@@ -418,6 +418,13 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
                     f"{findings[0].line} not reported): conflict markers checked only")
         return []
     if not any(f.code in SYNTAX_CODES for f in findings):
+        # a code file no codec reads (autopep8's test/bad_encoding.py: a coding cookie of no codec), named
+        # or placed as an invalid input: as deliberate as a syntax error there
+        unreadable = [f for f in findings if f.code == "RL010"]
+        if unreadable and deliberately_invalid_code(source.path):
+            source.note(f"deliberately invalid test input (RL010 on line {unreadable[0].line} not reported): "
+                        "conflict markers checked only")
+            return [f for f in findings if f.code != "RL010"]
         return findings
     dropped = [f for f in findings if f.code in SYNTAX_CODES]
     if source.kind == "python" and _silenced_syntax_error(source, dropped[0].line):
