@@ -232,3 +232,15 @@ def test_a_code_test_input_named_for_its_bad_encoding_is_invalid_on_purpose(tmp_
              "app/settings.py": "# -*- coding: zlatin-1 -*-\nx = 1\n"}
     assert _findings(lint, tmp_path, files) == [("app/settings.py", "RL010")]
 
+
+# A guarded removal repeated: each copy removes the next item ----------------------------------------------
+
+def test_a_guarded_delete_repeated_removes_two_items():
+    """python-future's backports/datetime.py: drop up to two trailing zeros."""
+    text = ("def state(self):\n    L = [self.h, self.m, self.s]\n    if L[-1] == 0:\n        del L[-1]\n"
+            "    if L[-1] == 0:\n        del L[-1]\n    return L\n")
+    assert findings_for("src/backports/datetime.py", text) == []
+    text = "def state(self):\n    if self.ready:\n        self.publish(L)\n    if self.ready:\n        self.publish(L)\n"
+    assert codes(findings_for("src/app.py", text)) == ["RL114"]
+    text = "def drop(config):\n    del config['debug']\n    del config['debug']\n"  # the second raises KeyError
+    assert codes(findings_for("src/config.py", text)) == ["RL114"]

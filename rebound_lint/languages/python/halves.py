@@ -438,6 +438,7 @@ def _repeated_statements(path: str, body: list[ast.stmt]) -> list[Finding]:
 
     findings = []
     for i, k in repeated_runs(len(body), same, lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])
+                              and not all(_removes_an_item(node) for node in body[i:i + k])
                               and not moves_a_cursor([ast.unparse(node) for node in body[i:i + k]])):
         again = body[i + k]
         what = "statement" if k == 1 else f"run of {k} statements"
@@ -445,6 +446,20 @@ def _repeated_statements(path: str, body: list[ast.stmt]) -> list[Finding]:
                                 f"the same {what} repeated back-to-back (first on line {body[i].lineno}){BOTH_SIDES}",
                                 end_line=getattr(body[i + 2 * k - 1], "end_lineno", None)))
     return findings
+
+
+def _removes_an_item(node: ast.stmt) -> bool:
+    """`del x[i]`, a call that takes the next item (`.pop()`), or an `if` that does only that: each run
+    removes another item (python-future's datetime: `if L[-1] == 0: del L[-1]` twice drops two zeros)."""
+    if isinstance(node, ast.Delete):  # not `del d["key"]`: the second raises KeyError
+        return all(isinstance(target, ast.Subscript) and not (isinstance(target.slice, ast.Constant)
+                                                              and isinstance(target.slice.value, str))
+                   for target in node.targets)
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+        return isinstance(node.value.func, ast.Attribute) and node.value.func.attr in CONSUMING_METHODS
+    if isinstance(node, ast.If) and not node.orelse:
+        return all(_removes_an_item(sub) for sub in node.body)
+    return False
 
 
 def _head(node: ast.stmt) -> str:
