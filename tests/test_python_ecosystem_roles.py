@@ -244,3 +244,27 @@ def test_a_guarded_delete_repeated_removes_two_items():
     assert codes(findings_for("src/app.py", text)) == ["RL114"]
     text = "def drop(config):\n    del config['debug']\n    del config['debug']\n"  # the second raises KeyError
     assert codes(findings_for("src/config.py", text)) == ["RL114"]
+
+
+# t-strings (PEP 750) judged by a libcst that reads only some of their prefixes -------------------------------
+
+TSTRINGS = ('import sys\n\nInterpolation = type(t"{1}".interpolations[0])\n\n\ndef test_raw(path):\n'
+            '    a = rt"{path}\\\\Documents"\n    b = tr"{path}\\\\Documents"\n    return a, b\n')
+
+
+def test_a_t_string_prefix_libcst_does_not_read_is_a_note_not_an_error():
+    """cython's tests/run/test_tstring.py (from CPython's): `tr"..."` is a raw t-string in Python 3.14;
+    libcst 1.9 reads `rt"..."` only. Where compile() is older than 3.14, libcst is the only judge, and its
+    refusal on a t-string's line confirms nothing."""
+    import sys
+
+    found = findings_for("tests/run/test_tstring.py", TSTRINGS)
+    if sys.version_info >= (3, 14):
+        assert found == []
+    else:
+        assert [(f.code, f.severity) for f in found] == [("RL014", "info")], found
+
+
+def test_a_broken_line_without_a_t_string_in_a_file_with_one_is_still_reported():
+    text = 'x = t"{1}"\n\n\ndef f(:\n    pass\n'
+    assert codes(findings_for("app/t.py", text)) == ["RL101"]
