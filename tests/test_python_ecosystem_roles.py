@@ -268,3 +268,27 @@ def test_a_t_string_prefix_libcst_does_not_read_is_a_note_not_an_error():
 def test_a_broken_line_without_a_t_string_in_a_file_with_one_is_still_reported():
     text = 'x = t"{1}"\n\n\ndef f(:\n    pass\n'
     assert codes(findings_for("app/t.py", text)) == ["RL101"]
+
+
+# A grammar test's body: one-line definitions and imports, each form once (CPython's test_grammar.py, vendored) --
+
+GRAMMAR_TEST = ("import unittest\n\n\nclass GrammarTests(unittest.TestCase):\n"
+                "    def test_yield(self):\n"
+                "        def g(): yield 1\n        def g(): yield from ()\n        def g(): x = yield 1\n\n"
+                "    def test_import(self):\n"
+                "        import sys\n        import time, sys\n        from sys import path, argv\n"
+                "        from sys import (path, argv,)\n")
+
+
+def test_a_grammar_tests_one_line_definitions_and_imports_are_its_scenario():
+    assert findings_for("tests/run/test_grammar.py", GRAMMAR_TEST) == []
+
+
+def test_multi_line_definitions_in_a_test_body_and_one_liners_outside_tests_are_reported():
+    text = ("def test_handler():\n    def handler(x):\n        return x\n\n    def handler(x):\n        return x + 1\n\n"
+            "    assert handler(1) == 2\n")
+    assert codes(findings_for("tests/test_handlers.py", text)) == ["RL111"]
+    text = "def g(): yield 1\ndef g(): yield 2\n"
+    assert codes(findings_for("app/gen.py", text)) == ["RL111"]
+    text = "import sys\nimport time, sys\n"
+    assert codes(findings_for("tests/test_imports.py", text)) == ["RL113"]  # the module's own imports

@@ -5,7 +5,8 @@ second replaces it (a read inside a function body runs later, so it does not cou
 descriptor chains (`@p.setter`, `@total.expression`, `@w.inplace.setter` on a definition named `p`,
 `total`, `w`), `register` decorators and `_` are fine; so are definitions in different if/try
 branches and semgrep rule test targets, and, inside a test's function body, definitions whose creation
-runs code handed the object (decorated, or a class with bases): the test's scenario. RL112 a dict literal with the same constant key twice. RL113 the same name
+runs code handed the object (decorated, or a class with bases) and one-line definitions (a grammar
+test's `def g(): yield 1`): the test's scenario; imports there are too (RL113). RL112 a dict literal with the same constant key twice. RL113 the same name
 imported twice in one statement list. RL114 the same statement (or run of statements) repeated
 back-to-back. RL115 a name listed twice in `__all__`.
 
@@ -223,7 +224,7 @@ def check(path: str, text: str, tree: ast.Module, context: set[str] | None = Non
         for body, in_loop, in_function in _statement_lists(tree):
             if "defs" in needed:
                 findings += _silenced(text, _duplicate_definitions(path, body, scenario=test and in_function), body)
-            if "imports" in needed:
+            if "imports" in needed and not (test and in_function):  # a test body imports to exercise import
                 findings += _silenced(text, _duplicate_imports(path, body), body)
             if runs and not in_loop:  # in a loop, the same call twice is usually a step of two
                 findings += _repeated_statements(path, body)
@@ -332,6 +333,8 @@ def _duplicate_definitions(path: str, body: list[ast.stmt], scenario: bool = Fal
             continue  # the first definition served before the second replaced it: redefined on purpose
         if scenario and _acts_when_created(body[at]):
             continue  # a test's scenario: creating the first copy was the point
+        if scenario and _one_line(body[at]) and _one_line(node):
+            continue  # a grammar test defines each form once, on one line (CPython's test_grammar.py)
         earlier = body[at]
         kind = "class" if isinstance(node, ast.ClassDef) else "function"
         findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL111",
@@ -355,6 +358,11 @@ def _is_variant(node: ast.stmt) -> bool:
         if root is not target and isinstance(root, ast.Name) and root.id == getattr(node, "name", None):
             return True
     return False
+
+
+def _one_line(node: ast.stmt) -> bool:
+    """A definition whose body stands on its own line: `def g(): yield 1`."""
+    return node.body[0].lineno == node.lineno == node.end_lineno
 
 
 def _acts_when_created(node: ast.stmt) -> bool:
