@@ -1,9 +1,12 @@
 """Issue 24, session 11's probe of Python ecosystems (a code generator's golden files, Odoo modules,
-a workflow tool's tests): files whose role the checkers misread, each with the look-alike that must
-keep its finding. Shapes reworked from datamodel-code-generator (tests/data/: a `.json` input that
-says it is not JSON; an expected output named `constraints_*.txt`), OCA's server-tools (a MIME type
-split at its hyphen) and luigi (a test module redefining a class on purpose, `# NOQA` on the
-redefinition only). Real CLI, real parsers, files in a temp dir."""
+a workflow tool's tests, Cython, an analyser's and a formatter's test cases, Python 2 remnants): files
+whose role the checkers misread, each with the look-alike that must keep its finding. Shapes reworked
+from datamodel-code-generator (a `.json` input that says it is not JSON; an expected output named
+`constraints_*.txt`), OCA's server-tools (a MIME type split at its hyphen), luigi (`# NOQA` on the
+redefinition only), aiohttp (a gzip body split among a message's lines), streamlit (an e2e app that
+must fail to compile; e2e_playwright/), cython (Tests/, Cython in .py, cimports, CPython's vendored
+test_grammar.py and test_tstring.py), jedi (`#?` annotations), autopep8 (Python 2 inputs, bad_encoding.py)
+and python-future (a guarded `del L[-1]` twice). Real CLI, real parsers, files in a temp dir."""
 from __future__ import annotations
 
 import json
