@@ -295,3 +295,16 @@ def test_multi_line_definitions_in_a_test_body_and_one_liners_outside_tests_are_
     assert codes(findings_for("app/gen.py", text)) == ["RL111"]
     text = "import sys\nimport time, sys\n"
     assert codes(findings_for("tests/test_imports.py", text)) == ["RL113"]  # the module's own imports
+
+
+# MicroPython's test harness: x.py beside x.py.exp, its expected output --------------------------------------
+
+def test_a_test_script_beside_its_exp_expected_output_is_a_case(tmp_path, lint):
+    files = {"tests/cmdline/repl_autoindent.py": "if 1:\nprint(1)\n",
+             "tests/cmdline/repl_autoindent.py.exp": "MicroPython \\\n>>> if 1:\n",
+             "tests/cmdline/cmd_showbc.py": "def f():\n    return 1\n\n\ndef f():\n    return 2\n",
+             "tests/cmdline/cmd_showbc.py.exp": "File cmdline/cmd_showbc.py, code block 'f'\n",
+             "tests/basics/loops.py": "if 1:\nprint(1)\n",  # no expected output beside it
+             "src/app.py": "if 1:\nprint(1)\n", "src/app.exp": "exports\n"}  # not under a test folder
+    assert _findings(lint, tmp_path, files) == [("src/app.py", "RL101"), ("tests/basics/loops.py", "RL101")]
+
