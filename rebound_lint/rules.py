@@ -167,14 +167,18 @@ CATALOGUE: tuple[Rule, ...] = (
                '    return app\n'), lang='python'),
     Rule('RL112', 'PythonDuplicateDictKey', ERROR, ("python",),
          'Python dict literal with the same key twice',
-         why='A dict literal with the same constant key twice: the second value silently wins.',
+         why=('A dict literal with the same constant key twice: the second value silently wins. A literal that '
+              'writes one key three times or more (`{1: 1, 1: 1, 1: 1, ...}`, bytecode made for a test) is so on '
+              'purpose: a conflict\'s two halves double a key once.'),
          certain='Python keeps the last value: the first is silently lost, which no author means (pyflakes F601).',
          bad="DEFAULTS = {\n    'timeout': 30,\n    'retries': 2,\n    'timeout': 45,\n}\n",
          good="DEFAULTS = {\n    'timeout': 45,\n    'retries': 2,\n}\n", lang='python'),
     Rule('RL113', 'PythonDuplicateImport', WARNING, ("python",),
          'Python name imported twice in one scope',
          why=('The same name imported twice in one run of imports: two import blocks concatenated. Harmless by '
-              'itself, but the sign that a conflict was resolved by keeping both halves.'),
+              'itself, but the sign that a conflict was resolved by keeping both halves. A run that imports one '
+              'name three times or more (a test of the import machinery) does so on purpose, and so does a '
+              'test\'s function body.'),
          bad=('from .routes.demo import demo_bp\n'
               'from .routes.auth import auth_bp\n'
               'from .routes.demo import demo_bp\n'),

@@ -308,3 +308,18 @@ def test_a_test_script_beside_its_exp_expected_output_is_a_case(tmp_path, lint):
              "src/app.py": "if 1:\nprint(1)\n", "src/app.exp": "exports\n"}  # not under a test folder
     assert _findings(lint, tmp_path, files) == [("src/app.py", "RL101"), ("tests/basics/loops.py", "RL101")]
 
+
+# A key or a name three times or more: data, not a doubled hunk (a conflict doubles once) ---------------------
+
+def test_a_key_or_an_import_three_times_is_deliberate():
+    text = "def f():\n    f([1, 2], {1: 1, 1: 1, 1: 1, 1: 1, 1: f.X})\n"
+    assert findings_for("tests/misc/print_exception.py", text) == []
+    text = ("import builtins\nbuiltins.__import__ = custom_import\nimport a\nimport a.b\nfrom a import a\n"
+            "from a.b import a, b\nfrom .a import a\n")
+    assert findings_for("tests/basics/builtin_override.py", text) == []
+
+
+def test_a_key_or_an_import_twice_is_still_reported():
+    assert codes(findings_for("app/m.py", "X = {\n    'a': 1,\n    'a': 2,\n}\n")) == ["RL112"]
+    assert codes(findings_for("app/n.py", "import os\nimport sys\nimport os\n")) == ["RL113"]
+

@@ -407,8 +407,14 @@ def _duplicate_imports(path: str, body: list[ast.stmt]) -> list[Finding]:
     """Within one run of import statements (a conflict inside an import block); an import repeated
     after other code (re-imported on purpose, e.g. around lazy loading) is not reported."""
     first: dict[str, int] = {}
-    findings = []
-    for node in body:
+    findings, run_names, run_findings = [], [], []
+    for node in body + [None]:  # None closes the last run
+        if node is None or not isinstance(node, (ast.Import, ast.ImportFrom)):
+            if not _thrice(run_names):  # a name three times or more: the run imports it again on purpose
+                findings += run_findings
+            run_names, run_findings = [], []
+        if node is None:
+            break
         if isinstance(node, ast.Import):
             bound = [alias.asname or alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -420,10 +426,11 @@ def _duplicate_imports(path: str, body: list[ast.stmt]) -> list[Finding]:
         else:
             first = {}
             continue
+        run_names += [name.split(".")[0] for name in bound]
         for name in bound:
             if name in first:
-                findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL113",
-                                        f"{name!r} imported again (first imported on line {first[name]}){BOTH_SIDES}"))
+                run_findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL113",
+                                            f"{name!r} imported again (first imported on line {first[name]}){BOTH_SIDES}"))
             else:
                 first[name] = node.lineno
     return findings
@@ -563,7 +570,24 @@ def _duplicate_keys(path: str, node: ast.Dict) -> list[Finding]:
                 first[value] = (key.lineno, spelled, given)
         except TypeError:  # unhashable: not a valid key anyway
             continue
+    if findings and _thrice(ast.dump(key) for key in node.keys if key is not None):
+        return []  # a key written three times or more: on purpose (a conflict's two halves double once)
     return findings
+
+
+def _thrice(items) -> bool:
+    """Whether any hashable item comes three times or more."""
+    from collections import Counter as _Counter
+
+    counts = _Counter()
+    for item in items:
+        if item is _NOT_CONSTANT:
+            continue
+        try:
+            counts[item] += 1
+        except TypeError:
+            continue
+    return any(count >= 3 for count in counts.values())
 
 
 _NOT_CONSTANT = object()
