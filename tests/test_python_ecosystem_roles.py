@@ -323,3 +323,24 @@ def test_a_key_or_an_import_twice_is_still_reported():
     assert codes(findings_for("app/m.py", "X = {\n    'a': 1,\n    'a': 2,\n}\n")) == ["RL112"]
     assert codes(findings_for("app/n.py", "import os\nimport sys\nimport os\n")) == ["RL113"]
 
+
+# RL111: the first copy served through a call made before the redefinition ------------------------------------
+
+SERVED = ("def gen():\n    yield 1\n\n\ndef gen2():\n    print((yield from gen()))\n\n\n"
+          "g = gen2()\nprint(next(g))\n\n\ndef gen():\n    yield 2\n\n\ndef gen2():\n    yield from gen()\n\n\n"
+          "print(list(gen2()))\n")
+
+
+def test_a_definition_served_through_a_call_before_it_is_replaced_is_not_dead():
+    """MicroPython's tests/basics/gen_yield_from_throw.py: a script that defines, runs, and defines again."""
+    assert findings_for("tests/basics/gen_yield_from_throw.py", SERVED) == []
+    text = ("async def task():\n    print('start')\n\n\nasync def main():\n    await task()\n\n\n"
+            "asyncio.run(main())\n\n\nasync def task():\n    print('again')\n")
+    assert findings_for("tests/extmod/asyncio_exception.py", text) == []
+
+
+def test_a_call_that_reads_nothing_of_the_first_copy_leaves_it_dead():
+    text = ("def handler():\n    return 1\n\n\ndef setup():\n    return 2\n\n\nsetup()\n\n\n"
+            "def handler():\n    return 3\n")
+    assert codes(findings_for("app/hooks.py", text)) == ["RL111"]
+

@@ -331,6 +331,8 @@ def _duplicate_definitions(path: str, body: list[ast.stmt], scenario: bool = Fal
             continue
         if _reads(node.name, [*body[at + 1:index], *_evaluated_first(node)]):
             continue  # the first definition served before the second replaced it: redefined on purpose
+        if _served_by_a_call(node.name, body, at, index):
+            continue  # ... through a function of this scope called in between (a script: define, run, redefine)
         if scenario and _acts_when_created(body[at]):
             continue  # a test's scenario: creating the first copy was the point
         if scenario and _one_line(body[at]) and _one_line(node):
@@ -401,6 +403,27 @@ def _reads(name: str, nodes: list[ast.AST]) -> bool:
         else:
             stack.extend(ast.iter_child_nodes(node))
     return False
+
+
+def _served_by_a_call(name: str, body: list[ast.stmt], at: int, index: int) -> bool:
+    """Whether a statement between body[at] and body[index] calls, right away, a function of this scope
+    whose body reads `name`, itself or through another such function (MicroPython's tests: `def gen()`,
+    `def gen2(): yield from gen()`, `next(gen2())`, then `def gen()` again)."""
+    functions = {node.name: node for node in body[:index]
+                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    if not functions:
+        return False
+    readers, grew = set(), True
+    while grew:  # the functions that read name, directly or by calling one that does
+        grew = False
+        for function_name, function in functions.items():
+            if function_name in readers or function_name == name:
+                continue
+            names = {sub.id for sub in ast.walk(function) if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load)}
+            if name in names or names & readers:
+                readers.add(function_name)
+                grew = True
+    return bool(readers) and any(_reads(reader, body[at + 1:index]) for reader in readers)
 
 
 def _duplicate_imports(path: str, body: list[ast.stmt]) -> list[Finding]:
