@@ -344,3 +344,10 @@ def test_a_call_that_reads_nothing_of_the_first_copy_leaves_it_dead():
             "def handler():\n    return 3\n")
     assert codes(findings_for("app/hooks.py", text)) == ["RL111"]
 
+
+# A REPL session's keystrokes kept as .py: control characters in the code ---------------------------------------
+
+def test_control_characters_in_the_code_are_a_terminal_session_not_a_module():
+    found = findings_for("tests/feature_check/repl_emacs_check.py", "# Check for emacs keys in REPL\nt = \x02\n")
+    assert [(f.code, f.severity) for f in found] == [("RL014", "info")], found
+    assert codes(findings_for("app/broken.py", "def f(:\n    pass\n")) == ["RL101"]

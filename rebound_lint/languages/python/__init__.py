@@ -78,6 +78,12 @@ def check(source, config):
     if python2:  # compile() is authoritative for Python 3 only: a Python 2 script is not a broken one
         return [Finding(source.path, line, col, NOTE, f"Python 2 source ({python2}): compile() judges Python 3, so this "
                                                       "file's syntax is not checked (not a broken Python 3 file)")]
+    control = CONTROL_CHARACTER.match(message)
+    if control is not None and (int(control.group(1), 16) < 0x20 or int(control.group(1), 16) == 0x7F):
+        # no editor, and no merge, writes a raw control character into code: keystrokes recorded for a
+        # REPL or terminal test (MicroPython's tests/feature_check/repl_emacs_check.py: Ctrl-B)
+        return [Finding(source.path, line, col, NOTE, f"{message}: a control character in the code, as a terminal "
+                                                      "session's keystrokes hold: not a Python module, not checked")]
     cython = CYTHON_STATEMENT.search(data)
     if cython is not None:  # Cython's language in a .py file: compile() is no judge of it
         at_line = data.count(b"\n", 0, cython.start()) + 1
@@ -139,6 +145,7 @@ PYTHON2_SIGNS = (
 # Python 2 took a tab for 8 columns, so a file indented with both is Python 3's TabError only: with a
 # print statement of a literal elsewhere in the file (compile() stops before it), the file is Python 2's.
 PRINT_STATEMENT = re.compile(rb"""^[ \t]*print[ \t]+(?:[rRuUbB]{0,2}['"]|>>)""", re.M)
+CONTROL_CHARACTER = re.compile(r"invalid non-printable character U\+([0-9A-Fa-f]{4})")
 # A statement only Cython has (cdef, cpdef, ctypedef, cimport), at the start of a line: a .py file that
 # holds Cython source (cython's Doc/ slides, a tests/errors/ case); Cython's pure Python mode parses as Python
 CYTHON_STATEMENT = re.compile(rb"^[ \t]*((?:cdef|cpdef|ctypedef)[ \t]+(?:class[ \t]+|extern[ \t]+|public[ \t]+|"
