@@ -351,3 +351,14 @@ def test_control_characters_in_the_code_are_a_terminal_session_not_a_module():
     found = findings_for("tests/feature_check/repl_emacs_check.py", "# Check for emacs keys in REPL\nt = \x02\n")
     assert [(f.code, f.severity) for f in found] == [("RL014", "info")], found
     assert codes(findings_for("app/broken.py", "def f(:\n    pass\n")) == ["RL101"]
+
+
+# Editors that read their folder's settings as JSON with comments, as VS Code does --------------------------------
+
+def test_an_editors_settings_folder_is_read_as_json_with_comments():
+    """RustPython's .theia/settings.json: a trailing comma, which Theia (VS Code's settings format) reads."""
+    text = '{\n    "cpp.buildConfigurations": [\n        {"name": ""},\n    ]\n}\n'
+    for path in (".theia/settings.json", ".zed/settings.json", ".vscode/settings.json"):
+        assert findings_for(path, text) == [], path
+    assert codes(findings_for("config/settings.json", text)) == ["RL411"]
+    assert codes(findings_for(".theia/settings.json", '{\n  "a": 1\n  "b": 2\n}\n')) == ["RL411"]
