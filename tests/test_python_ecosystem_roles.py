@@ -6,7 +6,9 @@ from datamodel-code-generator (a `.json` input that says it is not JSON; an expe
 redefinition only), aiohttp (a gzip body split among a message's lines), streamlit (an e2e app that
 must fail to compile; e2e_playwright/), cython (Tests/, Cython in .py, cimports, CPython's vendored
 test_grammar.py and test_tstring.py), jedi (`#?` annotations), autopep8 (Python 2 inputs, bad_encoding.py)
-and python-future (a guarded `del L[-1]` twice). Real CLI, real parsers, files in a temp dir."""
+python-future (a guarded `del L[-1]` twice), MicroPython (x.py beside x.py.exp, keys and imports written
+three times, define-run-redefine scripts, REPL keystrokes) and RustPython (.theia/settings.json). Real CLI,
+real parsers, files in a temp dir."""
 from __future__ import annotations
 
 import json
