@@ -21,6 +21,9 @@ JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.
                          r".*\.code-snippets|.*\.code-workspace)(\.json)?$")
 
 
+# Editors' settings folders, read as VS Code reads its own: comments and trailing commas (Theia, built on
+# VS Code's settings format: RustPython's .theia/settings.json; Zed's .zed/settings.json)
+EDITOR_SETTINGS = ("/.vscode/", "/.theia/", "/.zed/")
 # Files their tool reads with a JSON5 parser (babel: .babelrc, .babelrc.json, babel.config.json):
 # unquoted keys, single quotes, trailing commas are valid there.
 JSON5_NAMES = re.compile(r"^(\.babelrc(\.json)?|babel\.config\.json|.*\.json5)$")
@@ -413,7 +416,8 @@ def json5_as_json(text: str) -> str | None:
 def _is_jsonc_file(path: str) -> bool:
     """Files that tools read as JSON with comments and trailing commas."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    return bool(JSONC_NAMES.match(name)) or "/.vscode/" in f"/{path}" or _contributed_to_vscode(path)
+    return bool(JSONC_NAMES.match(name)) or any(folder in f"/{path}" for folder in EDITOR_SETTINGS) \
+        or _contributed_to_vscode(path)
 
 
 def _contributed_to_vscode(path: str) -> bool:

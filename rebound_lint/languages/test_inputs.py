@@ -12,17 +12,20 @@ from . import context
 
 # Tests repeat statements on purpose (idempotence, building several items): a test directory
 # (tests/, test/, spec/, specs/, __tests__/, __mocks__/, cypress/, e2e/, or one named for tests:
-# type-tests/, integration-tests/, unit_tests/, tests-e2e/) or a test file name (Python test_x.py,
+# type-tests/, integration-tests/, unit_tests/, tests-e2e/, e2e_playwright/, playwright-e2e/: streamlit's
+# end-to-end apps render the same element twice for the test beside them to compare) or a test file name (Python test_x.py,
 # x_test.py, conftest.py; JavaScript and TypeScript x.test.js, x.spec.tsx, x_spec.js, x-test.mjs,
 # x.cy.ts, and stories, x.stories.tsx, also with the environment or kind after the word: vitest's
 # x.test.browser.tsx, type tests x.test-d.ts, x.spec.e2e.ts). The one definition for every language.
 # Benchmarks too: a micro-benchmark warms up by running the same statements again and builds the
 # same thing twice to measure it (solid's bench/bench.cjs): bench/, benches/, benchmark(s)/ folders,
-# x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py.
-TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress|e2e)/"
+# x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py. Any case: cython's
+# Cython/Build/Tests/, a .NET-minded Test/ folder.
+TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress)/"
+                       r"|(^|/)([^/]*[-_])?e2e([-_][^/]*)?/"
                        r"|(^|/)(bench|benches|benchmark|benchmarks|__benchmarks__)/"
                        r"|(^|/)(test_[^/]*|[^/]*_test|conftest|bench_[^/]*|[^/]*_bench)\.pyi?$"
-                       r"|[._-](test|spec|cy|stories|bench|benchmark)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$")
+                       r"|[._-](test|spec|cy|stories|bench|benchmark)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$", re.I)
 
 
 def is_test_file(path: str) -> bool:
@@ -67,7 +70,8 @@ GLUED_INVALID = re.compile(r"^[a-z]*?(?:invalid(?!at)|bad(?!ge|ger|minton)|broke
                            r"corrupt(?:ed)?|illegal|unparsable|unparseable)[a-z]{3,}$"
                            # ... or the error itself, glued (searxng's tests/unit/settings/syntaxerror_settings.yml)
                            r"|^(?:syntax|parse|parser|parsing|decode|decoding|load|loading|scanner|lexer)errors?$")
-# ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb
+# ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb; the file's suffix is the
+# phrase's last word (datamodel-code-generator's tests/data/openapi/not.json: "not json")
 UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b"
                                # ... or says what it is not (ruff's not_json.ipynb), or that a key repeats on
                                # purpose (JSONTestSuite's test_transform/object_same_key_same_value.json)
@@ -164,7 +168,8 @@ def _expected_error_above(parts: list[str], test_at: int) -> bool:
 # A parser's or linter's conformance suite: an input in a test folder beside a file of the same stem that
 # holds its expected output (sqlfluff's test/fixtures/dialects/ansi/x.sql beside x.yml, a .out, an .ast,
 # or a snapshot of what the tool prints for it: insta's x.ts.snap, biome's tests/specs).
-EXPECTED_OUTPUT = frozenset({".yml", ".yaml", ".json", ".out", ".expected", ".txt", ".ast", ".snap"})
+# MicroPython's tests/: x.py beside x.py.exp, what the run must print.
+EXPECTED_OUTPUT = frozenset({".yml", ".yaml", ".json", ".out", ".expected", ".txt", ".ast", ".snap", ".exp"})
 # ... or a suffix that says so in a word: x.json.prettier-snap (what prettier prints), x.sql.pg-out
 OUTPUT_SUFFIX = re.compile(r"^\.[\w-]*[-_](snap|snapshot|out|output|expected|golden)$", re.I)
 
@@ -448,8 +453,19 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
                     f"{findings[0].line} not reported): conflict markers checked only")
         return []
     if not any(f.code in SYNTAX_CODES for f in findings):
+        # a code file no codec reads (autopep8's test/bad_encoding.py: a coding cookie of no codec), named
+        # or placed as an invalid input: as deliberate as a syntax error there
+        unreadable = [f for f in findings if f.code == "RL010"]
+        if unreadable and deliberately_invalid_code(source.path):
+            source.note(f"deliberately invalid test input (RL010 on line {unreadable[0].line} not reported): "
+                        "conflict markers checked only")
+            return [f for f in findings if f.code != "RL010"]
         return findings
     dropped = [f for f in findings if f.code in SYNTAX_CODES]
+    if source.kind == "python" and _silenced_syntax_error(source, dropped[0].line):
+        source.note(f"deliberately invalid test input ({dropped[0].code} on line {dropped[0].line} not reported: its "
+                    "comment silences the syntax error for the linters, `# noqa: E999`): conflict markers checked only")
+        return [f for f in findings if f.code not in SYNTAX_CODES]
     if _at_a_cursor_marker(source, dropped[0].line):
         source.note(f"an editor test's input: {dropped[0].code} on line {dropped[0].line}, where a cursor marker "
                     "stands, not reported")
@@ -486,6 +502,22 @@ def template_folder(path: str) -> str | None:
 CURSOR_MARKER = re.compile(r"<(caret|cursor|selection)\b[^>\n]*/?>", re.I)
 
 
+# A syntax error its author silenced for the linters on its own line (flake8's and pycodestyle's E999,
+# pylint's syntax-error, E0001): code that must fail to compile (streamlit's e2e app that shows the
+# compilation error dialog, `123 foo  # noqa: E999`). No kept half of a conflict carries that comment.
+SILENCED_SYNTAX_ERROR = re.compile(r"#\s*(?:noqa\s*:[^#\n]*\bE999\b|pylint:\s*disable\s*=[^#\n]*"
+                                   r"\b(?:syntax-error|E0001)\b)", re.I)
+
+
+def _silenced_syntax_error(source, line: int) -> bool:
+    """Whether the syntax error's line holds a linter's suppression of a syntax error."""
+    try:
+        lines = source.text.splitlines()
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return 0 < line <= len(lines) and SILENCED_SYNTAX_ERROR.search(lines[line - 1]) is not None
+
+
 def _at_a_cursor_marker(source, line: int) -> bool:
     """Whether the syntax error's line holds a cursor marker."""
     try:
@@ -518,8 +550,9 @@ def deliberately_invalid(path: str) -> bool:
         # own files in a test folder of one (babel's packages/parser/test/fixtures/x/options.json)
         return True
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
+    # the phrase may end in the suffix: not.json, not-a.yaml say what the file is not
     if any(INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name)) \
-            or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
+            or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in [parts[-1], *names]):
         return True
     if any(word in RECORDED_RESPONSES for name in [*parts[test_at + 1:-1], parts[-1].rsplit(".", 1)[0]]
            for word in _words(name)):
