@@ -142,10 +142,13 @@ CATALOGUE: tuple[Rule, ...] = (
               'not count); a helper used, then redefined on purpose (a mock patched in twice) is fine. So are '
               'overloads, property accessors and other descriptor chains rooted at the name (`@total.expression`,'
               ' `@w.inplace.setter`), `register` decorators, `_`, definitions in different if/try '
-              'branches and semgrep rule test targets (`# ruleid:` annotations: never run). Inside a test\'s '
-              'function body, a decorated definition or a class with bases is the test\'s scenario (a listener '
-              'or serializer registered: the decorator took the first; a subclass created for its hooks or for '
-              'pickling), not a dead copy; a test or fixture defined twice in a test module\'s own scope is '
+              'branches, semgrep rule test targets (`# ruleid:` annotations: never run) and a static analyser\'s '
+              'annotated cases in a test folder (jedi\'s `#? int()` lines: code written to be analysed). Inside a '
+              'test\'s function body, a decorated definition or a class with bases is the test\'s scenario (a '
+              'listener or serializer registered: the decorator took the first; a subclass created for its hooks '
+              'or for pickling), and so are one-line definitions (a grammar test\'s `def g(): yield 1`), not a '
+              'dead copy; in a test module, a redefinition whose line alone carries a bare `# noqa` was marked '
+              'where flake8 reported it. A test or fixture defined twice in a test module\'s own scope is '
               'reported (the first never runs).'),
          certain=('The second definition replaces the first before anything used it, so the first is dead code the '
                   'author never meant (pyflakes reports it as F811); overloads, property chains, registrations and '
@@ -164,14 +167,18 @@ CATALOGUE: tuple[Rule, ...] = (
                '    return app\n'), lang='python'),
     Rule('RL112', 'PythonDuplicateDictKey', ERROR, ("python",),
          'Python dict literal with the same key twice',
-         why='A dict literal with the same constant key twice: the second value silently wins.',
+         why=('A dict literal with the same constant key twice: the second value silently wins. A literal that '
+              'writes one key three times or more (`{1: 1, 1: 1, 1: 1, ...}`, bytecode made for a test) is so on '
+              'purpose: a conflict\'s two halves double a key once.'),
          certain='Python keeps the last value: the first is silently lost, which no author means (pyflakes F601).',
          bad="DEFAULTS = {\n    'timeout': 30,\n    'retries': 2,\n    'timeout': 45,\n}\n",
          good="DEFAULTS = {\n    'timeout': 45,\n    'retries': 2,\n}\n", lang='python'),
     Rule('RL113', 'PythonDuplicateImport', WARNING, ("python",),
          'Python name imported twice in one scope',
          why=('The same name imported twice in one run of imports: two import blocks concatenated. Harmless by '
-              'itself, but the sign that a conflict was resolved by keeping both halves.'),
+              'itself, but the sign that a conflict was resolved by keeping both halves. A run that imports one '
+              'name three times or more (a test of the import machinery) does so on purpose, and so does a '
+              'test\'s function body.'),
          bad=('from .routes.demo import demo_bp\n'
               'from .routes.auth import auth_bp\n'
               'from .routes.demo import demo_bp\n'),
@@ -180,7 +187,7 @@ CATALOGUE: tuple[Rule, ...] = (
          'Python statement (or run of statements) repeated back-to-back',
          why=('The same statement (or run of statements) twice in a row, such as a blueprint registered twice. '
               'Statements that are repeated on purpose (calls without arguments or with constants only, '
-              'calls whose arguments advance as they run (`next()`, `await`, a yield), calls that take the next item each time (`pop`, `read`, `expect`, `wait`), augmented assignments, asserts, a run that steps a cursor it reads: `pack_into(f, buf, pos, n)` then `pos += 2`, twice, '
+              'calls whose arguments advance as they run (`next()`, `await`, a yield), calls that take the next item each time (`pop`, `read`, `expect`, `wait`), removals (`del x[i]`, or an `if` that only removes: `if L[-1] == 0: del L[-1]` twice drops two zeros), augmented assignments, asserts, a run that steps a cursor it reads: `pack_into(f, buf, pos, n)` then `pos += 2`, twice, '
               'writes two fields, a `with` block whose context is a name or a call with constants only and whose statements are none '
               'of these: `with timer("sort"): print(sort(xs))` run again to show a cache) and repeats inside loops, tests and benchmarks (`bench/`, `benchmarks/`, `bench_x.py`: a warm-up runs the same code again) are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
@@ -414,7 +421,8 @@ CATALOGUE: tuple[Rule, ...] = (
          'JavaScript switch with the same case label twice',
          why='A switch with the same case label twice: the second branch never runs.',
          certain=('A switch reaches only the first of two equal case labels; the second is dead (ESLint '
-                  'no-duplicate-case).'),
+                  'no-duplicate-case). A label that updates or assigns (`case p++:`, a fuzzer numbering its '
+                  'arms) is a new value each time it is tried: such labels are not compared.'),
          bad=('switch (action.type) {\n'
               "  case 'add': return s + 1;\n"
               "  case 'reset': return 0;\n"
@@ -508,7 +516,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'list), and each side of a conflict may have added one. Loaders differ: go-yaml v3, ruamel.yaml and '
               'yamllint reject it, while PyYAML and the JavaScript `yaml` package merge every `<<` in turn, so a '
               'healthy file can hold it: a warning. Not reported in the files only Ansible reads (with PyYAML): '
-              'a role\'s or a test target\'s tasks, handlers, vars, defaults and meta, and playbooks/. '
+              'a role\'s or a test target\'s tasks, handlers, vars, defaults and meta, and playbooks/; nor in GitLab\'s '
+              'CI configuration (`.gitlab-ci.yml`, `.gitlab/ci/`), which Ruby\'s Psych reads, merging every `<<` too. '
               '`allow-multiple-merge-keys = true` says the project\'s loader merges them all.'),
          bad=('defaults: &defaults {retries: 2}\n'
               'gpu: &gpu {runner: gpu}\n'

@@ -18,8 +18,8 @@ from .source import Source, describe_os_error, is_binary, read_bytes
 from .store import cache, looks
 from .store.cache import Cache
 from .languages import COST_RANK, checker_for, context, kind_of, opens_as_xml, unparsed_note
-from .languages.test_inputs import (EXCUSES, NOT_UTF8_TEST_DATA, PARSE_ERRORS, SYNTAX_CODES, excusing, in_test_dir,
-                                    no_excuses, quiet_code_syntax_errors)
+from .languages.test_inputs import (EXCUSES, NOT_UTF8_TEST_DATA, PARSE_ERRORS, SYNTAX_CODES, UTF8_SEQUENCE, excusing,
+                                    in_test_dir, no_excuses, quiet_code_syntax_errors)
 from .merges import markers
 from .config import Config
 from .findings import Finding
@@ -292,7 +292,7 @@ def _findings(display: str, data: bytes, kind: str, config: Config, marker_size:
     except UnicodeDecodeError as exc:
         line, col = line_col(data, exc.start)
         parsed = [Finding(display, line, col, "RL010", f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})")]
-        if excusing() and in_test_dir(display):  # a parser's or converter's charset test keeps GBK, cp1251 ...
+        if excusing() and in_test_dir(display) and not UTF8_SEQUENCE.search(data):  # wholly in GBK, cp1251 ...
             source.note(f"{NOT_UTF8_TEST_DATA}RL010 on line {line} not reported): conflict markers checked only")
             parsed = []
     except RecursionError:

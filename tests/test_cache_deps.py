@@ -15,7 +15,8 @@ from conftest import GitRepo, write
 
 from rebound_lint.store import cache
 
-FLOW_TYPED = 'import type { Node } from "react";\nexport function f(x: ?number): string {\n  return String(x);\n}\n'
+# Flow's annotations only: `import type` would say Flow by itself (javascript.FLOW_ONLY), whatever the .flowconfig
+FLOW_TYPED = 'import { Node } from "react";\nexport function f(x: ?number): string {\n  return String(x);\n}\n'
 THEME = '{\n\t"fonts": [\n\t\t{"id": "a", "style": "normal",}\n\t],\n}\n'
 MANIFEST = ('{"name": "x", "engines": {"vscode": "^1.80.0"}, "contributes": {"productIconThemes": '
             '[{"id": "t", "path": "./theme/icons.json"}]}}\n')

@@ -46,14 +46,15 @@ def test_not_utf8_in_a_parsed_type_is_a_finding_but_plain_text_is_fine(tmp_path,
 
 def test_test_data_in_a_legacy_encoding_is_a_charset_tests_input(tmp_path, lint):
     """A parser's tests keep inputs in GBK or cp1251 on purpose (sqlparse's tests/files/encoding_gbk.sql):
-    not UTF-8 is what they test. The same bytes in the project's own SQL, or a test file's conflict
-    markers, are still findings."""
+    not UTF-8 is what they test. The same bytes in the project's own SQL, a Latin-1 half beside UTF-8
+    (a merge's doing), or a test file's conflict markers, are still findings."""
     gbk = "SELECT '\u4e2d\u6587';\n".encode("gbk")
     write(tmp_path, {"tests/files/encoding_gbk.sql": gbk, "db/seed.sql": gbk,
+                     "tests/files/half.sql": "SELECT 'caf\u00e9';\n".encode() + "SELECT 'caf\u00e9';\n".encode("latin-1"),
                      "tests/files/mixed.sql": gbk + b"<<<<<<< ours\nSELECT 1;\n=======\nSELECT 2;\n>>>>>>> theirs\n"})
     result = lint("check", ".", cwd=tmp_path)
     assert [line.split(": ")[1].split()[0] + " " + line.split(":")[0] for line in result.lines] == [
-        "RL010 db/seed.sql", "RL001 tests/files/mixed.sql"], result.lines
+        "RL010 db/seed.sql", "RL010 tests/files/half.sql", "RL001 tests/files/mixed.sql"], result.lines
 
 
 def test_shebang_scripts_are_parsed_by_their_interpreter(tmp_path, lint):

@@ -190,7 +190,8 @@ PYTHON2 = {
     "backquotes": "def show(x):\n    return `x`\n",
     "octal": "import os\nos.chmod('run.sh', 0755)\n",
     "long": "LIMIT = 2147483648L\n",
-    "hexadecimal long": "EPOCH = (u.time - 0x01b21dd213814000L) * 100 / 1e9\n",
+    # a hexadecimal long (jsonnet's case_studies: a UUID epoch offset, `0x01b21dd213814000L`)
+    "hexadecimal long": "import time\nEPOCH = (time.time() - 0x01B21DD2L) * 100\n",
     "raise with a comma": "def fail():\n    raise ValueError, 'bad'\n",
     "not-equal": "if a <> b:\n    pass\n",
     "shebang": "#!/usr/bin/python2.7\nimport foo\nif x:\nfoo()\n",
@@ -207,7 +208,7 @@ def test_a_python2_script_is_a_note_not_a_broken_python3_file(name):
 def test_python3_errors_that_look_nothing_like_python2_stay_errors():
     assert codes(findings_for("a.py", "def f(:\n    pass\n")) == ["RL101"]
     assert codes(findings_for("a.py", 's = "`a`" +\n')) == ["RL101"]  # backquotes in a string are not Python 2
-    assert codes(findings_for("a.py", "mask = 0xffg\n")) == ["RL101"]  # a bad hexadecimal digit is not a long
+    assert codes(findings_for("a.py", "x = 0x1G\n")) == ["RL101"]  # a bad hex digit is no Python 2 long
     assert codes(findings_for("a.py", "x = 1\nfrom __future__ import annotations\n")) == ["RL102"]
 
 
@@ -255,6 +256,8 @@ def test_a_plpython_body_kept_as_py_is_a_note():
     ("tests/fixtures/invalid/module.py", "def f(:\n    pass\n"),
     ("test/fixtures/broken/app.ts", "export const a = {\n  b: 1\n  c: 2,\n};\n"),
     ("tests/torture/input0.json", "0 12 true\n[0,01,[12]]\n"),  # a torture test's pathological input (jq's)
+    ("sql/plsql/more-examples/slash_separated_invalid2.sql", "select 1 from dual\n\nselect 2 from dual\n"),
+    ("examples/broken/app.py", "def f(:\n    pass\n"),
     # .NET's test projects are named for the project they test: Jackett.Test/, App.UnitTests/
     ("src/Jackett.Test/Common/Utils/Invalid-RSS.xml", "<rss><channel>\x01</channel></rss>\n"),
     ("src/App.UnitTests/Data/invalid.json", "{\"a\": 1,,}\n"),
@@ -609,7 +612,8 @@ def test_a_few_notes_are_listed_one_a_line(tmp_path, lint):
     assert len([line for line in result.lines if " RL014 " in line]) == 5, result.out
 
 
-FLOW_TYPED = 'import type { Node } from "react";\nexport function f(x: ?number): string {\n  return String(x);\n}\n'
+# Flow's annotations only: `import type` says Flow by itself (javascript.FLOW_ONLY; test_js_harnesses.py)
+FLOW_TYPED = 'import { Node } from "react";\nexport function f(x: ?number): string {\n  return String(x);\n}\n'
 
 
 def test_flow_typed_javascript_is_not_judged_by_javascript_parsers(tmp_path, lint):

@@ -81,6 +81,16 @@ def test_two_merge_keys_are_a_warning_and_silent_where_ansible_reads_the_file():
     assert codes(findings_for("ci/tasks/main.yml", text)) == ["RL403"]  # tasks/ alone is no Ansible role
 
 
+def test_two_merge_keys_are_silent_where_gitlab_reads_the_file():
+    """GitLab reads its CI configuration with Ruby's Psych, which merges every `<<` of a mapping in turn:
+    `.gitlab-ci.yml`, and the files it includes from `.gitlab/ci/` (renovate's fixtures showed the shape)."""
+    text = (".defaults: &defaults\n  retry: 2\n.gpu: &gpu\n  tags: [gpu]\ntrain:\n  <<: *defaults\n"
+            "  <<: *gpu\n  script: [make train]\n")
+    for path in (".gitlab-ci.yml", "services/api/.gitlab-ci.yml", ".gitlab/ci/build.gitlab-ci.yml", ".gitlab/ci/jobs.yml"):
+        assert findings_for(path, text) == [], path
+    assert codes(findings_for("ci/jobs.yml", text)) == ["RL403"]
+
+
 @pytest.mark.parametrize("text", [
     # external-secrets' docs/snippets/, included into the docs' pages: manifests with their dull parts elided
     "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n"

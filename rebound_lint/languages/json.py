@@ -21,6 +21,9 @@ JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.
                          r".*\.code-snippets|.*\.code-workspace)(\.json)?$")
 
 
+# Editors' settings folders, read as VS Code reads its own: comments and trailing commas (Theia, built on
+# VS Code's settings format: RustPython's .theia/settings.json; Zed's .zed/settings.json)
+EDITOR_SETTINGS = ("/.vscode/", "/.theia/", "/.zed/")
 # Files their tool reads with a JSON5 parser (babel: .babelrc, .babelrc.json, babel.config.json):
 # unquoted keys, single quotes, trailing commas are valid there.
 JSON5_NAMES = re.compile(r"^(\.babelrc(\.json)?|babel\.config\.json|.*\.json5)$")
@@ -101,10 +104,21 @@ def _check(source):
             found = _judged_as(source, as_json, "JSON5 (its reader, Babel's, reads JSON5): checked as JSON5")
             if found is not None:
                 return found
+    if EXPO_CONFIG_NAMES.match(source.path.replace("\\", "/").rsplit("/", 1)[-1]):
+        as_json = json5_as_json(text)
+        if as_json is not None and _expo_config(as_json):
+            found = _judged_as(source, as_json, "Expo's app config (Expo reads app.json with JSON5): checked as JSON5")
+            if found is not None:
+                return found
     if JSON5_NAMES.match(source.path.replace("\\", "/").rsplit("/", 1)[-1]):
         judged = _as_json5(source, text, error)
         if judged is not None:
             return judged
+    if YAML_READ_NAMES.match(source.path.replace("\\", "/").rsplit("/", 1)[-1]):
+        found = _with_trailing_commas(source, text, "{} read by a YAML parser, which allows a trailing comma in a flow "
+                                                    "collection (RL411 on line {} not reported): the rest checked")
+        if found is not None:
+            return found
     if excusing() and _in_test_data(source.path):
         found = _with_trailing_commas(source, text)
         if found is not None:
@@ -191,7 +205,13 @@ def _in_test_data(path: str) -> bool:
         and not deliberately_invalid(rel)
 
 
-def _with_trailing_commas(source, text: str) -> list | None:
+# Files their tool reads with a YAML parser, whatever the suffix: Docusaurus reads a docs folder's
+# _category_.json with js-yaml (as it does _category_.yml). JSON is YAML's flow style, where a trailing
+# comma is allowed; that is the one departure from JSON excused, the rest (duplicate keys too) is checked.
+YAML_READ_NAMES = re.compile(r"^_category_\.json$")
+
+
+def _with_trailing_commas(source, text: str, why: str = "") -> list | None:
     """The findings of test data whose trailing commas are its only departure from JSON, or None.
     Such a file is read by a lenient reader (jsonc-parser, JSON5: angular-cli's workspace test
     cases) or is invalid on purpose (jest's jest-preset.json, for a test that expects JSON.parse's
@@ -206,6 +226,8 @@ def _with_trailing_commas(source, text: str) -> list | None:
     for at in commas:
         chars[at] = " "
     line = line_col(text, commas[0])[0]
+    if why:
+        return _judged_as(source, "".join(chars), why.format(source.path.replace("\\", "/").rsplit("/", 1)[-1], line))
     return _judged_as(source, "".join(chars), f"a trailing comma in test data (RL411 on line {line} not reported: "
                                               "a lenient reader's input, or an invalid one on purpose): the rest checked")
 
@@ -239,7 +261,8 @@ def _other_shape(source, text: str, error: json.JSONDecodeError) -> list | None:
         finite = "".join(original if mine == "\0" else mine for original, mine in zip(text, finite))
         return _judged_as(source, finite, "NaN or Infinity in test data (Python's json reads them; RFC 8259 does "
                                           "not): the rest checked")
-    if error.msg.startswith("Invalid control character") and in_test_dir(source.path):
+    if error.msg.startswith("Invalid control character") and in_test_dir(source.path) \
+            and not deliberately_invalid(source.path):  # JSON_checker's fail24.json is refused on purpose
         # a raw tab or line break inside a string (SQL pasted into a recorded response): RFC 8259 wants it
         # escaped, lenient readers (fastjson, json with strict=False) take it, and no merge writes one
         escaped = STRING_WITH_CONTROLS.sub(lambda m: CONTROL.sub(" ", m.group()), text)
@@ -340,6 +363,20 @@ JSON5_TOKEN = re.compile(r"""(?P<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
                          r"|(?P<name>[A-Za-z_$][\w$]*)(?=\s*:)", re.S)
 
 
+# Expo reads its static app config with JSON5 (@expo/config's getStaticConfig: JsonFile.read(path,
+# { json5: true })): an app.json or app.config.json whose top level is {"expo": {...}}. Another tool's
+# app.json (Heroku's) is JSON.
+EXPO_CONFIG_NAMES = re.compile(r"^app(\.config)?\.json$")
+
+
+def _expo_config(as_json: str) -> bool:
+    try:
+        data = json.loads(as_json)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("expo"), dict)
+
+
 def _is_json5_file(path: str) -> bool:
     return bool(JSON5_NAMES.match(path.replace("\\", "/").rsplit("/", 1)[-1]))
 
@@ -379,7 +416,8 @@ def json5_as_json(text: str) -> str | None:
 def _is_jsonc_file(path: str) -> bool:
     """Files that tools read as JSON with comments and trailing commas."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    return bool(JSONC_NAMES.match(name)) or "/.vscode/" in f"/{path}" or _contributed_to_vscode(path)
+    return bool(JSONC_NAMES.match(name)) or any(folder in f"/{path}" for folder in EDITOR_SETTINGS) \
+        or _contributed_to_vscode(path)
 
 
 def _contributed_to_vscode(path: str) -> bool:

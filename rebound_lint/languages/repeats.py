@@ -22,6 +22,19 @@ MAX_RUN = 10
 # is no fingerprint.
 CONSUMING_METHODS = frozenset({"pop", "popleft", "popitem", "shift", "splice", "read", "readline", "readexactly",
                                "readuntil", "recv", "recv_into", "expect", "expect_exact", "skip", "advance", "wait"})
+# A switch's case label is evaluated each time the switch tries it: one that changes state (`case p++:`,
+# `case (i += 1):`, a fuzzer's or generator's way of numbering its arms) is a new value each time, so the
+# same text twice is two different cases, no fingerprint of a doubled hunk. Strings are left out first
+# (`case 'a--b':` twice is a repeat).
+_QUOTED = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`""")
+_CHANGES_STATE = re.compile(r"\+\+|--|(?:<<|>>>?|\*\*|&&|\|\||\?\?)=|(?<![=!<>])=(?![=>])|\byield\b")
+
+
+def changes_state(label: str) -> bool:
+    """Whether a case label's source updates or assigns something (`p++`, `--n`, `x = y`, `i += 1`)."""
+    return _CHANGES_STATE.search(_QUOTED.sub("''", label)) is not None
+
+
 # Every "both halves kept" finding ends with this: the rule saw the shape a conflict resolved by
 # keeping both sides leaves, which is all it knows (most such files never were in a merge). A
 # possibility, never an accusation: only the author knows how the repeat came about.

@@ -12,17 +12,20 @@ from . import context
 
 # Tests repeat statements on purpose (idempotence, building several items): a test directory
 # (tests/, test/, spec/, specs/, __tests__/, __mocks__/, cypress/, e2e/, or one named for tests:
-# type-tests/, integration-tests/, unit_tests/, tests-e2e/) or a test file name (Python test_x.py,
+# type-tests/, integration-tests/, unit_tests/, tests-e2e/, e2e_playwright/, playwright-e2e/: streamlit's
+# end-to-end apps render the same element twice for the test beside them to compare) or a test file name (Python test_x.py,
 # x_test.py, conftest.py; JavaScript and TypeScript x.test.js, x.spec.tsx, x_spec.js, x-test.mjs,
 # x.cy.ts, and stories, x.stories.tsx, also with the environment or kind after the word: vitest's
 # x.test.browser.tsx, type tests x.test-d.ts, x.spec.e2e.ts). The one definition for every language.
 # Benchmarks too: a micro-benchmark warms up by running the same statements again and builds the
 # same thing twice to measure it (solid's bench/bench.cjs): bench/, benches/, benchmark(s)/ folders,
-# x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py.
-TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress|e2e)/"
+# x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py. Any case: cython's
+# Cython/Build/Tests/, a .NET-minded Test/ folder.
+TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress)/"
+                       r"|(^|/)([^/]*[-_])?e2e([-_][^/]*)?/"
                        r"|(^|/)(bench|benches|benchmark|benchmarks|__benchmarks__)/"
                        r"|(^|/)(test_[^/]*|[^/]*_test|conftest|bench_[^/]*|[^/]*_bench)\.pyi?$"
-                       r"|[._-](test|spec|cy|stories|bench|benchmark)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$")
+                       r"|[._-](test|spec|cy|stories|bench|benchmark)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$", re.I)
 
 
 def is_test_file(path: str) -> bool:
@@ -37,8 +40,10 @@ TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "t
                        # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
                        "stub", "stubs", "mock", "mocks", "fake", "fakes"})
 TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
-# ... and a test project named for the project it tests (.NET's Jackett.Test/, App.UnitTests/, Api.IntegrationTests/)
-TEST_DIR_SUFFIX = re.compile(r"[._-](tests?|unit[-_]?tests?|integration[-_]?tests?|specs?)$")
+# ... and a test project named for the project it tests (.NET's Jackett.Test/, App.UnitTests/, Api.IntegrationTests/),
+# or test data named after its topic (terrascan's pkg/http-server/k8s_testdata/, e2e_fixtures/, api-tests/)
+TEST_DIR_SUFFIX = re.compile(r"[._-](?:tests?|unit[-_]?tests?|integration[-_]?tests?|specs?|testdata|test[-_]data"
+                             r"|fixtures)$")
 # ... and a second or third one of a name (argo-cd's reposerver/repository/testdata2/, testdata3/; fixtures2/),
 # for names of four letters or more: t2/ or T7537/ (an issue number) is not t/.
 NUMBERED = re.compile(r"^(?P<name>[a-z_-]{4,}?)\d+$")
@@ -50,7 +55,13 @@ def unnumbered(folder: str) -> str:
     return match["name"] if match else folder
 INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|broken|malformed|illformed|corrupt|corrupted|"
                           r"illegal|wrong|unparsable|unparseable|erroneous|dup|dups|dupe|dupes|duplicate|"
-                          r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative|torture)\d*$")
+                          r"duplicates|duplicated|error|errors|mismatch|mismatched|reject|rejected|negative|"
+                          # the sad path of a happy/sad pair of cases (trivy's testdata/sad/, sad.json), and what
+                          # a name calls input that is no format at all (cfn_nag's test_templates/.../rubbish.json)
+                          # and a case of what the tool does not support, to be ignored (trivy's unsupported_protocol/)
+                          r"sad|rubbish|garbage|junk|gibberish|nonsense|bogus|unsupported|"
+                          # cut short or wrong for the error it must give (go-task's testdata/includes_incorrect/incomplete.yml)
+                          r"incorrect|incomplete|torture)\d*$")
 # ... or glued to other words, as Go's test folders and files are named (helm's lint/rules/testdata/
 # invalidchartfile/, badvaluesfile/, anotherbadchartfile/; opentelemetry-operator's testdata/agentbadconf.yaml):
 # one of the unmistakable words followed by at least three letters, less the words that only begin like one
@@ -59,7 +70,8 @@ GLUED_INVALID = re.compile(r"^[a-z]*?(?:invalid(?!at)|bad(?!ge|ger|minton)|broke
                            r"corrupt(?:ed)?|illegal|unparsable|unparseable)[a-z]{3,}$"
                            # ... or the error itself, glued (searxng's tests/unit/settings/syntaxerror_settings.yml)
                            r"|^(?:syntax|parse|parser|parsing|decode|decoding|load|loading|scanner|lexer)errors?$")
-# ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb
+# ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb; the file's suffix is the
+# phrase's last word (datamodel-code-generator's tests/data/openapi/not.json: "not json")
 UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b"
                                # ... or says what it is not (ruff's not_json.ipynb), or that a key repeats on
                                # purpose (JSONTestSuite's test_transform/object_same_key_same_value.json)
@@ -67,7 +79,10 @@ UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont
 # A parser's conformance suite, wherever it is vendored: most of its inputs are invalid on purpose.
 CONFORMANCE_SUITES = frozenset({"yaml-test-suite", "jsontestsuite", "json-test-suite", "test262", "toml-test",
                                 "json-schema-test-suite", "xmlconf", "xml-test-suite", "xmlts", "sqllogictest",
-                                "test262-parser-tests"})
+                                "test262-parser-tests",
+                                # RFC 6902's shared suite, vendored by JSON Patch implementations (cJSON's
+                                # tests/json-patch-tests/: `"op"` twice in a patch whose "error" says so)
+                                "json-patch-tests"})
 # A file beside the input that holds the error it must give: the folder is a test of failures.
 EXPECTED_ERROR = re.compile(r"^(stderr(\.txt)?|expected[-_.]?(error|errors|stderr)[^/]*|[^/]*\.(err|stderr))$", re.I)
 
@@ -124,7 +139,7 @@ def deliberately_invalid_code(path: str) -> bool:
     if in_suite or _suite_says_invalid(parts):
         return True
     if test_at is None:
-        return False
+        return _invalid_example(parts)  # an example of what a tool rejects, named so (more-examples/x_invalid2.sql)
     below = parts[test_at:-1]
     name = parts[-1]
     if CODE_SYNTAX_NAME.match(name.rsplit(".", 1)[0].lower()) \
@@ -153,7 +168,8 @@ def _expected_error_above(parts: list[str], test_at: int) -> bool:
 # A parser's or linter's conformance suite: an input in a test folder beside a file of the same stem that
 # holds its expected output (sqlfluff's test/fixtures/dialects/ansi/x.sql beside x.yml, a .out, an .ast,
 # or a snapshot of what the tool prints for it: insta's x.ts.snap, biome's tests/specs).
-EXPECTED_OUTPUT = frozenset({".yml", ".yaml", ".json", ".out", ".expected", ".txt", ".ast", ".snap"})
+# MicroPython's tests/: x.py beside x.py.exp, what the run must print.
+EXPECTED_OUTPUT = frozenset({".yml", ".yaml", ".json", ".out", ".expected", ".txt", ".ast", ".snap", ".exp"})
 # ... or a suffix that says so in a word: x.json.prettier-snap (what prettier prints), x.sql.pg-out
 OUTPUT_SUFFIX = re.compile(r"^\.[\w-]*[-_](snap|snapshot|out|output|expected|golden)$", re.I)
 
@@ -219,8 +235,18 @@ def _own_expected_output(name: str, siblings: tuple[str, ...]) -> str | None:
     return _own_output_in(name, _outputs_by_base(siblings))
 
 
+# ... or one whose name says its role before that suffix: a JavaScript parser's fixtures (esprima's, Flow's:
+# x.js beside x.tree.json, x.tokens.json or x.failure.json, what the parser must give for it; x.ast.json,
+# x.errors.txt, x.expected.json, x.output.txt elsewhere). The role word is what makes it an output:
+# x.schema.json or x.config.json beside x.js is no such thing.
+OUTPUT_ROLE = frozenset({"tree", "ast", "cst", "tokens", "failure", "failures", "error", "errors", "expected",
+                         "expect", "output", "out", "result", "results", "stdout", "stderr", "golden", "snap",
+                         "snapshot", "baseline"})
+
+
 def _outputs_by_base(siblings: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
-    """The siblings that may hold an expected output, by base name: {base: [(suffix, sibling)]}."""
+    """The siblings that may hold an expected output, by base name: {base: [(suffix, sibling)]}
+    (x.tree.json is also under x, as `.tree.json`)."""
     import os
 
     outputs: dict[str, list[tuple[str, str]]] = {}
@@ -228,6 +254,9 @@ def _outputs_by_base(siblings: tuple[str, ...]) -> dict[str, list[tuple[str, str
         base, other = os.path.splitext(sibling)
         if other.lower() in EXPECTED_OUTPUT or OUTPUT_SUFFIX.match(other):
             outputs.setdefault(base, []).append((other.lower(), sibling))
+            stem, role = os.path.splitext(base)
+            if stem and role[1:].lower() in OUTPUT_ROLE:
+                outputs.setdefault(stem, []).append(((role + other).lower(), sibling))
     return outputs
 
 
@@ -414,6 +443,9 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
     case = suite_case(source.path) if findings and sibling is None else None
     if findings and sibling is None and case is None and source.kind == "sql" and in_test_dir(source.path):
         case = harness_directives(source)
+    if findings and sibling is None and case is None and source.kind in ("javascript", "typescript"):
+        case = several_files(source) or lint_rule_demo(source) \
+            or (labelled_cases(source) if in_test_dir(source.path) else None)
     if sibling is not None or case is not None:
         codes = ", ".join(sorted({f.code for f in findings}))
         where = f"its expected output in {sibling}" if sibling is not None else case
@@ -421,8 +453,19 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
                     f"{findings[0].line} not reported): conflict markers checked only")
         return []
     if not any(f.code in SYNTAX_CODES for f in findings):
+        # a code file no codec reads (autopep8's test/bad_encoding.py: a coding cookie of no codec), named
+        # or placed as an invalid input: as deliberate as a syntax error there
+        unreadable = [f for f in findings if f.code == "RL010"]
+        if unreadable and deliberately_invalid_code(source.path):
+            source.note(f"deliberately invalid test input (RL010 on line {unreadable[0].line} not reported): "
+                        "conflict markers checked only")
+            return [f for f in findings if f.code != "RL010"]
         return findings
     dropped = [f for f in findings if f.code in SYNTAX_CODES]
+    if source.kind == "python" and _silenced_syntax_error(source, dropped[0].line):
+        source.note(f"deliberately invalid test input ({dropped[0].code} on line {dropped[0].line} not reported: its "
+                    "comment silences the syntax error for the linters, `# noqa: E999`): conflict markers checked only")
+        return [f for f in findings if f.code not in SYNTAX_CODES]
     if _at_a_cursor_marker(source, dropped[0].line):
         source.note(f"an editor test's input: {dropped[0].code} on line {dropped[0].line}, where a cursor marker "
                     "stands, not reported")
@@ -463,6 +506,22 @@ def template_folder(path: str) -> str | None:
 CURSOR_MARKER = re.compile(r"<(caret|cursor|selection)\b[^>\n]*/?>", re.I)
 
 
+# A syntax error its author silenced for the linters on its own line (flake8's and pycodestyle's E999,
+# pylint's syntax-error, E0001): code that must fail to compile (streamlit's e2e app that shows the
+# compilation error dialog, `123 foo  # noqa: E999`). No kept half of a conflict carries that comment.
+SILENCED_SYNTAX_ERROR = re.compile(r"#\s*(?:noqa\s*:[^#\n]*\bE999\b|pylint:\s*disable\s*=[^#\n]*"
+                                   r"\b(?:syntax-error|E0001)\b)", re.I)
+
+
+def _silenced_syntax_error(source, line: int) -> bool:
+    """Whether the syntax error's line holds a linter's suppression of a syntax error."""
+    try:
+        lines = source.text.splitlines()
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return 0 < line <= len(lines) and SILENCED_SYNTAX_ERROR.search(lines[line - 1]) is not None
+
+
 def _at_a_cursor_marker(source, line: int) -> bool:
     """Whether the syntax error's line holds a cursor marker."""
     try:
@@ -486,17 +545,34 @@ def deliberately_invalid(path: str) -> bool:
     if in_suite or _suite_says_invalid(parts):
         return True
     if test_at is None:
-        return _invalid_example(parts)
+        return _invalid_example(parts) or any(SELF_MALFORMED.match(word) for word in _words(parts[-1].rsplit(".", 1)[0]))
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
+    if parts[test_at].lower() in MODULE_DATA and any(folder.lower() in READER_DIRS for folder in parts[:test_at]):
+        # the data folder of a module named for reading files (trivy's dependency/parser/python/pip/testdata/,
+        # renovate's manager/gitlabci/__fixtures__/, syft's cataloger/python/test-fixtures/); not a harness's
+        # own files in a test folder of one (babel's packages/parser/test/fixtures/x/options.json)
+        return True
     names = [parts[-1].rsplit(".", 1)[0], *parts[test_at:-1]]
+    # the phrase may end in the suffix: not.json, not-a.yaml say what the file is not
     if any(INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name)) \
-            or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in names):
+            or any(UNPARSABLE_PHRASE.search(" ".join(_words(name))) for name in [parts[-1], *names]):
         return True
     if any(word in RECORDED_RESPONSES for name in [*parts[test_at + 1:-1], parts[-1].rsplit(".", 1)[0]]
            for word in _words(name)):
         return True  # what a server sent, recorded: an error page or plain text under the format's suffix
+    if any(word in FUZZ_WORDS for name in names for word in _words(name)):
+        return True  # a fuzzer's input, kept as a regression test: made to break parsers
+    if any(folder.lower() in RECORDED_RESULTS for folder in parts[test_at + 1:-1]):
+        return True  # what the tool under test wrote, recorded (an error's text under .json when it threw)
     return _expected_error_above(parts, test_at)
+
+
+# A data file whose own name says it is malformed, wherever it is (cloudformation-guard's
+# guard/resources/validate/malformed-template.yaml: a Rust crate's test data lives in resources/, which no
+# name marks as a test folder). Only the words nothing healthy is named for: `invalid` and `bad` name
+# topics (invalid-hosts.yaml), and code is never excused this way.
+SELF_MALFORMED = re.compile(r"^(malformed|illformed|corrupt|corrupted|unparsable|unparseable)\d*$")
 
 
 # Examples and samples (outside a test folder) of what a tool rejects, when their name or a folder's below
@@ -506,11 +582,24 @@ EXAMPLE_DIRS = frozenset({"examples", "example", "samples", "sample"})
 EXAMPLE_INVALID_WORD = re.compile(r"^(invalid|bad|broken|malformed|illformed|corrupt|corrupted|illegal|unparsable|"
                                   r"unparseable)\d*$")
 # A parser's own test inputs, in a folder below a test folder named for it (checkov's tests/cloudformation/parser/:
-# JSON with triple-quoted strings, which its parser accepts): what the parser accepts beyond the standard.
+# JSON with triple-quoted strings, which its parser accepts), or in the test folder of a package named for it
+# (Go's testdata/ there: trivy's pkg/dependency/parser/python/pip/testdata/: `django==5.*.*`, `>=1.0.0` alone, lines its parser
+# skips on purpose): what the parser accepts beyond the standard, or must survive.
 PARSER_DIRS = frozenset({"parser", "parsers", "parsing", "lexer", "tokenizer"})
+# ... and the data folder beside the code of a module that reads a format (Go's testdata/, Jest's __fixtures__/,
+# syft's test-fixtures/), below a folder named for such modules: a parser, or what dependency scanners call the
+# module that reads one ecosystem's files (trivy's parser/ and analyzer/, renovate's manager/, syft's cataloger/,
+# osv-scanner's extractor/). Their inputs are what the reader must survive, odd or broken on purpose.
+READER_DIRS = PARSER_DIRS | {"parsers", "extractor", "extractors", "cataloger", "catalogers", "manager", "managers",
+                             "analyzer", "analyzers"}
+MODULE_DATA = frozenset({"testdata", "__fixtures__", "test-fixtures", "test_fixtures"})
 
 
 def _invalid_example(parts: list[str]) -> bool:
+    for folder in parts[:-1]:  # a folder of invalid examples by its own name (Gateway API's hack/invalid-examples/)
+        words = _words(folder)
+        if any(word in EXAMPLE_DIRS for word in words) and any(EXAMPLE_INVALID_WORD.match(word) for word in words):
+            return True
     at = next((i for i, folder in enumerate(parts[:-1])
                if folder.lower() in EXAMPLE_DIRS or any(word in EXAMPLE_DIRS for word in _words(folder))), None)
     if at is None:
@@ -519,15 +608,37 @@ def _invalid_example(parts: list[str]) -> bool:
     return any(EXAMPLE_INVALID_WORD.match(word) or GLUED_INVALID.match(word) for name in names for word in _words(name))
 
 
+# A fuzzer's input kept as a regression test's data, by its name or a folder's below the test folder
+# (jackson-dataformats-text's src/test/resources/data/fuzz-65918.yaml, `- - - ...` nested past any
+# loader's depth; oss-fuzz's clusterfuzz-testcase-minimized-*): made to break parsers. Data files only: a
+# fuzz harness is code and is checked (deliberately_invalid_code does not read these words).
+FUZZ_WORDS = frozenset({"fuzz", "fuzzer", "fuzzing", "fuzzed", "clusterfuzz", "ossfuzz"})
 # A recorded server response below a test folder, by its folder or its own name (dependabot's
 # private_registry_responses/, registry_api/jason_response.json; VCR's cassettes/): the bytes are the
 # server's, not a file the project writes.
 RECORDED_RESPONSES = frozenset({"response", "responses", "cassette", "cassettes"})
+# ... and what the tool under test wrote, in a folder of its recorded results below a test folder (twoslash's
+# test/results/x.json beside test/fixtures/, the output the harness compares; TypeScript's
+# tests/baselines/reference/): its text is the tool's, an error message under .json when the case throws.
+# Only the folder says so (tests/results.json is a file a person writes). A merge that breaks one that
+# parsed on both sides is still reported (runner.check_data_against).
+RECORDED_RESULTS = frozenset({"results", "expected", "expectations", "baselines", "baseline", "golden", "goldens"})
 
 
 def _expects_an_error(directory: str) -> bool:
     """Whether a test folder holds a file with the error its inputs must give (sqlc's stderr.txt)."""
-    return any(EXPECTED_ERROR.match(name) for name in _listing(directory))
+    names = _listing(directory)
+    # ... or the yaml-test-suite's data layout (vendored by YAML libraries: libfyaml's test/reflection-data/
+    # <ID>/<NN>/): an empty `error` file beside the case's in.yaml when a parser must reject it
+    return any(EXPECTED_ERROR.match(name) for name in names) or ("error" in names and "in.yaml" in names)
+
+
+# A multi-byte UTF-8 sequence. Test data with none, that is not UTF-8, is wholly in a legacy encoding
+# (swagger-parser's src/test/resources/issue-1119.yaml, a spec in Latin-1 for a test of encodings): the input
+# of a charset test. A Latin-1 half pasted into a UTF-8 file (RL010's case) usually leaves UTF-8 beside it.
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                           rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                           rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
 
 
 def quiet_on_deliberately_invalid(check):
@@ -540,6 +651,10 @@ def quiet_on_deliberately_invalid(check):
         try:
             findings = list(check(source, config))
         except UnicodeDecodeError:
+            if in_test_dir(source.path) and not UTF8_SEQUENCE.search(source.data):
+                source.note("test data wholly in a legacy encoding, no UTF-8 anywhere (a charset test's input?): "
+                            "conflict markers checked only")
+                return []
             if not deliberately_invalid(source.path):
                 raise
             findings = [Finding(source.path, 1, 1, "RL010", "not valid UTF-8")]
@@ -617,14 +732,28 @@ VERDICT_PREFIX = re.compile(r"^([yni])_", re.I)
 SUITE_AT_LEAST = 3  # files of each verdict, y_ and n_, for a folder to follow that convention
 
 
+# ... or the accepting word negated (ghostfolio's test/import/ok/ beside not-ok/; valid/ beside non-valid/)
+NEGATED_VERDICT = re.compile(r"^(?:not|non)[-_]?(valid|ok|pass|passing|good)$")
+
+
 def verdict_folder(parts: list[str]) -> tuple[str, bool] | None:
     """(the folder, whether it is the rejecting side) when a folder of the path is one of a
-    valid/invalid, ok/err, pass/fail ... pair of siblings; else None. Only the listings are read."""
+    valid/invalid, ok/err, pass/fail ... pair of siblings (or ok/not-ok); else None. Only the
+    listings are read."""
     for index in range(len(parts) - 2, -1, -1):
         name = parts[index].lower()
         other = VERDICT_FOLDERS.get(name)
-        if other is not None and other in (entry.lower() for entry in _listing("/".join(parts[:index]) or ".")):
+        negated = NEGATED_VERDICT.match(name)
+        if other is None and negated is None and name not in VERDICT_FOLDERS.values():
+            continue
+        siblings = {entry.lower() for entry in _listing("/".join(parts[:index]) or ".")}
+        if other is not None and other in siblings:
             return "/".join(parts[:index + 1]), name in REJECTING
+        if negated is not None and negated.group(1) in siblings:
+            return "/".join(parts[:index + 1]), True
+        if name not in REJECTING and any(NEGATED_VERDICT.match(sibling) and NEGATED_VERDICT.match(sibling).group(1) == name
+                                         for sibling in siblings):
+            return "/".join(parts[:index + 1]), False
     return None
 
 
@@ -763,6 +892,89 @@ def _rule_code_cases(folder: str, suffix: str) -> str | None:
 # PostgreSQL reads, and a MySQL comment is prose, not `# key: value` again and again.
 DIRECTIVE_LINE = re.compile(r"^#[ \t]*[a-z_]+:[ \t]", re.M)
 DIRECTIVES_AT_LEAST = 3
+
+
+# A minifier's or compressor's case file (UglifyJS's and terser's test/compress/*.js): each case a
+# labelled block at the top level, `name: {`, holding an `input: { ... }` block followed by `expect: { ... }`,
+# `expect_exact:` or `expect_stdout:`. The harness reads the cases one by one; the inputs are odd on purpose
+# (keys twice, redeclarations, syntax a target rejects). A block closed on its own line followed by an
+# `expect...:` label is no object literal (that would need a comma), and no module's code is a row of
+# labelled blocks at column 0.
+CASE_LABEL = re.compile(r"^[A-Za-z_$][\w$]*[ \t]*:[ \t]*\{[ \t]*\r?$", re.M)
+EXPECT_AFTER_BLOCK = re.compile(r"^[ \t]*\}[ \t]*\r?\n[ \t]*(?:expect|expected|output)(?:_\w+)?[ \t]*:", re.M)
+LABELLED_CASES_AT_LEAST = 3
+
+
+def labelled_cases(source) -> str | None:
+    """Why a JavaScript or TypeScript file in a test folder is a minifier's case file, or None."""
+    try:
+        text = source.text
+    except (UnicodeDecodeError, ValueError):
+        return None
+    cases, expects = len(CASE_LABEL.findall(text)), len(EXPECT_AFTER_BLOCK.findall(text))
+    if min(cases, expects) >= LABELLED_CASES_AT_LEAST:
+        return f"a minifier's case file ({cases} labelled cases, each an input block and what it must give)"
+    return None
+
+
+# Several files in one, TypeScript's test format (its compiler's tests/cases, twoslash's fixtures and
+# snippets): `// @filename: name` lines open each virtual file, written in its own name's language (JSX in
+# index.tsx inside a .ts file) and declaring what the others declare too. Two such lines, or one naming a
+# file of another suffix, say so; a header comment naming the file itself does not.
+FILENAME_DIRECTIVE = re.compile(r"^[ \t]*//[ \t]*@filename:[ \t]*(\S+)", re.M | re.I)
+
+
+def several_files(source) -> str | None:
+    """Why a JavaScript or TypeScript file holds several virtual files, or None."""
+    import os
+
+    try:
+        text = source.text
+    except (UnicodeDecodeError, ValueError):
+        return None
+    names = FILENAME_DIRECTIVE.findall(text)
+    own = os.path.splitext(source.path)[1].lower()
+    if len(names) >= 2 or any(os.path.splitext(name)[1].lower() != own for name in names):
+        return f"several files in one, TypeScript's test format ({len(names)} `// @filename:` line(s))"
+    return None
+
+
+# An ESLint plugin's own rule inputs (eslint-plugin-mobx's preview/*.js): a file that turns on a rule of the
+# very plugin its package is, in an ESLint configuration comment at its top (`/* eslint mobx/missing-observer:
+# "error" */` in the package eslint-plugin-mobx; `@acme/x` in @acme/eslint-plugin), exists to show what that
+# rule reports: its code is wrong on purpose (a name declared twice, a setter without a parameter). A file
+# configuring another plugin's rule, or outside such a package, is the project's code.
+ESLINT_RULE_COMMENT = re.compile(r"^[ \t]*(?:/\*|//)[ \t]*eslint[ \t]+((?:@[\w.-]+/)?[\w.-]+|@[\w.-]+)/[\w-]+[ \t]*:",
+                                 re.M)
+ESLINT_PLUGIN_PACKAGE = re.compile(r"^(?:(@[\w.-]+)/)?eslint-plugin(?:-([\w.-]+))?$")
+
+
+def lint_rule_demo(source) -> str | None:
+    """Why a JavaScript or TypeScript file is an input for its own ESLint plugin's rule, or None."""
+    import json
+    import os
+
+    try:
+        head = "\n".join(source.text.splitlines()[:20])
+    except (UnicodeDecodeError, ValueError):
+        return None
+    plugins = set(ESLINT_RULE_COMMENT.findall(head))
+    if not plugins:
+        return None
+    manifest = context.nearest(os.path.dirname(os.path.abspath(source.path)), "package.json")
+    data = context.read(manifest) if manifest else None
+    try:
+        name = json.loads(data).get("name", "") if data else ""
+    except (ValueError, AttributeError):
+        return None
+    match = ESLINT_PLUGIN_PACKAGE.match(name) if isinstance(name, str) else None
+    if match is None:
+        return None
+    scope, short = match.group(1), match.group(2)
+    own = f"{scope}/{short}" if scope and short else (scope or short)
+    if own in plugins:
+        return f"an input for a rule of its own ESLint plugin ({name}), turned on at its top"
+    return None
 
 
 def harness_directives(source) -> str | None:

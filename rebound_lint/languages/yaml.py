@@ -45,6 +45,8 @@ ELISION = re.compile(r"^(?:[ \t]+(?:\.{3,}|\u2026)|\.{4,}|\u2026)[ \t]*$", re.M)
 # comment and the value as empty, so items that differ once filled in look identical: no RL404 there.
 PLACEHOLDER_COMMENT = re.compile(r"(?:^[ \t]*-|:)[ \t]+##[A-Za-z_]\w*##[ \t]*$", re.M)
 ANSIBLE_FILE = re.compile(r"(?:^|/)(?:(?:roles|targets)/[^/]+/(?:tasks|handlers|vars|defaults|meta)|playbooks)/")
+# GitLab's CI configuration, which GitLab reads with Ruby's Psych: it merges every `<<` of a mapping in turn too
+GITLAB_CI_FILE = re.compile(r"(?:^|/)(?:\.gitlab-ci\.ya?ml|\.gitlab/ci/.*\.ya?ml)$")
 
 
 @quiet_on_deliberately_invalid
@@ -84,9 +86,20 @@ def _check(source, config):
             source.note(f"an excerpt with elisions ({elided.group().strip()!r} on line "
                         f"{line_col(text, elided.start())[0]}): not YAML as it stands; conflict markers checked only")
             return []
+        parts = concatenated_part(source.path)
+        if parts is not None:
+            source.note(f"a part of a file a script puts together ({parts}): not YAML on its own; conflict markers "
+                        "checked only")
+            return []
         return [_syntax_error(source.path, text, error)]
-    ansible = ANSIBLE_FILE.search(source.path.replace("\\", "/")) is not None
-    findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys or ansible, text))
+    ansible = ANSIBLE_FILE.search(source.path.replace("\\", "/")) is not None \
+        or GITLAB_CI_FILE.search(source.path.replace("\\", "/")) is not None  # loaders that merge every <<
+    if "#@" in text and YTT_ANNOTATION.search(text):
+        source.note("a ytt template (`#@` annotations): duplicates checked within each block, with each computed"
+                    " value as a placeholder")
+        findings = _ytt_duplicates(source.path, text, config.allow_multiple_merge_keys or ansible)
+    else:
+        findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys or ansible, text))
     if findings and "yamllint" in text:
         disabled = _yamllint_disabled_lines(text, documents)
         kept = [f for f in findings if not (f.code in YAMLLINT_DUPLICATES and f.line in disabled)]
@@ -100,6 +113,30 @@ def _check(source, config):
                         " YAML reads them as comments): repeated list items (RL404) not reported")
             findings = [f for f in findings if f.code != "RL404"]
     return findings
+
+
+# Parts of one file that a script puts together with cat (wekan's restore/docker-start.yml,
+# docker-middle-example.yml, docker-end.yml -> docker-compose.yml): the name says which part, and a sibling
+# with the same base names another. A later part is an indented continuation, no document on its own; its
+# parse error is a note (a part that parses is checked as usual, duplicate keys included).
+PART = re.compile(r"^(?P<base>.+?)[-_.](?P<part>start|begin|head|header|top|middle|body|end|tail|footer|bottom)"
+                  r"(?:[-_.][\w-]*)?\.(?P<suffix>ya?ml)$", re.I)
+
+
+def concatenated_part(path: str) -> str | None:
+    """The sibling parts, when path's name says it is a part of a concatenated file and another part is there."""
+    import os
+
+    from . import context
+
+    folder, name = os.path.split(path)
+    match = PART.match(name)
+    if match is None:
+        return None
+    others = sorted(sibling for sibling in context.listing(folder or ".")
+                    if sibling != name and (other := PART.match(sibling)) is not None
+                    and other["base"].lower() == match["base"].lower() and other["part"].lower() != match["part"].lower())
+    return ", ".join([name, *others][:4]) if others else None
 
 
 def _syntax_error(path: str, text: str, error) -> Finding:
@@ -248,6 +285,44 @@ def _templated_duplicates(path: str, text: str, rendered: str):
         if finding.code != "RL402" or text[first.start_mark.index:first.end_mark.index] == \
                 text[key.start_mark.index:key.end_mark.index] and not _selected_apart(text, first, key):
             yield finding
+
+
+# ytt (Carvel) keeps its template language in comments: `#@ if`, `#@ def`, `#@ end` lines, and annotations
+# after a key or an item (`key: #@ expr`, `- #@ expr`). The file parses as YAML, but YAML's mappings are
+# not ytt's: keys in two functions or two branches never meet, `_: #@ template.replace(x)` splices a map in
+# (any number of them), and a computed value reads as empty.
+YTT_ANNOTATION = re.compile(r"(?:^|(?<=[ \t]))#@", re.M)
+YTT_CONTROL = re.compile(r"^[ \t]*#@[ \t]*(?:if|elif|else|for|def|end|while)\b", re.M)
+YTT_VALUE = re.compile(r"(?<=[:-][ \t])([ \t]*)#@([^\n]*)$", re.M)  # a value an annotation computes
+FIRST_LINE = re.compile(r"first (?:defined )?on line (\d+)")
+
+
+def _ytt_duplicates(path: str, text: str, allow_multiple_merge_keys: bool) -> list[Finding]:
+    """Duplicate keys and repeated items (RL402-RL404) of a ytt template: read with each computed value
+    a placeholder of its own characters, and reported only where no control line (`#@ if`, `else`,
+    `for`, `def`, `end`) stands between the two, and no `template.replace` splices either in."""
+    rendered = YTT_VALUE.sub(lambda m: m.group(1) + "__" + PLACEHOLDER_SAFE.sub("_", m.group(2)), text)
+    try:
+        documents = compose_all(rendered)
+    except RecursionError:
+        raise
+    except Exception:  # not YAML once the annotations are values: ytt decides, no verdict here
+        return []
+    controls = [text.count("\n", 0, match.start()) + 1 for match in YTT_CONTROL.finditer(text)]
+    lines = text.split("\n")
+    found = []
+    for finding, first, _key in _duplicate_pairs(path, documents, allow_multiple_merge_keys, items=True):
+        if first is not None:
+            start = first.start_mark.line + 1
+        else:  # a repeated run of items: where the first run starts is in the message
+            said = FIRST_LINE.search(finding.message)
+            start = int(said.group(1)) if said else finding.line
+        if any(start < line < finding.line for line in controls):
+            continue  # two branches or two functions: never one mapping or one list in ytt's output
+        if any("template.replace(" in lines[line - 1] for line in (start, finding.line) if 0 < line <= len(lines)):
+            continue
+        found.append(finding)
+    return found
 
 
 def _selected_apart(text: str, first, key) -> bool:

@@ -27,20 +27,36 @@ EARLY_ERROR = re.compile(
 )
 # Template syntax that no JavaScript or TypeScript has: Go/Hugo actions ({{ if ... }}, {{ .Field }},
 # {{ $x }}), Jinja statements ({% if %}), comments ({# #}) and expressions ({{ user_id }},
-# {{ translations|tojson }}: pgadmin's templates/**/*.js), ERB (<% %>). Looked for only in a file that
+# {{ translations|tojson }}: pgadmin's templates/**/*.js), ERB and EJS (<% %>, <%= %>; EJS's <%- %>, <%_ _%>, <%# %>). Looked for only in a file that
 # does not parse, outside strings and comments (`{{ $t('save') }}` in a Vue template string is text).
+# Also a %NAME% or @NAME@ placeholder standing for a value or items, which a script fills in.
 # Also front matter: a file that opens with a `---` line is rendered by a site generator (Jekyll,
-# Eleventy, Hugo: terratest's docs/assets/js/*.js), Liquid inside.
+# Eleventy, Hugo: terratest's docs/assets/js/*.js), Liquid inside. And Handlebars and Mustache, which
+# build tools fill in before the file is JavaScript (ember-cli's lib/broccoli/app-config.js:
+# `{{content-for 'config-module'}}`; generators' blueprints): a helper called with arguments or named
+# with a hyphen, a block's `{{#if}}`, `{{/if}}`, `{{^x}}`, a partial `{{> name}}`, a comment `{{! }}`
+# or a raw `{{{x}}}`. An expression's `{{` glued to `name=` is a JSX attribute's object
+# (`style={{ color }}`), never a template's.
 TEMPLATE = re.compile(r"\A\ufeff?---[ \t]*\r?\n"
                       r"|\{\{-?\s*(?:(?:if|else|end|range|with|define|template|block|partial)\b(?!\s*:)|\.\w|\$\w)"
-                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s"
-                      r"|\{#|\{\{-?\s*[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?-?\}\}")
+                      r"|\{%-?\s*(?:if|for|end\w*|block|include|set|else|macro|extends)\b|<%=?\s|<%[-_#]"
+                      r"|\{#|(?<![\w$-]=)\{\{-?\s*[A-Za-z_][\w.]*\s*(?:\|[^{}\n]*)?-?\}\}"
+                      r"|(?<![\w$-]=)\{\{~?\s*[A-Za-z_@][\w.@/]*(?:-[\w.@/-]+\s*|\s+[A-Za-z_@(][^{}\n:,;]*?)~?\}\}"
+                      r"|(?<![\w$-]=)\{\{~?[/^>!]|\{\{\{\s*[A-Za-z_@][\w.@-]*\s*\}\}\}"
+                      # a %NAME% or @NAME@ placeholder where a value or an item goes, which a script replaces
+                      # before anything runs (gatekeeper-library's sidebars-template.js: `%GENERAL_ITEMS%`; autoconf's
+                      # and CMake's @VERSION@); between two operands `n%MAX%2` is modulo, and stays JavaScript
+                      r"|(?:^|(?<=[\s(\[{,=:]))(?:%[A-Z][A-Z0-9_]*%|@[A-Z][A-Z0-9_]*@)(?=[\s,;)\]}]|$)", re.M)
 STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/""", re.S)
 
 
 def template_syntax(text: str):
     """The first template construct outside strings and comments (a re.Match), or None."""
     return TEMPLATE.search(STRING_OR_COMMENT.sub(lambda m: " " * len(m.group()), text))
+# esprima-python reads `export v from './x'` (babel's export-default-from proposal, no standard's) as
+# exports without a name, then calls the second one a duplicate of the first: "Duplicate export 'None'".
+# No source names an export None that way: it is esprima's gap, a grammar error, which needs a second opinion.
+NAMELESS_EXPORT = re.compile(r"^Duplicate export 'None'$")
 DUPLICATE = re.compile(
     r"has already been declared|^Duplicate |may only have one constructor|More than one default clause"
 )
@@ -77,6 +93,8 @@ def check(source, config, fast_path=True):
     if error is None:
         return halves.check(source.path, parsed_text, tree)
     message = re.sub(r"^Line \d+: ", "", getattr(error, "message", None) or str(error))
+    if NAMELESS_EXPORT.match(message):  # esprima read `export v from` (a babel proposal) and lost the names
+        message = "Unexpected token from (an export esprima could not name)"
     code = "RL302" if DUPLICATE.search(message) else "RL301"
     if "resource limit" in message:
         code = "RL012"
@@ -157,12 +175,28 @@ def babel_proposals(path: str, text: str, line: int) -> str:
             named = PROPOSAL_PLUGIN.findall(data[:MAX_CONFIG_BYTES].decode("utf-8", "replace"))
             found = sorted({plugin for plugin, proposal in named if proposal in PROPOSAL_SYNTAX
                             and re.search(PROPOSAL_SYNTAX[proposal], near, re.M)})
-            return f"{', '.join(found[:3])} ({config})" if found else ""
+            return f"{', '.join(found[:3])} ({config})" if found else _unmistakable_proposal(near)
         parent = os.path.dirname(folder)
         if folder == tree or parent == folder:
-            return ""
+            break
         folder = parent
-    return ""
+    return _unmistakable_proposal(near)
+
+
+# The proposals whose syntax no standard JavaScript has and no merge of it writes, outside strings and
+# comments (a `do {` may open a do-while loop, `default: throw` and `a ? this.#x : y` are standard, and
+# `a?.b = 1` is standard JavaScript's early error: those
+# proposals need the configuration's word). A file
+# that uses them is compiled by a toolchain that reads them (eslint-plugin-import's tests/files/, parsed
+# with babel's proposals by the tests' own parser options), wherever that is configured.
+UNMISTAKABLE = ("pipeline-operator", "function-sent", "partial-application", "export-default-from",
+                "async-do-expressions")
+
+
+def _unmistakable_proposal(near: str) -> str:
+    blanked = STRING_OR_COMMENT.sub(lambda m: " " * len(m.group()), near)
+    found = [proposal for proposal in UNMISTAKABLE if re.search(PROPOSAL_SYNTAX[proposal], blanked, re.M)]
+    return f"{', '.join(found)} (syntax of a babel proposal, whatever the configuration)" if found else ""
 
 
 # V8's intrinsic calls (`%OptimizeFunctionOnNextCall(fn)`), which `node --allow-natives-syntax`
@@ -189,12 +223,28 @@ LEADING_COMMENTS = re.compile(r"\A(?:\s+|//[^\n]*|/\*.*?\*/)*", re.S)
 FLOW_PRAGMA = re.compile(r"@(?:no)?flow\b")
 
 
+# Syntax only Flow has, in a JavaScript file (TypeScript's look-alikes are in .ts files, checked apart): type
+# imports and exports (`import type {A}`, `import typeof X from`, `import {type A}`, `export type A =`),
+# declarations (`declare module`, `declare export`, `opaque type`). No standard JavaScript, and no merge of
+# it, writes these (`import type from './x'` is a default import named type, and is not matched).
+FLOW_ONLY = re.compile(r"^[ \t]*(?:import[ \t]+type(?:of)?[ \t]+(?:\{|\*|[A-Za-z_$][\w$]*[ \t]*(?:,|from\b))"
+                       r"|import[ \t]*\{[^}\n]*\btype(?:of)?[ \t]+[A-Za-z_$]"
+                       r"|export[ \t]+type[ \t]*(?:\{|[A-Za-z_$][\w$]*[ \t]*[=<])"
+                       r"|declare[ \t]+(?:module|export|function|class|var|let|const|type|opaque)\b"
+                       r"|opaque[ \t]+type\b)", re.M)
+
+
 def flow_typed(path: str, text: str) -> str:
     """Why the file is Flow-typed JavaScript ("" if it is not): an @flow pragma at its top, or a
     .flowconfig in its folder or one above it within the repository (Flow's `all=true` projects
     annotate files without a pragma)."""
     if FLOW_PRAGMA.search(LEADING_COMMENTS.match(text[:8192]).group()):
         return "an @flow pragma"
+    if "flow-typed" in path.replace("\\", "/").split("/")[:-1]:
+        return "a library definition in flow-typed/, which Flow reads as declarations"
+    only = FLOW_ONLY.search(STRING_OR_COMMENT.sub(lambda m: " " * len(m.group()), text))
+    if only:
+        return f"Flow's own syntax ({only.group().strip()[:40]!r} on line {text.count(chr(10), 0, only.start()) + 1})"
     import os
 
     from ..context import nearest

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, CONSUMING_METHODS, equal_slices, is_test_file, moves_a_cursor, repeated_runs, test_cases
+from ..repeats import BOTH_SIDES, CONSUMING_METHODS, changes_state, equal_slices, is_test_file, moves_a_cursor, repeated_runs, test_cases
 
 SPACE = re.compile(r"\s+")
 LOOPS = {"ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"}
@@ -128,6 +128,7 @@ def _attribute_name(attribute) -> str:
 
 def _duplicate_cases(path: str, text: str, switch) -> list[Finding]:
     named = ((_source(text, case.test), case) for case in switch.cases if case.test is not None)
+    named = ((name, case) for name, case in named if not changes_state(name))  # `case p++:`: a new value each time
     return _repeated_names(path, named, "RL314", "case {} appears twice in one switch")
 
 

@@ -15,6 +15,10 @@ from ..test_inputs import quiet_on_deliberately_invalid
 # basic ...`): pip would look for a file of that whole name; it counts as a line that is not a requirement.
 WORDS_AFTER_PATH = re.compile(r"\S\s+\S")
 COMMENT = re.compile(r"(^|\s+)#.*$")
+# A sentence: three or more words, none of the characters a requirement's specifier, extras, marker
+# or URL needs (datamodel-code-generator's tests/data/expected/model/constraints_boundary.txt, an
+# expected output that says "No neutral-layer pydantic_base imports.").
+PROSE = re.compile(r"^[A-Za-z][^\s<>=!~;@\[\]()]*(?:\s+[^\s<>=!~;@\[\]()]+){2,}$")
 ENV_VAR = re.compile(r"\$\{([A-Z0-9_]+)\}")
 URL_SCHEMES = {"http", "https", "file", "ftp"}
 VCS = {"git", "hg", "svn", "bzr"}
@@ -124,7 +128,7 @@ def check(source, config):
         return []
     findings: list[Finding] = []
     seen: dict[str, list[tuple[int, Requirement, object]]] = {}
-    valid = invalid = columns = 0
+    valid = invalid = columns = prose = options_seen = 0
     for number, line in numbered:
         line = ENV_VAR.sub("x", line)
         requirement_text, options = _split_options(line)
@@ -133,6 +137,7 @@ def check(source, config):
             findings.append(Finding(source.path, number, 1, "RL431", problem))
             continue
         if not requirement_text:  # an option line: -r, -c, -e, --index-url, ...
+            options_seen += 1
             continue
         # pip's parse_req_from_line: environment markers split off first ("; " after a URL).
         separator = "; " if _is_url(requirement_text) else ";"
@@ -147,6 +152,7 @@ def check(source, config):
             marker = Marker(marker_text) if marker_text else None
         except (InvalidRequirement, InvalidMarker) as exc:
             invalid += 1
+            prose += PROSE.match(requirement_text) is not None
             findings.append(Finding(source.path, number, 1, "RL431",
                                     f"not a valid requirement: {str(exc).splitlines()[0]}"))
             continue
@@ -156,6 +162,12 @@ def check(source, config):
         seen.setdefault(canonicalize_name(requirement.name), []).append((number, requirement, marker))
     if invalid + columns >= 3 and invalid + columns > valid:
         source.note(f"{invalid + columns} of {valid + invalid + columns} lines are not requirements: not a requirements "
+                    "file, not checked")
+        return []
+    if prose and prose == invalid and not (valid or options_seen or columns):
+        # only a name says it is pip's: a file of sentences and no requirement is a text (an expected
+        # output, a note) whose name ends in constraints.txt, never a requirements file a merge broke
+        source.note(f"{prose} line{'s' if prose > 1 else ''} of prose and no requirement: not a requirements "
                     "file, not checked")
         return []
     budget = [FILE_BUDGET]

@@ -27,6 +27,7 @@ NEWER_GRAMMAR_ANYWHERE = re.compile(
     r"""|(?<![\w.'"])(?:[rR]?[fFtT]|[fFtT][rR])(?:'''|\"\"\")"""
     r"""|(?<![\w.'"])(?:[rR]?[tT]|[tT][rR])['"]""", re.M)
 STRING_PREFIX = re.compile(r"""(?<![\w.'"])(?:[rR]?[fFtT]|[fFtT][rR])['"]""")  # an f- or t-string starts
+T_STRING = re.compile(r"""(?<![\w.'"])(?:[rR]?[tT]|[tT][rR])['"]""")  # a PEP 750 t-string starts
 NEWER_ONLY_MESSAGES = ("f-string", "t-string", "unpacking cannot be used in")  # PEP 701, 750, 798
 # Above this, a module is generated: its AST would cost gigabytes and minutes, and the fingerprints
 # of hand-merged code do not apply. Syntax is still checked (compile), markers too.
@@ -81,6 +82,18 @@ def check(source, config):
         return [Finding(source.path, line, col, NOTE, "Python 3.6 or older source (`async` or `await` used as a name): "
                                                       "compile() judges Python 3.7 or newer, so this file's syntax is "
                                                       "not checked (not a broken file of today's Python)")]
+    control = CONTROL_CHARACTER.match(message)
+    if control is not None and (int(control.group(1), 16) < 0x20 or int(control.group(1), 16) == 0x7F):
+        # no editor, and no merge, writes a raw control character into code: keystrokes recorded for a
+        # REPL or terminal test (MicroPython's tests/feature_check/repl_emacs_check.py: Ctrl-B)
+        return [Finding(source.path, line, col, NOTE, f"{message}: a control character in the code, as a terminal "
+                                                      "session's keystrokes hold: not a Python module, not checked")]
+    cython = CYTHON_STATEMENT.search(data)
+    if cython is not None:  # Cython's language in a .py file: compile() is no judge of it
+        at_line = data.count(b"\n", 0, cython.start()) + 1
+        return [Finding(source.path, line, col, NOTE, f"Cython source (`{cython.group(1).decode()}` on line {at_line}) "
+                                                      "kept as a .py file: compile() judges Python, so this file's "
+                                                      "syntax is not checked (not a broken Python file)")]
     if parsed_here:  # the grammar is fine: it is a compile-time error
         if message.endswith("outside function") and _plpython_body(data):
             return [Finding(source.path, line, col, NOTE,
@@ -94,7 +107,8 @@ def check(source, config):
     target = config.python_version or NEWEST
     if sys.version_info[:2] >= target:
         return [Finding(source.path, line, col, "RL101", message)]
-    trusted = not NEWER_GRAMMAR.search(error.text or "") and "f-string" not in message
+    trusted = not NEWER_GRAMMAR.search(error.text or "") and "f-string" not in message \
+        and not T_STRING.search(error.text or "")  # compile() older than 3.14 knows no t-string
     if trusted and not _may_be_newer_grammar(data, error):
         return [Finding(source.path, line, col, "RL101", message)]
     return _confirm_with_libcst(source, config, (line, col, message), trusted)
@@ -124,7 +138,24 @@ PYTHON2_SIGNS = (
     ("invalid syntax", re.compile(r"^\s*raise\s+[\w.]+\s*,"), "`raise E, message`"),
     ("invalid syntax", re.compile(r"<>"), "the `<>` operator"),
     ("invalid syntax", re.compile(r"""(?<![\w'"])[uU][rR]['"]"""), "a `ur''` string"),
+    # tuple parameters (PEP 3113 removed them): `def f((a, b)):`, `lambda (k, v): k`
+    ("Function parameters cannot be parenthesized", re.compile(r"^\s*(?:async\s+)?def\s+\w+\s*\(\s*(?:\w+\s*,\s*)*\(\s*\w+\s*,"),
+     "tuple parameters"),
+    ("Lambda expression parameters cannot be parenthesized", re.compile(r"\blambda\s*\(\s*\w+\s*,"),
+     "tuple parameters"),
+    # `except (A, B), e:`: a parenthesised tuple, then the name Python 2 binds (not PEP 758's `except A, B:`)
+    ("multiple exception types must be parenthesized", re.compile(r"^\s*except\s*\([^()]*\)\s*,\s*\w+\s*:"),
+     "`except (A, B), e:`"),
 )
+# Python 2 took a tab for 8 columns, so a file indented with both is Python 3's TabError only: with a
+# print statement of a literal elsewhere in the file (compile() stops before it), the file is Python 2's.
+PRINT_STATEMENT = re.compile(rb"""^[ \t]*print[ \t]+(?:[rRuUbB]{0,2}['"]|>>)""", re.M)
+CONTROL_CHARACTER = re.compile(r"invalid non-printable character U\+([0-9A-Fa-f]{4})")
+# A statement only Cython has (cdef, cpdef, ctypedef, cimport), at the start of a line: a .py file that
+# holds Cython source (cython's Doc/ slides, a tests/errors/ case); Cython's pure Python mode parses as Python
+CYTHON_STATEMENT = re.compile(rb"^[ \t]*((?:cdef|cpdef|ctypedef)[ \t]+(?:class[ \t]+|extern[ \t]+|public[ \t]+|"
+                              rb"inline[ \t]+|readonly[ \t]+)?\w+|cimport[ \t]+\w+|from[ \t]+[\w.]+[ \t]+cimport\b)",
+                              re.M)
 # Names PL/Python gives a function body: the plpy module, trigger data, the shared dictionaries
 PLPYTHON_NAMES = re.compile(rb"\b(?:plpy\.\w|TD\[|SD\[|GD\[)")
 
@@ -132,7 +163,8 @@ PLPYTHON_NAMES = re.compile(rb"\b(?:plpy\.\w|TD\[|SD\[|GD\[)")
 def _python2(data: bytes, error: SyntaxError) -> str:
     """The Python 2 construct compile() stopped at ("" for none): a python2 shebang, or a
     construct only Python 2 has where compile() stopped (print and exec statements, backquotes,
-    0777, 10L, 0xFFL, `raise E, msg`, `<>`, ur''). `except E, e:` is not one: it is Python 3.14's
+    0777, 10L, 0xFFL, `raise E, msg`, `<>`, ur'', tuple parameters, `except (A, B), e:`), or tabs and spaces
+    mixed in a file with a print statement. `except E, e:` is not one: it is Python 3.14's
     `except A, B:` (PEP 758), which libcst judges."""
     if PYTHON2_SHEBANG.match(data):
         return "a python2 shebang"
@@ -141,6 +173,11 @@ def _python2(data: bytes, error: SyntaxError) -> str:
         if message.startswith(start) and (sign is None or any(
                 match.start() <= at <= match.end() for match in sign.finditer(text))):  # where compile() stopped
             return what
+        if message.startswith(start) and start.endswith("parenthesized") and sign is not None \
+                and sign.search(text) is not None:  # compile() points into the parentheses, past the match
+            return what
+    if message.startswith("inconsistent use of tabs and spaces") and PRINT_STATEMENT.search(data):
+        return "tabs and spaces mixed, and a print statement"
     return ""
 
 
@@ -189,6 +226,10 @@ def _duplicates(source, code, tree_of) -> list[Finding]:
     if halves.is_rule_test_target(text):
         source.note("semgrep rule test target (# ruleid:/# ok: annotations): never run, "
                     "both-halves fingerprints not checked")
+        return []
+    if halves.is_annotated_case(source.path, text):
+        source.note("a static analyser's test case (`#?`/`#!` annotations of what it must infer): code written to "
+                    "be analysed, both-halves fingerprints not checked")
         return []
     tree = tree_of()
     return halves.check(source.path, text, tree, needed) if tree is not None else []
@@ -272,6 +313,14 @@ def _confirm_with_libcst(source, config, fallback, trust_fallback):
         if where:
             line, col = int(where.group(1)), int(where.group(2)) + 1
         text = re.sub(r"^parser error: error at \d+:\d+: ", "", exc.message).strip()
+        lines = source.data.decode("utf-8", "replace").splitlines()
+        if 0 < line <= len(lines) and T_STRING.search(lines[line - 1]):
+            # libcst reads t-strings only in part (1.9: `rt"..."` but not `tr"..."`; CSTLogicError on
+            # concatenated ones): its refusal on a t-string's line is its own gap as likely as the file's
+            return [Finding(source.path, line, col, NOTE,
+                            f"{text or 'invalid syntax'}: libcst, the only judge of Python newer than "
+                            f"{sys.version_info[0]}.{sys.version_info[1]} here, rejects a line with a t-string, "
+                            "which it reads only in part: not confirmed")]
         return [Finding(source.path, line, col, "RL101", text or "invalid syntax")]
     except RecursionError:
         return [_too_deep(source.path, fallback[0])]

@@ -5,11 +5,12 @@ list of comma-separated strings that is the classic merge bug: both sides append
 first side's line had no trailing comma, and keeping both made one wrong entry, with no error
 anywhere. Deliberate splits of a long string are left alone: a split in parentheses of its own,
 a split whose pieces meet at a space (a sentence), pieces that do not look like the items beside
-them (the siblings are single words or names and a piece holds a space; bytes among str; a piece
-much longer than any item), a first piece on the line of another item (a continuation lined up
+them (the siblings are single words or names and a piece holds a space; bytes among str; binary
+pieces among text items; a piece much longer than any item), a first piece on the line of another item (a continuation lined up
 under it), a split with no sibling string items at all, and pieces that leave a bracket open that
 a later piece closes (a regular expression split into its alternatives), a piece that ends with a
-separator none of the items ends with (a URL or query string split after its `?` or an `&`), and one
+separator none of the items ends with (a URL or query string split after its `?` or an `&`, a word
+at its hyphen), and one
 that starts with a separator none of them starts with (an XPath split before its next `[predicate]`).
 """
 from __future__ import annotations
@@ -104,6 +105,8 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
     if len(kinds) > 1:
         return None  # bytes among str items (or the reverse): the pieces are not items like them
     sibling_values = [_value(_source_of(other, tokens, starts)) for other in strings]
+    if all(_binary(value) for value in values) and not any(_binary(value) for value in sibling_values if value):
+        return None  # binary pieces among text items (a gzip body among a message's lines): one value split up
     if all(value is not None and not re.search(r"\s", value) for value in sibling_values) and any(
             re.search(r"\s", value) for value in values):
         return None  # the items are words or names, the pieces are not: the pieces are not items
@@ -126,8 +129,9 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
                    f"{len(items)}: a missing comma?", end_line=pieces[-1].end[0])
 
 
-# Separators inside a value (a URL's query, a list in a string) that a whole item does not end with
-SEPARATORS = frozenset("?&=,;|+/:")
+# Separators inside a value (a URL's query, a list in a string, a compound word or a MIME type broken at
+# its hyphen: 'application/vnd.openxmlformats-' 'officedocument...') that a whole item does not end with
+SEPARATORS = frozenset("?&=,;|+/:-")
 # ... and those a value's later part starts with (an XPath's next predicate, a path's next step)
 CONTINUING = SEPARATORS | frozenset(".[])}")
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
@@ -175,6 +179,11 @@ def _opens_container(container, index: int, paren) -> bool:
 def _source_of(node, tokens, starts) -> str:
     pieces = _pieces(node, tokens, starts)
     return pieces[0].string if len(pieces) == 1 else ""
+
+
+def _binary(value: str) -> bool:
+    """Whether a value holds a control byte or character other than a line's whitespace: binary data."""
+    return any(not ch.isprintable() and ch not in "\t\n\r" for ch in value)
 
 
 def _value(literal: str) -> str | None:

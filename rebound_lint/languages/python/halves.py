@@ -5,7 +5,8 @@ second replaces it (a read inside a function body runs later, so it does not cou
 descriptor chains (`@p.setter`, `@total.expression`, `@w.inplace.setter` on a definition named `p`,
 `total`, `w`), `register` decorators and `_` are fine; so are definitions in different if/try
 branches and semgrep rule test targets, and, inside a test's function body, definitions whose creation
-runs code handed the object (decorated, or a class with bases): the test's scenario. RL112 a dict literal with the same constant key twice. RL113 the same name
+runs code handed the object (decorated, or a class with bases) and one-line definitions (a grammar
+test's `def g(): yield 1`): the test's scenario; imports there are too (RL113). RL112 a dict literal with the same constant key twice. RL113 the same name
 imported twice in one statement list. RL114 the same statement (or run of statements) repeated
 back-to-back. RL115 a name listed twice in `__all__`.
 
@@ -50,6 +51,19 @@ def is_rule_test_target(text: str) -> bool:
     """A semgrep rule's test file (`# ruleid: <rule>` / `# ok: <rule>` annotations): code written
     to be matched by a pattern, never run, so no fingerprint in it is a defect."""
     return ("ruleid:" in text or "ok:" in text) and SEMGREP_ANNOTATION.search(text) is not None
+
+
+# A static analyser's test cases annotate the code with what it must infer or report on the line below
+# (jedi's test/completion/: `#? int()`, `#? ` for nothing; its goto and static-analysis cases: `#! 7
+# import-error`): code written to be analysed, defining a name again to see which one is inferred.
+ANALYSER_ANNOTATION = re.compile(r"^[ \t]*#(?:\?(?:[ \t]|$)|![ \t]+\d+[ \t])", re.M)
+ANNOTATIONS_AT_LEAST = 3
+
+
+def is_annotated_case(path: str, text: str) -> bool:
+    """A test file whose code carries an analyser's expectations (ANALYSER_ANNOTATION, three or more)."""
+    return ("#?" in text or "#!" in text) and is_test_file(path) \
+        and len(ANALYSER_ANNOTATION.findall(text)) >= ANNOTATIONS_AT_LEAST
 
 
 ALL_GROUPS = frozenset({"all", "defs", "keys", "imports", "runs"})  # what rules_to_run may ask for
@@ -210,7 +224,7 @@ def check(path: str, text: str, tree: ast.Module, context: set[str] | None = Non
         for body, in_loop, in_function in _statement_lists(tree):
             if "defs" in needed:
                 findings += _silenced(text, _duplicate_definitions(path, body, scenario=test and in_function), body)
-            if "imports" in needed:
+            if "imports" in needed and not (test and in_function):  # a test body imports to exercise import
                 findings += _silenced(text, _duplicate_imports(path, body), body)
             if runs and not in_loop:  # in a loop, the same call twice is usually a step of two
                 findings += _repeated_statements(path, body)
@@ -225,27 +239,44 @@ def check(path: str, text: str, tree: ast.Module, context: set[str] | None = Non
 
 # Other linters' suppressions of the very defect RL111/RL113 report (pyflakes F811 "redefinition of
 # unused name", pylint's reimported/function-redefined, mypy's no-redef), named on the statement's lines,
-# declare the repeat deliberate, which no kept half does. A bare `# noqa` names nothing: it stays flake8's.
+# declare the repeat deliberate, which no kept half does. A bare `# noqa` names nothing: it stays flake8's,
+# unless it stands on a test module's redefinition alone (BARE_NOQA below).
 SILENCED = re.compile(r"#\s*(?:noqa\s*:[^#\n]*\bF811\b|pylint:\s*disable\s*=[^#\n]*\b(?:reimported|W0404|"
                       r"function-redefined|E0102)\b|type:\s*ignore\[[^\]\n]*\bno-redef\b)", re.I)
+# ... and in a test module, where definitions are repeated on purpose (a registry's ambiguity tested),
+# a bare `# noqa` on a redefinition's lines while the first definition's have none was put where flake8
+# reported F811, and only there (luigi's test/cmdline_test.py: `class AmbiguousClass(luigi.Task):  # NOQA`,
+# the second of two); a kept half copies its line's comment to both copies. Elsewhere a bare noqa may
+# stand for any other defect of the line, and names nothing.
+BARE_NOQA = re.compile(r"#\s*noqa\b(?!\s*:)", re.I)
 
 
 def _silenced(text: str, findings: list[Finding], body: list[ast.stmt]) -> list[Finding]:
     """findings without those on a statement its author silenced for another linter (SILENCED)."""
-    if not findings or SILENCED.search(text) is None:
+    if not findings or (SILENCED.search(text) is None and BARE_NOQA.search(text) is None):
         return findings
     lines = text.splitlines()
-    spans = {}
+    spans, earlier, latest = {}, {}, {}
     for node in body:
         first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
         last = node.body[0].lineno - 1 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) \
             else (node.end_lineno or node.lineno)
         spans[node.lineno] = (first, max(first, last))
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            if node.name in latest:
+                earlier[node.lineno] = latest[node.name]
+            latest[node.name] = node.lineno
     kept = []
     for finding in findings:
         first, last = spans.get(finding.line, (finding.line, finding.line))
-        if not any(SILENCED.search(line) for line in lines[first - 1:last]) and not _disabled_above(lines, first):
-            kept.append(finding)
+        if any(SILENCED.search(line) for line in lines[first - 1:last]) or _disabled_above(lines, first):
+            continue
+        if finding.code == "RL111" and finding.line in earlier and is_test_file(finding.path) \
+                and any(BARE_NOQA.search(line) for line in lines[first - 1:last]):
+            was_first, was_last = spans[earlier[finding.line]]
+            if not any(BARE_NOQA.search(line) for line in lines[was_first - 1:was_last]):
+                continue
+        kept.append(finding)
     return kept
 
 
@@ -300,8 +331,12 @@ def _duplicate_definitions(path: str, body: list[ast.stmt], scenario: bool = Fal
             continue
         if _reads(node.name, [*body[at + 1:index], *_evaluated_first(node)]):
             continue  # the first definition served before the second replaced it: redefined on purpose
+        if _served_by_a_call(node.name, body, at, index):
+            continue  # ... through a function of this scope called in between (a script: define, run, redefine)
         if scenario and _acts_when_created(body[at]):
             continue  # a test's scenario: creating the first copy was the point
+        if scenario and _one_line(body[at]) and _one_line(node):
+            continue  # a grammar test defines each form once, on one line (CPython's test_grammar.py)
         earlier = body[at]
         kind = "class" if isinstance(node, ast.ClassDef) else "function"
         findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL111",
@@ -325,6 +360,11 @@ def _is_variant(node: ast.stmt) -> bool:
         if root is not target and isinstance(root, ast.Name) and root.id == getattr(node, "name", None):
             return True
     return False
+
+
+def _one_line(node: ast.stmt) -> bool:
+    """A definition whose body stands on its own line: `def g(): yield 1`."""
+    return node.body[0].lineno == node.lineno == node.end_lineno
 
 
 def _acts_when_created(node: ast.stmt) -> bool:
@@ -365,23 +405,55 @@ def _reads(name: str, nodes: list[ast.AST]) -> bool:
     return False
 
 
+def _served_by_a_call(name: str, body: list[ast.stmt], at: int, index: int) -> bool:
+    """Whether a statement between body[at] and body[index] calls, right away, a function of this scope
+    whose body reads `name`, itself or through another such function (MicroPython's tests: `def gen()`,
+    `def gen2(): yield from gen()`, `next(gen2())`, then `def gen()` again)."""
+    functions = {node.name: node for node in body[:index]
+                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    if not functions:
+        return False
+    readers, grew = set(), True
+    while grew:  # the functions that read name, directly or by calling one that does
+        grew = False
+        for function_name, function in functions.items():
+            if function_name in readers or function_name == name:
+                continue
+            names = {sub.id for sub in ast.walk(function) if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load)}
+            if name in names or names & readers:
+                readers.add(function_name)
+                grew = True
+    return bool(readers) and any(_reads(reader, body[at + 1:index]) for reader in readers)
+
+
 def _duplicate_imports(path: str, body: list[ast.stmt]) -> list[Finding]:
     """Within one run of import statements (a conflict inside an import block); an import repeated
     after other code (re-imported on purpose, e.g. around lazy loading) is not reported."""
     first: dict[str, int] = {}
-    findings = []
-    for node in body:
+    findings, run_names, run_findings = [], [], []
+    for node in body + [None]:  # None closes the last run
+        if node is None or not isinstance(node, (ast.Import, ast.ImportFrom)):
+            if not _thrice(run_names):  # a name three times or more: the run imports it again on purpose
+                findings += run_findings
+            run_names, run_findings = [], []
+        if node is None:
+            break
         if isinstance(node, ast.Import):
             bound = [alias.asname or alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
             bound = [alias.asname or alias.name for alias in node.names if alias.name != "*"]
+            if (node.module or "").split(".")[:2] == ["cython", "cimports"]:
+                # Cython's pure Python mode: a cimport binds the C-level name at compile time, beside the
+                # module a plain import binds (`from cython.cimports.cpython import array`, `import array`)
+                bound = [f"{name} (cimported)" for name in bound]
         else:
             first = {}
             continue
+        run_names += [name.split(".")[0] for name in bound]
         for name in bound:
             if name in first:
-                findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL113",
-                                        f"{name!r} imported again (first imported on line {first[name]}){BOTH_SIDES}"))
+                run_findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL113",
+                                            f"{name!r} imported again (first imported on line {first[name]}){BOTH_SIDES}"))
             else:
                 first[name] = node.lineno
     return findings
@@ -404,6 +476,7 @@ def _repeated_statements(path: str, body: list[ast.stmt]) -> list[Finding]:
 
     findings = []
     for i, k in repeated_runs(len(body), same, lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])
+                              and not all(_removes_an_item(node) for node in body[i:i + k])
                               and not moves_a_cursor([ast.unparse(node) for node in body[i:i + k]])):
         again = body[i + k]
         what = "statement" if k == 1 else f"run of {k} statements"
@@ -411,6 +484,20 @@ def _repeated_statements(path: str, body: list[ast.stmt]) -> list[Finding]:
                                 f"the same {what} repeated back-to-back (first on line {body[i].lineno}){BOTH_SIDES}",
                                 end_line=getattr(body[i + 2 * k - 1], "end_lineno", None)))
     return findings
+
+
+def _removes_an_item(node: ast.stmt) -> bool:
+    """`del x[i]`, a call that takes the next item (`.pop()`), or an `if` that does only that: each run
+    removes another item (python-future's datetime: `if L[-1] == 0: del L[-1]` twice drops two zeros)."""
+    if isinstance(node, ast.Delete):  # not `del d["key"]`: the second raises KeyError
+        return all(isinstance(target, ast.Subscript) and not (isinstance(target.slice, ast.Constant)
+                                                              and isinstance(target.slice.value, str))
+                   for target in node.targets)
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+        return isinstance(node.value.func, ast.Attribute) and node.value.func.attr in CONSUMING_METHODS
+    if isinstance(node, ast.If) and not node.orelse:
+        return all(_removes_an_item(sub) for sub in node.body)
+    return False
 
 
 def _head(node: ast.stmt) -> str:
@@ -506,7 +593,24 @@ def _duplicate_keys(path: str, node: ast.Dict) -> list[Finding]:
                 first[value] = (key.lineno, spelled, given)
         except TypeError:  # unhashable: not a valid key anyway
             continue
+    if findings and _thrice(ast.dump(key) for key in node.keys if key is not None):
+        return []  # a key written three times or more: on purpose (a conflict's two halves double once)
     return findings
+
+
+def _thrice(items) -> bool:
+    """Whether any hashable item comes three times or more."""
+    from collections import Counter as _Counter
+
+    counts = _Counter()
+    for item in items:
+        if item is _NOT_CONSTANT:
+            continue
+        try:
+            counts[item] += 1
+        except TypeError:
+            continue
+    return any(count >= 3 for count in counts.values())
 
 
 _NOT_CONSTANT = object()

@@ -993,6 +993,7 @@ def _check_plpgsql_bodies(source, context, text, statements, parser):
     reported: pglast also runs parts of the PL/pgSQL compiler with no catalog, whose complaints
     (LookupExplicitNamespace, "x.y is not a known variable", VARIADIC ...) are not defects."""
     path = source.path
+    placeholders = _placeholders_outside_bodies(source, context.script)
     for raw in statements:
         statement = raw.stmt
         name = type(statement).__name__
@@ -1009,7 +1010,7 @@ def _check_plpgsql_bodies(source, context, text, statements, parser):
         start = raw.stmt_location or 0
         end = start + raw.stmt_len if raw.stmt_len else len(text)
         try:
-            _parse_plpgsql(parser, text[start:end])
+            _parse_plpgsql(parser, _placeholders_read_as_names(text[start:end], placeholders))
         except parser.ParseError as exc:
             message = exc.args[0]
             line = line_col(text, halves.first_token(text, start))[0]
@@ -1024,6 +1025,32 @@ def _check_plpgsql_bodies(source, context, text, statements, parser):
             yield Finding(path, *line_col(text, offset), "RL201", f"in the PL/pgSQL body: {message}")
         except RecursionError:
             yield Finding(path, *line_col(text, start), "RL012", "nesting too deep to parse")
+
+
+# psql leaves a dollar-quoted body alone, so a `:NAME` inside one is no psql variable. But a file that uses
+# the same `:NAME` outside its bodies is filled in as text by its runner before any database reads it
+# (graphile-worker's migrations: `:GRAPHILE_WORKER_SCHEMA`, replaced everywhere by its migrate step; psql
+# would leave the body's copy in place, and the function would not compile): inside a body it is that
+# placeholder too, read as a name of its length, as outside, and the rest of the body is checked.
+BARE_VARIABLE = re.compile(r":([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _placeholders_outside_bodies(source, script) -> frozenset[str]:
+    """The names of the bare psql variables (`:name`) the file uses outside dollar-quoted bodies."""
+    original = source.text
+    names = set()
+    for start, end in script.variables:
+        match = BARE_VARIABLE.fullmatch(original, start, end)
+        if match is not None:
+            names.add(match.group(1))
+    return frozenset(names)
+
+
+def _placeholders_read_as_names(statement: str, names: frozenset[str]) -> str:
+    if not names or ":" not in statement:
+        return statement
+    return re.sub(r"(?<![:\w]):(" + "|".join(map(re.escape, sorted(names))) + r")\b",
+                  lambda m: "_" + m.group(1), statement)
 
 
 # `#option dump` in a PL/pgSQL body makes libpg_query print the function's execution tree on the C

@@ -26,7 +26,7 @@ from __future__ import annotations
 from ...findings import Finding
 from ..javascript.fast import Defer, _key_name, computed_constructor, _unwrap, may_repeat, meaningful_declaration_or_expression
 from ..javascript.halves import SPACE
-from ..repeats import BOTH_SIDES
+from ..repeats import BOTH_SIDES, changes_state
 from ..repeats import equal_slices, moves_a_cursor, repeated_runs, test_cases
 from ..test_inputs import is_test_file
 
@@ -393,6 +393,8 @@ class Walk:
             if value is None:
                 continue
             name = self.source(_unwrap(value, self.kinds))
+            if changes_state(name):  # `case p++:`: a new value each time it is tried
+                continue
             line, col = self.position(case)
             if name in seen:
                 self.findings.append(Finding(self.path, line, col, "RL314", f"case {name} appears twice in one switch"
