@@ -843,3 +843,12 @@ def test_oracle_clauses_that_open_lines_with_statement_words_are_no_lost_semicol
     assert found("db/oracle/a.sql", "ALTER TABLE a ADD COLUMN x INT\nDROP TABLE b;\n") != []
     assert found("db/oracle/a.sql", "SELECT a FROM t\nWITH q AS (SELECT 1 FROM dual) SELECT * FROM q;\n") != []
     assert found("db/oracle/a.sql", "CREATE TABLE a (x INT)\nCREATE TABLE b (y INT);\n") != []
+
+
+@needs_pglast
+def test_a_list_of_one_line_statements_read_as_postgresql_is_no_lost_semicolon():
+    """camel-quarkus's droptables.sql: `drop table x` a line, no ';', run line by line by its test resource
+    loader; nothing names a dialect, so pglast reads it. Its line breaks separate the statements there too."""
+    listed = "drop table orders\ndrop table customers\ndrop table items\n"
+    assert found("src/main/resources/droptables.sql", listed) == []
+    assert found("src/main/resources/seed.sql", "SELECT 1;\nSELECT a FROM t\nSELECT 2;\nSELECT 3;\n") == [("RL201", 3)]

@@ -791,6 +791,8 @@ def _distrust(script: Script, context: Context, text: str, offset: int, message:
               nothing=(), chosen=None) -> str | None:
     """Why a parse error at offset may not be a defect, or None when it certainly is one."""
     reason = _distrust_postgres(script, context, text, offset, message, nothing)
+    if reason is None and one_statement_a_line(text):
+        return "a list of statements one a line with no ';' between them (a loader runs it line by line)"
     if reason is not None or chosen is None or _fused(script, text, offset):
         return reason  # two statements fused where a ';' was lost: certain in every dialect
     if not chosen.authoritative:
@@ -955,6 +957,8 @@ def _fused(script: Script, text: str, offset: int) -> bool:
     line_start = text.rfind("\n", 0, offset) + 1
     if text[line_start:offset].strip() or not STATEMENT_KEYWORD.match(text, offset):
         return False
+    if one_statement_a_line(text):  # line breaks separate its statements: no ';' to lose
+        return False
     start, _end = _statement_span(script, text, offset)
     if halves.first_token(text, start) >= line_start:
         return False
@@ -963,6 +967,19 @@ def _fused(script: Script, text: str, offset: int) -> bool:
         return False
     return not before[0].isalpha() and before[0] != "_" or not _is_keyword(before) \
         or before.lower() in ENDING_KEYWORDS or _is_keyword_of(before, "COL_NAME_KEYWORDS")
+
+
+def one_statement_a_line(text: str) -> bool:
+    """A list of statements, one a line, as the text reads (comments and blank lines aside): every line opens a
+    statement (after any `(`) and three or more end without a ';' (other.LINE_STATEMENT; other._one_statement_a_line
+    is the same test on sqlglot's tokens)."""
+    from .other import LINE_STATEMENT
+
+    lines = [line.strip() for line in re.sub(r"--[^\n]*|/\*.*?\*/", "", text, flags=re.S).splitlines()]
+    lines = [line for line in lines if line and not line.startswith("#")]
+    if len(lines) < 3 or not all(LINE_STATEMENT.match(line.lstrip("(")) for line in lines):
+        return False
+    return sum(not line.endswith(";") for line in lines) >= 3
 
 
 def _last_token(text: str, start: int, stop: int) -> str | None:
