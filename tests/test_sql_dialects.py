@@ -180,6 +180,32 @@ def test_a_file_named_in_a_scheme_of_one_schema_per_database_is_not_postgres(tmp
     assert sorted(line.split(":")[0] for line in result.lines) == ["db/schema_solid.sql", f"{folder}/tables_solid.sql"]
 
 
+# A benchmark or sample schema kept once per database, one folder each (a benchmark's <system>/create.sql,
+# a sample database's <database>/schema.sql): the folder's name names the database, known here or not
+EXTERNAL = "CREATE EXTERNAL TABLE hits\nSTORED AS PARQUET\nLOCATION 'hits.parquet';\n"
+
+
+@needs_pglast
+def test_a_folder_beside_folders_named_for_databases_holding_the_same_file_is_not_postgres(tmp_path, lint):
+    write(tmp_path, {"mysql/create.sql": "CREATE TABLE hits (a int) ENGINE=InnoDB;\n",
+                     "duckdb/create.sql": "CREATE TABLE hits (a int);\n",
+                     "postgresql/create.sql": "CREATE TABLE hits (a int);\n",
+                     "datafusion/create.sql": EXTERNAL,
+                     "datafusion/load.sql": EXTERNAL,  # only this folder has one: its database's too
+                     "scripts/tools/create.sql": EXTERNAL,  # no folder beside it names a database
+                     "scripts/setup/create.sql": "SELECT 1;\n"})
+    result = lint("check", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines) == ["scripts/tools/create.sql"], result.out
+    # still checked for what no dialect allows: a ( never closed
+    (tmp_path / "datafusion" / "create.sql").write_text("CREATE EXTERNAL TABLE hits (a int,\nSTORED AS PARQUET;\n")
+    result = lint("check", ".", cwd=tmp_path)
+    assert "datafusion/create.sql" in [line.split(":")[0] for line in result.lines], result.out
+    # the same file in a folder named for PostgreSQL stays PostgreSQL's: pglast's error is certain
+    (tmp_path / "postgresql" / "create.sql").write_text(EXTERNAL)
+    result = lint("check", ".", cwd=tmp_path)
+    assert "postgresql/create.sql" in [line.split(":")[0] for line in result.lines], result.out
+
+
 def test_a_db2_clp_script_ends_statements_at_line_ends():
     # liquibase's setup/db2/: run by DB2's command line processor, whose statements end at a line end unless
     # it is started with -t: a statement without `;` is how such a script is written

@@ -216,7 +216,7 @@ def of(rel: str, text: str, config) -> Dialect:
         return Dialect(seen[0], f"its syntax: {seen[1]}", "syntax")
     if named is not None:
         return Dialect(named[0], named[1], "path")
-    scheme = from_siblings(rel, getattr(config, "root", None))
+    scheme = from_siblings(rel, getattr(config, "root", None)) or from_sibling_folders(rel, getattr(config, "root", None))
     if scheme is not None:
         return Dialect(scheme[0], scheme[1], "path")
     if getattr(config, "sql_dialect_set", False):
@@ -282,6 +282,46 @@ def from_siblings(rel: str, root) -> tuple[str, str] | None:
         return None
     return word, (f"the file's name {name!r} beside {', '.join(sorted(named)[:3])}: one schema per database, "
                   f"{word!r} a database without a parser here")
+
+
+def from_sibling_folders(rel: str, root) -> tuple[str, str] | None:
+    """A folder of a set kept once per database (a benchmark's <system>/create.sql, queries.sql beside
+    mysql/create.sql and duckdb/create.sql; a sample database's <database>/schema.sql): when folders beside
+    the file's own hold a SQL file of a name its folder holds too, and name at least two different
+    databases, the file's folder names a database too, one without a parser here, and the file is not
+    PostgreSQL (parse errors are notes unless certain). Listings only, never another file's content."""
+    import os
+
+    folder = os.path.dirname(rel)
+    if not folder:
+        return None
+    parent, word = os.path.split(folder)
+    directory = os.path.join(root, parent) if root is not None else parent or "."
+    named = _named_folders(directory)
+    if len(set(named.values())) < MIN_SCHEME:
+        return None
+    own = os.path.join(directory, word)
+    for name in context.listing(own):
+        if not name.lower().endswith(".sql"):
+            continue
+        holding = {entry: dialect for entry, dialect in named.items()
+                   if entry != word and context.is_file(os.path.join(directory, entry, name))}
+        if len(set(holding.values())) >= MIN_SCHEME:
+            shown = ", ".join(f"{entry}/{name}" for entry in sorted(holding)[:3])
+            return word.lower(), (f"the folder {word!r} beside {shown}: one folder per database, {word!r} a "
+                                  f"database without a parser here")
+    return None
+
+
+@context.memo(256)
+def _named_folders(directory: str) -> dict[str, str]:
+    """The names in directory that name a database: {name: dialect}."""
+    found: dict[str, str] = {}
+    for entry in context.listing(directory):
+        dialect = next(iter(_databases_named(1, entry.lower())), None)
+        if dialect is not None:
+            found[entry] = dialect
+    return found
 
 
 @functools.lru_cache(maxsize=256)
