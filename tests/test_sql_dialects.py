@@ -90,6 +90,10 @@ def test_googlesql_folders_are_read_as_bigquery(path):
      "CREATE TABLE memo (id BIGINT AUTO_INCREMENT PRIMARY KEY, body VARCHAR(10));\n"
      "MERGE INTO memo KEY (id) VALUES (1, 'a');\n"),
     ("deploy/events.sql", "CREATE TABLE events (ts DateTime, kind LowCardinality(String)) ENGINE = MergeTree ORDER BY ts;\n"),
+    # ClickHouse reads `::` casts too: they do not make a MergeTree table PostgreSQL's
+    ("prepare.sql", "CREATE TABLE sink.data\n(\n    time DateTime MATERIALIZED now(),\n    content String\n)\n"
+                    "ENGINE = ReplicatedMergeTree('/t/{shard}', '{replica}') ORDER BY (time);\n"
+                    "CREATE VIEW v AS SELECT round(x::Float64, 3)::String AS y FROM sink.data;\n"),
     ("db/oracle/01.sql",
      "CREATE TABLE memo (id NUMBER(10) NOT NULL, body VARCHAR2(100));\n"
      "CREATE OR REPLACE PROCEDURE touch IS\nBEGIN\n  UPDATE memo SET body = 'a';\nEND;\n/\n"),

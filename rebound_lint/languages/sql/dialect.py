@@ -166,6 +166,10 @@ SYNTAX = (
 # PostgreSQL's own syntax: with it, a file is PostgreSQL whatever else it holds
 POSTGRES_SYNTAX = re.compile(r"\$[A-Za-z_]*\$|::\s*[A-Za-z_]|\bLANGUAGE\s+plpgsql\b|\bCREATE\s+EXTENSION\b"
                              r"|\bBIGSERIAL\b|^[ \t]*\\[a-z]", re.I | re.M)
+# ... but for a dialect that has `::` casts too (ClickHouse), they are not PostgreSQL's own
+POSTGRES_SYNTAX_BUT_CASTS = re.compile(r"\$[A-Za-z_]*\$|\bLANGUAGE\s+plpgsql\b|\bCREATE\s+EXTENSION\b"
+                                       r"|\bBIGSERIAL\b|^[ \t]*\\[a-z]", re.I | re.M)
+CASTS_TOO = {"clickhouse"}
 # strings and comments, blanked before the syntax above is looked for
 HIDDEN = re.compile(r"'(?:[^'\\\n]|\\.|'')*'|\"(?:[^\"\\\n]|\\.)*\"|--[^\n]*|#[^\n]*|/\*(?!!).*?\*/", re.S)
 HIDDEN_BUT_HASH = re.compile(r"\$([A-Za-z_]\w*|)\$.*?\$\1\$|'(?:[^'\\\n]|\\.|'')*'|\"(?:[^\"\\\n]|\\.)*\""
@@ -397,7 +401,8 @@ def _named(index: int, part: str) -> str:
 
 def from_syntax(text: str) -> tuple[str, str] | None:
     """(dialect, what was seen) when the code (strings and comments left out) holds syntax that no
-    PostgreSQL file has, and none of PostgreSQL's own ($$ bodies, :: casts, plpgsql, psql commands);
+    PostgreSQL file has, and none of PostgreSQL's own ($$ bodies, :: casts, plpgsql, psql commands;
+    `::` casts are ClickHouse's too, so they do not outweigh its MergeTree engines);
     or `#` comment lines, whatever else the file holds."""
     if "#" in text and HASH_LINE.search(HIDDEN_BUT_HASH.sub(_blanked, text)):
         return "mysql", HASH_WHY
@@ -410,10 +415,11 @@ def from_syntax(text: str) -> tuple[str, str] | None:
     if not candidates:
         return None
     code = HIDDEN.sub(_blanked, text)
-    if POSTGRES_SYNTAX.search(code):
+    if POSTGRES_SYNTAX_BUT_CASTS.search(code):
         return None
+    casts = POSTGRES_SYNTAX.search(code) is not None
     for dialect, what, patterns in candidates:
-        if any(pattern.search(code) for pattern in patterns):
+        if (not casts or dialect in CASTS_TOO) and any(pattern.search(code) for pattern in patterns):
             return dialect, what
     return None
 
