@@ -213,7 +213,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'parentheses of its own, pieces that meet at a space, pieces holding spaces among items that '
               'are single words or names, a piece much longer than any item, no sibling string item, a piece '
               'that leaves a bracket open for a later piece to close (a regular expression split into its '
-              'alternatives), a piece that ends with a separator no item ends with (a URL split after its `?` '
+              'alternatives), a piece that opens a markup element a later piece closes (an HTML snippet), a piece that ends with a separator no item ends with (a URL split after its `?` '
               'or an `&`).'),
          bad=("INSTALLED = [\n    'billing',\n    'auth'\n    'demo',\n]\n"),
          good=("INSTALLED = [\n    'billing',\n    'auth',\n    'demo',\n]\n"), lang='python'),
