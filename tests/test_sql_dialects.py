@@ -824,3 +824,13 @@ def test_oracle_clauses_that_open_lines_with_statement_words_are_no_lost_semicol
     assert found("db/oracle/a.sql", "ALTER TABLE a ADD COLUMN x INT\nDROP TABLE b;\n") != []
     assert found("db/oracle/a.sql", "SELECT a FROM t\nWITH q AS (SELECT 1 FROM dual) SELECT * FROM q;\n") != []
     assert found("db/oracle/a.sql", "CREATE TABLE a (x INT)\nCREATE TABLE b (y INT);\n") != []
+
+
+@pytest.mark.parametrize("path", ["docs/posts/performance/datafusion_native.sql", "bench/questdb/queries.sql",
+                                  "examples/cratedb/create.sql", "sql/databend/schema.sql"])
+def test_analytic_engines_without_a_parser_here_are_not_postgres(path):
+    """Apache DataFusion indexes a function's result (`regexp_match(...)[2]`), which PostgreSQL only
+    takes in parentheses: a file or folder named for such an engine is not PostgreSQL."""
+    text = "SELECT REGEXP_MATCH(path, '\\.([a-z]+)$')[2] AS ext FROM files;\n"
+    assert found(path, text) == []
+    assert found("db/queries.sql", text) == [("RL201", 1)]  # named for nothing: PostgreSQL's, as before

@@ -80,7 +80,10 @@ OTHER = {"ansi", "vertica", "impala", "flink", "soql", "netezza", "sybase", "inf
          # PostgreSQL's derivatives with syntax of their own (EDB's Advanced Server, formerly Postgres Plus:
          # pgadmin's tests/ppas/ hold its Oracle-style procedures; YugabyteDB, openGauss, PolarDB, Kingbase)
          "ppas", "epas", "edb", "enterprisedb", "yugabyte", "yugabytedb", "opengauss", "gaussdb", "polardb",
-         "kingbase", "kingbasees"}
+         "kingbase", "kingbasees",
+         # analytic engines with SQL of their own and no parser here (a benchmark's or a comparison's files)
+         "datafusion", "questdb", "cratedb", "databend", "firebolt", "glaredb", "cedardb", "monetdb", "umbra",
+         "ydb", "greptimedb", "kinetica", "sqream", "opteryx", "octosql", "polars", "influxdb"}
 ALIASES.update({name: name for name in OTHER if name not in ALIASES})
 # dialects sqlglot has no grammar for: read with its generic one; postgres-compatible ones with pglast
 NO_SQLGLOT = {"h2": "", "hsqldb": "", "derby": "", "db2": ""}
