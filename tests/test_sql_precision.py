@@ -598,3 +598,13 @@ def test_test_data_that_is_not_sql_from_its_first_word_is_a_loaders_resource(pat
 ])
 def test_sql_in_test_data_from_its_first_word_is_still_checked(path, text, expected):
     assert found(path, text) == expected
+
+
+@needs_pglast
+def test_a_code_generators_typed_parameters_are_read_as_identifiers():
+    """xo's query mode: `%%tags pq.StringArray%%`, a parameter with its Go type, which xo replaces with
+    $1 when it generates the code; the rest of the file is checked."""
+    text = ("SELECT b.book_id::integer AS book_id\nFROM books b\n"
+            "WHERE b.tags && %%tags pq.StringArray%%::varchar[]\n  AND b.year > %%year int%%\n")
+    assert found("_examples/booktest/sql/postgres_query.sql", text) == []
+    assert found("_examples/booktest/sql/postgres_query.sql", text + ";\nSELEC 1;\n") == [("RL201", 6)]

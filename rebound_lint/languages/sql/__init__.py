@@ -399,7 +399,9 @@ def relative_path(path: str, config) -> str:
 # Go code replaces): no SQL expression is written so.
 # A build script's str.format field (pgai's `{code}`, `{guc}`) is one too: `{name}` alone is no SQL anywhere
 # (ODBC escapes, `{fn NOW()}`, have a keyword and a space inside).
-ANGLE_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>|%[A-Za-z_][A-Za-z0-9_]*%|%\([A-Za-z_]\w*\)s|%s\b"
+# A code generator's typed parameter (xo's query mode: `%%tags pq.StringArray%%`, a name and its Go type) too.
+ANGLE_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>|%%[A-Za-z_]\w*(?:[ \t][^%\n]*)?%%"
+                               r"|%[A-Za-z_][A-Za-z0-9_]*%|%\([A-Za-z_]\w*\)s|%s\b"
                                r"|\{[A-Za-z_][A-Za-z0-9_]*\}")
 PROTECTED = frozenset({"string", "estring", "ident", "line_comment", "block_comment"})
 
