@@ -304,11 +304,18 @@ def from_sibling_folders(rel: str, root) -> tuple[str, str] | None:
         return None
     parent, word = os.path.split(folder)
     directory = os.path.join(root, parent) if root is not None else parent or "."
+    return _folder_per_database(directory, word)
+
+
+@context.memo(256)
+def _folder_per_database(directory: str, word: str) -> tuple[str, str] | None:
+    """from_sibling_folders for the folder `word` of directory, worked out once per folder."""
+    import os
+
     named = _named_folders(directory)
     if len(set(named.values())) < MIN_SCHEME:
         return None
-    own = os.path.join(directory, word)
-    for name in context.listing(own):
+    for name in context.listing(os.path.join(directory, word)):
         if not name.lower().endswith(".sql"):
             continue
         holding = {entry: dialect for entry, dialect in named.items()
