@@ -61,10 +61,21 @@ def test_syntax_postgres_never_accepts_outweighs_a_folder_that_says_postgres():
     "UPDATE x INNER JOIN y ON y.a = x.a SET x.b = y.b;\n",
     "INSERT INTO bar () VALUES ();\n",
     "INSERT IGNORE INTO owners VALUES (1, 'George');\n",
+    # MySQL's multi-table UPDATE and DELETE (a query builder's expected output: sqlboiler's _fixtures/)
+    'DELETE FROM thing happy, upset as "sad", "fun" WHERE (a=$1) AND (b=$2);',
+    'UPDATE thing happy, "fun", "stuff" SET "col2" = $1, "fun"."col3" = $2 WHERE (aa=$3) LIMIT 5;',
 ])
 def test_driver_placeholders_and_mysql_statements_are_not_postgres(text):
     findings, notes = run("internal/queries/query.sql", text)
     assert findings == [] and any("SQL dialect mysql" in note for note in notes)
+
+
+@needs_pglast
+@pytest.mark.parametrize("text", ["UPDATE t SET a = 1, b = 2;\nSELEC 1;\n", "UPDATE t AS x SET a = 1, b = 2;\nSELEC 1;\n",
+                                  "DELETE FROM t USING a, b WHERE t.id = a.id;\nSELEC 1;\n",
+                                  "DELETE FROM ONLY t, u;\n"])
+def test_postgres_update_and_delete_are_not_read_as_mysqls_multi_table_ones(text):
+    assert [code for code, _ in found("internal/queries/query.sql", text)] == ["RL201"]
 
 
 @needs_pglast

@@ -125,7 +125,7 @@ SYNTAX = (
         *((word, re.compile(rf"^[ \t]*SET[ \t]+{word}[ \t]+ON\b", _IM))
           for word in ("ansi_nulls", "quoted_identifier", "nocount"))]),
     ("mysql", "MySQL (AUTO_INCREMENT, ENGINE=, CHARSET, DELIMITER, UNSIGNED, ON DUPLICATE KEY UPDATE, INSERT "
-              "IGNORE, REPLACE INTO, UPDATE ... JOIN, () VALUES (), utf8mb4, GRANT ... ON *.*, USE db; or FLUSH)", [
+              "IGNORE, REPLACE INTO, UPDATE ... JOIN, multi-table UPDATE or DELETE, () VALUES (), utf8mb4, GRANT ... ON *.*, USE db; or FLUSH)", [
         ("auto_increment", re.compile(r"\bAUTO_INCREMENT\b", _I)),
         ("engine", re.compile(r"\bENGINE\s*=\s*\w+", _I)),
         ("charset", re.compile(r"\bDEFAULT\s+CHARSET\b|\bCHARSET\s*=", _I)),
@@ -136,6 +136,10 @@ SYNTAX = (
         ("ignore", re.compile(r"\bINSERT\s+IGNORE\b", _I)),
         ("replace", re.compile(r"^[ \t]*REPLACE\s+INTO\b", _IM)),
         ("join", re.compile(r"^[ \t]*UPDATE\s+[\w.`]+(?:\s+(?:AS\s+)?\w+)?\s+(?:INNER\s+|LEFT\s+)?JOIN\b", _IM)),
+        # multi-table UPDATE a, b SET / DELETE FROM a, b (PostgreSQL takes one table, then SET, USING or WHERE)
+        ("update", re.compile(r"^[ \t]*UPDATE\s+(?!ONLY\b)[\w.`\"]+(?:\s+(?:AS\s+)?(?!SET\b)[\w`\"]+)?\s*,", _IM)),
+        ("delete", re.compile(r"^[ \t]*DELETE\s+FROM\s+(?!ONLY\b)[\w.`\"]+(?:\s+(?:AS\s+)?(?!USING\b|WHERE\b|RETURNING\b)"
+                              r"[\w`\"]+)?\s*,", _IM)),
         ("()", re.compile(r"\(\s*\)\s*VALUES\s*\(\s*\)", _I)),
         # MySQL's own charset names (PostgreSQL's encodings are quoted: ENCODING 'UTF8'), a grant on every database
         ("utf8mb", re.compile(r"\butf8mb[34]\b", _I)),
