@@ -586,6 +586,8 @@ def test_a_plpgsql_body_fragment_is_not_a_broken_script():
     ("test/Runner.Tests/EmbeddedResources/A/NotUniqueResource.sql", "\ufeffNotUniqueResource\n"),
     ("test/Runner.Tests/testscript.sql", "TEST SCRIPT"),
     ("test/Runner.Tests/TestScriptWithParameters.sql", "TEST SCRIPT $(parameter) $$((escaped)) $(missing)\n"),
+    ("src/dbup-tests/TestScripts/Script20130525_1_Test5.sql", "..."),  # an encoding test's stand-ins
+    ("src/dbup-tests/TestScripts/Script20130525_2_Test5.sql", "\ufeff\u00e9"),
 ])
 def test_test_data_that_is_not_sql_from_its_first_word_is_a_loaders_resource(path, text):
     assert found(path, text) == []

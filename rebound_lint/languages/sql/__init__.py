@@ -149,7 +149,7 @@ def check(source, config):
 
 
 # the first word of a text after white space and comments
-FIRST_WORD = re.compile(r"\A\ufeff?(?:\s+|--[^\n]*(?:\n|\Z)|/\*.*?\*/)*([A-Za-z_]\w*)", re.S)
+FIRST_WORD = re.compile(r"\A\ufeff?(?:\s+|--[^\n]*(?:\n|\Z)|/\*.*?\*/)*(\w+|\.)", re.S)
 # words that open a statement in some database or client but are no PostgreSQL keyword
 OTHER_STATEMENT_WORDS = frozenset("""
     go use pragma exec print upsert load source attach detach optimize system kill rename describe desc
@@ -161,8 +161,9 @@ OTHER_STATEMENT_WORDS = frozenset("""
 
 
 def _test_resource(path: str, text: str) -> bool:
-    """Whether a test-data file with no `;` is not SQL from its first word (a word that opens no statement
-    in any database: a migration runner's loader test whose resource holds its own name, `TEST SCRIPT`).
+    """Whether a test-data file with no `;` is not SQL from its first word (a word, a number or a `.` that
+    opens no statement in any database: a migration runner's loader test whose resource holds its own
+    name, `TEST SCRIPT`, an encoding test's `é`).
     A merge keeps a file's first word (both halves kept start with the first one's), so it never writes
     this; SQL from its first word, or outside test data, is checked as usual."""
     from ..test_inputs import in_test_dir, is_test_file
@@ -171,7 +172,7 @@ def _test_resource(path: str, text: str) -> bool:
     match = FIRST_WORD.match(text)
     if match is None or not (in_test_dir(path) or is_test_file(path)):
         return False
-    word = match.group(1).lower()
+    word = match.group(1).lower()  # a word, a number, or a `.`, which opens no statement anywhere
     return not any(word in words for words in (COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS,
                                                UNRESERVED_KEYWORDS, OTHER_STATEMENT_WORDS))
 
