@@ -845,3 +845,37 @@ def test_analytic_engines_without_a_parser_here_are_not_postgres(path):
     text = "SELECT REGEXP_MATCH(path, '\\.([a-z]+)$')[2] AS ext FROM files;\n"
     assert found(path, text) == []
     assert found("db/queries.sql", text) == [("RL201", 1)]  # named for nothing: PostgreSQL's, as before
+
+
+TSQL_TEMP_TABLES = """\
+IF OBJECT_ID('dbo.sp_Check') IS NULL
+  EXEC ('CREATE PROCEDURE dbo.sp_Check AS RETURN 0;');
+GO
+ALTER PROCEDURE dbo.sp_Check AS
+BEGIN
+    CREATE TABLE #deadlocks (
+        [id] INT NOT NULL,
+        event_date DATETIME NULL
+    );
+    INSERT
+        #deadlocks
+    (
+        id
+    )
+    SELECT 1;
+    SELECT * FROM #deadlocks;
+END;
+GO
+"""
+
+
+def test_sql_server_temp_tables_on_their_own_line_are_not_mysql_comments():
+    """SQL Server's temporary tables are named `#name` (sp_BlitzLock: `INSERT` then `#deadlocks` on the
+    next line); read as MySQL's `#` comment lines, the `(` after them lost its partner. A `#name` after
+    TABLE, FROM, INTO, JOIN or UPDATE is a name, never a MySQL comment (which would cut that statement)."""
+    assert found("sp_Check.sql", TSQL_TEMP_TABLES) == []
+    broken = TSQL_TEMP_TABLES.replace("    SELECT 1;\n", "    SELECT (1;\n")
+    assert found("sp_Check.sql", broken) != []  # a ( left open: certain in any dialect
+    mysql = "# a MySQL dump\nCREATE TABLE t (\n  id int\n) ENGINE=InnoDB;\n"
+    assert found("db/dump.sql", mysql) == []
+

@@ -413,13 +413,21 @@ def _named(index: int, part: str) -> str:
     return f"the file's name {part!r}" if index == 0 else f"the folder {part!r}"
 
 
+# SQL Server's temporary tables (`#name`, `##name`) named where a table goes: there `#` opens a name, never a
+# MySQL comment (which would cut the statement), so the file's `#` lines are names too (sp_BlitzLock: `INSERT`
+# then `#deadlocks` on the next line)
+TEMP_TABLE = re.compile(r"\b(?:TABLE|FROM|INTO|JOIN|UPDATE|EXISTS)[ \t]+##?[A-Za-z_@$]", re.I)
+
+
 def from_syntax(text: str) -> tuple[str, str] | None:
     """(dialect, what was seen) when the code (strings and comments left out) holds syntax that no
     PostgreSQL file has, and none of PostgreSQL's own ($$ bodies, :: casts, plpgsql, psql commands;
     `::` casts are ClickHouse's too, so they do not outweigh its MergeTree engines);
     or `#` comment lines, whatever else the file holds."""
-    if "#" in text and HASH_LINE.search(HIDDEN_BUT_HASH.sub(_blanked, text)):
-        return "mysql", HASH_WHY
+    if "#" in text:
+        code = HIDDEN_BUT_HASH.sub(_blanked, text)
+        if HASH_LINE.search(code) and not TEMP_TABLE.search(code):
+            return "mysql", HASH_WHY
     lower = text.lower()
     candidates = [(dialect, what, [pattern for literal, pattern in patterns if literal in lower])
                   for dialect, what, patterns in SYNTAX]
