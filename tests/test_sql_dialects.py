@@ -879,3 +879,16 @@ def test_sql_server_temp_tables_on_their_own_line_are_not_mysql_comments():
     mysql = "# a MySQL dump\nCREATE TABLE t (\n  id int\n) ENGINE=InnoDB;\n"
     assert found("db/dump.sql", mysql) == []
 
+
+def test_windows_line_ends_keep_sql_servers_go_lines_and_its_double_colon_calls():
+    """SQL Server scripts are often written with CRLF line ends (the First Responder Kit's): a `GO` line
+    ends with `\\r` before its `\\n`, and was not seen as one. `FROM ::fn_trace_gettable(...)`, SQL Server's
+    call of a system function, and `ON SCHEMA::dbo` are T-SQL's `::`, not PostgreSQL's casts."""
+    text = ("SET ANSI_NULLS ON;\nSET QUOTED_IDENTIFIER ON;\nGO\nIF OBJECT_ID('dbo.sp_Trace') IS NULL\n"
+            "  EXEC ('CREATE PROCEDURE dbo.sp_Trace AS RETURN 0;');\nGO\nALTER PROCEDURE dbo.sp_Trace AS\nBEGIN\n"
+            "    SELECT TextData FROM ::fn_trace_gettable(N'c:\\trace.trc', DEFAULT);\n"
+            "    GRANT EXECUTE ON SCHEMA::dbo TO reader\nEND\nGO\nEXEC dbo.sp_Trace\nGO\n")
+    assert found("sp_Trace.sql", text) == []
+    assert found("sp_Trace.sql", text.replace("\n", "\r\n")) == []
+    assert found("Documentation/Test in Azure.sql",
+                 "DROP TABLE IF EXISTS dbo.Results;\r\nGO\r\nEXEC dbo.sp_Trace @Mode = 'all';\r\nGO\r\n") == []

@@ -113,6 +113,8 @@ def _goose_ends(text: str) -> str:
 
 def check(source, config):
     text = source.text
+    if "\r\n" in text:  # Windows line ends: a CR before each LF read as a space, every offset and line kept
+        text = text.replace("\r\n", " \n")
     if ";" not in text and _test_resource(source.path, text):
         source.note("test data that is not SQL from its first word (a loader's or runner's resource): "
                     "conflict markers checked only")

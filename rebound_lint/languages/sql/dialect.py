@@ -173,10 +173,11 @@ SYNTAX = (
 # PostgreSQL's own syntax: with it, a file is PostgreSQL whatever else it holds
 POSTGRES_SYNTAX = re.compile(r"\$[A-Za-z_]*\$|::\s*[A-Za-z_]|\bLANGUAGE\s+plpgsql\b|\bCREATE\s+EXTENSION\b"
                              r"|\bBIGSERIAL\b|^[ \t]*\\[a-z]", re.I | re.M)
-# ... but for a dialect that has `::` casts too (ClickHouse), they are not PostgreSQL's own
+# ... but for a dialect that has `::` too (ClickHouse's casts; SQL Server's `FROM ::fn_trace_gettable(...)`,
+# `ON SCHEMA::dbo`, `geography::Point(...)`), they are not PostgreSQL's own
 POSTGRES_SYNTAX_BUT_CASTS = re.compile(r"\$[A-Za-z_]*\$|\bLANGUAGE\s+plpgsql\b|\bCREATE\s+EXTENSION\b"
                                        r"|\bBIGSERIAL\b|^[ \t]*\\[a-z]", re.I | re.M)
-CASTS_TOO = {"clickhouse"}
+CASTS_TOO = {"clickhouse", "tsql"}
 # strings and comments, blanked before the syntax above is looked for
 HIDDEN = re.compile(r"'(?:[^'\\\n]|\\.|'')*'|\"(?:[^\"\\\n]|\\.)*\"|--[^\n]*|#[^\n]*|/\*(?!!).*?\*/", re.S)
 HIDDEN_BUT_HASH = re.compile(r"\$([A-Za-z_]\w*|)\$.*?\$\1\$|'(?:[^'\\\n]|\\.|'')*'|\"(?:[^\"\\\n]|\\.)*\""
@@ -422,7 +423,7 @@ TEMP_TABLE = re.compile(r"\b(?:TABLE|FROM|INTO|JOIN|UPDATE|EXISTS)[ \t]+##?[A-Za
 def from_syntax(text: str) -> tuple[str, str] | None:
     """(dialect, what was seen) when the code (strings and comments left out) holds syntax that no
     PostgreSQL file has, and none of PostgreSQL's own ($$ bodies, :: casts, plpgsql, psql commands;
-    `::` casts are ClickHouse's too, so they do not outweigh its MergeTree engines);
+    `::` is ClickHouse's and SQL Server's too, so it does not outweigh their own syntax);
     or `#` comment lines, whatever else the file holds."""
     if "#" in text:
         code = HIDDEN_BUT_HASH.sub(_blanked, text)
