@@ -892,3 +892,21 @@ def test_windows_line_ends_keep_sql_servers_go_lines_and_its_double_colon_calls(
     assert found("sp_Trace.sql", text.replace("\n", "\r\n")) == []
     assert found("Documentation/Test in Azure.sql",
                  "DROP TABLE IF EXISTS dbo.Results;\r\nGO\r\nEXEC dbo.sp_Trace @Mode = 'all';\r\nGO\r\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "CREATE OR REPLACE TABLE workshop.output (\n  job_id STRING,\n  recommendation ARRAY<STRUCT<name STRING, "
+    "description STRING>>,\n  cost FLOAT64\n);\n",
+    "ALTER TABLE <input_table>\nADD COLUMN IF NOT EXISTS recommendation ARRAY<STRUCT<name STRING, description STRING>>;\n",
+    "SELECT CAST(x AS INT64) AS n FROM t;\nCREATE OR REPLACE TABLE a.b AS SELECT 1 AS n;\n",
+])
+def test_bigquery_types_are_syntax_postgresql_never_accepts(text):
+    """bigquery-utils' scripts (a folder named for nothing): ARRAY<STRUCT<...>>, INT64 and FLOAT64 are
+    BigQuery's types; PostgreSQL writes arrays as int[] and has no type of those names."""
+    assert found("scripts/optimization/tool/tables.sql", text) == []
+
+
+@needs_pglast
+def test_postgres_arrays_and_comparisons_stay_postgres():
+    text = "SELECT ARRAY[1, 2] AS a, x < y AS lt FROM t WHERE int8 < 3;\nSELEC 1;\n"
+    assert [code for code, _ in found("scripts/q.sql", text)] == ["RL201"]

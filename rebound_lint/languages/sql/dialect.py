@@ -115,6 +115,11 @@ SYNTAX = (
         ("mergetree", re.compile(r"\bENGINE\s*=\s*(?:Replicated|Replacing|Summing|Aggregating|Collapsing|"
                                  r"VersionedCollapsing|Graphite)?MergeTree\b", _I)),
         ("lowcardinality", re.compile(r"\bLowCardinality\s*\(", _I))]),
+    # BigQuery's types (Spark and Hive write ARRAY<...> too: read as BigQuery, a wrong guess only says less)
+    ("bigquery", "BigQuery (ARRAY<...>, INT64, FLOAT64)", [
+        ("array", re.compile(r"\bARRAY\s*<\s*[A-Za-z]", _I)),
+        ("int64", re.compile(r"\bINT64\b", _I)),
+        ("float64", re.compile(r"\bFLOAT64\b", _I))]),
     ("tsql", "T-SQL (a GO batch separator, [bracketed] names, IDENTITY(1,1), NVARCHAR(MAX) or SET ANSI_NULLS ON)", [
         ("go", re.compile(r"^[ \t]*GO[ \t]*(?:\d+[ \t]*)?(?:--[^\n]*)?$", _IM)),
         ("[dbo].", re.compile(r"\[dbo\]\.", _I)),
