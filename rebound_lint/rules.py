@@ -213,7 +213,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'parentheses of its own, pieces that meet at a space, pieces holding spaces among items that '
               'are single words or names, a piece much longer than any item, no sibling string item, a piece '
               'that leaves a bracket open for a later piece to close (a regular expression split into its '
-              'alternatives), a piece that ends with a separator no item ends with (a URL split after its `?` '
+              'alternatives), a piece that opens a markup element a later piece closes (an HTML snippet), a piece that ends with a separator no item ends with (a URL split after its `?` '
               'or an `&`).'),
          bad=("INSTALLED = [\n    'billing',\n    'auth'\n    'demo',\n]\n"),
          good=("INSTALLED = [\n    'billing',\n    'auth',\n    'demo',\n]\n"), lang='python'),
@@ -283,7 +283,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'a schema-qualified name matched unqualified, a table\'s indexes with it, DROP SCHEMA ... CASCADE); '
               'ALTER ... RENAME or SET SCHEMA in between; the first inside a transaction or savepoint that is '
               'rolled back; CREATE VIEW or FUNCTION followed by CREATE OR REPLACE (pg_dump\'s idiom), or the same '
-              'CREATE OR REPLACE statement twice (no second version); the two '
+              'CREATE OR REPLACE statement twice (no second version), or a CREATE OR REPLACE after statements '
+              'that call the function or read the view since its last definition (a stub used, then replaced); the two '
               'in different branches of a psql \\if. Not reported in a pg_regress suite or an ON_ERROR_STOP '
               'off section, where the second may be meant to fail. An index name reused on another table is '
               'reported only where the file is PostgreSQL by a folder, a setting or its own syntax: MySQL and SQL '

@@ -110,3 +110,20 @@ def test_a_value_continued_from_one_of_its_own_separators_is_one_value():
     classifiers = ("CLASSIFIERS = [\n    'License :: OSI Approved',\n    'Programming Language :: Python :: 3.10'\n"
                    "    'Programming Language :: Python :: 3.11',\n]\n")
     assert codes(findings_for("setup.py", classifiers)) == ["RL116"]
+
+
+def test_an_element_opened_in_one_piece_and_closed_in_a_later_one_is_one_value():
+    """pgbackrest's HTML renderer keeps its analytics snippet as a tuple of two tags, the second
+    split over two lines: `"<script>window.dataLayer=...;}"` then `"gtag('js',...);</script>"`. A piece
+    that opens an element with content after it, closed only by a later piece, is one value split up.
+    Whole tags each, or pieces that are whole elements, are still items."""
+    snippet = ("ANALYTICS = (\n    '<script async src=\"https://example.com/gtag.js?id=G-1\"></script>',\n"
+               "    \"<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}\"\n"
+               "    \"gtag('js',new Date());gtag('config','G-1');</script>\",\n)\n")
+    assert findings_for("doc/render/html.py", snippet) == []
+    rows = "ROWS = [\n    '<tr><td>a</td>'\n    '<td>b</td></tr>',\n    '<tr><td>c</td></tr>',\n]\n"
+    assert findings_for("a.py", rows) == []
+    whole = "ROWS = [\n    '<li>a</li>',\n    '<li>b</li>'\n    '<li>c</li>',\n]\n"
+    assert codes(findings_for("a.py", whole)) == ["RL116"]
+    tags = "TAGS = [\n    '<br>',\n    '<b>'\n    '</b>',\n]\n"
+    assert codes(findings_for("a.py", tags)) == ["RL116"]

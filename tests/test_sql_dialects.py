@@ -61,10 +61,21 @@ def test_syntax_postgres_never_accepts_outweighs_a_folder_that_says_postgres():
     "UPDATE x INNER JOIN y ON y.a = x.a SET x.b = y.b;\n",
     "INSERT INTO bar () VALUES ();\n",
     "INSERT IGNORE INTO owners VALUES (1, 'George');\n",
+    # MySQL's multi-table UPDATE and DELETE (a query builder's expected output: sqlboiler's _fixtures/)
+    'DELETE FROM thing happy, upset as "sad", "fun" WHERE (a=$1) AND (b=$2);',
+    'UPDATE thing happy, "fun", "stuff" SET "col2" = $1, "fun"."col3" = $2 WHERE (aa=$3) LIMIT 5;',
 ])
 def test_driver_placeholders_and_mysql_statements_are_not_postgres(text):
     findings, notes = run("internal/queries/query.sql", text)
     assert findings == [] and any("SQL dialect mysql" in note for note in notes)
+
+
+@needs_pglast
+@pytest.mark.parametrize("text", ["UPDATE t SET a = 1, b = 2;\nSELEC 1;\n", "UPDATE t AS x SET a = 1, b = 2;\nSELEC 1;\n",
+                                  "DELETE FROM t USING a, b WHERE t.id = a.id;\nSELEC 1;\n",
+                                  "DELETE FROM ONLY t, u;\n"])
+def test_postgres_update_and_delete_are_not_read_as_mysqls_multi_table_ones(text):
+    assert [code for code, _ in found("internal/queries/query.sql", text)] == ["RL201"]
 
 
 @needs_pglast
@@ -90,6 +101,10 @@ def test_googlesql_folders_are_read_as_bigquery(path):
      "CREATE TABLE memo (id BIGINT AUTO_INCREMENT PRIMARY KEY, body VARCHAR(10));\n"
      "MERGE INTO memo KEY (id) VALUES (1, 'a');\n"),
     ("deploy/events.sql", "CREATE TABLE events (ts DateTime, kind LowCardinality(String)) ENGINE = MergeTree ORDER BY ts;\n"),
+    # ClickHouse reads `::` casts too: they do not make a MergeTree table PostgreSQL's
+    ("prepare.sql", "CREATE TABLE sink.data\n(\n    time DateTime MATERIALIZED now(),\n    content String\n)\n"
+                    "ENGINE = ReplicatedMergeTree('/t/{shard}', '{replica}') ORDER BY (time);\n"
+                    "CREATE VIEW v AS SELECT round(x::Float64, 3)::String AS y FROM sink.data;\n"),
     ("db/oracle/01.sql",
      "CREATE TABLE memo (id NUMBER(10) NOT NULL, body VARCHAR2(100));\n"
      "CREATE OR REPLACE PROCEDURE touch IS\nBEGIN\n  UPDATE memo SET body = 'a';\nEND;\n/\n"),
@@ -178,6 +193,32 @@ def test_a_file_named_in_a_scheme_of_one_schema_per_database_is_not_postgres(tmp
     (tmp_path / folder / "tables_solid.sql").write_text(broken)
     result = lint("check", ".", cwd=tmp_path)
     assert sorted(line.split(":")[0] for line in result.lines) == ["db/schema_solid.sql", f"{folder}/tables_solid.sql"]
+
+
+# A benchmark or sample schema kept once per database, one folder each (a benchmark's <system>/create.sql,
+# a sample database's <database>/schema.sql): the folder's name names the database, known here or not
+EXTERNAL = "CREATE EXTERNAL TABLE hits\nSTORED AS PARQUET\nLOCATION 'hits.parquet';\n"
+
+
+@needs_pglast
+def test_a_folder_beside_folders_named_for_databases_holding_the_same_file_is_not_postgres(tmp_path, lint):
+    write(tmp_path, {"mysql/create.sql": "CREATE TABLE hits (a int) ENGINE=InnoDB;\n",
+                     "duckdb/create.sql": "CREATE TABLE hits (a int);\n",
+                     "postgresql/create.sql": "CREATE TABLE hits (a int);\n",
+                     "datafusion/create.sql": EXTERNAL,
+                     "datafusion/load.sql": EXTERNAL,  # only this folder has one: its database's too
+                     "scripts/tools/create.sql": EXTERNAL,  # no folder beside it names a database
+                     "scripts/setup/create.sql": "SELECT 1;\n"})
+    result = lint("check", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines) == ["scripts/tools/create.sql"], result.out
+    # still checked for what no dialect allows: a ( never closed
+    (tmp_path / "datafusion" / "create.sql").write_text("CREATE EXTERNAL TABLE hits (a int,\nSTORED AS PARQUET;\n")
+    result = lint("check", ".", cwd=tmp_path)
+    assert "datafusion/create.sql" in [line.split(":")[0] for line in result.lines], result.out
+    # the same file in a folder named for PostgreSQL stays PostgreSQL's: pglast's error is certain
+    (tmp_path / "postgresql" / "create.sql").write_text(EXTERNAL)
+    result = lint("check", ".", cwd=tmp_path)
+    assert "postgresql/create.sql" in [line.split(":")[0] for line in result.lines], result.out
 
 
 def test_a_db2_clp_script_ends_statements_at_line_ends():
@@ -852,3 +893,76 @@ def test_a_list_of_one_line_statements_read_as_postgresql_is_no_lost_semicolon()
     listed = "drop table orders\ndrop table customers\ndrop table items\n"
     assert found("src/main/resources/droptables.sql", listed) == []
     assert found("src/main/resources/seed.sql", "SELECT 1;\nSELECT a FROM t\nSELECT 2;\nSELECT 3;\n") == [("RL201", 3)]
+@pytest.mark.parametrize("path", ["docs/posts/performance/datafusion_native.sql", "bench/questdb/queries.sql",
+                                  "examples/cratedb/create.sql", "sql/databend/schema.sql"])
+def test_analytic_engines_without_a_parser_here_are_not_postgres(path):
+    """Apache DataFusion indexes a function's result (`regexp_match(...)[2]`), which PostgreSQL only
+    takes in parentheses: a file or folder named for such an engine is not PostgreSQL."""
+    text = "SELECT REGEXP_MATCH(path, '\\.([a-z]+)$')[2] AS ext FROM files;\n"
+    assert found(path, text) == []
+    assert found("db/queries.sql", text) == [("RL201", 1)]  # named for nothing: PostgreSQL's, as before
+
+
+TSQL_TEMP_TABLES = """\
+IF OBJECT_ID('dbo.sp_Check') IS NULL
+  EXEC ('CREATE PROCEDURE dbo.sp_Check AS RETURN 0;');
+GO
+ALTER PROCEDURE dbo.sp_Check AS
+BEGIN
+    CREATE TABLE #deadlocks (
+        [id] INT NOT NULL,
+        event_date DATETIME NULL
+    );
+    INSERT
+        #deadlocks
+    (
+        id
+    )
+    SELECT 1;
+    SELECT * FROM #deadlocks;
+END;
+GO
+"""
+
+
+def test_sql_server_temp_tables_on_their_own_line_are_not_mysql_comments():
+    """SQL Server's temporary tables are named `#name` (sp_BlitzLock: `INSERT` then `#deadlocks` on the
+    next line); read as MySQL's `#` comment lines, the `(` after them lost its partner. A `#name` after
+    TABLE, FROM, INTO, JOIN or UPDATE is a name, never a MySQL comment (which would cut that statement)."""
+    assert found("sp_Check.sql", TSQL_TEMP_TABLES) == []
+    broken = TSQL_TEMP_TABLES.replace("    SELECT 1;\n", "    SELECT (1;\n")
+    assert found("sp_Check.sql", broken) != []  # a ( left open: certain in any dialect
+    mysql = "# a MySQL dump\nCREATE TABLE t (\n  id int\n) ENGINE=InnoDB;\n"
+    assert found("db/dump.sql", mysql) == []
+
+
+def test_windows_line_ends_keep_sql_servers_go_lines_and_its_double_colon_calls():
+    """SQL Server scripts are often written with CRLF line ends (the First Responder Kit's): a `GO` line
+    ends with `\\r` before its `\\n`, and was not seen as one. `FROM ::fn_trace_gettable(...)`, SQL Server's
+    call of a system function, and `ON SCHEMA::dbo` are T-SQL's `::`, not PostgreSQL's casts."""
+    text = ("SET ANSI_NULLS ON;\nSET QUOTED_IDENTIFIER ON;\nGO\nIF OBJECT_ID('dbo.sp_Trace') IS NULL\n"
+            "  EXEC ('CREATE PROCEDURE dbo.sp_Trace AS RETURN 0;');\nGO\nALTER PROCEDURE dbo.sp_Trace AS\nBEGIN\n"
+            "    SELECT TextData FROM ::fn_trace_gettable(N'c:\\trace.trc', DEFAULT);\n"
+            "    GRANT EXECUTE ON SCHEMA::dbo TO reader\nEND\nGO\nEXEC dbo.sp_Trace\nGO\n")
+    assert found("sp_Trace.sql", text) == []
+    assert found("sp_Trace.sql", text.replace("\n", "\r\n")) == []
+    assert found("Documentation/Test in Azure.sql",
+                 "DROP TABLE IF EXISTS dbo.Results;\r\nGO\r\nEXEC dbo.sp_Trace @Mode = 'all';\r\nGO\r\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "CREATE OR REPLACE TABLE workshop.output (\n  job_id STRING,\n  recommendation ARRAY<STRUCT<name STRING, "
+    "description STRING>>,\n  cost FLOAT64\n);\n",
+    "ALTER TABLE <input_table>\nADD COLUMN IF NOT EXISTS recommendation ARRAY<STRUCT<name STRING, description STRING>>;\n",
+    "SELECT CAST(x AS INT64) AS n FROM t;\nCREATE OR REPLACE TABLE a.b AS SELECT 1 AS n;\n",
+])
+def test_bigquery_types_are_syntax_postgresql_never_accepts(text):
+    """bigquery-utils' scripts (a folder named for nothing): ARRAY<STRUCT<...>>, INT64 and FLOAT64 are
+    BigQuery's types; PostgreSQL writes arrays as int[] and has no type of those names."""
+    assert found("scripts/optimization/tool/tables.sql", text) == []
+
+
+@needs_pglast
+def test_postgres_arrays_and_comparisons_stay_postgres():
+    text = "SELECT ARRAY[1, 2] AS a, x < y AS lt FROM t WHERE int8 < 3;\nSELEC 1;\n"
+    assert [code for code, _ in found("scripts/q.sql", text)] == ["RL201"]

@@ -70,6 +70,17 @@ def found(name: str, text: str) -> list[tuple[str, int]]:
     "BEGIN OPEN _ret FOR SELECT 200; RETURN _ret; END $$;\n",
     # psql \if / \else: only one branch runs
     "\\if :pg17\nCREATE TABLE t (id int, v vector(3));\n\\else\nCREATE TABLE t (id int);\n\\endif\n",
+    # a stub replaced after the statements between used it (an upgrade script's staged definition)
+    "CREATE OR REPLACE PROCEDURE run_everywhere(k text, c text) AS $f$\nBEGIN\n"
+    "  INSERT INTO commands VALUES (k, c);\nEND\n$f$ LANGUAGE plpgsql;\n"
+    "CALL run_everywhere('a', $c$ CREATE SCHEMA a $c$);\n"
+    "CREATE OR REPLACE PROCEDURE run_everywhere(k text, c text) AS $f$\nBEGIN\n"
+    "  EXECUTE c;\n  INSERT INTO commands VALUES (k, c);\nEND\n$f$ LANGUAGE plpgsql;\n",
+    "CREATE OR REPLACE FUNCTION helper() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+    "UPDATE t SET a = helper();\n"
+    "CREATE OR REPLACE FUNCTION helper() RETURNS int LANGUAGE sql AS 'SELECT 2';\n",
+    "CREATE OR REPLACE VIEW v AS SELECT 1 AS a;\nCREATE TABLE snap AS SELECT * FROM v;\n"
+    "CREATE OR REPLACE VIEW v AS SELECT 1 AS a, 2 AS b;\n",
 ])
 @needs_pglast
 def test_created_again_on_purpose(text):
@@ -93,6 +104,12 @@ def test_created_again_on_purpose(text):
      "CREATE FUNCTION g(b integer[]) RETURNS int LANGUAGE sql AS 'SELECT 2';\n", [("RL212", 2)]),
     ("CREATE OR REPLACE VIEW v AS SELECT 1 AS a;\nCREATE VIEW v AS SELECT 1 AS a, 2 AS b;\n", [("RL212", 2)]),
     ("\\if :pg17\nCREATE TABLE t (id int);\nCREATE TABLE t (id int, a int);\n\\endif\n", [("RL212", 3)]),
+    # two versions of one function kept, nothing using the first in between
+    ("CREATE OR REPLACE FUNCTION helper() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+     "CREATE OR REPLACE FUNCTION helper() RETURNS int LANGUAGE sql AS 'SELECT 2';\n", [("RL212", 2)]),
+    ("CREATE OR REPLACE FUNCTION helper() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+     "GRANT EXECUTE ON FUNCTION other() TO app;\nSELECT 'helper() is new';\n"
+     "CREATE OR REPLACE FUNCTION helper() RETURNS int LANGUAGE sql AS 'SELECT 2';\n", [("RL212", 4)]),
 ])
 @needs_pglast
 def test_created_twice_still_caught(text, expected):

@@ -578,3 +578,36 @@ def test_a_plpgsql_body_fragment_is_not_a_broken_script():
     assert findings_for("projects/extension/sql/incremental/002-secret_permissions.sql", text) == []
     broken = text + "create table t (a int b int);\n"
     assert [f.code for f in findings_for("projects/extension/sql/incremental/002-x.sql", broken)] == ["RL201"]
+
+
+@pytest.mark.parametrize("path, text", [
+    # a migration runner's loader tests: each resource holds its own name, or a stand-in line
+    ("src/dbup-tests/TestScripts/Folder1/Test1__9.sql", "\ufeffTest1__9"),
+    ("test/Runner.Tests/EmbeddedResources/A/NotUniqueResource.sql", "\ufeffNotUniqueResource\n"),
+    ("test/Runner.Tests/testscript.sql", "TEST SCRIPT"),
+    ("test/Runner.Tests/TestScriptWithParameters.sql", "TEST SCRIPT $(parameter) $$((escaped)) $(missing)\n"),
+    ("src/dbup-tests/TestScripts/Script20130525_1_Test5.sql", "..."),  # an encoding test's stand-ins
+    ("src/dbup-tests/TestScripts/Script20130525_2_Test5.sql", "\ufeff\u00e9"),
+])
+def test_test_data_that_is_not_sql_from_its_first_word_is_a_loaders_resource(path, text):
+    assert found(path, text) == []
+
+
+@pytest.mark.parametrize("path, text, expected", [
+    ("test/Runner.Tests/testscript.sql", "TEST SCRIPT;\n", [("RL201", 1)]),  # a statement, ended: checked
+    ("test/Runner.Tests/schema.sql", "CREATE TABLE t (a int\n", [("RL201", 1)]),  # SQL from its first word
+    ("src/db/schema.sql", "Test1__9\n", [("RL201", 1)]),  # not test data
+])
+def test_sql_in_test_data_from_its_first_word_is_still_checked(path, text, expected):
+    postgres = Config(sql_dialect="postgres", sql_dialect_set=True)  # pglast's errors certain wherever it is
+    assert [(f.code, f.line) for f in run(path, text, postgres)[0]] == expected
+
+
+@needs_pglast
+def test_a_code_generators_typed_parameters_are_read_as_identifiers():
+    """xo's query mode: `%%tags pq.StringArray%%`, a parameter with its Go type, which xo replaces with
+    $1 when it generates the code; the rest of the file is checked."""
+    text = ("SELECT b.book_id::integer AS book_id\nFROM books b\n"
+            "WHERE b.tags && %%tags pq.StringArray%%::varchar[]\n  AND b.year > %%year int%%\n")
+    assert found("_examples/booktest/sql/postgres_query.sql", text) == []
+    assert found("_examples/booktest/sql/postgres_query.sql", text + ";\nSELEC 1;\n") == [("RL201", 6)]

@@ -8,7 +8,8 @@ a split whose pieces meet at a space (a sentence), pieces that do not look like 
 them (the siblings are single words or names and a piece holds a space; bytes among str; binary
 pieces among text items; a piece much longer than any item), a first piece on the line of another item (a continuation lined up
 under it), a split with no sibling string items at all, and pieces that leave a bracket open that
-a later piece closes (a regular expression split into its alternatives), a piece that ends with a
+a later piece closes (a regular expression split into its alternatives), a piece that opens a markup
+element a later piece closes (an HTML snippet split over lines), a piece that ends with a
 separator none of the items ends with (a URL or query string split after its `?` or an `&`, a word
 at its hyphen), and one
 that starts with a separator none of them starts with (an XPath split before its next `[predicate]`).
@@ -116,6 +117,8 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
         return None  # a piece much longer than any item: a long text split up
     if _split_brackets(values):
         return None  # a piece leaves a bracket open that a later one closes: one value (a regex) split up
+    if _split_element(values):
+        return None  # a piece opens an element that a later one closes: one piece of markup split up
     if any(value[-1:] in SEPARATORS and not any(other is not None and other.endswith(value[-1])
                                                 for other in sibling_values) for value in values[:-1]):
         return None  # a piece ends with a separator no item ends with ('...db?', 'a=1&'): one value continued
@@ -163,6 +166,29 @@ def _split_brackets(values: list[str]) -> bool:
     if all(_depth_errors(value) == (0, False) for value in values):
         return False
     return _depth_errors("".join(values)) == (0, False)
+
+
+OPEN_TAG = re.compile(r"<([A-Za-z][\w:.-]*)\b[^<>]*?(?<!/)>")
+CLOSE_TAG = re.compile(r"</([A-Za-z][\w:.-]*)\s*>")
+
+
+def _split_element(values: list[str]) -> bool:
+    """Whether a piece opens a markup element, with content after its tag, that only a later piece
+    closes (`"<script>window.x=1;"` then `"f();</script>"`): one value split up. Pieces that are whole
+    elements, or bare tags, are items."""
+    for at, value in enumerate(values[:-1]):
+        open_names: list[str] = []
+        for match in OPEN_TAG.finditer(value):
+            open_names.append(match.group(1).lower())
+        for match in CLOSE_TAG.finditer(value):
+            if match.group(1).lower() in open_names:
+                open_names.remove(match.group(1).lower())
+        if not open_names or not OPEN_TAG.sub("", value).strip():
+            continue
+        later = "".join(values[at + 1:]).lower()
+        if any(f"</{name}" in later for name in open_names):
+            return True
+    return False
 
 
 def _opens_container(container, index: int, paren) -> bool:

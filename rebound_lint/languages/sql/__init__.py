@@ -127,6 +127,12 @@ def _liquibase_changesets(text: str) -> str:
 
 def check(source, config):
     text = source.text
+    if "\r\n" in text:  # Windows line ends: a CR before each LF read as a space, every offset and line kept
+        text = text.replace("\r\n", " \n")
+    if ";" not in text and _test_resource(source.path, text):
+        source.note("test data that is not SQL from its first word (a loader's or runner's resource): "
+                    "conflict markers checked only")
+        return []
     if "+goose" in text and GOOSE_END.search(text):
         text = _goose_ends(text)
     directives, findings = (), []
@@ -156,6 +162,35 @@ def check(source, config):
     if placeholders:
         found = _placeholder_statements(source, text, found)
     return findings + found
+
+
+# the first word of a text after white space and comments
+FIRST_WORD = re.compile(r"\A\ufeff?(?:\s+|--[^\n]*(?:\n|\Z)|/\*.*?\*/)*(\w+|\.)", re.S)
+# words that open a statement in some database or client but are no PostgreSQL keyword
+OTHER_STATEMENT_WORDS = frozenset("""
+    go use pragma exec print upsert load source attach detach optimize system kill rename describe desc
+    spool prompt whenever connect define undefine accept host run sp_rename dbcc bulk waitfor raiserror
+    throw goto replace show flush unlock lock purge tee restore backup dump sync alter break continue
+    return while loop repeat elseif leave iterate open close fetch signal resignal handler label
+    qualify pivot unpivot summarize install force pivot_wider unpivot_longer export import
+""".split())
+
+
+def _test_resource(path: str, text: str) -> bool:
+    """Whether a test-data file with no `;` is not SQL from its first word (a word, a number or a `.` that
+    opens no statement in any database: a migration runner's loader test whose resource holds its own
+    name, `TEST SCRIPT`, an encoding test's `é`).
+    A merge keeps a file's first word (both halves kept start with the first one's), so it never writes
+    this; SQL from its first word, or outside test data, is checked as usual."""
+    from ..test_inputs import in_test_dir, is_test_file
+    from .keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS, UNRESERVED_KEYWORDS
+
+    match = FIRST_WORD.match(text)
+    if match is None or not (in_test_dir(path) or is_test_file(path)):
+        return False
+    word = match.group(1).lower()  # a word, a number, or a `.`, which opens no statement anywhere
+    return not any(word in words for words in (COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS,
+                                               UNRESERVED_KEYWORDS, OTHER_STATEMENT_WORDS))
 
 
 def _token_end(text: str, match) -> int:
@@ -383,7 +418,9 @@ def relative_path(path: str, config) -> str:
 # Go code replaces): no SQL expression is written so.
 # A build script's str.format field (pgai's `{code}`, `{guc}`) is one too: `{name}` alone is no SQL anywhere
 # (ODBC escapes, `{fn NOW()}`, have a keyword and a space inside).
-ANGLE_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>|%[A-Za-z_][A-Za-z0-9_]*%|%\([A-Za-z_]\w*\)s|%s\b"
+# A code generator's typed parameter (xo's query mode: `%%tags pq.StringArray%%`, a name and its Go type) too.
+ANGLE_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>|%%[A-Za-z_]\w*(?:[ \t][^%\n]*)?%%"
+                               r"|%[A-Za-z_][A-Za-z0-9_]*%|%\([A-Za-z_]\w*\)s|%s\b"
                                r"|\{[A-Za-z_][A-Za-z0-9_]*\}")
 PROTECTED = frozenset({"string", "estring", "ident", "line_comment", "block_comment"})
 

@@ -80,7 +80,10 @@ OTHER = {"ansi", "vertica", "impala", "flink", "soql", "netezza", "sybase", "inf
          # PostgreSQL's derivatives with syntax of their own (EDB's Advanced Server, formerly Postgres Plus:
          # pgadmin's tests/ppas/ hold its Oracle-style procedures; YugabyteDB, openGauss, PolarDB, Kingbase)
          "ppas", "epas", "edb", "enterprisedb", "yugabyte", "yugabytedb", "opengauss", "gaussdb", "polardb",
-         "kingbase", "kingbasees"}
+         "kingbase", "kingbasees",
+         # analytic engines with SQL of their own and no parser here (a benchmark's or a comparison's files)
+         "datafusion", "questdb", "cratedb", "databend", "firebolt", "glaredb", "cedardb", "monetdb", "umbra",
+         "ydb", "greptimedb", "kinetica", "sqream", "opteryx", "octosql", "polars", "influxdb"}
 ALIASES.update({name: name for name in OTHER if name not in ALIASES})
 # dialects sqlglot has no grammar for: read with its generic one; postgres-compatible ones with pglast
 NO_SQLGLOT = {"h2": "", "hsqldb": "", "derby": "", "db2": ""}
@@ -112,6 +115,11 @@ SYNTAX = (
         ("mergetree", re.compile(r"\bENGINE\s*=\s*(?:Replicated|Replacing|Summing|Aggregating|Collapsing|"
                                  r"VersionedCollapsing|Graphite)?MergeTree\b", _I)),
         ("lowcardinality", re.compile(r"\bLowCardinality\s*\(", _I))]),
+    # BigQuery's types (Spark and Hive write ARRAY<...> too: read as BigQuery, a wrong guess only says less)
+    ("bigquery", "BigQuery (ARRAY<...>, INT64, FLOAT64)", [
+        ("array", re.compile(r"\bARRAY\s*<\s*[A-Za-z]", _I)),
+        ("int64", re.compile(r"\bINT64\b", _I)),
+        ("float64", re.compile(r"\bFLOAT64\b", _I))]),
     ("tsql", "T-SQL (a GO batch separator, [bracketed] names, IDENTITY(1,1), NVARCHAR(MAX) or SET ANSI_NULLS ON)", [
         ("go", re.compile(r"^[ \t]*GO[ \t]*(?:\d+[ \t]*)?(?:--[^\n]*)?$", _IM)),
         ("[dbo].", re.compile(r"\[dbo\]\.", _I)),
@@ -122,7 +130,7 @@ SYNTAX = (
         *((word, re.compile(rf"^[ \t]*SET[ \t]+{word}[ \t]+ON\b", _IM))
           for word in ("ansi_nulls", "quoted_identifier", "nocount"))]),
     ("mysql", "MySQL (AUTO_INCREMENT, ENGINE=, CHARSET, DELIMITER, UNSIGNED, ON DUPLICATE KEY UPDATE, INSERT "
-              "IGNORE, REPLACE INTO, UPDATE ... JOIN, () VALUES (), utf8mb4, GRANT ... ON *.*, USE db; or FLUSH)", [
+              "IGNORE, REPLACE INTO, UPDATE ... JOIN, multi-table UPDATE or DELETE, () VALUES (), utf8mb4, GRANT ... ON *.*, USE db; or FLUSH)", [
         ("auto_increment", re.compile(r"\bAUTO_INCREMENT\b", _I)),
         ("engine", re.compile(r"\bENGINE\s*=\s*\w+", _I)),
         ("charset", re.compile(r"\bDEFAULT\s+CHARSET\b|\bCHARSET\s*=", _I)),
@@ -133,6 +141,10 @@ SYNTAX = (
         ("ignore", re.compile(r"\bINSERT\s+IGNORE\b", _I)),
         ("replace", re.compile(r"^[ \t]*REPLACE\s+INTO\b", _IM)),
         ("join", re.compile(r"^[ \t]*UPDATE\s+[\w.`]+(?:\s+(?:AS\s+)?\w+)?\s+(?:INNER\s+|LEFT\s+)?JOIN\b", _IM)),
+        # multi-table UPDATE a, b SET / DELETE FROM a, b (PostgreSQL takes one table, then SET, USING or WHERE)
+        ("update", re.compile(r"^[ \t]*UPDATE\s+(?!ONLY\b)[\w.`\"]+(?:\s+(?:AS\s+)?(?!SET\b)[\w`\"]+)?\s*,", _IM)),
+        ("delete", re.compile(r"^[ \t]*DELETE\s+FROM\s+(?!ONLY\b)[\w.`\"]+(?:\s+(?:AS\s+)?(?!USING\b|WHERE\b|RETURNING\b)"
+                              r"[\w`\"]+)?\s*,", _IM)),
         ("()", re.compile(r"\(\s*\)\s*VALUES\s*\(\s*\)", _I)),
         # MySQL's own charset names (PostgreSQL's encodings are quoted: ENCODING 'UTF8'), a grant on every database
         ("utf8mb", re.compile(r"\butf8mb[34]\b", _I)),
@@ -166,6 +178,11 @@ SYNTAX = (
 # PostgreSQL's own syntax: with it, a file is PostgreSQL whatever else it holds
 POSTGRES_SYNTAX = re.compile(r"\$[A-Za-z_]*\$|::\s*[A-Za-z_]|\bLANGUAGE\s+plpgsql\b|\bCREATE\s+EXTENSION\b"
                              r"|\bBIGSERIAL\b|^[ \t]*\\[a-z]", re.I | re.M)
+# ... but for a dialect that has `::` too (ClickHouse's casts; SQL Server's `FROM ::fn_trace_gettable(...)`,
+# `ON SCHEMA::dbo`, `geography::Point(...)`), they are not PostgreSQL's own
+POSTGRES_SYNTAX_BUT_CASTS = re.compile(r"\$[A-Za-z_]*\$|\bLANGUAGE\s+plpgsql\b|\bCREATE\s+EXTENSION\b"
+                                       r"|\bBIGSERIAL\b|^[ \t]*\\[a-z]", re.I | re.M)
+CASTS_TOO = {"clickhouse", "tsql"}
 # strings and comments, blanked before the syntax above is looked for
 HIDDEN = re.compile(r"'(?:[^'\\\n]|\\.|'')*'|\"(?:[^\"\\\n]|\\.)*\"|--[^\n]*|#[^\n]*|/\*(?!!).*?\*/", re.S)
 HIDDEN_BUT_HASH = re.compile(r"\$([A-Za-z_]\w*|)\$.*?\$\1\$|'(?:[^'\\\n]|\\.|'')*'|\"(?:[^\"\\\n]|\\.)*\""
@@ -216,7 +233,7 @@ def of(rel: str, text: str, config) -> Dialect:
         return Dialect(seen[0], f"its syntax: {seen[1]}", "syntax")
     if named is not None:
         return Dialect(named[0], named[1], "path")
-    scheme = from_siblings(rel, getattr(config, "root", None))
+    scheme = from_siblings(rel, getattr(config, "root", None)) or from_sibling_folders(rel, getattr(config, "root", None))
     if scheme is not None:
         return Dialect(scheme[0], scheme[1], "path")
     if getattr(config, "sql_dialect_set", False):
@@ -282,6 +299,53 @@ def from_siblings(rel: str, root) -> tuple[str, str] | None:
         return None
     return word, (f"the file's name {name!r} beside {', '.join(sorted(named)[:3])}: one schema per database, "
                   f"{word!r} a database without a parser here")
+
+
+def from_sibling_folders(rel: str, root) -> tuple[str, str] | None:
+    """A folder of a set kept once per database (a benchmark's <system>/create.sql, queries.sql beside
+    mysql/create.sql and duckdb/create.sql; a sample database's <database>/schema.sql): when folders beside
+    the file's own hold a SQL file of a name its folder holds too, and name at least two different
+    databases, the file's folder names a database too, one without a parser here, and the file is not
+    PostgreSQL (parse errors are notes unless certain). Listings only, never another file's content."""
+    import os
+
+    folder = os.path.dirname(rel)
+    if not folder:
+        return None
+    parent, word = os.path.split(folder)
+    directory = os.path.join(root, parent) if root is not None else parent or "."
+    return _folder_per_database(directory, word)
+
+
+@context.memo(256)
+def _folder_per_database(directory: str, word: str) -> tuple[str, str] | None:
+    """from_sibling_folders for the folder `word` of directory, worked out once per folder."""
+    import os
+
+    named = _named_folders(directory)
+    if len(set(named.values())) < MIN_SCHEME:
+        return None
+    for name in context.listing(os.path.join(directory, word)):
+        if not name.lower().endswith(".sql"):
+            continue
+        holding = {entry: dialect for entry, dialect in named.items()
+                   if entry != word and context.is_file(os.path.join(directory, entry, name))}
+        if len(set(holding.values())) >= MIN_SCHEME:
+            shown = ", ".join(f"{entry}/{name}" for entry in sorted(holding)[:3])
+            return word.lower(), (f"the folder {word!r} beside {shown}: one folder per database, {word!r} a "
+                                  f"database without a parser here")
+    return None
+
+
+@context.memo(256)
+def _named_folders(directory: str) -> dict[str, str]:
+    """The names in directory that name a database: {name: dialect}."""
+    found: dict[str, str] = {}
+    for entry in context.listing(directory):
+        dialect = next(iter(_databases_named(1, entry.lower())), None)
+        if dialect is not None:
+            found[entry] = dialect
+    return found
 
 
 @functools.lru_cache(maxsize=256)
@@ -355,12 +419,21 @@ def _named(index: int, part: str) -> str:
     return f"the file's name {part!r}" if index == 0 else f"the folder {part!r}"
 
 
+# SQL Server's temporary tables (`#name`, `##name`) named where a table goes: there `#` opens a name, never a
+# MySQL comment (which would cut the statement), so the file's `#` lines are names too (sp_BlitzLock: `INSERT`
+# then `#deadlocks` on the next line)
+TEMP_TABLE = re.compile(r"\b(?:TABLE|FROM|INTO|JOIN|UPDATE|EXISTS)[ \t]+##?[A-Za-z_@$]", re.I)
+
+
 def from_syntax(text: str) -> tuple[str, str] | None:
     """(dialect, what was seen) when the code (strings and comments left out) holds syntax that no
-    PostgreSQL file has, and none of PostgreSQL's own ($$ bodies, :: casts, plpgsql, psql commands);
+    PostgreSQL file has, and none of PostgreSQL's own ($$ bodies, :: casts, plpgsql, psql commands;
+    `::` is ClickHouse's and SQL Server's too, so it does not outweigh their own syntax);
     or `#` comment lines, whatever else the file holds."""
-    if "#" in text and HASH_LINE.search(HIDDEN_BUT_HASH.sub(_blanked, text)):
-        return "mysql", HASH_WHY
+    if "#" in text:
+        code = HIDDEN_BUT_HASH.sub(_blanked, text)
+        if HASH_LINE.search(code) and not TEMP_TABLE.search(code):
+            return "mysql", HASH_WHY
     lower = text.lower()
     candidates = [(dialect, what, [pattern for literal, pattern in patterns if literal in lower])
                   for dialect, what, patterns in SYNTAX]
@@ -370,10 +443,11 @@ def from_syntax(text: str) -> tuple[str, str] | None:
     if not candidates:
         return None
     code = HIDDEN.sub(_blanked, text)
-    if POSTGRES_SYNTAX.search(code):
+    if POSTGRES_SYNTAX_BUT_CASTS.search(code):
         return None
+    casts = POSTGRES_SYNTAX.search(code) is not None
     for dialect, what, patterns in candidates:
-        if any(pattern.search(code) for pattern in patterns):
+        if (not casts or dialect in CASTS_TOO) and any(pattern.search(code) for pattern in patterns):
             return dialect, what
     return None
 

@@ -7,8 +7,9 @@ these, not also by RL214.
 
 RL211 a column defined twice in one CREATE TABLE. RL212 the same table, index, type, sequence,
 view or function (same argument types) created twice in one file, unless a statement in between
-drops, renames or moves it, the second says IF NOT EXISTS (or OR REPLACE after a plain CREATE), or
-the first was rolled back. RL213 the same column added twice by ALTER TABLE (or added to a table
+drops, renames or moves it, the second says IF NOT EXISTS (or OR REPLACE after a plain CREATE, or
+after statements that called the function or read the view: a stub used, then replaced), or the first
+was rolled back. RL213 the same column added twice by ALTER TABLE (or added to a table
 this file creates with it), unless IF NOT EXISTS. RL214 the same statement repeated back-to-back
 (transaction control, SET and EXECUTE excepted; not across a psql meta-command; not in test scripts
 but for a pgTAP check that only reads),
@@ -63,7 +64,7 @@ class _State:
     """What the file has created so far: object identity -> (line, OR REPLACE), (table, column) -> line."""
 
     def __init__(self, created=None, columns=None, indexes=None, dropped=None, members=None):
-        self.created: dict[tuple, tuple] = dict(created or {})  # identity -> (line, OR REPLACE, statement)
+        self.created: dict[tuple, tuple] = dict(created or {})  # identity -> (line, OR REPLACE, statement, end offset)
         self.columns: dict[tuple[str, str], int] = dict(columns or {})
         self.indexes: dict[tuple, str] = dict(indexes or {})  # index or partition identity -> its table
         self.dropped: dict[tuple, tuple] = dict(dropped or {})  # (kind, name, signature) -> (line, end offset)
@@ -207,13 +208,16 @@ def check(path: str, text: str, statements, context=None) -> list[Finding]:
                 earlier = None  # the same name on another table: healthy in MySQL and SQL Server
             # CREATE VIEW v then CREATE OR REPLACE VIEW v is pg_dump's idiom (and an upgrade script's); the
             # same CREATE OR REPLACE twice changes nothing (a test block run twice), and is not two versions
+            # a stub the statements in between used, then replaced by the real one (an upgrade script's
+            # staged definition): the first version was needed, not a second version kept
             if earlier is not None and not guarded and not (replace and not earlier[1]) and not quiet \
-                    and not (replace and statement == earlier[2]):
+                    and not (replace and statement == earlier[2]) \
+                    and not (replace and _used_between(text, earlier[3], raw.stmt_location or 0, identity)):
                 findings.append(Finding(path, line, col, "RL212",
                                         f"{identity[0]} {_display(identity)} created twice in one file (first on "
                                         f"line {earlier[0]}){BOTH_SIDES}"))
             if earlier is None or replace:
-                state.created[identity] = (earlier[0] if earlier else line, replace, statement)
+                state.created[identity] = (earlier[0] if earlier else line, replace, statement, stmt_end)
             if kind == "IndexStmt":
                 state.indexes[identity] = _relation(statement.relation)
             elif kind == "CreateStmt" and statement.partbound is not None and statement.inhRelations:
@@ -392,6 +396,28 @@ def _barrier_between(barriers, previous, start: int) -> bool:
 
 def _display(identity: tuple) -> str:
     return identity[1] if identity[2] is None else f"{identity[1]}({', '.join(identity[2])})"
+
+
+REFERS_TO_ROUTINE = {"function", "procedure", "routine", "aggregate"}  # GRANT/COMMENT/ALTER ... ON FUNCTION f(): not a call
+
+
+def _used_between(text: str, start: int, end: int, identity: tuple) -> bool:
+    """Whether the code between two definitions (strings and comments left out) uses the object: a
+    function or procedure called (not named after FUNCTION, as GRANT and COMMENT name it), a view read
+    FROM or JOINed."""
+    from .dialect import HIDDEN, _blanked
+
+    if identity[0] not in ("function", "procedure", "view") or end <= start:
+        return False
+    code = HIDDEN.sub(_blanked, text[start:end])
+    base = re.escape(_base(identity[1]))
+    if identity[0] == "view":
+        return re.search(rf"\b(?:FROM|JOIN)\s+(?:\w+\.)?{base}\b", code, re.I) is not None
+    for match in re.finditer(rf"(?<![\w$.])(?:\w+\.)?{base}\s*\(", code, re.I):
+        before = re.search(r"(\w+)\s*$", code[:match.start()])
+        if before is None or before.group(1).lower() not in REFERS_TO_ROUTINE:
+            return True
+    return False
 
 
 def _base(name: str) -> str:
