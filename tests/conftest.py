@@ -79,6 +79,18 @@ def write(root: Path, files: dict[str, str | bytes]) -> None:
             path.write_text(content, encoding="utf-8")
 
 
+def findings_in_a_tree(lint, root: Path, files: dict[str, str | bytes]) -> list[tuple[str, str]]:
+    """(path, code) of every error and warning `check` gives for files written into a git repository at
+    root (a tree: listings above a folder are read), sorted; notes left out."""
+    import json
+
+    write(root, files)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    run = lint("check", "--no-cache", "--format", "json", *sorted(files), cwd=root)
+    assert run.code in (0, 1), run.err
+    return sorted((f["path"], f["code"]) for f in json.loads(run.out)["findings"] if f["severity"] != "info")
+
+
 def findings_for(name: str, content: str | bytes, config: Config | None = None, kind: str | None = None):
     """Per-file findings for content as if it were a file called name."""
     from rebound_lint.languages import kind_of

@@ -5,22 +5,15 @@ look-alike that is the project's own file still gets its findings. Shapes rework
 Real CLI, real parsers, files in a temp dir."""
 from __future__ import annotations
 
-import json
-import subprocess
 
-from conftest import write
+from conftest import findings_in_a_tree, write
 
 BROKEN_JSON = '{\n  "name": "x",\n  oops\n}\n'
 BROKEN_TOML = "[\n"
 ODD_REQUIREMENTS = "keyring >= 4.1.1  # at least\ndjango==5.*.*  # a wildcard twice, skipped by the scanner\n"
 
 
-def _findings(lint, tmp_path, files: dict[str, str | bytes]) -> list[tuple[str, str]]:
-    write(tmp_path, files)
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    run = lint("check", "--no-cache", "--format", "json", *sorted(files), cwd=tmp_path)
-    assert run.code in (0, 1), run.err
-    return sorted((f["path"], f["code"]) for f in json.loads(run.out)["findings"] if f["severity"] != "info")
+_findings = findings_in_a_tree  # (lint, tmp_path, files)
 
 
 def test_the_sad_path_cases_of_a_scanners_tests_are_invalid_on_purpose(tmp_path, lint):

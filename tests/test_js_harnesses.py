@@ -10,20 +10,13 @@ proposals' syntax, twoslash's multi-file fixtures and recorded results, an ESLin
 and YAML parts a script concatenates. Real CLI, real parsers, files in a temp dir."""
 from __future__ import annotations
 
-import json
-import subprocess
 
-from conftest import write
+from conftest import findings_in_a_tree, write
 
 BROKEN_JS = "const a = ;\n"
 
 
-def _findings(lint, tmp_path, files: dict[str, str | bytes]) -> list[tuple[str, str]]:
-    write(tmp_path, files)
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)  # the tree checked: listings above a folder
-    run = lint("check", "--no-cache", "--format", "json", *sorted(files), cwd=tmp_path)
-    assert run.code in (0, 1), run.err
-    return sorted((f["path"], f["code"]) for f in json.loads(run.out)["findings"] if f["severity"] != "info")
+_findings = findings_in_a_tree  # (lint, tmp_path, files)
 
 
 # A parser's fixtures: the input beside what the parser must give for it, under a name of its role -------

@@ -11,18 +11,11 @@ three times, define-run-redefine scripts, REPL keystrokes) and RustPython (.thei
 real parsers, files in a temp dir."""
 from __future__ import annotations
 
-import json
-import subprocess
 
-from conftest import codes, findings_for, write
+from conftest import codes, findings_for, findings_in_a_tree, write
 
 
-def _findings(lint, tmp_path, files: dict[str, str]) -> list[tuple[str, str]]:
-    write(tmp_path, files)
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    run = lint("check", "--no-cache", "--format", "json", *sorted(files), cwd=tmp_path)
-    assert run.code in (0, 1), run.err
-    return sorted((f["path"], f["code"]) for f in json.loads(run.out)["findings"] if f["severity"] != "info")
+_findings = findings_in_a_tree  # (lint, tmp_path, files)
 
 
 # A test input whose name says what it is not: not.json is "not json" -----------------------------------

@@ -8,22 +8,15 @@ named by the code they exercise), JSONTestSuite (y_/n_/i_ files), pyright (bench
 sqlglot (`#` directive lines between statements). Real CLI, real parsers, files in a temp dir."""
 from __future__ import annotations
 
-import json
-import subprocess
 
-from conftest import write
+from conftest import findings_in_a_tree, write
 
 BROKEN_JS = "const a = ;\n"
 BROKEN_PY = "def f(:\n    pass\n"
 DOUBLED_PY = "def f():\n    return 1\n\n\ndef f():\n    return 2\n"
 
 
-def _findings(lint, tmp_path, files: dict[str, str | bytes]) -> list[tuple[str, str]]:
-    write(tmp_path, files)
-    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)  # the tree checked: listings above a folder
-    run = lint("check", "--no-cache", "--format", "json", *sorted(files), cwd=tmp_path)
-    assert run.code in (0, 1), run.err
-    return sorted((f["path"], f["code"]) for f in json.loads(run.out)["findings"] if f["severity"] != "info")
+_findings = findings_in_a_tree  # (lint, tmp_path, files)
 
 
 # babel's case folders ---------------------------------------------------------------------------

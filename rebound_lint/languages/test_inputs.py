@@ -515,20 +515,21 @@ SILENCED_SYNTAX_ERROR = re.compile(r"#\s*(?:noqa\s*:[^#\n]*\bE999\b|pylint:\s*di
 
 def _silenced_syntax_error(source, line: int) -> bool:
     """Whether the syntax error's line holds a linter's suppression of a syntax error."""
-    try:
-        lines = source.text.splitlines()
-    except (UnicodeDecodeError, ValueError):
-        return False
-    return 0 < line <= len(lines) and SILENCED_SYNTAX_ERROR.search(lines[line - 1]) is not None
+    return _line_holds(source, line, SILENCED_SYNTAX_ERROR)
 
 
 def _at_a_cursor_marker(source, line: int) -> bool:
     """Whether the syntax error's line holds a cursor marker."""
+    return _line_holds(source, line, CURSOR_MARKER)
+
+
+def _line_holds(source, line: int, pattern: re.Pattern) -> bool:
+    """Whether the file's line (1-based) matches pattern somewhere; False for text that is not UTF-8."""
     try:
         lines = source.text.splitlines()
     except (UnicodeDecodeError, ValueError):
         return False
-    return 0 < line <= len(lines) and CURSOR_MARKER.search(lines[line - 1]) is not None
+    return 0 < line <= len(lines) and pattern.search(lines[line - 1]) is not None
 
 
 def deliberately_invalid(path: str) -> bool:
