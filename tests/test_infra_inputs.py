@@ -5,13 +5,11 @@ look-alike that is the project's own file still gets its findings. Shapes rework
 Real CLI, real parsers, files in a temp dir."""
 from __future__ import annotations
 
-
 from conftest import findings_in_a_tree, write
 
 BROKEN_JSON = '{\n  "name": "x",\n  oops\n}\n'
 BROKEN_TOML = "[\n"
 ODD_REQUIREMENTS = "keyring >= 4.1.1  # at least\ndjango==5.*.*  # a wildcard twice, skipped by the scanner\n"
-
 
 _findings = findings_in_a_tree  # (lint, tmp_path, files)
 

@@ -10,11 +10,9 @@ proposals' syntax, twoslash's multi-file fixtures and recorded results, an ESLin
 and YAML parts a script concatenates. Real CLI, real parsers, files in a temp dir."""
 from __future__ import annotations
 
-
 from conftest import findings_in_a_tree, write
 
 BROKEN_JS = "const a = ;\n"
-
 
 _findings = findings_in_a_tree  # (lint, tmp_path, files)
 

@@ -11,9 +11,7 @@ three times, define-run-redefine scripts, REPL keystrokes) and RustPython (.thei
 real parsers, files in a temp dir."""
 from __future__ import annotations
 
-
 from conftest import codes, findings_for, findings_in_a_tree, write
-
 
 _findings = findings_in_a_tree  # (lint, tmp_path, files)
 

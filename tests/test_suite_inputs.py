@@ -8,13 +8,11 @@ named by the code they exercise), JSONTestSuite (y_/n_/i_ files), pyright (bench
 sqlglot (`#` directive lines between statements). Real CLI, real parsers, files in a temp dir."""
 from __future__ import annotations
 
-
 from conftest import findings_in_a_tree, write
 
 BROKEN_JS = "const a = ;\n"
 BROKEN_PY = "def f(:\n    pass\n"
 DOUBLED_PY = "def f():\n    return 1\n\n\ndef f():\n    return 2\n"
-
 
 _findings = findings_in_a_tree  # (lint, tmp_path, files)
 
