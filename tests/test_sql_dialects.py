@@ -574,6 +574,7 @@ alter table person add column country varchar(2)
 """
 
 
+@needs_pglast
 def test_a_liquibase_changeset_line_ends_the_statement():
     path = "src/main/resources/liquibase/examples/sql/example-changelog.sql"
     assert found(path, LIQUIBASE_CHANGESETS) == []
@@ -657,6 +658,7 @@ QUERY_LIST = ("# Each line holds one query.\nSELECT * FROM orders;\nSELECT a FRO
               "DELETE FROM students WHERE grade > 3.0\nDELETE FROM students\nTRUNCATE students\n")
 
 
+@needs_pglast
 def test_a_list_of_one_line_queries_some_without_semicolons_is_not_a_lost_semicolon():
     assert found("test/queries/queries-good.sql", QUERY_LIST) == []
     one_lost = ("SELECT * FROM orders;\nSELECT a FROM foo WHERE a > 12 LIMIT 10\nSELECT a FROM s.foo LIMIT 10;\n"
@@ -895,6 +897,7 @@ def test_a_list_of_one_line_statements_read_as_postgresql_is_no_lost_semicolon()
     assert found("src/main/resources/seed.sql", "SELECT 1;\nSELECT a FROM t\nSELECT 2;\nSELECT 3;\n") == [("RL201", 3)]
 @pytest.mark.parametrize("path", ["docs/posts/performance/datafusion_native.sql", "bench/questdb/queries.sql",
                                   "examples/cratedb/create.sql", "sql/databend/schema.sql"])
+@needs_pglast
 def test_analytic_engines_without_a_parser_here_are_not_postgres(path):
     """Apache DataFusion indexes a function's result (`regexp_match(...)[2]`), which PostgreSQL only
     takes in parentheses: a file or folder named for such an engine is not PostgreSQL."""

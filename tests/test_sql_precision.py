@@ -598,6 +598,7 @@ def test_test_data_that_is_not_sql_from_its_first_word_is_a_loaders_resource(pat
     ("test/Runner.Tests/schema.sql", "CREATE TABLE t (a int\n", [("RL201", 1)]),  # SQL from its first word
     ("src/db/schema.sql", "Test1__9\n", [("RL201", 1)]),  # not test data
 ])
+@needs_pglast
 def test_sql_in_test_data_from_its_first_word_is_still_checked(path, text, expected):
     postgres = Config(sql_dialect="postgres", sql_dialect_set=True)  # pglast's errors certain wherever it is
     assert [(f.code, f.line) for f in run(path, text, postgres)[0]] == expected
