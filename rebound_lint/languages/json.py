@@ -173,11 +173,7 @@ def _documentation_examples(source, text: str, stripped: str) -> list | None:
     if documents is None:
         return None
     source.note(f"{documents} commented JSON examples in a documentation file: each checked")
-    try:
-        _stream_duplicates_free(stripped)
-        return []
-    except _Duplicate:
-        return list(duplicate_keys(source.path, stripped))
+    return _stream_duplicates(source.path, stripped)
 
 
 def _as_json5(source, text: str, error) -> list | None:
@@ -248,11 +244,7 @@ def _other_shape(source, text: str, error: json.JSONDecodeError) -> list | None:
         if documents is not None and (in_test_dir(source.path) or (one_per_line and documents >= 3)
                                       or recorded_data(source.path)):
             source.note(f"{documents} JSON documents in one file (JSON Lines or a stream): each checked")
-            try:
-                _stream_duplicates_free(text)
-                return []
-            except _Duplicate:
-                return list(duplicate_keys(source.path, text))
+            return _stream_duplicates(source.path, text)
     if error.msg.endswith("(RFC 8259 has no NaN or Infinity)") and in_test_dir(source.path):
         # a lenient reader's extension (Python's json) in the project's own test data, never a merge's
         # artefact: its tests read it with that reader. Checked as JSON with each constant as a number.
@@ -329,16 +321,19 @@ def _documents(text: str) -> int | None:
         count += 1
 
 
-def _stream_duplicates_free(text: str) -> None:
-    """Raises _Duplicate when a document of the stream repeats a key in one object."""
+def _stream_duplicates(path: str, text: str) -> list:
+    """The duplicate keys of a stream of documents that each parse ([] when no object repeats a key)."""
     decoder = json.JSONDecoder(object_pairs_hook=_reject_duplicates)
     at, end = 0, len(text)
-    while True:
-        while at < end and text[at] in " \t\r\n":
-            at += 1
-        if at >= end:
-            return
-        _value, at = decoder.raw_decode(text, at)
+    try:
+        while True:
+            while at < end and text[at] in " \t\r\n":
+                at += 1
+            if at >= end:
+                return []
+            _value, at = decoder.raw_decode(text, at)
+    except _Duplicate:
+        return list(duplicate_keys(path, text))
 
 
 def _same_on_every_python(text: str, error: json.JSONDecodeError) -> tuple[int, int, str]:
