@@ -636,7 +636,8 @@ def _expects_an_error(directory: str) -> bool:
 
 # A multi-byte UTF-8 sequence. Test data with none, that is not UTF-8, is wholly in a legacy encoding
 # (swagger-parser's src/test/resources/issue-1119.yaml, a spec in Latin-1 for a test of encodings): the input
-# of a charset test. A Latin-1 half pasted into a UTF-8 file (RL010's case) usually leaves UTF-8 beside it.
+# of a charset test (runner._findings says so in a note, for every kind). A Latin-1 half pasted into a UTF-8
+# file (RL010's case) usually leaves UTF-8 beside it.
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
                            rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
                            rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
@@ -652,12 +653,8 @@ def quiet_on_deliberately_invalid(check):
         try:
             findings = list(check(source, config))
         except UnicodeDecodeError:
-            if in_test_dir(source.path) and not UTF8_SEQUENCE.search(source.data):
-                source.note("test data wholly in a legacy encoding, no UTF-8 anywhere (a charset test's input?): "
-                            "conflict markers checked only")
-                return []
             if not deliberately_invalid(source.path):
-                raise
+                raise  # runner._findings: RL010, or a note for test data wholly in a legacy encoding
             findings = [Finding(source.path, 1, 1, "RL010", "not valid UTF-8")]
         except RecursionError:
             if not deliberately_invalid(source.path):
