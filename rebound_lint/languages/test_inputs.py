@@ -461,25 +461,30 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
                         "conflict markers checked only")
             return [f for f in findings if f.code != "RL010"]
         return findings
-    dropped = [f for f in findings if f.code in SYNTAX_CODES]
-    if source.kind == "python" and _silenced_syntax_error(source, dropped[0].line):
-        source.note(f"deliberately invalid test input ({dropped[0].code} on line {dropped[0].line} not reported: its "
-                    "comment silences the syntax error for the linters, `# noqa: E999`): conflict markers checked only")
-        return [f for f in findings if f.code not in SYNTAX_CODES]
-    if _at_a_cursor_marker(source, dropped[0].line):
-        source.note(f"an editor test's input: {dropped[0].code} on line {dropped[0].line}, where a cursor marker "
-                    "stands, not reported")
-        return [f for f in findings if f.code not in SYNTAX_CODES]
+    why = _syntax_error_meant(source, next(f for f in findings if f.code in SYNTAX_CODES))
+    if why is None:
+        return findings
+    source.note(why)
+    return [f for f in findings if f.code not in SYNTAX_CODES]
+
+
+def _syntax_error_meant(source, first) -> str | None:
+    """The note that says why a code file's syntax error (first: its first one) is meant, or None: a
+    linter's suppression of it on its line, an editor test's cursor there, a generator's templates
+    folder, or a deliberately invalid test input."""
+    where = f"{first.code} on line {first.line}"
+    if source.kind == "python" and _silenced_syntax_error(source, first.line):
+        return (f"deliberately invalid test input ({where} not reported: its comment silences the syntax error "
+                "for the linters, `# noqa: E999`): conflict markers checked only")
+    if _at_a_cursor_marker(source, first.line):
+        return f"an editor test's input: {where}, where a cursor marker stands, not reported"
     folder = template_folder(source.path)
     if folder is not None:
-        source.note(f"{TEMPLATE_SOURCE}below {folder}/ ({dropped[0].code} on line {dropped[0].line} not reported: "
-                    "the template language's syntax?): conflict markers checked only")
-        return [f for f in findings if f.code not in SYNTAX_CODES]
-    if not (deliberately_invalid_code(source.path) or says_it_is_invalid(source)):
-        return findings
-    source.note(f"deliberately invalid test input ({dropped[0].code} on line {dropped[0].line} not reported): "
+        return (f"{TEMPLATE_SOURCE}below {folder}/ ({where} not reported: the template language's syntax?): "
                 "conflict markers checked only")
-    return [f for f in findings if f.code not in SYNTAX_CODES]
+    if deliberately_invalid_code(source.path) or says_it_is_invalid(source):
+        return f"deliberately invalid test input ({where} not reported): conflict markers checked only"
+    return None
 
 
 # A generator keeps the files it renders below a templates folder (grammars-v4's StringTemplate sources
