@@ -994,8 +994,6 @@ def _fused(script: Script, text: str, offset: int) -> bool:
     line_start = text.rfind("\n", 0, offset) + 1
     if text[line_start:offset].strip() or not STATEMENT_KEYWORD.match(text, offset):
         return False
-    if one_statement_a_line(text):  # line breaks separate its statements: no ';' to lose
-        return False
     start, _end = _statement_span(script, text, offset)
     if halves.first_token(text, start) >= line_start:
         return False
