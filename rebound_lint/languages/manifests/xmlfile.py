@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
+from .. import opens_as_xml
 from ..test_inputs import in_test_dir, quiet_on_deliberately_invalid
 
 ENTITY = re.compile(rb"&([A-Za-z_][\w.-]*);")
@@ -54,8 +55,6 @@ def _no_element(data: bytes) -> bool:
             return False
 
 
-# A document's XML declaration, after a BOM and blank space
-DECLARED = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml\s")
 # Top-level elements for a file without a declaration to be a fragment: two halves of a conflict over a whole
 # document kept give two roots, never three
 FRAGMENT_AT_LEAST = 3
@@ -150,7 +149,7 @@ def check(source, config):
                 source.note("test data that is not XML from its first byte (an input for a lenient reader?): "
                             "conflict markers checked only")
                 return []
-            if exc.getMessage() == "junk after document element" and not DECLARED.match(data):
+            if exc.getMessage() == "junk after document element" and not opens_as_xml(data[:64]):
                 siblings = _top_level_elements(data)
                 if siblings >= FRAGMENT_AT_LEAST:
                     source.note(f"an XML fragment of {siblings} sibling elements and no declaration (an external "
