@@ -92,14 +92,14 @@ def _check(source, config):
                         "checked only")
             return []
         return [_syntax_error(source.path, text, error)]
-    ansible = ANSIBLE_FILE.search(source.path.replace("\\", "/")) is not None \
-        or GITLAB_CI_FILE.search(source.path.replace("\\", "/")) is not None  # loaders that merge every <<
+    slashed = source.path.replace("\\", "/")
+    merges_all = ANSIBLE_FILE.search(slashed) is not None or GITLAB_CI_FILE.search(slashed) is not None  # PyYAML, Psych
     if "#@" in text and YTT_ANNOTATION.search(text):
         source.note("a ytt template (`#@` annotations): duplicates checked within each block, with each computed"
                     " value as a placeholder")
-        findings = _ytt_duplicates(source.path, text, config.allow_multiple_merge_keys or ansible)
+        findings = _ytt_duplicates(source.path, text, config.allow_multiple_merge_keys or merges_all)
     else:
-        findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys or ansible, text))
+        findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys or merges_all, text))
     if findings and "yamllint" in text:
         disabled = _yamllint_disabled_lines(text, documents)
         kept = [f for f in findings if not (f.code in YAMLLINT_DUPLICATES and f.line in disabled)]
