@@ -551,7 +551,9 @@ def deliberately_invalid(path: str) -> bool:
     if in_suite or _suite_says_invalid(parts):
         return True
     if test_at is None:
-        return _invalid_example(parts) or any(SELF_MALFORMED.match(word) for word in _words(parts[-1].rsplit(".", 1)[0]))
+        stem = parts[-1].rsplit(".", 1)[0]
+        return _invalid_example(parts) or any(SELF_MALFORMED.match(word) for word in _words(stem)) \
+            or EXAMPLE_INVALID_WORD.fullmatch(stem.lower()) is not None
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
     if parts[test_at].lower() in MODULE_DATA and any(folder.lower() in READER_DIRS for folder in parts[:test_at]):
@@ -577,7 +579,8 @@ def deliberately_invalid(path: str) -> bool:
 # A data file whose own name says it is malformed, wherever it is (cloudformation-guard's
 # guard/resources/validate/malformed-template.yaml: a Rust crate's test data lives in resources/, which no
 # name marks as a test folder). Only the words nothing healthy is named for: `invalid` and `bad` name
-# topics (invalid-hosts.yaml), and code is never excused this way.
+# topics (invalid-hosts.yaml), and code is never excused this way. A name that is nothing but the verdict
+# (pgweb's data/invalid.toml, bad2.json) names no topic: the file is the bad case of a test.
 SELF_MALFORMED = re.compile(r"^(malformed|illformed|corrupt|corrupted|unparsable|unparseable)\d*$")
 
 
