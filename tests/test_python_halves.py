@@ -67,6 +67,32 @@ def test_in_a_test_a_decorated_definition_redefined_was_used_by_its_decorator():
     assert codes(findings_for("tests/test_x.py", twice)) == ["RL111"]
 
 
+@pytest.mark.parametrize("first, second", [
+    ('@router.get("/items")', '@router.get("/items/{item_id}")'),   # two routes, one handler name (FastAPI)
+    ('@receiver(post_save, sender=Order)', '@receiver(post_save, sender=Invoice)'),
+])
+def test_copies_handed_to_different_registrations_are_not_a_dead_copy(first, second):
+    """Each copy went to its own decorator call, told what to register it as (a route, a signal's sender):
+    nothing says the first is dead. The same registration twice is still both halves kept, and so is a
+    copy a bare decorator wrapped or marked (changedetection.io's `@conditions_hookimpl` then
+    `@global_hookimpl` on one name: pluggy's markers only mark, and the module keeps the second)."""
+    text = f"{first}\ndef handler(x):\n    return 1\n\n\n{second}\ndef handler(x):\n    return 2\n"
+    assert findings_for("app/api.py", text) == []
+    same = f"{first}\ndef handler(x):\n    return 1\n\n\n{first}\ndef handler(x):\n    return 2\n"
+    assert codes(findings_for("app/api.py", same)) == ["RL111"]
+
+
+def test_a_first_copy_no_decorator_call_took_is_still_dead():
+    marked = "@conditions_hookimpl\ndef stats(w):\n    return 1\n\n\n@global_hookimpl\ndef stats(w):\n    return 2\n"
+    assert codes(findings_for("app/plugin.py", marked)) == ["RL111"]
+    # netbox's graphql types kept both halves of a class line under one decorator: the second copy took none
+    shared = ("@strawberry_django.type(models.IPRange, fields='__all__')\nclass IPRangeType(NetBoxObjectType):\n"
+              "    prefix: str\nclass IPRangeType(PrimaryObjectType):\n    start_address: str\n")
+    assert codes(findings_for("netbox/ipam/graphql/types.py", shared)) == ["RL111"]
+    undecorated_first = 'def view():\n    return 1\n\n\n@app.route("/a")\ndef view():\n    return 2\n'
+    assert codes(findings_for("app/views.py", undecorated_first)) == ["RL111"]
+
+
 def test_a_script_for_an_async_runner_may_await_at_top_level():
     """pydantic-core's wasm-preview/run_tests.py awaits at the top level: Pyodide, IPython and
     `python -m asyncio` run such code. With PyCF_ALLOW_TOP_LEVEL_AWAIT it compiles: a note. An
