@@ -19,6 +19,9 @@ def test_keys_equal_as_numbers_with_different_values_lose_one():
     'print("*" * 40)\n    print("*" * 40)\n',                     # a banner: constant arguments
     'out.write(next(rows))\n    out.write(next(rows))\n',         # each takes the next row
     'log.info("got %s", await fetch())\n    log.info("got %s", await fetch())\n',
+    # glances' curses plugins: a blank line is a new line added twice (a call without arguments is as
+    # constant as a constant)
+    'out.append(self.new_line())\n\n    out.append(self.new_line())\n',
 ])
 def test_a_repeated_call_whose_arguments_are_constant_or_advance_is_not_reported(body):
     assert findings_for("lib/a.py", "async def f(out, rows, log, fetch):\n    " + body) == []
@@ -46,6 +49,11 @@ def test_a_block_that_only_prints_under_a_constant_context_may_repeat():
     assert codes(findings_for("lib/a.py", opened)) == ["RL114"]
     stored = TIMED_TWICE.replace('print(f"{order(list(range(1, 251))) = }")', "results.append(order(sizes))")
     assert codes(findings_for("lib/a.py", stored)) == ["RL114"]
+
+
+def test_a_repeated_call_given_a_call_with_values_is_still_reported():
+    text = "def f(out, self, msg):\n    out.append(self.add_line(msg))\n    out.append(self.add_line(msg))\n"
+    assert codes(findings_for("lib/a.py", text)) == ["RL114"]
 
 
 def test_a_repeated_registration_is_still_reported_in_python():

@@ -573,7 +573,13 @@ def _meaningful_call(value: ast.Call) -> bool:
                                                  and value.func.attr in CONSUMING_METHODS):
         return False
     given = [*value.args, *(kw.value for kw in value.keywords)]
-    return any(not isinstance(arg, ast.Constant) for arg in given) and not any(_advances(arg) for arg in given)
+    return any(not _constant_like(arg) for arg in given) and not any(_advances(arg) for arg in given)
+
+
+def _constant_like(node: ast.expr) -> bool:
+    """A constant, or a call given nothing (`self.new_line()`: the same thing made each time, as
+    a constant is): two calls handing it on repeat on purpose (a blank line is two new lines)."""
+    return isinstance(node, ast.Constant) or (isinstance(node, ast.Call) and not node.args and not node.keywords)
 
 
 def _advances(node: ast.expr) -> bool:
