@@ -647,3 +647,15 @@ def test_a_conda_spec_file_named_requirements_is_not_checked_as_pip(text):
 
 def test_a_single_equals_among_pip_pins_is_still_refused():
     assert where(findings_for("requirements.txt", "celery==5.3.6\nkombu==5.3.4\ndjango=4.2\n")) == [(3, "RL431")]
+
+
+def test_a_bom_settles_an_encoding_its_declaration_misnames():
+    """atomic-red-team's scheduled-task XML: saved as UTF-8 with a BOM while its declaration still says
+    UTF-16 (what Task Scheduler exported). The BOM names the encoding for certain and readers that follow
+    it (MSXML, .NET) read the task; expat refuses the mismatch. A note, and the rest is still checked."""
+    task = '<?xml version="1.0" encoding="UTF-16"?>\r\n<Task version="1.2">\r\n  <Settings/>\r\n</Task>\r\n'
+    assert findings_for("atomics/T1053/src/task.xml", b"\xef\xbb\xbf" + task.encode()) == []
+    broken = task.replace("</Task>", "</Tsk>")
+    assert where(findings_for("atomics/T1053/src/task.xml", b"\xef\xbb\xbf" + broken.encode())) == [(4, "RL471")]
+    # without a BOM nothing says which encoding the bytes are in: the declaration is the file's word
+    assert where(findings_for("atomics/T1053/src/task.xml", task.encode())) == [(1, "RL471")]

@@ -556,7 +556,7 @@ def deliberately_invalid(path: str) -> bool:
     if test_at is None:
         stem = parts[-1].rsplit(".", 1)[0]
         return _invalid_example(parts) or any(SELF_MALFORMED.match(word) for word in _words(stem)) \
-            or EXAMPLE_INVALID_WORD.fullmatch(stem.lower()) is not None
+            or SELF_INVALID.fullmatch(stem.lower()) is not None
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
     if parts[test_at].lower() in MODULE_DATA and any(folder.lower() in READER_DIRS for folder in parts[:test_at]):
@@ -583,7 +583,9 @@ def deliberately_invalid(path: str) -> bool:
 # guard/resources/validate/malformed-template.yaml: a Rust crate's test data lives in resources/, which no
 # name marks as a test folder). Only the words nothing healthy is named for: `invalid` and `bad` name
 # topics (invalid-hosts.yaml), and code is never excused this way. A name that is nothing but the verdict
-# (pgweb's data/invalid.toml, bad2.json) names no topic: the file is the bad case of a test.
+# (pgweb's data/invalid.toml, invalid2.json) names no topic: the file is the invalid case of a test. Not
+# `bad` or `broken` alone: a project's own checks name the file they must reject so (bad.yaml).
+SELF_INVALID = re.compile(r"invalid\d*")
 SELF_MALFORMED = re.compile(r"^(malformed|illformed|corrupt|corrupted|unparsable|unparseable)\d*$")
 
 
