@@ -192,7 +192,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'of these: `with timer("sort"): print(sort(xs))` run again to show a cache) and repeats inside loops, tests and benchmarks (`bench/`, `benchmarks/`, `bench_x.py`: a warm-up runs the same code again) are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so.'),
          bad=('def register(app):\n'
               '    app.register_blueprint(demo_bp)\n'
               '    app.register_blueprint(demo_bp)\n'),
@@ -318,7 +318,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'the same name it is reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so.'),
          bad=("SELECT create_hypertable('trace_events', 'ts');\n"
               "SELECT create_hypertable('trace_events', 'ts');\n"),
          good="SELECT create_hypertable('trace_events', 'ts');\n", lang='sql'),
@@ -443,7 +443,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'see it refused). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so.'),
          bad='app.use(demoRouter);\napp.use(demoRouter);\n',
          good='app.use(demoRouter);\n', lang='javascript'),
     Rule('RL321', 'TypeScriptSyntaxError', ERROR, ("javascript",),
@@ -543,7 +543,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'identical. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so. Nor in the '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so. Nor in the '
               'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input; nor in a test\'s '
               'assertion file (chainsaw\'s `pod-assert.yaml`, kuttl\'s `01-assert.yaml`): the state the tool under test '
               'must produce; nor in a YAML file named as a test (`test_x.yml`, `x_test.yml`: an Ansible test playbook runs a '
@@ -583,7 +583,7 @@ CATALOGUE: tuple[Rule, ...] = (
               "copies of the item's example). " + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so. Nor in the '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so. Nor in the '
               'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input; nor in a test\'s '
               'assertion file (chainsaw\'s `pod-assert.yaml`, kuttl\'s `01-assert.yaml`): the state the tool under test '
               'must produce.'),
