@@ -743,12 +743,22 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('An option given twice in one section (names compared case-insensitively, as configparser does): '
               'strict readers refuse the file, others keep the last silently. Indented continuation lines are '
               'part of their option\'s value. Checked in the files Python\'s configparser reads (setup.cfg, '
-              'tox.ini, .flake8, pylintrc, alembic.ini, PasteDeploy and logging configs, ...) and .editorconfig; '
-              'other INI readers (uWSGI, systemd, PHP) read a repeated option as a list.'),
+              'tox.ini, .flake8, pylintrc, alembic.ini, PasteDeploy and logging configs, ...); '
+              'other INI readers (uWSGI, systemd, PHP) read a repeated option as a list, and EditorConfig\'s keep '
+              'the last (RL464).'),
          certain=('configparser (strict, the default) refuses an option defined twice in one section; files '
                   'for readers that take repeats as lists are not checked.'),
          bad='[tool:pytest]\naddopts = -ra\ntestpaths = tests\naddopts = -ra --strict-markers\n',
          good='[tool:pytest]\naddopts = -ra --strict-markers\ntestpaths = tests\n', lang='ini'),
+    Rule('RL464', 'EditorConfigDuplicateOption', WARNING, ("manifests",),
+         'EditorConfig option defined twice in one section',
+         why=('An option given twice in one section of an `.editorconfig` (names compared case-insensitively, '
+              'as EditorConfig does). EditorConfig\'s readers (editorconfig-core, Roslyn\'s analyzer config, the '
+              'IDEs\' plugins) keep the last value silently, so the first is dead, and it may be one side of a '
+              'merge whose other side was meant to replace it. The specification does not forbid a repeat, and '
+              'healthy files hold some (a block of settings pasted again with other severities): a warning.'),
+         bad='root = true\n\n[*.cs]\nindent_size = 4\ncsharp_indent_labels = flush_left\nindent_size = 2\n',
+         good='root = true\n\n[*.cs]\nindent_size = 2\ncsharp_indent_labels = flush_left\n', lang='editorconfig'),
     Rule('RL471', 'XmlNotWellFormed', ERROR, ("manifests",),
          'XML not well-formed (pom.xml, *.csproj, AndroidManifest.xml, *.xml)',
          why=('The file is not well-formed XML: a broken tag, or two root elements after both halves of a '
