@@ -852,6 +852,20 @@ def test_a_test_scripts_expected_result_lines_are_not_sql():
     assert codes(findings_for("db/migration/V2__add.sql", "create table a(v int);\n> ok\n\ncreate table b(v int);\n"))
 
 
+def test_dropping_a_table_drops_its_indexes_in_every_dialect():
+    """DROP TABLE takes the table's indexes with it in every database: the same index created again on the
+    table created again is no repeat (H2's test scripts do it after each case). pglast's path knew it;
+    sqlglot's did not. Without the DROP, or after dropping another table, it is still RL212."""
+    from conftest import codes, findings_for
+
+    again = ("CREATE TABLE test(v INT) ENGINE=InnoDB;\nCREATE INDEX test_idx ON test(v);\nDROP TABLE test;\n"
+             "CREATE TABLE test(v INT, w INT) ENGINE=InnoDB;\nCREATE INDEX test_idx ON test(v);\n")
+    assert findings_for("db/mysql/schema.sql", again) == []
+    assert findings_for("db/h2/schema.sql", again.replace(" ENGINE=InnoDB", "")) == []
+    other = again.replace("DROP TABLE test;", "DROP TABLE other;").replace("CREATE TABLE test(v INT, w INT) ENGINE=InnoDB;\n", "")
+    assert codes(findings_for("db/mysql/schema.sql", other)) == ["RL212"]
+
+
 # SQL below a test folder with nothing that names its dialect: a parser's, formatter's or tool's input
 # (sqlparse's tests/files/: a MySQL procedure, a function body left unquoted; TPC-H's `interval '90'
 # day (3)`), written in whatever dialect the test is about. pglast is authoritative for PostgreSQL only,
