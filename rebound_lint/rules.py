@@ -193,7 +193,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'of these: `with timer("sort"): print(sort(xs))` run again to show a cache) and repeats inside loops, tests and benchmarks (`bench/`, `benchmarks/`, `bench_x.py`: a warm-up runs the same code again) are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so.'),
          bad=('def register(app):\n'
               '    app.register_blueprint(demo_bp)\n'
               '    app.register_blueprint(demo_bp)\n'),
@@ -320,7 +320,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'the same name it is reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so.'),
          bad=("SELECT create_hypertable('trace_events', 'ts');\n"
               "SELECT create_hypertable('trace_events', 'ts');\n"),
          good="SELECT create_hypertable('trace_events', 'ts');\n", lang='sql'),
@@ -445,7 +445,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'see it refused). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so.'),
          bad='app.use(demoRouter);\napp.use(demoRouter);\n',
          good='app.use(demoRouter);\n', lang='javascript'),
     Rule('RL321', 'TypeScriptSyntaxError', ERROR, ("javascript",),
@@ -545,7 +545,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'identical. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so. Nor in the '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so. Nor in the '
               'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input; nor in a test\'s '
               'assertion file (chainsaw\'s `pod-assert.yaml`, kuttl\'s `01-assert.yaml`): the state the tool under test '
               'must produce; nor in a YAML file named as a test (`test_x.yml`, `x_test.yml`: an Ansible test playbook runs a '
@@ -585,7 +585,7 @@ CATALOGUE: tuple[Rule, ...] = (
               "copies of the item's example). " + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so. Nor in the '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so. Nor in the '
               'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input; nor in a test\'s '
               'assertion file (chainsaw\'s `pod-assert.yaml`, kuttl\'s `01-assert.yaml`): the state the tool under test '
               'must produce.'),
@@ -745,12 +745,22 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('An option given twice in one section (names compared case-insensitively, as configparser does): '
               'strict readers refuse the file, others keep the last silently. Indented continuation lines are '
               'part of their option\'s value. Checked in the files Python\'s configparser reads (setup.cfg, '
-              'tox.ini, .flake8, pylintrc, alembic.ini, PasteDeploy and logging configs, ...) and .editorconfig; '
-              'other INI readers (uWSGI, systemd, PHP) read a repeated option as a list.'),
+              'tox.ini, .flake8, pylintrc, alembic.ini, PasteDeploy and logging configs, ...); '
+              'other INI readers (uWSGI, systemd, PHP) read a repeated option as a list, and EditorConfig\'s keep '
+              'the last (RL464).'),
          certain=('configparser (strict, the default) refuses an option defined twice in one section; files '
                   'for readers that take repeats as lists are not checked.'),
          bad='[tool:pytest]\naddopts = -ra\ntestpaths = tests\naddopts = -ra --strict-markers\n',
          good='[tool:pytest]\naddopts = -ra --strict-markers\ntestpaths = tests\n', lang='ini'),
+    Rule('RL464', 'EditorConfigDuplicateOption', WARNING, ("manifests",),
+         'EditorConfig option defined twice in one section',
+         why=('An option given twice in one section of an `.editorconfig` (names compared case-insensitively, '
+              'as EditorConfig does). EditorConfig\'s readers (editorconfig-core, Roslyn\'s analyzer config, the '
+              'IDEs\' plugins) keep the last value silently, so the first is dead, and it may be one side of a '
+              'merge whose other side was meant to replace it. The specification does not forbid a repeat, and '
+              'healthy files hold some (a block of settings pasted again with other severities): a warning.'),
+         bad='root = true\n\n[*.cs]\nindent_size = 4\ncsharp_indent_labels = flush_left\nindent_size = 2\n',
+         good='root = true\n\n[*.cs]\nindent_size = 2\ncsharp_indent_labels = flush_left\n', lang='editorconfig'),
     Rule('RL471', 'XmlNotWellFormed', ERROR, ("manifests",),
          'XML not well-formed (pom.xml, *.csproj, AndroidManifest.xml, *.xml)',
          why=('The file is not well-formed XML: a broken tag, or two root elements after both halves of a '

@@ -405,9 +405,15 @@ def test_an_ini_file_for_an_unknown_reader_is_not_judged_on_repeats():
     assert where(findings_for("conf/logging.ini", logging)) == [(3, "RL463")]  # logging.config reads it
 
 
-def test_editorconfig_option_twice_in_one_section():
+def test_editorconfig_option_twice_in_one_section_is_a_warning():
+    """EditorConfig readers (editorconfig-core, Roslyn, the IDEs) keep the last value of an option given
+    twice; the spec does not forbid it, and Radarr's .editorconfig has lived with four since 2020. The
+    first value is dead, and may be one side of a merge: a warning (RL464), not configparser's RL463."""
     text = "root = true\n\n[*]\nindent_size = 4\n\n[*.js]\nindent_size = 2\nindent_size = 4\n"
-    assert where(findings_for(".editorconfig", text)) == [(8, "RL463")]
+    found = findings_for(".editorconfig", text)
+    assert where(found) == [(8, "RL464")] and [f.severity for f in found] == ["warning"]
+    assert "the last one wins" in found[0].message
+    assert where(findings_for("tox.ini", "[testenv]\ndeps = a\ndeps = b\n")) == [(3, "RL463")]
 
 
 # XML
@@ -437,7 +443,7 @@ def test_conflict_block_in_a_lockfile_is_the_marker_finding_only():
 def test_the_manifests_hook_reports_the_new_rules_and_unreadable_files():
     hook = hook_codes("manifests")
     assert {"RL421", "RL422", "RL431", "RL432", "RL441", "RL442", "RL443", "RL444", "RL445", "RL451", "RL452",
-            "RL453", "RL461", "RL462", "RL463", "RL471", "RL010", "RL011"} <= set(hook)
+            "RL453", "RL461", "RL462", "RL463", "RL464", "RL471", "RL010", "RL011"} <= set(hook)
 
 
 def test_cli_check_exit_code_and_lines(tmp_path, lint):

@@ -382,6 +382,20 @@ def test_xml_test_data_that_is_not_xml_from_its_first_byte_is_another_shape():
     assert codes(findings_for("backend/app/migrator/testdata/export.xml", both)) == ["RL471"]
 
 
+def test_a_control_character_in_xml_test_data_is_a_recorded_documents():
+    """Radarr's recorded indexer feeds (src/X.Test/Files/Indexers/*.xml) hold a BEL from the site's
+    ASCII art: XML 1.0 forbids it, the reader under test strips it, and no merge writes one. In test
+    data a note, with the rest checked (a broken tag still counts); in the project's own XML RL471."""
+    feed = b"<?xml version=\"1.0\"?>\n<rss><channel><item><description>\x07 group info &amp; rules\x1b" \
+           b"</description></item></channel></rss>\n"
+    assert findings_for("src/Core.Test/Files/Indexers/feed.xml", feed) == []
+    broken = feed.replace(b"</item>", b"")
+    assert codes(findings_for("src/Core.Test/Files/Indexers/feed.xml", broken)) == ["RL471"]
+    assert codes(findings_for("src/Core/Resources/feed.xml", feed)) == ["RL471"]  # not test data: an error
+    utf16 = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a>x</a>\n".encode("utf-16")
+    assert findings_for("src/Core.Test/Files/utf16.xml", utf16) == []
+
+
 def test_characters_yaml_does_not_allow_are_certain():
     """saphyr is lenient about control characters; YAML's printable set is the spec's, so ruamel's
     reader error needs no second opinion."""

@@ -582,3 +582,26 @@ def test_a_repeat_whose_comment_says_it_is_intended_is_the_authors_word(lint, tm
              "defs/third.yml": meant.replace("double usage is intentional", "decode the title"),
              "app/steps.js": "setup();\nrefresh(cache);\nrefresh(cache); // again, on purpose: the first warms it\n"}
     assert _repeat_findings(lint, tmp_path, files) == [("defs/other.yml", "RL404", 5), ("defs/third.yml", "RL404", 5)]
+
+
+def test_a_comment_above_a_repeated_pair_that_says_why_is_the_authors_word(lint, tmp_path):
+    """mattermost-mobile calls `router.dismissTo(route)` twice under a comment that says why ("one call
+    only peels outer routes ... A second call then operates on the inner stack"): the comment block right
+    above the first copy explains the pair, which no kept half of a conflict does for a copy it does not
+    hold. The same pair under a comment about something else, or a commented statement doubled whole
+    (the comment kept twice: both halves), is still reported."""
+    meant = ("async function go(route) {\n  if (inStack(route)) {\n"
+             "    // dismissTo only peels the outer navigator's routes.\n"
+             "    // A second call then pops the inner stack down to the target.\n"
+             "    router.dismissTo(route);\n    router.dismissTo(route);\n    router.setParams(route);\n  }\n}\n")
+    files = {"app/navigation.ts": meant,
+             "app/other.ts": meant.replace("A second call then pops", "Then it pops"),
+             "app/doubled.ts": meant.replace("    router.dismissTo(route);\n    router.dismissTo(route);\n",
+                                             "    router.dismissTo(route);\n    // A second call then pops the inner "
+                                             "stack down to the target.\n    router.dismissTo(route);\n"),
+             "app/steps.py": "def go(router, queue):\n    # flush twice: the first pass only queues\n"
+                             "    router.flush(queue)\n    router.flush(queue)\n",
+             "app/plain.py": "def go(router, queue):\n    # flush the queue\n    router.flush(queue)\n"
+                             "    router.flush(queue)\n"}
+    assert _repeat_findings(lint, tmp_path, files) == [("app/doubled.ts", "RL315", 7), ("app/other.ts", "RL315", 6),
+                                                       ("app/plain.py", "RL114", 4)]

@@ -301,8 +301,36 @@ SAYS_MEANT = re.compile(r"(?:#|//|--|/\*)\s[^\n]*\b(?:intentional(?:ly)?|intende
                         r"(?:not|no) (?:a )?(?:mistake|typo|duplicate|dup)|twice)\b", re.I)
 
 
+# A comment block right above the first of a repeated pair that explains the second (mattermost-mobile:
+# "one call only peels outer routes ... A second call then operates on the inner stack").
+SAYS_AGAIN = re.compile(r"\b(?:(?:a |the )?second (?:call|time|pass|run|invocation)|call(?:ed|ing)? (?:it |this )?"
+                        r"again|(?:runs?|calls?|called|invoked?) (?:it |this )?twice)\b", re.I)
+COMMENT_LINE = re.compile(r"^\s*(?://|#|--|/\*|\*)")
+FIRST_ON_LINE = re.compile(r"\(first on line (\d+)\)")
+
+
+def _explained_above(lines: list[str], finding) -> bool:
+    """Whether the comment lines right above the first copy of a repeated statement say the repeat is
+    meant, with nothing but the first copy between them and the repeat: a pair kept from two halves of a
+    conflict either has no such comment or has it twice (above each copy)."""
+    first = FIRST_ON_LINE.search(finding.message)
+    if first is None:
+        return False
+    at = int(first.group(1))
+    if not 0 < at < finding.line <= len(lines) or any(COMMENT_LINE.match(line) for line in lines[at:finding.line - 1]):
+        return False
+    above = at - 2
+    block = []
+    while above >= 0 and COMMENT_LINE.match(lines[above]):
+        block.append(lines[above])
+        above -= 1
+    text = " ".join(line.strip().lstrip("/#-*").strip() for line in reversed(block))
+    return bool(text) and (SAYS_AGAIN.search(text) is not None or SAYS_MEANT.search("# " + text) is not None)
+
+
 def _unless_marked_meant(source, findings: list) -> list:
-    """findings less the repeats whose own line holds a SAYS_MEANT comment (a --debug note)."""
+    """findings less the repeats whose own line holds a SAYS_MEANT comment, or whose first copy a
+    comment block right above explains (a --debug note)."""
     repeats = [finding for finding in findings if finding.code in REPEAT_RULES]
     if not repeats:
         return findings
@@ -311,11 +339,12 @@ def _unless_marked_meant(source, findings: list) -> list:
     except (UnicodeDecodeError, ValueError):
         return findings
     meant = [finding for finding in repeats
-             if 0 < finding.line <= len(lines) and SAYS_MEANT.search(lines[finding.line - 1])]
+             if 0 < finding.line <= len(lines) and (SAYS_MEANT.search(lines[finding.line - 1])
+                                                     or _explained_above(lines, finding))]
     if not meant:
         return findings
-    source.note(f"{len(meant)} repeat(s) not reported: a comment on the repeated line says it is meant "
-                f"(line {meant[0].line})")
+    source.note(f"{len(meant)} repeat(s) not reported: a comment on the repeated line, or right above the first "
+                f"copy, says it is meant (line {meant[0].line})")
     return [finding for finding in findings if finding not in meant]
 
 

@@ -559,6 +559,8 @@ def deliberately_invalid(path: str) -> bool:
             or SELF_INVALID.fullmatch(stem.lower()) is not None
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
+    if _format_library_tests(parts, test_at):
+        return True  # the tests of a module named for the file's format: its parser's inputs
     if parts[test_at].lower() in MODULE_DATA and any(folder.lower() in READER_DIRS for folder in parts[:test_at]):
         # the data folder of a module named for reading files (trivy's dependency/parser/python/pip/testdata/,
         # renovate's manager/gitlabci/__fixtures__/, syft's cataloger/python/test-fixtures/); not a harness's
@@ -577,6 +579,24 @@ def deliberately_invalid(path: str) -> bool:
     if any(folder.lower() in RECORDED_RESULTS for folder in parts[test_at + 1:-1]):
         return True  # what the tool under test wrote, recorded (an error's text under .json when it threw)
     return _expected_error_above(parts, test_at)
+
+
+# A test folder of a module named for the file's format, the test folder itself or a folder above it (YamlDotNet's
+# YamlDotNet.Test/files/, Newtonsoft.Json.Tests/, jackson-dataformat-yaml/src/test/, snakeyaml/src/test/): that
+# module is the format's parser or writer, and its tests' inputs are what it accepts beyond the spec (YamlDotNet
+# reads forward aliases) or must reject. A format's name inside a word counts (snakeyaml, pyyaml, jsonpath),
+# but for INI's (mini, admin). A format folder below a test folder (src/test/resources/yaml/) is a project's
+# test data grouped by format, not this.
+FORMAT_NAMES = {".yaml": ("yaml",), ".yml": ("yaml", "yml"), ".json": ("json",), ".jsonc": ("json",),
+                ".json5": ("json5",), ".toml": ("toml",), ".xml": ("xml",), ".ini": ()}
+WHOLE_WORD_FORMATS = {".ini": ("ini",)}
+
+
+def _format_library_tests(parts: list[str], test_at: int) -> bool:
+    suffix = "." + parts[-1].rsplit(".", 1)[-1].lower() if "." in parts[-1] else ""
+    inside, whole = FORMAT_NAMES.get(suffix, ()), WHOLE_WORD_FORMATS.get(suffix, ())
+    return any(any(name in word for name in inside) or word in whole
+               for folder in parts[:test_at + 1] for word in _words(folder))
 
 
 # A data file whose own name says it is malformed, wherever it is (cloudformation-guard's
