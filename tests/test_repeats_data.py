@@ -586,6 +586,22 @@ def test_a_repeat_whose_comment_says_it_is_intended_is_the_authors_word(lint, tm
     assert _repeat_findings(lint, tmp_path, files) == [("defs/other.yml", "RL404", 5), ("defs/third.yml", "RL404", 5)]
 
 
+def test_a_comment_just_above_a_repeated_run_that_says_it_is_meant_is_the_authors_word(lint, tmp_path):
+    """great_expectations' docs snippet runs a checkpoint twice under `# run the checkpoint twice to create
+    two validations`: the comment stands on its own line just above the first copy (or just above the
+    repeat), not on the repeated line. A comment about something else there, or one with code between it
+    and the run, says nothing."""
+    meant = ("context = get_context()\n# run the checkpoint twice to create two validations\n"
+             "context.run_checkpoint(checkpoint_name=name)\ncontext.run_checkpoint(checkpoint_name=name)\n")
+    above_repeat = ("refresh(cache)\n// again, on purpose: the first call warms it\nrefresh(cache)\n")
+    files = {"docs/snippets/validations.py": meant,
+             "docs/snippets/other.py": meant.replace("twice to create two validations", "for the nightly run"),
+             "docs/snippets/far.py": meant.replace("validations\n", "validations\nlog(name)\n"),
+             "app/warm.js": above_repeat}
+    assert _repeat_findings(lint, tmp_path, files) == [("docs/snippets/far.py", "RL114", 5),
+                                                       ("docs/snippets/other.py", "RL114", 4)]
+
+
 # A minified data file (dbt's docs/manifest.json, 2.6 MB on one line, SQL with `-- ` comments inside
 # its strings): the "a comment says the repeat is meant" look reads the repeated line, and a pattern
 # that backtracked over that line from every comment opener took minutes (RL013, "longer than 60 s").

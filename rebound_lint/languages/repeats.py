@@ -311,9 +311,27 @@ def says_meant(line: str) -> bool:
     return opener is not None and MEANT_WORDS.search(line, opener.end()) is not None
 
 
+FIRST_ON_LINE = re.compile(r"\(first on line (\d+)\)")  # every repeat rule's message names its first copy
+COMMENT_LINE = re.compile(r"^[ \t]*(?:#|//|--|/\*)")
+COMMENTS_ABOVE = 3  # comment lines read above a copy
+
+
+def _said_lines(finding, lines: list) -> list[int]:
+    """The lines whose comment may say a repeat is meant: the repeated line, and the comment lines just
+    above it and just above its first copy (`# run the checkpoint twice ...` before two identical calls)."""
+    first = FIRST_ON_LINE.search(finding.message)
+    found = [finding.line]
+    for start in (finding.line, int(first.group(1)) if first else None):
+        line = (start or 0) - 1
+        while 0 < line <= len(lines) and start - line <= COMMENTS_ABOVE and COMMENT_LINE.match(lines[line - 1]):
+            found.append(line)
+            line -= 1
+    return found
+
+
 def _unless_marked_meant(source, findings: list) -> list:
-    """findings less the repeats whose own line holds a comment that says they are meant (says_meant; a
-    --debug note)."""
+    """findings less the repeats whose own line, or a comment line just above it or above its first copy,
+    says they are meant (says_meant; a --debug note)."""
     repeats = [finding for finding in findings if finding.code in REPEAT_RULES]
     if not repeats:
         return findings
@@ -321,10 +339,14 @@ def _unless_marked_meant(source, findings: list) -> list:
         lines = source.text.splitlines()
     except (UnicodeDecodeError, ValueError):
         return findings
-    # each line looked at once: a minified file's findings all sit on its one line
-    meant_lines = {line for line in {finding.line for finding in repeats}
-                   if 0 < line <= len(lines) and says_meant(lines[line - 1])}
-    meant = [finding for finding in repeats if finding.line in meant_lines]
+    said: dict[int, bool] = {}  # each line looked at once: a minified file's findings all sit on its one line
+
+    def meant_at(line: int) -> bool:
+        if line not in said:
+            said[line] = 0 < line <= len(lines) and says_meant(lines[line - 1])
+        return said[line]
+
+    meant = [finding for finding in repeats if any(meant_at(line) for line in _said_lines(finding, lines))]
     if not meant:
         return findings
     source.note(f"{len(meant)} repeat(s) not reported: a comment on the repeated line says it is meant "
