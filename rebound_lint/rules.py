@@ -630,9 +630,11 @@ CATALOGUE: tuple[Rule, ...] = (
               'specifiers or URLs that no single version meets: both halves of a conflict kept, and pip fails to '
               'resolve. Requirements that can both hold (`requests>=2.28` and `requests>=2.31`) are left alone, '
               'and so are pins whose environment markers cannot both hold (`foo==1; python_version < "3.8"` and '
-              '`foo==2; python_version >= "3.8"`): a finding needs an environment where both apply.'),
+              '`foo==2; python_version >= "3.8"`): a finding needs an environment where both apply. pybuild-deps\' '
+              'output (a `requirements-build.txt` whose header names `pybuild-deps compile`) lists one isolated '
+              'build environment per package, so it is not checked for this.'),
          certain=("Two pins of one project that no version satisfies together: pip's resolver refuses to install "
-                  'them.'),
+                  'them (a file of several build environments, pybuild-deps\' output, is not checked).'),
          bad='Django==4.2.11\ncelery==5.3.6\ndjango==5.0.3\n',
          good=('django==5.0.3; python_version >= "3.10"\ndjango==4.2.11; python_version < "3.10"\n'
                'celery==5.3.6\n'), lang='requirements'),

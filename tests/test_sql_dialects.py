@@ -1012,3 +1012,31 @@ def test_bigquery_types_are_syntax_postgresql_never_accepts(text):
 def test_postgres_arrays_and_comparisons_stay_postgres():
     text = "SELECT ARRAY[1, 2] AS a, x < y AS lt FROM t WHERE int8 < 3;\nSELEC 1;\n"
     assert [code for code, _ in found("scripts/q.sql", text)] == ["RL201"]
+
+
+# A warehouse's loading and object statements, in a data project's tutorial or pipeline folder that names no
+# database (feast's docs/tutorials/azure/sql/load_*.sql: Synapse's COPY INTO beside T-SQL tables). INTO is
+# reserved in PostgreSQL, so no PostgreSQL file has `COPY INTO`; nor does it have stages, file formats,
+# warehouses or pipes (Snowflake's objects) or a USE statement.
+@pytest.mark.parametrize("text", [
+    "COPY INTO dbo.customer_profile\nFROM 'https://example.blob.core.windows.net/data/profile.csv'\nWITH\n(\n"
+    "\tFILE_TYPE = 'CSV'\n\t,FIRSTROW = 2\n)\n",
+    "USE WAREHOUSE transforming;\nCOPY INTO raw.orders FROM @raw.orders_stage FILE_FORMAT = (TYPE = CSV SKIP_HEADER = 1);\n",
+    "CREATE OR REPLACE FILE FORMAT raw.csv_format TYPE = 'CSV' FIELD_DELIMITER = ',' SKIP_HEADER = 1;\n"
+    "CREATE OR REPLACE STAGE raw.orders_stage URL = 's3://bucket/orders/' FILE_FORMAT = raw.csv_format;\n",
+    "CREATE WAREHOUSE IF NOT EXISTS transforming WITH WAREHOUSE_SIZE = 'XSMALL' AUTO_SUSPEND = 60;\n",
+])
+def test_warehouse_loading_statements_are_syntax_postgresql_never_accepts(text):
+    findings, notes = run("docs/tutorials/load_data.sql", text)
+    assert findings == [], notes
+    assert any("Snowflake" in note for note in notes), notes
+
+
+@needs_pglast
+def test_copy_of_postgresql_and_a_misspelt_copy_into_stay_postgres():
+    """PostgreSQL's own COPY (`COPY t FROM`, `COPY (query) TO`) is no warehouse's syntax; a file with
+    PostgreSQL's own syntax stays PostgreSQL whatever else it holds."""
+    text = "COPY orders (id, total) FROM STDIN WITH (FORMAT csv);\n\\.\nSELEC 1;\n"
+    assert [code for code, _ in found("docs/load.sql", text)] == ["RL201"]
+    text = "COPY INTO t FROM 's3://b/x.csv';\nSELECT x::int FROM t;\nSELEC 1;\n"
+    assert "RL201" in [code for code, _ in found("docs/load.sql", text)]

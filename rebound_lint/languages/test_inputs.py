@@ -414,7 +414,8 @@ EXCUSES = (": deliberately invalid test input (", ": a conformance-suite input, 
            " not reported: code in recorded test data ",  # languages/repeats.recorded_repeats
            ": a trailing comma in test data (",  # languages/json.py
            ": test data not in UTF-8 (",  # runner._findings (NOT_UTF8_TEST_DATA)
-           ": a template's source, ")  # TEMPLATE_SOURCE
+           ": a template's source, ",  # TEMPLATE_SOURCE
+           ": the project's own syntax check leaves it out (")  # OWN_CHECK_LEFT_OUT
 NOT_UTF8_TEST_DATA = "test data not in UTF-8 (a charset test's input?: "
 _excusing = [True]
 
@@ -487,7 +488,69 @@ def _syntax_error_meant(source, first) -> str | None:
                 "conflict markers checked only")
     if deliberately_invalid_code(source.path) or says_it_is_invalid(source):
         return f"deliberately invalid test input ({where} not reported): conflict markers checked only"
+    hook = left_out_of_own_syntax_check(source)
+    if hook is not None:
+        return _own_check_note(hook, [first.code], first.line)
     return None
+
+
+# The project's own syntax check leaves the file out on purpose: pre-commit-hooks' check-json, check-yaml,
+# check-toml, check-xml and check-ast, each with an `exclude` pattern in .pre-commit-config.yaml at the top of
+# the tree that matches the file's path (great_expectations excludes its `"beta" : [...]` data file from
+# check-json). The project has said the file is not that format as written. Only a hook's own exclude: the
+# top-level one leaves files out of every hook (vendored, generated) and says nothing about their syntax.
+OWN_SYNTAX_HOOKS = {"check-json": "json", "check-yaml": "yaml", "check-toml": "toml", "check-xml": "xml",
+                    "check-ast": "python"}
+OWN_CHECK_LEFT_OUT = "the project's own syntax check leaves it out ("
+PRE_COMMIT_CONFIG = ".pre-commit-config.yaml"
+
+
+def left_out_of_own_syntax_check(source) -> str | None:
+    """The pre-commit hook (check-json, ...) for the file's kind whose `exclude` matches its path, or None."""
+    import os
+
+    tree = context.top()
+    rel = context.relative(source.path, tree)
+    if not rel:
+        return None
+    for hook, pattern in _own_syntax_excludes(os.path.join(tree, PRE_COMMIT_CONFIG)):
+        if OWN_SYNTAX_HOOKS[hook] == source.kind and pattern.search(rel):
+            return hook
+    return None
+
+
+@context.memo(16)
+def _own_syntax_excludes(path: str) -> tuple:
+    """((hook id, compiled exclude), ...) of the syntax hooks in a pre-commit config (() when it is not
+    there or does not parse)."""
+    data = context.read(path)
+    if not data:
+        return ()
+    try:
+        from ruamel.yaml import YAML
+
+        document = YAML(typ="safe", pure=True).load(data.decode("utf-8"))
+    except Exception:  # noqa: BLE001 - any failure to read the config: nothing excused
+        return ()
+    found = []
+    repos = document.get("repos") if isinstance(document, dict) else None
+    for repo in repos if isinstance(repos, list) else ():
+        hooks = repo.get("hooks") if isinstance(repo, dict) else None
+        for hook in hooks if isinstance(hooks, list) else ():
+            if not isinstance(hook, dict) or hook.get("id") not in OWN_SYNTAX_HOOKS:
+                continue
+            exclude = hook.get("exclude")
+            if isinstance(exclude, str) and exclude.strip():
+                try:
+                    found.append((hook["id"], re.compile(exclude)))
+                except (re.error, RecursionError, OverflowError):
+                    continue
+    return tuple(found)
+
+
+def _own_check_note(hook: str, codes: list, line: int) -> str:
+    return (f"{OWN_CHECK_LEFT_OUT}{hook}'s exclude in {PRE_COMMIT_CONFIG}; {', '.join(sorted(set(codes)))} on line "
+            f"{line} not reported): not that format as written, on purpose; conflict markers checked only")
 
 
 # A generator keeps the files it renders below a templates folder (grammars-v4's StringTemplate sources
@@ -698,6 +761,11 @@ def quiet_on_deliberately_invalid(check):
         if refused:
             source.note(f"{TEMPLATE_SOURCE}below {folder}/ ({refused[0].code} on line {refused[0].line} not reported:"
                         " the template language's syntax?): conflict markers checked only")
+            findings = [f for f in findings if f not in refused]
+        refused = [f for f in findings if f.code in PARSE_ERRORS]
+        hook = left_out_of_own_syntax_check(source) if refused else None
+        if hook is not None:
+            source.note(_own_check_note(hook, [f.code for f in refused], refused[0].line))
             findings = [f for f in findings if f not in refused]
         if findings and (deliberately_invalid(source.path) or says_it_is_invalid(source)
                          or expected_output(source.path) is not None):

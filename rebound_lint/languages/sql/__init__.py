@@ -25,15 +25,16 @@ TEMPLATE = re.compile(r"\{\{|\{%|\{#")  # Jinja's three delimiters: {{ }}, {% %}
 TEMPLATE_IN_STRING = re.compile(r"\{%|\{#|\{\{-?\s|\{\{[A-Za-z_][\w.]*\s*(?:\(|\}\})")
 # Other template languages, outside strings, comments and bodies: Flyway / Liquibase / Maven placeholders
 # (`${name}`, `${flyway:database}`: no dialect has `${`); sqlmesh macros (`@DEF(name, ...)`, built-in
-# calls such as `@EACH(`, `@{name}` interpolation: T-SQL and MySQL variables are never called) and a
-# sqlmesh model's `MODEL (...)` header statement (no dialect has a MODEL statement).
+# calls such as `@EACH(`, `@{name}` interpolation: T-SQL and MySQL variables are never called) and the
+# header statement that opens a sqlmesh file: a model's `MODEL (...)`, an audit's `AUDIT (...)`, a metric's
+# `METRIC (...)` (no dialect has a MODEL or METRIC statement; Oracle's AUDIT never takes a parenthesis).
 OTHER_TEMPLATE = re.compile(
     r"\$\{[A-Za-z_][\w.:-]*\}"
     r"|@(?:DEF|EACH|IF|REDUCE|FILTER|SQL|STAR|UNION|GENERATE_SURROGATE_KEY|SAFE_ADD|SAFE_SUB|SAFE_DIV"
     r"|HAVERSINE_DISTANCE|PIVOT|DEDUPLICATE|DATE_SPINE|RESOLVE_TEMPLATE)\("
     r"|@\{[A-Za-z_]\w*\}", re.I)
-MODEL_HEADER = re.compile(r"\s*MODEL\s*\(", re.I)
-MODEL_LINE = re.compile(r"^[ \t]*MODEL\s*\(", re.I | re.M)  # a cheap look first: most files have none
+MODEL_HEADER = re.compile(r"\s*(MODEL|AUDIT|METRIC)\s*\(", re.I)
+MODEL_LINE = re.compile(r"^[ \t]*(?:MODEL|AUDIT|METRIC)\s*\(", re.I | re.M)  # a cheap look first: most files have none
 # Extension-script placeholders CREATE EXTENSION substitutes textually, bodies included; replaced by
 # same-length identifiers (@extschema@ -> _extschema_) so positions stay. MODULE_PATHNAME outside
 # quotes becomes a same-length string.
@@ -548,14 +549,15 @@ def _templated(text: str) -> bool:
 
 def _other_template(text: str) -> str:
     """Which template language other than Jinja the text is written in ("" for plain SQL): a Flyway
-    placeholder or a sqlmesh macro outside strings, comments and bodies, or a sqlmesh MODEL header as
-    the file's first statement."""
+    placeholder or a sqlmesh macro outside strings, comments and bodies, or a sqlmesh header (MODEL,
+    AUDIT, METRIC) as the file's first statement."""
     pos, first = 0, True
     for kind, start, end in [*_quoted_spans(text), ("end", len(text), len(text))]:
         if first and text[pos:start].strip():
             first = False
-            if MODEL_HEADER.match(text, pos):
-                return "a sqlmesh MODEL header"
+            header = MODEL_HEADER.match(text, pos)
+            if header:
+                return f"a sqlmesh {header.group(1).upper()} header"
         match = OTHER_TEMPLATE.search(text, pos, start)
         if match:
             return ("Flyway-style ${...} placeholders" if match.group().startswith("$")
