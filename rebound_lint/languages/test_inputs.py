@@ -446,6 +446,8 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
     if findings and sibling is None and case is None and source.kind in ("javascript", "typescript"):
         case = several_files(source) or lint_rule_demo(source) \
             or (labelled_cases(source) if in_test_dir(source.path) else None)
+    if findings and sibling is None and case is None:
+        case = syntax_test(source)
     if sibling is not None or case is not None:
         codes = ", ".join(sorted({f.code for f in findings}))
         where = f"its expected output in {sibling}" if sibling is not None else case
@@ -672,7 +674,7 @@ def quiet_on_deliberately_invalid(check):
                         " the template language's syntax?): conflict markers checked only")
             findings = [f for f in findings if f not in refused]
         if findings and (deliberately_invalid(source.path) or says_it_is_invalid(source)
-                         or expected_output(source.path) is not None):
+                         or expected_output(source.path) is not None or syntax_test(source) is not None):
             source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
                         f" {findings[0].line} not reported): conflict markers checked only")
             return []
@@ -977,6 +979,25 @@ def lint_rule_demo(source) -> str | None:
     own = f"{scope}/{short}" if scope and short else (scope or short)
     if own in plugins:
         return f"an input for a rule of its own ESLint plugin ({name}), turned on at its top"
+    return None
+
+
+# A syntax-highlighting test (Sublime Text's syntax tests, vscode-tmgrammar-test's): the first line, a
+# comment in the file's own language, says `SYNTAX TEST "Packages/X/X.sublime-syntax"` (or a scope name,
+# `"source.ts"`), and the highlighter is run over the code below it, each line followed by comments that
+# assert its scopes. The code exercises the grammar, incomplete, invalid or repeated on purpose (docs.rs
+# vendors Sublime's packages with their tests), in every language and format: every finding is a note.
+SYNTAX_TEST_HEADER = re.compile(r'^\ufeff?[ \t]*[^\w\s"{\[]{1,4}[ \t]*SYNTAX TEST[ \t]+"[^"\n]+"')
+
+
+def syntax_test(source) -> str | None:
+    """Why a file is a syntax-highlighting test's input (its first line a `SYNTAX TEST "..."` comment), or None."""
+    first = source.data[:512].split(b"\n", 1)[0]
+    if b"SYNTAX TEST" not in first:
+        return None
+    line = first.decode("utf-8", "replace")
+    if SYNTAX_TEST_HEADER.match(line):
+        return "a syntax-highlighting test's input (its first line says `SYNTAX TEST`)"
     return None
 
 

@@ -1,0 +1,50 @@
+"""Inputs of editors' and highlighters' own tests (issue 24, session 12's probe of systems and editor
+tooling): syntax-highlighting tests (Sublime Text's and vscode-tmgrammar-test's `SYNTAX TEST` files,
+TextMate grammar tests that record the scopes of each token in the file itself or as a baseline in a
+sibling folder), and code samples in the test folder of a project whose own tests are written in another
+language (a Neovim plugin's Lua specs beside folders of Python and JavaScript to indent). Each is odd,
+incomplete or repeated on purpose; each look-alike that is the project's own code keeps its findings.
+Shapes reworked from docs.rs's vendored Sublime packages, MagicPython, TypeScript-TmLanguage and
+nvim-treesitter. Real CLI, real parsers, files in a git repository in a temp dir."""
+from __future__ import annotations
+
+from conftest import findings_in_a_tree
+
+BROKEN_PY = "def f(:\n    pass\n"
+BROKEN_JS = "if (a) {\n  b();\n"
+DOUBLED_PY = "def a():\n    return 1\n\n\ndef a():\n    return 2\n"
+
+_findings = findings_in_a_tree  # (lint, tmp_path, files)
+
+
+# `SYNTAX TEST` files -------------------------------------------------------------------------------
+
+def test_a_syntax_test_file_is_a_highlighters_input_in_any_language(tmp_path, lint):
+    """Sublime Text runs every file whose first line says `SYNTAX TEST "Packages/X/X.sublime-syntax"`
+    against that syntax (vscode-tmgrammar-test reads the same header): the code below it exercises the
+    highlighter, invalid on purpose, and its assertion comments follow each line."""
+    files = {
+        "assets/syntaxes/Packages/Python/syntax_test_python.py":
+            '# SYNTAX TEST "Packages/Python/Python.sublime-syntax"\n\nx = "unterminated\n#   ^ string.quoted\n',
+        "assets/syntaxes/Packages/JSON/syntax_test_json.json":
+            '// SYNTAX TEST "Packages/JSON/JSON.sublime-syntax"\n{"a": 1, "a": 2}\n',
+        "assets/syntaxes/Packages/SQL/syntax_test_sql.sql":
+            '-- SYNTAX TEST "Packages/SQL/SQL.sublime-syntax"\nSELECT 1\nSELECT 2;\n',
+        "assets/syntaxes/Extras/TOML/syntax_test_toml.toml":
+            '# SYNTAX TEST "Packages/TOML/TOML.sublime-syntax"\n[a]\nb = 1\n[a]\nc = 2\n',
+        "grammar/test/sample.test.ts": '// SYNTAX TEST "source.ts" "generics"\nconst a = <T,>(x: T => x;\n',
+        "assets/syntaxes/Packages/XML/syntax_test_xml.xml":
+            '<!-- SYNTAX TEST "Packages/XML/XML.sublime-syntax" -->\n<a><b></a>\n',
+    }
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_file_that_only_mentions_a_syntax_test_is_still_checked(tmp_path, lint):
+    files = {
+        # not on the first line, and no syntax named: the project's own code
+        "tools/run_syntax_tests.py": '"""Run the SYNTAX TEST files."""\n' + BROKEN_PY,
+        "data/config.json": '{"comment": "SYNTAX TEST \\"x\\"", "a": 1, "a": 2}\n',
+        "src/app.py": '# SYNTAX TEST is what we call our grammar checks\n' + BROKEN_PY,
+    }
+    assert _findings(lint, tmp_path, files) == [
+        ("data/config.json", "RL412"), ("src/app.py", "RL101"), ("tools/run_syntax_tests.py", "RL101")]
