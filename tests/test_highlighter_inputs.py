@@ -48,3 +48,53 @@ def test_a_file_that_only_mentions_a_syntax_test_is_still_checked(tmp_path, lint
     }
     assert _findings(lint, tmp_path, files) == [
         ("data/config.json", "RL412"), ("src/app.py", "RL101"), ("tools/run_syntax_tests.py", "RL101")]
+
+
+# TextMate grammar tests -----------------------------------------------------------------------------
+
+SCOPES = ("\n\n\n"
+          "def           : meta.function.python, source.python, storage.type.function.python\n"
+          "f             : entity.name.function.python, meta.function.python, source.python\n"
+          "(             : meta.function.parameters.python, source.python\n"
+          ":             : invalid.illegal.python, source.python\n"
+          "pass          : keyword.control.flow.python, source.python\n")
+
+
+def test_a_grammar_test_that_records_each_tokens_scopes_below_its_code_is_data(tmp_path, lint):
+    """MagicPython's test/<topic>/x.py: the code, then the scopes the grammar must give each token
+    (`token : scope, source.python`), in the same file."""
+    files = {"test/illegals/backticks.py": BROKEN_PY + SCOPES,
+             "test/functions/redefined.py": DOUBLED_PY + SCOPES}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_module_with_a_few_annotated_lines_is_still_code(tmp_path, lint):
+    files = {"test/test_scopes.py": BROKEN_PY + "x : source.python\n",  # one line: no record of scopes
+             "src/app.py": DOUBLED_PY + "# a : source.python, meta.x\n"}
+    assert _findings(lint, tmp_path, files) == [("src/app.py", "RL111"), ("test/test_scopes.py", "RL101")]
+
+
+def test_a_case_whose_baseline_is_in_a_sibling_results_folder_is_data(tmp_path, lint):
+    """TypeScript-TmLanguage's tests/cases/X.ts beside tests/baselines/X.baseline.txt (TypeScript's own
+    tests/cases/compiler/x.ts beside tests/baselines/reference/x.js): the case exists to be compared with
+    what the tool gave for it."""
+    files = {"tests/cases/Issue1.ts": "function f() {}\nfunction f() {}\n",
+             "tests/cases/Issue2.tsx": "const a = <C<number>/>;\n",
+             "tests/baselines/Issue1.baseline.txt": "original file\n",
+             "tests/baselines/Issue2.baseline.txt": "original file\n",
+             "tests/cases/compiler/enums.ts": "enum E { A, A }\nlet x = ;\n",
+             "tests/baselines/reference/enums.js": "var E;\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_module_without_its_name_in_the_results_folder_is_still_code(tmp_path, lint):
+    files = {"tests/cases/Issue1.ts": "function f() {}\nfunction f() {}\n",
+             "tests/baselines/Issue9.baseline.txt": "original file\n",
+             # a harness's own module: its name is no case's
+             "tests/test.ts": "let x = ;\n",
+             "tests/results/test.txt": "ok\n",
+             # outside a test folder, a results folder is an app's
+             "src/cases/report.ts": "let x = ;\n",
+             "src/results/report.json": "{}\n"}
+    assert _findings(lint, tmp_path, files) == [
+        ("src/cases/report.ts", "RL321"), ("tests/cases/Issue1.ts", "RL322"), ("tests/test.ts", "RL321")]

@@ -208,6 +208,9 @@ def expected_output(path: str) -> str | None:
     own = _own_expected_output(name, siblings)
     if own is not None:
         return own
+    baseline = _baseline_elsewhere(path)
+    if baseline is not None:
+        return baseline
     corpus = _corpus_expected_output(folder or ".", suffix.lower())
     if corpus is not None:
         return corpus
@@ -216,6 +219,44 @@ def expected_output(path: str) -> str | None:
         if snapshot is not None:
             return snapshot
     return _pair(name, siblings, TRANSFORM_ROLES)
+
+
+# A case whose recorded result lies in a sibling folder of results, under its own name (TypeScript-TmLanguage's
+# tests/cases/X.ts beside tests/baselines/X.baseline.txt, what the grammar gave each token; TypeScript's own
+# tests/cases/compiler/x.ts beside tests/baselines/reference/x.js and x.errors.txt): the case exists to be
+# compared with what the tool under test makes of it. Only below a test folder, never for a test module
+# (the harness), and only when a file of the case's name is there.
+BASELINE_FOLDERS = frozenset({"results", "expected", "expectations", "baselines", "baseline", "golden", "goldens"})
+
+
+def _baseline_elsewhere(path: str) -> str | None:
+    """The recorded result of the case at path in a results folder beside one of its folders, or None."""
+    parts, _, test_at = test_dir_of(path)
+    if test_at is None or TEST_MODULE_NAME.search(parts[-1]):
+        return None
+    stem = parts[-1].split(".", 1)[0].lower()
+    if not stem:
+        return None
+    for end in range(len(parts) - 1, test_at + 1, -1):  # the case's folder, then each above it, below the test folder
+        parent = "/".join(parts[:end - 1]) or "."
+        for folder, names in _results_beside(parent, parts[end - 1]):
+            found = next((name for name in names if name.lower().startswith(stem + ".")), None)
+            if found is not None:
+                return f"{folder}/{found}"
+    return None
+
+
+@context.memo(512)
+def _results_beside(parent: str, folder: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(results folder, its names) for each folder of recorded results beside parent/folder (and its reference/)."""
+    found = []
+    for sibling in sorted(_listing(parent)):
+        if sibling == folder or sibling.lower() not in BASELINE_FOLDERS:
+            continue
+        where = f"{parent}/{sibling}" if parent != "." else sibling
+        found.append((where, tuple(_listing(where))))
+        found.append((f"{where}/reference", tuple(_listing(f"{where}/reference"))))
+    return tuple(found)
 
 
 # A test case's recorded output beside its input (helmfile's testdata/snapshot/<case>/: input.yaml.gotmpl beside
@@ -447,7 +488,7 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
         case = several_files(source) or lint_rule_demo(source) \
             or (labelled_cases(source) if in_test_dir(source.path) else None)
     if findings and sibling is None and case is None:
-        case = syntax_test(source)
+        case = syntax_test(source) or recorded_scopes(source)
     if sibling is not None or case is not None:
         codes = ", ".join(sorted({f.code for f in findings}))
         where = f"its expected output in {sibling}" if sibling is not None else case
@@ -998,6 +1039,29 @@ def syntax_test(source) -> str | None:
     line = first.decode("utf-8", "replace")
     if SYNTAX_TEST_HEADER.match(line):
         return "a syntax-highlighting test's input (its first line says `SYNTAX TEST`)"
+    return None
+
+
+# A TextMate grammar's test that records, below its code, the scopes the grammar must give each token
+# (MagicPython's test/<topic>/x.py: `def           : meta.function.python, source.python, storage.type...`),
+# one line a token, each list holding the grammar's root scope (`source.x`, `text.x`). The code above is
+# the grammar's input, odd or broken on purpose; no module holds such lines.
+SCOPE_LINE = re.compile(r"^[^\n]*?[ \t]:[ \t]+(?:[\w+-]+(?:\.[\w+-]+)+,[ \t]*)*(?:source|text)\.[\w+-]+(?:\.[\w+-]+)*"
+                        r"(?:,[ \t]*[\w+-]+(?:\.[\w+-]+)+)*[ \t]*$", re.M)
+SCOPE_LINES_AT_LEAST = 2  # a test of one token (`# abc type: def` recorded as its comment's two scope lines)
+
+
+def recorded_scopes(source) -> str | None:
+    """Why a code file is a TextMate grammar test that records its tokens' scopes, or None."""
+    try:
+        text = source.text
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if "source." not in text and "text." not in text:
+        return None
+    count = sum(1 for _ in zip(range(SCOPE_LINES_AT_LEAST), SCOPE_LINE.finditer(text)))
+    if count >= SCOPE_LINES_AT_LEAST:
+        return "a grammar test's input, the scopes of its tokens recorded below it (`token : scope, source.x`)"
     return None
 
 
