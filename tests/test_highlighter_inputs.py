@@ -98,3 +98,39 @@ def test_a_module_without_its_name_in_the_results_folder_is_still_code(tmp_path,
              "src/results/report.json": "{}\n"}
     assert _findings(lint, tmp_path, files) == [
         ("src/cases/report.ts", "RL321"), ("tests/cases/Issue1.ts", "RL322"), ("tests/test.ts", "RL321")]
+
+
+# A test folder whose tests are in another language ----------------------------------------------------
+
+def test_code_samples_beside_specs_in_another_language_are_the_tools_inputs(tmp_path, lint):
+    """nvim-treesitter's tests/indent/: python_spec.lua beside python/, javascript_spec.lua beside ecma/,
+    with no manifest to say the project is Lua's: the specs are the tests, and the Python and
+    JavaScript below are samples to indent and highlight, incomplete on purpose."""
+    files = {"lua/plugin/init.lua": "return {}\n",
+             "tests/indent/python_spec.lua": "describe('indent python', function() end)\n",
+             "tests/indent/javascript_spec.lua": "describe('indent js', function() end)\n",
+             "tests/indent/python/control_flow.py": "try:\n\nexcept E:\n    pass\n",
+             "tests/indent/python/return_dedent.py": DOUBLED_PY,
+             "tests/indent/ecma/if_else.js": BROKEN_JS,
+             "tests/query/highlights_spec.lua": "describe('highlights', function() end)\n",
+             "tests/query/injections_spec.lua": "describe('injections', function() end)\n",
+             "tests/query/highlights/python/pattern_matching.py": "match x:\n    case a, b: int:\n        pass\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_code_in_a_test_folder_whose_tests_are_in_its_own_language_is_still_code(tmp_path, lint):
+    files = {"tests/lua/init_spec.lua": "describe('x', function() end)\n",
+             "tests/lua/other_spec.lua": "describe('y', function() end)\n",
+             # the test folder's own Python tests are beside the Lua ones: no verdict
+             "tests/python/test_app.py": BROKEN_PY,
+             "tests/python/helpers.py": DOUBLED_PY,
+             # a folder of Python tests, with a sample of another language's
+             "spec/test_bindings.py": "def test_x():\n    pass\n",
+             "spec/conftest.py": "\n",
+             "spec/support/sample.py": BROKEN_PY,
+             # one spec of another language is not a folder of them
+             "test/one_spec.rb": "describe 'x' do end\n",
+             "test/sample.js": BROKEN_JS}
+    assert _findings(lint, tmp_path, files) == [
+        ("spec/support/sample.py", "RL101"), ("test/sample.js", "RL301"),
+        ("tests/python/helpers.py", "RL111"), ("tests/python/test_app.py", "RL101")]
