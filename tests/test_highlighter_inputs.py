@@ -134,3 +134,22 @@ def test_code_in_a_test_folder_whose_tests_are_in_its_own_language_is_still_code
     assert _findings(lint, tmp_path, files) == [
         ("spec/support/sample.py", "RL101"), ("test/sample.js", "RL301"),
         ("tests/python/helpers.py", "RL111"), ("tests/python/test_app.py", "RL101")]
+
+
+# YAML with ${name} placeholders ------------------------------------------------------------------------
+
+def test_yaml_broken_where_a_dollar_brace_placeholder_stands_is_a_template(tmp_path, lint):
+    """MagicPython's grammars/src/regexp.inc.syntax.yaml, which a script renders with string.Template
+    (`${prefix}regexp-character-set:`, `${nested}` standing for several items, `string.${line}.python`
+    inside a flow mapping), as envsubst renders a manifest: YAML only once filled in."""
+    files = {"grammars/src/regexp.inc.syntax.yaml":
+             "${prefix}regexp-base:\n  patterns:\n    - include: '#a'\n    ${nested}\n\n${prefix}regexp-set:\n"
+             "  patterns: []\n",
+             "grammars/src/fstring.inc.syntax.yaml":
+             "fstring:\n  captures:\n    '1': {name: storage.type.string.python\n"
+             "                string.quoted.${line}.python}\n",
+             # a placeholder that is a plain scalar is YAML as it stands: its keys still count
+             "deploy/app.yaml": "image: ${IMAGE}\nreplicas: 1\nimage: ${IMAGE}\n",
+             # an error away from any placeholder is still one
+             "deploy/job.yaml": "name: ${NAME}\nspec:\n  a: [1, 2\n  b: 3\n"}
+    assert _findings(lint, tmp_path, files) == [("deploy/app.yaml", "RL402"), ("deploy/job.yaml", "RL401")]
