@@ -153,3 +153,20 @@ def test_yaml_broken_where_a_dollar_brace_placeholder_stands_is_a_template(tmp_p
              # an error away from any placeholder is still one
              "deploy/job.yaml": "name: ${NAME}\nspec:\n  a: [1, 2\n  b: 3\n"}
     assert _findings(lint, tmp_path, files) == [("deploy/app.yaml", "RL402"), ("deploy/job.yaml", "RL401")]
+
+
+# Test folders by other names -------------------------------------------------------------------------
+
+def test_unittests_and_a_test_folder_named_with_a_space_are_test_folders(tmp_path, lint):
+    """meson's unittests/ (a test adds the same library twice to see it deduplicated) and its `test cases/`
+    folder (`test cases/failing/<n> cargo toml error/.../Cargo.toml`, a key twice on purpose)."""
+    repeated = ("def test_dedup(self):\n    l = []\n    l.append('-lbar')\n    check(l)\n"
+                "    l.append('-lbar')\n    check(l)\n")
+    files = {"unittests/internaltests.py": repeated,
+             "test cases/failing/135 cargo toml error/subprojects/foo-rs/Cargo.toml":
+                 '[package]\nname = "foo"\nversion = "0.1.0"\nname = "bar"\n',
+             # the project's own code, and its data in a test folder no word calls invalid, still count
+             "mesonbuild/build.py": "def f(self):\n    create = False\n    create = False\n    return create\n",
+             "test cases/common/1 trivial/data.json": '{"a": 1, "a": 2}\n'}
+    assert _findings(lint, tmp_path, files) == [
+        ("mesonbuild/build.py", "RL114"), ("test cases/common/1 trivial/data.json", "RL412")]

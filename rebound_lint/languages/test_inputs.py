@@ -20,8 +20,10 @@ from . import context
 # Benchmarks too: a micro-benchmark warms up by running the same statements again and builds the
 # same thing twice to measure it (solid's bench/bench.cjs): bench/, benches/, benchmark(s)/ folders,
 # x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py. Any case: cython's
-# Cython/Build/Tests/, a .NET-minded Test/ folder.
-TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress)/"
+# Cython/Build/Tests/, a .NET-minded Test/ folder. A space separates words too (meson's `test cases/`), and
+# unittests/, testcases/ and testsuite/ are test folders in one word.
+TEST_FILE = re.compile(r"(^|/)([^/]*[-_ ])?(tests?|specs?)([-_ ][^/]*)?/|(^|/)(__tests__|__mocks__|cypress)/"
+                       r"|(^|/)(unittests?|testcases|testsuite)/"
                        r"|(^|/)([^/]*[-_])?e2e([-_][^/]*)?/"
                        r"|(^|/)(bench|benches|benchmark|benchmarks|__benchmarks__)/"
                        r"|(^|/)(test_[^/]*|[^/]*_test|conftest|bench_[^/]*|[^/]*_bench)\.pyi?$"
@@ -39,10 +41,10 @@ TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "t
                        "unittests", "unit_tests", "t",  # t/: Perl's and Test::Nginx's (apisix, kong)
                        # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
                        "stub", "stubs", "mock", "mocks", "fake", "fakes"})
-TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
+TEST_DIR_PREFIX = re.compile(r"^tests?[-_ ]")  # test_x/, tests-e2e/, and meson's `test cases/` (a name with a space)
 # ... and a test project named for the project it tests (.NET's Jackett.Test/, App.UnitTests/, Api.IntegrationTests/),
 # or test data named after its topic (terrascan's pkg/http-server/k8s_testdata/, e2e_fixtures/, api-tests/)
-TEST_DIR_SUFFIX = re.compile(r"[._-](?:tests?|unit[-_]?tests?|integration[-_]?tests?|specs?|testdata|test[-_]data"
+TEST_DIR_SUFFIX = re.compile(r"[._ -](?:tests?|unit[-_ ]?tests?|integration[-_ ]?tests?|specs?|testdata|test[-_]data"
                              r"|fixtures)$")
 # ... and a second or third one of a name (argo-cd's reposerver/repository/testdata2/, testdata3/; fixtures2/),
 # for names of four letters or more: t2/ or T7537/ (an issue number) is not t/.
