@@ -170,3 +170,19 @@ def test_unittests_and_a_test_folder_named_with_a_space_are_test_folders(tmp_pat
              "test cases/common/1 trivial/data.json": '{"a": 1, "a": 2}\n'}
     assert _findings(lint, tmp_path, files) == [
         ("mesonbuild/build.py", "RL114"), ("test cases/common/1 trivial/data.json", "RL412")]
+
+
+def test_requirements_in_the_tests_of_a_typescript_extension_are_a_sample(tmp_path, lint):
+    """vscode-python's src/test/pipRequirements/example-requirements.txt: every form of a requirement line,
+    contradicting pins included, for the extension's requirements grammar; its tests are TypeScript."""
+    pins = "project > 2.0.0\nproject~=1.0.0\n--no-links\n"
+    files = {"src/test/api.test.ts": "test('a', () => {});\n",
+             "src/test/startupTelemetry.unit.test.ts": "test('b', () => {});\n",
+             "src/test/pipRequirements/example-requirements.txt": pins,
+             # a Python project's tests: its requirements are its own
+             "tests/test_app.py": "def test_a():\n    pass\n",
+             "tests/test_cli.py": "def test_b():\n    pass\n",
+             "tests/requirements.txt": pins,
+             "requirements.txt": pins}
+    found = _findings(lint, tmp_path, files)
+    assert {path for path, _ in found} == {"requirements.txt", "tests/requirements.txt"}, found

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from . import context
 from .test_inputs import TEST_DIR_PREFIX, TEST_DIRS, _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
-from .test_inputs import unnumbered
+from .test_inputs import tested_in_another_language, unnumbered
 
 MAX_RUN = 10
 # Methods that take the next item each time they are called (a list's pop, a stream's read, pexpect's
@@ -186,50 +186,9 @@ def _for_a_foreign_tool(path: str, parts: list[str], test_at: int) -> bool:
     owner = _project_language(os.path.abspath("/".join(parts[:test_at]) or "."))
     if owner in FOREIGN_OWNERS and owner != language:
         return True
-    return _tested_in_another_language(parts, test_at, language)
+    return tested_in_another_language(parts, test_at, language)
 
 
-# A test module by its name, in the languages whose tests sit beside their samples (busted's and RSpec's
-# x_spec.lua, x_spec.rb; Go's x_test.go; test_x.c; JUnit's XTest.java; XCTest's XTests.swift; ExUnit's
-# x_test.exs), and the language each suffix is. A .bats or .vader file is a test whatever its name.
-TEST_MODULE_STEM = re.compile(r"^test_.|.[_.-](?:test|tests|spec)$|.(?:Test|Tests|Spec)$")
-TEST_LANGUAGES = {".lua": "lua", ".rb": "ruby", ".go": "go", ".rs": "rust", ".java": "jvm", ".kt": "jvm",
-                  ".scala": "jvm", ".groovy": "jvm", ".swift": "swift", ".c": "c", ".cc": "c", ".cpp": "c",
-                  ".cxx": "c", ".zig": "zig", ".nim": "nim", ".hs": "haskell", ".ex": "elixir", ".exs": "elixir",
-                  ".erl": "erlang", ".jl": "julia", ".dart": "dart", ".php": "php", ".cs": "dotnet", ".fs": "dotnet",
-                  ".ml": "ocaml", ".clj": "clojure", ".cr": "crystal", ".vim": "vim", ".sh": "shell", **OWN_LANGUAGE}
-ALWAYS_TESTS = {".bats": "shell", ".vader": "vim"}
-TEST_MODULES_AT_LEAST = 2
-
-
-def _tested_in_another_language(parts: list[str], test_at: int, language: str) -> bool:
-    """Whether the nearest folder holding test modules, from the file's folder up to the test folder, holds
-    at least two, all in languages other than the file's (nvim-treesitter's tests/indent/: python_spec.lua
-    and 40 more beside python/ and ecma/, samples to indent, with no manifest to say the project is Lua's):
-    the file is a sample for the tool those tests drive. Where the file's own language has a test there,
-    or one test of another stands alone, no verdict."""
-    for end in range(len(parts) - 1, test_at, -1):
-        languages, count = _test_modules_in("/".join(parts[:end]))
-        if count:
-            return count >= TEST_MODULES_AT_LEAST and language not in languages
-    return False
-
-
-@context.memo(1024)
-def _test_modules_in(folder: str) -> tuple[frozenset[str], int]:
-    """(the languages of the test modules in folder, how many there are)."""
-    import os
-
-    languages, count = set(), 0
-    for name in context.listing(folder):
-        stem, suffix = os.path.splitext(name)
-        language = ALWAYS_TESTS.get(suffix.lower())
-        if language is None and TEST_MODULE_STEM.search(stem):
-            language = TEST_LANGUAGES.get(suffix.lower())
-        if language is not None:
-            languages.add(language)
-            count += 1
-    return frozenset(languages), count
 
 
 @context.memo(1024)

@@ -684,6 +684,65 @@ def _expects_an_error(directory: str) -> bool:
     return any(EXPECTED_ERROR.match(name) for name in names) or ("error" in names and "in.yaml" in names)
 
 
+# A test module by its name, in the languages whose tests sit beside their samples (busted's and RSpec's
+# x_spec.lua, x_spec.rb; Go's x_test.go; test_x.c; JUnit's XTest.java; XCTest's XTests.swift; ExUnit's
+# x_test.exs), and the language each suffix is. A .bats or .vader file is a test whatever its name.
+TEST_MODULE_STEM = re.compile(r"^test_.|.[_.-](?:test|tests|spec)$|.(?:Test|Tests|Spec)$")
+TEST_LANGUAGES = {".lua": "lua", ".rb": "ruby", ".go": "go", ".rs": "rust", ".java": "jvm", ".kt": "jvm",
+                  ".scala": "jvm", ".groovy": "jvm", ".swift": "swift", ".c": "c", ".cc": "c", ".cpp": "c",
+                  ".cxx": "c", ".zig": "zig", ".nim": "nim", ".hs": "haskell", ".ex": "elixir", ".exs": "elixir",
+                  ".erl": "erlang", ".jl": "julia", ".dart": "dart", ".php": "php", ".cs": "dotnet", ".fs": "dotnet",
+                  ".ml": "ocaml", ".clj": "clojure", ".cr": "crystal", ".vim": "vim", ".sh": "shell",
+                  ".py": "python", ".js": "javascript", ".mjs": "javascript", ".cjs": "javascript", ".jsx": "javascript",
+                  ".ts": "javascript", ".tsx": "javascript", ".mts": "javascript", ".cts": "javascript"}
+ALWAYS_TESTS = {".bats": "shell", ".vader": "vim"}
+TEST_MODULES_AT_LEAST = 2
+
+
+def tested_in_another_language(parts: list[str], test_at: int, language: str) -> bool:
+    """Whether the nearest folder holding test modules, from the file's folder up to the test folder, holds
+    at least two, all in languages other than the file's (nvim-treesitter's tests/indent/: python_spec.lua
+    and 40 more beside python/ and ecma/, samples to indent, with no manifest to say the project is Lua's):
+    the file is a sample for the tool those tests drive. Where the file's own language has a test there,
+    or one test of another stands alone, no verdict. `language`: python or javascript (TypeScript's too)."""
+    for end in range(len(parts) - 1, test_at, -1):
+        languages, count = _test_modules_in("/".join(parts[:end]))
+        if count:
+            return count >= TEST_MODULES_AT_LEAST and language not in languages
+    return False
+
+
+@context.memo(1024)
+def _test_modules_in(folder: str) -> tuple[frozenset[str], int]:
+    """(the languages of the test modules in folder, how many there are)."""
+    import os
+
+    languages, count = set(), 0
+    for name in _listing(folder):
+        stem, suffix = os.path.splitext(name)
+        language = ALWAYS_TESTS.get(suffix.lower())
+        if language is None and TEST_MODULE_STEM.search(stem):
+            language = TEST_LANGUAGES.get(suffix.lower())
+        if language is not None:
+            languages.add(language)
+            count += 1
+    return frozenset(languages), count
+
+
+# A requirements file is Python's: in the tests of a project tested in another language (vscode-python's
+# src/test/pipRequirements/example-requirements.txt beside TypeScript tests) it is a sample for that project's
+# tool, every form of a requirement line, contradicting pins included.
+ECOSYSTEM_OF = {"requirements": "python"}
+
+
+def _sample_of_another_ecosystem(source) -> bool:
+    language = ECOSYSTEM_OF.get(source.kind)
+    if language is None:
+        return False
+    parts, _, test_at = test_dir_of(source.path)
+    return test_at is not None and tested_in_another_language(parts, test_at, language)
+
+
 # A multi-byte UTF-8 sequence. Test data with none, that is not UTF-8, is wholly in a legacy encoding
 # (swagger-parser's src/test/resources/issue-1119.yaml, a spec in Latin-1 for a test of encodings): the input
 # of a charset test (runner._findings says so in a note, for every kind). A Latin-1 half pasted into a UTF-8
@@ -717,7 +776,8 @@ def quiet_on_deliberately_invalid(check):
                         " the template language's syntax?): conflict markers checked only")
             findings = [f for f in findings if f not in refused]
         if findings and (deliberately_invalid(source.path) or says_it_is_invalid(source)
-                         or expected_output(source.path) is not None or syntax_test(source) is not None):
+                         or expected_output(source.path) is not None or syntax_test(source) is not None
+                         or _sample_of_another_ecosystem(source)):
             source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
                         f" {findings[0].line} not reported): conflict markers checked only")
             return []
