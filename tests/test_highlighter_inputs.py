@@ -186,3 +186,15 @@ def test_requirements_in_the_tests_of_a_typescript_extension_are_a_sample(tmp_pa
              "requirements.txt": pins}
     found = _findings(lint, tmp_path, files)
     assert {path for path, _ in found} == {"requirements.txt", "tests/requirements.txt"}, found
+
+
+def test_a_case_beside_a_results_folder_holding_its_name_is_data(tmp_path, lint):
+    """pgFormatter's t/test-files/exN.sql beside t/test-files/expected/exN.sql, what the formatter must
+    print for it: inputs of other dialects, objects created twice, broken statements, on purpose."""
+    files = {"t/test-files/ex1.sql": "CREATE TABLE a (x int);\nCREATE TABLE a (x int);\n",
+             "t/test-files/ex2.sql": "SELECT 1 FROM t WHERE;\n",
+             "t/test-files/expected/ex1.sql": "CREATE TABLE a (x int);\n",
+             "t/test-files/expected/ex2.sql": "SELECT 1 FROM t WHERE;\n",
+             # a file whose name the results folder does not hold is checked
+             "t/test-files/setup.sql": "SELECT 1 FROM t WHERE;\n"}
+    assert _findings(lint, tmp_path, files) == [("t/test-files/setup.sql", "RL201")]

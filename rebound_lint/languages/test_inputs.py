@@ -226,7 +226,8 @@ def expected_output(path: str) -> str | None:
 # A case whose recorded result lies in a sibling folder of results, under its own name (TypeScript-TmLanguage's
 # tests/cases/X.ts beside tests/baselines/X.baseline.txt, what the grammar gave each token; TypeScript's own
 # tests/cases/compiler/x.ts beside tests/baselines/reference/x.js and x.errors.txt): the case exists to be
-# compared with what the tool under test makes of it. Only below a test folder, never for a test module
+# compared with what the tool under test makes of it; so is pgFormatter's t/test-files/exN.sql beside the
+# expected/ folder that holds exN.sql, what the formatter must print. Only below a test folder, never for a test module
 # (the harness), and only when a file of the case's name is there.
 BASELINE_FOLDERS = frozenset({"results", "expected", "expectations", "baselines", "baseline", "golden", "goldens"})
 
@@ -239,7 +240,11 @@ def _baseline_elsewhere(path: str) -> str | None:
     stem = parts[-1].split(".", 1)[0].lower()
     if not stem:
         return None
-    for end in range(len(parts) - 1, test_at + 1, -1):  # the case's folder, then each above it, below the test folder
+    # a results folder in the case's own folder (pgFormatter's t/test-files/expected/exN.sql), then one beside the
+    # case's folder and each folder above it, below the test folder
+    for end in range(len(parts), test_at + 1, -1):
+        if end == len(parts) and end - 2 <= test_at:
+            continue  # a file in the test folder itself, beside its results/: the harness's own
         parent = "/".join(parts[:end - 1]) or "."
         for folder, names in _results_beside(parent, parts[end - 1]):
             found = next((name for name in names if name.lower().startswith(stem + ".")), None)
