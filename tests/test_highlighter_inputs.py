@@ -198,3 +198,39 @@ def test_a_case_beside_a_results_folder_holding_its_name_is_data(tmp_path, lint)
              # a file whose name the results folder does not hold is checked
              "t/test-files/setup.sql": "SELECT 1 FROM t WHERE;\n"}
     assert _findings(lint, tmp_path, files) == [("t/test-files/setup.sql", "RL201")]
+
+
+# A syntax test of the grammar's conflict-marker rules ------------------------------------------------
+
+ASSERTED = ('# SYNTAX TEST "Packages/Python/Python.sublime-syntax"\n\n'
+            "<<<<<<< HEAD\n# <- meta.block.conflict.begin.diff punctuation.section.block.begin.diff\n"
+            "#       ^^^^ meta.block.conflict.begin.diff entity.name.section.diff\n\n"
+            "=======\n# <- meta.block.conflict.separator.diff punctuation.section.block.diff\n\n"
+            ">>>>>>> master\n# <- meta.block.conflict.end.diff punctuation.section.block.end.diff\n")
+REAL_CONFLICT = "x = 1\n<<<<<<< HEAD\ny = 2\n=======\ny = 3\n>>>>>>> topic\n"
+
+
+def test_markers_a_syntax_test_asserts_the_scopes_of_are_its_subject(tmp_path, lint):
+    """Sublime's Packages test how each grammar highlights conflict markers (Python/tests/
+    syntax_test_conflicts.py, and the same in 30 more languages): every marker line is followed by
+    the assertion of its own scopes. A real conflict in the same file is still one, and so are
+    asserted markers in a file that is no syntax test."""
+    files = {"Python/tests/syntax_test_conflicts.py": ASSERTED,
+             "Perl/syntax_test_perl.pl": ASSERTED.replace("Python/Python", "Perl/Perl"),
+             "Python/tests/syntax_test_strings.py": ASSERTED + REAL_CONFLICT,
+             "docs/markers.py": ASSERTED.split("\n", 1)[1]}
+    assert _findings(lint, tmp_path, files) == [("Python/tests/syntax_test_strings.py", "RL001"),
+                                                ("docs/markers.py", "RL001")]
+
+
+def test_syntax_test_headers_with_options_and_other_comment_openers(tmp_path, lint):
+    files = {"JavaScript/tests/syntax_test_indent.js":
+                 '// SYNTAX TEST reindent-unchanged "Packages/JavaScript/JavaScript.sublime-syntax"\nlet x = ;\n',
+             "JavaScript/tests/syntax_test_shebang.ts":
+                 '#!ts-node SYNTAX TEST "Packages/JavaScript/TypeScript.sublime-syntax"\nlet x = ;\n',
+             "OCaml/syntax_test_ml.ml": ASSERTED.replace('# SYNTAX TEST "Packages/Python/Python.sublime-syntax"',
+                                                         '(* SYNTAX TEST "Packages/OCaml/OCaml.sublime-syntax" *)')
+                                                .replace("# <-", "(* <-").replace("#       ^", "(*      ^"),
+             # a call that prints the words is code
+             "tools/report.py": 'print("SYNTAX TEST "x"")\nlet x = ;\n'}
+    assert _findings(lint, tmp_path, files) == [("tools/report.py", "RL101")]

@@ -1095,16 +1095,54 @@ def lint_rule_demo(source) -> str | None:
 # `"source.ts"`), and the highlighter is run over the code below it, each line followed by comments that
 # assert its scopes. The code exercises the grammar, incomplete, invalid or repeated on purpose (docs.rs
 # vendors Sublime's packages with their tests), in every language and format: every finding is a note.
-SYNTAX_TEST_HEADER = re.compile(r'^\ufeff?[ \t]*[^\w\s"{\[]{1,4}[ \t]*SYNTAX TEST[ \t]+"[^"\n]+"')
+SYNTAX_TEST_HEADER = re.compile(r'^\ufeff?[ \t]*(?:\'|[^\w\s"\'{}\[\]][^\s"\'{}\[\]]{0,15})[ \t]*'  # the comment's opener (`(*`, `#!node`)
+                                r'SYNTAX TEST(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]+"')  # options: `reindent-unchanged`
+
+
+# ... and such a test of how a grammar highlights conflict markers (Sublime's Packages: Python/tests/
+# syntax_test_conflicts.py, and the like in thirty languages): each marker line is followed by the assertion of
+# its own scopes, `# <- meta.block.conflict.begin.diff`, in the test's comment syntax. A merge puts a marker
+# before its halves' own lines, never before assertions of that marker's scopes, and a block is left out only
+# when its every opening and closing marker line is so asserted, one of them naming a conflict scope: a real
+# conflict in the same file is still reported (separator and base lines may stand inside a string under test).
+ASSERTION_LINE = re.compile(r"^[ \t]*\S{1,4}[ \t]*(?:<-|\^+|@+)")  # a scope (`<-`, `^^^`) or symbol (`@`) assertion
+NAMES_CONFLICT = re.compile(r"\bconflict\b", re.I)
+MARKER_CODES = frozenset({"RL001", "RL002", "RL003"})
+
+
+def markers_under_test(data: bytes, findings: list, size: int) -> tuple[list, int]:
+    """(findings less the conflict blocks a syntax test asserts the scopes of, how many were left out)."""
+    from ..merges.markers import line_marker
+
+    if not findings or not _syntax_test_header(data):
+        return findings, 0
+    lines = data.decode("utf-8", "replace").splitlines()
+
+    def assertions(number: int) -> list[str]:  # the run of assertion lines below line `number`
+        run = []
+        while number < len(lines) and ASSERTION_LINE.match(lines[number]):
+            run.append(lines[number])
+            number += 1
+        return run
+
+    def asserted(block) -> bool:
+        marked = [number for number in range(block.line, min(block.end_line or block.line, len(lines)) + 1)
+                  if line_marker(lines[number - 1], size) in ("open", "close")]
+        runs = [assertions(number) for number in marked]
+        return bool(runs) and all(runs) and any(NAMES_CONFLICT.search(line) for run in runs for line in run)
+
+    kept = [finding for finding in findings if finding.code not in MARKER_CODES or not asserted(finding)]
+    return kept, len(findings) - len(kept)
+
+
+def _syntax_test_header(data: bytes) -> bool:
+    first = data[:512].split(b"\n", 1)[0]
+    return b"SYNTAX TEST" in first and SYNTAX_TEST_HEADER.match(first.decode("utf-8", "replace")) is not None
 
 
 def syntax_test(source) -> str | None:
     """Why a file is a syntax-highlighting test's input (its first line a `SYNTAX TEST "..."` comment), or None."""
-    first = source.data[:512].split(b"\n", 1)[0]
-    if b"SYNTAX TEST" not in first:
-        return None
-    line = first.decode("utf-8", "replace")
-    if SYNTAX_TEST_HEADER.match(line):
+    if _syntax_test_header(source.data):
         return "a syntax-highlighting test's input (its first line says `SYNTAX TEST`)"
     return None
 
