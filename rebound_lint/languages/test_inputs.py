@@ -21,9 +21,9 @@ from . import context
 # same thing twice to measure it (solid's bench/bench.cjs): bench/, benches/, benchmark(s)/ folders,
 # x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py. Any case: cython's
 # Cython/Build/Tests/, a .NET-minded Test/ folder. A space separates words too (meson's `test cases/`), and
-# unittests/, testcases/ and testsuite/ are test folders in one word.
+# unittests/ and testcases/ are test folders in one word.
 TEST_FILE = re.compile(r"(^|/)([^/]*[-_ ])?(tests?|specs?)([-_ ][^/]*)?/|(^|/)(__tests__|__mocks__|cypress)/"
-                       r"|(^|/)(unittests?|testcases|testsuite)/"
+                       r"|(^|/)(unittests?|testcases)/"
                        r"|(^|/)([^/]*[-_])?e2e([-_][^/]*)?/"
                        r"|(^|/)(bench|benches|benchmark|benchmarks|__benchmarks__)/"
                        r"|(^|/)(test_[^/]*|[^/]*_test|conftest|bench_[^/]*|[^/]*_bench)\.pyi?$"
