@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from . import context
 from .test_inputs import TEST_DIR_PREFIX, TEST_DIRS, _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
-from .test_inputs import unnumbered
+from .test_inputs import tested_in_another_language, unnumbered
 
 MAX_RUN = 10
 # Methods that take the next item each time they are called (a list's pop, a stream's read, pexpect's
@@ -184,7 +184,11 @@ def _for_a_foreign_tool(path: str, parts: list[str], test_at: int) -> bool:
     # the project that owns the test folder: a manifest inside the test folder is a fixture's
     # (ruff's resources/test/fixtures/isort/pyproject.toml configures the case, in a Rust crate)
     owner = _project_language(os.path.abspath("/".join(parts[:test_at]) or "."))
-    return owner in FOREIGN_OWNERS and owner != language
+    if owner in FOREIGN_OWNERS and owner != language:
+        return True
+    return tested_in_another_language(parts, test_at, language)
+
+
 
 
 @context.memo(1024)
