@@ -846,3 +846,20 @@ def test_a_test_module_whose_name_says_it_does_not_parse(tmp_path, lint, name):
     write(tmp_path, {name: broken, "tests/error-reporting.test.js": broken})
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines if ": RL3" in line] == ["tests/error-reporting.test.js"], result.out
+
+
+@pytest.mark.parametrize("text", [
+    # atomic-red-team's T1127 LibHello.js, compiled with jsc.exe: JScript .NET's packages and classes
+    "package LibHello {\n    class Hello {\n        function say() {\n            var d = new Date();\n        }\n    }\n}\n",
+    "import System;\nimport System.Windows.Forms;\nvar form : Form = new Form();\n",
+    # ActionScript 3 in a .js file
+    "package com.example {\n    public class Main {\n    }\n}\n",
+])
+def test_jscript_net_and_actionscript_in_a_js_file_are_not_ecmascript(text):
+    found = findings_for("atomics/T1127/src/LibHello.js", text)
+    assert codes(found) == ["RL014"] and all(f.severity == "info" for f in found), found
+
+
+def test_a_package_word_elsewhere_is_still_javascript():
+    assert codes(findings_for("src/app.js", "var x = 1;\npackage LibHello {\n}\n")) == ["RL301"]
+    assert codes(findings_for("src/app.js", "import System from 'system'\nconst a = {\n")) == ["RL301"]
