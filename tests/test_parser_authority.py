@@ -260,7 +260,7 @@ def test_a_plpython_body_kept_as_py_is_a_note():
     ("examples/broken/app.py", "def f(:\n    pass\n"),
     # .NET's test projects are named for the project they test: Jackett.Test/, App.UnitTests/
     ("src/Jackett.Test/Common/Utils/Invalid-RSS.xml", "<rss><channel>\x01</channel></rss>\n"),
-    ("src/App.UnitTests/Data/invalid.json", "{\"a\": 1,,}\n"),
+    ("src/App.UnitTests/Data/invalid-order.json", "{\"a\": 1,,}\n"),
     ("tests/unit/settings/syntaxerror_settings.yml", "a: b\n c: d\n  e\n"),  # a glued "syntax error"
 ])
 def test_deliberately_invalid_inputs_by_folder_are_not_findings(path, text):
@@ -272,7 +272,8 @@ def test_a_test_module_about_errors_is_still_checked():
     assert codes(findings_for("tests/test_errors.py", "def f(:\n    pass\n")) == ["RL101"]
     assert codes(findings_for("tests/errors/test_api.py", "def f(:\n    pass\n")) == ["RL101"]
     assert codes(findings_for("src/invalid/x.yaml", "key: [1, 2\n")) == ["RL401"]  # not under a test folder
-    assert codes(findings_for("src/Latest.Release/invalid.json", "{,}\n")) == ["RL411"]  # not a test project
+    # not a test project (a name that is only the verdict, invalid.json, says it anywhere: the control names a topic)
+    assert codes(findings_for("src/Latest.Release/invalid-order.json", "{,}\n")) == ["RL411"]
 
 
 def test_a_sibling_with_the_expected_error_marks_a_folder_of_invalid_inputs(tmp_path, lint):
@@ -539,9 +540,10 @@ def test_a_data_input_named_unparsable_in_a_phrase_is_invalid_on_purpose():
 
 def test_perl_style_t_folder_is_a_test_folder(tmp_path, lint):
     """apisix's t/secret/conf/invalid.json (Test::Nginx keeps its tests in t/)."""
-    write(tmp_path, {"t/secret/conf/invalid.json": "\n{ bad\n", "conf/invalid.json": "\n{ bad\n"})
+    # (the control names a topic: a name that is only the verdict, invalid.json, says it anywhere)
+    write(tmp_path, {"t/secret/conf/invalid-secret.json": "\n{ bad\n", "conf/invalid-secret.json": "\n{ bad\n"})
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
-    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["conf/invalid.json"], result.out
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["conf/invalid-secret.json"], result.out
 
 
 def test_a_sibling_outside_a_test_folder_is_no_expected_output(tmp_path, lint):
