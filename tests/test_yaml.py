@@ -162,3 +162,21 @@ def test_nesting_that_would_crash_libyaml_is_parsed_in_python(text):
     """libyaml's C composer recurses without a check (30,000 levels crash the process); such
     files take the Python parser, whose RecursionError is RL012."""
     assert set(codes(findings_for("deep.yaml", text))) <= {"RL012", "RL401"}
+
+
+CIRRUS = ("env:\n  CIRRUS_CLONE_DEPTH: 1\n\ntask:\n  name: Linux\n  container:\n    image: rust:latest\n"
+          "  build_script: cargo build\n\ntask:\n  name: macOS\n  macos_instance:\n    image: sonoma\n"
+          "  build_script: cargo build\n\ndocker_builder:\n  name: image\ndocker_builder:\n  name: other\n")
+
+
+def test_cirrus_ci_reads_each_top_level_task_of_one_name_as_a_task():
+    """Cirrus CI keeps repeated top-level `task:` (and `pipe:`, `docker_builder:`) keys, one task each, as
+    its documentation writes them (wezterm's and PostgreSQL's .cirrus.yml). A key repeated inside a task,
+    or a repeated `env:`, is still a duplicate."""
+    assert findings_for(".cirrus.yml", CIRRUS) == []
+    assert findings_for("ci/.cirrus.tasks.yml", CIRRUS) == []
+    inner = CIRRUS.replace("  name: macOS\n", "  name: macOS\n  name: macOS 14\n")
+    assert [(f.code, f.line) for f in findings_for(".cirrus.yml", inner)] == [("RL402", 12)]
+    twice_env = CIRRUS + "env:\n  A: 1\n"
+    assert [(f.code, f.line) for f in findings_for(".cirrus.yml", twice_env)] == [("RL402", 20)]
+    assert [f.code for f in findings_for("config/tasks.yml", CIRRUS)] == ["RL402", "RL402"]  # no Cirrus file

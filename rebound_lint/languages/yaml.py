@@ -50,6 +50,20 @@ ELISION = re.compile(r"^(?:[ \t]+(?:\.{3,}|\u2026)|\.{4,}|\u2026)[ \t]*$", re.M)
 PLACEHOLDER_COMMENT = re.compile(r"(?:^[ \t]*-|:)[ \t]+##[A-Za-z_]\w*##[ \t]*$", re.M)
 ANSIBLE_FILE = re.compile(r"(?:^|/)(?:(?:roles|targets)/[^/]+/(?:tasks|handlers|vars|defaults|meta)|playbooks)/")
 # GitLab's CI configuration, which GitLab reads with Ruby's Psych: it merges every `<<` of a mapping in turn too
+# Cirrus CI's configuration: its reader keeps repeated top-level `task:`, `pipe:` and `*_builder:` keys, one task
+# each, as its documentation writes them (wezterm's and PostgreSQL's .cirrus.yml, .cirrus.tasks.yml)
+CIRRUS_FILE = re.compile(r"(?:^|/)\.cirrus(?:\.[\w-]+)*\.ya?ml$")
+CIRRUS_TASK_KEY = re.compile(r"duplicate key '(?:\w+_)?(?:task|pipe|builder)'")
+
+
+def _without_cirrus_tasks(source, findings: list) -> list:
+    """findings less the top-level task keys a Cirrus CI file repeats on purpose (a --debug note)."""
+    tasks = [f for f in findings if f.code == "RL402" and f.col == 1 and CIRRUS_TASK_KEY.match(f.message)]
+    if tasks:
+        source.note(f"{len(tasks)} repeated top-level task key(s): Cirrus CI reads each as a task of its own")
+    return [f for f in findings if f not in tasks]
+
+
 GITLAB_CI_FILE = re.compile(r"(?:^|/)(?:\.gitlab-ci\.ya?ml|\.gitlab/ci/.*\.ya?ml)$")
 
 
@@ -104,6 +118,8 @@ def _check(source, config):
         findings = _ytt_duplicates(source.path, text, config.allow_multiple_merge_keys or merges_all)
     else:
         findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys or merges_all, text))
+    if findings and CIRRUS_FILE.search(slashed):
+        findings = _without_cirrus_tasks(source, findings)
     if findings and "yamllint" in text:
         disabled = _yamllint_disabled_lines(text, documents)
         kept = [f for f in findings if not (f.code in YAMLLINT_DUPLICATES and f.line in disabled)]
