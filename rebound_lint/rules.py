@@ -212,7 +212,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'comma: the classic merge of two appended entries where the first had no trailing comma, one '
               'wrong entry and no error anywhere. A long string deliberately split is left alone: in '
               'parentheses of its own, pieces that meet at a space, a piece that is not a word or a name (a '
-              'space, a hash\'s `$`) among items that are, a piece much longer than any item, no sibling string item, a call\'s argument whose first piece is another argument (`s.replace(old, '
+              'space, a hash\'s `$`) among items that are, a piece much longer than any item, no sibling string item, the pattern given to `re.sub` and its kin, a call\'s argument whose first piece is another argument (`s.replace(old, '
               'old \'more\')`), a piece '
               'that leaves a bracket open for a later piece to close (a regular expression split into its '
               'alternatives), a piece that opens a markup element a later piece closes (an HTML snippet), a piece that ends with a separator no item ends with (a URL split after its `?` '

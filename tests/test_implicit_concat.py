@@ -62,6 +62,9 @@ LOOK_ALIKES = {
     # the old one continued: the first piece is the other argument
     "the other argument continued": ("html = page.replace(\n    '<div data-pid=\"U204\"></div>',\n"
                                      "    '<div data-pid=\"U204\"></div>'\n    '<div data-pid=\"MR53\"></div>',\n)\n"),
+    # pelican's importer: a regular expression given to re.sub, split where its groups meet (each piece whole)
+    "a pattern given to re": ("content = re.sub(\n    r'\\[caption(?:.*?)\\]'\n    r'((?:<img.*?>))\\s?(.*?)\\[/caption\\]',\n"
+                              "    r'<figure>\\1</figure>',\n    content,\n)\n"),
     "a hash beside a name": ("config.setdefault(\n    'AUTH_FAKE_HASH',\n    'pbkdf2:sha256:150000$Z3t6$22da622d9'\n"
                              "    'c0976a03d2f18f680bfff877c9a9',\n)\n"),
 }
@@ -70,6 +73,13 @@ LOOK_ALIKES = {
 def test_deliberate_splits_stay_silent():
     for name, text in LOOK_ALIKES.items():
         assert findings_for("a.py", text) == [], name
+
+
+def test_a_pattern_list_given_to_another_call_is_still_items():
+    text = "PATTERNS = compile_all(\n    r'(a+)',\n    r'(b+)'\n    r'(c+)',\n)\n"
+    assert codes(findings_for("app/rx.py", text)) == ["RL116"]
+    replacement = "x = re.sub(\n    r'(a)',\n    r'(b+)'\n    r'(c+)',\n    text,\n)\n"  # the second argument
+    assert codes(findings_for("app/rx.py", replacement)) == ["RL116"]
 
 
 def test_a_list_item_that_repeats_another_is_still_a_lost_comma():

@@ -10,7 +10,8 @@ pieces among text items; a piece much longer than any item), a first piece on th
 under it), a split with no sibling string items at all, and pieces that leave a bracket open that
 a later piece closes (a regular expression split into its alternatives), a piece that opens a markup
 element a later piece closes (an HTML snippet split over lines), a call's argument whose first piece
-is another argument (`s.replace(old, old 'more')`: the old text continued), a piece that ends with a
+is another argument (`s.replace(old, old 'more')`: the old text continued), the pattern given to a
+regular expression API (`re.sub(r'...' r'...', ...)`), a piece that ends with a
 separator none of the items ends with (a URL or query string split after its `?` or an `&`, a word
 at its hyphen), and one
 that starts with a separator none of them starts with (an XPath split before its next `[predicate]`).
@@ -112,6 +113,8 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
     if all(value is not None and NAME.fullmatch(value) for value in sibling_values) and any(
             not NAME.fullmatch(value) for value in values):
         return None  # the items are words or names, a piece is not (a space, a hash's `$`): not an item
+    if isinstance(container, ast.Call) and index == 0 and _regex_call(container):
+        return None  # a regular expression API's pattern (`re.sub(r'a' r'b', ...)`): one pattern, never a list
     if isinstance(container, ast.Call) and values[0] in sibling_values:
         return None  # the other argument continued (`s.replace(old, old 'more')`): one new value, spelled so
     longest = max(len(value) for value in sibling_values if value is not None) if any(
@@ -194,6 +197,17 @@ def _split_element(values: list[str]) -> bool:
         if any(f"</{name}" in later for name in open_names):
             return True
     return False
+
+
+REGEX_MODULES = frozenset({"re", "regex"})
+REGEX_FUNCTIONS = frozenset({"compile", "sub", "subn", "match", "search", "fullmatch", "findall", "finditer", "split"})
+
+
+def _regex_call(call: ast.Call) -> bool:
+    """Whether call is re's or regex's function of a pattern (its first argument): re.sub(...), regex.compile(...)."""
+    func = call.func
+    return isinstance(func, ast.Attribute) and func.attr in REGEX_FUNCTIONS and isinstance(func.value, ast.Name) \
+        and func.value.id in REGEX_MODULES
 
 
 def _opens_container(container, index: int, paren) -> bool:
