@@ -210,8 +210,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'tuple, set or call arguments whose other items are comma-separated strings, that is a lost '
               'comma: the classic merge of two appended entries where the first had no trailing comma, one '
               'wrong entry and no error anywhere. A long string deliberately split is left alone: in '
-              'parentheses of its own, pieces that meet at a space, pieces holding spaces among items that '
-              'are single words or names, a piece much longer than any item, no sibling string item, a piece '
+              'parentheses of its own, pieces that meet at a space, a piece that is not a word or a name (a '
+              'space, a hash\'s `$`) among items that are, a piece much longer than any item, no sibling string item, a piece '
               'that leaves a bracket open for a later piece to close (a regular expression split into its '
               'alternatives), a piece that opens a markup element a later piece closes (an HTML snippet), a piece that ends with a separator no item ends with (a URL split after its `?` '
               'or an `&`).'),

@@ -87,6 +87,14 @@ def test_a_data_file_its_own_name_calls_malformed_is_invalid_on_purpose_anywhere
     assert _findings(lint, tmp_path, files) == []
 
 
+def test_a_data_file_whose_whole_name_is_invalid_is_invalid_on_purpose_anywhere(tmp_path, lint):
+    # pgweb's data/invalid.toml (its bookmark manager's test reads it to see the error): a name that is nothing
+    # but the verdict names no topic (invalid-hosts.yaml does); code is never excused this way
+    files = {"data/invalid.toml": "invalid encoding", "data/bad2.json": BROKEN_JSON,
+             "data/invalid.py": "def f(:\n    pass\n"}
+    assert _findings(lint, tmp_path, files) == [("data/invalid.py", "RL101")]
+
+
 def test_weaker_words_and_code_outside_test_folders_are_still_checked(tmp_path, lint):
     files = {"config/invalid-hosts.yaml": "a: b: c\n", "guard/resources/malformed_rules.py": "def f(:\n    pass\n"}
     assert _findings(lint, tmp_path, files) == [("config/invalid-hosts.yaml", "RL401"),
@@ -130,9 +138,10 @@ def test_incorrect_and_incomplete_test_inputs_are_invalid_on_purpose(tmp_path, l
 
 def test_a_folder_named_for_test_data_after_a_topic_is_a_test_folder(tmp_path, lint):
     # terrascan's pkg/http-server/k8s_testdata/invalid.json
-    files = {"pkg/http-server/k8s_testdata/invalid.json": BROKEN_JSON,
-             "pkg/http-server/k8s_data/invalid.json": BROKEN_JSON}
-    assert _findings(lint, tmp_path, files) == [("pkg/http-server/k8s_data/invalid.json", "RL411")]
+    # (a name that is only the verdict, invalid.json, says it anywhere: the control names a topic too)
+    files = {"pkg/http-server/k8s_testdata/invalid-pod.json": BROKEN_JSON,
+             "pkg/http-server/k8s_data/invalid-pod.json": BROKEN_JSON}
+    assert _findings(lint, tmp_path, files) == [("pkg/http-server/k8s_data/invalid-pod.json", "RL411")]
 
 
 def test_the_json_patch_conformance_suite_repeats_keys_on_purpose(tmp_path, lint):

@@ -27,6 +27,18 @@ def test_a_test_input_named_not_json_is_invalid_on_purpose(tmp_path, lint):
                                                 ("tests/data/openapi/notes.json", "RL411")]
 
 
+# ... or the shape it is not (harlequin's tests/data/unit_tests/config/keymaps_not_array.toml: one table
+# declared four times where its loader wants an array of tables, the error its test expects)
+def test_a_test_input_named_for_the_shape_it_is_not_is_invalid_on_purpose(tmp_path, lint):
+    twice = "[keymaps.arrows]\nkeys = 'w'\n\n[keymaps.arrows]\nkeys = 'a'\n"
+    files = {"tests/data/config/keymaps_not_array.toml": twice,
+             "tests/data/config/profile-not-a-table.toml": "[a]\nb = 1\n[a]\nc = 2\n",
+             "tests/data/config/keymaps_notarray.toml": twice,  # no phrase
+             "config/keymaps_not_array.toml": twice}  # outside a test folder: the project's own file
+    assert _findings(lint, tmp_path, files) == [("config/keymaps_not_array.toml", "RL422"),
+                                                ("tests/data/config/keymaps_notarray.toml", "RL422")]
+
+
 # A file named like a constraints file that holds no requirement, only prose --------------------------
 
 def test_a_golden_text_named_constraints_that_holds_only_prose_is_not_a_requirements_file():

@@ -791,6 +791,8 @@ def test_mysql_compatible_init_scripts_are_not_postgres(path, text):
 @pytest.mark.parametrize("text", [
     "use mysql;\ndrop database app;\ndelete from user where user='app_user';\nflush privileges;\n",
     "USE app;\nSELECT 1;\n",
+    # pgweb's data/roach.sql (CockroachDB's): the database's name double-quoted
+    'DROP DATABASE IF EXISTS "roach";\nCREATE DATABASE "roach";\nUSE "roach";\nSELECT 1;\n',
 ])
 def test_use_and_flush_are_not_postgres(text):
     findings, notes = run("liquibase/scripts/drop_schema.sql", text)

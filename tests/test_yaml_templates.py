@@ -190,6 +190,26 @@ def test_envsubst_placeholders_in_json(name, text, expected):
     assert [(f.code, f.line) for f in findings_for(name, text)] == expected
 
 
+# The other placeholder spellings a script or a test replaces before the file is read, where a whole value goes:
+# httpie's tests/fixtures/session_data/new/cookies_dict.json (`"domain": __host__`, its test substitutes
+# json.dumps(host)), autoconf's and CMake's @NAME@, a batch file's %NAME%. None is JSON outside a string, and
+# a merge writes none.
+@pytest.mark.parametrize("placeholder", ["__host__", "@HOST@", "%HOST%"])
+def test_other_placeholder_spellings_in_json(placeholder):
+    text = '{\n  "cookies": [\n    {"domain": ' + placeholder + ', "name": "baz"}\n  ]\n}\n'
+    assert findings_for("tests/fixtures/session_data/cookies.json", text) == []
+    twice = text.replace('"name"', '"domain"')
+    assert [(f.code, f.line) for f in findings_for("tests/fixtures/session_data/cookies.json", twice)] == [("RL412", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    '{\n  "a": __host\n}\n',        # no closing underscores: a bare word, no placeholder
+    '{\n  "a": @\n}\n',
+])
+def test_a_bare_word_in_json_is_still_an_error(text):
+    assert codes(findings_for("config/app.json", text)) == ["RL411"]
+
+
 def test_placeholders_inside_strings_stay_text():
     """Two keys that differ only in their placeholder are two keys (only `${...}` outside strings is rewritten)."""
     text = '{\n  "${A}": 1,\n  "${B}": 2,\n  "n": ${N}\n}\n'

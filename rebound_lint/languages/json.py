@@ -138,7 +138,10 @@ def _check(source):
 # A placeholder a script fills in before the file is read (envsubst, sed, Terraform's templatefile, a
 # Gradle or Maven filter): `${NAME}` outside any string. JSON has no `$` outside strings and a merge
 # writes none, so the file is a template; where each one stands for a whole value, the rest is JSON.
-PLACEHOLDER = re.compile(r"\$\{[^{}\n]+\}")
+# The other spellings of one, where a whole value goes: autoconf's and CMake's `@NAME@`, a batch file's `%NAME%`,
+# a test's `__name__` (httpie's session fixtures: `"domain": __host__`, replaced by json.dumps(host)).
+PLACEHOLDER = re.compile(r"\$\{[^{}\n]+\}|(?<=[:\[,])[ \t]*(?:@[A-Za-z_][\w.-]*@|%[A-Za-z_]\w*%|__[A-Za-z]\w*?__)"
+                         r"(?=[ \t]*[,\]}\r\n])")
 
 
 def _with_placeholders(source, text: str, blanked: str) -> list:
@@ -150,11 +153,11 @@ def _with_placeholders(source, text: str, blanked: str) -> list:
                      for (_, end), (start, stop) in zip([(0, 0), *spans], spans)) + text[spans[-1][1]:]
     placeholder = PLACEHOLDER.search(blanked)
     line = line_col(text, placeholder.start())[0]
-    found = _judged_as(source, valued, f"placeholders filled in before the file is read ({placeholder.group()!r} on "
+    found = _judged_as(source, valued, f"placeholders filled in before the file is read ({placeholder.group().strip()!r} on "
                                        f"line {line}, outside any string): each read as a value, the rest checked")
     if found is not None:
         return found
-    source.note(f"templated JSON ({placeholder.group()!r} on line {line}, outside any string): conflict markers "
+    source.note(f"templated JSON ({placeholder.group().strip()!r} on line {line}, outside any string): conflict markers "
                 "checked only")
     return []
 

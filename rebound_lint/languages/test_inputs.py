@@ -75,7 +75,10 @@ GLUED_INVALID = re.compile(r"^[a-z]*?(?:invalid(?!at)|bad(?!ge|ger|minton)|broke
 UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b"
                                # ... or says what it is not (ruff's not_json.ipynb), or that a key repeats on
                                # purpose (JSONTestSuite's test_transform/object_same_key_same_value.json)
-                               r"|\bnot (a )?(json|yaml|yml|toml|xml|valid)\b|\b(same|repeated) (key|keys|name|names)\b")
+                               r"|\bnot (a |an )?(json|yaml|yml|toml|xml|valid)\b|\b(same|repeated) (key|keys|name|names)\b"
+                               # ... or the shape it is not, where its reader wants one (harlequin's
+                               # keymaps_not_array.toml, profile_not_table.toml: the error their tests expect)
+                               r"|\bnot (a |an )?(array|arrays|table|tables|list|object|mapping|map|dict)\b")
 # A parser's conformance suite, wherever it is vendored: most of its inputs are invalid on purpose.
 CONFORMANCE_SUITES = frozenset({"yaml-test-suite", "jsontestsuite", "json-test-suite", "test262", "toml-test",
                                 "json-schema-test-suite", "xmlconf", "xml-test-suite", "xmlts", "sqllogictest",
@@ -551,7 +554,9 @@ def deliberately_invalid(path: str) -> bool:
     if in_suite or _suite_says_invalid(parts):
         return True
     if test_at is None:
-        return _invalid_example(parts) or any(SELF_MALFORMED.match(word) for word in _words(parts[-1].rsplit(".", 1)[0]))
+        stem = parts[-1].rsplit(".", 1)[0]
+        return _invalid_example(parts) or any(SELF_MALFORMED.match(word) for word in _words(stem)) \
+            or EXAMPLE_INVALID_WORD.fullmatch(stem.lower()) is not None
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
     if parts[test_at].lower() in MODULE_DATA and any(folder.lower() in READER_DIRS for folder in parts[:test_at]):
@@ -577,7 +582,8 @@ def deliberately_invalid(path: str) -> bool:
 # A data file whose own name says it is malformed, wherever it is (cloudformation-guard's
 # guard/resources/validate/malformed-template.yaml: a Rust crate's test data lives in resources/, which no
 # name marks as a test folder). Only the words nothing healthy is named for: `invalid` and `bad` name
-# topics (invalid-hosts.yaml), and code is never excused this way.
+# topics (invalid-hosts.yaml), and code is never excused this way. A name that is nothing but the verdict
+# (pgweb's data/invalid.toml, bad2.json) names no topic: the file is the bad case of a test.
 SELF_MALFORMED = re.compile(r"^(malformed|illformed|corrupt|corrupted|unparsable|unparseable)\d*$")
 
 

@@ -5,7 +5,7 @@ list of comma-separated strings that is the classic merge bug: both sides append
 first side's line had no trailing comma, and keeping both made one wrong entry, with no error
 anywhere. Deliberate splits of a long string are left alone: a split in parentheses of its own,
 a split whose pieces meet at a space (a sentence), pieces that do not look like the items beside
-them (the siblings are single words or names and a piece holds a space; bytes among str; binary
+them (the siblings are single words or names and a piece is not one: a space, a hash's `$`; bytes among str; binary
 pieces among text items; a piece much longer than any item), a first piece on the line of another item (a continuation lined up
 under it), a split with no sibling string items at all, and pieces that leave a bracket open that
 a later piece closes (a regular expression split into its alternatives), a piece that opens a markup
@@ -108,9 +108,9 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
     sibling_values = [_value(_source_of(other, tokens, starts)) for other in strings]
     if all(_binary(value) for value in values) and not any(_binary(value) for value in sibling_values if value):
         return None  # binary pieces among text items (a gzip body among a message's lines): one value split up
-    if all(value is not None and not re.search(r"\s", value) for value in sibling_values) and any(
-            re.search(r"\s", value) for value in values):
-        return None  # the items are words or names, the pieces are not: the pieces are not items
+    if all(value is not None and NAME.fullmatch(value) for value in sibling_values) and any(
+            not NAME.fullmatch(value) for value in values):
+        return None  # the items are words or names, a piece is not (a space, a hash's `$`): not an item
     longest = max(len(value) for value in sibling_values if value is not None) if any(
         value is not None for value in sibling_values) else 0
     if any(len(value) > 2 * longest + 10 for value in values):
@@ -132,6 +132,8 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
                    f"{len(items)}: a missing comma?", end_line=pieces[-1].end[0])
 
 
+# A word or a name: what an item of a list of names looks like (`auth`, `django.contrib.admin`, `--dry-run`)
+NAME = re.compile(r"[\w.-]*")
 # Separators inside a value (a URL's query, a list in a string, a compound word or a MIME type broken at
 # its hyphen: 'application/vnd.openxmlformats-' 'officedocument...') that a whole item does not end with
 SEPARATORS = frozenset("?&=,;|+/:-")

@@ -149,8 +149,9 @@ SYNTAX = (
         # MySQL's own charset names (PostgreSQL's encodings are quoted: ENCODING 'UTF8'), a grant on every database
         ("utf8mb", re.compile(r"\butf8mb[34]\b", _I)),
         ("*.*", re.compile(r"\bON\s+\*\.\*", _I)),
-        # `USE db;` (PostgreSQL has no USE: T-SQL's, with its GO lines, is told apart above) and FLUSH
-        ("use", re.compile(r"^[ \t]*USE[ \t]+`?\w+`?[ \t]*;", _IM)),
+        # `USE db;`, any quoting (PostgreSQL has no USE: T-SQL's, with its GO lines, is told apart above) and FLUSH
+        # (a "quoted" name is blank in the code the patterns are matched on at last)
+        ("use", re.compile(r"^[ \t]*USE[ \t]+(?:`\w+`|\"\w+\"|\w+)?[ \t]*;", _IM)),
         ("flush", re.compile(r"^[ \t]*FLUSH[ \t]+(?:PRIVILEGES|TABLES|LOGS|HOSTS|STATUS|BINARY)\b", _IM))]),
     ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID, INSERT OR REPLACE, RAISE(ABORT, ...), COLLATE NOCASE "
                "or a trigger with a BEGIN ... END body)", [
