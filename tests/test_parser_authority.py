@@ -272,7 +272,7 @@ def test_a_test_module_about_errors_is_still_checked():
     assert codes(findings_for("tests/test_errors.py", "def f(:\n    pass\n")) == ["RL101"]
     assert codes(findings_for("tests/errors/test_api.py", "def f(:\n    pass\n")) == ["RL101"]
     assert codes(findings_for("src/invalid/x.yaml", "key: [1, 2\n")) == ["RL401"]  # not under a test folder
-    assert codes(findings_for("src/Latest.Release/invalid.json", "{,}\n")) == ["RL411"]  # not a test project
+    assert codes(findings_for("src/Latest.Release/invalid-config.json", "{,}\n")) == ["RL411"]  # not a test project
 
 
 def test_a_sibling_with_the_expected_error_marks_a_folder_of_invalid_inputs(tmp_path, lint):
@@ -524,10 +524,11 @@ def test_a_data_input_named_unparsable_in_a_phrase_is_invalid_on_purpose():
 
 
 def test_perl_style_t_folder_is_a_test_folder(tmp_path, lint):
-    """apisix's t/secret/conf/invalid.json (Test::Nginx keeps its tests in t/)."""
-    write(tmp_path, {"t/secret/conf/invalid.json": "\n{ bad\n", "conf/invalid.json": "\n{ bad\n"})
+    """apisix's t/secret/conf/invalid.json (Test::Nginx keeps its tests in t/; `invalid` alone names a file
+    invalid on purpose anywhere, so the look-alikes here have a name of two words)."""
+    write(tmp_path, {"t/secret/conf/invalid-vault.json": "\n{ bad\n", "conf/invalid-vault.json": "\n{ bad\n"})
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
-    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["conf/invalid.json"], result.out
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["conf/invalid-vault.json"], result.out
 
 
 def test_a_sibling_outside_a_test_folder_is_no_expected_output(tmp_path, lint):
