@@ -13,8 +13,9 @@ from pathlib import Path
 # Folders that hold other projects' code by convention (linguist's vendor list, package managers'
 # install folders): their files get the conflict-marker check only (selection.py), and no
 # migration directory is looked for in them.
-VENDOR_DIRS = frozenset({"vendor", "_vendor", "vendored", "third_party", "third-party", "thirdparty", "3rdparty",
-                         "deps", "external", "externals", "node_modules", "bower_components", "jspm_packages"})
+VENDOR_DIRS = frozenset({"vendor", "vendors", "_vendor", "vendored", "third_party", "third-party", "thirdparty",
+                         "3rdparty", "deps", "extern", "external", "externals", "node_modules", "bower_components",
+                         "jspm_packages"})
 
 
 def matches(rel: str, pattern: str) -> bool:

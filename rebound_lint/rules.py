@@ -140,7 +140,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'parses and the second silently wins. Reported when nothing read the first copy before the second '
               'replaced it (a call from inside a function body runs later and gets the second copy, so it does '
               'not count); a helper used, then redefined on purpose (a mock patched in twice) is fine. So are '
-              'overloads, property accessors and other descriptor chains rooted at the name (`@total.expression`,'
+              'overloads, copies each handed to its own decorator call (two routes, two signal senders: the call '
+              'keeps what it registers), property accessors and other descriptor chains rooted at the name (`@total.expression`,'
               ' `@w.inplace.setter`), `register` decorators, `_`, definitions in different if/try '
               'branches, semgrep rule test targets (`# ruleid:` annotations: never run) and a static analyser\'s '
               'annotated cases in a test folder (jedi\'s `#? int()` lines: code written to be analysed). Inside a '
@@ -192,7 +193,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'of these: `with timer("sort"): print(sort(xs))` run again to show a cache) and repeats inside loops, tests and benchmarks (`bench/`, `benchmarks/`, `bench_x.py`: a warm-up runs the same code again) are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so.'),
          bad=('def register(app):\n'
               '    app.register_blueprint(demo_bp)\n'
               '    app.register_blueprint(demo_bp)\n'),
@@ -211,7 +212,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'comma: the classic merge of two appended entries where the first had no trailing comma, one '
               'wrong entry and no error anywhere. A long string deliberately split is left alone: in '
               'parentheses of its own, pieces that meet at a space, a piece that is not a word or a name (a '
-              'space, a hash\'s `$`) among items that are, a piece much longer than any item, no sibling string item, a piece '
+              'space, a hash\'s `$`) among items that are, a piece much longer than any item, no sibling string item, a call\'s argument whose first piece is another argument (`s.replace(old, '
+              'old \'more\')`), a piece '
               'that leaves a bracket open for a later piece to close (a regular expression split into its '
               'alternatives), a piece that opens a markup element a later piece closes (an HTML snippet), a piece that ends with a separator no item ends with (a URL split after its `?` '
               'or an `&`).'),
@@ -318,7 +320,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'the same name it is reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so.'),
          bad=("SELECT create_hypertable('trace_events', 'ts');\n"
               "SELECT create_hypertable('trace_events', 'ts');\n"),
          good="SELECT create_hypertable('trace_events', 'ts');\n", lang='sql'),
@@ -445,7 +447,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'see it refused). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so.'),
          bad='app.use(demoRouter);\napp.use(demoRouter);\n',
          good='app.use(demoRouter);\n', lang='javascript'),
     Rule('RL321', 'TypeScriptSyntaxError', ERROR, ("javascript",),
@@ -545,7 +547,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'identical. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so. Nor in the '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so. Nor in the '
               'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input; nor in a test\'s '
               'assertion file (chainsaw\'s `pod-assert.yaml`, kuttl\'s `01-assert.yaml`): the state the tool under test '
               'must produce; nor in a YAML file named as a test (`test_x.yml`, `x_test.yml`: an Ansible test playbook runs a '
@@ -585,7 +587,7 @@ CATALOGUE: tuple[Rule, ...] = (
               "copies of the item's example). " + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line says the repeat is meant (`# double usage is intentional`); a --debug note says so. Nor in the '
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so. Nor in the '
               'data of a test folder\'s fixtures (`spec/fixtures/`, `test/fixtures/`): the tests\' input; nor in a test\'s '
               'assertion file (chainsaw\'s `pod-assert.yaml`, kuttl\'s `01-assert.yaml`): the state the tool under test '
               'must produce.'),
@@ -630,9 +632,11 @@ CATALOGUE: tuple[Rule, ...] = (
               'specifiers or URLs that no single version meets: both halves of a conflict kept, and pip fails to '
               'resolve. Requirements that can both hold (`requests>=2.28` and `requests>=2.31`) are left alone, '
               'and so are pins whose environment markers cannot both hold (`foo==1; python_version < "3.8"` and '
-              '`foo==2; python_version >= "3.8"`): a finding needs an environment where both apply.'),
+              '`foo==2; python_version >= "3.8"`): a finding needs an environment where both apply. pybuild-deps\' '
+              'output (a `requirements-build.txt` whose header names `pybuild-deps compile`) lists one isolated '
+              'build environment per package, so it is not checked for this.'),
          certain=("Two pins of one project that no version satisfies together: pip's resolver refuses to install "
-                  'them.'),
+                  'them (a file of several build environments, pybuild-deps\' output, is not checked).'),
          bad='Django==4.2.11\ncelery==5.3.6\ndjango==5.0.3\n',
          good=('django==5.0.3; python_version >= "3.10"\ndjango==4.2.11; python_version < "3.10"\n'
                'celery==5.3.6\n'), lang='requirements'),
@@ -745,12 +749,22 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('An option given twice in one section (names compared case-insensitively, as configparser does): '
               'strict readers refuse the file, others keep the last silently. Indented continuation lines are '
               'part of their option\'s value. Checked in the files Python\'s configparser reads (setup.cfg, '
-              'tox.ini, .flake8, pylintrc, alembic.ini, PasteDeploy and logging configs, ...) and .editorconfig; '
-              'other INI readers (uWSGI, systemd, PHP) read a repeated option as a list.'),
+              'tox.ini, .flake8, pylintrc, alembic.ini, PasteDeploy and logging configs, ...); '
+              'other INI readers (uWSGI, systemd, PHP) read a repeated option as a list, and EditorConfig\'s keep '
+              'the last (RL464).'),
          certain=('configparser (strict, the default) refuses an option defined twice in one section; files '
                   'for readers that take repeats as lists are not checked.'),
          bad='[tool:pytest]\naddopts = -ra\ntestpaths = tests\naddopts = -ra --strict-markers\n',
          good='[tool:pytest]\naddopts = -ra --strict-markers\ntestpaths = tests\n', lang='ini'),
+    Rule('RL464', 'EditorConfigDuplicateOption', WARNING, ("manifests",),
+         'EditorConfig option defined twice in one section',
+         why=('An option given twice in one section of an `.editorconfig` (names compared case-insensitively, '
+              'as EditorConfig does). EditorConfig\'s readers (editorconfig-core, Roslyn\'s analyzer config, the '
+              'IDEs\' plugins) keep the last value silently, so the first is dead, and it may be one side of a '
+              'merge whose other side was meant to replace it. The specification does not forbid a repeat, and '
+              'healthy files hold some (a block of settings pasted again with other severities): a warning.'),
+         bad='root = true\n\n[*.cs]\nindent_size = 4\ncsharp_indent_labels = flush_left\nindent_size = 2\n',
+         good='root = true\n\n[*.cs]\nindent_size = 2\ncsharp_indent_labels = flush_left\n', lang='editorconfig'),
     Rule('RL471', 'XmlNotWellFormed', ERROR, ("manifests",),
          'XML not well-formed (pom.xml, *.csproj, AndroidManifest.xml, *.xml)',
          why=('The file is not well-formed XML: a broken tag, or two root elements after both halves of a '

@@ -20,7 +20,8 @@ from .store import cache, looks
 from .store.cache import Cache
 from .languages import COST_RANK, checker_for, context, kind_of, opens_as_xml, unparsed_note
 from .languages.test_inputs import (EXCUSES, NOT_UTF8_TEST_DATA, PARSE_ERRORS, SYNTAX_CODES, UTF8_SEQUENCE, excusing,
-                                    in_test_dir, no_excuses, quiet_code_syntax_errors)
+                                    in_test_dir, markers_under_test, no_excuses,
+                                    quiet_code_syntax_errors)
 from .merges import markers
 from .config import Config
 from .findings import Finding
@@ -275,6 +276,10 @@ def _with_room_to_recurse(checker, source, config, covered, display) -> list[Fin
 def _findings(display: str, data: bytes, kind: str, config: Config, marker_size: int,
               result: FileResult) -> list[Finding]:
     marker_findings, covered = markers.check_bytes(display, data, marker_size)
+    marker_findings, asserted = markers_under_test(data, marker_findings, marker_size)
+    if asserted:
+        result.notes.append(f"{display}: {asserted} conflict block(s) not reported: a syntax test asserts the scopes of "
+                            "each of their marker lines (the grammar's conflict-marker rules under test)")
     checker = checker_for(kind)
     templated = TEMPLATED_PATH.search(display) if checker is not None and "{" in display else None
     if templated is not None:

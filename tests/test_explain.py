@@ -15,7 +15,7 @@ from conftest import ROOT, codes, findings_for
 SUFFIX = {"python": "example.py", "sql": "example.sql", "javascript": "example.js", "jsx": "example.jsx",
           "yaml": "example.yaml", "json": "example.json", "toml": "pyproject.toml", "requirements": "requirements.txt",
           "poetry-lock": "poetry.lock", "yarn-lock": "yarn.lock", "package-lock": "package-lock.json", "go-sum": "go.sum",
-          "go-mod": "go.mod", "ini": "setup.cfg", "xml": "pom.xml",
+          "go-mod": "go.mod", "ini": "setup.cfg", "editorconfig": ".editorconfig", "xml": "pom.xml",
           "typescript": "example.ts"}
 RUNNABLE = [code for code, rule in EXPLANATIONS.items() if rule.lang]
 

@@ -160,3 +160,21 @@ def test_a_file_that_opens_with_an_xml_declaration_is_xml_whatever_its_suffix(li
     result = lint("check", ".", cwd=tmp_path)
     assert sorted(line.split(": ")[1].split()[0] + " " + line.split(":")[0] for line in result.lines) == [
         "RL321 ui/real.ts", "RL471 i18n/broken_de.ts"], result.lines
+
+
+def test_a_template_compilers_name_before_the_output_suffix_is_a_template(lint, tmp_path):
+    """Twirl (Play, sbt-twirl) compiles `views/feed.scala.xml` into a Scala function: the file opens
+    with the template's signature `@(items: List[Item])` before the XML it renders, and `@expr`s fill
+    it. Rocker does the same with `name.rocker.json`. The output's suffix is not the file's language;
+    the compiler's name before it says it is a template (conflict markers only). The same outputs
+    without that name are still checked, and so is a file that is only called `scala.js`."""
+    write(tmp_path, {
+        "views/feed.scala.xml": ('@(items: List[Item])<?xml version="1.0"?>\n@import helpers\n<feed>\n'
+                                 '@items.map { item =>\n  <entry><id>@item.id</id></entry>\n}\n</feed>\n'),
+        "views/menu.scala.js": "@(user: User)\nvar name = \"@user.name\";\n@if(user.admin) { var admin = true; }\n",
+        "views/item.rocker.json": "@args (Item item)\n{\"id\": \"@item.id\", \"tags\": [@for (t : item.tags) {\"@t\",}]}\n",
+        "views/broken.xml": "<feed><entry></feed>\n",
+        "views/scala.js": "function f( {\n",
+    })
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in result.lines) == ["views/broken.xml", "views/scala.js"], result.out

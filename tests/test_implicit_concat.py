@@ -58,6 +58,10 @@ LOOK_ALIKES = {
     "a bracket closed by the next piece": "PARTS = [\n    'name',\n    '[a-z'\n    ']+',\n]\n",
     # held-out round 5 (Flask-AppBuilder): a password hash split over lines as a setting's value; the
     # item beside it is a name, a piece holds `:` and `$`, which no name does: not an item like it
+    # changedetection.io's tests: one element replaced by itself and a second one, the new text spelled as
+    # the old one continued: the first piece is the other argument
+    "the other argument continued": ("html = page.replace(\n    '<div data-pid=\"U204\"></div>',\n"
+                                     "    '<div data-pid=\"U204\"></div>'\n    '<div data-pid=\"MR53\"></div>',\n)\n"),
     "a hash beside a name": ("config.setdefault(\n    'AUTH_FAKE_HASH',\n    'pbkdf2:sha256:150000$Z3t6$22da622d9'\n"
                              "    'c0976a03d2f18f680bfff877c9a9',\n)\n"),
 }
@@ -66,6 +70,11 @@ LOOK_ALIKES = {
 def test_deliberate_splits_stay_silent():
     for name, text in LOOK_ALIKES.items():
         assert findings_for("a.py", text) == [], name
+
+
+def test_a_list_item_that_repeats_another_is_still_a_lost_comma():
+    text = "CASES = [\n    '<a>x</a>',\n    '<a>x</a>'\n    '<b>y</b>',\n]\n"
+    assert codes(findings_for("tests/test_html.py", text)) == ["RL116"]
 
 
 def test_pieces_each_complete_are_still_items_whatever_their_brackets():

@@ -90,9 +90,9 @@ def test_a_data_file_its_own_name_calls_malformed_is_invalid_on_purpose_anywhere
 def test_a_data_file_whose_whole_name_is_invalid_is_invalid_on_purpose_anywhere(tmp_path, lint):
     # pgweb's data/invalid.toml (its bookmark manager's test reads it to see the error): a name that is nothing
     # but the verdict names no topic (invalid-hosts.yaml does); code is never excused this way
-    files = {"data/invalid.toml": "invalid encoding", "data/bad2.json": BROKEN_JSON,
-             "data/invalid.py": "def f(:\n    pass\n"}
-    assert _findings(lint, tmp_path, files) == [("data/invalid.py", "RL101")]
+    files = {"data/invalid.toml": "invalid encoding", "data/invalid2.json": BROKEN_JSON,
+             "data/invalid.py": "def f(:\n    pass\n", "data/bad.json": BROKEN_JSON}
+    assert _findings(lint, tmp_path, files) == [("data/bad.json", "RL411"), ("data/invalid.py", "RL101")]
 
 
 def test_weaker_words_and_code_outside_test_folders_are_still_checked(tmp_path, lint):

@@ -260,7 +260,7 @@ def test_a_plpython_body_kept_as_py_is_a_note():
     ("examples/broken/app.py", "def f(:\n    pass\n"),
     # .NET's test projects are named for the project they test: Jackett.Test/, App.UnitTests/
     ("src/Jackett.Test/Common/Utils/Invalid-RSS.xml", "<rss><channel>\x01</channel></rss>\n"),
-    ("src/App.UnitTests/Data/invalid.json", "{\"a\": 1,,}\n"),
+    ("src/App.UnitTests/Data/invalid-order.json", "{\"a\": 1,,}\n"),
     ("tests/unit/settings/syntaxerror_settings.yml", "a: b\n c: d\n  e\n"),  # a glued "syntax error"
 ])
 def test_deliberately_invalid_inputs_by_folder_are_not_findings(path, text):
@@ -272,7 +272,8 @@ def test_a_test_module_about_errors_is_still_checked():
     assert codes(findings_for("tests/test_errors.py", "def f(:\n    pass\n")) == ["RL101"]
     assert codes(findings_for("tests/errors/test_api.py", "def f(:\n    pass\n")) == ["RL101"]
     assert codes(findings_for("src/invalid/x.yaml", "key: [1, 2\n")) == ["RL401"]  # not under a test folder
-    assert codes(findings_for("src/Latest.Release/invalid-config.json", "{,}\n")) == ["RL411"]  # not a test project
+    # not a test project (a name that is only the verdict, invalid.json, says it anywhere: the control names a topic)
+    assert codes(findings_for("src/Latest.Release/invalid-order.json", "{,}\n")) == ["RL411"]
 
 
 def test_a_sibling_with_the_expected_error_marks_a_folder_of_invalid_inputs(tmp_path, lint):
@@ -380,6 +381,20 @@ def test_xml_test_data_that_is_not_xml_from_its_first_byte_is_another_shape():
     assert codes(findings_for("backend/app/migrator/testdata/export.xml", broken)) == ["RL471"]
     both = b"<?xml version=\"1.0\"?>\n<export><a/></export>\n<export><b/></export>\n"
     assert codes(findings_for("backend/app/migrator/testdata/export.xml", both)) == ["RL471"]
+
+
+def test_a_control_character_in_xml_test_data_is_a_recorded_documents():
+    """Radarr's recorded indexer feeds (src/X.Test/Files/Indexers/*.xml) hold a BEL from the site's
+    ASCII art: XML 1.0 forbids it, the reader under test strips it, and no merge writes one. In test
+    data a note, with the rest checked (a broken tag still counts); in the project's own XML RL471."""
+    feed = b"<?xml version=\"1.0\"?>\n<rss><channel><item><description>\x07 group info &amp; rules\x1b" \
+           b"</description></item></channel></rss>\n"
+    assert findings_for("src/Core.Test/Files/Indexers/feed.xml", feed) == []
+    broken = feed.replace(b"</item>", b"")
+    assert codes(findings_for("src/Core.Test/Files/Indexers/feed.xml", broken)) == ["RL471"]
+    assert codes(findings_for("src/Core/Resources/feed.xml", feed)) == ["RL471"]  # not test data: an error
+    utf16 = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a>x</a>\n".encode("utf-16")
+    assert findings_for("src/Core.Test/Files/utf16.xml", utf16) == []
 
 
 def test_characters_yaml_does_not_allow_are_certain():
@@ -524,11 +539,11 @@ def test_a_data_input_named_unparsable_in_a_phrase_is_invalid_on_purpose():
 
 
 def test_perl_style_t_folder_is_a_test_folder(tmp_path, lint):
-    """apisix's t/secret/conf/invalid.json (Test::Nginx keeps its tests in t/; `invalid` alone names a file
-    invalid on purpose anywhere, so the look-alikes here have a name of two words)."""
-    write(tmp_path, {"t/secret/conf/invalid-vault.json": "\n{ bad\n", "conf/invalid-vault.json": "\n{ bad\n"})
+    """apisix's t/secret/conf/invalid.json (Test::Nginx keeps its tests in t/)."""
+    # (the control names a topic: a name that is only the verdict, invalid.json, says it anywhere)
+    write(tmp_path, {"t/secret/conf/invalid-secret.json": "\n{ bad\n", "conf/invalid-secret.json": "\n{ bad\n"})
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
-    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["conf/invalid-vault.json"], result.out
+    assert [line.split(":")[0] for line in result.lines if ": RL" in line] == ["conf/invalid-secret.json"], result.out
 
 
 def test_a_sibling_outside_a_test_folder_is_no_expected_output(tmp_path, lint):
@@ -833,3 +848,20 @@ def test_a_test_module_whose_name_says_it_does_not_parse(tmp_path, lint, name):
     write(tmp_path, {name: broken, "tests/error-reporting.test.js": broken})
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     assert [line.split(":")[0] for line in result.lines if ": RL3" in line] == ["tests/error-reporting.test.js"], result.out
+
+
+@pytest.mark.parametrize("text", [
+    # atomic-red-team's T1127 LibHello.js, compiled with jsc.exe: JScript .NET's packages and classes
+    "package LibHello {\n    class Hello {\n        function say() {\n            var d = new Date();\n        }\n    }\n}\n",
+    "import System;\nimport System.Windows.Forms;\nvar form : Form = new Form();\n",
+    # ActionScript 3 in a .js file
+    "package com.example {\n    public class Main {\n    }\n}\n",
+])
+def test_jscript_net_and_actionscript_in_a_js_file_are_not_ecmascript(text):
+    found = findings_for("atomics/T1127/src/LibHello.js", text)
+    assert codes(found) == ["RL014"] and all(f.severity == "info" for f in found), found
+
+
+def test_a_package_word_elsewhere_is_still_javascript():
+    assert codes(findings_for("src/app.js", "var x = 1;\npackage LibHello {\n}\n")) == ["RL301"]
+    assert codes(findings_for("src/app.js", "import System from 'system'\nconst a = {\n")) == ["RL301"]

@@ -19,6 +19,9 @@ def test_keys_equal_as_numbers_with_different_values_lose_one():
     'print("*" * 40)\n    print("*" * 40)\n',                     # a banner: constant arguments
     'out.write(next(rows))\n    out.write(next(rows))\n',         # each takes the next row
     'log.info("got %s", await fetch())\n    log.info("got %s", await fetch())\n',
+    # glances' curses plugins: a blank line is a new line added twice (a call without arguments is as
+    # constant as a constant)
+    'out.append(self.new_line())\n\n    out.append(self.new_line())\n',
 ])
 def test_a_repeated_call_whose_arguments_are_constant_or_advance_is_not_reported(body):
     assert findings_for("lib/a.py", "async def f(out, rows, log, fetch):\n    " + body) == []
@@ -48,6 +51,11 @@ def test_a_block_that_only_prints_under_a_constant_context_may_repeat():
     assert codes(findings_for("lib/a.py", stored)) == ["RL114"]
 
 
+def test_a_repeated_call_given_a_call_with_values_is_still_reported():
+    text = "def f(out, self, msg):\n    out.append(self.add_line(msg))\n    out.append(self.add_line(msg))\n"
+    assert codes(findings_for("lib/a.py", text)) == ["RL114"]
+
+
 def test_a_repeated_registration_is_still_reported_in_python():
     text = "def f(app, blueprint):\n    app.register_blueprint(blueprint)\n    app.register_blueprint(blueprint)\n"
     assert codes(findings_for("lib/a.py", text)) == ["RL114"]
@@ -65,6 +73,32 @@ def test_in_a_test_a_decorated_definition_redefined_was_used_by_its_decorator():
     assert codes(findings_for("app/models.py", text.replace("def test_two_serializers", "def build"))) == ["RL111"]
     twice = "def test_a():\n    assert 1\n\n\ndef test_a():\n    assert 2\n"
     assert codes(findings_for("tests/test_x.py", twice)) == ["RL111"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ('@router.get("/items")', '@router.get("/items/{item_id}")'),   # two routes, one handler name (FastAPI)
+    ('@receiver(post_save, sender=Order)', '@receiver(post_save, sender=Invoice)'),
+])
+def test_copies_handed_to_different_registrations_are_not_a_dead_copy(first, second):
+    """Each copy went to its own decorator call, told what to register it as (a route, a signal's sender):
+    nothing says the first is dead. The same registration twice is still both halves kept, and so is a
+    copy a bare decorator wrapped or marked (changedetection.io's `@conditions_hookimpl` then
+    `@global_hookimpl` on one name: pluggy's markers only mark, and the module keeps the second)."""
+    text = f"{first}\ndef handler(x):\n    return 1\n\n\n{second}\ndef handler(x):\n    return 2\n"
+    assert findings_for("app/api.py", text) == []
+    same = f"{first}\ndef handler(x):\n    return 1\n\n\n{first}\ndef handler(x):\n    return 2\n"
+    assert codes(findings_for("app/api.py", same)) == ["RL111"]
+
+
+def test_a_first_copy_no_decorator_call_took_is_still_dead():
+    marked = "@conditions_hookimpl\ndef stats(w):\n    return 1\n\n\n@global_hookimpl\ndef stats(w):\n    return 2\n"
+    assert codes(findings_for("app/plugin.py", marked)) == ["RL111"]
+    # netbox's graphql types kept both halves of a class line under one decorator: the second copy took none
+    shared = ("@strawberry_django.type(models.IPRange, fields='__all__')\nclass IPRangeType(NetBoxObjectType):\n"
+              "    prefix: str\nclass IPRangeType(PrimaryObjectType):\n    start_address: str\n")
+    assert codes(findings_for("netbox/ipam/graphql/types.py", shared)) == ["RL111"]
+    undecorated_first = 'def view():\n    return 1\n\n\n@app.route("/a")\ndef view():\n    return 2\n'
+    assert codes(findings_for("app/views.py", undecorated_first)) == ["RL111"]
 
 
 def test_a_script_for_an_async_runner_may_await_at_top_level():

@@ -7,6 +7,8 @@ parsers, files in a temp dir."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from conftest import write
@@ -611,3 +613,72 @@ def test_a_template_tags_own_quotes_inside_a_string_are_the_templates(lint, tmp_
 def test_a_template_looking_string_does_not_hide_a_syntax_error(lint, tmp_path, text):
     write(tmp_path, {"src/widget.js": text})
     assert "RL301" in lint("check", "--no-cache", ".", cwd=tmp_path).out
+
+
+def test_a_comment_above_a_repeated_pair_that_says_why_is_the_authors_word(lint, tmp_path):
+    """mattermost-mobile calls `router.dismissTo(route)` twice under a comment that says why ("one call
+    only peels outer routes ... A second call then operates on the inner stack"): the comment block right
+    above the first copy explains the pair, which no kept half of a conflict does for a copy it does not
+    hold. The same pair under a comment about something else, or a commented statement doubled whole
+    (the comment kept twice: both halves), is still reported."""
+    meant = ("async function go(route) {\n  if (inStack(route)) {\n"
+             "    // dismissTo only peels the outer navigator's routes.\n"
+             "    // A second call then pops the inner stack down to the target.\n"
+             "    router.dismissTo(route);\n    router.dismissTo(route);\n    router.setParams(route);\n  }\n}\n")
+    files = {"app/navigation.ts": meant,
+             "app/other.ts": meant.replace("A second call then pops", "Then it pops"),
+             "app/doubled.ts": meant.replace("    router.dismissTo(route);\n    router.dismissTo(route);\n",
+                                             "    router.dismissTo(route);\n    // A second call then pops the inner "
+                                             "stack down to the target.\n    router.dismissTo(route);\n"),
+             "app/steps.py": "def go(router, queue):\n    # flush twice: the first pass only queues\n"
+                             "    router.flush(queue)\n    router.flush(queue)\n",
+             "app/plain.py": "def go(router, queue):\n    # flush the queue\n    router.flush(queue)\n"
+                             "    router.flush(queue)\n"}
+    assert _repeat_findings(lint, tmp_path, files) == [("app/doubled.ts", "RL315", 7), ("app/other.ts", "RL315", 6),
+                                                       ("app/plain.py", "RL114", 4)]
+
+
+def test_a_comment_just_above_a_repeated_run_that_says_it_is_meant_is_the_authors_word(lint, tmp_path):
+    """great_expectations' docs snippet runs a checkpoint twice under `# run the checkpoint twice to create
+    two validations`: the comment stands on its own line just above the first copy (or just above the
+    repeat), not on the repeated line. A comment about something else there, or one with code between it
+    and the run, says nothing."""
+    meant = ("context = get_context()\n# run the checkpoint twice to create two validations\n"
+             "context.run_checkpoint(checkpoint_name=name)\ncontext.run_checkpoint(checkpoint_name=name)\n")
+    above_repeat = ("refresh(cache)\n// again, on purpose: the first call warms it\nrefresh(cache)\n")
+    files = {"docs/snippets/validations.py": meant,
+             "docs/snippets/other.py": meant.replace("twice to create two validations", "for the nightly run"),
+             "docs/snippets/far.py": meant.replace("validations\n", "validations\nlog(name)\n"),
+             "app/warm.js": above_repeat}
+    assert _repeat_findings(lint, tmp_path, files) == [("docs/snippets/far.py", "RL114", 5),
+                                                       ("docs/snippets/other.py", "RL114", 4)]
+
+
+# A minified data file (dbt's docs/manifest.json, 2.6 MB on one line, SQL with `-- ` comments inside
+# its strings): the "a comment says the repeat is meant" look reads the repeated line, and a pattern
+# that backtracked over that line from every comment opener took minutes (RL013, "longer than 60 s").
+MEANT_CHILD = """
+import resource, sys, json
+resource.setrlimit(resource.RLIMIT_CPU, (20, 21))
+from pathlib import Path
+from rebound_lint.config import load_config
+from rebound_lint.runner import check_data
+items = [{"raw_code": "select 1 -- note %d\\n" % i} for i in range(int(sys.argv[1]))]
+doc = {"nodes": items, "deps": [{"name": "a", "v": 1}, {"name": "a", "v": 1}]}
+if sys.argv[2] == "meant":
+    doc["why"] = "# twice on purpose"
+found = check_data("target/manifest.json", json.dumps(doc).encode(), "json", load_config(Path(sys.argv[3])))
+print(sorted({f.code for f in found.findings}))
+"""
+
+
+@pytest.mark.parametrize("meant, expected", [("plain", "['RL413']"), ("meant", "[]")])
+def test_meant_comment_look_is_linear_on_a_minified_line(tmp_path, meant, expected):
+    """20,000 items on one line (about 800 KB): linear work is well under a second of CPU, the
+    backtracking look took minutes. The child's CPU budget (20 s of its own time, not the wall
+    clock) kills a quadratic look with SIGXCPU. The doubled item is still reported, and a comment
+    opener followed by a word that says it is meant, on that line, still excuses it."""
+    proc = subprocess.run([sys.executable, "-c", MEANT_CHILD, "20000", meant, str(tmp_path)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
+    assert proc.stdout.strip() == expected

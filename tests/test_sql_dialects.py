@@ -827,6 +827,47 @@ def test_a_runners_java_step_is_not_sql():
     assert codes(findings_for(path, step + "ALTER TABLE t ADD COLUMN ;\n")) == ["RL201"]
 
 
+def test_a_test_scripts_expected_result_lines_are_not_sql():
+    """H2's own test scripts (src/test/org/h2/test/scripts/**/*.sql, run by its TestScript) follow each
+    statement with its expected result: `> ok`, `>> 55.0`, a result table of `>` lines, `> exception
+    SYNTAX_ERROR_2`, and `@reconnect` between statements. No statement of any database begins with `>`:
+    such lines at a statement's end are the harness's, blanked (positions kept), and the SQL around them is
+    still checked, but for a statement whose expected result is an exception (it fails on purpose). A lone
+    `>` line in a project's migration stays what it is."""
+    from conftest import codes, findings_for
+
+    script = ("-- Copyright H2 Group\n--\n\n"
+              "select avg(cast(x as int)) from system_range(1, 10);\n>> 5.5\n\n"
+              "create table test(v int);\n> ok\n\n"
+              "insert into test values (10), (20), (30);\n> update count: 3\n\n"
+              "select avg(v), avg(v) filter (where v >= 20) from test where v <= 100;\n"
+              "> AVG(V) AVG(V) FILTER (WHERE V >= 20)\n> ------ -----------------------------\n> 20.0   25.0\n"
+              "> rows: 1\n\n@reconnect\n\nselect nextval('missing');\n> exception SEQUENCE_NOT_FOUND_1\n\n"
+              "CREATE SOMETHING STRANGE;\n> exception SYNTAX_ERROR_2\n\nselect monthname(date )'005-0E9-12') d fm test;\n"
+              "> exception SYNTAX_ERROR_1\n\n"
+              "drop table test;\n> ok\n")
+    for path in ("h2/src/test/org/h2/test/scripts/functions/aggregate/avg.sql", "src/test/resources/scripts/avg.sql",
+                 "scripts/avg.sql"):
+        assert findings_for(path, script) == [], path
+    fused = script.replace("create table test(v int);", "create table test(v int)")
+    assert codes(findings_for("h2/src/test/org/h2/test/scripts/functions/aggregate/avg.sql", fused)) == ["RL202"]
+    assert codes(findings_for("db/migration/V2__add.sql", "create table a(v int);\n> ok\n\ncreate table b(v int);\n"))
+
+
+def test_dropping_a_table_drops_its_indexes_in_every_dialect():
+    """DROP TABLE takes the table's indexes with it in every database: the same index created again on the
+    table created again is no repeat (H2's test scripts do it after each case). pglast's path knew it;
+    sqlglot's did not. Without the DROP, or after dropping another table, it is still RL212."""
+    from conftest import codes, findings_for
+
+    again = ("CREATE TABLE test(v INT) ENGINE=InnoDB;\nCREATE INDEX test_idx ON test(v);\nDROP TABLE test;\n"
+             "CREATE TABLE test(v INT, w INT) ENGINE=InnoDB;\nCREATE INDEX test_idx ON test(v);\n")
+    assert findings_for("db/mysql/schema.sql", again) == []
+    assert findings_for("db/h2/schema.sql", again.replace(" ENGINE=InnoDB", "")) == []
+    other = again.replace("DROP TABLE test;", "DROP TABLE other;").replace("CREATE TABLE test(v INT, w INT) ENGINE=InnoDB;\n", "")
+    assert codes(findings_for("db/mysql/schema.sql", other)) == ["RL212"]
+
+
 # SQL below a test folder with nothing that names its dialect: a parser's, formatter's or tool's input
 # (sqlparse's tests/files/: a MySQL procedure, a function body left unquoted; TPC-H's `interval '90'
 # day (3)`), written in whatever dialect the test is about. pglast is authoritative for PostgreSQL only,
@@ -995,3 +1036,31 @@ def test_backslash_escaped_quotes_of_a_dialect_that_has_them_end_no_string(path)
 def test_a_paren_left_open_after_an_escaped_quote_is_still_reported():
     text = MYSQL_ESCAPES + "INSERT INTO `oc_module` (`id`, `setting` VALUES (4, 'x');\n"
     assert found("install/opencart.sql", text) == [("RL201", 6)]
+
+
+# A warehouse's loading and object statements, in a data project's tutorial or pipeline folder that names no
+# database (feast's docs/tutorials/azure/sql/load_*.sql: Synapse's COPY INTO beside T-SQL tables). INTO is
+# reserved in PostgreSQL, so no PostgreSQL file has `COPY INTO`; nor does it have stages, file formats,
+# warehouses or pipes (Snowflake's objects) or a USE statement.
+@pytest.mark.parametrize("text", [
+    "COPY INTO dbo.customer_profile\nFROM 'https://example.blob.core.windows.net/data/profile.csv'\nWITH\n(\n"
+    "\tFILE_TYPE = 'CSV'\n\t,FIRSTROW = 2\n)\n",
+    "USE WAREHOUSE transforming;\nCOPY INTO raw.orders FROM @raw.orders_stage FILE_FORMAT = (TYPE = CSV SKIP_HEADER = 1);\n",
+    "CREATE OR REPLACE FILE FORMAT raw.csv_format TYPE = 'CSV' FIELD_DELIMITER = ',' SKIP_HEADER = 1;\n"
+    "CREATE OR REPLACE STAGE raw.orders_stage URL = 's3://bucket/orders/' FILE_FORMAT = raw.csv_format;\n",
+    "CREATE WAREHOUSE IF NOT EXISTS transforming WITH WAREHOUSE_SIZE = 'XSMALL' AUTO_SUSPEND = 60;\n",
+])
+def test_warehouse_loading_statements_are_syntax_postgresql_never_accepts(text):
+    findings, notes = run("docs/tutorials/load_data.sql", text)
+    assert findings == [], notes
+    assert any("Snowflake" in note for note in notes), notes
+
+
+@needs_pglast
+def test_copy_of_postgresql_and_a_misspelt_copy_into_stay_postgres():
+    """PostgreSQL's own COPY (`COPY t FROM`, `COPY (query) TO`) is no warehouse's syntax; a file with
+    PostgreSQL's own syntax stays PostgreSQL whatever else it holds."""
+    text = "COPY orders (id, total) FROM STDIN WITH (FORMAT csv);\n\\.\nSELEC 1;\n"
+    assert [code for code, _ in found("docs/load.sql", text)] == ["RL201"]
+    text = "COPY INTO t FROM 's3://b/x.csv';\nSELECT x::int FROM t;\nSELEC 1;\n"
+    assert "RL201" in [code for code, _ in found("docs/load.sql", text)]

@@ -122,6 +122,39 @@ def test_flyway_placeholders_and_sqlmesh_macros_are_templates():
         assert any("templated SQL" in note for note in notes), (name, notes)
 
 
+# sqlmesh's other header statements: an audit's `AUDIT (...)` and a metric's `METRIC (...)` open the
+# file as `MODEL (...)` opens a model (sqlmesh's examples/*/audits/, metrics/). Oracle's AUDIT statement
+# is never followed by a parenthesis.
+SQLMESH_AUDIT = """\
+AUDIT (
+  name assert_positive_amounts,
+);
+SELECT * FROM @this_model WHERE amount <= 0
+"""
+SQLMESH_METRIC = """\
+METRIC (
+  name total_ordered_items,
+  owner jen,
+  expression SUM(shop.order_items.quantity)
+);
+"""
+
+
+def test_sqlmesh_audit_and_metric_headers_are_templates():
+    for name, text in (("audits/positive.sql", SQLMESH_AUDIT), ("metrics/metrics.sql", SQLMESH_METRIC)):
+        findings, notes = run(name, text)
+        assert findings == [], (name, findings)
+        assert any("templated SQL" in note and "sqlmesh" in note for note in notes), (name, notes)
+
+
+def test_a_header_word_later_in_the_file_or_without_its_parenthesis_is_still_sql():
+    """Only a file's first statement can be a sqlmesh header; garbage after it is still reported."""
+    later = "SELECT 1;\nMETRIC (\n  name x\n);\n"
+    assert [f.code for f in run("reports/later.sql", later)[0]] == ["RL201"]
+    oracle = "AUDIT SELECT ON hr.employees BY ACCESS;\nSELECT 1 FROM;\n"
+    assert [f.code for f in run("reports/audit_trail.sql", oracle)[0]] == ["RL201"]
+
+
 def test_templates_still_get_the_marker_check():
     from conftest import OURS, SEP, THEIRS
 

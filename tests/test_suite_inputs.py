@@ -398,3 +398,19 @@ def test_a_maven_archetypes_resources_are_velocity_templates(tmp_path, lint):
     }
     assert _findings(lint, tmp_path, files) == [(f"{root}/config.json", "RL412"),
                                                 ("src/main/resources/logback.xml", "RL471")]
+
+
+def test_the_test_inputs_of_a_library_named_for_the_format_are_its_parsers_inputs(tmp_path, lint):
+    """YamlDotNet's YamlDotNet.Test/files/ hold YAML its tests load: a forward alias (`- *first` before
+    `&first`, an extension YamlDotNet reads), a %TAG directive used past its document. A test folder of a
+    module named for the file's format (YamlDotNet.Test, Newtonsoft.Json.Tests, jackson-dataformat-yaml's
+    src/test/, snakeyaml's) holds what that parser accepts beyond the spec or must reject: notes. A test
+    folder of another module, and a format folder below a test folder, are still checked."""
+    forward = "- *first\n- another scalar\n- &first a scalar\n"
+    files = {"YamlDotNet.Test/files/forward-alias.yaml": forward,
+             "src/Newtonsoft.Json.Tests/Documentation/trailing.json": '{"a": 1,,}\n',
+             "jackson-dataformat-yaml/src/test/resources/data/alias.yaml": forward,
+             "Service.Tests/files/forward-alias.yaml": forward,
+             "src/test/resources/yaml/case2.yaml": "root:\n  key1: a\n  key1: b\n"}
+    assert findings_in_a_tree(lint, tmp_path, files) == [("Service.Tests/files/forward-alias.yaml", "RL401"),
+                                                        ("src/test/resources/yaml/case2.yaml", "RL402")]

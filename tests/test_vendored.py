@@ -16,7 +16,8 @@ def _vendored_notices(run) -> list[str]:
 
 
 @pytest.mark.parametrize("folder", ["vendor", "third_party", "deps", "external", "_vendor", "bower_components",
-                                    "src/third_party/zlib"])
+                                    "src/third_party/zlib",
+                                    "src/main/webapp/assets/vendors/jsdifflib", "lib/extern"])
 def test_vendor_folders_get_the_marker_check_only(git_repo, lint, folder):
     git_repo.commit({f"{folder}/old/script.py": BROKEN, f"{folder}/conflicted.py": BLOCK, "app.py": "x = 1\n"})
     run = lint("check", cwd=git_repo.path)

@@ -43,9 +43,9 @@ def test_deliberately_invalid_test_inputs_get_no_parse_finding(name, text):
     ("tests/badge.json", '{"a": 1 "b": 2}', "RL411"),                # "badge" is not "bad"
     ("test/integration/failover.yml", "a: 1\na: 2\n", "RL402"),       # "failover" is not "fail"
     ("tests/data/invalid_report.yml.j2", "a: 1\na: 2\n", None),      # not a YAML kind
-    ("contest/data/invalid-entry.json", "{ }}", "RL411"),            # "contest" is not a test directory
+    ("contest/data/invalid-entry.json", "{ }}", "RL411"),            # "contest" is not a test directory (a topic)
     ("ci/fixtures.yml", "a: 1\na: 2\n", "RL402"),                    # a file named fixtures, not in one
-    ("stubborn/invalid-entry.json", "{ }}", "RL411"),                      # "stubborn" is not a stub directory
+    ("stubborn/invalid-entry.json", "{ }}", "RL411"),                # "stubborn" is not a stub directory (a topic)
     ("session/stub/config.json", '["Unclosed array"', "RL411"),     # a stub, not named invalid
 ])
 def test_lookalikes_are_still_reported(name, text, expected):

@@ -92,6 +92,11 @@ def unparsed_note(kind: str) -> str:
 # So is a configure-style input (`gen.py.in` with `#!@PYTHON@`, `_bounded.pyx.in`): substituted, then built.
 TEMPLATE_SUFFIXES = frozenset({".j2", ".jinja", ".jinja2", ".tmpl", ".tpl", ".template", ".erb", ".mustache",
                                ".hbs", ".handlebars", ".liquid", ".njk", ".ejs", ".mako", ".tt", ".in"})
+# Template compilers that name their templates `<name>.<compiler>.<output suffix>`: Twirl (Play,
+# sbt-twirl: `feed.scala.xml`, `menu.scala.js`, `mail.scala.txt`) and Rocker (`item.rocker.json`) compile
+# the file into a function that renders the output; it opens with the template's signature
+# (`@(items: List[Item])`, `@args (...)`), not with what the suffix names.
+TEMPLATE_INFIXES = frozenset({".scala", ".rocker"})
 # identify's tags that say what a file is made of, not which language it is written in
 _NOT_A_LANGUAGE = frozenset({"text", "plain-text", "binary"})
 
@@ -109,6 +114,9 @@ def kind_of(path: str, head: bytes = b"") -> str:
     if not any(part in _identify_names() for part in (name, *name.split("."))):  # decided by the extension alone
         extension = os.path.splitext(name)[1].lower()
         if extension in TEMPLATE_SUFFIXES:  # module.j2 opening with `#!/usr/bin/env python` renders Python
+            return "text"
+        stem = name[:len(name) - len(extension)]
+        if "." in stem[1:] and os.path.splitext(stem)[1].lower() in TEMPLATE_INFIXES:  # feed.scala.xml: Twirl's
             return "text"
         kind = _kind_by_extension(extension)
         if kind in _CODE_KINDS and opens_as_xml(head):  # Qt Linguist's translations are `.ts` files

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from . import context
 from .test_inputs import TEST_DIR_PREFIX, TEST_DIRS, _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
-from .test_inputs import unnumbered
+from .test_inputs import tested_in_another_language, unnumbered
 
 MAX_RUN = 10
 # Methods that take the next item each time they are called (a list's pop, a stream's read, pexpect's
@@ -184,7 +184,11 @@ def _for_a_foreign_tool(path: str, parts: list[str], test_at: int) -> bool:
     # the project that owns the test folder: a manifest inside the test folder is a fixture's
     # (ruff's resources/test/fixtures/isort/pyproject.toml configures the case, in a Rust crate)
     owner = _project_language(os.path.abspath("/".join(parts[:test_at]) or "."))
-    return owner in FOREIGN_OWNERS and owner != language
+    if owner in FOREIGN_OWNERS and owner != language:
+        return True
+    return tested_in_another_language(parts, test_at, language)
+
+
 
 
 @context.memo(1024)
@@ -297,12 +301,67 @@ def asserted_state(path: str) -> bool:
 
 # A comment on the repeated line that says the repeat is meant (Jackett's `- name: htmldecode # double usage is
 # intentional`): the author's word, which no half kept from a conflict carries for its copy.
-SAYS_MEANT = re.compile(r"(?:#|//|--|/\*)\s[^\n]*\b(?:intentional(?:ly)?|intended|on purpose|deliberate(?:ly)?|"
-                        r"(?:not|no) (?:a )?(?:mistake|typo|duplicate|dup)|twice)\b", re.I)
+# Two looks, each linear: the first comment opener on the line, then a word after it. One pattern with
+# `[^\n]*` between them backtracked over the rest of the line from every opener: minutes on a minified
+# file whose one line holds thousands of `-- ` or `// ` (dbt's 2.6 MB manifest.json).
+COMMENT_OPENER = re.compile(r"(?:#|//|--|/\*)\s")
+MEANT_WORDS = re.compile(r"\b(?:intentional(?:ly)?|intended|on purpose|deliberate(?:ly)?|"
+                         r"(?:not|no) (?:a )?(?:mistake|typo|duplicate|dup)|twice)\b", re.I)
+
+
+def says_meant(line: str) -> bool:
+    """Whether line holds a comment whose words say a repeat is meant (`# intentional`, `// twice`)."""
+    opener = COMMENT_OPENER.search(line)
+    return opener is not None and MEANT_WORDS.search(line, opener.end()) is not None
+
+
+FIRST_ON_LINE = re.compile(r"\(first on line (\d+)\)")  # every repeat rule's message names its first copy
+COMMENT_LINE = re.compile(r"^\s*(?://|#|--|/\*|\*)")
+COMMENTS_ABOVE = 3  # comment lines read above a copy
+
+
+def _said_lines(finding, lines: list) -> list[int]:
+    """The lines whose comment may say a repeat is meant: the repeated line, and the comment lines just
+    above it and just above its first copy (`# run the checkpoint twice ...` before two identical calls)."""
+    first = FIRST_ON_LINE.search(finding.message)
+    found = [finding.line]
+    for start in (finding.line, int(first.group(1)) if first else None):
+        line = (start or 0) - 1
+        while 0 < line <= len(lines) and start - line <= COMMENTS_ABOVE and COMMENT_LINE.match(lines[line - 1]):
+            found.append(line)
+            line -= 1
+    return found
+
+
+# A comment block right above the first of a repeated pair that explains the second (mattermost-mobile:
+# "one call only peels outer routes ... A second call then operates on the inner stack").
+SAYS_AGAIN = re.compile(r"\b(?:(?:a |the )?second (?:call|time|pass|run|invocation)|call(?:ed|ing)? (?:it |this )?"
+                        r"again|(?:runs?|calls?|called|invoked?) (?:it |this )?twice)\b", re.I)
+
+
+def _explained_above(lines: list[str], finding) -> bool:
+    """Whether the comment lines right above the first copy of a repeated statement say the repeat is
+    meant, with nothing but the first copy between them and the repeat: a pair kept from two halves of a
+    conflict either has no such comment or has it twice (above each copy)."""
+    first = FIRST_ON_LINE.search(finding.message)
+    if first is None:
+        return False
+    at = int(first.group(1))
+    if not 0 < at < finding.line <= len(lines) or any(COMMENT_LINE.match(line) for line in lines[at:finding.line - 1]):
+        return False
+    above = at - 2
+    block = []
+    while above >= 0 and COMMENT_LINE.match(lines[above]):
+        block.append(lines[above])
+        above -= 1
+    text = " ".join(line.strip().lstrip("/#-*").strip() for line in reversed(block))
+    return bool(text) and (SAYS_AGAIN.search(text) is not None or says_meant("# " + text))
 
 
 def _unless_marked_meant(source, findings: list) -> list:
-    """findings less the repeats whose own line holds a SAYS_MEANT comment (a --debug note)."""
+    """findings less the repeats whose own line, or a comment line just above it or above its first copy,
+    says they are meant (says_meant), or whose first copy a comment block right above explains
+    (_explained_above; a --debug note)."""
     repeats = [finding for finding in findings if finding.code in REPEAT_RULES]
     if not repeats:
         return findings
@@ -310,12 +369,19 @@ def _unless_marked_meant(source, findings: list) -> list:
         lines = source.text.splitlines()
     except (UnicodeDecodeError, ValueError):
         return findings
+    said: dict[int, bool] = {}  # each line looked at once: a minified file's findings all sit on its one line
+
+    def meant_at(line: int) -> bool:
+        if line not in said:
+            said[line] = 0 < line <= len(lines) and says_meant(lines[line - 1])
+        return said[line]
+
     meant = [finding for finding in repeats
-             if 0 < finding.line <= len(lines) and SAYS_MEANT.search(lines[finding.line - 1])]
+             if any(meant_at(line) for line in _said_lines(finding, lines)) or _explained_above(lines, finding)]
     if not meant:
         return findings
-    source.note(f"{len(meant)} repeat(s) not reported: a comment on the repeated line says it is meant "
-                f"(line {meant[0].line})")
+    source.note(f"{len(meant)} repeat(s) not reported: a comment on the repeated line, or right above the first "
+                f"copy, says it is meant (line {meant[0].line})")
     return [finding for finding in findings if finding not in meant]
 
 

@@ -20,8 +20,10 @@ from . import context
 # Benchmarks too: a micro-benchmark warms up by running the same statements again and builds the
 # same thing twice to measure it (solid's bench/bench.cjs): bench/, benches/, benchmark(s)/ folders,
 # x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py. Any case: cython's
-# Cython/Build/Tests/, a .NET-minded Test/ folder.
-TEST_FILE = re.compile(r"(^|/)([^/]*[-_])?(tests?|specs?)([-_][^/]*)?/|(^|/)(__tests__|__mocks__|cypress)/"
+# Cython/Build/Tests/, a .NET-minded Test/ folder. A space separates words too (meson's `test cases/`), and
+# unittests/ and testcases/ are test folders in one word.
+TEST_FILE = re.compile(r"(^|/)([^/]*[-_ ])?(tests?|specs?)([-_ ][^/]*)?/|(^|/)(__tests__|__mocks__|cypress)/"
+                       r"|(^|/)(unittests?|testcases)/"
                        r"|(^|/)([^/]*[-_])?e2e([-_][^/]*)?/"
                        r"|(^|/)(bench|benches|benchmark|benchmarks|__benchmarks__)/"
                        r"|(^|/)(test_[^/]*|[^/]*_test|conftest|bench_[^/]*|[^/]*_bench)\.pyi?$"
@@ -39,10 +41,10 @@ TEST_DIRS = frozenset({"test", "tests", "testdata", "test_data", "test-data", "t
                        "unittests", "unit_tests", "t",  # t/: Perl's and Test::Nginx's (apisix, kong)
                        # test doubles' folders (kratos: session/stub/jwk.es512.broken.json)
                        "stub", "stubs", "mock", "mocks", "fake", "fakes"})
-TEST_DIR_PREFIX = re.compile(r"^tests?[-_]")
+TEST_DIR_PREFIX = re.compile(r"^tests?[-_ ]")  # test_x/, tests-e2e/, and meson's `test cases/` (a name with a space)
 # ... and a test project named for the project it tests (.NET's Jackett.Test/, App.UnitTests/, Api.IntegrationTests/),
 # or test data named after its topic (terrascan's pkg/http-server/k8s_testdata/, e2e_fixtures/, api-tests/)
-TEST_DIR_SUFFIX = re.compile(r"[._-](?:tests?|unit[-_]?tests?|integration[-_]?tests?|specs?|testdata|test[-_]data"
+TEST_DIR_SUFFIX = re.compile(r"[._ -](?:tests?|unit[-_ ]?tests?|integration[-_ ]?tests?|specs?|testdata|test[-_]data"
                              r"|fixtures)$")
 # ... and a second or third one of a name (argo-cd's reposerver/repository/testdata2/, testdata3/; fixtures2/),
 # for names of four letters or more: t2/ or T7537/ (an issue number) is not t/.
@@ -211,6 +213,9 @@ def expected_output(path: str) -> str | None:
     own = _own_expected_output(name, siblings)
     if own is not None:
         return own
+    baseline = _baseline_elsewhere(path)
+    if baseline is not None:
+        return baseline
     corpus = _corpus_expected_output(folder or ".", suffix.lower())
     if corpus is not None:
         return corpus
@@ -219,6 +224,49 @@ def expected_output(path: str) -> str | None:
         if snapshot is not None:
             return snapshot
     return _pair(name, siblings, TRANSFORM_ROLES)
+
+
+# A case whose recorded result lies in a sibling folder of results, under its own name (TypeScript-TmLanguage's
+# tests/cases/X.ts beside tests/baselines/X.baseline.txt, what the grammar gave each token; TypeScript's own
+# tests/cases/compiler/x.ts beside tests/baselines/reference/x.js and x.errors.txt): the case exists to be
+# compared with what the tool under test makes of it; so is pgFormatter's t/test-files/exN.sql beside the
+# expected/ folder that holds exN.sql, what the formatter must print. Only below a test folder, never for a test module
+# (the harness), and only when a file of the case's name is there.
+BASELINE_FOLDERS = frozenset({"results", "expected", "expectations", "baselines", "baseline", "golden", "goldens"})
+
+
+def _baseline_elsewhere(path: str) -> str | None:
+    """The recorded result of the case at path in a results folder beside one of its folders, or None."""
+    parts, _, test_at = test_dir_of(path)
+    if test_at is None or TEST_MODULE_NAME.search(parts[-1]):
+        return None
+    stem = parts[-1].split(".", 1)[0].lower()
+    if not stem:
+        return None
+    # a results folder in the case's own folder (pgFormatter's t/test-files/expected/exN.sql), then one beside the
+    # case's folder and each folder above it, below the test folder
+    for end in range(len(parts), test_at + 1, -1):
+        if end == len(parts) and end - 2 <= test_at:
+            continue  # a file in the test folder itself, beside its results/: the harness's own
+        parent = "/".join(parts[:end - 1]) or "."
+        for folder, names in _results_beside(parent, parts[end - 1]):
+            found = next((name for name in names if name.lower().startswith(stem + ".")), None)
+            if found is not None:
+                return f"{folder}/{found}"
+    return None
+
+
+@context.memo(512)
+def _results_beside(parent: str, folder: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(results folder, its names) for each folder of recorded results beside parent/folder (and its reference/)."""
+    found = []
+    for sibling in sorted(_listing(parent)):
+        if sibling == folder or sibling.lower() not in BASELINE_FOLDERS:
+            continue
+        where = f"{parent}/{sibling}" if parent != "." else sibling
+        found.append((where, tuple(_listing(where))))
+        found.append((f"{where}/reference", tuple(_listing(f"{where}/reference"))))
+    return tuple(found)
 
 
 # A test case's recorded output beside its input (helmfile's testdata/snapshot/<case>/: input.yaml.gotmpl beside
@@ -414,7 +462,8 @@ EXCUSES = (": deliberately invalid test input (", ": a conformance-suite input, 
            " not reported: code in recorded test data ",  # languages/repeats.recorded_repeats
            ": a trailing comma in test data (",  # languages/json.py
            ": test data not in UTF-8 (",  # runner._findings (NOT_UTF8_TEST_DATA)
-           ": a template's source, ")  # TEMPLATE_SOURCE
+           ": a template's source, ",  # TEMPLATE_SOURCE
+           ": the project's own syntax check leaves it out (")  # OWN_CHECK_LEFT_OUT
 NOT_UTF8_TEST_DATA = "test data not in UTF-8 (a charset test's input?: "
 _excusing = [True]
 
@@ -449,6 +498,8 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
     if findings and sibling is None and case is None and source.kind in ("javascript", "typescript"):
         case = several_files(source) or lint_rule_demo(source) \
             or (labelled_cases(source) if in_test_dir(source.path) else None)
+    if findings and sibling is None and case is None:
+        case = syntax_test(source) or recorded_scopes(source)
     if sibling is not None or case is not None:
         codes = ", ".join(sorted({f.code for f in findings}))
         where = f"its expected output in {sibling}" if sibling is not None else case
@@ -487,7 +538,69 @@ def _syntax_error_meant(source, first) -> str | None:
                 "conflict markers checked only")
     if deliberately_invalid_code(source.path) or says_it_is_invalid(source):
         return f"deliberately invalid test input ({where} not reported): conflict markers checked only"
+    hook = left_out_of_own_syntax_check(source)
+    if hook is not None:
+        return _own_check_note(hook, [first.code], first.line)
     return None
+
+
+# The project's own syntax check leaves the file out on purpose: pre-commit-hooks' check-json, check-yaml,
+# check-toml, check-xml and check-ast, each with an `exclude` pattern in .pre-commit-config.yaml at the top of
+# the tree that matches the file's path (great_expectations excludes its `"beta" : [...]` data file from
+# check-json). The project has said the file is not that format as written. Only a hook's own exclude: the
+# top-level one leaves files out of every hook (vendored, generated) and says nothing about their syntax.
+OWN_SYNTAX_HOOKS = {"check-json": "json", "check-yaml": "yaml", "check-toml": "toml", "check-xml": "xml",
+                    "check-ast": "python"}
+OWN_CHECK_LEFT_OUT = "the project's own syntax check leaves it out ("
+PRE_COMMIT_CONFIG = ".pre-commit-config.yaml"
+
+
+def left_out_of_own_syntax_check(source) -> str | None:
+    """The pre-commit hook (check-json, ...) for the file's kind whose `exclude` matches its path, or None."""
+    import os
+
+    tree = context.top()
+    rel = context.relative(source.path, tree)
+    if not rel:
+        return None
+    for hook, pattern in _own_syntax_excludes(os.path.join(tree, PRE_COMMIT_CONFIG)):
+        if OWN_SYNTAX_HOOKS[hook] == source.kind and pattern.search(rel):
+            return hook
+    return None
+
+
+@context.memo(16)
+def _own_syntax_excludes(path: str) -> tuple:
+    """((hook id, compiled exclude), ...) of the syntax hooks in a pre-commit config (() when it is not
+    there or does not parse)."""
+    data = context.read(path)
+    if not data:
+        return ()
+    try:
+        from ruamel.yaml import YAML
+
+        document = YAML(typ="safe", pure=True).load(data.decode("utf-8"))
+    except Exception:  # noqa: BLE001 - any failure to read the config: nothing excused
+        return ()
+    found = []
+    repos = document.get("repos") if isinstance(document, dict) else None
+    for repo in repos if isinstance(repos, list) else ():
+        hooks = repo.get("hooks") if isinstance(repo, dict) else None
+        for hook in hooks if isinstance(hooks, list) else ():
+            if not isinstance(hook, dict) or hook.get("id") not in OWN_SYNTAX_HOOKS:
+                continue
+            exclude = hook.get("exclude")
+            if isinstance(exclude, str) and exclude.strip():
+                try:
+                    found.append((hook["id"], re.compile(exclude)))
+                except (re.error, RecursionError, OverflowError):
+                    continue
+    return tuple(found)
+
+
+def _own_check_note(hook: str, codes: list, line: int) -> str:
+    return (f"{OWN_CHECK_LEFT_OUT}{hook}'s exclude in {PRE_COMMIT_CONFIG}; {', '.join(sorted(set(codes)))} on line "
+            f"{line} not reported): not that format as written, on purpose; conflict markers checked only")
 
 
 # A generator keeps the files it renders below a templates folder (grammars-v4's StringTemplate sources
@@ -556,9 +669,11 @@ def deliberately_invalid(path: str) -> bool:
     if test_at is None:
         stem = parts[-1].rsplit(".", 1)[0]
         return _invalid_example(parts) or any(SELF_MALFORMED.match(word) for word in _words(stem)) \
-            or EXAMPLE_INVALID_WORD.fullmatch(stem.lower()) is not None
+            or SELF_INVALID.fullmatch(stem.lower()) is not None
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
+    if _format_library_tests(parts, test_at):
+        return True  # the tests of a module named for the file's format: its parser's inputs
     if parts[test_at].lower() in MODULE_DATA and any(folder.lower() in READER_DIRS for folder in parts[:test_at]):
         # the data folder of a module named for reading files (trivy's dependency/parser/python/pip/testdata/,
         # renovate's manager/gitlabci/__fixtures__/, syft's cataloger/python/test-fixtures/); not a harness's
@@ -579,11 +694,31 @@ def deliberately_invalid(path: str) -> bool:
     return _expected_error_above(parts, test_at)
 
 
+# A test folder of a module named for the file's format, the test folder itself or a folder above it (YamlDotNet's
+# YamlDotNet.Test/files/, Newtonsoft.Json.Tests/, jackson-dataformat-yaml/src/test/, snakeyaml/src/test/): that
+# module is the format's parser or writer, and its tests' inputs are what it accepts beyond the spec (YamlDotNet
+# reads forward aliases) or must reject. A format's name inside a word counts (snakeyaml, pyyaml, jsonpath),
+# but for INI's (mini, admin). A format folder below a test folder (src/test/resources/yaml/) is a project's
+# test data grouped by format, not this.
+FORMAT_NAMES = {".yaml": ("yaml",), ".yml": ("yaml", "yml"), ".json": ("json",), ".jsonc": ("json",),
+                ".json5": ("json5",), ".toml": ("toml",), ".xml": ("xml",), ".ini": ()}
+WHOLE_WORD_FORMATS = {".ini": ("ini",)}
+
+
+def _format_library_tests(parts: list[str], test_at: int) -> bool:
+    suffix = "." + parts[-1].rsplit(".", 1)[-1].lower() if "." in parts[-1] else ""
+    inside, whole = FORMAT_NAMES.get(suffix, ()), WHOLE_WORD_FORMATS.get(suffix, ())
+    return any(any(name in word for name in inside) or word in whole
+               for folder in parts[:test_at + 1] for word in _words(folder))
+
+
 # A data file whose own name says it is malformed, wherever it is (cloudformation-guard's
 # guard/resources/validate/malformed-template.yaml: a Rust crate's test data lives in resources/, which no
 # name marks as a test folder). Only the words nothing healthy is named for: `invalid` and `bad` name
 # topics (invalid-hosts.yaml), and code is never excused this way. A name that is nothing but the verdict
-# (pgweb's data/invalid.toml, bad2.json) names no topic: the file is the bad case of a test.
+# (pgweb's data/invalid.toml, invalid2.json) names no topic: the file is the invalid case of a test. Not
+# `bad` or `broken` alone: a project's own checks name the file they must reject so (bad.yaml).
+SELF_INVALID = re.compile(r"invalid\d*")
 SELF_MALFORMED = re.compile(r"^(malformed|illformed|corrupt|corrupted|unparsable|unparseable)\d*$")
 
 
@@ -645,6 +780,65 @@ def _expects_an_error(directory: str) -> bool:
     return any(EXPECTED_ERROR.match(name) for name in names) or ("error" in names and "in.yaml" in names)
 
 
+# A test module by its name, in the languages whose tests sit beside their samples (busted's and RSpec's
+# x_spec.lua, x_spec.rb; Go's x_test.go; test_x.c; JUnit's XTest.java; XCTest's XTests.swift; ExUnit's
+# x_test.exs), and the language each suffix is. A .bats or .vader file is a test whatever its name.
+TEST_MODULE_STEM = re.compile(r"^test_.|.[_.-](?:test|tests|spec)$|.(?:Test|Tests|Spec)$")
+TEST_LANGUAGES = {".lua": "lua", ".rb": "ruby", ".go": "go", ".rs": "rust", ".java": "jvm", ".kt": "jvm",
+                  ".scala": "jvm", ".groovy": "jvm", ".swift": "swift", ".c": "c", ".cc": "c", ".cpp": "c",
+                  ".cxx": "c", ".zig": "zig", ".nim": "nim", ".hs": "haskell", ".ex": "elixir", ".exs": "elixir",
+                  ".erl": "erlang", ".jl": "julia", ".dart": "dart", ".php": "php", ".cs": "dotnet", ".fs": "dotnet",
+                  ".ml": "ocaml", ".clj": "clojure", ".cr": "crystal", ".vim": "vim", ".sh": "shell",
+                  ".py": "python", ".js": "javascript", ".mjs": "javascript", ".cjs": "javascript", ".jsx": "javascript",
+                  ".ts": "javascript", ".tsx": "javascript", ".mts": "javascript", ".cts": "javascript"}
+ALWAYS_TESTS = {".bats": "shell", ".vader": "vim"}
+TEST_MODULES_AT_LEAST = 2
+
+
+def tested_in_another_language(parts: list[str], test_at: int, language: str) -> bool:
+    """Whether the nearest folder holding test modules, from the file's folder up to the test folder, holds
+    at least two, all in languages other than the file's (nvim-treesitter's tests/indent/: python_spec.lua
+    and 40 more beside python/ and ecma/, samples to indent, with no manifest to say the project is Lua's):
+    the file is a sample for the tool those tests drive. Where the file's own language has a test there,
+    or one test of another stands alone, no verdict. `language`: python or javascript (TypeScript's too)."""
+    for end in range(len(parts) - 1, test_at, -1):
+        languages, count = _test_modules_in("/".join(parts[:end]))
+        if count:
+            return count >= TEST_MODULES_AT_LEAST and language not in languages
+    return False
+
+
+@context.memo(1024)
+def _test_modules_in(folder: str) -> tuple[frozenset[str], int]:
+    """(the languages of the test modules in folder, how many there are)."""
+    import os
+
+    languages, count = set(), 0
+    for name in _listing(folder):
+        stem, suffix = os.path.splitext(name)
+        language = ALWAYS_TESTS.get(suffix.lower())
+        if language is None and TEST_MODULE_STEM.search(stem):
+            language = TEST_LANGUAGES.get(suffix.lower())
+        if language is not None:
+            languages.add(language)
+            count += 1
+    return frozenset(languages), count
+
+
+# A requirements file is Python's: in the tests of a project tested in another language (vscode-python's
+# src/test/pipRequirements/example-requirements.txt beside TypeScript tests) it is a sample for that project's
+# tool, every form of a requirement line, contradicting pins included.
+ECOSYSTEM_OF = {"requirements": "python"}
+
+
+def _sample_of_another_ecosystem(source) -> bool:
+    language = ECOSYSTEM_OF.get(source.kind)
+    if language is None:
+        return False
+    parts, _, test_at = test_dir_of(source.path)
+    return test_at is not None and tested_in_another_language(parts, test_at, language)
+
+
 # A multi-byte UTF-8 sequence. Test data with none, that is not UTF-8, is wholly in a legacy encoding
 # (swagger-parser's src/test/resources/issue-1119.yaml, a spec in Latin-1 for a test of encodings): the input
 # of a charset test (runner._findings says so in a note, for every kind). A Latin-1 half pasted into a UTF-8
@@ -677,8 +871,14 @@ def quiet_on_deliberately_invalid(check):
             source.note(f"{TEMPLATE_SOURCE}below {folder}/ ({refused[0].code} on line {refused[0].line} not reported:"
                         " the template language's syntax?): conflict markers checked only")
             findings = [f for f in findings if f not in refused]
+        refused = [f for f in findings if f.code in PARSE_ERRORS]
+        hook = left_out_of_own_syntax_check(source) if refused else None
+        if hook is not None:
+            source.note(_own_check_note(hook, [f.code for f in refused], refused[0].line))
+            findings = [f for f in findings if f not in refused]
         if findings and (deliberately_invalid(source.path) or says_it_is_invalid(source)
-                         or expected_output(source.path) is not None):
+                         or expected_output(source.path) is not None or syntax_test(source) is not None
+                         or _sample_of_another_ecosystem(source)):
             source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
                         f" {findings[0].line} not reported): conflict markers checked only")
             return []
@@ -983,6 +1183,86 @@ def lint_rule_demo(source) -> str | None:
     own = f"{scope}/{short}" if scope and short else (scope or short)
     if own in plugins:
         return f"an input for a rule of its own ESLint plugin ({name}), turned on at its top"
+    return None
+
+
+# A syntax-highlighting test (Sublime Text's syntax tests, vscode-tmgrammar-test's): the first line, a
+# comment in the file's own language, says `SYNTAX TEST "Packages/X/X.sublime-syntax"` (or a scope name,
+# `"source.ts"`), and the highlighter is run over the code below it, each line followed by comments that
+# assert its scopes. The code exercises the grammar, incomplete, invalid or repeated on purpose (docs.rs
+# vendors Sublime's packages with their tests), in every language and format: every finding is a note.
+SYNTAX_TEST_HEADER = re.compile(r'^\ufeff?[ \t]*(?:\'|[^\w\s"\'{}\[\]][^\s"\'{}\[\]]{0,15})[ \t]*'  # the comment's opener (`(*`, `#!node`)
+                                r'SYNTAX TEST(?:[ \t]+[\w-]+)*[ \t]+"[^"\n]+"')  # options: `reindent-unchanged`
+
+
+# ... and such a test of how a grammar highlights conflict markers (Sublime's Packages: Python/tests/
+# syntax_test_conflicts.py, and the like in thirty languages): each marker line is followed by the assertion of
+# its own scopes, `# <- meta.block.conflict.begin.diff`, in the test's comment syntax. A merge puts a marker
+# before its halves' own lines, never before assertions of that marker's scopes, and a block is left out only
+# when its every opening and closing marker line is so asserted, one of them naming a conflict scope: a real
+# conflict in the same file is still reported (separator and base lines may stand inside a string under test).
+ASSERTION_LINE = re.compile(r"^[ \t]*\S{1,4}[ \t]*(?:<-|\^+|@+)")  # a scope (`<-`, `^^^`) or symbol (`@`) assertion
+NAMES_CONFLICT = re.compile(r"\bconflict\b", re.I)
+MARKER_CODES = frozenset({"RL001", "RL002", "RL003"})
+
+
+def markers_under_test(data: bytes, findings: list, size: int) -> tuple[list, int]:
+    """(findings less the conflict blocks a syntax test asserts the scopes of, how many were left out)."""
+    from ..merges.markers import line_marker
+
+    if not findings or not _syntax_test_header(data):
+        return findings, 0
+    lines = data.decode("utf-8", "replace").splitlines()
+
+    def assertions(number: int) -> list[str]:  # the run of assertion lines below line `number`
+        run = []
+        while number < len(lines) and ASSERTION_LINE.match(lines[number]):
+            run.append(lines[number])
+            number += 1
+        return run
+
+    def asserted(block) -> bool:
+        marked = [number for number in range(block.line, min(block.end_line or block.line, len(lines)) + 1)
+                  if line_marker(lines[number - 1], size) in ("open", "close")]
+        runs = [assertions(number) for number in marked]
+        return bool(runs) and all(runs) and any(NAMES_CONFLICT.search(line) for run in runs for line in run)
+
+    kept = [finding for finding in findings if finding.code not in MARKER_CODES or not asserted(finding)]
+    return kept, len(findings) - len(kept)
+
+
+def _syntax_test_header(data: bytes) -> bool:
+    first = data[:512].split(b"\n", 1)[0]
+    return b"SYNTAX TEST" in first and SYNTAX_TEST_HEADER.match(first.decode("utf-8", "replace")) is not None
+
+
+def syntax_test(source) -> str | None:
+    """Why a file is a syntax-highlighting test's input (its first line a `SYNTAX TEST "..."` comment), or None."""
+    if _syntax_test_header(source.data):
+        return "a syntax-highlighting test's input (its first line says `SYNTAX TEST`)"
+    return None
+
+
+# A TextMate grammar's test that records, below its code, the scopes the grammar must give each token
+# (MagicPython's test/<topic>/x.py: `def           : meta.function.python, source.python, storage.type...`),
+# one line a token, each list holding the grammar's root scope (`source.x`, `text.x`). The code above is
+# the grammar's input, odd or broken on purpose; no module holds such lines.
+SCOPE_LINE = re.compile(r"^[^\n]*?[ \t]:[ \t]+(?:[\w+-]+(?:\.[\w+-]+)+,[ \t]*)*(?:source|text)\.[\w+-]+(?:\.[\w+-]+)*"
+                        r"(?:,[ \t]*[\w+-]+(?:\.[\w+-]+)+)*[ \t]*$", re.M)
+SCOPE_LINES_AT_LEAST = 2  # a test of one token (`# abc type: def` recorded as its comment's two scope lines)
+
+
+def recorded_scopes(source) -> str | None:
+    """Why a code file is a TextMate grammar test that records its tokens' scopes, or None."""
+    try:
+        text = source.text
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if "source." not in text and "text." not in text:
+        return None
+    count = sum(1 for _ in zip(range(SCOPE_LINES_AT_LEAST), SCOPE_LINE.finditer(text)))
+    if count >= SCOPE_LINES_AT_LEAST:
+        return "a grammar test's input, the scopes of its tokens recorded below it (`token : scope, source.x`)"
     return None
 
 

@@ -25,7 +25,11 @@ TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#|<%(?!%))", re.M)
 # @NAME@ or %NAME% placeholder (autoconf's and CMake's configure_file syntax, a script's sed: longhorn's
 # dev/scale-test/statefulset.yaml, `name: @STS_NAME@`): `@` and `%` cannot start a plain scalar.
 UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*((?<!\$)\{\{|\{%|<%|\{[A-Z][A-Z0-9_]*\}(?=[\w.:/-])"""
-                               r"""|(?<![\w@])@[A-Za-z_]\w*@(?![\w@])|(?<![\w%])%[A-Za-z_]\w*%(?![\w%]))""")
+                               r"""|(?<![\w@])@[A-Za-z_]\w*@(?![\w@])|(?<![\w%])%[A-Za-z_]\w*%(?![\w%])"""
+                               # ... or a ${name} placeholder (string.Template's, envsubst's: MagicPython renders its
+                               # grammars/src/*.inc.syntax.yaml so, `${nested}` standing for several items, `a.${line}.b`
+                               # in a flow mapping); not GitHub's ${{ }}
+                               r"""|\$\{[A-Za-z_][\w.-]*\})""")
 TEXT_STYLES = ("'", '"', "|", ">")  # quoted and block scalars: their content is text
 # yamllint's own comments: `# yamllint disable-file`, and disable-line / disable / enable, with
 # `rule:key-duplicates` (or no rule: all of them).

@@ -50,6 +50,11 @@ TEMPLATE = re.compile(r"\A\ufeff?---[ \t]*\r?\n"
 STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/""", re.S)
 
 
+# A file's first statement in JScript .NET or ActionScript 3 (comments and blank lines before it skipped)
+OTHER_LANGUAGE = re.compile(r"\A\ufeff?(?:\s+|//[^\n]*|/\*.*?\*/)*(?:package(?:\s+[\w.]+)?\s*\{|import\s+System(?:\.[\w.]+)*\s*;)",
+                            re.S)
+
+
 def template_syntax(text: str):
     """The first template construct outside strings and comments (a re.Match), or a template tag whose own
     quotes end the string it sits in (quoted_tag), or None."""
@@ -151,6 +156,12 @@ def check(source, config, fast_path=True):
             source.note(f"templated JavaScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
                         " conflict markers checked only")
             return []
+    if code == "RL301" and OTHER_LANGUAGE.match(text):
+        # JScript .NET (jsc.exe) and ActionScript 3 open with a package block or `import System;`: no
+        # ECMAScript does, and no merge writes one as a file's first statement
+        return [authority.unconfirmed(source.path, line, col, "esprima", message, "no parser here",
+                                      "reads JScript .NET or ActionScript, the file's language (a package block or "
+                                      "`import System;` first)")]
     if code == "RL301" and (not EARLY_ERROR.search(message) or "reserved word" in message):
         # Flow is a language of its own: esprima's and oxc's grammar errors say nothing of it, nor
         # its reserved-word errors (`interface` is a Flow declaration, to esprima a future reserved

@@ -5,7 +5,8 @@ both lines. Other `*.ini` files are read by readers of their own (uWSGI, systemd
 inventories: a repeated option is a list there), so only their syntax is looked at where
 configparser reads them at all, never their repeats; git and Mercurial config files allow
 repeated keys and are not checked. `.editorconfig` gets its own
-reading: a preamble before the first section, and options given twice in one section."""
+reading: a preamble before the first section, and options given twice in one section (RL464, a
+warning: EditorConfig's readers keep the last value)."""
 from __future__ import annotations
 
 import configparser
@@ -140,7 +141,7 @@ def _editorconfig(path: str, text: str):
             continue  # editorconfig parsers ignore what they cannot read
         key = key.strip().lower()
         if key in options:
-            yield Finding(path, number, 1, "RL463", f"option {key!r} defined twice in one section (first on line "
-                          f"{options[key]})")
+            yield Finding(path, number, 1, "RL464", f"option {key!r} defined twice in one section (first on line "
+                          f"{options[key]}): the last one wins, the first is dead")
         else:
             options[key] = number

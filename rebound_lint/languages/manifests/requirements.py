@@ -2,7 +2,8 @@
 continuations joined, options (`-r`, `-c`, `-e`, `--hash`, index options) told apart from
 requirements, and each requirement parsed with `packaging`'s PEP 508 grammar (RL431). The same
 project (PEP 503 names) required twice with different specifiers, URLs or extras is RL432,
-unless their environment markers cannot both hold: an environment where both do is the proof."""
+unless their environment markers cannot both hold: an environment where both do is the proof, or
+unless the file is pybuild-deps' output (one isolated build environment per package)."""
 from __future__ import annotations
 
 import itertools
@@ -38,6 +39,10 @@ SAMPLES = {  # values every marker variable is tried at, besides those the marke
 # (pip never takes `::`), and pins with one `=` (`numpy=1.26`, `scipy=1.11.*`)
 CONDA_CHANNEL = re.compile(r"^[A-Za-z0-9_.-]+::[A-Za-z0-9_.-]")
 CONDA_PIN = re.compile(r"^[A-Za-z0-9_.-]+\s*=[^=]")
+# pybuild-deps' output (the requirements-build.txt Hermeto/Cachi2 prefetch): the build requirements of every
+# sdist, each built in its own isolated environment, so one build tool may be pinned at several versions;
+# pip never installs it as one environment. Its header names the command, as pip-compile's does.
+SEVERAL_BUILD_ENVIRONMENTS = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n)*?#\s+pybuild-deps\s+compile\b")
 MAX_ENVIRONMENTS = 5000  # per pair of markers
 FILE_BUDGET = 50000  # marker evaluations per file: past it, pairs go unproved (no finding), never slow
 
@@ -170,6 +175,10 @@ def check(source, config):
         source.note(f"{prose} line{'s' if prose > 1 else ''} of prose and no requirement: not a requirements "
                     "file, not checked")
         return []
+    if SEVERAL_BUILD_ENVIRONMENTS.match(source.text):
+        source.note("pybuild-deps output: one build environment per package, so one project pinned twice is "
+                    "meant; conflicting pins (RL432) not checked")
+        return sorted(findings)
     budget = [FILE_BUDGET]
     for entries in seen.values():
         for index, (number, requirement, marker) in enumerate(entries):

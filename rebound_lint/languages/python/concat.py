@@ -9,7 +9,8 @@ them (the siblings are single words or names and a piece is not one: a space, a 
 pieces among text items; a piece much longer than any item), a first piece on the line of another item (a continuation lined up
 under it), a split with no sibling string items at all, and pieces that leave a bracket open that
 a later piece closes (a regular expression split into its alternatives), a piece that opens a markup
-element a later piece closes (an HTML snippet split over lines), a piece that ends with a
+element a later piece closes (an HTML snippet split over lines), a call's argument whose first piece
+is another argument (`s.replace(old, old 'more')`: the old text continued), a piece that ends with a
 separator none of the items ends with (a URL or query string split after its `?` or an `&`, a word
 at its hyphen), and one
 that starts with a separator none of them starts with (an XPath split before its next `[predicate]`).
@@ -111,6 +112,8 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
     if all(value is not None and NAME.fullmatch(value) for value in sibling_values) and any(
             not NAME.fullmatch(value) for value in values):
         return None  # the items are words or names, a piece is not (a space, a hash's `$`): not an item
+    if isinstance(container, ast.Call) and values[0] in sibling_values:
+        return None  # the other argument continued (`s.replace(old, old 'more')`): one new value, spelled so
     longest = max(len(value) for value in sibling_values if value is not None) if any(
         value is not None for value in sibling_values) else 0
     if any(len(value) > 2 * longest + 10 for value in values):

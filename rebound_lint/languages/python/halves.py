@@ -333,6 +333,8 @@ def _duplicate_definitions(path: str, body: list[ast.stmt], scenario: bool = Fal
             continue  # the first definition served before the second replaced it: redefined on purpose
         if _served_by_a_call(node.name, body, at, index):
             continue  # ... through a function of this scope called in between (a script: define, run, redefine)
+        if _registered_apart(body[at], node):
+            continue  # each copy handed to its own decorator (two routes, two hooks): the first may live on there
         if scenario and _acts_when_created(body[at]):
             continue  # a test's scenario: creating the first copy was the point
         if scenario and _one_line(body[at]) and _one_line(node):
@@ -360,6 +362,20 @@ def _is_variant(node: ast.stmt) -> bool:
         if root is not target and isinstance(root, ast.Name) and root.id == getattr(node, "name", None):
             return True
     return False
+
+
+def _registered_apart(first: ast.stmt, second: ast.stmt) -> bool:
+    """Whether the first copy was handed to a decorator call the second was not (`@router.get("/items")`
+    then `@router.get("/items/{id}")`, `@receiver(post_save, sender=A)` then `sender=B`): a call given what
+    to register the function as keeps it there, so nothing says the first is dead. A bare decorator
+    (`@hybrid_property`, a plugin marker) wraps or marks the copy it is given, which the name then loses.
+    Both halves of a conflict kept carry the same decorators (or one side's edit of them: then they
+    differ, and this says less)."""
+    after = {ast.dump(decorator) for decorator in getattr(second, "decorator_list", [])}
+    if not after:
+        return False  # a second copy with no decorator: a kept half below the shared one (netbox's graphql types)
+    return any(isinstance(decorator, ast.Call) and (decorator.args or decorator.keywords)
+               and ast.dump(decorator) not in after for decorator in getattr(first, "decorator_list", []))
 
 
 def _one_line(node: ast.stmt) -> bool:
@@ -557,7 +573,13 @@ def _meaningful_call(value: ast.Call) -> bool:
                                                  and value.func.attr in CONSUMING_METHODS):
         return False
     given = [*value.args, *(kw.value for kw in value.keywords)]
-    return any(not isinstance(arg, ast.Constant) for arg in given) and not any(_advances(arg) for arg in given)
+    return any(not _constant_like(arg) for arg in given) and not any(_advances(arg) for arg in given)
+
+
+def _constant_like(node: ast.expr) -> bool:
+    """A constant, or a call given nothing (`self.new_line()`: the same thing made each time, as
+    a constant is): two calls handing it on repeat on purpose (a blank line is two new lines)."""
+    return isinstance(node, ast.Constant) or (isinstance(node, ast.Call) and not node.args and not node.keywords)
 
 
 def _advances(node: ast.expr) -> bool:

@@ -25,15 +25,16 @@ TEMPLATE = re.compile(r"\{\{|\{%|\{#")  # Jinja's three delimiters: {{ }}, {% %}
 TEMPLATE_IN_STRING = re.compile(r"\{%|\{#|\{\{-?\s|\{\{[A-Za-z_][\w.]*\s*(?:\(|\}\})")
 # Other template languages, outside strings, comments and bodies: Flyway / Liquibase / Maven placeholders
 # (`${name}`, `${flyway:database}`: no dialect has `${`); sqlmesh macros (`@DEF(name, ...)`, built-in
-# calls such as `@EACH(`, `@{name}` interpolation: T-SQL and MySQL variables are never called) and a
-# sqlmesh model's `MODEL (...)` header statement (no dialect has a MODEL statement).
+# calls such as `@EACH(`, `@{name}` interpolation: T-SQL and MySQL variables are never called) and the
+# header statement that opens a sqlmesh file: a model's `MODEL (...)`, an audit's `AUDIT (...)`, a metric's
+# `METRIC (...)` (no dialect has a MODEL or METRIC statement; Oracle's AUDIT never takes a parenthesis).
 OTHER_TEMPLATE = re.compile(
     r"\$\{[A-Za-z_][\w.:-]*\}"
     r"|@(?:DEF|EACH|IF|REDUCE|FILTER|SQL|STAR|UNION|GENERATE_SURROGATE_KEY|SAFE_ADD|SAFE_SUB|SAFE_DIV"
     r"|HAVERSINE_DISTANCE|PIVOT|DEDUPLICATE|DATE_SPINE|RESOLVE_TEMPLATE)\("
     r"|@\{[A-Za-z_]\w*\}", re.I)
-MODEL_HEADER = re.compile(r"\s*MODEL\s*\(", re.I)
-MODEL_LINE = re.compile(r"^[ \t]*MODEL\s*\(", re.I | re.M)  # a cheap look first: most files have none
+MODEL_HEADER = re.compile(r"\s*(MODEL|AUDIT|METRIC)\s*\(", re.I)
+MODEL_LINE = re.compile(r"^[ \t]*(?:MODEL|AUDIT|METRIC)\s*\(", re.I | re.M)  # a cheap look first: most files have none
 # Extension-script placeholders CREATE EXTENSION substitutes textually, bodies included; replaced by
 # same-length identifiers (@extschema@ -> _extschema_) so positions stay. MODULE_PATHNAME outside
 # quotes becomes a same-length string.
@@ -332,6 +333,53 @@ def _runner_java_steps(source, text: str) -> str:
     return RUNNER_JAVA_STEP.sub(lambda m: " " * len(m.group()), text)
 
 
+# A test harness's expected results after each statement (H2's TestScript: `> ok`, `>> 5.5`, a result table of
+# `>` lines, `> exception SYNTAX_ERROR_2`) and its directives between statements (`@reconnect`, `@autocommit
+# off`). No statement of any database begins with `>`; the lines count where a statement may begin. A statement
+# whose expected result is `> exception ...` fails on purpose (a syntax error, a duplicate index): left out too.
+RESULT_LINE = re.compile(r"^>", re.M)
+EXPECTED_FAILURE = re.compile(r">[ \t]*exception\b", re.I)  # the statement before is meant to fail
+HARNESS_DIRECTIVE = re.compile(r"@[A-Za-z]\w*(?:[ \t]+\w+)?[ \t]*")
+RESULTS_AT_LEAST = 3  # outside a test folder: a harness's file, not one stray line
+
+
+def _expected_results(source, text: str) -> str:
+    """The text with a harness's result and directive lines at statement boundaries blanked, same length,
+    when there are enough of them to be a harness's (one in a test folder); else the text unchanged."""
+    from ..test_inputs import in_test_dir
+
+    lines = text.split("\n")
+    boundary, results, blank, failing = True, 0, [], 0
+    statement = last = None  # the lines of the statement before the results: its first, and its last
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("--"):
+            continue
+        if boundary and line.startswith(">"):
+            results += 1
+            blank.append(index)
+            if statement is not None and EXPECTED_FAILURE.match(line):
+                blank.extend(range(statement, last + 1))  # meant to fail: the harness checks its error
+                failing += 1
+            statement = None
+        elif boundary and HARNESS_DIRECTIVE.fullmatch(line):
+            blank.append(index)
+            statement = None
+        else:
+            if boundary:
+                statement = index
+            last = index
+            boundary = line.rstrip().endswith(";")
+    if results < (1 if in_test_dir(source.path) else RESULTS_AT_LEAST):
+        return text
+    for index in blank:
+        lines[index] = " " * len(lines[index])
+    source.note(f"a test harness's {results} expected-result line(s) (`> ok`, `>> value`: H2's TestScript) and its "
+                f"directives between statements: not SQL, left out; the statements are checked, but for {failing} "
+                "whose expected result is an exception (they fail on purpose)")
+    return "\n".join(lines)
+
+
 def _custom_ends(text: str, custom: str | None) -> str:
     if custom is None:
         return text
@@ -343,6 +391,8 @@ def _check(source, text, config, directives=()):
 
     if ("java" in text or "JAVA" in text) and RUNNER_JAVA_STEP.search(text):
         text = _runner_java_steps(source, text)
+    if ">" in text and RESULT_LINE.search(text):
+        text = _expected_results(source, text)
     chosen = dialect.of(relative_path(source.path, config), text, config)
     if chosen.source != "default":
         source.note(f"SQL dialect {chosen.name}, from {chosen.why}")
@@ -507,14 +557,15 @@ def _templated(text: str) -> bool:
 
 def _other_template(text: str) -> str:
     """Which template language other than Jinja the text is written in ("" for plain SQL): a Flyway
-    placeholder or a sqlmesh macro outside strings, comments and bodies, or a sqlmesh MODEL header as
-    the file's first statement."""
+    placeholder or a sqlmesh macro outside strings, comments and bodies, or a sqlmesh header (MODEL,
+    AUDIT, METRIC) as the file's first statement."""
     pos, first = 0, True
     for kind, start, end in [*_quoted_spans(text), ("end", len(text), len(text))]:
         if first and text[pos:start].strip():
             first = False
-            if MODEL_HEADER.match(text, pos):
-                return "a sqlmesh MODEL header"
+            header = MODEL_HEADER.match(text, pos)
+            if header:
+                return f"a sqlmesh {header.group(1).upper()} header"
         match = OTHER_TEMPLATE.search(text, pos, start)
         if match:
             return ("Flyway-style ${...} placeholders" if match.group().startswith("$")

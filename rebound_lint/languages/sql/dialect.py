@@ -173,6 +173,15 @@ SYNTAX = (
         ("package", re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?PACKAGE\b", _I)),
         ("dual", re.compile(r"\bFROM\s+DUAL\b", _I)),
         ("\n/", re.compile(r"^/[ \t]*$", re.M))]),
+    # a warehouse's loading statement and objects (INTO is reserved in PostgreSQL, which has no stages, file
+    # formats, warehouses, pipes or USE): Snowflake's, and Synapse's and Databricks' COPY INTO too (a wrong
+    # guess only says less: sqlglot is not authoritative for any of them)
+    ("snowflake", "a warehouse's COPY INTO, stage, file format, warehouse or pipe (Snowflake, Synapse, Databricks)", [
+        ("copy", re.compile(r"^[ \t]*COPY\s+INTO\b", _IM)),
+        *((word, re.compile(rf"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?{pattern}\s", _I))
+          for word, pattern in (("stage", "STAGE"), ("format", r"FILE\s+FORMAT"), ("warehouse", "WAREHOUSE"),
+                                ("pipe", "PIPE"))),
+        *((word, re.compile(rf"^[ \t]*USE\s+{word}\s", _IM)) for word in ("warehouse", "role"))]),
     ("mysql", "backquoted identifiers", [("`", re.compile(r"`[^`\n]+`"))]),  # MySQL's; SQLite accepts them too
     ("mysql", "`?` placeholders (a MySQL or SQLite driver's; PostgreSQL's are $1)", [("?", PLACEHOLDER)]),
 )

@@ -169,6 +169,9 @@ def _halves(path: str, text: str, tokens, expressions, spans) -> list[Finding]:
                 created.pop((kind, name), None)
                 for key in [key for key in created if key[:2] == (kind, name)]:  # an index, on whichever table
                     del created[key]
+                if kind == "TABLE":  # a table's indexes go with it, in every database
+                    for key in [key for key in created if key[0] == "INDEX" and key[2] == name]:
+                        del created[key]
                 for key in [key for key in columns if key[0] == name]:
                     del columns[key]
             continue

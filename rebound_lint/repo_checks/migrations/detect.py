@@ -21,7 +21,8 @@ NOT_THE_PROJECT = frozenset({"tests", "test", "testing", "testdata", "test_data"
 LOOKED_FOR = ("alembic (alembic.ini script_location/version_locations, or env.py beside versions/), "
               "Django (<app>/migrations/NNNN_name.py), Rails (db/migrate/YYYYMMDDHHMMSS_name.rb), "
               "Flyway (V<version>__name.sql), golang-migrate (NNNN_name.up.sql/.down.sql), "
-              "Prisma (migrations/<timestamp>_name/migration.sql, or such entries beside a migration_lock.toml), Knex/Sequelize/TypeORM (timestamped "
+              "Prisma (migrations/<timestamp>_name/migration.sql, or such entries beside a migration_lock.toml), diesel (migrations/<version>_name/up.sql, "
+              "or in a database's folder there: migrations/sqlite/), Knex/Sequelize/TypeORM (timestamped "
               "JS/TS files in a migrations directory), numbered SQL (NNN_name.sql in a migrations directory, or beside drizzle-kit's meta/_journal.json)")
 
 
@@ -55,9 +56,9 @@ class Tree:
 
 def detectors():
     """The framework modules in the order they claim a directory."""
-    from . import alembic, django, flyway, golang_migrate, js, prisma, rails, sql_dirs
+    from . import alembic, diesel, django, flyway, golang_migrate, js, prisma, rails, sql_dirs
 
-    return (alembic, django, rails, flyway, golang_migrate, prisma, js, sql_dirs)
+    return (alembic, django, rails, flyway, golang_migrate, prisma, diesel, js, sql_dirs)
 
 
 def detect(view, config) -> list[Found]:
