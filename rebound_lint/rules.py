@@ -399,7 +399,9 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('An object literal with the same key twice: the second silently wins. A getter and a setter of '
               'one name are a pair, not a duplicate; computed keys are not compared.'),
          certain=('A key written twice in one object literal keeps the last value; the first is lost, which no '
-                  'author means (ESLint no-dupe-keys).'),
+                  'author means (ESLint no-dupe-keys). An author who means it says so to ESLint on that line '
+                  '(`// eslint-disable-line no-dupe-keys`, the next-line and block forms, oxlint\'s and biome\'s '
+                  'comments naming the same rule): a --debug note, as for RL312-RL314 and their rules.'),
          bad='export const DEFAULTS = { timeout: 30, retries: 2, timeout: 45 };\n',
          good='export const DEFAULTS = { timeout: 45, retries: 2 };\n', lang='javascript'),
     Rule('RL312', 'JavaScriptDuplicateClassMember', ERROR, ("javascript",),

@@ -14,6 +14,7 @@ from . import git, workers
 from .decide import ignored_by, suppressed_inline
 from .textpos import line_col
 from .languages.repeats import recorded_repeats
+from .languages.waivers import waived
 from .source import Source, describe_os_error, is_binary, read_bytes
 from .store import cache, looks
 from .store.cache import Cache
@@ -302,7 +303,7 @@ def _findings(display: str, data: bytes, kind: str, config: Config, marker_size:
             parsed = []
     except RecursionError:
         parsed = _with_room_to_recurse(checker, source, config, covered, display)
-    parsed = capped(recorded_repeats(source, parsed, code=kind in CODE_KINDS))
+    parsed = capped(recorded_repeats(source, waived(source, parsed), code=kind in CODE_KINDS))
     if parsed and kind in CODE_KINDS:  # data formats quiet their own (test_inputs.quiet_on_deliberately_invalid)
         parsed = quiet_code_syntax_errors(source, parsed)
     result.notes.extend(source.notes)

@@ -170,3 +170,35 @@ def test_a_file_with_front_matter_is_a_site_generators_template(name):
             else '{"pages": [{% for p in site.pages %}"{{ p.url }}"{% endfor %}]}\n')
     assert findings_for(name, "---\n---\n" + body) == []
     assert codes(findings_for("src/app.js", "let a = 1;\n---\nlet b = 2;\n")) == ["RL301"]
+
+
+# opencart's catalog/view/javascript/account/reward.js: `class extends Controller { ... }` as a statement. A class
+# declaration needs a name (only `export default class` may go without), so esprima is right; oxc's parser builds
+# the nameless declaration and leaves the name to its semantic pass, which its binding does not run: its own tree
+# confirms the error. Every other nameless class is an expression or the default export, and parses.
+@pytest.mark.parametrize("text", [
+    "import { C } from './c.js';\n\nclass extends C {\n  connected() {}\n}\n",
+    "const C = require('./c');\nclass extends C {}\nmodule.exports = C;\n",
+])
+def test_a_class_declaration_without_a_name_is_a_syntax_error(text):
+    assert [f.code for f in findings_for("src/reward.js", text)] == ["RL301"]
+
+
+@pytest.mark.parametrize("text", [
+    "import { C } from './c.js';\n\nexport default class extends C {\n  connected() {}\n}\n",
+    "import { C } from './c.js';\nexport const A = class extends C {};\nexport const B = (class {});\n",
+])
+def test_a_nameless_default_export_or_class_expression_parses(text):
+    assert findings_for("src/reward.js", text) == []
+
+
+def test_a_nameless_class_elsewhere_does_not_confirm_another_error():
+    """The confirmation is oxc's tree at esprima's error: a class with no name on another line says nothing of it."""
+    assert authority_nameless("import a from 'a';\nclass extends C {}\n", 1) is False
+    assert authority_nameless("import a from 'a';\nclass extends C {}\n", 2) is True
+
+
+def authority_nameless(text, line):
+    from rebound_lint.languages.authority import oxc_nameless_class
+
+    return oxc_nameless_class(text, "jsx", line)

@@ -603,6 +603,35 @@ def test_a_repeat_whose_comment_says_it_is_intended_is_the_authors_word(lint, tm
     assert _repeat_findings(lint, tmp_path, files) == [("defs/other.yml", "RL404", 5), ("defs/third.yml", "RL404", 5)]
 
 
+# Twig (opencart's admin/view/javascript/*.js, filled in by PHP before the browser reads them) and Jinja
+# put quotes inside a tag that sits in a JavaScript string: `'<h5>{{ text_title|escape('js') }}</h5>'`. The
+# template engine runs first, so the tag's quotes are its own; read as JavaScript they end the string early.
+@pytest.mark.parametrize("name, text", [
+    ("admin/view/javascript/marketplace.js",
+     "$('#a').on('click', function() {\n  var html = '<h5>{{ text_purchase|escape('js') }}</h5>';\n"
+     "  $('#m').html(html);\n});\n"),
+    ("catalog/view/javascript/filter.js",
+     "$('#b').on('click', function() {\n  location = '{{ action|escape(\"js\") }}' + '&f=';\n});\n"
+     .replace("'{{ action|escape(\"js\") }}'", "\"{{ action|escape(\"js\") }}\"")),
+    ("static/js/app.ts", "export const title = '{% trans 'Welcome' %}';\n"),
+])
+def test_a_template_tags_own_quotes_inside_a_string_are_the_templates(lint, tmp_path, name, text):
+    write(tmp_path, {name: text})
+    run = lint("check", "--no-cache", ".", cwd=tmp_path)
+    assert run.code == 0 and ": RL" not in run.out, run.out
+
+
+@pytest.mark.parametrize("text", [
+    # AngularJS: a filter's quotes of the other kind are text in the string; the error elsewhere stands
+    "export default {\n  template: '<b>{{ when | date:\"short\" }}</b>',\n  data( {\n};\n",
+    # a tag with quotes outside any string, in a file broken elsewhere
+    "const a = f('{{ x }}');\nconst b = g(;\n",
+])
+def test_a_template_looking_string_does_not_hide_a_syntax_error(lint, tmp_path, text):
+    write(tmp_path, {"src/widget.js": text})
+    assert "RL301" in lint("check", "--no-cache", ".", cwd=tmp_path).out
+
+
 def test_a_comment_above_a_repeated_pair_that_says_why_is_the_authors_word(lint, tmp_path):
     """mattermost-mobile calls `router.dismissTo(route)` twice under a comment that says why ("one call
     only peels outer routes ... A second call then operates on the inner stack"): the comment block right

@@ -1014,6 +1014,30 @@ def test_postgres_arrays_and_comparisons_stay_postgres():
     assert [code for code, _ in found("scripts/q.sql", text)] == ["RL201"]
 
 
+# opencart's install/opencart-en-gb.sql: MySQL reads `\'` inside a string as a quote, so `'Who\'s Online'` is
+# one string; read with PostgreSQL's quoting (to find psql's `:var` and `:"var"`), the rest of the file's strings
+# swapped sides: a value's line that opens with `\"` (JSON in a string, over two lines) was blanked as a psql
+# meta-command, and with it the `)` that closes its row. A dialect whose strings take backslash escapes has them in that reading too.
+MYSQL_ESCAPES = """\
+INSERT INTO `oc_language` (`id`, `name`) VALUES (74, 'Who\\'s Online');
+INSERT INTO `oc_module` (`id`, `setting`) VALUES (1, '{"name":"Banner", "effect":"fade"}'),
+       (2, '{
+\\"208\\":\\"\\"}', 0);
+INSERT INTO `oc_module` (`id`, `setting`) VALUES (3, "say \\"hi\\":\\"x\\"");
+"""
+
+
+@pytest.mark.parametrize("path", ["install/opencart.sql", "db/mysql/schema.sql"])
+def test_backslash_escaped_quotes_of_a_dialect_that_has_them_end_no_string(path):
+    findings, notes = run(path, MYSQL_ESCAPES)
+    assert findings == [] and not any("tokeniz" in note for note in notes), notes
+
+
+def test_a_paren_left_open_after_an_escaped_quote_is_still_reported():
+    text = MYSQL_ESCAPES + "INSERT INTO `oc_module` (`id`, `setting` VALUES (4, 'x');\n"
+    assert found("install/opencart.sql", text) == [("RL201", 6)]
+
+
 # A warehouse's loading and object statements, in a data project's tutorial or pipeline folder that names no
 # database (feast's docs/tutorials/azure/sql/load_*.sql: Synapse's COPY INTO beside T-SQL tables). INTO is
 # reserved in PostgreSQL, so no PostgreSQL file has `COPY INTO`; nor does it have stages, file formats,

@@ -27,6 +27,10 @@ GO_CONDITIONAL = "env:\n  - name: A\n    value: \"1\"\n{{- if .Values.extra }}\n
     # Ruby's, and they end YAML's quoted scalar early
     ("config/newrelic.yml", 'common: &default\n  license_key: "<%= ENV["NEW_RELIC_LICENSE_KEY"] %>"\n  log_level: info\n'),
     ("roles/x/vars/main.yml", "a: 1\nb: '{{ lookup('env', 'HOME') }}'\n"),
+    # rails's activestorage/test/fixtures/active_storage/blobs.yml: an ERB tag over several lines, a call's
+    # keyword arguments inside it; YAML stops at the tag's second line, which the template replaces
+    ("test/fixtures/blobs.yml", 'first_blob: <%= FixtureSet.blob(\n  filename: "racecar.jpg",\n'
+                                '  content_type: "image/jpeg"\n) %>\n\nsecond_blob: <%= FixtureSet.blob filename: "a.png" %>\n'),
 ])
 def test_templated_files_get_conflict_markers_only(name, text):
     assert findings_for(name, text) == []
@@ -48,6 +52,8 @@ def test_templated_files_get_conflict_markers_only(name, text):
     (".github/workflows/ci.yml", "jobs:\n  t:\n    runs-on: ${{ matrix.os }}\n    runs-on: x\n", [("RL402", 4)]),
     # ansible: a quoted expression, a real duplicate
     ("play.yml", "vars:\n  dir: \"/srv/{{ app }}\"\n  dir: \"/opt/{{ app }}\"\n", [("RL402", 3)]),
+    # a real syntax error before an ERB tag over several lines: not inside the tag, reported
+    ("test/fixtures/blobs.yml", 'b: [1, 2\nc: 3\na: <%= blob(\n  name: "x"\n) %>\n', [("RL401", 2)]),
     # a real syntax error next to template-looking quoted text
     ("config/locales/en.yml", "en:\n  a: '{{count}} items'\n  b: [1, 2\n  c: 3\n", [("RL401", 4)]),
     # JSON: template-looking strings are strings

@@ -69,3 +69,40 @@ def _bracket_depth(text: str) -> int:
         elif char in ")]}" and depth:
             depth -= 1
     return deepest
+
+
+def oxc_nameless_class(text: str, source_type: str, line: int) -> bool:
+    """Whether oxc's tree of text holds, starting on `line`, a class declaration with no name that is not the
+    default export: the
+    grammar allows a nameless ClassDeclaration only as `export default class`, but oxc's parser builds one and
+    leaves the name to its semantic pass, which the binding does not run (`class extends C {}` as a statement:
+    esprima's "Unexpected token extends"). False wherever oxc cannot say."""
+    try:
+        import oxc_python
+    except Exception:  # not installed, or a binary that does not load here
+        return False
+    if _bracket_depth(text) > OXC_MAX_DEPTH:
+        return False
+    from ..workers import in_big_stack
+
+    def nameless() -> bool:
+        result = oxc_python.parse(text, source_type=source_type)
+        defaults, classes = set(), []
+        for node, _depth in oxc_python.walk(result.program):
+            kind = type(node).__name__
+            if kind == "ExportDefaultDeclaration":
+                declaration = getattr(node, "declaration", None)
+                span = getattr(declaration, "span", None)
+                if span is not None:
+                    defaults.add((span.start, span.end))
+            elif kind == "ClassDeclaration" and getattr(node, "name", "") is None:
+                classes.append((node.span.start, node.span.end))
+        data = text.encode("utf-8", "surrogatepass")  # oxc's spans count UTF-8 bytes
+        return any(span not in defaults and data.count(b"\n", 0, span[0]) + 1 == line for span in classes)
+
+    try:
+        return bool(in_big_stack(nameless))
+    except (RecursionError, MemoryError):
+        raise
+    except Exception:  # the binding's own failure is no verdict on the file
+        return False

@@ -394,6 +394,12 @@ def _template_in_broken(text: str, error) -> tuple[str, int] | None:
     offset = sum(len(part) + 1 for part in text.split("\n")[:line - 1])
     if match:
         return match.group(1), offset + match.start(1)
+    # the error's line inside a tag that spans lines (an ERB call over several lines, rails's fixtures:
+    # `blob: <%= FixtureSet.blob(` / `  filename: "a.jpg",` / `) %>`): the template replaces those lines
+    if "<%" in text:
+        for tag in TEMPLATE.finditer(text):
+            if tag.start() < offset <= tag.end() and "\n" in tag.group():
+                return tag.group()[:2], tag.start()
     # the template runs before YAML is read: quotes inside its tag are the template language's
     # (`"<%= ENV["KEY"] %>"`), and they end YAML's quoted scalar early
     for tag in TEMPLATE.finditer(row):

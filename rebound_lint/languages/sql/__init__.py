@@ -61,6 +61,14 @@ PSQL_TOKEN = re.compile(_PSQL_TOKEN_START + "(?:" + _PSQL_TOKEN.format(meta=r"\\
                         re.M | re.S)  # psql reads a meta-command anywhere
 PSQL_TOKEN_LINE_META = re.compile("(?:" + _PSQL_TOKEN_START + "|^)(?:" + _PSQL_TOKEN.format(meta=r"^[ \t]*\\") + ")",
                                   re.M | re.S)  # other dialects
+# ... and those whose strings take backslash escapes (MySQL, ClickHouse, BigQuery, Spark, Hive, Snowflake: sqlglot's
+# STRING_ESCAPES holds a backslash): `'Who\'s Online'` is one string there, and read with PostgreSQL's quoting its
+# `\'` would end it, every later string swap sides, and a value's line that opens with `\"` be blanked as a
+# meta-command (opencart's install SQL). Its quoted names and strings in double quotes take them too.
+PSQL_TOKEN_ESCAPES = re.compile(PSQL_TOKEN_LINE_META.pattern
+                                .replace(r"""(?P<string>'(?:[^']|'')*')""", r"""(?P<string>'(?:[^'\\]|\\.|'')*')""")
+                                .replace(r"""(?P<ident>"(?:[^"]|"")*")""", r"""(?P<ident>"(?:[^"\\]|\\.|"")*")"""),
+                                re.M | re.S)
 META_COMMAND = re.compile(r"(?:^|(?<=\s))\\([A-Za-z]+|[!?;])")
 SENDS_QUERY = {"g", "gx", "gset", "gexec", "gdesc", "crosstabview", "watch"}  # each ends the query buffer
 ON_ERROR_STOP = re.compile(r"\\(set|unset)\s+ON_ERROR_STOP\b(?:\s+'?([A-Za-z0-9]+))?", re.I)
@@ -406,7 +414,7 @@ def _check(source, text, config, directives=()):
         return _psql_may_explain(source, script, chosen)
 
     if PSQL_HINT.search(text):
-        text = prepare(text, postgres=False).text
+        text = prepare(text, postgres=False, escapes=_backslash_escapes(chosen.sqlglot)).text
     return other.check(source, text, chosen)
 
 
@@ -586,7 +594,17 @@ class Script:
         return any(start <= offset < end for start, end in self.lenient)
 
 
-def prepare(text: str, postgres: bool = True) -> Script:
+def _backslash_escapes(read: str) -> bool:
+    """Whether sqlglot's dialect `read` reads a backslash in a string as an escape."""
+    from .other import _dialect
+
+    try:
+        return "\\" in _dialect(read).tokenizer_class.STRING_ESCAPES
+    except Exception:  # noqa: BLE001 - an unknown or broken dialect: PostgreSQL's quoting, as before
+        return False
+
+
+def prepare(text: str, postgres: bool = True, escapes: bool = False) -> Script:
     """psql -> SQL, same length: meta-commands blanked (a query-sending one such as \\gset becomes the `;`
     it stands for, also after SQL on the same line), COPY ... FROM STDIN data up to `\\.` blanked,
     :var -> _var, :'var' -> 'vvv', :"var" -> "vvv", bare MODULE_PATHNAME -> a same-length string."""
@@ -596,7 +614,7 @@ def prepare(text: str, postgres: bool = True) -> Script:
     statement_start = 0
     lenient_from = None
     branches: list[list] = []  # open \if: [inside a statement, where its second branch starts]
-    token = PSQL_TOKEN if postgres else PSQL_TOKEN_LINE_META
+    token = PSQL_TOKEN if postgres else PSQL_TOKEN_ESCAPES if escapes else PSQL_TOKEN_LINE_META
     while True:
         match = token.search(text, pos)
         if not match:
