@@ -865,3 +865,24 @@ def test_jscript_net_and_actionscript_in_a_js_file_are_not_ecmascript(text):
 def test_a_package_word_elsewhere_is_still_javascript():
     assert codes(findings_for("src/app.js", "var x = 1;\npackage LibHello {\n}\n")) == ["RL301"]
     assert codes(findings_for("src/app.js", "import System from 'system'\nconst a = {\n")) == ["RL301"]
+
+
+OTHER_LANGUAGE_CHILD = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_CPU, (20, 21))
+from rebound_lint.languages.javascript import other_language
+banner = "// @noflow\\n\\n" + "//////////////////////////////\\n// example\\n//////////////////////////////\\n\\n" * 50
+print(other_language(banner + "function f(a: A1 | A2) {}\\n"), other_language(banner + "package LibHello {\\n}\\n"))
+"""
+
+
+def test_the_other_language_look_is_linear_on_comment_banners():
+    """prettier's flow-repo tests open with `//////` banners and blank lines: the look for a package block
+    skips them in one pass (a backtracking pattern took minutes there: RL013). The child's CPU budget (its
+    own time, not the wall clock) kills a backtracking look with SIGXCPU."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", OTHER_LANGUAGE_CHILD], capture_output=True, text=True)
+    assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
+    assert proc.stdout.split() == ["False", "True"]

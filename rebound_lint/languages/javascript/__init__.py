@@ -51,8 +51,25 @@ STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[
 
 
 # A file's first statement in JScript .NET or ActionScript 3 (comments and blank lines before it skipped)
-OTHER_LANGUAGE = re.compile(r"\A\ufeff?(?:\s+|//[^\n]*|/\*.*?\*/)*(?:package(?:\s+[\w.]+)?\s*\{|import\s+System(?:\.[\w.]+)*\s*;)",
-                            re.S)
+OTHER_LANGUAGE_HEAD = re.compile(r"package(?:\s+[\w.]+)?\s*\{|import\s+System(?:\.[\w.]+)*\s*;")
+
+
+def other_language(text: str) -> bool:
+    """Whether the first statement, after comments and white space (skipped in one pass, no backtracking),
+    is a package block or `import System;`: JScript .NET or ActionScript."""
+    at, size = (1 if text.startswith("\ufeff") else 0), len(text)
+    while at < size:
+        if text[at].isspace():
+            at += 1
+        elif text.startswith("//", at):
+            end = text.find("\n", at)
+            at = size if end < 0 else end + 1
+        elif text.startswith("/*", at):
+            end = text.find("*/", at + 2)
+            at = size if end < 0 else end + 2
+        else:
+            break
+    return OTHER_LANGUAGE_HEAD.match(text, at) is not None
 
 
 def template_syntax(text: str):
@@ -156,7 +173,7 @@ def check(source, config, fast_path=True):
             source.note(f"templated JavaScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
                         " conflict markers checked only")
             return []
-    if code == "RL301" and OTHER_LANGUAGE.match(text):
+    if code == "RL301" and other_language(text):
         # JScript .NET (jsc.exe) and ActionScript 3 open with a package block or `import System;`: no
         # ECMAScript does, and no merge writes one as a file's first statement
         return [authority.unconfirmed(source.path, line, col, "esprima", message, "no parser here",
