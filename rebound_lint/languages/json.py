@@ -17,8 +17,9 @@ STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 STRING_WITH_CONTROLS = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)  # a string, raw control characters and all
 CONTROL = re.compile(r"[\x00-\x1f]")
 TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#(?s:.*?)#\}|<%(?!%)(?s:.*?)%>")  # Jinja: {{ }}, {% %}, {# #}; ERB
+# (pyrightconfig.json: pyright's _parseJsonConfigFile reads it with jsonc-parser, allowTrailingComma on)
 JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc|"
-                         r".*\.code-snippets|.*\.code-workspace)(\.json)?$")
+                         r".*\.code-snippets|.*\.code-workspace|pyrightconfig)(\.json)?$")
 
 
 # Editors' settings folders, read as VS Code reads its own: comments and trailing commas (Theia, built on
