@@ -202,3 +202,15 @@ def authority_nameless(text, line):
     from rebound_lint.languages.authority import oxc_nameless_class
 
     return oxc_nameless_class(text, "jsx", line)
+
+
+@pytest.mark.parametrize("suffix", [".js", ".ts"])
+def test_a_function_named_for_stepping_a_cursor_is_called_once_per_step(suffix):
+    """meriyah's lexer steps over the two characters of `#!` with `advanceChar(parser)` twice: a function
+    whose name says it advances (advance, skip, consume, next, ...) does the next thing each time, as a
+    method that takes the next item does. Any other call made twice is still a doubled line."""
+    stepping = ("export function skipHashBang(parser) {\n  if (parser.currentChar === 35) {\n"
+                "    advanceChar(parser);\n    advanceChar(parser);\n    skipLine(parser);\n  }\n}\n")
+    assert findings_for("src/lexer/comments" + suffix, stepping) == []
+    doubled = stepping.replace("advanceChar(parser);", "notifyChange(parser);")
+    assert codes(findings_for("src/lexer/comments" + suffix, doubled)) == ["RL315"]

@@ -20,6 +20,17 @@ MAX_RUN = 10
 # Methods that take the next item each time they are called (a list's pop, a stream's read, pexpect's
 # expect, an array's splice, a wait for the next signal): the same call twice takes two, so its repeat
 # is no fingerprint.
+# A function whose name says it steps a cursor (meriyah's `advanceChar(parser)` twice over `#!`; `skipSpace(state)`,
+# `nextToken(lexer)`, `consume(parser)`): each call does the next step, as a consuming method takes the next item
+STEPPING_VERBS = frozenset({"advance", "skip", "consume", "next", "step", "eat"})
+
+
+def steps_a_cursor(name: str) -> bool:
+    """Whether a function's name begins with a stepping verb (advanceChar, skip_space, nextToken, consume)."""
+    first = re.match(r"_*([a-z]+)", name)
+    return first is not None and first.group(1) in STEPPING_VERBS
+
+
 CONSUMING_METHODS = frozenset({"pop", "popleft", "popitem", "shift", "splice", "read", "readline", "readexactly",
                                "readuntil", "recv", "recv_into", "expect", "expect_exact", "skip", "advance", "wait"})
 # A switch's case label is evaluated each time the switch tries it: one that changes state (`case p++:`,

@@ -17,7 +17,8 @@ import re
 import sys
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, CONSUMING_METHODS, MAX_RUN, changes_state, equal_slices, moves_a_cursor, repeated_runs, test_cases
+from ..repeats import (BOTH_SIDES, CONSUMING_METHODS, MAX_RUN, changes_state, equal_slices, moves_a_cursor, repeated_runs,
+                       steps_a_cursor, test_cases)
 from ..test_inputs import is_test_file
 from .halves import SPACE
 
@@ -1324,6 +1325,8 @@ def meaningful_declaration_or_expression(node, run: int = 1, kinds=KIND) -> bool
             method = function.child_by_field_name("property")
             if method is not None and method.text.decode("utf-8", "replace") in CONSUMING_METHODS:
                 return False  # each call takes the next item (repeats.CONSUMING_METHODS)
+        elif kinds[function.kind_id] == "identifier" and steps_a_cursor(function.text.decode("utf-8", "replace")):
+            return False  # advanceChar(parser): each call steps the cursor on (repeats.steps_a_cursor)
         given = [arg for arg in arguments.named_children if kinds[arg.kind_id] != "comment"]
         # the same call twice does the same twice unless its arguments are constants (a banner
         # printed twice) or change as it runs (an awaited value, an update)

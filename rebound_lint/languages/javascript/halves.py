@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from ..repeats import BOTH_SIDES, CONSUMING_METHODS, changes_state, equal_slices, is_test_file, moves_a_cursor, repeated_runs, test_cases
+from ..repeats import (BOTH_SIDES, CONSUMING_METHODS, changes_state, equal_slices, is_test_file, moves_a_cursor,
+                       repeated_runs, steps_a_cursor, test_cases)
 
 SPACE = re.compile(r"\s+")
 LOOPS = {"ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"}
@@ -187,6 +188,8 @@ def _meaningful(node, run: int = 1) -> bool:
     if expression.type == "CallExpression":  # as fast.meaningful_declaration_or_expression
         callee = expression.callee
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name in CONSUMING_METHODS:
+            return False
+        if callee.type == "Identifier" and steps_a_cursor(callee.name):
             return False
         given = expression.arguments
         return any(not _constant(arg) for arg in given) and not any(_varies(arg) for arg in given)
