@@ -4,7 +4,7 @@ Real parsers (pglast), no mocks."""
 from __future__ import annotations
 
 import pytest
-from conftest import findings_for, needs_pglast
+from conftest import codes, findings_for, needs_pglast, write
 
 from rebound_lint.config import Config
 from rebound_lint.runner import check_data
@@ -645,3 +645,33 @@ def test_a_code_generators_typed_parameters_are_read_as_identifiers():
             "WHERE b.tags && %%tags pq.StringArray%%::varchar[]\n  AND b.year > %%year int%%\n")
     assert found("_examples/booktest/sql/postgres_query.sql", text) == []
     assert found("_examples/booktest/sql/postgres_query.sql", text + ";\nSELEC 1;\n") == [("RL201", 6)]
+
+
+# Held-out round 6 (postgis's regression scripts, run by psql with `-v schema=...`): a variable that stands
+# for a schema qualifier before a name (`:schema ST_AddBand(`, `':: :schema geometry`), a prefix, not a value.
+@needs_pglast
+@pytest.mark.parametrize("text", [
+    "CREATE TABLE res1 AS SELECT\n  :schema ST_AddBand(\n    :schema ST_MakeEmptyRaster(10, 10, 0, 0, 1), 1) AS rast;\n",
+    "SELECT 'POLYGON((0 0, 0 1, 1 1, 0 0))':: :schema geometry AS geom;\n",
+])
+def test_a_psql_variable_before_a_name_is_its_prefix(text):
+    assert findings_for("raster/test/regress/rt_createoverview.sql", text) == []
+
+
+@needs_pglast
+def test_a_psql_variable_as_a_value_is_still_read_as_one():
+    assert codes(findings_for("regress/core/dump.sql", "SELECT :value FROM t WHERE;\n")) == ["RL201"]
+
+
+# Held-out round 6 (postgis): postgis.sql.in `#include`s postgis_letters.sql, whose functions end with `_COST_MEDIUM`,
+# a macro of sqldefines.h that cpp expands before PostgreSQL reads the script.
+LETTERS = ("CREATE OR REPLACE FUNCTION st_letters(letters text)\nRETURNS text AS\n$$\nBEGIN\n  RETURN letters;\nEND;\n$$\n"
+           "LANGUAGE 'plpgsql'\nIMMUTABLE _COST_MEDIUM PARALLEL SAFE;\n")
+
+
+@needs_pglast
+def test_a_macro_in_a_file_another_script_includes_is_cpps(tmp_path, lint):
+    write(tmp_path, {"postgis/postgis.sql.in": '#include "sqldefines.h"\n#include "postgis_letters.sql"\n',
+                     "postgis/postgis_letters.sql": LETTERS, "other/letters.sql": LETTERS})
+    run = lint("check", "--no-cache", "postgis/postgis_letters.sql", "other/letters.sql", cwd=tmp_path)
+    assert [line.split(":")[0] for line in run.lines if ": RL" in line] == ["other/letters.sql"], run.out

@@ -677,6 +677,10 @@ def prepare(text: str, postgres: bool = True, escapes: bool = False) -> Script:
             name = match.group()[1:]
             if name[0] in "'\"":  # :'name' -> 'vvvvv' and :"name" -> "vvvvv", same length
                 replacement = name[0] + "v" * (len(match.group()) - 2) + name[0]
+            elif QUALIFIED_NEXT.match(text, end) or CAST_BEFORE.search(text, max(0, start - 8), start):
+                # before a call or a cast's type (`:schema ST_AddBand(`, `':: :schema geometry`) no value can
+                # stand: the variable is a prefix (a schema qualifier, or nothing), read as nothing
+                replacement = " " * len(match.group())
             else:
                 replacement = "_" + name
             script.variables.append((start, end))
@@ -695,6 +699,35 @@ def prepare(text: str, postgres: bool = True, escapes: bool = False) -> Script:
         script.boundaries = [offset for offset in script.boundaries if not start <= offset < end]
         script.variables = [span for span in script.variables if not start <= span[0] < end]
     return script
+
+
+MACRO = re.compile(r"_?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|_[A-Z][A-Z0-9]+\b")  # _COST_MEDIUM, PARALLEL_SAFE
+
+
+def _macro_of_an_includer(path: str, text: str, offset: int) -> bool:
+    """Whether the error's token is an upper-case macro name (`_COST_MEDIUM`) and a SQL file beside this one
+    `#include`s it (postgis's postgis.sql.in includes postgis_letters.sql, and cpp expands the macro from
+    sqldefines.h before PostgreSQL reads the result)."""
+    import os
+
+    from .. import context as tree
+
+    if not MACRO.match(text, offset):
+        return False
+    folder, name = os.path.split(path)
+    including = re.compile(rb'^[ \t]*#[ \t]*include[ \t]+["<]' + re.escape(name.encode()) + rb'[">]', re.M)
+    for sibling in tree.listing(folder or "."):
+        if sibling != name and sibling.endswith((".sql", ".sql.in", ".in")):
+            data = tree.read(os.path.join(folder, sibling))
+            if data is not None and b"#" in data and including.search(data):
+                return True
+    return False
+
+
+# What follows a psql variable that is a name's prefix: a call (`:schema ST_AddBand(`), or what precedes it:
+# a cast (`x:: :schema geometry`)
+QUALIFIED_NEXT = re.compile(r"[ \t]+[A-Za-z_][\w$]*[ \t]*\(")
+CAST_BEFORE = re.compile(r"::[ \t]*$")
 
 
 def _blank(text: str) -> str:
@@ -847,6 +880,8 @@ def _check_postgres(source, script, parser, chosen=None):
                 continue
             reason = _distrust(script, context, text, offset, message,
                                [variable for variable, tried in blanked.items() if tried == 2], chosen)
+            if reason is None and _macro_of_an_includer(path, text, offset):
+                reason = "a C preprocessor macro in a file another script #includes: cpp expands it first"
             if reason is None:
                 return [Finding(path, line, col, "RL201", message)]
             start, end = _statement_span(script, text, offset)
