@@ -704,3 +704,12 @@ def test_a_bom_settles_an_encoding_its_declaration_misnames():
     assert where(findings_for("atomics/T1053/src/task.xml", b"\xef\xbb\xbf" + broken.encode())) == [(4, "RL471")]
     # without a BOM nothing says which encoding the bytes are in: the declaration is the file's word
     assert where(findings_for("atomics/T1053/src/task.xml", task.encode())) == [(1, "RL471")]
+
+
+def test_a_file_with_no_markup_at_all_is_a_placeholder_not_broken_xml():
+    """SQLPage's sqlpage/tabler-icons.svg is one line, `/* !include https://.../tabler-sprite.svg */`, which its
+    build replaces with the downloaded sprite (held-out round 6). Without a single `<` it is no XML document a
+    merge could have broken (both halves of one keep its markup); one element left open still is."""
+    placeholder = "/* !include https://cdn.jsdelivr.net/npm/@tabler/icons-sprite/dist/tabler-sprite.svg */\n"
+    assert findings_for("sqlpage/tabler-icons.svg", placeholder) == []
+    assert where(findings_for("icons/sprite.svg", "<svg>\n<g>\n</svg>\n")) == [(3, "RL471")]

@@ -143,6 +143,11 @@ def check(source, config):
         source.note("templated XML (Go, Jinja, Liquid, ERB or front matter): conflict markers checked only")
         return []
     data = source.data
+    if b"<" not in data:
+        # no markup at all (SQLPage's `/* !include .../tabler-sprite.svg */`, which its build replaces): a
+        # placeholder, not a document a merge broke (both halves of one keep its markup)
+        source.note("no markup at all (a placeholder a build fills in?): not XML yet, nothing to parse")
+        return []
     if _no_element(data):
         # no element at all: a header template (spotless's copyright.xml), a placeholder; keeping both
         # halves of a conflict adds elements, it never removes every one

@@ -157,6 +157,10 @@ def check(source, config):
     placeholders = ("<" in text or "%" in text or "{" in text) and ANGLE_PLACEHOLDER.search(text) is not None
     if placeholders:
         text = _angle_placeholders(source, text)
+    if "$" in text and NAMED_PARAMETER.search(text):
+        # `$name`, a named bind parameter (SQLPage's request parameters, DuckDB's): no PostgreSQL outside a
+        # dollar quote, no merge writes one; read as a same-length name (`$id` -> `_id`)
+        text = NAMED_PARAMETER.sub(lambda m: "_" + m.group(1), text)
     if "@ext" in text and PLACEHOLDER.search(text):
         text = PLACEHOLDER.sub(lambda m: m.group().replace("@", "_").replace(":", "_"), text)
         found = [_placeholders_back(finding) for finding in _check(source, text, config, directives)]
@@ -701,6 +705,12 @@ def prepare(text: str, postgres: bool = True, escapes: bool = False) -> Script:
     return script
 
 
+NAMED_PARAMETER = re.compile(r"(?<![\w$])\$([A-Za-z_][A-Za-z0-9_]*)(?![\w$])")  # not $1, not a $tag$ quote
+# A variable assigned an expression (`SET x = coalesce($x, 1)`, `SET ":y" = CASE ...`, `SET z = f(...)`): SQLPage's
+# page variables, MySQL's and Snowflake's; PostgreSQL's SET takes literals and names only
+# (the value on the SET's line or the next one: a statement fused onto a later line is not taken for one)
+SET_EXPRESSION = re.compile(r"SET[ \t]+(?:\"[^\"\n]+\"|[A-Za-z_][\w.]*)[ \t]*(?:=|TO\b)[ \t]*\n?[^;\n]*?"
+                            r"(?:\(|\|\||\bCASE\b)", re.I)
 MACRO = re.compile(r"_?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|_[A-Z][A-Z0-9]+\b")  # _COST_MEDIUM, PARALLEL_SAFE
 
 
@@ -1044,6 +1054,8 @@ def _distrust_postgres(script: Script, context: Context, text: str, offset: int,
         return "next to a psql variable, which may stand for SQL text"
     start, _end = _statement_span(script, text, offset)
     first = halves.first_token(script.text, start)
+    if SET_EXPRESSION.match(text, first):
+        return "a variable set to an expression (SQLPage's, MySQL's or Snowflake's SET; PostgreSQL's takes literals)"
     if PLPGSQL_ONLY.match(text, first):
         # no SQL statement starts so: the file is a body fragment that a build step (an #include, pgai's
         # build.py) pastes into a function or DO block, where the rest of it is checked as SQL still
