@@ -27,3 +27,21 @@ def line_col(text: str | bytes, offset: int) -> tuple[int, int]:
     starts = _indexed[1]
     line = bisect_right(starts, offset)  # starts[line - 1] <= offset
     return line, offset - starts[line - 1] + 1
+
+
+def past_blanks_and_comments(text: str, offset: int, line_comment: str) -> int:
+    """The offset of the next token from `offset`, past white space, line comments (`--` in SQL, `//` in
+    JavaScript) and block comments, in one pass."""
+    length = len(text)
+    while offset < length:
+        if text[offset].isspace():
+            offset += 1
+        elif text.startswith(line_comment, offset):
+            newline = text.find("\n", offset)
+            offset = length if newline < 0 else newline + 1
+        elif text.startswith("/*", offset):
+            close = text.find("*/", offset + 2)
+            offset = length if close < 0 else close + 2
+        else:
+            break
+    return offset

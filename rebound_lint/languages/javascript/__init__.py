@@ -13,6 +13,7 @@ import re
 
 from ...findings import Finding
 from ...source import Source
+from ...textpos import past_blanks_and_comments
 from .. import authority
 from . import fast, halves
 
@@ -57,19 +58,8 @@ OTHER_LANGUAGE_HEAD = re.compile(r"package(?:\s+[\w.]+)?\s*\{|import\s+System(?:
 def other_language(text: str) -> bool:
     """Whether the first statement, after comments and white space (skipped in one pass, no backtracking),
     is a package block or `import System;`: JScript .NET or ActionScript."""
-    at, size = (1 if text.startswith("\ufeff") else 0), len(text)
-    while at < size:
-        if text[at].isspace():
-            at += 1
-        elif text.startswith("//", at):
-            end = text.find("\n", at)
-            at = size if end < 0 else end + 1
-        elif text.startswith("/*", at):
-            end = text.find("*/", at + 2)
-            at = size if end < 0 else end + 2
-        else:
-            break
-    return OTHER_LANGUAGE_HEAD.match(text, at) is not None
+    start = 1 if text.startswith("\ufeff") else 0
+    return OTHER_LANGUAGE_HEAD.match(text, past_blanks_and_comments(text, start, "//")) is not None
 
 
 def template_syntax(text: str):

@@ -27,7 +27,7 @@ import re
 
 from ...findings import Finding
 from ..repeats import BOTH_SIDES
-from ...textpos import line_col
+from ...textpos import line_col, past_blanks_and_comments
 
 OUTPUT_MODES: set = set()  # filled from pglast's enums on first use (pglast is imported lazily)
 NOT_REPEATABLE_CHECKED = {"TransactionStmt", "VariableSetStmt", "VariableShowStmt", "CheckPointStmt",
@@ -511,16 +511,4 @@ def _select_of_constants(statement) -> bool:
 def first_token(text: str, offset: int) -> int:
     """The offset of the next token from `offset`, past blanks and comments (stmt_location points
     after the previous `;`; the checker skips to a statement the same way)."""
-    length = len(text)
-    while offset < length:
-        if text[offset].isspace():
-            offset += 1
-        elif text.startswith("--", offset):
-            newline = text.find("\n", offset)
-            offset = length if newline < 0 else newline + 1
-        elif text.startswith("/*", offset):
-            close = text.find("*/", offset + 2)
-            offset = length if close < 0 else close + 2
-        else:
-            break
-    return offset
+    return past_blanks_and_comments(text, offset, "--")

@@ -25,29 +25,7 @@ def parse(name: str) -> Unit | None:
     return Unit(name, version, versioned.int_key(version))
 
 
-class DieselScheme(versioned.Scheme):
-    """Entries are directories holding an up.sql (as git tracks them)."""
-
-    def entries(self, view, directory):
-        prefix = directory + "/"
-        return sorted({p[len(prefix):].split("/")[0] for p in view.tracked
-                       if p.startswith(prefix) and p.endswith("/" + FILE) and p.count("/", len(prefix)) == 1})
-
-    def entries_at(self, view, commit, directory):
-        return sorted({p.split("/")[0] for p in view.list_tree_at(commit, directory) if p.count("/") == 1
-                       and p.endswith("/" + FILE)})
-
-    def added(self, view, directory):
-        prefix = directory + "/"
-        return sorted({c.path[len(prefix):].split("/")[0] for c in view.changes if c.status in "ARC"
-                       and c.path.startswith(prefix) and c.path.endswith("/" + FILE)
-                       and c.path.count("/", len(prefix)) == 1})
-
-    def location(self, directory, name):
-        return f"{directory}/{name}/{FILE}"
-
-
-SCHEME = DieselScheme("diesel", parse)
+SCHEME = versioned.FolderScheme("diesel", parse, FILE)
 
 
 def detect(tree):

@@ -41,6 +41,33 @@ class Scheme:
         return f"{directory}/{name}"
 
 
+class FolderScheme(Scheme):
+    """Entries are directories that each hold one file of a fixed name (Prisma's `<version>_name/migration.sql`,
+    diesel's `<version>_name/up.sql`), as git tracks them."""
+
+    def __init__(self, framework: str, parse, file: str) -> None:
+        super().__init__(framework, parse)
+        self.file = file
+
+    def entries(self, view, directory):
+        prefix = directory + "/"
+        return sorted({p[len(prefix):].split("/")[0] for p in view.tracked
+                       if p.startswith(prefix) and p.endswith("/" + self.file) and p.count("/", len(prefix)) == 1})
+
+    def entries_at(self, view, commit, directory):
+        return sorted({p.split("/")[0] for p in view.list_tree_at(commit, directory) if p.count("/") == 1
+                       and p.endswith("/" + self.file)})
+
+    def added(self, view, directory):
+        prefix = directory + "/"
+        return sorted({c.path[len(prefix):].split("/")[0] for c in view.changes if c.status in "ARC"
+                       and c.path.startswith(prefix) and c.path.endswith("/" + self.file)
+                       and c.path.count("/", len(prefix)) == 1})
+
+    def location(self, directory, name):
+        return f"{directory}/{name}/{self.file}"
+
+
 # One migration often ships as several files that share its version: up and down halves, and a
 # variant per database (ory/popx: 20150100000001000000_networks.mysql.up.sql beside
 # ..._networks.postgres.up.sql, ..._networks.cockroach.autocommit.up.sql; 123_a.down.sql beside
