@@ -827,6 +827,7 @@ def test_a_runners_java_step_is_not_sql():
     assert codes(findings_for(path, step + "ALTER TABLE t ADD COLUMN ;\n")) == ["RL201"]
 
 
+@needs_pglast
 def test_a_test_scripts_expected_result_lines_are_not_sql():
     """H2's own test scripts (src/test/org/h2/test/scripts/**/*.sql, run by its TestScript) follow each
     statement with its expected result: `> ok`, `>> 55.0`, a result table of `>` lines, `> exception

@@ -147,6 +147,7 @@ def test_sqlmesh_audit_and_metric_headers_are_templates():
         assert any("templated SQL" in note and "sqlmesh" in note for note in notes), (name, notes)
 
 
+@needs_pglast
 def test_a_header_word_later_in_the_file_or_without_its_parenthesis_is_still_sql():
     """Only a file's first statement can be a sqlmesh header; garbage after it is still reported."""
     later = "SELECT 1;\nMETRIC (\n  name x\n);\n"
