@@ -706,3 +706,12 @@ def test_meant_comment_look_is_linear_on_a_minified_line(tmp_path, meant, expect
                           capture_output=True, text=True)
     assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
     assert proc.stdout.strip() == expected
+
+
+def test_repeats_in_a_folder_named_generated_are_the_generators(lint, tmp_path):
+    """trigger.dev's internal-packages/webhook-sources/src/generated/hookdeck-samples.json: sample payloads a
+    script wrote, two of them identical. JSON carries no header to say so; its folder does (`generated/`,
+    `__generated__/`). Its syntax and keys still count; the same repeat elsewhere is still reported."""
+    items = '[\n  {"key": "a", "body": {"x": 1}},\n  {"key": "a", "body": {"x": 1}},\n  {"key": "b", "body": {"x": 2}}\n]\n'
+    files = {"src/generated/samples.json": items, "src/__generated__/samples.json": items, "src/samples.json": items}
+    assert [path for path, _code, _line in _repeat_findings(lint, tmp_path, files)] == ["src/samples.json"]

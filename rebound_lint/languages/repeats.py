@@ -295,6 +295,15 @@ GENERATOR_REPEATS = frozenset({"RL113"})
 NOT_BY_HAND = re.compile(rb"\bdo not (?:edit|modify)\b|\bdon'?t (?:edit|modify)\b|@generated\b", re.I)
 
 
+# A folder named for generated output (trigger.dev's src/generated/hookdeck-samples.json, Relay's __generated__/):
+# a data file there carries no header to say it, its folder does
+GENERATED_FOLDERS = frozenset({"generated", "__generated__"})
+
+
+def generated_folder(path: str) -> bool:
+    return any(part.lower() in GENERATED_FOLDERS for part in path.replace("\\", "/").split("/")[:-1])
+
+
 def says_generated(data: bytes) -> bool:
     """Whether the file's first 1,024 bytes say it is generated (GENERATED_HEADER)."""
     return GENERATED_HEADER.search(data[:1024]) is not None
@@ -414,7 +423,8 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
     capped "N more" line included)."""
     recorded = bool(findings) and recorded_data(source.path)
     fixture = bool(findings) and not code and not recorded and fixture_data(source.path)
-    generated = bool(findings) and not recorded and not fixture and says_generated(source.data)
+    generated = bool(findings) and not recorded and not fixture and (says_generated(source.data)
+                                                                     or generated_folder(source.path))
     asserted = bool(findings) and not code and not recorded and not fixture and asserted_state(source.path)
     named_test = bool(findings) and not code and TEST_DATA_NAME.search(source.path.replace("\\", "/")) is not None
     if recorded and code and excusing():  # runner.check_data_against may ask for every finding
@@ -433,7 +443,7 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
     elif fixture:
         quiet, why = set(counts), "data in a test folder's fixtures (the tests' input)"
     elif generated:
-        quiet, why = set(counts), "its header says the file is generated: repeats are the generator's"
+        quiet, why = set(counts), "its header or folder says the file is generated: repeats are the generator's"
     elif asserted:
         quiet, why = set(counts), "a test's assertion (the state the tool under test must produce)"
     elif named_test:
