@@ -703,3 +703,24 @@ def test_dollar_quotes_and_other_errors_stay_checked_beside_named_parameters():
     # a SET fused with the statement after it (its `;` lost) is still a lost `;`
     fused = "SET search_path = public\nSELECT f(1);\n"
     assert codes(findings_for("examples/todo/h.sql", fused)) == ["RL201"]
+
+
+FIRST_WORD_CHILD = """
+import resource
+resource.setrlimit(resource.RLIMIT_CPU, (20, 21))
+from rebound_lint.languages.sql import _test_resource
+print(_test_resource("test/Runner.Tests/blank.sql", " " * 60 + "("),
+      _test_resource("test/Runner.Tests/name.sql", "\\n" * 60 + "-- a\\n/* b */ Test1__9"))
+"""
+
+
+def test_the_first_word_look_is_linear_on_leading_blanks():
+    """Test data whose first word is sought past 60 blanks, then a `(`: a pattern that repeated `\\\\s+` inside
+    `(...)*` tried every split of the blanks before failing (seconds at 24, hours at 60). The child's CPU budget
+    (its own time, not the wall clock) kills such a look with SIGXCPU."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", FIRST_WORD_CHILD], capture_output=True, text=True)
+    assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
+    assert proc.stdout.split() == ["False", "True"]  # `(` is no word: checked as SQL; a name is a resource

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ...findings import Finding
 from . import halves, tree
 from ..repeats import BOTH_SIDES
-from ...textpos import line_col
+from ...textpos import line_col, past_blanks_and_comments
 
 PREPROCESSOR = re.compile(r"^[ \t]*#[ \t]*(include|define|if|ifdef|ifndef|endif|else|elif|undef|pragma)\b", re.M)
 TEMPLATE = re.compile(r"\{\{|\{%|\{#")  # Jinja's three delimiters: {{ }}, {% %}, {# #}
@@ -177,8 +177,9 @@ def check(source, config):
     return findings + found
 
 
-# the first word of a text after white space and comments
-FIRST_WORD = re.compile(r"\A\ufeff?(?:\s+|--[^\n]*(?:\n|\Z)|/\*.*?\*/)*(\w+|\.)", re.S)
+# the first word of a text, where textpos.past_blanks_and_comments leaves off (one pass: a pattern that repeated
+# `\s+` inside `(...)*` tried every split of leading blanks before it failed)
+FIRST_WORD = re.compile(r"\w+|\.")
 # words that open a statement in some database or client but are no PostgreSQL keyword
 OTHER_STATEMENT_WORDS = frozenset("""
     go use pragma exec print upsert load source attach detach optimize system kill rename describe desc
@@ -198,10 +199,12 @@ def _test_resource(path: str, text: str) -> bool:
     from ..test_inputs import in_test_dir, is_test_file
     from .keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS, UNRESERVED_KEYWORDS
 
-    match = FIRST_WORD.match(text)
-    if match is None or not (in_test_dir(path) or is_test_file(path)):
+    if not (in_test_dir(path) or is_test_file(path)):
         return False
-    word = match.group(1).lower()  # a word, a number, or a `.`, which opens no statement anywhere
+    match = FIRST_WORD.match(text, past_blanks_and_comments(text, 1 if text.startswith("\ufeff") else 0, "--"))
+    if match is None:
+        return False
+    word = match.group().lower()  # a word, a number, or a `.`, which opens no statement anywhere
     return not any(word in words for words in (COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS,
                                                UNRESERVED_KEYWORDS, OTHER_STATEMENT_WORDS))
 
