@@ -20,6 +20,8 @@ MAX_RUN = 10
 # Methods that take the next item each time they are called (a list's pop, a stream's read, pexpect's
 # expect, an array's splice, a wait for the next signal): the same call twice takes two, so its repeat
 # is no fingerprint.
+CONSUMING_METHODS = frozenset({"pop", "popleft", "popitem", "shift", "splice", "read", "readline", "readexactly",
+                               "readuntil", "recv", "recv_into", "expect", "expect_exact", "skip", "advance", "wait"})
 # A function whose name says it steps a cursor (meriyah's `advanceChar(parser)` twice over `#!`; `skipSpace(state)`,
 # `nextToken(lexer)`, `consume(parser)`): each call does the next step, as a consuming method takes the next item
 STEPPING_VERBS = frozenset({"advance", "skip", "consume", "next", "step", "eat"})
@@ -31,8 +33,6 @@ def steps_a_cursor(name: str) -> bool:
     return first is not None and first.group(1) in STEPPING_VERBS
 
 
-CONSUMING_METHODS = frozenset({"pop", "popleft", "popitem", "shift", "splice", "read", "readline", "readexactly",
-                               "readuntil", "recv", "recv_into", "expect", "expect_exact", "skip", "advance", "wait"})
 # A switch's case label is evaluated each time the switch tries it: one that changes state (`case p++:`,
 # `case (i += 1):`, a fuzzer's or generator's way of numbering its arms) is a new value each time, so the
 # same text twice is two different cases, no fingerprint of a doubled hunk. Strings are left out first
@@ -200,8 +200,6 @@ def _for_a_foreign_tool(path: str, parts: list[str], test_at: int) -> bool:
     return tested_in_another_language(parts, test_at, language)
 
 
-
-
 @context.memo(1024)
 def _project_language(directory: str) -> str | None:
     """The language of the nearest manifest in directory or above it, never above the tree checked."""
@@ -342,21 +340,29 @@ def says_meant(line: str) -> bool:
     return opener is not None and MEANT_WORDS.search(line, opener.end()) is not None
 
 
-FIRST_ON_LINE = re.compile(r"\(first on line (\d+)\)")  # every repeat rule's message names its first copy
+# every repeat rule's message names its first copy; a duplicate-key or -member rule's says "first defined on line"
+FIRST_ON_LINE = re.compile(r"\(first (?:defined )?on line (\d+)\)")
 COMMENT_LINE = re.compile(r"^\s*(?://|#|--|/\*|\*)")
 COMMENTS_ABOVE = 3  # comment lines read above a copy
+
+
+def _comments_above(lines: list, line: int, most: int | None = None) -> list[int]:
+    """The comment lines right above 1-based `line`, nearest first (at most `most` of them)."""
+    found = []
+    above = line - 1
+    while 0 < above <= len(lines) and (most is None or len(found) < most) and COMMENT_LINE.match(lines[above - 1]):
+        found.append(above)
+        above -= 1
+    return found
 
 
 def _said_lines(finding, lines: list) -> list[int]:
     """The lines whose comment may say a repeat is meant: the repeated line, and the comment lines just
     above it and just above its first copy (`# run the checkpoint twice ...` before two identical calls)."""
     first = FIRST_ON_LINE.search(finding.message)
-    found = [finding.line]
-    for start in (finding.line, int(first.group(1)) if first else None):
-        line = (start or 0) - 1
-        while 0 < line <= len(lines) and start - line <= COMMENTS_ABOVE and COMMENT_LINE.match(lines[line - 1]):
-            found.append(line)
-            line -= 1
+    found = [finding.line, *_comments_above(lines, finding.line, COMMENTS_ABOVE)]
+    if first:
+        found += _comments_above(lines, int(first.group(1)), COMMENTS_ABOVE)
     return found
 
 
@@ -376,12 +382,8 @@ def _explained_above(lines: list[str], finding) -> bool:
     at = int(first.group(1))
     if not 0 < at < finding.line <= len(lines) or any(COMMENT_LINE.match(line) for line in lines[at:finding.line - 1]):
         return False
-    above = at - 2
-    block = []
-    while above >= 0 and COMMENT_LINE.match(lines[above]):
-        block.append(lines[above])
-        above -= 1
-    text = " ".join(line.strip().lstrip("/#-*").strip() for line in reversed(block))
+    block = [lines[number - 1] for number in reversed(_comments_above(lines, at))]
+    text = " ".join(line.strip().lstrip("/#-*").strip() for line in block)
     return bool(text) and (SAYS_AGAIN.search(text) is not None or says_meant("# " + text))
 
 

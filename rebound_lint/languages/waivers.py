@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .repeats import FIRST_ON_LINE
+
 # each rule's names in the linters that report the same defect (the last part of a plugin's name: ESLint's
 # `@typescript-eslint/no-dupe-class-members`, biome's `lint/suspicious/noDuplicateObjectKeys`), lower case
 NAMES = {
@@ -32,7 +34,6 @@ NAMES = {
 DIRECTIVE = re.compile(r"^(?:eslint|oxlint)-(disable-next-line|disable-line|disable|enable)(?![\w-])(.*)$"
                        r"|^biome-ignore[ \t]+([^:\s]+)", re.S)
 PREFILTER = ("eslint-", "oxlint-", "biome-ignore")
-FIRST = re.compile(r"\(first (?:defined )?on line (\d+)\)")
 
 
 def waived(source, findings: list) -> list:
@@ -53,7 +54,7 @@ def waived(source, findings: list) -> list:
     dropped, copies = [], {}
     for finding in candidates:
         if NAMES[finding.code] & lines_waived.get(finding.line, frozenset()):
-            first = FIRST.search(finding.message)
+            first = FIRST_ON_LINE.search(finding.message)
             row = lines[finding.line - 1].strip() if 0 < finding.line <= len(lines) else ""
             key = (finding.code, first.group(1) if first else "", row)
             if key in copies:  # the same waived line again, word for word: a copy, not the author's override
