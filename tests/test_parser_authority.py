@@ -872,7 +872,8 @@ import resource, sys
 resource.setrlimit(resource.RLIMIT_CPU, (20, 21))
 from rebound_lint.languages.javascript import other_language
 banner = "// @noflow\\n\\n" + "//////////////////////////////\\n// example\\n//////////////////////////////\\n\\n" * 50
-print(other_language(banner + "function f(a: A1 | A2) {}\\n"), other_language(banner + "package LibHello {\\n}\\n"))
+print(other_language(banner + "function f(a: A1 | A2) {}\\n"), other_language(banner + "package LibHello {\\n}\\n"),
+      other_language("import System" + ".ab" * 60 + "("), other_language("import System.Windows.Forms;\\n"))
 """
 
 
@@ -885,4 +886,4 @@ def test_the_other_language_look_is_linear_on_comment_banners():
 
     proc = subprocess.run([sys.executable, "-c", OTHER_LANGUAGE_CHILD], capture_output=True, text=True)
     assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
-    assert proc.stdout.split() == ["False", "True"]
+    assert proc.stdout.split() == ["False", "True", "False", "True"]

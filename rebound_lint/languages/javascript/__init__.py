@@ -52,7 +52,8 @@ STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[
 
 
 # A file's first statement in JScript .NET or ActionScript 3 (comments and blank lines before it skipped)
-OTHER_LANGUAGE_HEAD = re.compile(r"package(?:\s+[\w.]+)?\s*\{|import\s+System(?:\.[\w.]+)*\s*;")
+# (`(?:\.[\w.]+)?`, not `*`: the same strings, since `[\w.]+` takes the dots too, and no choice of where to split them)
+OTHER_LANGUAGE_HEAD = re.compile(r"package(?:\s+[\w.]+)?\s*\{|import\s+System(?:\.[\w.]+)?\s*;")
 
 
 def other_language(text: str) -> bool:
