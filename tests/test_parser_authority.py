@@ -467,6 +467,24 @@ def test_a_test_input_that_says_it_is_invalid_is_invalid_on_purpose(tmp_path, li
     assert reported == ["src/loader.js", "tests/fixtures/glob/sub/marked.js", "tests/fixtures/glob/sub/plain.js"], result.out
 
 
+def test_a_test_input_that_says_it_should_raise_a_syntax_error_is_invalid_on_purpose(tmp_path, lint):
+    """A linter's test notebook (marimo's tests/_lint/test_files/star_import.py: `# This should trigger
+    MB005 - syntax error with star import hint` above a star import in a function): in a test folder, a
+    comment that says the file should raise a syntax error says it is invalid on purpose. Outside a
+    test folder, or with no such comment, the error is reported."""
+    body = "def cell():\n    {}\n    from math import *\n    return sin(pi)\n"
+    says = "# This should trigger MB005 - syntax error with star import hint"
+    write(tmp_path, {
+        "tests/_lint/test_files/star_import.py": body.format(says),
+        "tests/_lint/test_files/unsaid.py": body.format("# a star import"),
+        "tests/_lint/test_files/js_case.js": "// expected to raise a parse error\nfunction( {}\n",
+        "app/cells.py": body.format(says),
+    })
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    reported = sorted(line.split(":")[0] for line in result.lines if ": RL" in line)
+    assert reported == ["app/cells.py", "tests/_lint/test_files/unsaid.py"], result.out
+
+
 @pytest.mark.parametrize("name", ["tests/fixtures/shallow-glob/subdir/broken.js",
                                   "tests/fixtures/unmatched-patterns/failing.js",
                                   "tests/fixtures/exit-on-fatal-error/fatal-error.js",

@@ -187,6 +187,40 @@ def test_a_test_defined_twice_is_still_reported_in_test_files():
     assert _lines("tests/test_auth.py", text) == [("RL111", 5)]
 
 
+# --- a name made only of underscores is a throwaway by convention (marimo's notebooks: every cell is
+# `@app.cell def __(...)`, registered by its decorator and never called by name) -----------------------
+
+NOTEBOOK_CELLS = '''\
+import marimo
+
+app = marimo.App()
+
+
+@app.cell
+def __():
+    import marimo as mo
+    return (mo,)
+
+
+@app.cell
+def __(mo):
+    mo.md("# Title")
+    return
+'''
+
+
+@PREFIXES
+def test_functions_named_only_with_underscores_are_throwaways(prefix):
+    assert _lines("docs/apps/intro.py", prefix + NOTEBOOK_CELLS) == []
+    assert _lines("docs/apps/intro.py", prefix + NOTEBOOK_CELLS.replace("def __(", "def ___(")) == []
+
+
+@PREFIXES
+def test_a_name_that_only_starts_with_underscores_is_still_a_duplicate(prefix):
+    assert _lines("app/cells.py", prefix + NOTEBOOK_CELLS.replace("def __(", "def __cell(")) == \
+        _shift(prefix, [("RL111", 13)])
+
+
 # --- a test's own scenario: local definitions whose creation is the action (SQLAlchemy's tests) ---------
 # Inside a test's function body, a definition whose creation runs code that may keep it (a decorator
 # that registers a listener; a class whose base's hooks see each subclass, or that pickling finds by

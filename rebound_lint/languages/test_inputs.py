@@ -443,17 +443,38 @@ SAYS_BAD_FORMAT = re.compile(r"(?://|#|/\*)[ \t]*(?:bad|invalid|broken|malformed
                              r"(?:json|jsonc|yaml|yml|toml|xml|ini|config)\b", re.I)
 
 
+# ... or, in a test folder, a comment that says the file should raise a syntax error (a linter's test
+# notebook: `# This should trigger MB005 - syntax error with star import hint`). Looked for only on the
+# lines that name a syntax or parse error, each searched left to right once.
+NAMES_SYNTAX_ERROR = re.compile(r"\b(?:syntax|pars(?:e|ing))[ \t]+errors?\b", re.I)
+COMMENT_OPENER = re.compile(r"//|#|/\*|--")
+EXPECTING = re.compile(r"\b(?:should|must|will|expected[ \t]+to|expects?)\b", re.I)
+FAILING = re.compile(r"\b(?:trigger|raise|produce|cause|give|report|fail|throw|yield)", re.I)
+
+
+def says_it_should_fail(text: str) -> bool:
+    """Whether a comment line says the file should raise a syntax (or parse) error: a comment opener,
+    then `should` (must, will, expected to), then `trigger` (raise, produce, ...), then the error."""
+    for found in NAMES_SYNTAX_ERROR.finditer(text):
+        line = text[text.rfind("\n", 0, found.start()) + 1:found.start()]
+        comment = COMMENT_OPENER.search(line)
+        expecting = comment and EXPECTING.search(line, comment.end())
+        if expecting and FAILING.search(line, expecting.end()):
+            return True
+    return False
+
+
 def says_it_is_invalid(source) -> bool:
     """Whether a file says in its text that it is invalid on purpose (anywhere: vite's
     playground/tsconfig-json-load-error/has-error/tsconfig.json, `// this config is deliberately
     malformed to test how vite handles broken tsconfig`, is a test app outside any test folder; in a
-    test folder, a comment such as `// Bad json` too)."""
+    test folder, a comment such as `// Bad json` or `# should trigger a syntax error` too)."""
     try:
         text = source.text
     except (UnicodeDecodeError, ValueError):
         return False
-    return SAYS_INVALID.search(text) is not None or (SAYS_BAD_FORMAT.search(text) is not None
-                                                      and in_test_dir(source.path))
+    return SAYS_INVALID.search(text) is not None or (in_test_dir(source.path) and (
+        SAYS_BAD_FORMAT.search(text) is not None or says_it_should_fail(text)))
 
 
 # The phrases of the notes that excuse a file's findings as a test input's (matched by

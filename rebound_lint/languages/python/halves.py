@@ -327,7 +327,7 @@ def _duplicate_definitions(path: str, body: list[ast.stmt], scenario: bool = Fal
             continue
         at = first.get(node.name)
         first[node.name] = index
-        if at is None or node.name == "_" or _is_variant(node) or _is_variant(body[at]):
+        if at is None or _throwaway(node.name) or _is_variant(node) or _is_variant(body[at]):
             continue
         if _reads(node.name, [*body[at + 1:index], *_evaluated_first(node)]):
             continue  # the first definition served before the second replaced it: redefined on purpose
@@ -345,6 +345,12 @@ def _duplicate_definitions(path: str, body: list[ast.stmt], scenario: bool = Fal
                                 f"{kind} {node.name!r} defined again in the same scope (first defined on line "
                                 f"{earlier.lineno}){BOTH_SIDES}"))
     return findings
+
+
+def _throwaway(name: str) -> bool:
+    """`_`, `__`, ...: a name made only of underscores says nothing will call it by name (singledispatch's
+    `@f.register def _`, marimo's `@app.cell def __` notebook cells); its decorator keeps each copy."""
+    return not name.strip("_")
 
 
 def _is_variant(node: ast.stmt) -> bool:
