@@ -117,7 +117,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'statement under 3.9, is an error naming the version, and libcst decides grammar newer than the '
               'running interpreter, so 3.12+ grammar passes even when the tool runs on an older Python).'),
          certain=("CPython's compile() (and libcst for newer grammar) is authoritative for Python 3 of the target "
-                  'version; Python 2 sources are recognised and reported as RL014 notes instead.'),
+                  'version; Python 2 sources, and IPython kept as .py (magics and shell escapes; the rest compiles), are '
+                  'recognised and reported as RL014 notes instead.'),
          bad=('def register(app):\n'
               '    app.register_blueprint(demo_bp)\n'
               '        app.register_blueprint(admin_bp)\n'),

@@ -202,6 +202,24 @@ def test_a_python_syntax_error_that_is_not_cython_is_reported():
     assert codes(findings_for("app/g.py", "# cdef is Cython's\ndef f(:\n    pass\n")) == ["RL101"]
 
 
+# IPython's language in a .py file (a notebook exported as a script, a Spyder or IPython session file) ----
+
+def test_ipython_magics_and_shell_escapes_in_a_py_file_are_ipython():
+    """`%matplotlib inline`, `!pip install x`, `files = !ls`, `%timeit f()` in a block: IPython, not
+    Python; with them read as statements the rest compiles, so the file is not a broken module."""
+    text = ("%matplotlib inline\nimport numpy as np\n!pip install pandas\nfiles = !ls data\n\n"
+            "def f():\n    %timeit np.ones(3)\n    return 1\n")
+    found = findings_for("notebooks/analysis.py", text)
+    assert [(f.code, f.severity) for f in found] == [("RL014", "info")] and "IPython" in found[0].message, found
+
+
+def test_a_syntax_error_beside_ipython_magics_is_still_reported():
+    text = "%matplotlib inline\nimport numpy as np\n\ndef f(:\n    return 1\n"
+    assert codes(findings_for("notebooks/analysis.py", text)) == ["RL101"]
+    assert codes(findings_for("app/calc.py", "total = (price\n% rate\n")) == ["RL101"]
+    assert codes(findings_for("app/calc.py", "total = price\n% rate\n")) == ["RL101"]
+
+
 def test_a_cimport_and_an_import_of_one_name_are_two_namespaces():
     """cython's docs/examples/tutorial/array/clone.py: the C-level array cimported, the Python
     module imported, under one name (pure Python mode)."""

@@ -94,6 +94,11 @@ def check(source, config):
         return [Finding(source.path, line, col, NOTE, f"Cython source (`{cython.group(1).decode()}` on line {at_line}) "
                                                       "kept as a .py file: compile() judges Python, so this file's "
                                                       "syntax is not checked (not a broken Python file)")]
+    magic = _ipython_magic(data)
+    if magic is not None:  # IPython's language in a .py file: with its magics read as statements, it compiles
+        return [Finding(source.path, line, col, NOTE, f"IPython source (`{magic[1]}` on line {magic[0]}): magics and "
+                                                      "shell escapes are not Python; with them read as statements the "
+                                                      "rest compiles, so this is not a broken Python file")]
     if parsed_here:  # the grammar is fine: it is a compile-time error
         if message.endswith("outside function") and _plpython_body(data):
             return [Finding(source.path, line, col, NOTE,
@@ -112,6 +117,28 @@ def check(source, config):
     if trusted and not _may_be_newer_grammar(data, error):
         return [Finding(source.path, line, col, "RL101", message)]
     return _confirm_with_libcst(source, config, (line, col, message), trusted)
+
+
+# An IPython line magic (`%matplotlib inline`, `x = %time f()`) or shell escape (`!pip install x`,
+# `files = !ls`) standing as a statement: no Python statement opens with `%name` or `!`.
+IPYTHON_MAGIC = re.compile(rb"^([ \t]*)(?:[A-Za-z_][\w.]*[ \t]*=[ \t]*)?(%%?[A-Za-z]\w*|!(?!=)[^\n]*)[^\n]*", re.M)
+
+
+def _ipython_magic(data: bytes) -> tuple[int, str] | None:
+    """(line, text) of the first IPython magic or shell escape when the file compiles with each such
+    line read as `pass` (its indentation kept), else None."""
+    first = IPYTHON_MAGIC.search(data)
+    if first is None:
+        return None
+    as_python = IPYTHON_MAGIC.sub(lambda match: match.group(1) + b"pass", data)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            compile(as_python, "<ipython>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
+    shown = first.group(2).decode("utf-8", "replace").split()[0][:40]
+    return data.count(b"\n", 0, first.start()) + 1, shown
 
 
 def _compiles_for_an_async_runner(data: bytes) -> bool:
