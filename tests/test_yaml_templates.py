@@ -23,6 +23,10 @@ GO_CONDITIONAL = "env:\n  - name: A\n    value: \"1\"\n{{- if .Values.extra }}\n
     ("dashboards/app.json", (FIXTURES / "valid" / "json" / "dashboard.json").read_text()),
     ("dashboards/app.json", '{"a": {{ .Values.a | toJson }}, "a": 2}\n'),
     ("conf/app.json", '{\n  "hosts": <%= @hosts.to_json %>,\n  "port": 80\n}\n'),
+    # Mojolicious's JSONConfig renders the file as a Mojo::Template first: `%` opens a line of Perl (`%#` a
+    # comment, `% if`, `%= expr`); Mako and Mason write their code lines so too. JSON has no `%` outside strings
+    ("t/app/json_config_app.json", '{\n  %# Just a comment\n  "foo": "bar",\n  "utf": "utf"\n}\n'),
+    ("conf/app.json", '{\n% if ($ENV{X}) {\n  "x": 1,\n% }\n  "port": 80\n}\n'),
     # administrate's spec/example_app/config/newrelic.yml: ERB runs first, so the quotes inside its tag are
     # Ruby's, and they end YAML's quoted scalar early
     ("config/newrelic.yml", 'common: &default\n  license_key: "<%= ENV["NEW_RELIC_LICENSE_KEY"] %>"\n  log_level: info\n'),
@@ -59,6 +63,8 @@ def test_templated_files_get_conflict_markers_only(name, text):
     # JSON: template-looking strings are strings
     ("i18n/en.json", '{"items": "{{count}} items", "items": "x"}\n', [("RL412", 1)]),
     ("i18n/en.json", '{"items": "{{count}} items",\n "b": 1\n "c": 2}\n', [("RL411", 3)]),
+    ("i18n/en.json", '{"rate": "100%",\n "b": 1\n "c": 2}\n', [("RL411", 3)]),
+    ("i18n/en.json", '{"rate":\n  "% done",\n "b": 1\n "c": 2}\n', [("RL411", 4)]),
 ])
 def test_template_looking_text_in_scalars_is_checked(name, text, expected):
     assert [(f.code, f.line) for f in findings_for(name, text)] == expected

@@ -16,7 +16,9 @@ TRAILING_COMMA = re.compile(r'"(?:[^"\\]|\\.)*"|,(\s*[}\]])')  # a string first:
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 STRING_WITH_CONTROLS = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)  # a string, raw control characters and all
 CONTROL = re.compile(r"[\x00-\x1f]")
-TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#(?s:.*?)#\}|<%(?!%)(?s:.*?)%>")  # Jinja: {{ }}, {% %}, {# #}; ERB
+# Jinja: {{ }}, {% %}, {# #}; ERB; a line template's code line (Mojo::Template's `% code`, `%= expr`, `%# comment`,
+# which Mojolicious's JSONConfig renders first; Mako's and Mason's `% if`), found outside strings only
+TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#(?s:.*?)#\}|<%(?!%)(?s:.*?)%>|(?m:^[ \t]*%(?:[ \t#=]|[a-z]+\b)[^\n]*)")
 # (pyrightconfig.json: pyright's _parseJsonConfigFile reads it with jsonc-parser, allowTrailingComma on)
 JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc|"
                          r".*\.code-snippets|.*\.code-workspace|pyrightconfig)(\.json)?$")
