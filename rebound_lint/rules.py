@@ -132,7 +132,9 @@ CATALOGUE: tuple[Rule, ...] = (
          certain=('CPython refuses to compile the file. A top-level return or yield in a file that defines '
                   'nothing, or uses plpy (a PL/Python body kept as .py), is an RL014 note instead: it is not a '
                   'Python module; so is a top-level await in a file that compiles for an async runner (Pyodide, '
-                  'IPython, `python -m asyncio`).'),
+                  'IPython, `python -m asyncio`); and so is any compile-time error in a MicroPython package (a '
+                  'manifest.py of metadata()/module()/package() calls in its folder or up to two above), whose '
+                  'compiler is not CPython\'s.'),
          bad='import os\nfrom __future__ import annotations\n',
          good='from __future__ import annotations\nimport os\n', lang='python'),
     Rule('RL111', 'PythonDuplicateDefinition', ERROR, ("python",),
