@@ -427,10 +427,12 @@ CATALOGUE: tuple[Rule, ...] = (
          good='export const Row = () => <li className="row active" key="a" />;\n', lang='jsx'),
     Rule('RL314', 'JavaScriptDuplicateCase', ERROR, ("javascript",),
          'JavaScript switch with the same case label twice',
-         why='A switch with the same case label twice: the second branch never runs.',
+         why='A switch with the same case label twice: the second branch never runs by matching.',
          certain=('A switch reaches only the first of two equal case labels; the second is dead (ESLint '
                   'no-duplicate-case). A label that updates or assigns (`case p++:`, a fuzzer numbering its '
-                  'arms) is a new value each time it is tried: such labels are not compared.'),
+                  'arms) is a new value each time it is tried: such labels are not compared. A repeated label right '
+                  'after a clause whose statements end in no break, return, throw or continue is reached by falling '
+                  'through (a `switch (true)` written to fall through on purpose): a label there, not reported.'),
          bad=('switch (action.type) {\n'
               "  case 'add': return s + 1;\n"
               "  case 'reset': return 0;\n"
