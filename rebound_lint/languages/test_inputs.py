@@ -120,7 +120,9 @@ def test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
     """(the path's parts, whether it lies in a parser's conformance suite, the index of its first test
     directory or None)."""
     parts = path.replace("\\", "/").split("/")
-    folders = [part.lower() for part in parts[:-1]]
+    # jest's way of naming a test folder, `__tests__`, for any of them (`__test-support__`, `__mocks__`)
+    folders = [part.lower().strip("_") if part.startswith("__") and part.endswith("__") else part.lower()
+               for part in parts[:-1]]
     in_suite = any(folder in CONFORMANCE_SUITES for folder in folders)
     return parts, in_suite, next((i for i, folder in enumerate(folders)
                                   if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder) or TEST_DIR_SUFFIX.search(folder)
