@@ -63,7 +63,10 @@ INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|brok
                           # and a case of what the tool does not support, to be ignored (trivy's unsupported_protocol/)
                           r"sad|rubbish|garbage|junk|gibberish|nonsense|bogus|unsupported|"
                           # cut short or wrong for the error it must give (go-task's testdata/includes_incorrect/incomplete.yml)
-                          r"incorrect|incomplete|torture)\d*$")
+                          r"incorrect|incomplete|torture|"
+                          # a document made to break its reader: an attack (nifi's multiline_xxe_file.xml), or
+                          # the malformation it has (unclosed_tag.xml, truncated.yaml)
+                          r"malicious|evil|exploit|xxe|unclosed|unterminated|truncated|unbalanced)\d*$")
 # ... or glued to other words, as Go's test folders and files are named (helm's lint/rules/testdata/
 # invalidchartfile/, badvaluesfile/, anotherbadchartfile/; opentelemetry-operator's testdata/agentbadconf.yaml):
 # one of the unmistakable words followed by at least three letters, less the words that only begin like one
