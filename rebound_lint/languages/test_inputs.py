@@ -664,12 +664,12 @@ def deliberately_invalid(path: str) -> bool:
     holds the expected error (stderr.txt, expected_error.txt, *.err). Anywhere: a parser's
     conformance suite (yaml-test-suite, JSONTestSuite, test262, toml-test, ...)."""
     parts, in_suite, test_at = test_dir_of(path)
-    if in_suite or _suite_says_invalid(parts):
+    if in_suite or _suite_says_invalid(parts) or negative_in_manifest(parts):
         return True
     if test_at is None:
         stem = parts[-1].rsplit(".", 1)[0]
         return _invalid_example(parts) or any(SELF_MALFORMED.match(word) for word in _words(stem)) \
-            or SELF_INVALID.fullmatch(stem.lower()) is not None
+            or SELF_INVALID.fullmatch(stem.lower()) is not None or _failing_case_by_name(stem)
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
     if _format_library_tests(parts, test_at):
@@ -692,6 +692,90 @@ def deliberately_invalid(path: str) -> bool:
     if any(folder.lower() in RECORDED_RESULTS for folder in parts[test_at + 1:-1]):
         return True  # what the tool under test wrote, recorded (an error's text under .json when it threw)
     return _expected_error_above(parts, test_at)
+
+
+# A data file named as a test case, wherever it is (Hjson's Go port keeps JSON_checker's cases in assets/:
+# failJSON02_test.json beside pass1_test.json and comments_test.hjson, read by its tests): the name says both
+# that it is a test case (a word `test`, as a test module's name has it) and, with the words above, that the
+# case fails. A name with only one of them is checked (charset_test.json, fail_over.json).
+CASE_WORDS = frozenset({"test", "tests", "testcase", "testcases"})
+
+
+def _failing_case_by_name(stem: str) -> bool:
+    words = _words(stem)
+    return any(word in CASE_WORDS for word in words) and any(INVALID_WORD.match(word) for word in words)
+
+
+# A conformance suite's manifest (the W3C's: CSVW's tests/manifest-validation.jsonld, rdf-tests' manifest.ttl;
+# JSON-LD's and SHACL's the same way) lists each input as the `action` of a test whose type says whether a
+# processor must accept it (`csvt:NegativeValidationTest`, `rdft:TestTurtleNegativeSyntax`, `mf:NegativeSyntaxTest11`):
+# an input of a negative test is invalid on purpose, whatever its name. Manifests are read from the input's
+# folder and the two above it; an input they list as a positive test, or do not list, is checked.
+MANIFEST_NAME = re.compile(r"^(?:[\w.-]*[-_.])?manifest(?:[-_.][\w.-]*)?\.(?:jsonld|json|ttl)$", re.I)
+NEGATIVE_TYPE = re.compile(r"negative|invalid|malformed", re.I)
+MANIFEST_LEVELS = 3
+MAX_MANIFEST_BYTES = 4_000_000
+
+
+def negative_in_manifest(parts: list[str]) -> bool:
+    """Whether a conformance-suite manifest in the file's folder or one of the two above lists it as the
+    input of a negative test."""
+    for up in range(1, min(MANIFEST_LEVELS, len(parts)) + 1):
+        folder = "/".join(parts[:-up]) or "."
+        names = [name for name in _listing(folder) if MANIFEST_NAME.match(name) and "/".join(parts[-up:]) != name]
+        relative = "/".join(parts[-up:])
+        if any(relative in _negative_actions(f"{folder}/{name}" if folder != "." else name) for name in names):
+            return True
+    return False
+
+
+TURTLE_STATEMENT = re.compile(r"(?:[^\s\"<>]|<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|\s)+?\.(?=\s|$)")
+TURTLE_TYPE = re.compile(r"(?:\ba|rdf:type|<http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type>)\s+([^\s;,]+)")
+TURTLE_ACTION = re.compile(r"\baction>?\s+<([^<>\s]+)>")
+
+
+@context.memo(256)
+def _negative_actions(path: str) -> frozenset[str]:
+    """The inputs a manifest lists for its negative tests, as paths relative to its folder (an action given
+    as a URL or absolute path counts by its tail: every tail of it is in the set)."""
+    import json
+
+    data = context.read(path)
+    if not data or len(data) > MAX_MANIFEST_BYTES:
+        return frozenset()
+    text = data.decode("utf-8", "replace")
+    actions: list[str] = []
+    if path.lower().endswith(".ttl"):
+        for statement in TURTLE_STATEMENT.findall(text):
+            if any(NEGATIVE_TYPE.search(kind) for kind in TURTLE_TYPE.findall(statement)):
+                actions.extend(TURTLE_ACTION.findall(statement))
+    else:
+        try:
+            tree = json.loads(text)
+        except ValueError:
+            return frozenset()
+        stack = [tree]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                kinds = [node.get(key) for key in ("type", "@type", "rdf:type")]
+                kinds = [kind for value in kinds for kind in (value if isinstance(value, list) else [value])
+                         if isinstance(kind, str)]
+                if any(NEGATIVE_TYPE.search(kind) for kind in kinds):
+                    for key, value in node.items():
+                        if key.rsplit(":", 1)[-1] in ("action", "input"):
+                            for item in value if isinstance(value, list) else [value]:
+                                item = item.get("@id") if isinstance(item, dict) else item
+                                if isinstance(item, str):
+                                    actions.append(item)
+                stack.extend(node.values())
+    tails = set()
+    for action in actions:
+        pieces = [piece for piece in action.split("#", 1)[0].split("?", 1)[0].split("/") if piece not in ("", ".")]
+        tails.update("/".join(pieces[i:]) for i in range(len(pieces)))
+    return frozenset(tails)
 
 
 # A test folder of a module named for the file's format, the test folder itself or a folder above it (YamlDotNet's

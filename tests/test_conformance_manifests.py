@@ -1,0 +1,81 @@
+"""Conformance suites that say in a file which of their inputs are negative tests (issue 24, session 13's
+probe of suites), and parsers' test assets named as test cases outside any test folder. Shapes reworked
+from W3C suites (CSVW's tests/manifest-validation.jsonld: `"type": "csvt:NegativeValidationTest"`,
+`"action": "test092-metadata.json"`; rdf-tests' Turtle manifests: `rdf:type rdft:TestTurtleNegativeSyntax;
+mf:action <bad-01.ttl>`) and Hjson's Go port (assets/failJSON02_test.json beside pass1_test.json, the
+JSON_checker cases its tests read from assets/). The same broken file stays reported when the suite lists it
+as a positive test, when no manifest names it, and when its name does not say it is a test case.
+Real CLI, real parsers, files in a temp dir."""
+from __future__ import annotations
+
+from conftest import findings_in_a_tree
+
+BROKEN_JSON = '{\n  "rdfs:comment": "x",\n  "tableSchema": {"columns": [{"titles": "a",}]\n}\n'
+VALID_JSON = '{"url": "tree-ops.csv"}\n'
+
+_findings = findings_in_a_tree  # (lint, tmp_path, files)
+
+
+def _jsonld_manifest(*entries: tuple[str, str, str]) -> str:
+    rows = ",\n".join(f'    {{"id": "manifest#{case}", "type": "{kind}", "name": "x", "action": "{action}"}}'
+                      for case, kind, action in entries)
+    return '{\n  "@context": ["https://www.w3.org/ns/csvw"],\n  "id": "manifest",\n  "entries": [\n' + rows + "\n  ]\n}\n"
+
+
+def test_an_input_a_jsonld_manifest_lists_as_a_negative_test_is_invalid_on_purpose(tmp_path, lint):
+    files = {
+        "tests/manifest-validation.jsonld": _jsonld_manifest(
+            ("test092", "csvt:NegativeValidationTest", "test092-metadata.json"),
+            ("test093", "csvt:PositiveValidationTest", "test093-metadata.json"),
+            ("test094", "csvt:ToJsonTest", "test094-metadata.json")),
+        "tests/test092-metadata.json": BROKEN_JSON,
+        "tests/test093-metadata.json": BROKEN_JSON,  # a positive test's input must parse: reported
+        "tests/test094-metadata.json": VALID_JSON,
+        "tests/test095-metadata.json": BROKEN_JSON,  # named by no manifest: reported
+    }
+    assert _findings(lint, tmp_path, files) == [("tests/test093-metadata.json", "RL411"),
+                                                ("tests/test095-metadata.json", "RL411")]
+
+
+def test_a_manifest_that_names_the_input_by_its_path_or_url_counts_outside_test_folders(tmp_path, lint):
+    files = {
+        "suite/json/manifest.json": (
+            '{"@graph": [{"@type": ["mf:NegativeSyntaxTest"],\n'
+            '  "mf:action": {"@id": "https://example.org/suite/json/cases/bad-object.json"}},\n'
+            ' {"@type": "mf:PositiveSyntaxTest", "mf:action": "cases/good-object.json"}]}\n'),
+        "suite/json/cases/bad-object.json": BROKEN_JSON,
+        "suite/json/cases/good-object.json": BROKEN_JSON,
+    }
+    assert _findings(lint, tmp_path, files) == [("suite/json/cases/good-object.json", "RL411")]
+
+
+def test_an_input_a_turtle_manifest_lists_as_a_negative_test_is_invalid_on_purpose(tmp_path, lint):
+    files = {
+        "rdf/json-syntax/manifest.ttl": (
+            "@prefix mf: <http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#> .\n"
+            "@prefix rdft: <http://www.w3.org/ns/rdftest#> .\n\n"
+            "<#bad-01> rdf:type rdft:TestJsonNegativeSyntax ;\n"
+            '   mf:name    "bad-01" ;\n'
+            "   mf:action  <object-01.json> .\n\n"
+            "<#good-01> a rdft:TestJsonPositiveSyntax ;\n"
+            "   mf:action  <object-02.json> .\n"),
+        "rdf/json-syntax/object-01.json": BROKEN_JSON,
+        "rdf/json-syntax/object-02.json": BROKEN_JSON,
+    }
+    assert _findings(lint, tmp_path, files) == [("rdf/json-syntax/object-02.json", "RL411")]
+
+
+def test_a_data_file_named_as_a_failing_test_case_is_invalid_on_purpose_in_any_folder(tmp_path, lint):
+    files = {
+        "assets/failJSON02_test.json": '["Unclosed array"\n',
+        "assets/fail_object_test.json": '{"a" 1}\n',
+        "assets/pass1_test.json": '[1, 2]\n',
+        "assets/pass2_test.json": '[3]\n',
+        "assets/pass3_test.json": '{"a": 1}\n',
+        "assets/pass4_test.json": '{"b": 2}\n',
+        # a test case not named as failing, and a failing name that is no test case: reported
+        "assets/charset_test.json": '{"a": 1,,}\n',
+        "assets/fail_over.json": '{"a" 1}\n',
+    }
+    assert _findings(lint, tmp_path, files) == [("assets/charset_test.json", "RL411"),
+                                                ("assets/fail_over.json", "RL411")]
