@@ -79,3 +79,26 @@ def test_a_data_file_named_as_a_failing_test_case_is_invalid_on_purpose_in_any_f
     }
     assert _findings(lint, tmp_path, files) == [("assets/charset_test.json", "RL411"),
                                                 ("assets/fail_over.json", "RL411")]
+
+
+def test_a_test_folder_named_for_a_json_library_holds_its_parser_inputs(tmp_path, lint):
+    # yyjson's test/data/json/test_yyjson/: the reader's extensions, each file tagged with the flag it needs
+    files = {
+        "test/data/json/test_fastjsonx/num_hex(ext_num).json": "[0x1F, 0xff]\n",
+        "test/data/json/test_fastjsonx/str_unquoted(str_uq).json": "{a: 1}\n",
+        "test/data/json/test_fastjsonx/plain.json": "[1, 2]\n",
+        # a test folder named for something else, and a format folder below a test folder: checked
+        "test/data/json/test_api/config.json": "{a: 1}\n",
+        "src/test/resources/json/config.json": "{a: 1}\n",
+    }
+    assert _findings(lint, tmp_path, files) == [("src/test/resources/json/config.json", "RL411"),
+                                                ("test/data/json/test_api/config.json", "RL411")]
+
+
+def test_an_example_named_for_the_error_it_shows_is_invalid_on_purpose(tmp_path, lint):
+    # jsoncpp's example/readFromStream/errorFormat.json: the input its example reads to print a parse error
+    files = {
+        "example/readFromStream/errorFormat.json": '{\n    1: "value"\n}\n',
+        "example/readFromStream/settings.json": '{\n    1: "value"\n}\n',
+    }
+    assert _findings(lint, tmp_path, files) == [("example/readFromStream/settings.json", "RL411")]

@@ -792,8 +792,15 @@ WHOLE_WORD_FORMATS = {".ini": ("ini",)}
 def _format_library_tests(parts: list[str], test_at: int) -> bool:
     suffix = "." + parts[-1].rsplit(".", 1)[-1].lower() if "." in parts[-1] else ""
     inside, whole = FORMAT_NAMES.get(suffix, ()), WHOLE_WORD_FORMATS.get(suffix, ())
+    # ... and a test folder below it named for such a module (yyjson's test/data/json/test_yyjson/: its reader's
+    # extensions, NaN, hex numbers, unquoted keys, one file a flag); a plain format folder there is not one
+    folders = [*parts[:test_at + 1], *(folder for folder in parts[test_at + 1:-1]
+                                       if TEST_DIR_PREFIX.match(folder.lower()) or TEST_DIR_SUFFIX.search(folder.lower()))]
     return any(any(name in word for name in inside) or word in whole
-               for folder in parts[:test_at + 1] for word in _words(folder))
+               for folder in folders for word in _words(folder) if word not in TEST_WORDS)
+
+
+TEST_WORDS = frozenset({"test", "tests"})
 
 
 # A data file whose own name says it is malformed, wherever it is (cloudformation-guard's
@@ -810,8 +817,10 @@ SELF_MALFORMED = re.compile(r"^(malformed|illformed|corrupt|corrupted|unparsable
 # examples/ says so with an unmistakable word (ansible-lint's examples/broken/, examples/yamllint/invalid.yml,
 # its tests' inputs): an example of an invalid file. Other examples are checked as the project's files.
 EXAMPLE_DIRS = frozenset({"examples", "example", "samples", "sample"})
+# ... or the error it shows (jsoncpp's example/readFromStream/errorFormat.json: the input its example reads to print
+# a parse error)
 EXAMPLE_INVALID_WORD = re.compile(r"^(invalid|bad|broken|malformed|illformed|corrupt|corrupted|illegal|unparsable|"
-                                  r"unparseable)\d*$")
+                                  r"unparseable|error|errors|erroneous)\d*$")
 # A parser's own test inputs, in a folder below a test folder named for it (checkov's tests/cloudformation/parser/:
 # JSON with triple-quoted strings, which its parser accepts), or in the test folder of a package named for it
 # (Go's testdata/ there: trivy's pkg/dependency/parser/python/pip/testdata/: `django==5.*.*`, `>=1.0.0` alone, lines its parser
