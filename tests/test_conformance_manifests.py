@@ -102,3 +102,15 @@ def test_an_example_named_for_the_error_it_shows_is_invalid_on_purpose(tmp_path,
         "example/readFromStream/settings.json": '{\n    1: "value"\n}\n',
     }
     assert _findings(lint, tmp_path, files) == [("example/readFromStream/settings.json", "RL411")]
+
+
+def test_a_raw_control_character_in_a_string_is_named_in_a_whole_sentence():
+    # csvw's experiments/.../cambornedata.csv-metadata.json: a line break pasted inside a string. Python's json says
+    # "Invalid control character at" and puts the place after it: the finding's message must not end in "at".
+    from conftest import findings_for
+
+    [finding] = findings_for("metadata/source.json", '{\n  "rdf:value": "first line\nsecond line"\n}\n')
+    assert (finding.code, finding.line) == ("RL411", 2)
+    assert finding.message == "Invalid control character (a raw line break) inside a string: JSON wants it escaped"
+    [finding] = findings_for("metadata/tabbed.json", '{"a": "x\ty"}\n')
+    assert finding.message == "Invalid control character (a raw tab) inside a string: JSON wants it escaped"
