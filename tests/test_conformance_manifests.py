@@ -114,3 +114,21 @@ def test_a_raw_control_character_in_a_string_is_named_in_a_whole_sentence():
     assert finding.message == "Invalid control character (a raw line break) inside a string: JSON wants it escaped"
     [finding] = findings_for("metadata/tabbed.json", '{"a": "x\ty"}\n')
     assert finding.message == "Invalid control character (a raw tab) inside a string: JSON wants it escaped"
+
+
+def test_an_attribute_repeated_within_one_line_of_xml_is_a_lenient_readers_dialect(tmp_path, lint):
+    # chroma's lexers/embedded/*.xml: `<push state="#pop" state="formal_part"/>`, a list of states Go's
+    # encoding/xml reads (it does not refuse a repeated attribute). A merge keeps whole lines, so it never
+    # writes one within a line; a repeated attribute on lines of their own (both halves of a conflict over
+    # an attribute kept) and any other error after it are still reported.
+    lexer = ('<lexer>\n  <rules>\n    <state name="root">\n      <rule pattern="\\(">\n'
+             '        <token type="Punctuation"/>\n        <push state="#pop" state="formal_part"/>\n'
+             '      </rule>\n    </state>\n  </rules>\n</lexer>\n')
+    files = {
+        "lexers/embedded/ada.xml": lexer,
+        "lexers/embedded/broken.xml": lexer.replace("</rules>", "</rule>"),
+        "app/src/main/res/layout/main.xml": ('<LinearLayout\n    android:layout_width="match_parent"\n'
+                                             '    android:layout_width="wrap_content"\n    android:orientation="vertical" />\n'),
+    }
+    assert _findings(lint, tmp_path, files) == [("app/src/main/res/layout/main.xml", "RL471"),
+                                                ("lexers/embedded/broken.xml", "RL471")]
