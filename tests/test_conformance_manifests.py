@@ -132,3 +132,31 @@ def test_an_attribute_repeated_within_one_line_of_xml_is_a_lenient_readers_diale
     }
     assert _findings(lint, tmp_path, files) == [("app/src/main/res/layout/main.xml", "RL471"),
                                                 ("lexers/embedded/broken.xml", "RL471")]
+
+
+def test_a_highlighters_sample_beside_its_dot_output_golden_file_is_data(tmp_path, lint):
+    # pygments' tests/examplefiles/<lexer>/x.<ext> beside x.<ext>.output, the tokens its lexer must give: samples
+    # odd on purpose (a class redefined, TOML that reuses a table's name, XML with junk after the root)
+    files = {
+        "tests/examplefiles/python/linecontinuation.py": "class Spam:\n    pass\n\n\nclass Spam:\n    pass\n",
+        "tests/examplefiles/python/linecontinuation.py.output": "'class'       Keyword\n",
+        "tests/examplefiles/toml/example.toml": "[products]\nname = 'a'\n\n[[products]]\nname = 'b'\n",
+        "tests/examplefiles/toml/example.toml.output": "'[' Keyword\n",
+        "tests/examplefiles/xml/xml_example.xml": "<a/>\n<b/>\n",
+        "tests/examplefiles/xml/xml_example.xml.output": "'<a' Name.Tag\n",
+        # no golden file beside it: checked
+        "tests/examplefiles/python/unrecorded.py": "def f(:\n    pass\n",
+    }
+    assert _findings(lint, tmp_path, files) == [("tests/examplefiles/python/unrecorded.py", "RL101")]
+
+
+def test_a_harness_case_file_is_not_a_script_by_its_shebang(tmp_path, lint):
+    # Prism's tests/languages/javascript/hashbang_feature.test: the sample (a `#!/usr/bin/env node` line, code),
+    # a line of dashes, then the tokens the highlighter must give. The `.test` suffix names a harness's case.
+    case = ("#!/usr/bin/env node\nconsole.log(1);\n\n"
+            "----------------------------------------------------\n\n[\n\t[\"hashbang\", \"#!/usr/bin/env node\"]\n]\n")
+    files = {
+        "tests/languages/javascript/hashbang_feature.test": case,
+        "scripts/release": "#!/usr/bin/env node\nconst a = ;\n",  # a script without a suffix: checked
+    }
+    assert _findings(lint, tmp_path, files) == [("scripts/release", "RL301")]

@@ -174,7 +174,8 @@ def _expected_error_above(parts: list[str], test_at: int) -> bool:
 # holds its expected output (sqlfluff's test/fixtures/dialects/ansi/x.sql beside x.yml, a .out, an .ast,
 # or a snapshot of what the tool prints for it: insta's x.ts.snap, biome's tests/specs).
 # MicroPython's tests/: x.py beside x.py.exp, what the run must print.
-EXPECTED_OUTPUT = frozenset({".yml", ".yaml", ".json", ".out", ".expected", ".txt", ".ast", ".snap", ".exp"})
+# pygments' tests/examplefiles/<lexer>/x.py beside x.py.output, the tokens its lexer must give.
+EXPECTED_OUTPUT = frozenset({".yml", ".yaml", ".json", ".out", ".output", ".expected", ".txt", ".ast", ".snap", ".exp"})
 # ... or a suffix that says so in a word: x.json.prettier-snap (what prettier prints), x.sql.pg-out
 OUTPUT_SUFFIX = re.compile(r"^\.[\w-]*[-_](snap|snapshot|out|output|expected|golden)$", re.I)
 
