@@ -179,7 +179,8 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('The same name imported twice in one run of imports: two import blocks concatenated. Harmless by '
               'itself, but the sign that a conflict was resolved by keeping both halves. A run that imports one '
               'name three times or more (a test of the import machinery) does so on purpose, and so does a '
-              'test\'s function body.'),
+              'test\'s function body. A name given twice within one statement on one line (`from typing import '
+              'Optional, List, Optional`) is not reported: a merge keeps whole lines, so it never writes that.'),
          bad=('from .routes.demo import demo_bp\n'
               'from .routes.auth import auth_bp\n'
               'from .routes.demo import demo_bp\n'),

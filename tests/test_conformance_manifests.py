@@ -160,3 +160,16 @@ def test_a_harness_case_file_is_not_a_script_by_its_shebang(tmp_path, lint):
         "scripts/release": "#!/usr/bin/env node\nconst a = ;\n",  # a script without a suffix: checked
     }
     assert _findings(lint, tmp_path, files) == [("scripts/release", "RL301")]
+
+
+def test_a_name_repeated_within_one_line_of_imports_is_no_sign_of_a_merge():
+    # strictyaml's vendored ruamel: `from typing import Any, Dict, Optional, List, Union, Optional  # NOQA`. A merge
+    # keeps whole lines, so a repeat inside one line is no trace of both halves; one on lines of its own is.
+    from conftest import findings_for
+
+    same_line = "from typing import Any, Optional, List, Optional  # NOQA\n\nx: Any = None\n"
+    assert [f.code for f in findings_for("pkg/anchor.py", same_line)] == []
+    two_lines = "from typing import Any, Optional\nfrom typing import Optional\n\nx: Any = None\n"
+    assert [(f.code, f.line) for f in findings_for("pkg/compat.py", two_lines)] == [("RL113", 2)]
+    wrapped = "from typing import (\n    Any,\n    Optional,\n    Optional,\n)\n\nx: Any = None\n"
+    assert [f.code for f in findings_for("pkg/wrapped.py", wrapped)] == ["RL113"]
