@@ -182,7 +182,8 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('The same name imported twice in one run of imports: two import blocks concatenated. Harmless by '
               'itself, but the sign that a conflict was resolved by keeping both halves. A run that imports one '
               'name three times or more (a test of the import machinery) does so on purpose, and so does a '
-              'test\'s function body.'),
+              'test\'s function body. A name given twice within one statement on one line (`from typing import '
+              'Optional, List, Optional`) is not reported: a merge keeps whole lines, so it never writes that.'),
          bad=('from .routes.demo import demo_bp\n'
               'from .routes.auth import auth_bp\n'
               'from .routes.demo import demo_bp\n'),
@@ -776,7 +777,9 @@ CATALOGUE: tuple[Rule, ...] = (
               'conflict were kept. Maven, MSBuild and the Android build refuse it. Parsed with defusedxml (no '
               'entity expansion, no external references); files that declare entities are not checked.'),
          certain=('Every XML parser must refuse a document that is not well-formed (XML 1.0); templates, fragments '
-                  'and charset test inputs are recognised.'),
+                  'and charset test inputs are recognised, and an attribute repeated within one line (a dialect Go\'s '
+                  'encoding/xml reads: chroma\'s `<push state="#pop" state="x"/>`; a merge keeps whole lines, so '
+                  'never writes one) is a note, the rest checked.'),
          bad=('<project>\n  <dependencies>\n    <dependency>\n      <artifactId>guava</artifactId>\n'
               '    </dependency>\n  </dependencies>\n</project>\n  </dependencies>\n</project>\n'),
          good=('<project>\n  <dependencies>\n    <dependency>\n      <artifactId>guava</artifactId>\n'
