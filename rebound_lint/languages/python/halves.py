@@ -621,11 +621,14 @@ def _duplicate_keys(path: str, node: ast.Dict) -> list[Finding]:
         try:
             if value in first and key.lineno - first[value][0] <= KEY_WINDOW and (
                     first[value][1] == spelled or first[value][2] != given):
+                written = ast.unparse(key)
+                was = first[value][3]
+                what = (f"dict key {written} appears twice in one literal" if was == written else
+                        f"dict key {written} is key {was} again (equal at run time: one value is lost)")
                 findings.append(Finding(path, key.lineno, key.col_offset + 1, "RL112",
-                                        f"dict key {ast.unparse(key)} appears twice in one literal (first on line "
-                                        f"{first[value][0]}){BOTH_SIDES}"))
+                                        f"{what} (first on line {first[value][0]}){BOTH_SIDES}"))
             else:
-                first[value] = (key.lineno, spelled, given)
+                first[value] = (key.lineno, spelled, given, ast.unparse(key))
         except TypeError:  # unhashable: not a valid key anyway
             continue
     if findings and _thrice(ast.dump(key) for key in node.keys if key is not None):
