@@ -589,6 +589,24 @@ def test_a_pgxs_root_regression_suite_is_a_regression_suite(tmp_path, monkeypatc
     assert found(f"{root}/sql/varchar2.sql", fused) == [("RL201", 9)]  # a lost ';' is still reported there
 
 
+# pg_regress reads its scripts from --inputdir/sql and compares with --inputdir/expected (or an
+# --expecteddir), names in REGRESS may hold folders: an extension that keeps one suite per PostgreSQL
+# version (sqlite_fdw, jdbc_fdw: sql/16.3/extra/limit.sql beside expected/16.3/extra/limit.out) has its
+# scripts below sql/ and the expected outputs at the same place below expected/.
+@needs_pglast
+def test_a_regression_suite_in_subfolders_mirrored_below_expected_is_a_regression_suite(tmp_path, monkeypatch):
+    (tmp_path / "sql" / "16.3" / "extra").mkdir(parents=True)
+    (tmp_path / "expected" / "16.3" / "extra").mkdir(parents=True)
+    (tmp_path / "expected" / "16.3" / "extra" / "varchar2.out").write_text("-- output\n")
+    monkeypatch.chdir(tmp_path)
+    assert found("sql/16.3/extra/varchar2.sql", ROOT_SUITE) == []
+    # no expected output of that name at that place: not a suite script
+    assert found("sql/16.3/extra/other.sql", ROOT_SUITE) == [("RL212", 4), ("RL214", 7)]
+    assert found("sql/16.3/varchar2.sql", ROOT_SUITE) == [("RL212", 4), ("RL214", 7)]
+    fused = ROOT_SUITE + "SELECT * FROM foo\nSELECT 2;\n"
+    assert found("sql/16.3/extra/varchar2.sql", fused) == [("RL201", 9)]  # a lost ';' is still reported there
+
+
 @needs_pglast
 def test_a_format_placeholder_a_build_script_fills_is_not_sql():
     """pgai's build.py fills sql/gated.sql with str.format: `{code}` stands for statements, `{guc}`

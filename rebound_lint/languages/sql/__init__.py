@@ -811,18 +811,27 @@ def test_script(path: str) -> bool:
 def _beside_expected_output(path: str) -> bool:
     """pg_regress's own layout, wherever it is (PGXS's `REGRESS = name` in an extension's root, as
     orafce and pgaudit have it): sql/name.sql, with its expected output expected/name.out (or an
-    alternative, expected/name_1.out) in the folder beside sql/. A file's name, not its content."""
+    alternative, expected/name_1.out) in the folder beside sql/. A name in REGRESS may hold folders
+    (one suite per PostgreSQL version: sql/16.3/extra/name.sql), so the expected output is at the same
+    place below expected/. A file's name, not its content: only the listings of expected/ folders
+    whose sql/ counterpart holds the file are read."""
     import os
 
     from ..test_inputs import _listing
 
     folder, name = os.path.split(path.replace("\\", "/"))
-    if os.path.basename(folder).lower() != "sql" or not name.lower().endswith(".sql"):
+    if not name.lower().endswith(".sql"):
         return False
-    stem = name[:-4]
-    outputs = _listing(os.path.join(os.path.dirname(folder), "expected"))
-    return any(output == f"{stem}.out" or (output.startswith(f"{stem}_") and output.endswith(".out")
-                                           and output[len(stem) + 1:-4].isdigit()) for output in outputs)
+    stem, below = name[:-4], []
+    parts = folder.split("/") if folder else []
+    for index in range(len(parts) - 1, -1, -1):
+        if parts[index].lower() == "sql":
+            outputs = _listing("/".join(parts[:index] + ["expected"] + below))
+            if any(output == f"{stem}.out" or (output.startswith(f"{stem}_") and output.endswith(".out")
+                                               and output[len(stem) + 1:-4].isdigit()) for output in outputs):
+                return True
+        below.insert(0, parts[index])
+    return False
 
 
 def _directories(path: str) -> list[str]:
