@@ -742,3 +742,48 @@ def test_the_first_word_look_is_linear_on_leading_blanks():
     proc = subprocess.run([sys.executable, "-c", FIRST_WORD_CHILD], capture_output=True, text=True)
     assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
     assert proc.stdout.split() == ["False", "True"]  # `(` is no word: checked as SQL; a name is a resource
+
+
+# A named-query library's file (HugSQL, conman and PugSQL: `-- :name tables :? :*`; yesql and aiosql:
+# `-- name: get-users`) is split into queries at each annotation line: the queries need no `;` between
+# them (pgloader's Clojure port, a Python service's aiosql queries). sqlc's `-- name: X :one` is not: sqlc
+# parses the whole file with the database's grammar, so a lost `;` there is still a lost `;`.
+NAMED_QUERIES = """\
+-- :name tables :? :*
+-- :doc every user table
+SELECT table_schema, table_name
+  FROM information_schema.tables
+ WHERE table_schema = :schema
+
+-- :name exec-create-distributed-table :! :raw
+SELECT create_distributed_table(:fqn, :col)
+"""
+
+
+@needs_pglast
+@pytest.mark.parametrize("text", [
+    NAMED_QUERIES,
+    NAMED_QUERIES.replace("-- :name tables :? :*", "-- name: get-tables").replace(
+        "-- :name exec-create-distributed-table :! :raw", "-- name: create-distributed-table!"),
+])
+def test_a_named_query_annotation_ends_the_query_before_it(text):
+    assert found("src/app/db/queries.sql", text) == []
+    # a lost `;` inside one query is still a lost `;`, and garbage is still garbage
+    lost = found("src/app/db/queries.sql", text + "\n-- :name x :? :*\nSELECT 1\nSELECT 2;\n")
+    assert [code for code, _line in lost] in (["RL201"], ["RL202"])
+    assert found("src/app/db/queries.sql", text + "\n-- :name y :? :*\nSELEC 1\n") == [("RL201", 11)]
+
+
+@needs_pglast
+def test_a_sqlc_query_annotation_does_not_end_the_query_before_it():
+    text = "-- name: GetAuthor :one\nSELECT * FROM authors\nWHERE id = $1 LIMIT 1\n\n-- name: ListAuthors :many\nSELECT * FROM authors\n"
+    assert [code for code, _line in found("db/query.sql", text)] in (["RL201"], ["RL202"])
+
+
+@needs_pglast
+def test_a_hugsql_snippet_is_a_fragment_not_a_statement():
+    """`-- :name where-ctid :snip` (or `-- :snip x`) holds a fragment a query puts in: no statement."""
+    text = NAMED_QUERIES + "\n-- :name ctid-where :snip\n-- :doc a WHERE fragment\nWHERE ctid >= :sql:lo AND ctid < :sql:hi\n"
+    assert found("src/app/db/queries.sql", text) == []
+    text += "\n-- :name z :? :*\nSELEC 1\n"
+    assert found("src/app/db/queries.sql", text) == [("RL201", 15)]

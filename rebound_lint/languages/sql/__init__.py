@@ -134,6 +134,49 @@ def _liquibase_changesets(text: str) -> str:
                                    else ";" + " " * (len(m.group()) - 1), text)
 
 
+# A named-query library splits its file into queries at each annotation line (HugSQL, conman, PugSQL:
+# `-- :name tables :? :*`; yesql, aiosql: `-- name: get-users`), so a query needs no `;` before the next
+# annotation. sqlc's `-- name: GetAuthor :one` (a command after the name) is not one of them: sqlc parses
+# the whole file with the database's grammar, and a `;` lost there is still lost.
+QUERY_ANNOTATION = re.compile(r"^([ \t]*)--[ \t]+(?::name[ \t]+\S+|name:[ \t]*\S+(?=\s|$)(?![ \t]+:[a-z]))[^\n]*", re.M)
+
+
+def _query_annotations(text: str) -> str:
+    """Before each named-query annotation outside strings, quoted names and bodies, a `;` in place of
+    a blank (same length, the annotation kept for the repeat rules): `-- :name x` reads `;--:name x`."""
+    hidden = [(start, end) for kind, start, end in _quoted_spans(text) if kind != "line_comment"]
+
+    def end(match):
+        line = match.group()
+        if any(start <= match.start() < stop for start, stop in hidden):
+            return line
+        indent = match.group(1)
+        if indent:
+            return ";" + line[1:]
+        blank = line.index(" ") if " " in line[:4] else line.index("\t")
+        return ";" + line[:blank] + line[blank + 1:]
+
+    text = QUERY_ANNOTATION.sub(end, text)
+    if ":snip" in text:
+        text = _snippets(text)
+    return text
+
+
+# HugSQL's snippets (`-- :name where-ctid :snip`, `-- :snip cols`) are SQL fragments a query puts in
+# (`WHERE ctid >= :sql:lo`), no statement of their own.
+SNIPPET = re.compile(r"^[ \t]*;?[ \t]*--[ \t]*(?::name[ \t]+\S+[ \t]+:snip\b|:snip[ \t]+\S+)[^\n]*\n", re.M)
+ANNOTATION_LINE = re.compile(r"^[ \t]*;?[ \t]*--[ \t]*(?::name[ \t]|name:|:snip[ \t])", re.M)
+
+
+def _snippets(text: str) -> str:
+    """Each snippet's lines, up to the next annotation, blanked (positions kept)."""
+    for match in reversed(list(SNIPPET.finditer(text))):
+        following = ANNOTATION_LINE.search(text, match.end())
+        following = following.start() if following else len(text)
+        text = text[:match.end()] + _blank(text[match.end():following]) + text[following:]
+    return text
+
+
 def check(source, config):
     text = source.text
     if "\r\n" in text:  # Windows line ends: a CR before each LF read as a space, every offset and line kept
@@ -144,6 +187,8 @@ def check(source, config):
         return []
     if "+goose" in text and GOOSE_END.search(text):
         text = _goose_ends(text)
+    if "name" in text and QUERY_ANNOTATION.search(text):
+        text = _query_annotations(text)
     directives, findings = (), []
     if "#" in text and PREPROCESSOR.search(text):
         text, directives, findings = _preprocessed(source, text)
