@@ -787,3 +787,32 @@ def test_a_hugsql_snippet_is_a_fragment_not_a_statement():
     assert found("src/app/db/queries.sql", text) == []
     text += "\n-- :name z :? :*\nSELEC 1\n"
     assert found("src/app/db/queries.sql", text) == [("RL201", 15)]
+
+
+# `@name@` is a placeholder a tool fills in as text before any database reads the file, bodies
+# included: CREATE EXTENSION's @extschema@, pg_tle/supautils hook scripts' @extname@ and @extcascade@,
+# CMake's configure_file and autoconf in a .sql.in. No dialect writes `@name@` (PostgreSQL 14 dropped
+# postfix operators; `@@` is an operator, `x@y@` an address): read as a same-length name.
+HOOK_SCRIPT = """\
+do $$
+declare
+  _extname text := @extname@;
+  _extcascade bool := @extcascade@;
+begin
+  if not _extcascade then
+    return;
+  end if;
+  raise notice 'creating %', _extname;
+end $$;
+"""
+
+
+@needs_pglast
+def test_an_at_name_at_placeholder_is_read_as_a_name():
+    assert found("ansible/files/custom_scripts/before-create.sql", HOOK_SCRIPT) == []
+    assert found("sql/schema.sql.in", "CREATE TABLE t (v text DEFAULT '@VERSION@');\nSELECT @PREFIX@_version();\n") == []
+    broken = HOOK_SCRIPT + "select from from x;\n"
+    assert [code for code, _line in found("ansible/files/custom_scripts/before-create.sql", broken)] == ["RL201"]
+    # a text-search match stays an operator, and a real error in a body is still reported
+    assert found("q.sql", "SELECT 1 WHERE to_tsvector('a')@@to_tsquery('a');\n") == []
+    assert [code for code, _ in found("ansible/files/custom_scripts/x.sql", HOOK_SCRIPT.replace("return;", "retrun;"))] == ["RL201"]

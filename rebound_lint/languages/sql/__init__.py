@@ -38,7 +38,9 @@ MODEL_LINE = re.compile(r"^[ \t]*(?:MODEL|AUDIT|METRIC)\s*\(", re.I | re.M)  # a
 # Extension-script placeholders CREATE EXTENSION substitutes textually, bodies included; replaced by
 # same-length identifiers (@extschema@ -> _extschema_) so positions stay. MODULE_PATHNAME outside
 # quotes becomes a same-length string.
-PLACEHOLDER = re.compile(r"@extschema(?::[A-Za-z_][A-Za-z0-9_]*)?@|@extowner@")
+# Any `@name@` is such a placeholder (pg_tle and supautils hook scripts: @extname@, @extcascade@; CMake's
+# configure_file and autoconf in a .sql.in: @VERSION@): no dialect writes one (`@@` is an operator).
+PLACEHOLDER = re.compile(r"(?<![@\w])@[A-Za-z_][A-Za-z0-9_]*(?::[A-Za-z_][A-Za-z0-9_]*)?@(?![@\w])")
 MODULE_PATHNAME = "'MODULE_PATHNA'"
 PSQL_HINT = re.compile(r"^[ \t]*\\|:['\"]?[A-Za-z_]", re.M)
 _PSQL_TOKEN = (
@@ -206,9 +208,10 @@ def check(source, config):
         # `$name`, a named bind parameter (SQLPage's request parameters, DuckDB's): no PostgreSQL outside a
         # dollar quote, no merge writes one; read as a same-length name (`$id` -> `_id`)
         text = NAMED_PARAMETER.sub(lambda m: "_" + m.group(1), text)
-    if "@ext" in text and PLACEHOLDER.search(text):
+    if "@" in text and PLACEHOLDER.search(text):
+        names = {match.group().replace("@", "_").replace(":", "_"): match.group() for match in PLACEHOLDER.finditer(text)}
         text = PLACEHOLDER.sub(lambda m: m.group().replace("@", "_").replace(":", "_"), text)
-        found = [_placeholders_back(finding) for finding in _check(source, text, config, directives)]
+        found = [_placeholders_back(finding, names) for finding in _check(source, text, config, directives)]
     else:
         found = _check(source, text, config, directives)
     if any(name == "define" for _start, _end, name in directives):
@@ -267,9 +270,11 @@ def _token_end(text: str, match) -> int:
     return end
 
 
-def _placeholders_back(finding: Finding) -> Finding:
+def _placeholders_back(finding: Finding, names: dict) -> Finding:
     """Messages name the placeholders as the file writes them."""
-    message = finding.message.replace("_extschema_", "@extschema@").replace("_extowner_", "@extowner@")
+    message = finding.message
+    for read, written in names.items():
+        message = message.replace(read, written)
     if message == finding.message:
         return finding
     return Finding(finding.path, finding.line, finding.col, finding.code, message, finding.severity, finding.end_line)
