@@ -816,3 +816,24 @@ def test_an_at_name_at_placeholder_is_read_as_a_name():
     # a text-search match stays an operator, and a real error in a body is still reported
     assert found("q.sql", "SELECT 1 WHERE to_tsvector('a')@@to_tsquery('a');\n") == []
     assert [code for code, _ in found("ansible/files/custom_scripts/x.sql", HOOK_SCRIPT.replace("return;", "retrun;"))] == ["RL201"]
+
+
+# SQL a Common Lisp program fills with `format` (pgloader's catalog queries): `~a` for a value, and
+# `~:[...~;...~]` / `~{...~^ or ~}` around optional clauses, outside strings. No dialect writes `~[` or
+# `~{` (`~` is a prefix or regex operator, never before a bracket or brace): a template, markers only.
+LISP_FORMAT = """\
+  select n.nspname, c.relname
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+   where c.relkind = 'r'
+         ~:[~*~;and (~{~a~^~&~10t or ~})~]
+order by n.nspname, c.relname;
+"""
+
+
+@needs_pglast
+def test_common_lisp_format_directives_make_a_template():
+    assert found("src/pgsql/sql/list-all-tables.sql", LISP_FORMAT) == []
+    # a regular-expression match and a bitwise not are plain SQL, still checked
+    assert found("q.sql", "select 1 where 'a' ~ '[a]' and ~ (1) = -2;\nselec 1;\n") == [("RL201", 2)]
+    assert [code for code, _ in found("mssql/q.sql", "SELECT ~[flags] FROM t;\nSELECT ((1);\n")] == ["RL201"]
+    assert found("src/pgsql/sql/list-table-oids.sql", "select n from (values ~{('~a')~^,~}) as t(n);\n") == []

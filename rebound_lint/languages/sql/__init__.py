@@ -27,12 +27,15 @@ TEMPLATE_IN_STRING = re.compile(r"\{%|\{#|\{\{-?\s|\{\{[A-Za-z_][\w.]*\s*(?:\(|\
 # (`${name}`, `${flyway:database}`: no dialect has `${`); sqlmesh macros (`@DEF(name, ...)`, built-in
 # calls such as `@EACH(`, `@{name}` interpolation: T-SQL and MySQL variables are never called) and the
 # header statement that opens a sqlmesh file: a model's `MODEL (...)`, an audit's `AUDIT (...)`, a metric's
-# `METRIC (...)` (no dialect has a MODEL or METRIC statement; Oracle's AUDIT never takes a parenthesis).
+# `METRIC (...)` (no dialect has a MODEL or METRIC statement; Oracle's AUDIT never takes a parenthesis);
+# Common Lisp `format` directives around optional clauses (`~:[~*~;and ~a~]`, `~{~a~^, ~}`).
 OTHER_TEMPLATE = re.compile(
     r"\$\{[A-Za-z_][\w.:-]*\}"
     r"|@(?:DEF|EACH|IF|REDUCE|FILTER|SQL|STAR|UNION|GENERATE_SURROGATE_KEY|SAFE_ADD|SAFE_SUB|SAFE_DIV"
     r"|HAVERSINE_DISTANCE|PIVOT|DEDUPLICATE|DATE_SPINE|RESOLVE_TEMPLATE)\("
-    r"|@\{[A-Za-z_]\w*\}", re.I)
+    r"|@\{[A-Za-z_]\w*\}"
+    # Common Lisp `format` (pgloader): `~:[ ... ~]` on one line (T-SQL's `~[flags]` has no `~]`), `~{`
+    r"|~[:@]{0,2}\[[^;\n]*?~\]|~[:@]{0,2}\{", re.I)
 MODEL_HEADER = re.compile(r"\s*(MODEL|AUDIT|METRIC)\s*\(", re.I)
 MODEL_LINE = re.compile(r"^[ \t]*(?:MODEL|AUDIT|METRIC)\s*\(", re.I | re.M)  # a cheap look first: most files have none
 # Extension-script placeholders CREATE EXTENSION substitutes textually, bodies included; replaced by
@@ -625,6 +628,8 @@ def _other_template(text: str) -> str:
                 return f"a sqlmesh {header.group(1).upper()} header"
         match = OTHER_TEMPLATE.search(text, pos, start)
         if match:
+            if match.group().startswith("~"):
+                return f"Common Lisp format directives, {match.group()}"
             return ("Flyway-style ${...} placeholders" if match.group().startswith("$")
                     else f"sqlmesh macros, {match.group()}")
         pos = end
