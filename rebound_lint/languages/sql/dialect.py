@@ -167,6 +167,10 @@ SYNTAX = (
         # ends EXECUTE FUNCTION f(), so no BEGIN comes in it before its `;`
         ("trigger", re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?TRIGGER\b"
                                r"(?:(?!\bEXECUTE\b)[^;])*?\bBEGIN\b", _I))]),
+    # HSQLDB takes IF EXISTS after the name too (PostgreSQL, MySQL, SQLite, T-SQL and H2 only before it)
+    ("hsqldb", "HSQLDB (DROP ... name IF EXISTS)", [
+        ("if exists", re.compile(r"^[ \t]*DROP\s+(?:TABLE|VIEW|SEQUENCE|INDEX|SCHEMA|TRIGGER|FUNCTION|PROCEDURE"
+                                 r"|DOMAIN|TYPE|USER|ROLE)\s+(?!IF\b)[\w.\"]+\s+IF\s+EXISTS\b", _IM))]),
     ("oracle", "Oracle (VARCHAR2, NUMBER(n), a PACKAGE, FROM DUAL or a / line)", [
         ("varchar2", re.compile(r"\bVARCHAR2\b", _I)),
         ("number(", re.compile(r"\bNUMBER\(\s*\d", _I)),
