@@ -116,11 +116,21 @@ MINIFIED_LINE = 5000  # a line this long means generated code
 CJS_WRAPPER = "(function (exports, require, module, __filename, __dirname) {"  # same line: positions kept
 
 
+# The MongoDB shell's helper lines (`use <db>`, `show collections`) in a script it reads (`mongosh <
+# init.js`): two names side by side on a line of their own are never JavaScript.
+MONGO_SHELL_HELPER = re.compile(r"^[ \t]*(?:use[ \t]+[A-Za-z_$][\w$.-]*|show[ \t]+(?:dbs|databases|collections|tables"
+                                r"|users|roles|profile|log(?:s|[ \t]+\w+)?))[ \t]*;?[ \t]*$", re.M)
+
+
 def check(source, config, fast_path=True):
     text = source.text
     if source.path.endswith((".min.js", ".min.mjs", ".min.cjs")) or _has_minified_line(text):
         source.note("minified/generated JavaScript: conflict markers checked only")
         return []
+    if ("use" in text or "show" in text) and MONGO_SHELL_HELPER.search(text):
+        text = MONGO_SHELL_HELPER.sub(lambda m: " " * len(m.group()), text)
+        source.note("MongoDB shell helper lines (use <db>, show ...): read as blank, the rest checked as JavaScript")
+        source = Source(source.path, text.encode("utf-8"), source.kind, source.notes, source.notices, text)
     # tree-sitter and its early-error pass; esprima for whatever they cannot call clean. A `#!`
     # past the first line is a syntax error that tree-sitter accepts: esprima judges such files.
     if fast_path and "#!" not in text.lstrip("\ufeff")[1:]:
