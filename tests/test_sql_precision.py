@@ -848,3 +848,14 @@ HSQLDB_SCRIPT = "drop table PKOnly if exists;\ndrop view NameView if exists;\ncr
 def test_a_postfix_if_exists_says_hsqldb():
     assert found("src/main/resources/mbg/test/common/scripts/CreateDB.sql", HSQLDB_SCRIPT) == []
     assert found("db/CreateDB.sql", HSQLDB_SCRIPT + "create table t (id int;\n") == [("RL201", 4)]
+
+
+# SQLite takes columns without a type (`CREATE TABLE t (a, b);`); no other dialect does (PostgreSQL's
+# `CREATE TABLE t (a, b) AS SELECT ...` names a query's columns): a SQLite script, such as the test
+# database an FDW's suite loads with sqlite3. The rest of the file is read as SQLite.
+def test_columns_without_a_type_say_sqlite():
+    text = "DROP TABLE IF EXISTS typetest;\nCREATE TABLE notype (a);\nCREATE TABLE pair (a, b);\nCREATE TABLE t (i integer, v varchar(10));\n"
+    assert found("sql/init_data/init.sql", text) == []
+    assert found("sql/init_data/init.sql", text + "CREATE TABLE u (id int;\n") == [("RL201", 5)]
+    # a PostgreSQL table built from a query names its columns without types: still PostgreSQL, still checked
+    assert found("db/ctas.sql", "CREATE TABLE t (a, b) AS SELECT 1, 2;\nSELEC 1;\n") == [("RL201", 2)]

@@ -153,8 +153,8 @@ SYNTAX = (
         # (a "quoted" name is blank in the code the patterns are matched on at last)
         ("use", re.compile(r"^[ \t]*USE[ \t]+(?:`\w+`|\"\w+\"|\w+)?[ \t]*;", _IM)),
         ("flush", re.compile(r"^[ \t]*FLUSH[ \t]+(?:PRIVILEGES|TABLES|LOGS|HOSTS|STATUS|BINARY)\b", _IM))]),
-    ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID, INSERT OR REPLACE, RAISE(ABORT, ...), COLLATE NOCASE "
-               "or a trigger with a BEGIN ... END body)", [
+    ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID, INSERT OR REPLACE, RAISE(ABORT, ...), COLLATE NOCASE, "
+               "a trigger with a BEGIN ... END body or columns without a type)", [
         ("pragma", re.compile(r"^[ \t]*PRAGMA\b", _IM)),
         ("autoincrement", re.compile(r"\bAUTOINCREMENT\b", _I)),
         ("rowid", re.compile(r"\bWITHOUT\s+ROWID\b", _I)),
@@ -166,7 +166,10 @@ SYNTAX = (
         # a trigger whose action is a BEGIN ... END body (SQLite's, MySQL's): PostgreSQL's CREATE TRIGGER always
         # ends EXECUTE FUNCTION f(), so no BEGIN comes in it before its `;`
         ("trigger", re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?TRIGGER\b"
-                               r"(?:(?!\bEXECUTE\b)[^;])*?\bBEGIN\b", _I))]),
+                               r"(?:(?!\bEXECUTE\b)[^;])*?\bBEGIN\b", _I)),
+        # columns without a type (PostgreSQL's `CREATE TABLE t (a, b) AS SELECT` names a query's columns)
+        ("table", re.compile(r"\bCREATE\s+(?:TEMP(?:ORARY)?\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[\w.]+\s*"
+                             r"\(\s*[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*\s*\)\s*;", _I))]),
     # HSQLDB takes IF EXISTS after the name too (PostgreSQL, MySQL, SQLite, T-SQL and H2 only before it)
     ("hsqldb", "HSQLDB (DROP ... name IF EXISTS)", [
         ("if exists", re.compile(r"^[ \t]*DROP\s+(?:TABLE|VIEW|SEQUENCE|INDEX|SCHEMA|TRIGGER|FUNCTION|PROCEDURE"
