@@ -859,3 +859,10 @@ def test_columns_without_a_type_say_sqlite():
     assert found("sql/init_data/init.sql", text + "CREATE TABLE u (id int;\n") == [("RL201", 5)]
     # a PostgreSQL table built from a query names its columns without types: still PostgreSQL, still checked
     assert found("db/ctas.sql", "CREATE TABLE t (a, b) AS SELECT 1, 2;\nSELEC 1;\n") == [("RL201", 2)]
+
+
+@needs_pglast
+def test_a_comment_that_only_starts_like_an_annotation_ends_nothing():
+    """`-- name: the user's name` inside a CREATE TABLE documents a column: no statement ends there."""
+    text = "CREATE TABLE users (\n  id int,\n  -- name: the user's display name\n  name text,\n  -- :name of the team\n  team text\n);\n"
+    assert found("db/schema.sql", text) == []

@@ -142,8 +142,9 @@ def _liquibase_changesets(text: str) -> str:
 # A named-query library splits its file into queries at each annotation line (HugSQL, conman, PugSQL:
 # `-- :name tables :? :*`; yesql, aiosql: `-- name: get-users`), so a query needs no `;` before the next
 # annotation. sqlc's `-- name: GetAuthor :one` (a command after the name) is not one of them: sqlc parses
-# the whole file with the database's grammar, and a `;` lost there is still lost.
-QUERY_ANNOTATION = re.compile(r"^([ \t]*)--[ \t]+(?::name[ \t]+\S+|name:[ \t]*\S+(?=\s|$)(?![ \t]+:[a-z]))[^\n]*", re.M)
+# the whole file with the database's grammar, and a `;` lost there is still lost. The line holds the name
+# and the library's flags only (`-- name: the user's name` above a column is a comment, not an annotation).
+QUERY_ANNOTATION = re.compile(r"^([ \t]*)--[ \t]+(?::name[ \t]+[\w.-]+[!<>*#^$]*(?:[ \t]+:[^\s:][^\s]*)*|name:[ \t]*[\w.-]+[!<>*#^$]*(?:\([^)\n]*\))?[!<>*#^$]*)[ \t]*$", re.M)
 
 
 def _query_annotations(text: str) -> str:
