@@ -866,3 +866,15 @@ def test_a_comment_that_only_starts_like_an_annotation_ends_nothing():
     """`-- name: the user's name` inside a CREATE TABLE documents a column: no statement ends there."""
     text = "CREATE TABLE users (\n  id int,\n  -- name: the user's display name\n  name text,\n  -- :name of the team\n  team text\n);\n"
     assert found("db/schema.sql", text) == []
+
+
+# PostgreSQL 16 and 17 made SQL/JSON's words keywords (json, json_value, json_table, ...): a schema written
+# for an older server names a parameter `json` or a function `json_value` (pgxn-manager's sql/), which
+# PostgreSQL 18's grammar rejects. Valid in the versions it was written for: a note. An error elsewhere is
+# still one.
+@needs_pglast
+def test_a_name_that_became_a_keyword_in_postgresql_16_or_17_is_a_note():
+    text = ("CREATE OR REPLACE FUNCTION setup_meta(\n    IN json TEXT,\n    OUT name TEXT\n) LANGUAGE sql AS $$ SELECT $1 $$;\n"
+            "CREATE OR REPLACE FUNCTION json_value(\n    val TEXT\n) RETURNS TEXT LANGUAGE sql AS $$ SELECT $1 $$;\n")
+    assert found("sql/11-dist_management.sql", text) == []
+    assert found("sql/11-dist_management.sql", text + "SELEC 1;\n") == [("RL201", 8)]

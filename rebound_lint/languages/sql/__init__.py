@@ -1132,6 +1132,8 @@ def _distrust_postgres(script: Script, context: Context, text: str, offset: int,
         return "after a psql variable inside the statement that may stand for a query or clause"
     if _newer_syntax(script, text, offset):
         return "PostgreSQL syntax newer than this parser's (PostgreSQL 18)"
+    if _name_made_a_keyword(text, offset):
+        return "a name PostgreSQL 16 or 17 made a keyword (SQL/JSON): valid in the versions before"
     if context.expects_errors(offset):
         if _fused(script, text, offset):
             return None  # a statement starting on a new line inside an unfinished one: a ';' lost
@@ -1161,6 +1163,21 @@ def _newer_syntax(script: Script, text: str, offset: int) -> bool:
         return False
     before = re.search(r"\b(CREATE|ALTER|DROP)(?:\s+OR\s+REPLACE)?\s+$", text[max(start, offset - 40):offset], re.I)
     return before is not None
+
+
+# SQL/JSON's words, keywords since PostgreSQL 16 (JSON, JSON_ARRAY, JSON_OBJECT, ...) and 17 (JSON_VALUE,
+# JSON_TABLE, MERGE_ACTION, ...) that no longer serve as a function's or a parameter's name: a schema written for
+# an older server uses them as names (`IN json TEXT`, `FUNCTION json_value(`)
+MADE_KEYWORDS = frozenset({"json", "json_array", "json_arrayagg", "json_object", "json_objectagg", "json_scalar",
+                           "json_serialize", "json_exists", "json_query", "json_value", "json_table", "merge_action"})
+
+
+def _name_made_a_keyword(text: str, offset: int) -> bool:
+    """Whether the error is at such a word, or right after one (the `(` of `json_value(`)."""
+    at = re.match(r"[A-Za-z_]\w*", text[offset:offset + 64])
+    before = re.search(r"(?<![\w\"])([A-Za-z_]\w*)\s*$", text[max(0, offset - 64):offset])
+    return any(match is not None and match.group(1 if match is before else 0).lower() in MADE_KEYWORDS
+               for match in (at, before))
 
 
 def _is_keyword(word: str) -> bool:
