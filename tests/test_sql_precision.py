@@ -878,3 +878,15 @@ def test_a_name_that_became_a_keyword_in_postgresql_16_or_17_is_a_note():
             "CREATE OR REPLACE FUNCTION json_value(\n    val TEXT\n) RETURNS TEXT LANGUAGE sql AS $$ SELECT $1 $$;\n")
     assert found("sql/11-dist_management.sql", text) == []
     assert found("sql/11-dist_management.sql", text + "SELEC 1;\n") == [("RL201", 8)]
+
+
+# A routine whose body follows its RETURNS clause as BEGIN ... END, with no AS and no ATOMIC: MySQL's (and
+# DB2's, HSQLDB's) stored function, sent whole by a runner that does not split it (Liquibase's
+# splitStatements: false). PostgreSQL's body is AS '...' or BEGIN ATOMIC: not PostgreSQL, parse errors notes.
+@needs_pglast
+def test_a_routine_body_after_returns_without_as_says_mysql():
+    text = "DROP FUNCTION IF EXISTS test_function;\nCREATE FUNCTION test_function()\nRETURNS VARCHAR(20)\nBEGIN\nRETURN 'Hello'\nEND\n"
+    assert found("harness/initSql/primary/createFunction.sql", text) == []
+    # PostgreSQL's SQL-standard body stays PostgreSQL, and is checked
+    atomic = "CREATE FUNCTION f() RETURNS int\nBEGIN ATOMIC\n  SELEC 1;\nEND;\n"
+    assert [code for code, _ in found("db/f.sql", atomic)] == ["RL201"]

@@ -130,8 +130,13 @@ SYNTAX = (
         *((word, re.compile(rf"^[ \t]*SET[ \t]+{word}[ \t]+ON\b", _IM))
           for word in ("ansi_nulls", "quoted_identifier", "nocount"))]),
     ("mysql", "MySQL (AUTO_INCREMENT, ENGINE=, CHARSET, DELIMITER, UNSIGNED, ON DUPLICATE KEY UPDATE, INSERT "
-              "IGNORE, REPLACE INTO, UPDATE ... JOIN, multi-table UPDATE or DELETE, () VALUES (), utf8mb4, GRANT ... ON *.*, USE db; or FLUSH)", [
+              "IGNORE, REPLACE INTO, UPDATE ... JOIN, multi-table UPDATE or DELETE, () VALUES (), utf8mb4, GRANT ... ON *.*, USE db;, FLUSH "
+              "or a function's BEGIN ... END body right after RETURNS)", [
         ("auto_increment", re.compile(r"\bAUTO_INCREMENT\b", _I)),
+        # a stored routine's BEGIN ... END body right after RETURNS type, no AS (PostgreSQL's: AS or BEGIN ATOMIC)
+        ("begin", re.compile(r"\bCREATE\s+(?:DEFINER\s*=\s*\S+\s+)?FUNCTION\b[^;]*?\)\s*RETURNS\s+\w+(?:\s*\(\s*\d+"
+                             r"(?:\s*,\s*\d+)?\s*\))?\s+(?:(?:NOT\s+)?DETERMINISTIC\s+|READS\s+SQL\s+DATA\s+|NO\s+SQL\s+"
+                             r"|CONTAINS\s+SQL\s+|MODIFIES\s+SQL\s+DATA\s+)*BEGIN\b(?!\s+ATOMIC\b)", _I)),
         ("engine", re.compile(r"\bENGINE\s*=\s*\w+", _I)),
         ("charset", re.compile(r"\bDEFAULT\s+CHARSET\b|\bCHARSET\s*=", _I)),
         ("delimiter", re.compile(r"^[ \t]*DELIMITER[ \t]", _IM)),
