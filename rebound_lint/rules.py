@@ -235,8 +235,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'tokenizer reads, unbalanced parentheses, a `;` or `,` lost between two statements or columns). '
               'Only certain syntax errors are reported; what may not be one is '
               'a `--debug` note, the statement is left out and the rest of the file is still checked. '
-              'Extension-script placeholders (`@extschema@`, `@extowner@`, `MODULE_PATHNAME`) are read as '
-              'the names they stand for. psql: meta-commands are skipped (`\\g`, `\\gset`, `\\gexec`, '
+              'Placeholders a tool fills in as text (`@extschema@`, `@extowner@`, any `@name@`, '
+              '`MODULE_PATHNAME`) are read as the names they stand for. psql: meta-commands are skipped (`\\g`, `\\gset`, `\\gexec`, '
               '`\\watch` ... end the query), and so is `COPY ... FROM STDIN` data up to `\\.`; a `:variable` '
               'at an error is read as a string, then as nothing, and if the statement still fails there '
               '(the variable stands for a query or a statement) it is left out. Not reported: checks of the '
@@ -246,7 +246,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'purpose in a pg_regress suite (a `sql/` directory inside a `test`, `tests`, `regress` or '
               '`regression` tree, whose `expected/` output records the errors, or anywhere a `sql/x.sql` '
               'beside an `expected/` folder that holds `x.out` or `x_1.out`: PGXS\'s layout in an extension\'s '
-              'root, as orafce and pgaudit have it) and after `\\set ON_ERROR_STOP off`: there only a '
+              'root, as orafce and pgaudit have it; `sql/16.3/x.sql` beside `expected/16.3/x.out` too) and after `\\set ON_ERROR_STOP off`: there only a '
               'statement that begins on a new line inside an unfinished one (a lost `;`) is reported.'),
          certain=("pglast (libpg_query, PostgreSQL's own parser) rejects it for PostgreSQL; other dialects are the "
                   "SQL checker's to say (docs/sql-dialects.md)."),

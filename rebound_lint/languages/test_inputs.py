@@ -511,6 +511,20 @@ def no_excuses():
         _excusing.pop()
 
 
+# A folder named for a harness's expected output, in two words or more (Liquibase's test harness:
+# change/expectedSql/<database>/x.sql, the SQL the tool must generate, one statement a line; expectedSnapshot/,
+# the objects it must find; `expected_output/`, `expected-results/`): the name is the role wherever the folder
+# is. `expected/` alone is a results folder only below a test folder (RECORDED_RESULTS); `expectedly/` is no name
+# of two words.
+def expected_folder(path: str) -> str | None:
+    """The folder of recorded expected output the file lies in, by its name, or None."""
+    for folder in path.replace("\\", "/").split("/")[:-1]:
+        words = _words(folder)
+        if len(words) >= 2 and words[0] == "expected":
+            return folder
+    return None
+
+
 def quiet_code_syntax_errors(source, findings: list) -> list:
     """A code file's syntax errors dropped (a --debug note) when it is a deliberately invalid test
     input; its other findings, and conflict markers (checked apart), stay. A conformance-suite input
@@ -527,6 +541,8 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
             or (labelled_cases(source) if in_test_dir(source.path) else None)
     if findings and sibling is None and case is None:
         case = syntax_test(source) or recorded_scopes(source)
+    if findings and sibling is None and case is None and expected_folder(source.path) is not None:
+        case = f"a harness's recorded expected output in {expected_folder(source.path)}/"
     if sibling is not None or case is not None:
         codes = ", ".join(sorted({f.code for f in findings}))
         where = f"its expected output in {sibling}" if sibling is not None else case
@@ -998,6 +1014,7 @@ def quiet_on_deliberately_invalid(check):
             findings = [f for f in findings if f not in refused]
         if findings and (deliberately_invalid(source.path) or says_it_is_invalid(source)
                          or expected_output(source.path) is not None or syntax_test(source) is not None
+                         or expected_folder(source.path) is not None
                          or _sample_of_another_ecosystem(source)):
             source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
                         f" {findings[0].line} not reported): conflict markers checked only")
