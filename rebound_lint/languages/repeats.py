@@ -110,6 +110,18 @@ def moves_a_cursor(sources: list[str]) -> bool:
     return False
 
 
+def reads_its_target(target: str, value: str) -> bool:
+    """Whether an assignment's value (its source) reads the very name or attribute path it assigns
+    (JavaScript and TypeScript; Python's halves ask the same of its tree): `m = m.default ?? m`,
+    `node = node.parentNode`, `a.b = a.b * 2`. Such an assignment is a step, as `x += 1` is: done
+    twice, it goes two steps (unwraps two levels, climbs two parents), not the same thing twice."""
+    target = re.sub(r"\s+", "", target)
+    if not re.fullmatch(NAME, target):
+        return False  # a destructuring pattern, a computed slot (buffer[o++]): not a simple target
+    path = r"\s*\??\.\s*".join(re.escape(part) for part in target.split("."))  # a.b, a?.b, a . b
+    return re.search(rf"(?<![\w$.]){path}(?![\w$])", _QUOTED.sub("''", value)) is not None
+
+
 def equal_slices(keys: list) -> Callable[[int, int, int], bool]:
     return lambda a, b, k: keys[a:a + k] == keys[b:b + k]
 
