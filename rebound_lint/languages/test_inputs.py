@@ -10,6 +10,10 @@ import re
 from ..findings import Finding
 from . import context
 
+# Documentation folders: a page of examples there is for readers, not a loader (JSON's commented
+# examples one after another, YAML's alternatives each introduced by a comment of its own).
+DOCUMENTATION_DIRS = frozenset({"doc", "docs", "documentation"})
+
 # Tests repeat statements on purpose (idempotence, building several items): a test directory
 # (tests/, test/, spec/, specs/, __tests__/, __mocks__/, cypress/, e2e/, or one named for tests:
 # type-tests/, integration-tests/, unit_tests/, tests-e2e/, e2e_playwright/, playwright-e2e/: streamlit's
