@@ -94,6 +94,25 @@ def test_a_minifiers_case_file_is_data(tmp_path, lint):
     assert _findings(lint, tmp_path, {"test/compress/objects.js": MINIFIER_CASES}) == []
 
 
+def test_a_case_file_with_one_or_two_cases_is_data_among_case_files(tmp_path, lint):
+    """terser's test/compress/ holds dozens of files with one or two cases (issue-1770.js: a key given twice
+    on purpose; issue-12.js: `input: { ... }` on one line, a setter without a parameter): alone, too few
+    cases to be sure; beside case files that are sure, a file of the same shape is one of them."""
+    one_line = "getter: {\n    input: { a = { set foo () {} } }\n    expect: { a = { set foo () {} } }\n}\n"
+    files = {"test/compress/objects.js": MINIFIER_CASES, "test/compress/more.js": MINIFIER_CASES,
+             "test/compress/most.js": MINIFIER_CASES,
+             "test/compress/issue-17.js": _case("numeric_keys", "        var o = { 42: 1, 42: 2 };\n", "        var o = { 42: 2 };\n"),
+             "test/compress/issue-12.js": one_line}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_lone_small_case_file_keeps_its_findings(tmp_path, lint):
+    """Without sibling case files to say so, one or two labelled blocks are too few: still reported."""
+    files = {"test/compress/issue-17.js": _case("numeric_keys", "        var o = { 42: 1, 42: 2 };\n",
+                                                 "        var o = { 42: 2 };\n")}
+    assert _findings(lint, tmp_path, files) == [("test/compress/issue-17.js", "RL311")]
+
+
 def test_a_test_module_with_input_and_expected_properties_keeps_its_findings(tmp_path, lint):
     table = ("const cases = [\n" + "".join(f"  {{\n    input: {{ a: {i} }},\n    expected: {{ a: {i}, a: 2 }},\n  }},\n"
                                           for i in range(3)) + "];\n")

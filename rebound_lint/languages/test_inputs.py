@@ -1113,21 +1113,51 @@ DIRECTIVES_AT_LEAST = 3
 # (keys twice, redeclarations, syntax a target rejects). A block closed on its own line followed by an
 # `expect...:` label is no object literal (that would need a comma), and no module's code is a row of
 # labelled blocks at column 0.
+# The block may close at the end of its own line (`input: { a = 1 }`): no comma before the label either.
+# A file with fewer cases (one or two: terser's issue-1770.js) is one of them when its folder holds at least
+# as many files that are case files on their own count: the harness's folder, not a module that happens to
+# hold a labelled block.
 CASE_LABEL = re.compile(r"^[A-Za-z_$][\w$]*[ \t]*:[ \t]*\{[ \t]*\r?$", re.M)
-EXPECT_AFTER_BLOCK = re.compile(r"^[ \t]*\}[ \t]*\r?\n[ \t]*(?:expect|expected|output)(?:_\w+)?[ \t]*:", re.M)
+EXPECT_AFTER_BLOCK = re.compile(r"\}[ \t]*\r?\n[ \t]*(?:expect|expected|output)(?:_\w+)?[ \t]*:", re.M)
 LABELLED_CASES_AT_LEAST = 3
 
 
 def labelled_cases(source) -> str | None:
     """Why a JavaScript or TypeScript file in a test folder is a minifier's case file, or None."""
+    import os
+
     try:
         text = source.text
     except (UnicodeDecodeError, ValueError):
         return None
-    cases, expects = len(CASE_LABEL.findall(text)), len(EXPECT_AFTER_BLOCK.findall(text))
+    cases, expects = _case_counts(text)
     if min(cases, expects) >= LABELLED_CASES_AT_LEAST:
         return f"a minifier's case file ({cases} labelled cases, each an input block and what it must give)"
+    if min(cases, expects) >= 1:
+        folder, name = os.path.split(source.path)
+        beside = _case_files_in(folder or ".", os.path.splitext(name)[1].lower())
+        if len(beside - {name}) >= LABELLED_CASES_AT_LEAST:
+            return (f"a minifier's case file ({cases} labelled case(s), each an input block and what it must give,"
+                    f" beside {len(beside - {name})} case files of its folder)")
     return None
+
+
+def _case_counts(text: str) -> tuple[int, int]:
+    return len(CASE_LABEL.findall(text)), len(EXPECT_AFTER_BLOCK.findall(text))
+
+
+@context.memo(256)
+def _case_files_in(folder: str, suffix: str) -> frozenset[str]:
+    """The files of folder with that suffix that are minifier case files on their own count."""
+    found = set()
+    for name in _listing(folder):
+        if not name.lower().endswith(suffix):
+            continue
+        data = context.read(f"{folder}/{name}" if folder != "." else name)
+        text = data.decode("utf-8", "replace") if data is not None else ""
+        if min(_case_counts(text)) >= LABELLED_CASES_AT_LEAST:
+            found.add(name)
+    return frozenset(found)
 
 
 # Several files in one, TypeScript's test format (its compiler's tests/cases, twoslash's fixtures and
