@@ -337,3 +337,22 @@ def test_a_broken_file_named_like_a_part_without_its_other_parts_is_reported(tmp
              "other/docker-start.yml": "services:\n  app:\n    image: x\n    image: y\n",
              "other/docker-end.yml": "volumes:\n  data:\n"}
     assert _findings(lint, tmp_path, files) == [("deploy/compose-end.yml", "RL401"), ("other/docker-start.yml", "RL402")]
+
+
+# A language server's diagnostics case (svelte's language-tools: fixtures/<case>/input.svelte beside
+# expectedv2.json, with the modules the input imports): the expected output's name carries the harness's
+# version or variant (expectedv2, expected-svelte5, output_v3); every code file of the folder is input
+def test_a_case_folder_whose_expected_output_name_has_a_variant(tmp_path, lint):
+    files = {"test/fixtures/autotypings/input.svelte": "<script>let a = 1;</script>\n",
+             "test/fixtures/autotypings/expectedv2.json": "[]\n",
+             "test/fixtures/autotypings/$types.d.ts": "export interface PageLoadEvent<> {\n    a: boolean;\n}\n",
+             "test/fixtures/generic/input.svelte": "<script>let a = 1;</script>\n",
+             "test/fixtures/generic/expected-svelte5.ts": "export const a = ;\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_an_input_beside_a_file_only_named_like_expected_output_keeps_its_findings(tmp_path, lint):
+    files = {"test/fixtures/forms/input.ts": "export const a = ;\n",
+             "test/fixtures/forms/expectations.md": "notes\n",
+             "src/forms/input.ts": "export const b = ;\n", "src/forms/expectedv2.json": "[]\n"}
+    assert _findings(lint, tmp_path, files) == [("src/forms/input.ts", "RL321"), ("test/fixtures/forms/input.ts", "RL321")]

@@ -994,8 +994,10 @@ def _follows_verdict_prefixes(folder: str, suffix: str) -> bool:
 
 # A compiler's or transform's case folder (babel's test/fixtures/<suite>/<case>/: input.js beside
 # output.js or output.json, an exec.js run after the transform, an options.json whose "throws" names
-# the error the input must give): every code file there is input for the tool under test.
-CASE_ROLE = re.compile(r"^(input|output|expected)\.", re.I)
+# the error the input must give): every code file there is input for the tool under test. The expected
+# output's name may carry the harness's version or variant (svelte's language-tools: expectedv2.json,
+# expected-svelte5.ts; output_v3.js).
+CASE_ROLE = re.compile(r"^(input|output|expected)(?:[-_]?v?\d+|[-_][a-z]+\d*)?\.", re.I)
 # ... or an options.json (the case's or its suite's) that names the plugins or presets the case is
 # compiled with: its code is written in the syntax they add (decorators, do-expressions, Flow).
 HARNESS_OPTIONS = re.compile(rb'"(throws|plugins|presets)"\s*:')
