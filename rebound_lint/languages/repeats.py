@@ -399,6 +399,53 @@ def _explained_above(lines: list[str], finding) -> bool:
     return bool(text) and (SAYS_AGAIN.search(text) is not None or says_meant("# " + text))
 
 
+# A repeated statement that the author annotated apart from its first copy: a comment block of its own right
+# above it (terser's compressor: `descend(node, this);`, then a comment on why "the following replacement
+# call" is needed, then the same call), or a different comment right after each copy (MDN's examples:
+# `console.log(it.next().value);` then `// Expected output: Array [0, "a"]`, and again with `[1, "b"]`).
+# Halves kept from a conflict carry the same comments with each copy: above the repeat, none, the same
+# block, or the end of the first copy's block (a hunk that began inside it). Code rules only: a data file's
+# entries are introduced by comments as a matter of form.
+INTRODUCED_RULES = frozenset({"RL114", "RL214", "RL315"})
+
+
+def _comment_text(lines: list[str], numbers) -> list[str]:
+    return [lines[number - 1].strip().lstrip("/#-*").strip() for number in numbers]
+
+
+def _introduced_anew(lines: list[str], finding) -> bool:
+    """Whether the repeat's own comments (right above it, or right after each copy) differ from its first copy's."""
+    first = FIRST_ON_LINE.search(finding.message)
+    if finding.code not in INTRODUCED_RULES or first is None:
+        return False
+    at, repeat = int(first.group(1)), finding.line
+    if not 0 < at < repeat <= len(lines):
+        return False
+    own = _comment_text(lines, reversed(_comments_above(lines, repeat)))
+    theirs = _comment_text(lines, reversed(_comments_above(lines, at)))
+    if own and own != theirs[-len(own):]:
+        return True
+    # the comment after each copy: the first copy's code lines, then its trailing comment; as many code lines
+    # from the repeat on, then the repeat's
+    span = [number for number in range(at, repeat) if lines[number - 1].strip()]
+    code = [number for number in span if not COMMENT_LINE.match(lines[number - 1])]
+    if not code or span[-1] == code[-1]:
+        return False
+    after_first = _comment_text(lines, [number for number in span if number > code[-1]])
+    numbers = [number for number in range(repeat, len(lines) + 1) if lines[number - 1].strip()]
+    repeat_code = [number for number in numbers if not COMMENT_LINE.match(lines[number - 1])][:len(code)]
+    if len(repeat_code) < len(code):
+        return False
+    after_repeat = []
+    for number in numbers:
+        if number <= repeat_code[-1]:
+            continue
+        if not COMMENT_LINE.match(lines[number - 1]):
+            break
+        after_repeat.append(number)
+    return bool(after_repeat) and _comment_text(lines, after_repeat) != after_first
+
+
 def _unless_marked_meant(source, findings: list) -> list:
     """findings less the repeats whose own line, or a comment line just above it or above its first copy,
     says they are meant (says_meant), or whose first copy a comment block right above explains
@@ -418,11 +465,12 @@ def _unless_marked_meant(source, findings: list) -> list:
         return said[line]
 
     meant = [finding for finding in repeats
-             if any(meant_at(line) for line in _said_lines(finding, lines)) or _explained_above(lines, finding)]
+             if any(meant_at(line) for line in _said_lines(finding, lines)) or _explained_above(lines, finding)
+             or _introduced_anew(lines, finding)]
     if not meant:
         return findings
-    source.note(f"{len(meant)} repeat(s) not reported: a comment on the repeated line, or right above the first "
-                f"copy, says it is meant (line {meant[0].line})")
+    source.note(f"{len(meant)} repeat(s) not reported: a comment on the repeated line, right above the first "
+                f"copy, or one of its own right above the repeat says it is meant (line {meant[0].line})")
     return [finding for finding in findings if finding not in meant]
 
 
