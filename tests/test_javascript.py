@@ -136,6 +136,8 @@ def test_test_files_still_get_the_other_fingerprints():
     "view.setInt32(o, 0, true);\no++;\nview.setInt32(o, 0, true);\no++;\n",
     "buffer.splice(o, 1);\nbuffer.splice(o, 1);\n",  # each call takes the next item: two removed
     "reader.skip(o);\nreader.skip(o);\n",
+    # each call moves the indentation one level (a CodeMirror mode closing two blocks at once)
+    "dedent(buffer, o);\ndedent(buffer, o);\n",
     # angular-cli's sass worker waits for a non-0 value twice on purpose: each wait takes the next signal
     "Atomics.wait(buffer, 0, 0);\nAtomics.wait(buffer, 0, 0);\n",
     # an assignment whose value reads what it assigns is a step, as `o += 4` is: twice unwraps a

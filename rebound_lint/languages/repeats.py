@@ -24,11 +24,13 @@ CONSUMING_METHODS = frozenset({"pop", "popleft", "popitem", "shift", "splice", "
                                "readuntil", "recv", "recv_into", "expect", "expect_exact", "skip", "advance", "wait"})
 # A function whose name says it steps a cursor (meriyah's `advanceChar(parser)` twice over `#!`; `skipSpace(state)`,
 # `nextToken(lexer)`, `consume(parser)`): each call does the next step, as a consuming method takes the next item
-STEPPING_VERBS = frozenset({"advance", "skip", "consume", "next", "step", "eat"})
+STEPPING_VERBS = frozenset({"advance", "skip", "consume", "next", "step", "eat",
+                            "indent", "dedent", "outdent", "unindent"})  # one indentation level a call
 
 
 def steps_a_cursor(name: str) -> bool:
-    """Whether a function's name begins with a stepping verb (advanceChar, skip_space, nextToken, consume)."""
+    """Whether a function's name begins with a stepping verb (advanceChar, skip_space, nextToken, consume,
+    dedent: each call moves a cursor or a level one step on)."""
     first = re.match(r"_*([a-z]+)", name)
     return first is not None and first.group(1) in STEPPING_VERBS
 
