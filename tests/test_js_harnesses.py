@@ -356,3 +356,20 @@ def test_an_input_beside_a_file_only_named_like_expected_output_keeps_its_findin
              "test/fixtures/forms/expectations.md": "notes\n",
              "src/forms/input.ts": "export const b = ;\n", "src/forms/expectedv2.json": "[]\n"}
     assert _findings(lint, tmp_path, files) == [("src/forms/input.ts", "RL321"), ("test/fixtures/forms/input.ts", "RL321")]
+
+
+# A demonstration's deliberately broken file, outside any test folder, whose own name says its code is broken
+# (MDN's web-workers/worker-playground/bad-syntax-worker.js, loaded to show a worker's error event; its
+# learning area's cross-browser-testing/javascript/broken-js-test.js, a page to debug): the words say what
+# the file is, an invalid word then "syntax", "code" or the file's own language
+def test_a_file_named_for_its_own_broken_syntax_is_a_demonstration(tmp_path, lint):
+    files = {"web-workers/worker-playground/bad-syntax-worker.js": "for (let i = 0; i < 3; i++) {\n  go(i);\n",
+             "cross-browser-testing/javascript/broken-js-test.js": "function f() {\n  alert('x');\n",
+             "lessons/invalid_code.ts": "export const a = ;\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_file_whose_name_only_holds_an_invalid_word_keeps_its_findings(tmp_path, lint):
+    files = {"lib/broken-links.js": "export const a = ;\n", "src/bad-request.js": "export const a = ;\n",
+             "src/syntax-highlighter.js": "export const a = ;\n", "src/invalid-json-error.js": "export const a = ;\n"}
+    assert _findings(lint, tmp_path, files) == [(name, "RL301") for name in sorted(files)]

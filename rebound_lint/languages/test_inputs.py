@@ -147,6 +147,8 @@ def deliberately_invalid_code(path: str) -> bool:
     parts, in_suite, test_at = test_dir_of(path)
     if in_suite or _suite_says_invalid(parts):
         return True
+    if _named_for_its_broken_code(parts[-1]):
+        return True  # anywhere: a demonstration's broken file (bad-syntax-worker.js, broken-js-test.js)
     if test_at is None:
         return _invalid_example(parts)  # an example of what a tool rejects, named so (more-examples/x_invalid2.sql)
     below = parts[test_at:-1]
@@ -167,6 +169,26 @@ def deliberately_invalid_code(path: str) -> bool:
            for folder in below):
         return True
     return _expected_error_above(parts, test_at)
+
+
+# A name that says the file's own code is broken: an invalid word, then "syntax", "code" or the file's own
+# language (MDN's bad-syntax-worker.js, broken-js-test.js; invalid_code.ts). A name with an invalid word
+# alone names a topic (broken-links.js, bad-request.js), and invalid-json-error.js is code about JSON.
+OWN_LANGUAGE_WORDS = {".js": ("js", "javascript"), ".mjs": ("js", "javascript"), ".cjs": ("js", "javascript"),
+                      ".jsx": ("js", "jsx", "javascript"), ".ts": ("ts", "typescript"), ".tsx": ("ts", "tsx", "typescript"),
+                      ".mts": ("ts", "typescript"), ".cts": ("ts", "typescript"), ".py": ("py", "python"),
+                      ".sql": ("sql",)}
+BROKEN_CODE_WORD = re.compile(r"^(invalid|bad|broken|malformed|illformed|corrupt|corrupted|illegal|unparsable|"
+                              r"unparseable|wrong)$")
+
+
+def _named_for_its_broken_code(name: str) -> bool:
+    import os
+
+    stem, suffix = os.path.splitext(name)
+    own = ("syntax", "code", *OWN_LANGUAGE_WORDS.get(suffix.lower(), ()))
+    words = _words(stem)
+    return any(BROKEN_CODE_WORD.match(word) and following in own for word, following in zip(words, words[1:]))
 
 
 def _expected_error_above(parts: list[str], test_at: int) -> bool:
