@@ -354,8 +354,11 @@ def test_a_case_folder_whose_expected_output_name_has_a_variant(tmp_path, lint):
 def test_an_input_beside_a_file_only_named_like_expected_output_keeps_its_findings(tmp_path, lint):
     files = {"test/fixtures/forms/input.ts": "export const a = ;\n",
              "test/fixtures/forms/expectations.md": "notes\n",
+             # a test helpers' folder whose modules are named for what they help with, not a case's roles
+             "test/helpers/input_widgets.js": "export const a = ;\n", "test/helpers/output_format.js": "export const b = 1;\n",
              "src/forms/input.ts": "export const b = ;\n", "src/forms/expectedv2.json": "[]\n"}
-    assert _findings(lint, tmp_path, files) == [("src/forms/input.ts", "RL321"), ("test/fixtures/forms/input.ts", "RL321")]
+    assert _findings(lint, tmp_path, files) == [("src/forms/input.ts", "RL321"), ("test/fixtures/forms/input.ts", "RL321"),
+                                                ("test/helpers/input_widgets.js", "RL301")]
 
 
 # A demonstration's deliberately broken file, outside any test folder, whose own name says its code is broken

@@ -1019,7 +1019,7 @@ def _follows_verdict_prefixes(folder: str, suffix: str) -> bool:
 # the error the input must give): every code file there is input for the tool under test. The expected
 # output's name may carry the harness's version or variant (svelte's language-tools: expectedv2.json,
 # expected-svelte5.ts; output_v3.js).
-CASE_ROLE = re.compile(r"^(input|output|expected)(?:[-_]?v?\d+|[-_][a-z]+\d*)?\.", re.I)
+CASE_ROLE = re.compile(r"^(input|output|expected)(?:[-_]?v?\d+|[-_][a-z]+\d+)?\.", re.I)  # not input_widgets.py
 # ... or an options.json (the case's or its suite's) that names the plugins or presets the case is
 # compiled with: its code is written in the syntax they add (decorators, do-expressions, Flow).
 HARNESS_OPTIONS = re.compile(rb'"(throws|plugins|presets)"\s*:')
