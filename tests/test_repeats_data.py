@@ -740,3 +740,11 @@ def test_a_repeat_annotated_apart_from_its_first_copy_is_the_authors_word(lint, 
                                                        ("lib/none_above.js", "RL315", 4),
                                                        ("lib/same_above.js", "RL315", 5),
                                                        ("lib/tail.py", "RL114", 6)]
+
+
+def test_a_sql_statement_annotated_apart_is_still_run_twice(lint, tmp_path):
+    """In SQL the same statement twice does its work on the database twice (the same row inserted, the same
+    hypertable made): a comment of its own above the copy changes nothing, RL214 stays."""
+    files = {"db/021_flags.sql": "-- the flag for the new theme\nINSERT INTO flags VALUES ('dark_mode');\n"
+                                 "-- and the flag for the beta\nINSERT INTO flags VALUES ('dark_mode');\n"}
+    assert _repeat_findings(lint, tmp_path, files) == [("db/021_flags.sql", "RL214", 4)]
