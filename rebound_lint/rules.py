@@ -197,7 +197,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'of these: `with timer("sort"): print(sort(xs))` run again to show a cache) and repeats inside loops, tests and benchmarks (`bench/`, `benchmarks/`, `bench_x.py`: a warm-up runs the same code again) are not reported. ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair), or that annotates the copy apart from the first (a comment block of its own right above it, neither the block above the first copy nor its end; or a different comment right after each copy, `// Expected output: ...`); a --debug note says so.'),
          bad=('def register(app):\n'
               '    app.register_blueprint(demo_bp)\n'
               '    app.register_blueprint(demo_bp)\n'),
@@ -444,7 +444,8 @@ CATALOGUE: tuple[Rule, ...] = (
          'JavaScript statement (or run of statements) repeated back-to-back',
          why=('The same statement (or run of statements) twice in a row, such as middleware registered twice. '
               'Calls without arguments or with constants only (`\'*\'.repeat(40)`), statements that advance as they run (an '
-              'update such as `buf[i++] = x`, an awaited argument, a run that steps a cursor it reads: `buf.writeUInt16LE(n, pos); '
+              'update such as `buf[i++] = x`, an awaited argument, an assignment whose value reads its own target: '
+              '`m = m.default ?? m` twice unwraps two levels, a call named for a step: `advance()`, `dedent()`, a run that steps a cursor it reads: `buf.writeUInt16LE(n, pos); '
               'pos += 2;` twice writes two fields), loops and test files (`test/`, `tests/`, '
               '`spec/`, `__tests__/`, `*.test.js`, `*.spec.js`, `*_spec.js`, `*-test.js`, `*.test.browser.tsx`, '
               '`*.test-d.ts`, ...: tests repeat on purpose; benchmarks too, `bench/`, `benchmarks/`, `*.bench.ts`, as they warm up) are not reported, but for a test case defined twice in a '
@@ -453,7 +454,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'see it refused). ' + 'Not reported where the repeats are data, not a doubled hunk: a run that comes three times or more in a row, '
               'a file where this rule finds more than 4 repeated runs, and recorded test data (under `testdata/`, '
               '`__snapshots__/`, `golden/`, `expected/`, a test folder\'s `scans/` or `data/`, a folder named for test data such as `regression_data/`, an expected-output '
-              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair); a --debug note says so.'),
+              'file, or a data file beside its expected output: `x-in.json` and `x-out.json`), or where a comment on the repeated line, or right above the first copy with none between the copies, says the repeat is meant (`# double usage is intentional`; `// A second call then ...` above a pair), or that annotates the copy apart from the first (a comment block of its own right above it, neither the block above the first copy nor its end; or a different comment right after each copy, `// Expected output: ...`); a --debug note says so.'),
          bad='app.use(demoRouter);\napp.use(demoRouter);\n',
          good='app.use(demoRouter);\n', lang='javascript'),
     Rule('RL321', 'TypeScriptSyntaxError', ERROR, ("javascript",),

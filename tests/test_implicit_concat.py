@@ -65,6 +65,12 @@ LOOK_ALIKES = {
     # pelican's importer: a regular expression given to re.sub, split where its groups meet (each piece whole)
     "a pattern given to re": ("content = re.sub(\n    r'\\[caption(?:.*?)\\]'\n    r'((?:<img.*?>))\\s?(.*?)\\[/caption\\]',\n"
                               "    r'<figure>\\1</figure>',\n    content,\n)\n"),
+    # a linter plugin's message table (Kiwi TCMS's pylint plugin): each value is a record of fixed arity, a
+    # message, a symbol and a description, whose prose field is split over lines (at no space); a tuple that
+    # holds a name beside prose is a record nobody appends to, not a list of like items
+    "a record's prose field": ("msgs = {\n    'R9001': (\n        'Every form must be a model form',\n"
+                               "        'must-be-model-form',\n        'Every form must be a model form.'\n"
+                               "        'See the project tracker',\n    )\n}\n"),
     "a hash beside a name": ("config.setdefault(\n    'AUTH_FAKE_HASH',\n    'pbkdf2:sha256:150000$Z3t6$22da622d9'\n"
                              "    'c0976a03d2f18f680bfff877c9a9',\n)\n"),
 }
@@ -151,3 +157,12 @@ def test_an_element_opened_in_one_piece_and_closed_in_a_later_one_is_one_value()
     assert codes(findings_for("a.py", whole)) == ["RL116"]
     tags = "TAGS = [\n    '<br>',\n    '<b>'\n    '</b>',\n]\n"
     assert codes(findings_for("a.py", tags)) == ["RL116"]
+
+
+def test_prose_split_in_a_list_or_among_prose_items_is_still_a_lost_comma():
+    """Only a tuple that mixes a name and prose is a record: a list appends (argv, messages), and a tuple
+    of sentences alone is a list of like items written with parentheses."""
+    assert codes(findings_for("a.py", "ARGV = [\n    'echo',\n    'hello world',\n    'bye now'\n    'see you',\n]\n")) \
+        == ["RL116"]
+    assert codes(findings_for("a.py", "LINES = (\n    'hello world',\n    'bye now'\n    'see you later',\n)\n")) \
+        == ["RL116"]

@@ -136,8 +136,15 @@ def test_test_files_still_get_the_other_fingerprints():
     "view.setInt32(o, 0, true);\no++;\nview.setInt32(o, 0, true);\no++;\n",
     "buffer.splice(o, 1);\nbuffer.splice(o, 1);\n",  # each call takes the next item: two removed
     "reader.skip(o);\nreader.skip(o);\n",
+    # each call moves the indentation one level (a CodeMirror mode closing two blocks at once)
+    "dedent(buffer, o);\ndedent(buffer, o);\n",
     # angular-cli's sass worker waits for a non-0 value twice on purpose: each wait takes the next signal
     "Atomics.wait(buffer, 0, 0);\nAtomics.wait(buffer, 0, 0);\n",
+    # an assignment whose value reads what it assigns is a step, as `o += 4` is: twice unwraps a
+    # module's default export two levels (ESM/CommonJS interop), climbs two parents, doubles twice
+    "o = o.default ?? o;\no = o.default ?? o;\n",
+    "o = o.parentNode;\no = o.parentNode;\n",
+    "buffer.o = buffer.o * 2;\nbuffer.o = buffer.o * 2;\n",
 ])
 def test_a_repeat_whose_effect_differs_each_time_is_not_reported(name, body):
     """RL315 reports a statement that does the same twice (middleware registered twice); one that
@@ -150,7 +157,10 @@ def test_a_repeat_whose_effect_differs_each_time_is_not_reported(name, body):
 def test_a_repeated_registration_is_still_reported(name):
     for body in ("app.use(express.static(dir));\napp.use(express.static(dir));\n",
                  "node.removeEventListener('dragover', this);\nnode.removeEventListener('dragover', this);\n",
-                 "config.mode = mode;\nconfig.mode = mode;\n"):
+                 "config.mode = mode;\nconfig.mode = mode;\n",
+                 # the value reads a neighbour of the target, not the target: the same value twice
+                 "config.mode = config.fallback;\nconfig.mode = config.fallback;\n",
+                 "mode = config.mode;\nmode = config.mode;\n"):
         assert codes(findings_for(name, "function f(app, dir, node, config, mode) {\n" + body + "}\n")) == ["RL315"], body
 
 

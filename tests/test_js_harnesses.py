@@ -94,6 +94,25 @@ def test_a_minifiers_case_file_is_data(tmp_path, lint):
     assert _findings(lint, tmp_path, {"test/compress/objects.js": MINIFIER_CASES}) == []
 
 
+def test_a_case_file_with_one_or_two_cases_is_data_among_case_files(tmp_path, lint):
+    """terser's test/compress/ holds dozens of files with one or two cases (issue-1770.js: a key given twice
+    on purpose; issue-12.js: `input: { ... }` on one line, a setter without a parameter): alone, too few
+    cases to be sure; beside case files that are sure, a file of the same shape is one of them."""
+    one_line = "getter: {\n    input: { a = { set foo () {} } }\n    expect: { a = { set foo () {} } }\n}\n"
+    files = {"test/compress/objects.js": MINIFIER_CASES, "test/compress/more.js": MINIFIER_CASES,
+             "test/compress/most.js": MINIFIER_CASES,
+             "test/compress/issue-17.js": _case("numeric_keys", "        var o = { 42: 1, 42: 2 };\n", "        var o = { 42: 2 };\n"),
+             "test/compress/issue-12.js": one_line}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_lone_small_case_file_keeps_its_findings(tmp_path, lint):
+    """Without sibling case files to say so, one or two labelled blocks are too few: still reported."""
+    files = {"test/compress/issue-17.js": _case("numeric_keys", "        var o = { 42: 1, 42: 2 };\n",
+                                                 "        var o = { 42: 2 };\n")}
+    assert _findings(lint, tmp_path, files) == [("test/compress/issue-17.js", "RL311")]
+
+
 def test_a_test_module_with_input_and_expected_properties_keeps_its_findings(tmp_path, lint):
     table = ("const cases = [\n" + "".join(f"  {{\n    input: {{ a: {i} }},\n    expected: {{ a: {i}, a: 2 }},\n  }},\n"
                                           for i in range(3)) + "];\n")
@@ -318,3 +337,42 @@ def test_a_broken_file_named_like_a_part_without_its_other_parts_is_reported(tmp
              "other/docker-start.yml": "services:\n  app:\n    image: x\n    image: y\n",
              "other/docker-end.yml": "volumes:\n  data:\n"}
     assert _findings(lint, tmp_path, files) == [("deploy/compose-end.yml", "RL401"), ("other/docker-start.yml", "RL402")]
+
+
+# A language server's diagnostics case (svelte's language-tools: fixtures/<case>/input.svelte beside
+# expectedv2.json, with the modules the input imports): the expected output's name carries the harness's
+# version or variant (expectedv2, expected-svelte5, output_v3); every code file of the folder is input
+def test_a_case_folder_whose_expected_output_name_has_a_variant(tmp_path, lint):
+    files = {"test/fixtures/autotypings/input.svelte": "<script>let a = 1;</script>\n",
+             "test/fixtures/autotypings/expectedv2.json": "[]\n",
+             "test/fixtures/autotypings/$types.d.ts": "export interface PageLoadEvent<> {\n    a: boolean;\n}\n",
+             "test/fixtures/generic/input.svelte": "<script>let a = 1;</script>\n",
+             "test/fixtures/generic/expected-svelte5.ts": "export const a = ;\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_an_input_beside_a_file_only_named_like_expected_output_keeps_its_findings(tmp_path, lint):
+    files = {"test/fixtures/forms/input.ts": "export const a = ;\n",
+             "test/fixtures/forms/expectations.md": "notes\n",
+             # a test helpers' folder whose modules are named for what they help with, not a case's roles
+             "test/helpers/input_widgets.js": "export const a = ;\n", "test/helpers/output_format.js": "export const b = 1;\n",
+             "src/forms/input.ts": "export const b = ;\n", "src/forms/expectedv2.json": "[]\n"}
+    assert _findings(lint, tmp_path, files) == [("src/forms/input.ts", "RL321"), ("test/fixtures/forms/input.ts", "RL321"),
+                                                ("test/helpers/input_widgets.js", "RL301")]
+
+
+# A demonstration's deliberately broken file, outside any test folder, whose own name says its code is broken
+# (MDN's web-workers/worker-playground/bad-syntax-worker.js, loaded to show a worker's error event; its
+# learning area's cross-browser-testing/javascript/broken-js-test.js, a page to debug): the words say what
+# the file is, an invalid word then "syntax", "code" or the file's own language
+def test_a_file_named_for_its_own_broken_syntax_is_a_demonstration(tmp_path, lint):
+    files = {"web-workers/worker-playground/bad-syntax-worker.js": "for (let i = 0; i < 3; i++) {\n  go(i);\n",
+             "cross-browser-testing/javascript/broken-js-test.js": "function f() {\n  alert('x');\n",
+             "lessons/invalid_code.ts": "export const a = ;\n"}
+    assert _findings(lint, tmp_path, files) == []
+
+
+def test_a_file_whose_name_only_holds_an_invalid_word_keeps_its_findings(tmp_path, lint):
+    files = {"lib/broken-links.js": "export const a = ;\n", "src/bad-request.js": "export const a = ;\n",
+             "src/syntax-highlighter.js": "export const a = ;\n", "src/invalid-json-error.js": "export const a = ;\n"}
+    assert _findings(lint, tmp_path, files) == [(name, "RL301") for name in sorted(files)]

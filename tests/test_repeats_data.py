@@ -730,3 +730,36 @@ def test_repeats_in_a_folder_named_generated_are_the_generators(lint, tmp_path):
     items = '[\n  {"key": "a", "body": {"x": 1}},\n  {"key": "a", "body": {"x": 1}},\n  {"key": "b", "body": {"x": 2}}\n]\n'
     files = {"src/generated/samples.json": items, "src/__generated__/samples.json": items, "src/samples.json": items}
     assert [path for path, _code, _line in _repeat_findings(lint, tmp_path, files)] == ["src/samples.json"]
+
+
+def test_a_repeat_annotated_apart_from_its_first_copy_is_the_authors_word(lint, tmp_path):
+    """A copy with a comment block of its own right above it (terser's compressor calls `descend(node, this)`
+    again under a comment on why the second call is needed), or each copy followed by a different comment
+    (MDN's examples: `console.log(it.next().value);` then `// Expected output: Array [0, "a"]`, and again
+    with `[1, "b"]`) was written twice on purpose. Copies carrying the same comments, none above the repeat,
+    or the tail of the first copy's block (a hunk that began inside it) are still reported."""
+    above = ("function walk(node, tw) {\n    // children first, so that the tree is whole\n    descend(node, tw);\n"
+             "    // the old optimiser relies on a second pass over the replaced children\n    descend(node, tw);\n}\n")
+    after = ("const it = list.entries();\n\nconsole.log(it.next().value);\n// Expected output: Array [0, \"a\"]\n\n"
+             "console.log(it.next().value);\n// Expected output: Array [1, \"b\"]\n")
+    run_after = ("rx.test(text);\n\nconsole.log(rx.lastIndex);\n// Expected output: 9\n\n"
+                 "rx.test(text);\n\nconsole.log(rx.lastIndex);\n// Expected output: 19\n")
+    files = {"lib/walk.js": above, "examples/entries.js": after, "examples/last_index.js": run_after,
+             "lib/same_above.js": above.replace("the old optimiser relies on a second pass over the replaced children",
+                                                "children first, so that the tree is whole"),
+             "lib/none_above.js": above.replace("    // the old optimiser relies on a second pass over the replaced children\n", ""),
+             "examples/same_after.js": after.replace("[1, \"b\"]", "[0, \"a\"]"),
+             "lib/tail.py": "def walk(node):\n    # children first\n    # then the node\n    descend(node)\n"
+                            "    # then the node\n    descend(node)\n"}
+    assert _repeat_findings(lint, tmp_path, files) == [("examples/same_after.js", "RL315", 6),
+                                                       ("lib/none_above.js", "RL315", 4),
+                                                       ("lib/same_above.js", "RL315", 5),
+                                                       ("lib/tail.py", "RL114", 6)]
+
+
+def test_a_sql_statement_annotated_apart_is_still_run_twice(lint, tmp_path):
+    """In SQL the same statement twice does its work on the database twice (the same row inserted, the same
+    hypertable made): a comment of its own above the copy changes nothing, RL214 stays."""
+    files = {"db/021_flags.sql": "-- the flag for the new theme\nINSERT INTO flags VALUES ('dark_mode');\n"
+                                 "-- and the flag for the beta\nINSERT INTO flags VALUES ('dark_mode');\n"}
+    assert _repeat_findings(lint, tmp_path, files) == [("db/021_flags.sql", "RL214", 4)]

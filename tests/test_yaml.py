@@ -180,3 +180,44 @@ def test_cirrus_ci_reads_each_top_level_task_of_one_name_as_a_task():
     twice_env = CIRRUS + "env:\n  A: 1\n"
     assert [(f.code, f.line) for f in findings_for(".cirrus.yml", twice_env)] == [("RL402", 20)]
     assert [f.code for f in findings_for("config/tasks.yml", CIRRUS)] == ["RL402", "RL402"]  # no Cirrus file
+
+
+# A documentation folder's annotated reference: each alternative way to write a setting follows the
+# other, introduced by a comment of its own (a deploy tool's configuration docs, which its site renders
+# and its validator reads as examples). Both halves of a conflict kept repeat a key with no comment of
+# its own, or with the same comment twice: those stay reported, and outside documentation every duplicate is.
+DOCUMENTED_ALTERNATIVES = """\
+# Builder
+#
+# The build driver to use, defaults to `docker-container`:
+builder:
+  driver: docker
+  #
+  # To use a remote build service, set the driver to:
+  driver: cloud org/builder
+
+# A registry on localhost
+registry:
+  server: localhost:5555
+
+# Docker Hub: a reference to a secret is looked up in the environment
+registry:
+  username: someone
+"""
+
+
+def test_alternatives_each_introduced_by_a_comment_in_a_documentation_folder():
+    for name in ("lib/tool/configuration/docs/builder.yml", "doc/config/builder.yaml"):
+        assert codes(findings_for(name, DOCUMENTED_ALTERNATIVES)) == [], name
+
+
+def test_a_repeat_without_its_own_comment_is_still_a_duplicate_in_documentation():
+    kept_both = ("# The registry\nregistry:\n  server: a\n# The registry\nregistry:\n  server: b\n",  # the comment twice
+                 "# The registry\nregistry:\n  server: a\nregistry:\n  server: b\n",  # none above the repeat
+                 "registry:\n  server: a\n  # the local one\n  server: b\n  # the local one\n  server: c\n")
+    for text in kept_both:
+        assert "RL402" in codes(findings_for("docs/config/registry.yml", text)), text
+
+
+def test_commented_alternatives_outside_documentation_are_duplicates():
+    assert codes(findings_for("config/deploy.yml", DOCUMENTED_ALTERNATIVES)) == ["RL402", "RL402"]

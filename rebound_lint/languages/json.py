@@ -7,7 +7,8 @@ import re
 from ..findings import Finding
 from . import context
 from .repeats import recorded_data
-from .test_inputs import FIXTURE_DIRS, deliberately_invalid, excusing, in_test_dir, quiet_on_deliberately_invalid
+from .test_inputs import (DOCUMENTATION_DIRS, FIXTURE_DIRS, deliberately_invalid, excusing, in_test_dir,
+                          quiet_on_deliberately_invalid)
 from .yaml_nodes import repeated_items_in_json
 from ..textpos import line_col
 
@@ -163,9 +164,6 @@ def _with_placeholders(source, text: str, blanked: str) -> list:
     source.note(f"templated JSON ({placeholder.group().strip()!r} on line {line}, outside any string): conflict markers "
                 "checked only")
     return []
-
-
-DOCUMENTATION_DIRS = frozenset({"doc", "docs", "documentation"})
 
 
 def _documentation_examples(source, text: str, stripped: str) -> list | None:

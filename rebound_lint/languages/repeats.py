@@ -24,11 +24,13 @@ CONSUMING_METHODS = frozenset({"pop", "popleft", "popitem", "shift", "splice", "
                                "readuntil", "recv", "recv_into", "expect", "expect_exact", "skip", "advance", "wait"})
 # A function whose name says it steps a cursor (meriyah's `advanceChar(parser)` twice over `#!`; `skipSpace(state)`,
 # `nextToken(lexer)`, `consume(parser)`): each call does the next step, as a consuming method takes the next item
-STEPPING_VERBS = frozenset({"advance", "skip", "consume", "next", "step", "eat"})
+STEPPING_VERBS = frozenset({"advance", "skip", "consume", "next", "step", "eat",
+                            "indent", "dedent", "outdent", "unindent"})  # one indentation level a call
 
 
 def steps_a_cursor(name: str) -> bool:
-    """Whether a function's name begins with a stepping verb (advanceChar, skip_space, nextToken, consume)."""
+    """Whether a function's name begins with a stepping verb (advanceChar, skip_space, nextToken, consume,
+    dedent: each call moves a cursor or a level one step on)."""
     first = re.match(r"_*([a-z]+)", name)
     return first is not None and first.group(1) in STEPPING_VERBS
 
@@ -108,6 +110,18 @@ def moves_a_cursor(sources: list[str]) -> bool:
         if any(name.search(other) for index, other in enumerate(sources) if index != at):
             return True
     return False
+
+
+def reads_its_target(target: str, value: str) -> bool:
+    """Whether an assignment's value (its source) reads the very name or attribute path it assigns
+    (JavaScript and TypeScript; Python's halves ask the same of its tree): `m = m.default ?? m`,
+    `node = node.parentNode`, `a.b = a.b * 2`. Such an assignment is a step, as `x += 1` is: done
+    twice, it goes two steps (unwraps two levels, climbs two parents), not the same thing twice."""
+    target = re.sub(r"\s+", "", target)
+    if not re.fullmatch(NAME, target):
+        return False  # a destructuring pattern, a computed slot (buffer[o++]): not a simple target
+    path = r"\s*\??\.\s*".join(re.escape(part) for part in target.split("."))  # a.b, a?.b, a . b
+    return re.search(rf"(?<![\w$.]){path}(?![\w$])", _QUOTED.sub("''", value)) is not None
 
 
 def equal_slices(keys: list) -> Callable[[int, int, int], bool]:
@@ -387,6 +401,54 @@ def _explained_above(lines: list[str], finding) -> bool:
     return bool(text) and (SAYS_AGAIN.search(text) is not None or says_meant("# " + text))
 
 
+# A repeated statement that the author annotated apart from its first copy: a comment block of its own right
+# above it (terser's compressor: `descend(node, this);`, then a comment on why "the following replacement
+# call" is needed, then the same call), or a different comment right after each copy (MDN's examples:
+# `console.log(it.next().value);` then `// Expected output: Array [0, "a"]`, and again with `[1, "b"]`).
+# Halves kept from a conflict carry the same comments with each copy: above the repeat, none, the same
+# block, or the end of the first copy's block (a hunk that began inside it). Python and JavaScript/TypeScript
+# only: a data file's entries are introduced by comments as a matter of form, and a SQL statement run twice
+# (the same INSERT, the same DDL) does its work on the database twice whatever a comment says (RL214 stays).
+INTRODUCED_RULES = frozenset({"RL114", "RL315"})
+
+
+def _comment_text(lines: list[str], numbers) -> list[str]:
+    return [lines[number - 1].strip().lstrip("/#-*").strip() for number in numbers]
+
+
+def _introduced_anew(lines: list[str], finding) -> bool:
+    """Whether the repeat's own comments (right above it, or right after each copy) differ from its first copy's."""
+    first = FIRST_ON_LINE.search(finding.message)
+    if finding.code not in INTRODUCED_RULES or first is None:
+        return False
+    at, repeat = int(first.group(1)), finding.line
+    if not 0 < at < repeat <= len(lines):
+        return False
+    own = _comment_text(lines, reversed(_comments_above(lines, repeat)))
+    theirs = _comment_text(lines, reversed(_comments_above(lines, at)))
+    if own and own != theirs[-len(own):]:
+        return True
+    # the comment after each copy: the first copy's code lines, then its trailing comment; as many code lines
+    # from the repeat on, then the repeat's
+    span = [number for number in range(at, repeat) if lines[number - 1].strip()]
+    code = [number for number in span if not COMMENT_LINE.match(lines[number - 1])]
+    if not code or span[-1] == code[-1]:
+        return False
+    after_first = _comment_text(lines, [number for number in span if number > code[-1]])
+    numbers = [number for number in range(repeat, len(lines) + 1) if lines[number - 1].strip()]
+    repeat_code = [number for number in numbers if not COMMENT_LINE.match(lines[number - 1])][:len(code)]
+    if len(repeat_code) < len(code):
+        return False
+    after_repeat = []
+    for number in numbers:
+        if number <= repeat_code[-1]:
+            continue
+        if not COMMENT_LINE.match(lines[number - 1]):
+            break
+        after_repeat.append(number)
+    return bool(after_repeat) and _comment_text(lines, after_repeat) != after_first
+
+
 # A comment at a line's end, after a blank: its text (a statement's label, `# mips`, `// FamilyName`)
 TRAILING_COMMENT = re.compile(r"[ \t]+(?:#|//|--)[ \t]*(\S[^\n]*)$")
 
@@ -396,7 +458,7 @@ def _labelled_apart(lines: list[str], finding) -> bool:
     the code before them the same (`fp.write(pack("<b", 0))  # alpha encoding`, then `... # mips`): each copy
     says what it does. Both halves of a conflict kept carry the same comment twice."""
     first = FIRST_ON_LINE.search(finding.message)
-    if first is None or not finding.message.startswith("the same statement"):
+    if finding.code not in INTRODUCED_RULES or first is None or not finding.message.startswith("the same statement"):
         return False
     at = int(first.group(1))
     if not (0 < at < finding.line <= len(lines)):
@@ -427,11 +489,12 @@ def _unless_marked_meant(source, findings: list) -> list:
 
     meant = [finding for finding in repeats
              if any(meant_at(line) for line in _said_lines(finding, lines)) or _explained_above(lines, finding)
-             or _labelled_apart(lines, finding)]
+             or _introduced_anew(lines, finding) or _labelled_apart(lines, finding)]
     if not meant:
         return findings
-    source.note(f"{len(meant)} repeat(s) not reported: a comment on the repeated line, or right above the first "
-                f"copy, says it is meant, or each copy's own comment labels it apart (line {meant[0].line})")
+    source.note(f"{len(meant)} repeat(s) not reported: a comment on the repeated line, right above the first "
+                f"copy, or one of its own right above the repeat or at each copy's end says it is meant "
+                f"(line {meant[0].line})")
     return [finding for finding in findings if finding not in meant]
 
 

@@ -10,6 +10,10 @@ import re
 from ..findings import Finding
 from . import context
 
+# Documentation folders: a page of examples there is for readers, not a loader (JSON's commented
+# examples one after another, YAML's alternatives each introduced by a comment of its own).
+DOCUMENTATION_DIRS = frozenset({"doc", "docs", "documentation"})
+
 # Tests repeat statements on purpose (idempotence, building several items): a test directory
 # (tests/, test/, spec/, specs/, __tests__/, __mocks__/, cypress/, e2e/, or one named for tests:
 # type-tests/, integration-tests/, unit_tests/, tests-e2e/, e2e_playwright/, playwright-e2e/: streamlit's
@@ -148,6 +152,8 @@ def deliberately_invalid_code(path: str) -> bool:
     parts, in_suite, test_at = test_dir_of(path)
     if in_suite or _suite_says_invalid(parts):
         return True
+    if _named_for_its_broken_code(parts[-1]):
+        return True  # anywhere: a demonstration's broken file (bad-syntax-worker.js, broken-js-test.js)
     if test_at is None:
         return _invalid_example(parts)  # an example of what a tool rejects, named so (more-examples/x_invalid2.sql)
     below = parts[test_at:-1]
@@ -168,6 +174,26 @@ def deliberately_invalid_code(path: str) -> bool:
            for folder in below):
         return True
     return _expected_error_above(parts, test_at)
+
+
+# A name that says the file's own code is broken: an invalid word, then "syntax", "code" or the file's own
+# language (MDN's bad-syntax-worker.js, broken-js-test.js; invalid_code.ts). A name with an invalid word
+# alone names a topic (broken-links.js, bad-request.js), and invalid-json-error.js is code about JSON.
+OWN_LANGUAGE_WORDS = {".js": ("js", "javascript"), ".mjs": ("js", "javascript"), ".cjs": ("js", "javascript"),
+                      ".jsx": ("js", "jsx", "javascript"), ".ts": ("ts", "typescript"), ".tsx": ("ts", "tsx", "typescript"),
+                      ".mts": ("ts", "typescript"), ".cts": ("ts", "typescript"), ".py": ("py", "python"),
+                      ".sql": ("sql",)}
+BROKEN_CODE_WORD = re.compile(r"^(invalid|bad|broken|malformed|illformed|corrupt|corrupted|illegal|unparsable|"
+                              r"unparseable|wrong)$")
+
+
+def _named_for_its_broken_code(name: str) -> bool:
+    import os
+
+    stem, suffix = os.path.splitext(name)
+    own = ("syntax", "code", *OWN_LANGUAGE_WORDS.get(suffix.lower(), ()))
+    words = _words(stem)
+    return any(BROKEN_CODE_WORD.match(word) and following in own for word, following in zip(words, words[1:]))
 
 
 def _expected_error_above(parts: list[str], test_at: int) -> bool:
@@ -1127,8 +1153,10 @@ def _follows_verdict_prefixes(folder: str, suffix: str) -> bool:
 
 # A compiler's or transform's case folder (babel's test/fixtures/<suite>/<case>/: input.js beside
 # output.js or output.json, an exec.js run after the transform, an options.json whose "throws" names
-# the error the input must give): every code file there is input for the tool under test.
-CASE_ROLE = re.compile(r"^(input|output|expected)\.", re.I)
+# the error the input must give): every code file there is input for the tool under test. The expected
+# output's name may carry the harness's version or variant (svelte's language-tools: expectedv2.json,
+# expected-svelte5.ts; output_v3.js).
+CASE_ROLE = re.compile(r"^(input|output|expected)(?:[-_]?v?\d+|[-_][a-z]+\d+)?\.", re.I)  # not input_widgets.py
 # ... or an options.json (the case's or its suite's) that names the plugins or presets the case is
 # compiled with: its code is written in the syntax they add (decorators, do-expressions, Flow).
 HARNESS_OPTIONS = re.compile(rb'"(throws|plugins|presets)"\s*:')
@@ -1246,21 +1274,51 @@ DIRECTIVES_AT_LEAST = 3
 # (keys twice, redeclarations, syntax a target rejects). A block closed on its own line followed by an
 # `expect...:` label is no object literal (that would need a comma), and no module's code is a row of
 # labelled blocks at column 0.
+# The block may close at the end of its own line (`input: { a = 1 }`): no comma before the label either.
+# A file with fewer cases (one or two: terser's issue-1770.js) is one of them when its folder holds at least
+# as many files that are case files on their own count: the harness's folder, not a module that happens to
+# hold a labelled block.
 CASE_LABEL = re.compile(r"^[A-Za-z_$][\w$]*[ \t]*:[ \t]*\{[ \t]*\r?$", re.M)
-EXPECT_AFTER_BLOCK = re.compile(r"^[ \t]*\}[ \t]*\r?\n[ \t]*(?:expect|expected|output)(?:_\w+)?[ \t]*:", re.M)
+EXPECT_AFTER_BLOCK = re.compile(r"\}[ \t]*\r?\n[ \t]*(?:expect|expected|output)(?:_\w+)?[ \t]*:", re.M)
 LABELLED_CASES_AT_LEAST = 3
 
 
 def labelled_cases(source) -> str | None:
     """Why a JavaScript or TypeScript file in a test folder is a minifier's case file, or None."""
+    import os
+
     try:
         text = source.text
     except (UnicodeDecodeError, ValueError):
         return None
-    cases, expects = len(CASE_LABEL.findall(text)), len(EXPECT_AFTER_BLOCK.findall(text))
+    cases, expects = _case_counts(text)
     if min(cases, expects) >= LABELLED_CASES_AT_LEAST:
         return f"a minifier's case file ({cases} labelled cases, each an input block and what it must give)"
+    if min(cases, expects) >= 1:
+        folder, name = os.path.split(source.path)
+        beside = _case_files_in(folder or ".", os.path.splitext(name)[1].lower())
+        if len(beside - {name}) >= LABELLED_CASES_AT_LEAST:
+            return (f"a minifier's case file ({cases} labelled case(s), each an input block and what it must give,"
+                    f" beside {len(beside - {name})} case files of its folder)")
     return None
+
+
+def _case_counts(text: str) -> tuple[int, int]:
+    return len(CASE_LABEL.findall(text)), len(EXPECT_AFTER_BLOCK.findall(text))
+
+
+@context.memo(256)
+def _case_files_in(folder: str, suffix: str) -> frozenset[str]:
+    """The files of folder with that suffix that are minifier case files on their own count."""
+    found = set()
+    for name in _listing(folder):
+        if not name.lower().endswith(suffix):
+            continue
+        data = context.read(f"{folder}/{name}" if folder != "." else name)
+        text = data.decode("utf-8", "replace") if data is not None else ""
+        if min(_case_counts(text)) >= LABELLED_CASES_AT_LEAST:
+            found.add(name)
+    return frozenset(found)
 
 
 # Several files in one, TypeScript's test format (its compiler's tests/cases, twoslash's fixtures and

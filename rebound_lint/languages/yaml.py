@@ -118,7 +118,12 @@ def _check(source, config):
                     " value as a placeholder")
         findings = _ytt_duplicates(source.path, text, config.allow_multiple_merge_keys or merges_all)
     else:
-        findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys or merges_all, text))
+        alternatives: list = []
+        findings = list(duplicate_keys(source.path, documents, config.allow_multiple_merge_keys or merges_all, text,
+                                       alternatives))
+        if alternatives:
+            source.note(f"{len(alternatives)} repeated key(s) each introduced by a comment of its own in a documentation"
+                        " folder: alternatives shown one after another, not reported")
     if findings and CIRRUS_FILE.search(slashed):
         findings = _without_cirrus_tasks(source, findings)
     if findings and "yamllint" in text:
@@ -409,12 +414,53 @@ def _template_in_broken(text: str, error) -> tuple[str, int] | None:
     return None
 
 
-def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool = False, text: str | None = None):
+def duplicate_keys(path: str, documents: list, allow_multiple_merge_keys: bool = False, text: str | None = None,
+                   alternatives: list | None = None):
     """Every duplicate key of every mapping (RL402, RL403), and repeated list items (RL404). With the
-    file's text, two keys under different conda-build selectors are not a duplicate."""
+    file's text, two keys under different conda-build selectors are not a duplicate, nor, in a
+    documentation folder, a key introduced by a comment of its own (appended to `alternatives`)."""
+    documented = text is not None and "#" in text and _in_documentation(path)
+    introductions: dict[int, list[str]] = {}  # id(first key) -> the comments above it and each repeat so far
     for finding, first, key in _duplicate_pairs(path, documents, allow_multiple_merge_keys, items=True):
-        if text is None or finding.code != "RL402" or "#" not in text or not _selected_apart(text, first, key):
+        if text is None or finding.code != "RL402" or "#" not in text:
             yield finding
+        elif _selected_apart(text, first, key):
+            continue
+        elif documented and _introduced_anew(text, first, key, introductions):
+            if alternatives is not None:
+                alternatives.append(finding)
+        else:
+            yield finding
+
+
+def _in_documentation(path: str) -> bool:
+    from .test_inputs import DOCUMENTATION_DIRS
+
+    return not DOCUMENTATION_DIRS.isdisjoint(path.replace("\\", "/").lower().split("/")[:-1])
+
+
+def _introduced_anew(text: str, first, key, introductions: dict) -> bool:
+    """Whether the repeating key has a comment of its own directly above it, unlike the one above the
+    key's first occurrence and each repeat before it: documentation's way to show another way to
+    write a setting. A whole block kept twice repeats its comment too; a key kept twice without one
+    has none."""
+    seen = introductions.setdefault(id(first), [_comment_above(text, first.start_mark.line)])
+    comment = _comment_above(text, key.start_mark.line)
+    anew = bool(comment) and comment not in seen
+    seen.append(comment)
+    return anew
+
+
+def _comment_above(text: str, line: int) -> str:
+    """The comment lines directly above line (0-based), stripped and joined; "" when there are none."""
+    lines = text.split("\n", line)[:line] if line else []
+    block = []
+    for row in reversed(lines):
+        row = row.strip()
+        if not row.startswith("#"):
+            break
+        block.append(row.lstrip("#").strip())
+    return "\n".join(reversed(block)).strip()
 
 
 def _duplicate_pairs(path: str, documents: list, allow_multiple_merge_keys: bool = False, items: bool = False):

@@ -17,8 +17,8 @@ import re
 import sys
 
 from ...findings import Finding
-from ..repeats import (BOTH_SIDES, CONSUMING_METHODS, MAX_RUN, changes_state, equal_slices, moves_a_cursor, repeated_runs,
-                       steps_a_cursor, test_cases)
+from ..repeats import (BOTH_SIDES, CONSUMING_METHODS, MAX_RUN, changes_state, equal_slices, moves_a_cursor,
+                       reads_its_target, repeated_runs, steps_a_cursor, test_cases)
 from ..test_inputs import is_test_file
 from .halves import SPACE
 
@@ -1327,7 +1327,8 @@ def _meaningful(node, run: int = 1) -> bool:
 
 def meaningful_declaration_or_expression(node, run: int = 1, kinds=KIND) -> bool:
     """The part of _meaningful that JavaScript and TypeScript share: a declaration without a call,
-    and an expression statement that calls with a non-literal argument or assigns."""
+    and an expression statement that calls with a non-literal argument or assigns (not a value read
+    from its own target)."""
     kind = kinds[node.kind_id]
     if kind == "variable_declaration":
         return run == 1 and not _has_call(node, kinds)
@@ -1354,7 +1355,10 @@ def meaningful_declaration_or_expression(node, run: int = 1, kinds=KIND) -> bool
         # printed twice) or change as it runs (an awaited value, an update)
         return any(not _constant(arg, kinds) for arg in given) and not any(_varies(arg, kinds) for arg in given)
     if kind == "assignment_expression":
-        return run == 1 and not _has_call(expression, kinds)  # buffer[o++] = x writes the next slot
+        left, right = expression.child_by_field_name("left"), expression.child_by_field_name("right")
+        return run == 1 and not _has_call(expression, kinds) and not (  # buffer[o++] = x writes the next slot
+            left is not None and right is not None  # m = m.default ?? m: a step (repeats.reads_its_target)
+            and reads_its_target(left.text.decode("utf-8", "replace"), right.text.decode("utf-8", "replace")))
     return False
 
 

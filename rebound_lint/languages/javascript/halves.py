@@ -12,7 +12,7 @@ import re
 
 from ...findings import Finding
 from ..repeats import (BOTH_SIDES, CONSUMING_METHODS, changes_state, equal_slices, is_test_file, moves_a_cursor,
-                       repeated_runs, steps_a_cursor, test_cases)
+                       reads_its_target, repeated_runs, steps_a_cursor, test_cases)
 
 SPACE = re.compile(r"\s+")
 LOOPS = {"ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"}
@@ -180,7 +180,7 @@ def _repeated_statements(path: str, text: str, body, repeats: bool = True) -> li
     keys = [_source(text, node) for node in body]
     findings = []
     for i, k in repeated_runs(len(body), equal_slices(keys), test_cases(keys) if not repeats else
-                              lambda i, k: any(_meaningful(node, k) for node in body[i:i + k])
+                              lambda i, k: any(_meaningful(node, k, text) for node in body[i:i + k])
                               and not moves_a_cursor(keys[i:i + k])):
         line, col = _position(body[i + k])
         what = "statement" if k == 1 else f"run of {k} statements"
@@ -197,9 +197,10 @@ def _walk(node):
         stack.extend(_children(current))
 
 
-def _meaningful(node, run: int = 1) -> bool:
+def _meaningful(node, run: int = 1, text: str = "") -> bool:
     """Calls with a non-literal argument, imports, returns, throws; and, repeated alone (not as
-    part of a longer run, which generated re-export blocks have), assignments of call-free values."""
+    part of a longer run, which generated re-export blocks have), assignments of call-free values
+    that do not read what they assign (`m = m.default ?? m` is a step: repeats.reads_its_target)."""
     kind = node.type
     if kind in ("ImportDeclaration", "ReturnStatement", "ThrowStatement", "ExportNamedDeclaration",
                 "ExportDefaultDeclaration", "IfStatement", "TryStatement"):
@@ -218,7 +219,8 @@ def _meaningful(node, run: int = 1) -> bool:
         given = expression.arguments
         return any(not _constant(arg) for arg in given) and not any(_varies(arg) for arg in given)
     if expression.type == "AssignmentExpression" and expression.operator == "=":
-        return run == 1 and not _has_call(expression)
+        return run == 1 and not _has_call(expression) and not reads_its_target(
+            _source(text, expression.left), _source(text, expression.right))  # m = m.default ?? m: a step
     return False
 
 

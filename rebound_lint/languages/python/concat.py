@@ -6,7 +6,8 @@ first side's line had no trailing comma, and keeping both made one wrong entry, 
 anywhere. Deliberate splits of a long string are left alone: a split in parentheses of its own,
 a split whose pieces meet at a space (a sentence), pieces that do not look like the items beside
 them (the siblings are single words or names and a piece is not one: a space, a hash's `$`; bytes among str; binary
-pieces among text items; a piece much longer than any item), a first piece on the line of another item (a continuation lined up
+pieces among text items; a piece much longer than any item; prose pieces in a tuple that holds a name and
+prose, a record of fixed arity such as a linter plugin's (message, symbol, description)), a first piece on the line of another item (a continuation lined up
 under it), a split with no sibling string items at all, and pieces that leave a bracket open that
 a later piece closes (a regular expression split into its alternatives), a piece that opens a markup
 element a later piece closes (an HTML snippet split over lines), a call's argument whose first piece
@@ -63,6 +64,12 @@ def check(path: str, text: str, tree: ast.AST | None) -> list[Finding]:
     return sorted(out)
 
 
+def _a_record(sibling_values: list) -> bool:
+    """Sibling strings of two shapes, a name (`must-be-model-form`) and prose: fields of a record, not like items."""
+    known = [value.strip() for value in sibling_values if value is not None and value.strip()]
+    return any(PROSE.search(value) for value in known) and any(not re.search(r"\s", value) for value in known)
+
+
 def _is_string(node) -> bool:
     return (isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes))) or isinstance(node, ast.JoinedStr)
 
@@ -113,6 +120,8 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
     if all(value is not None and NAME.fullmatch(value) for value in sibling_values) and any(
             not NAME.fullmatch(value) for value in values):
         return None  # the items are words or names, a piece is not (a space, a hash's `$`): not an item
+    if isinstance(container, ast.Tuple) and all(PROSE.search(value) for value in values) and _a_record(sibling_values):
+        return None  # a record (message, symbol, description): a tuple of a name and prose, a prose field split
     if isinstance(container, ast.Call) and index == 0 and _regex_call(container):
         return None  # a regular expression API's pattern (`re.sub(r'a' r'b', ...)`): one pattern, never a list
     if isinstance(container, ast.Call) and values[0] in sibling_values:
@@ -140,6 +149,7 @@ def _joined(path, container, items, index, item, tokens, starts) -> Finding | No
 
 # A word or a name: what an item of a list of names looks like (`auth`, `django.contrib.admin`, `--dry-run`)
 NAME = re.compile(r"[\w.-]*")
+PROSE = re.compile(r"\S\s+\S")  # words with a space between: a sentence, not a name
 # Separators inside a value (a URL's query, a list in a string, a compound word or a MIME type broken at
 # its hyphen: 'application/vnd.openxmlformats-' 'officedocument...') that a whole item does not end with
 SEPARATORS = frozenset("?&=,;|+/:-")
