@@ -210,3 +210,28 @@ def test_a_raw_control_character_in_a_string_of_test_data_is_a_lenient_readers_i
     assert findings_for("src/test/resources/bvt/sql.json", data) == []
     assert [f.code for f in findings_for("src/test/resources/bvt/sql.json", data.replace('"n"', '"SQL"'))] == ["RL412"]
     assert [f.code for f in findings_for("config/queries.json", data)] == ["RL411"]
+
+
+def test_json_a_jsonnet_import_is_read_as_jsonnet(lint, tmp_path):
+    """Jsonnet reads a .json file it imports (`import 'x.json'`) as Jsonnet, a superset of JSON:
+    a trailing comma, unquoted keys, single quotes and comments are valid there (probe s13: a
+    Jsonnet library's schema patches and the expected output of its smoke test). A duplicate field
+    is an error in Jsonnet too, so it still counts; the same text that nothing imports, or that
+    only `importstr` reads as text, stays an error."""
+    GitRepo(tmp_path)
+    lenient = "    {\n      title: 'x',\n      // a note\n      panels: [1, 2,],\n    }\n"
+    write(tmp_path, {"lib/main.libsonnet": "{\n  folder: (import './schemas/folder.json'),\n}\n",
+                     "lib/schemas/folder.json": '{\n  "uid": {"type": "string"},\n}\n',
+                     "test/smoke.jsonnet": "local out = import '../examples/simple/output.json';\nout\n",
+                     "examples/simple/output.json": lenient,
+                     "examples/other/output.json": lenient,
+                     "test/raw.jsonnet": "importstr '../examples/raw.json'\n",
+                     "examples/raw.json": lenient})
+    run = lint("check", "lib", "test", "examples", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in run.lines) == ["examples/other/output.json", "examples/raw.json"]
+    write(tmp_path, {"lib/schemas/folder.json": "{\n  uid: 1,\n  'uid': 2,\n}\n"})
+    run = lint("check", "lib/schemas/folder.json", cwd=tmp_path)
+    assert [line.split(": ")[1].split()[0] for line in run.lines] == ["RL412"]
+    write(tmp_path, {"lib/schemas/folder.json": "{\n  uid: 1 + 2,\n}\n"})  # Jsonnet itself: no parser here says
+    run = lint("check", "--format", "json", "lib/schemas/folder.json", cwd=tmp_path)
+    assert run.code == 0 and '"RL014"' in run.out and '"RL411"' not in run.out
