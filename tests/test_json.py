@@ -70,6 +70,19 @@ def test_an_empty_or_blank_json_file_is_a_placeholder_not_a_finding():
     assert codes(findings_for("MANIFEST.json", "// only a comment\n")) == ["RL411"]
 
 
+def test_a_notice_left_in_place_of_a_json_file_is_a_placeholder_not_a_finding():
+    """Probe s13 (a Helm chart's monitoring/grafana-dashboard.json): the file's whole content is a
+    sentence saying where the JSON moved. Prose with no bracket, brace or quote is no JSON that broke
+    (no merge or edit of JSON leaves no bracket behind): a note, like an empty file. Anything with
+    JSON's punctuation in it stays an error."""
+    notice = "The JSON file has been moved to a dedicated repository located at:\n\nhttps://example.org/x/dash.json\n"
+    assert findings_for("monitoring/dashboard.json", notice) == []
+    assert codes(findings_for("monitoring/dashboard.json", notice + '{"a": 1}\n')) == ["RL411"]
+    assert codes(findings_for("monitoring/dashboard.json", 'moved to "elsewhere"\n')) == ["RL411"]
+    assert codes(findings_for("data.json", "abc\n")) == ["RL411"]  # one word: no sentence
+    assert codes(findings_for("data.json", "1 2 3\n")) == ["RL411"]
+
+
 @pytest.mark.parametrize("text, line, col, message", [
     ('{\n  "a": 1,\n}\n', 3, 1, "Expecting property name enclosed in double quotes"),
     ('[\n  1,\n  2,\n]\n', 4, 1, "Expecting value"),

@@ -87,6 +87,10 @@ def _check(source):
     shaped = _other_shape(source, text, error)  # JSON Lines, a stream of documents, a leading # line
     if shaped is not None:
         return shaped
+    if _a_notice(text):
+        source.note("not JSON but a notice in prose (no bracket, brace or quote: a sentence left in place of the file, "
+                    "such as where it moved): nothing to parse")
+        return []
     stripped = strip_comments(text)
     if stripped != text and (_is_jsonc_file(source.path) or _has_comment(text)):
         try:
@@ -137,6 +141,18 @@ def _check(source):
         return []
     line, col, message = _same_on_every_python(text, error)
     return [Finding(source.path, line, col, "RL411", message)]
+
+
+NOTICE_START = re.compile(r"\A\ufeff?\s*[A-Za-z]")
+WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _a_notice(text: str) -> bool:
+    """Whether the file is a few sentences of prose instead of JSON (\"This file has moved to ...\"): it
+    starts with a letter, holds three words or more, and not one of JSON's brackets, braces or quotes,
+    which any JSON document, and any merge or edit of one, keeps."""
+    return bool(NOTICE_START.match(text)) and not any(c in text for c in '{}[]"') \
+        and len(WORD.findall(text[:4096])) >= 3
 
 
 # A placeholder a script fills in before the file is read (envsubst, sed, Terraform's templatefile, a
