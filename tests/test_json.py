@@ -81,6 +81,16 @@ def test_a_notice_left_in_place_of_a_json_file_is_a_placeholder_not_a_finding():
     assert codes(findings_for("monitoring/dashboard.json", 'moved to "elsewhere"\n')) == ["RL411"]
     assert codes(findings_for("data.json", "abc\n")) == ["RL411"]  # one word: no sentence
     assert codes(findings_for("data.json", "1 2 3\n")) == ["RL411"]
+    assert codes(findings_for("data.json", "true\nfalse\n")) == ["RL411"]  # JSON's own words: halves kept
+
+
+def test_a_plain_text_body_recorded_in_test_data_under_json_is_data():
+    """Probe s13 (prometheus' discovery/moby/testdata/<case>/_ping.json: what a mock server sends for Docker's
+    /_ping, which answers `OK`): in recorded test data a bare word with none of JSON's punctuation is a
+    plain-text body recorded under the folder's suffix, not JSON that broke. Elsewhere it stays RL411."""
+    for case in ("swarmprom", "dockerprom"):
+        assert findings_for(f"discovery/moby/testdata/{case}/_ping.json", "OK") == []
+    assert codes(findings_for("config/_ping.json", "OK")) == ["RL411"]
 
 
 @pytest.mark.parametrize("text, line, col, message", [

@@ -91,6 +91,10 @@ def _check(source):
         source.note("not JSON but a notice in prose (no bracket, brace or quote: a sentence left in place of the file, "
                     "such as where it moved): nothing to parse")
         return []
+    if recorded_data(source.path) and _a_notice(text, words=1):
+        source.note("a plain-text body in recorded test data (no bracket, brace or quote: what a server sent, "
+                    "recorded under the folder's suffix): nothing to parse")
+        return []
     stripped = strip_comments(text)
     if stripped != text and (_is_jsonc_file(source.path) or _has_comment(text)):
         try:
@@ -147,12 +151,22 @@ NOTICE_START = re.compile(r"\A\ufeff?\s*[A-Za-z]")
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 
-def _a_notice(text: str) -> bool:
-    """Whether the file is a few sentences of prose instead of JSON (\"This file has moved to ...\"): it
-    starts with a letter, holds three words or more, and not one of JSON's brackets, braces or quotes,
-    which any JSON document, and any merge or edit of one, keeps."""
-    return bool(NOTICE_START.match(text)) and not any(c in text for c in '{}[]"') \
-        and len(WORD.findall(text[:4096])) >= 3
+JSON_WORDS = frozenset({"true", "false", "null"})
+
+
+def _a_notice(text: str, words: int = 3) -> bool:
+    """Whether the file is text instead of JSON (\"This file has moved to ...\"; in recorded test data, a plain
+    body such as `OK`): it starts with a letter, holds `words` words or more, not one of JSON's brackets,
+    braces or quotes, which any JSON document, and any merge or edit of one, keeps, and more than JSON's own
+    words and numbers (`true` and `false` on two lines are both halves of a conflict kept)."""
+    if not NOTICE_START.match(text) or any(c in text for c in '{}[]"'):
+        return False
+    tokens = text[:4096].split()
+    return len(WORD.findall(text[:4096])) >= words and not all(
+        token in JSON_WORDS or NUMBER_TOKEN.fullmatch(token) for token in tokens)
+
+
+NUMBER_TOKEN = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?,?")
 
 
 # A placeholder a script fills in before the file is read (envsubst, sed, Terraform's templatefile, a
