@@ -132,7 +132,9 @@ CATALOGUE: tuple[Rule, ...] = (
          certain=('CPython refuses to compile the file. A top-level return or yield in a file that defines '
                   'nothing, or uses plpy (a PL/Python body kept as .py), is an RL014 note instead: it is not a '
                   'Python module; so is a top-level await in a file that compiles for an async runner (Pyodide, '
-                  'IPython, `python -m asyncio`).'),
+                  'IPython, `python -m asyncio`); and so is any compile-time error in a MicroPython package (a '
+                  'manifest.py of metadata()/module()/package() calls in its folder or up to two above), whose '
+                  'compiler is not CPython\'s.'),
          bad='import os\nfrom __future__ import annotations\n',
          good='from __future__ import annotations\nimport os\n', lang='python'),
     Rule('RL111', 'PythonDuplicateDefinition', ERROR, ("python",),
@@ -180,7 +182,8 @@ CATALOGUE: tuple[Rule, ...] = (
          why=('The same name imported twice in one run of imports: two import blocks concatenated. Harmless by '
               'itself, but the sign that a conflict was resolved by keeping both halves. A run that imports one '
               'name three times or more (a test of the import machinery) does so on purpose, and so does a '
-              'test\'s function body.'),
+              'test\'s function body. A name given twice within one statement on one line (`from typing import '
+              'Optional, List, Optional`) is not reported: a merge keeps whole lines, so it never writes that.'),
          bad=('from .routes.demo import demo_bp\n'
               'from .routes.auth import auth_bp\n'
               'from .routes.demo import demo_bp\n'),
@@ -232,8 +235,8 @@ CATALOGUE: tuple[Rule, ...] = (
               'tokenizer reads, unbalanced parentheses, a `;` or `,` lost between two statements or columns). '
               'Only certain syntax errors are reported; what may not be one is '
               'a `--debug` note, the statement is left out and the rest of the file is still checked. '
-              'Extension-script placeholders (`@extschema@`, `@extowner@`, `MODULE_PATHNAME`) are read as '
-              'the names they stand for. psql: meta-commands are skipped (`\\g`, `\\gset`, `\\gexec`, '
+              'Placeholders a tool fills in as text (`@extschema@`, `@extowner@`, any `@name@`, '
+              '`MODULE_PATHNAME`) are read as the names they stand for. psql: meta-commands are skipped (`\\g`, `\\gset`, `\\gexec`, '
               '`\\watch` ... end the query), and so is `COPY ... FROM STDIN` data up to `\\.`; a `:variable` '
               'at an error is read as a string, then as nothing, and if the statement still fails there '
               '(the variable stands for a query or a statement) it is left out. Not reported: checks of the '
@@ -243,7 +246,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'purpose in a pg_regress suite (a `sql/` directory inside a `test`, `tests`, `regress` or '
               '`regression` tree, whose `expected/` output records the errors, or anywhere a `sql/x.sql` '
               'beside an `expected/` folder that holds `x.out` or `x_1.out`: PGXS\'s layout in an extension\'s '
-              'root, as orafce and pgaudit have it) and after `\\set ON_ERROR_STOP off`: there only a '
+              'root, as orafce and pgaudit have it; `sql/16.3/x.sql` beside `expected/16.3/x.out` too) and after `\\set ON_ERROR_STOP off`: there only a '
               'statement that begins on a new line inside an unfinished one (a lost `;`) is reported.'),
          certain=("pglast (libpg_query, PostgreSQL's own parser) rejects it for PostgreSQL; other dialects are the "
                   "SQL checker's to say (docs/sql-dialects.md)."),
@@ -425,10 +428,12 @@ CATALOGUE: tuple[Rule, ...] = (
          good='export const Row = () => <li className="row active" key="a" />;\n', lang='jsx'),
     Rule('RL314', 'JavaScriptDuplicateCase', ERROR, ("javascript",),
          'JavaScript switch with the same case label twice',
-         why='A switch with the same case label twice: the second branch never runs.',
+         why='A switch with the same case label twice: the second branch never runs by matching.',
          certain=('A switch reaches only the first of two equal case labels; the second is dead (ESLint '
                   'no-duplicate-case). A label that updates or assigns (`case p++:`, a fuzzer numbering its '
-                  'arms) is a new value each time it is tried: such labels are not compared.'),
+                  'arms) is a new value each time it is tried: such labels are not compared. A repeated label right '
+                  'after a clause whose statements end in no break, return, throw or continue is reached by falling '
+                  'through (a `switch (true)` written to fall through on purpose): a label there, not reported.'),
          bad=('switch (action.type) {\n'
               "  case 'add': return s + 1;\n"
               "  case 'reset': return 0;\n"
@@ -773,7 +778,9 @@ CATALOGUE: tuple[Rule, ...] = (
               'conflict were kept. Maven, MSBuild and the Android build refuse it. Parsed with defusedxml (no '
               'entity expansion, no external references); files that declare entities are not checked.'),
          certain=('Every XML parser must refuse a document that is not well-formed (XML 1.0); templates, fragments '
-                  'and charset test inputs are recognised.'),
+                  'and charset test inputs are recognised, and an attribute repeated within one line (a dialect Go\'s '
+                  'encoding/xml reads: chroma\'s `<push state="#pop" state="x"/>`; a merge keeps whole lines, so '
+                  'never writes one) is a note, the rest checked.'),
          bad=('<project>\n  <dependencies>\n    <dependency>\n      <artifactId>guava</artifactId>\n'
               '    </dependency>\n  </dependencies>\n</project>\n  </dependencies>\n</project>\n'),
          good=('<project>\n  <dependencies>\n    <dependency>\n      <artifactId>guava</artifactId>\n'

@@ -250,8 +250,9 @@ CODE_KINDS = frozenset({"python", "javascript", "typescript", "sql"})
 
 
 # Template syntax in a folder's or the file's own name (cookiecutter's {{cookiecutter.project_slug}}/, copier's
-# {{ name }}/, atmos's scaffolds/x/{{.Config.namespace}}/): a scaffold, rendered before any parser reads it.
-TEMPLATED_PATH = re.compile(r"\{\{[^/]*?\}\}|\{%[^/]*?%\}")
+# {{ name }}/, atmos's scaffolds/x/{{.Config.namespace}}/; a Freemarker or Velocity code generator's
+# code-template/java/${bussiPackage}/${entityName}Mapper.xml): a scaffold, rendered before any parser reads it.
+TEMPLATED_PATH = re.compile(r"\{\{[^/]*?\}\}|\{%[^/]*?%\}|\$\{[A-Za-z_][\w.-]*\}")
 
 
 # Python's default recursion limit (1,000 frames) is a parser's limit, not the file's: tomllib and ruamel

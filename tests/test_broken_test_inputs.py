@@ -121,3 +121,26 @@ def test_under_base_a_template_that_parsed_at_the_base_and_fails_now_is_reported
     repo.commit({template: '{\n  "name": "app",\n  "port": 8080\n  "port": 9090\n}\n'}, message="pr")
     result = lint("check", "--base", "main", cwd=repo.path)
     assert _codes(result, template) == ["RL411"], result.out + result.err
+
+
+# A harness's recorded expected output, in a folder whose name says so (Liquibase's test harness:
+# change/expectedSql/<database>/dropTable.sql, the SQL Liquibase must generate, one statement a line and
+# no `;`; expectedSnapshot/<database>/x.json, the objects it must find, `column` keys repeated on
+# purpose). `expectedSql`, `expected_output`, `expected-results`: the name is the role, wherever the folder
+# is. Conflict markers are still checked, and a folder named `expected` alone outside a test folder, or
+# one that merely starts with the letters (`expectedly/`), says nothing.
+def test_a_folder_named_for_expected_output_holds_recorded_results(lint, tmp_path):
+    from conftest import findings_in_a_tree
+
+    sql = "CREATE TABLE public.t (id INTEGER NOT NULL)\nDROP TABLE public.t\n"
+    snapshot = '{"objects": {"Column": [{"column": {"name": "a"}, "column": {"name": "b"}}]}}\n'
+    files = {
+        "src/main/resources/harness/change/expectedSql/postgresql/dropTable.sql": sql,
+        "src/main/resources/harness/change/expected_output/mysql/dropTable.sql": sql,
+        "src/main/resources/harness/change/expectedSnapshot/oracle/createTable.json": snapshot,
+        "db/expectations/dropTable.sql": sql,  # one word, outside a test folder: the project's SQL
+        "db/expectedly/drop.sql": sql,
+        "db/expectedSql/x.sql": "<<<<<<< HEAD\nDROP TABLE a\n=======\nDROP TABLE b\n>>>>>>> other\n",
+    }
+    assert findings_in_a_tree(lint, tmp_path, files) == [
+        ("db/expectations/dropTable.sql", "RL201"), ("db/expectedSql/x.sql", "RL001"), ("db/expectedly/drop.sql", "RL201")]

@@ -172,6 +172,15 @@ def test_unittests_and_a_test_folder_named_with_a_space_are_test_folders(tmp_pat
         ("mesonbuild/build.py", "RL114"), ("test cases/common/1 trivial/data.json", "RL412")]
 
 
+def test_a_test_folder_between_double_underscores_is_a_test_folder(tmp_path, lint):
+    """jest's naming (`__tests__`, `__fixtures__`, `__mocks__`) for other test folders: jhipster's
+    lib/jdl/core/__test-support__/files/.jhipster/BadEntity.json, a fixture named bad on purpose. A folder
+    named so that is no test word (`__pycache__`-like `__init__`) is not one."""
+    files = {"lib/jdl/core/__test-support__/files/app/.jhipster/BadEntity.json": "Not an entity\n",
+             "lib/jdl/core/__internals__/files/BadEntity.json": "Not an entity\n"}
+    assert _findings(lint, tmp_path, files) == [("lib/jdl/core/__internals__/files/BadEntity.json", "RL411")]
+
+
 def test_requirements_in_the_tests_of_a_typescript_extension_are_a_sample(tmp_path, lint):
     """vscode-python's src/test/pipRequirements/example-requirements.txt: every form of a requirement line,
     contradicting pins included, for the extension's requirements grammar; its tests are TypeScript."""

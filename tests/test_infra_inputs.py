@@ -37,6 +37,19 @@ def test_a_file_its_name_calls_rubbish_is_invalid_on_purpose(tmp_path, lint):
     assert _findings(lint, tmp_path, files) == []
 
 
+def test_a_test_input_named_as_an_attack_or_a_malformation_is_invalid_on_purpose(tmp_path, lint):
+    """nifi's lookup-services tests/resources/multiline_xxe_file.xml (an XML external-entity attack written
+    across lines), an unclosed or truncated document: made to break a reader. Outside a test folder the
+    same name is the project's file."""
+    xxe = '<?xml version="1.0"?>\n<!DOCTYPE root [\n  <!\n  ENTITY sp SYSTEM "http://127.0.0.1:8897">\n  %sp;\n]>\n<root/>\n'
+    files = {"src/test/resources/multiline_xxe_file.xml": xxe,
+             "src/test/resources/malicious-payload.json": '{"a": \n',
+             "src/test/resources/unclosed_tag.xml": "<a><b></a>\n",
+             "src/test/resources/truncated.yaml": "a: [1\n",
+             "conf/xxe_defaults.xml": xxe}
+    assert _findings(lint, tmp_path, files) == [("conf/xxe_defaults.xml", "RL471")]
+
+
 def test_the_test_data_of_a_parser_package_is_its_input(tmp_path, lint):
     files = {"pkg/dependency/parser/python/pip/testdata/requirements_compatible.txt": ODD_REQUIREMENTS}
     assert _findings(lint, tmp_path, files) == []

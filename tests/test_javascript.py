@@ -214,3 +214,23 @@ def test_a_function_named_for_stepping_a_cursor_is_called_once_per_step(suffix):
     assert findings_for("src/lexer/comments" + suffix, stepping) == []
     doubled = stepping.replace("advanceChar(parser);", "notifyChange(parser);")
     assert codes(findings_for("src/lexer/comments" + suffix, doubled)) == ["RL315"]
+
+
+# A MongoDB shell script (`mongosh < data/init.js`, a database's test data for an FDW or a service):
+# `use <db>` and `show collections` lines are the shell's helpers, no JavaScript; two names side by
+# side on a line are never JavaScript either, so such a line is the shell's. Those lines are read as
+# blank, the rest is still JavaScript and still checked.
+MONGO_SHELL = """\
+// cleanup of the collections a regression run made
+use test
+db.mongo_test3.drop();
+use fdw_regress1;
+show collections
+db.mongo_test1.insertOne({a: 1, b: "x"});
+"""
+
+
+def test_a_mongodb_shell_scripts_helper_lines_are_not_javascript():
+    assert codes(findings_for("data/mongo_test_data.js", MONGO_SHELL)) == []
+    broken = MONGO_SHELL + "db.t.insertOne({a: 1 b: 2});\n"
+    assert codes(findings_for("data/mongo_test_data.js", broken)) == ["RL301"]

@@ -285,3 +285,52 @@ def test_differential_generated_and_real_files():
             disagreements.append((what, path, with_fast, alone))
     assert disagreements == []
     assert judged > total * 0.5  # the fast path does the work, not only esprima
+
+
+# A switch whose cases fall through on purpose (primeng's datepicker: `switch (true) { // intentional fall
+# through`): a repeated case label right after a case whose statements do not end in break, return, throw or
+# continue is reached by falling into it, so it is a label there, not a copy. Both halves of a conflict kept
+# bring their own break along, and stay reported.
+FALLS_INTO_A_REPEAT = """switch (true) {
+    case isMin && hours > h:
+        triple[0] = 11;
+    case isMin && minutes > m:
+        triple[1] = minutes;
+        break;
+    case isMin && !late:
+        triple[0] = 11;
+    case isMin && minutes > m:
+        triple[1] = minutes;
+        break;
+}
+"""
+KEPT_WITH_BREAKS = """switch (kind) {
+    case 'a':
+        run(a);
+        break;
+    case 'b': {
+        run(b);
+        break;
+    }
+    case 'b':
+        run(c);
+        return;
+    case 'a':
+        run(a);
+        break;
+}
+"""
+
+
+@pytest.mark.parametrize("path", ["src/datepicker.js", "src/datepicker.ts"])
+def test_a_repeated_case_reached_by_falling_through_is_a_label(path):
+    if path.endswith(".ts"):
+        from conftest import findings_for
+
+        assert [f.code for f in findings_for(path, FALLS_INTO_A_REPEAT)] == []
+        assert [(f.code, f.line) for f in findings_for(path, KEPT_WITH_BREAKS)] == [("RL314", 9), ("RL314", 12)]
+        return
+    for found in both(path, FALLS_INTO_A_REPEAT):
+        assert [f.code for f in found] == [], found
+    for found in both(path, KEPT_WITH_BREAKS):
+        assert [(f.code, f.line) for f in found] == [("RL314", 9), ("RL314", 12)], found

@@ -885,6 +885,36 @@ def test_a_package_word_elsewhere_is_still_javascript():
     assert codes(findings_for("src/app.js", "import System from 'system'\nconst a = {\n")) == ["RL301"]
 
 
+# A preprocessor's source kept as JavaScript: Adobe ExtendScript's directives (`#target photoshop`,
+# `#include "json2.js"`, `#targetengine "session"`) and C's or Mozilla's conditionals (`#ifdef`, `#endif`):
+# no ECMAScript statement opens a line with `#word`. A mongosh script's shell helpers (`use admin`).
+
+def test_extendscript_directives_are_read_as_such_and_the_rest_is_checked():
+    text = '#target photoshop\n#include "lib/json2.js"\napp.preferences.rulerUnits = Units.PIXELS;\nalert(app.name);\n'
+    found = findings_for("scripts/export.jsx", text)
+    assert codes(found) == [] and not any(f.severity != "info" for f in found), found
+    broken = '#targetengine "session"\nvar w = new Window("dialog";\n'
+    assert codes(findings_for("scripts/panel.jsx", broken)) == ["RL301"]
+
+
+def test_conditional_preprocessor_directives_make_a_file_not_javascript_until_preprocessed():
+    text = ("#filter substitution\n#ifdef MOZ_OFFICIAL\nconst channel = 'release';\n#else\n"
+            "const channel = 'nightly';\n#endif\npref('app.update.channel', channel);\n")
+    assert codes(findings_for("browser/app/profile/channel.js", text)) == []
+
+
+def test_a_hash_word_inside_code_is_still_a_syntax_error():
+    assert codes(findings_for("src/app.js", "var x = 1;\n  #target photoshop\n")) == ["RL301"]
+    assert codes(findings_for("src/app.js", "var x = #include;\n")) == ["RL301"]
+
+
+def test_mongosh_helpers_are_read_as_such_and_the_rest_is_checked():
+    text = 'use admin\ndb.createUser({user: "app", pwd: "x", roles: ["readWrite"]});\nshow collections\n'
+    assert codes(findings_for("docker/mongo-init.js", text)) == []
+    assert codes(findings_for("docker/mongo-init.js", text + "db.users.insertOne({a: 1);\n")) == ["RL301"]
+    assert codes(findings_for("src/hooks.js", "use strict\nconst a = 1;\n")) == ["RL301"]  # no db. here
+
+
 OTHER_LANGUAGE_CHILD = """
 import resource, sys
 resource.setrlimit(resource.RLIMIT_CPU, (20, 21))

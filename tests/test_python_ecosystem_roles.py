@@ -221,6 +221,29 @@ def test_a_syntax_error_beside_ipython_magics_is_still_reported():
     assert codes(findings_for("app/calc.py", "total = price\n% rate\n")) == ["RL101"]
 
 
+# MicroPython packages (micropython-lib: each package folder has a manifest.py of metadata(), module(),
+# package(), require() calls) ---------------------------------------------------------------------------
+
+ASYNC_RETURN = ("import asyncio\n\n\nclass AIOESPNow:\n    async def arecv(self):\n"
+                "        yield asyncio.core._io_queue.queue_read(self)\n        return self.recv(0)\n")
+MANIFEST = 'metadata(description="asyncio support", version="0.1.0")\n\nmodule("aioespnow.py")\n'
+
+
+def test_a_compile_error_cpython_alone_makes_is_a_note_in_a_micropython_package(tmp_path, lint):
+    """MicroPython's compiler lets an async generator return a value (its coroutines are generators):
+    compile() judges CPython's rules, not the package's language. A grammar error stays the file's; a
+    folder without MicroPython's manifest (or with a manifest.py that is a plain script) is Python."""
+    found = findings_in_a_tree(lint, tmp_path, {
+        "micropython/aioespnow/manifest.py": MANIFEST,
+        "micropython/aioespnow/aioespnow.py": ASYNC_RETURN,
+        "micropython/aioespnow/broken.py": "def f(:\n    pass\n",
+        "app/aioespnow.py": ASYNC_RETURN,
+        "tools/manifest.py": "import os\nprint(os.getcwd())\n",
+        "tools/agen.py": ASYNC_RETURN})
+    assert found == [("app/aioespnow.py", "RL102"), ("micropython/aioespnow/broken.py", "RL101"),
+                     ("tools/agen.py", "RL102")], found
+
+
 def test_a_cimport_and_an_import_of_one_name_are_two_namespaces():
     """cython's docs/examples/tutorial/array/clone.py: the C-level array cimported, the Python
     module imported, under one name (pure Python mode)."""

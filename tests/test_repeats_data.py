@@ -662,6 +662,21 @@ def test_a_comment_above_a_repeated_pair_that_says_why_is_the_authors_word(lint,
                                                        ("app/plain.py", "RL114", 4)]
 
 
+def test_copies_of_a_statement_labelled_apart_by_their_comments_are_meant(lint, tmp_path):
+    """Pillow's BlpImagePlugin writes two header fields of one value, `fp.write(struct.pack("<b", 0))  # alpha
+    encoding` then the same with `# mips`; pdf.js's CFF writer adds a name as `// FullName`, then as
+    `// FamilyName`: each copy says what it writes. Both halves of a conflict kept carry one comment twice,
+    and a copy without a comment says nothing: those stay reported."""
+    labelled = ('def save(fp):\n    fp.write(pack("<b", 1))\n    fp.write(pack("<b", 0))  # alpha encoding\n'
+                '    fp.write(pack("<b", 0))  # mips\n    fp.write(pack("<II", 2, 3))\n')
+    files = {"src/writer.py": labelled,
+             "src/cff.js": "function f(strings, name) {\n  strings.add(name); // FullName\n"
+                           "  strings.add(name); // FamilyName\n  return strings;\n}\n",
+             "src/kept.py": labelled.replace("# mips", "# alpha encoding"),
+             "src/half.py": labelled.replace("  # mips", "")}
+    assert _repeat_findings(lint, tmp_path, files) == [("src/half.py", "RL114", 4), ("src/kept.py", "RL114", 4)]
+
+
 def test_a_comment_just_above_a_repeated_run_that_says_it_is_meant_is_the_authors_word(lint, tmp_path):
     """great_expectations' docs snippet runs a checkpoint twice under `# run the checkpoint twice to create
     two validations`: the comment stands on its own line just above the first copy (or just above the

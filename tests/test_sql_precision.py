@@ -589,6 +589,24 @@ def test_a_pgxs_root_regression_suite_is_a_regression_suite(tmp_path, monkeypatc
     assert found(f"{root}/sql/varchar2.sql", fused) == [("RL201", 9)]  # a lost ';' is still reported there
 
 
+# pg_regress reads its scripts from --inputdir/sql and compares with --inputdir/expected (or an
+# --expecteddir), names in REGRESS may hold folders: an extension that keeps one suite per PostgreSQL
+# version (sqlite_fdw, jdbc_fdw: sql/16.3/extra/limit.sql beside expected/16.3/extra/limit.out) has its
+# scripts below sql/ and the expected outputs at the same place below expected/.
+@needs_pglast
+def test_a_regression_suite_in_subfolders_mirrored_below_expected_is_a_regression_suite(tmp_path, monkeypatch):
+    (tmp_path / "sql" / "16.3" / "extra").mkdir(parents=True)
+    (tmp_path / "expected" / "16.3" / "extra").mkdir(parents=True)
+    (tmp_path / "expected" / "16.3" / "extra" / "varchar2.out").write_text("-- output\n")
+    monkeypatch.chdir(tmp_path)
+    assert found("sql/16.3/extra/varchar2.sql", ROOT_SUITE) == []
+    # no expected output of that name at that place: not a suite script
+    assert found("sql/16.3/extra/other.sql", ROOT_SUITE) == [("RL212", 4), ("RL214", 7)]
+    assert found("sql/16.3/varchar2.sql", ROOT_SUITE) == [("RL212", 4), ("RL214", 7)]
+    fused = ROOT_SUITE + "SELECT * FROM foo\nSELECT 2;\n"
+    assert found("sql/16.3/extra/varchar2.sql", fused) == [("RL201", 9)]  # a lost ';' is still reported there
+
+
 @needs_pglast
 def test_a_format_placeholder_a_build_script_fills_is_not_sql():
     """pgai's build.py fills sql/gated.sql with str.format: `{code}` stands for statements, `{guc}`
@@ -724,3 +742,151 @@ def test_the_first_word_look_is_linear_on_leading_blanks():
     proc = subprocess.run([sys.executable, "-c", FIRST_WORD_CHILD], capture_output=True, text=True)
     assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
     assert proc.stdout.split() == ["False", "True"]  # `(` is no word: checked as SQL; a name is a resource
+
+
+# A named-query library's file (HugSQL, conman and PugSQL: `-- :name tables :? :*`; yesql and aiosql:
+# `-- name: get-users`) is split into queries at each annotation line: the queries need no `;` between
+# them (pgloader's Clojure port, a Python service's aiosql queries). sqlc's `-- name: X :one` is not: sqlc
+# parses the whole file with the database's grammar, so a lost `;` there is still a lost `;`.
+NAMED_QUERIES = """\
+-- :name tables :? :*
+-- :doc every user table
+SELECT table_schema, table_name
+  FROM information_schema.tables
+ WHERE table_schema = :schema
+
+-- :name exec-create-distributed-table :! :raw
+SELECT create_distributed_table(:fqn, :col)
+"""
+
+
+@needs_pglast
+@pytest.mark.parametrize("text", [
+    NAMED_QUERIES,
+    NAMED_QUERIES.replace("-- :name tables :? :*", "-- name: get-tables").replace(
+        "-- :name exec-create-distributed-table :! :raw", "-- name: create-distributed-table!"),
+])
+def test_a_named_query_annotation_ends_the_query_before_it(text):
+    assert found("src/app/db/queries.sql", text) == []
+    # a lost `;` inside one query is still a lost `;`, and garbage is still garbage
+    lost = found("src/app/db/queries.sql", text + "\n-- :name x :? :*\nSELECT 1\nSELECT 2;\n")
+    assert [code for code, _line in lost] in (["RL201"], ["RL202"])
+    assert found("src/app/db/queries.sql", text + "\n-- :name y :? :*\nSELEC 1\n") == [("RL201", 11)]
+
+
+@needs_pglast
+def test_a_sqlc_query_annotation_does_not_end_the_query_before_it():
+    text = "-- name: GetAuthor :one\nSELECT * FROM authors\nWHERE id = $1 LIMIT 1\n\n-- name: ListAuthors :many\nSELECT * FROM authors\n"
+    assert [code for code, _line in found("db/query.sql", text)] in (["RL201"], ["RL202"])
+
+
+@needs_pglast
+def test_a_hugsql_snippet_is_a_fragment_not_a_statement():
+    """`-- :name where-ctid :snip` (or `-- :snip x`) holds a fragment a query puts in: no statement."""
+    text = NAMED_QUERIES + "\n-- :name ctid-where :snip\n-- :doc a WHERE fragment\nWHERE ctid >= :sql:lo AND ctid < :sql:hi\n"
+    assert found("src/app/db/queries.sql", text) == []
+    text += "\n-- :name z :? :*\nSELEC 1\n"
+    assert found("src/app/db/queries.sql", text) == [("RL201", 15)]
+
+
+# `@name@` is a placeholder a tool fills in as text before any database reads the file, bodies
+# included: CREATE EXTENSION's @extschema@, pg_tle/supautils hook scripts' @extname@ and @extcascade@,
+# CMake's configure_file and autoconf in a .sql.in. No dialect writes `@name@` (PostgreSQL 14 dropped
+# postfix operators; `@@` is an operator, `x@y@` an address): read as a same-length name.
+HOOK_SCRIPT = """\
+do $$
+declare
+  _extname text := @extname@;
+  _extcascade bool := @extcascade@;
+begin
+  if not _extcascade then
+    return;
+  end if;
+  raise notice 'creating %', _extname;
+end $$;
+"""
+
+
+@needs_pglast
+def test_an_at_name_at_placeholder_is_read_as_a_name():
+    assert found("ansible/files/custom_scripts/before-create.sql", HOOK_SCRIPT) == []
+    assert found("sql/schema.sql.in", "CREATE TABLE t (v text DEFAULT '@VERSION@');\nSELECT @PREFIX@_version();\n") == []
+    broken = HOOK_SCRIPT + "select from from x;\n"
+    assert [code for code, _line in found("ansible/files/custom_scripts/before-create.sql", broken)] == ["RL201"]
+    # a text-search match stays an operator, and a real error in a body is still reported
+    assert found("q.sql", "SELECT 1 WHERE to_tsvector('a')@@to_tsquery('a');\n") == []
+    assert [code for code, _ in found("ansible/files/custom_scripts/x.sql", HOOK_SCRIPT.replace("return;", "retrun;"))] == ["RL201"]
+
+
+# SQL a Common Lisp program fills with `format` (pgloader's catalog queries): `~a` for a value, and
+# `~:[...~;...~]` / `~{...~^ or ~}` around optional clauses, outside strings. No dialect writes `~[` or
+# `~{` (`~` is a prefix or regex operator, never before a bracket or brace): a template, markers only.
+LISP_FORMAT = """\
+  select n.nspname, c.relname
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+   where c.relkind = 'r'
+         ~:[~*~;and (~{~a~^~&~10t or ~})~]
+order by n.nspname, c.relname;
+"""
+
+
+@needs_pglast
+def test_common_lisp_format_directives_make_a_template():
+    assert found("src/pgsql/sql/list-all-tables.sql", LISP_FORMAT) == []
+    # a regular-expression match and a bitwise not are plain SQL, still checked
+    assert found("q.sql", "select 1 where 'a' ~ '[a]' and ~ (1) = -2;\nselec 1;\n") == [("RL201", 2)]
+    assert [code for code, _ in found("mssql/q.sql", "SELECT ~[flags] FROM t;\nSELECT ((1);\n")] == ["RL201"]
+    assert found("src/pgsql/sql/list-table-oids.sql", "select n from (values ~{('~a')~^,~}) as t(n);\n") == []
+
+
+# HSQLDB writes IF EXISTS after the name too (`DROP TABLE t IF EXISTS`): MyBatis Generator's and
+# other Java projects' test databases. No other dialect has it, and sqlglot has no HSQLDB grammar:
+# parse errors are notes. A certain error (an unbalanced parenthesis) is still reported.
+HSQLDB_SCRIPT = "drop table PKOnly if exists;\ndrop view NameView if exists;\ncreate table PKOnly (id int not null, primary key (id));\n"
+
+
+def test_a_postfix_if_exists_says_hsqldb():
+    assert found("src/main/resources/mbg/test/common/scripts/CreateDB.sql", HSQLDB_SCRIPT) == []
+    assert found("db/CreateDB.sql", HSQLDB_SCRIPT + "create table t (id int;\n") == [("RL201", 4)]
+
+
+# SQLite takes columns without a type (`CREATE TABLE t (a, b);`); no other dialect does (PostgreSQL's
+# `CREATE TABLE t (a, b) AS SELECT ...` names a query's columns): a SQLite script, such as the test
+# database an FDW's suite loads with sqlite3. The rest of the file is read as SQLite.
+def test_columns_without_a_type_say_sqlite():
+    text = "DROP TABLE IF EXISTS typetest;\nCREATE TABLE notype (a);\nCREATE TABLE pair (a, b);\nCREATE TABLE t (i integer, v varchar(10));\n"
+    assert found("sql/init_data/init.sql", text) == []
+    assert found("sql/init_data/init.sql", text + "CREATE TABLE u (id int;\n") == [("RL201", 5)]
+    # a PostgreSQL table built from a query names its columns without types: still PostgreSQL, still checked
+    assert found("db/ctas.sql", "CREATE TABLE t (a, b) AS SELECT 1, 2;\nSELEC 1;\n") == [("RL201", 2)]
+
+
+@needs_pglast
+def test_a_comment_that_only_starts_like_an_annotation_ends_nothing():
+    """`-- name: the user's name` inside a CREATE TABLE documents a column: no statement ends there."""
+    text = "CREATE TABLE users (\n  id int,\n  -- name: the user's display name\n  name text,\n  -- :name of the team\n  team text\n);\n"
+    assert found("db/schema.sql", text) == []
+
+
+# PostgreSQL 16 and 17 made SQL/JSON's words keywords (json, json_value, json_table, ...): a schema written
+# for an older server names a parameter `json` or a function `json_value` (pgxn-manager's sql/), which
+# PostgreSQL 18's grammar rejects. Valid in the versions it was written for: a note. An error elsewhere is
+# still one.
+@needs_pglast
+def test_a_name_that_became_a_keyword_in_postgresql_16_or_17_is_a_note():
+    text = ("CREATE OR REPLACE FUNCTION setup_meta(\n    IN json TEXT,\n    OUT name TEXT\n) LANGUAGE sql AS $$ SELECT $1 $$;\n"
+            "CREATE OR REPLACE FUNCTION json_value(\n    val TEXT\n) RETURNS TEXT LANGUAGE sql AS $$ SELECT $1 $$;\n")
+    assert found("sql/11-dist_management.sql", text) == []
+    assert found("sql/11-dist_management.sql", text + "SELEC 1;\n") == [("RL201", 8)]
+
+
+# A routine whose body follows its RETURNS clause as BEGIN ... END, with no AS and no ATOMIC: MySQL's (and
+# DB2's, HSQLDB's) stored function, sent whole by a runner that does not split it (Liquibase's
+# splitStatements: false). PostgreSQL's body is AS '...' or BEGIN ATOMIC: not PostgreSQL, parse errors notes.
+@needs_pglast
+def test_a_routine_body_after_returns_without_as_says_mysql():
+    text = "DROP FUNCTION IF EXISTS test_function;\nCREATE FUNCTION test_function()\nRETURNS VARCHAR(20)\nBEGIN\nRETURN 'Hello'\nEND\n"
+    assert found("harness/initSql/primary/createFunction.sql", text) == []
+    # PostgreSQL's SQL-standard body stays PostgreSQL, and is checked
+    atomic = "CREATE FUNCTION f() RETURNS int\nBEGIN ATOMIC\n  SELEC 1;\nEND;\n"
+    assert [code for code, _ in found("db/f.sql", atomic)] == ["RL201"]

@@ -101,3 +101,14 @@ def test_what_the_json_way_cannot_build_parse_sql_builds(text):
     assert ours[0] == theirs[0] == "ok" and _difference(ours[1], theirs[1]) is None
     with pytest.raises(Exception):
         tree._from_json(parser, text)
+
+
+@pytest.mark.parametrize("text", ["", "SELECT 1;", "€ 0.01", "-- 中文注释\nSELECT '表' AS \"列\";\n",
+                                  "SELECT 'é😀x', 'ß';\n" * 3, "😀", "a\u0301b\U0010ffff"])
+def test_positions_are_pglasts_displacements(text):
+    """tree.Positions maps a UTF-8 byte offset to a character index as pglast's Displacements does (None
+    outside the text), by bisection: Displacements scans a tuple of every multi-byte character's bytes
+    per call, which made a 1.2 MB schema with Chinese comments take 20 s."""
+    ours, theirs = tree.Positions(text), parser.Displacements(text)
+    for offset in range(-2, len(text.encode("utf-8")) + 3):
+        assert ours(offset) == theirs(offset), offset

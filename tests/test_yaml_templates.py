@@ -23,6 +23,10 @@ GO_CONDITIONAL = "env:\n  - name: A\n    value: \"1\"\n{{- if .Values.extra }}\n
     ("dashboards/app.json", (FIXTURES / "valid" / "json" / "dashboard.json").read_text()),
     ("dashboards/app.json", '{"a": {{ .Values.a | toJson }}, "a": 2}\n'),
     ("conf/app.json", '{\n  "hosts": <%= @hosts.to_json %>,\n  "port": 80\n}\n'),
+    # Mojolicious's JSONConfig renders the file as a Mojo::Template first: `%` opens a line of Perl (`%#` a
+    # comment, `% if`, `%= expr`); Mako and Mason write their code lines so too. JSON has no `%` outside strings
+    ("t/app/json_config_app.json", '{\n  %# Just a comment\n  "foo": "bar",\n  "utf": "utf"\n}\n'),
+    ("conf/app.json", '{\n% if ($ENV{X}) {\n  "x": 1,\n% }\n  "port": 80\n}\n'),
     # administrate's spec/example_app/config/newrelic.yml: ERB runs first, so the quotes inside its tag are
     # Ruby's, and they end YAML's quoted scalar early
     ("config/newrelic.yml", 'common: &default\n  license_key: "<%= ENV["NEW_RELIC_LICENSE_KEY"] %>"\n  log_level: info\n'),
@@ -59,6 +63,8 @@ def test_templated_files_get_conflict_markers_only(name, text):
     # JSON: template-looking strings are strings
     ("i18n/en.json", '{"items": "{{count}} items", "items": "x"}\n', [("RL412", 1)]),
     ("i18n/en.json", '{"items": "{{count}} items",\n "b": 1\n "c": 2}\n', [("RL411", 3)]),
+    ("i18n/en.json", '{"rate": "100%",\n "b": 1\n "c": 2}\n', [("RL411", 3)]),
+    ("i18n/en.json", '{"rate":\n  "% done",\n "b": 1\n "c": 2}\n', [("RL411", 4)]),
 ])
 def test_template_looking_text_in_scalars_is_checked(name, text, expected):
     assert [(f.code, f.line) for f in findings_for(name, text)] == expected
@@ -221,6 +227,10 @@ def test_placeholders_inside_strings_stay_text():
     "metadata:\n  name: @STS_NAME@\nspec:\n  serviceName: @STS_NAME@\n",
     # a %NAME% placeholder (a batch file's or a build tool's) that a script replaces
     "env:\n  - name: HOME\n    value: %HOME_DIR%\n",
+    # Maven's resource filtering of a Spring Boot application.yml (its default delimiter is @): a property
+    # name with dots and hyphens, filled in at build time
+    "spring:\n  cloud:\n    nacos:\n      config:\n        server-addr: @config.server-addr@\n"
+    "        group: @config.group@\n  application:\n    version: @project.version@\n",
 ])
 def test_an_at_or_percent_placeholder_on_the_error_line_is_a_template(text):
     """`@` and `%` cannot start a plain scalar: a value that is `@NAME@` or `%NAME%` is a placeholder
@@ -232,6 +242,7 @@ def test_an_at_or_percent_placeholder_on_the_error_line_is_a_template(text):
     'metadata:\n  name: "@STS_NAME@"\nspec: [1, 2\n',   # the error is elsewhere: a placeholder in quotes
     "metadata:\n  name: @\n",                           # a lone @ is no placeholder
     "a: @user.name\n",                                  # nor is a mention
+    "a: @user.name@example\n",                          # nor an address glued to text
 ])
 def test_an_error_line_without_a_placeholder_is_still_an_error(text):
     assert codes(findings_for("k8s/app.yaml", text)) == ["RL401"]
@@ -250,7 +261,14 @@ def test_a_file_under_a_templated_path_is_a_template(tmp_path, lint):
     write(tmp_path, {"scaffolds/path-test/{{.Config.namespace}}/config.yaml": SCAFFOLD_YAML,
                      "{{cookiecutter.project_slug}}/app.py": "def {{ cookiecutter.name }}():\n    pass\n",
                      "{{cookiecutter.project_slug}}/setup.py": f"{OURS} a\nx = 1\n{SEP}\nx = 2\n{THEIRS} b\n",
-                     "config/{id}/config.yaml": "a: [1, 2\nb: 3\n"})
+                     "config/{id}/config.yaml": "a: [1, 2\nb: 3\n",
+                     # a code generator's Freemarker templates (jeecg's code-template/.../${bussiPackage}/...):
+                     # ${name} in a folder's or the file's own name
+                     "code-template/java/${bussiPackage}/${entityPackage}/vue/V${currentDate}__menu.sql":
+                         "<#if po.isShow>\nINSERT INTO sys_permission VALUES ('${entityName}');\n</#if>\n",
+                     "code-template/java/${bussiPackage}/mapper/xml/[1-n]Mapper.xml": '<#list subTables as sub>\n<mapper/>\n',
+                     "config/$HOME/app.sql": "SELECT FROM WHERE;\n"})
     result = lint("check", "--no-cache", ".", cwd=tmp_path)
     reported = sorted((line.split(":")[0], line.split(": ")[1].split()[0]) for line in result.lines if ": RL" in line)
-    assert reported == [("config/{id}/config.yaml", "RL401"), ("{{cookiecutter.project_slug}}/setup.py", "RL001")], result.out
+    assert reported == [("config/$HOME/app.sql", "RL201"), ("config/{id}/config.yaml", "RL401"),
+                        ("{{cookiecutter.project_slug}}/setup.py", "RL001")], result.out

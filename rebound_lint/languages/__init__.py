@@ -91,7 +91,10 @@ def unparsed_note(kind: str) -> str:
 # Template languages' suffixes: the file renders to code (its shebang is the output's), it is not code.
 # So is a configure-style input (`gen.py.in` with `#!@PYTHON@`, `_bounded.pyx.in`): substituted, then built.
 TEMPLATE_SUFFIXES = frozenset({".j2", ".jinja", ".jinja2", ".tmpl", ".tpl", ".template", ".erb", ".mustache",
-                               ".hbs", ".handlebars", ".liquid", ".njk", ".ejs", ".mako", ".tt", ".in"})
+                               ".hbs", ".handlebars", ".liquid", ".njk", ".ejs", ".mako", ".tt", ".in",
+                               # ... and a test harness's case file: the sample (its `#!` line the sample's), then
+                               # what the tool must give for it (Prism's tests/languages/<lang>/x.test, sqllogictest's)
+                               ".test"})
 # Template compilers that name their templates `<name>.<compiler>.<output suffix>`: Twirl (Play,
 # sbt-twirl: `feed.scala.xml`, `menu.scala.js`, `mail.scala.txt`) and Rocker (`item.rocker.json`) compile
 # the file into a function that renders the output; it opens with the template's signature

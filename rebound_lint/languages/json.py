@@ -16,7 +16,9 @@ TRAILING_COMMA = re.compile(r'"(?:[^"\\]|\\.)*"|,(\s*[}\]])')  # a string first:
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 STRING_WITH_CONTROLS = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)  # a string, raw control characters and all
 CONTROL = re.compile(r"[\x00-\x1f]")
-TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#(?s:.*?)#\}|<%(?!%)(?s:.*?)%>")  # Jinja: {{ }}, {% %}, {# #}; ERB
+# Jinja: {{ }}, {% %}, {# #}; ERB; a line template's code line (Mojo::Template's `% code`, `%= expr`, `%# comment`,
+# which Mojolicious's JSONConfig renders first; Mako's and Mason's `% if`), found outside strings only
+TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#(?s:.*?)#\}|<%(?!%)(?s:.*?)%>|(?m:^[ \t]*%(?:[ \t#=]|[a-z]+\b)[^\n]*)")
 # (pyrightconfig.json: pyright's _parseJsonConfigFile reads it with jsonc-parser, allowTrailingComma on)
 JSONC_NAMES = re.compile(r"^(tsconfig.*|jsconfig.*|devcontainer|\.devcontainer|.*\.jsonc|\.eslintrc|\.babelrc|"
                          r".*\.code-snippets|.*\.code-workspace|pyrightconfig)(\.json)?$")
@@ -458,14 +460,23 @@ def _same_on_every_python(text: str, error: json.JSONDecodeError) -> tuple[int, 
     """The error as Python 3.11 and 3.12 word and place it. Python 3.13's json reports a trailing
     comma at the comma ("Illegal trailing comma before end of ..."); the findings must not depend
     on the interpreter, so the error is put back where the older ones put it: at the closing
-    bracket, as a missing property name or value."""
+    bracket, as a missing property name or value. A raw control character in a string is named,
+    since json's own message ("Invalid control character at") reads cut short."""
     if error.msg.startswith("Illegal trailing comma"):
         after = len(text) - len(text[error.pos + 1:].lstrip(" \t\r\n"))
         if after < len(text) and text[after] in "}]":
             line, col = line_col(text, after)
             return line, col, ("Expecting property name enclosed in double quotes" if text[after] == "}"
                                else "Expecting value")
+    if error.msg.startswith("Invalid control character"):
+        # Python's json says "Invalid control character at" and puts the place after it: name the character
+        char = text[error.pos] if error.pos < len(text) else ""
+        kind = CONTROL_NAMES.get(char, f"U+{ord(char):04X}" if char else "a control character")
+        return error.lineno, error.colno, f"Invalid control character ({kind}) inside a string: JSON wants it escaped"
     return error.lineno, error.colno, error.msg
+
+
+CONTROL_NAMES = {"\n": "a raw line break", "\r": "a raw carriage return", "\t": "a raw tab"}
 
 
 # Files whose reader takes JSON5 (unquoted keys, single-quoted strings, comments, trailing commas,

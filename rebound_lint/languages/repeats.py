@@ -387,6 +387,26 @@ def _explained_above(lines: list[str], finding) -> bool:
     return bool(text) and (SAYS_AGAIN.search(text) is not None or says_meant("# " + text))
 
 
+# A comment at a line's end, after a blank: its text (a statement's label, `# mips`, `// FamilyName`)
+TRAILING_COMMENT = re.compile(r"[ \t]+(?:#|//|--)[ \t]*(\S[^\n]*)$")
+
+
+def _labelled_apart(lines: list[str], finding) -> bool:
+    """Whether a repeated statement on one line and its first copy carry comments at their ends that differ,
+    the code before them the same (`fp.write(pack("<b", 0))  # alpha encoding`, then `... # mips`): each copy
+    says what it does. Both halves of a conflict kept carry the same comment twice."""
+    first = FIRST_ON_LINE.search(finding.message)
+    if first is None or not finding.message.startswith("the same statement"):
+        return False
+    at = int(first.group(1))
+    if not (0 < at < finding.line <= len(lines)):
+        return False
+    one, two = lines[at - 1].strip(), lines[finding.line - 1].strip()
+    label_one, label_two = TRAILING_COMMENT.search(one), TRAILING_COMMENT.search(two)
+    return (label_one is not None and label_two is not None and label_one.group(1) != label_two.group(1)
+            and one[:label_one.start()].rstrip() == two[:label_two.start()].rstrip())
+
+
 def _unless_marked_meant(source, findings: list) -> list:
     """findings less the repeats whose own line, or a comment line just above it or above its first copy,
     says they are meant (says_meant), or whose first copy a comment block right above explains
@@ -406,11 +426,12 @@ def _unless_marked_meant(source, findings: list) -> list:
         return said[line]
 
     meant = [finding for finding in repeats
-             if any(meant_at(line) for line in _said_lines(finding, lines)) or _explained_above(lines, finding)]
+             if any(meant_at(line) for line in _said_lines(finding, lines)) or _explained_above(lines, finding)
+             or _labelled_apart(lines, finding)]
     if not meant:
         return findings
     source.note(f"{len(meant)} repeat(s) not reported: a comment on the repeated line, or right above the first "
-                f"copy, says it is meant (line {meant[0].line})")
+                f"copy, says it is meant, or each copy's own comment labels it apart (line {meant[0].line})")
     return [finding for finding in findings if finding not in meant]
 
 

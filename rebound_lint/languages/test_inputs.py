@@ -63,7 +63,10 @@ INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|brok
                           # and a case of what the tool does not support, to be ignored (trivy's unsupported_protocol/)
                           r"sad|rubbish|garbage|junk|gibberish|nonsense|bogus|unsupported|"
                           # cut short or wrong for the error it must give (go-task's testdata/includes_incorrect/incomplete.yml)
-                          r"incorrect|incomplete|torture)\d*$")
+                          r"incorrect|incomplete|torture|"
+                          # a document made to break its reader: an attack (nifi's multiline_xxe_file.xml), or
+                          # the malformation it has (unclosed_tag.xml, truncated.yaml)
+                          r"malicious|evil|exploit|xxe|unclosed|unterminated|truncated|unbalanced)\d*$")
 # ... or glued to other words, as Go's test folders and files are named (helm's lint/rules/testdata/
 # invalidchartfile/, badvaluesfile/, anotherbadchartfile/; opentelemetry-operator's testdata/agentbadconf.yaml):
 # one of the unmistakable words followed by at least three letters, less the words that only begin like one
@@ -123,7 +126,9 @@ def test_dir_of(path: str) -> tuple[list[str], bool, int | None]:
     """(the path's parts, whether it lies in a parser's conformance suite, the index of its first test
     directory or None)."""
     parts = path.replace("\\", "/").split("/")
-    folders = [part.lower() for part in parts[:-1]]
+    # jest's way of naming a test folder, `__tests__`, for any of them (`__test-support__`, `__mocks__`)
+    folders = [part.lower().strip("_") if part.startswith("__") and part.endswith("__") else part.lower()
+               for part in parts[:-1]]
     in_suite = any(folder in CONFORMANCE_SUITES for folder in folders)
     return parts, in_suite, next((i for i, folder in enumerate(folders)
                                   if folder in TEST_DIRS or TEST_DIR_PREFIX.match(folder) or TEST_DIR_SUFFIX.search(folder)
@@ -177,7 +182,8 @@ def _expected_error_above(parts: list[str], test_at: int) -> bool:
 # holds its expected output (sqlfluff's test/fixtures/dialects/ansi/x.sql beside x.yml, a .out, an .ast,
 # or a snapshot of what the tool prints for it: insta's x.ts.snap, biome's tests/specs).
 # MicroPython's tests/: x.py beside x.py.exp, what the run must print.
-EXPECTED_OUTPUT = frozenset({".yml", ".yaml", ".json", ".out", ".expected", ".txt", ".ast", ".snap", ".exp"})
+# pygments' tests/examplefiles/<lexer>/x.py beside x.py.output, the tokens its lexer must give.
+EXPECTED_OUTPUT = frozenset({".yml", ".yaml", ".json", ".out", ".output", ".expected", ".txt", ".ast", ".snap", ".exp"})
 # ... or a suffix that says so in a word: x.json.prettier-snap (what prettier prints), x.sql.pg-out
 OUTPUT_SUFFIX = re.compile(r"^\.[\w-]*[-_](snap|snapshot|out|output|expected|golden)$", re.I)
 
@@ -508,6 +514,20 @@ def no_excuses():
         _excusing.pop()
 
 
+# A folder named for a harness's expected output, in two words or more (Liquibase's test harness:
+# change/expectedSql/<database>/x.sql, the SQL the tool must generate, one statement a line; expectedSnapshot/,
+# the objects it must find; `expected_output/`, `expected-results/`): the name is the role wherever the folder
+# is. `expected/` alone is a results folder only below a test folder (RECORDED_RESULTS); `expectedly/` is no name
+# of two words.
+def expected_folder(path: str) -> str | None:
+    """The folder of recorded expected output the file lies in, by its name, or None."""
+    for folder in path.replace("\\", "/").split("/")[:-1]:
+        words = _words(folder)
+        if len(words) >= 2 and words[0] == "expected":
+            return folder
+    return None
+
+
 def quiet_code_syntax_errors(source, findings: list) -> list:
     """A code file's syntax errors dropped (a --debug note) when it is a deliberately invalid test
     input; its other findings, and conflict markers (checked apart), stay. A conformance-suite input
@@ -524,6 +544,8 @@ def quiet_code_syntax_errors(source, findings: list) -> list:
             or (labelled_cases(source) if in_test_dir(source.path) else None)
     if findings and sibling is None and case is None:
         case = syntax_test(source) or recorded_scopes(source)
+    if findings and sibling is None and case is None and expected_folder(source.path) is not None:
+        case = f"a harness's recorded expected output in {expected_folder(source.path)}/"
     if sibling is not None or case is not None:
         codes = ", ".join(sorted({f.code for f in findings}))
         where = f"its expected output in {sibling}" if sibling is not None else case
@@ -688,12 +710,12 @@ def deliberately_invalid(path: str) -> bool:
     holds the expected error (stderr.txt, expected_error.txt, *.err). Anywhere: a parser's
     conformance suite (yaml-test-suite, JSONTestSuite, test262, toml-test, ...)."""
     parts, in_suite, test_at = test_dir_of(path)
-    if in_suite or _suite_says_invalid(parts):
+    if in_suite or _suite_says_invalid(parts) or negative_in_manifest(parts):
         return True
     if test_at is None:
         stem = parts[-1].rsplit(".", 1)[0]
         return _invalid_example(parts) or any(SELF_MALFORMED.match(word) for word in _words(stem)) \
-            or SELF_INVALID.fullmatch(stem.lower()) is not None
+            or SELF_INVALID.fullmatch(stem.lower()) is not None or _failing_case_by_name(stem)
     if any(folder.lower() in PARSER_DIRS for folder in parts[test_at + 1:-1]):
         return True  # a parser's inputs, below a test folder: they test what it accepts beyond the standard
     if _format_library_tests(parts, test_at):
@@ -718,6 +740,90 @@ def deliberately_invalid(path: str) -> bool:
     return _expected_error_above(parts, test_at)
 
 
+# A data file named as a test case, wherever it is (Hjson's Go port keeps JSON_checker's cases in assets/:
+# failJSON02_test.json beside pass1_test.json and comments_test.hjson, read by its tests): the name says both
+# that it is a test case (a word `test`, as a test module's name has it) and, with the words above, that the
+# case fails. A name with only one of them is checked (charset_test.json, fail_over.json).
+CASE_WORDS = frozenset({"test", "tests", "testcase", "testcases"})
+
+
+def _failing_case_by_name(stem: str) -> bool:
+    words = _words(stem)
+    return any(word in CASE_WORDS for word in words) and any(INVALID_WORD.match(word) for word in words)
+
+
+# A conformance suite's manifest (the W3C's: CSVW's tests/manifest-validation.jsonld, rdf-tests' manifest.ttl;
+# JSON-LD's and SHACL's the same way) lists each input as the `action` of a test whose type says whether a
+# processor must accept it (`csvt:NegativeValidationTest`, `rdft:TestTurtleNegativeSyntax`, `mf:NegativeSyntaxTest11`):
+# an input of a negative test is invalid on purpose, whatever its name. Manifests are read from the input's
+# folder and the two above it; an input they list as a positive test, or do not list, is checked.
+MANIFEST_NAME = re.compile(r"^(?:[\w.-]*[-_.])?manifest(?:[-_.][\w.-]*)?\.(?:jsonld|json|ttl)$", re.I)
+NEGATIVE_TYPE = re.compile(r"negative|invalid|malformed", re.I)
+MANIFEST_LEVELS = 3
+MAX_MANIFEST_BYTES = 4_000_000
+
+
+def negative_in_manifest(parts: list[str]) -> bool:
+    """Whether a conformance-suite manifest in the file's folder or one of the two above lists it as the
+    input of a negative test."""
+    for up in range(1, min(MANIFEST_LEVELS, len(parts)) + 1):
+        folder = "/".join(parts[:-up]) or "."
+        names = [name for name in _listing(folder) if MANIFEST_NAME.match(name) and "/".join(parts[-up:]) != name]
+        relative = "/".join(parts[-up:])
+        if any(relative in _negative_actions(f"{folder}/{name}" if folder != "." else name) for name in names):
+            return True
+    return False
+
+
+TURTLE_STATEMENT = re.compile(r"(?:[^\s\"<>]|<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|\s)+?\.(?=\s|$)")
+TURTLE_TYPE = re.compile(r"(?:\ba|rdf:type|<http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type>)\s+([^\s;,]+)")
+TURTLE_ACTION = re.compile(r"\baction>?\s+<([^<>\s]+)>")
+
+
+@context.memo(256)
+def _negative_actions(path: str) -> frozenset[str]:
+    """The inputs a manifest lists for its negative tests, as paths relative to its folder (an action given
+    as a URL or absolute path counts by its tail: every tail of it is in the set)."""
+    import json
+
+    data = context.read(path)
+    if not data or len(data) > MAX_MANIFEST_BYTES:
+        return frozenset()
+    text = data.decode("utf-8", "replace")
+    actions: list[str] = []
+    if path.lower().endswith(".ttl"):
+        for statement in TURTLE_STATEMENT.findall(text):
+            if any(NEGATIVE_TYPE.search(kind) for kind in TURTLE_TYPE.findall(statement)):
+                actions.extend(TURTLE_ACTION.findall(statement))
+    else:
+        try:
+            tree = json.loads(text)
+        except ValueError:
+            return frozenset()
+        stack = [tree]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                kinds = [node.get(key) for key in ("type", "@type", "rdf:type")]
+                kinds = [kind for value in kinds for kind in (value if isinstance(value, list) else [value])
+                         if isinstance(kind, str)]
+                if any(NEGATIVE_TYPE.search(kind) for kind in kinds):
+                    for key, value in node.items():
+                        if key.rsplit(":", 1)[-1] in ("action", "input"):
+                            for item in value if isinstance(value, list) else [value]:
+                                item = item.get("@id") if isinstance(item, dict) else item
+                                if isinstance(item, str):
+                                    actions.append(item)
+                stack.extend(node.values())
+    tails = set()
+    for action in actions:
+        pieces = [piece for piece in action.split("#", 1)[0].split("?", 1)[0].split("/") if piece not in ("", ".")]
+        tails.update("/".join(pieces[i:]) for i in range(len(pieces)))
+    return frozenset(tails)
+
+
 # A test folder of a module named for the file's format, the test folder itself or a folder above it (YamlDotNet's
 # YamlDotNet.Test/files/, Newtonsoft.Json.Tests/, jackson-dataformat-yaml/src/test/, snakeyaml/src/test/): that
 # module is the format's parser or writer, and its tests' inputs are what it accepts beyond the spec (YamlDotNet
@@ -732,8 +838,15 @@ WHOLE_WORD_FORMATS = {".ini": ("ini",)}
 def _format_library_tests(parts: list[str], test_at: int) -> bool:
     suffix = "." + parts[-1].rsplit(".", 1)[-1].lower() if "." in parts[-1] else ""
     inside, whole = FORMAT_NAMES.get(suffix, ()), WHOLE_WORD_FORMATS.get(suffix, ())
+    # ... and a test folder below it named for such a module (yyjson's test/data/json/test_yyjson/: its reader's
+    # extensions, NaN, hex numbers, unquoted keys, one file a flag); a plain format folder there is not one
+    folders = [*parts[:test_at + 1], *(folder for folder in parts[test_at + 1:-1]
+                                       if TEST_DIR_PREFIX.match(folder.lower()) or TEST_DIR_SUFFIX.search(folder.lower()))]
     return any(any(name in word for name in inside) or word in whole
-               for folder in parts[:test_at + 1] for word in _words(folder))
+               for folder in folders for word in _words(folder) if word not in TEST_WORDS)
+
+
+TEST_WORDS = frozenset({"test", "tests"})
 
 
 # A data file whose own name says it is malformed, wherever it is (cloudformation-guard's
@@ -750,8 +863,10 @@ SELF_MALFORMED = re.compile(r"^(malformed|illformed|corrupt|corrupted|unparsable
 # examples/ says so with an unmistakable word (ansible-lint's examples/broken/, examples/yamllint/invalid.yml,
 # its tests' inputs): an example of an invalid file. Other examples are checked as the project's files.
 EXAMPLE_DIRS = frozenset({"examples", "example", "samples", "sample"})
+# ... or the error it shows (jsoncpp's example/readFromStream/errorFormat.json: the input its example reads to print
+# a parse error)
 EXAMPLE_INVALID_WORD = re.compile(r"^(invalid|bad|broken|malformed|illformed|corrupt|corrupted|illegal|unparsable|"
-                                  r"unparseable)\d*$")
+                                  r"unparseable|error|errors|erroneous)\d*$")
 # A parser's own test inputs, in a folder below a test folder named for it (checkov's tests/cloudformation/parser/:
 # JSON with triple-quoted strings, which its parser accepts), or in the test folder of a package named for it
 # (Go's testdata/ there: trivy's pkg/dependency/parser/python/pip/testdata/: `django==5.*.*`, `>=1.0.0` alone, lines its parser
@@ -905,6 +1020,7 @@ def quiet_on_deliberately_invalid(check):
             findings = [f for f in findings if f not in refused]
         if findings and (deliberately_invalid(source.path) or says_it_is_invalid(source)
                          or expected_output(source.path) is not None or syntax_test(source) is not None
+                         or expected_folder(source.path) is not None
                          or _sample_of_another_ecosystem(source)):
             source.note(f"deliberately invalid test input ({', '.join(sorted({f.code for f in findings}))} on line"
                         f" {findings[0].line} not reported): conflict markers checked only")

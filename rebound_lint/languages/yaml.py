@@ -23,9 +23,10 @@ TEMPLATE_LINE = re.compile(r"^[ \t]*(\{\{|\{%|\{#|<%(?!%))", re.M)
 # ... or, on the error's line, a {PLACEHOLDER} glued to text that a script substitutes before the YAML
 # is read (cert-manager's make/config/bind/service.yaml: `clusterIP: {SERVICE_IP_PREFIX}.16`), or an
 # @NAME@ or %NAME% placeholder (autoconf's and CMake's configure_file syntax, a script's sed: longhorn's
-# dev/scale-test/statefulset.yaml, `name: @STS_NAME@`): `@` and `%` cannot start a plain scalar.
+# dev/scale-test/statefulset.yaml, `name: @STS_NAME@`; Maven's resource filtering of a Spring Boot
+# application.yml, `@project.version@`): `@` and `%` cannot start a plain scalar.
 UNQUOTED_TEMPLATE = re.compile(r"""^[^'"#\n]*((?<!\$)\{\{|\{%|<%|\{[A-Z][A-Z0-9_]*\}(?=[\w.:/-])"""
-                               r"""|(?<![\w@])@[A-Za-z_]\w*@(?![\w@])|(?<![\w%])%[A-Za-z_]\w*%(?![\w%])"""
+                               r"""|(?<![\w@])@[A-Za-z_][\w.-]*@(?![\w@])|(?<![\w%])%[A-Za-z_]\w*%(?![\w%])"""
                                # ... or a ${name} placeholder (string.Template's, envsubst's: MagicPython renders its
                                # grammars/src/*.inc.syntax.yaml so, `${nested}` standing for several items, `a.${line}.b`
                                # in a flow mapping); not GitHub's ${{ }}

@@ -164,6 +164,12 @@ def check(source, config, fast_path=True):
             source.note(f"templated JavaScript ({template.group()[:40]!r} on line {text.count(chr(10), 0, template.start()) + 1}):"
                         " conflict markers checked only")
             return []
+    if code == "RL301":
+        read_so = _preprocessed(source, text)
+        if read_so is not None:  # a preprocessor's source, or a mongosh script: not ECMAScript as it stands
+            return [] if read_so is True else check(
+                Source(source.path, read_so.encode("utf-8"), source.kind, source.notes, source.notices, read_so),
+                config, fast_path=False)
     if code == "RL301" and other_language(text):
         # JScript .NET (jsc.exe) and ActionScript 3 open with a package block or `import System;`: no
         # ECMAScript does, and no merge writes one as a file's first statement
@@ -261,6 +267,44 @@ def _unmistakable_proposal(near: str) -> str:
 # accepts: benchmarks and engine tests. Only where JavaScript's `%` (remainder) cannot stand: at the
 # start of a line or after a token that ends no operand.
 V8_NATIVE = re.compile(r"(?:^|(?<=[(\[{,;=!?:&|])|(?<=\breturn)|(?<=\btypeof))([ \t]*)%([ \t]*[A-Z][A-Za-z0-9_]*[ \t]*\()", re.M)
+
+
+# A preprocessor's directive standing at the start of a line, where no ECMAScript statement opens with `#word`
+# (a class's private field `#x = 1;` is followed by `=`, `;` or `(`): Adobe ExtendScript's (`#target photoshop`,
+# `#include "json2.js"`, `#targetengine "session"`), and C's or Mozilla's build preprocessor's (`#ifdef X`,
+# `#filter substitution`). Conditionals and substitutions change the code itself: such a file is judged by
+# its markers only. ExtendScript's and `#include` lines only add to the file: they are read as blank lines.
+DIRECTIVE = re.compile(r"^#[ \t]*(target|targetengine|include|includepath|script|strict|engine|ifdef|ifndef|if|elif|"
+                       r"else|endif|define|undef|filter|unfilter|expand|literal|error|pragma)(?:[ \t]+[^=;(\n][^\n]*|[ \t]*)$",
+                       re.M)
+ADDING_DIRECTIVES = frozenset({"target", "targetengine", "include", "includepath", "script", "strict", "engine"})
+# mongosh's shell helpers, which are no JavaScript (`use admin`, `show collections`), in a script that uses
+# the shell's `db` (a Docker image's mongo-init.js): read as blank lines
+MONGOSH_HELPER = re.compile(r"^[ \t]*(?:use[ \t]+[\w.$-]+|show[ \t]+(?:dbs|databases|collections|tables|users|roles|"
+                            r"profile|logs?)\b[^\n;]*)[ \t]*;?[ \t]*$", re.M)
+MONGOSH_DB = re.compile(r"(?<![\w$.])db\.[A-Za-z_$]")
+
+
+def _preprocessed(source, text: str) -> str | bool | None:
+    """For a file that does not parse: True when a preprocessor's conditionals make it no JavaScript until
+    preprocessed (noted: markers only), the text with ExtendScript's directives or mongosh's helpers
+    blanked (noted: to be checked as JavaScript), or None."""
+    directives = [m for m in DIRECTIVE.finditer(text) if not (m.start() == 0 and text.startswith("#!"))]
+    helpers = list(MONGOSH_HELPER.finditer(text)) if MONGOSH_DB.search(text) else []
+    if not directives and not helpers:
+        return None
+    first = min(directives + helpers, key=lambda m: m.start())
+    shown = f"{first.group().strip()[:40]!r} on line {text.count(chr(10), 0, first.start()) + 1}"
+    if any(m.group(1) not in ADDING_DIRECTIVES for m in directives):
+        source.note(f"preprocessed JavaScript ({shown}: a preprocessor's conditionals or substitutions): "
+                    "conflict markers checked only")
+        return True
+    what = "preprocessor directives" if directives else "mongosh's shell helpers"
+    source.note(f"{what} ({shown}) read as blank lines; the rest checked as JavaScript")
+    chars = list(text)
+    for m in directives + helpers:
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
 
 
 def v8_natives_as_calls(text: str) -> str | None:

@@ -805,23 +805,28 @@ class Walk:
         defaults = 0
         cases = []
         groups = [(context, [node.child_by_field_id(FIELD["value"])])]
+        falls_through = False  # the clause before falls into this one
         for case in body.named_children:
             if KIND[case.kind_id] == "switch_default":
                 defaults += 1
                 if defaults > 1:
                     raise Defer
                 groups += self.statements(case, inner, case.named_children)
+                falls_through = falls_into_next(case.named_children)
             elif KIND[case.kind_id] == "switch_case":
                 value = case.child_by_field_id(FIELD["value"])
-                cases.append((self.source(_unwrap(value)), case))
+                cases.append((self.source(_unwrap(value)), case, falls_through))
                 groups.append((context, [value]))
                 statements = [child for child in case.named_children if child != value]
                 groups += self.statements(case, inner, statements)
+                falls_through = falls_into_next(statements)
         seen: dict[str, int] = {}
-        for name, case in cases:
+        for name, case, fallen_into in cases:
             if changes_state(name):  # `case p++:`: a new value each time it is tried
                 continue
             line, col = self.position(case)
+            if name in seen and fallen_into:
+                continue  # reached by falling through: a label there, not a copy (falls_into_next)
             if name in seen:
                 self.findings.append(Finding(self.path, line, col, "RL314", f"case {name} appears twice in one switch"
                                              f" (first on line {seen[name]}){BOTH_SIDES}"))
@@ -1291,6 +1296,23 @@ def _literal_name(node, data: bytes, kind: str) -> str:
         value = float(text)
         return str(int(value)) if value.is_integer() else str(value)
     raise Defer
+
+
+JUMP_KINDS = frozenset({"break_statement", "return_statement", "throw_statement", "continue_statement"})
+
+
+def falls_into_next(statements, kinds=KIND) -> bool:
+    """Whether a switch clause's statements (some, comments aside) end in none of break, return, throw,
+    continue (nor a block that does): the clause falls into the next, whose label is then reached by falling
+    through as well as by matching (a repeated label there is no copy of the first)."""
+    while True:
+        statements = [child for child in statements if kinds[child.kind_id] != "comment"]
+        if not statements:
+            return False
+        last = statements[-1]
+        if kinds[last.kind_id] != "statement_block":
+            return kinds[last.kind_id] not in JUMP_KINDS
+        statements = last.named_children
 
 
 def _meaningful(node, run: int = 1) -> bool:

@@ -127,20 +127,44 @@ def _attribute_name(attribute) -> str:
     return str(node.name)
 
 
+JUMPS = ("BreakStatement", "ReturnStatement", "ThrowStatement", "ContinueStatement")
+
+
 def _duplicate_cases(path: str, text: str, switch) -> list[Finding]:
-    named = ((_source(text, case.test), case) for case in switch.cases if case.test is not None)
+    """A case label given twice; not one that the case before it falls into (its statements end in no
+    break, return, throw or continue): reached by falling through, it is a label there, not a copy."""
+    cases = switch.cases
+    named = ((_source(text, case.test), case) for case in cases if case.test is not None)
     named = ((name, case) for name, case in named if not changes_state(name))  # `case p++:`: a new value each time
-    return _repeated_names(path, named, "RL314", "case {} appears twice in one switch")
+    fallen_into = {id(cases[i]) for i in range(1, len(cases)) if _falls_through(cases[i - 1].consequent)}
+    return [finding for finding, (_, case) in _repeated_names_with(path, named, "RL314", "case {} appears twice in one switch")
+            if id(case) not in fallen_into]
+
+
+def _falls_through(statements) -> bool:
+    """Whether a case's statements (some) end in none of break, return, throw, continue (nor a block that does)."""
+    while statements:
+        last = statements[-1]
+        if last.type != "BlockStatement":
+            return last.type not in JUMPS
+        statements = last.body
+    return False
 
 
 def _repeated_names(path: str, named, code: str, message: str) -> list[Finding]:
     """A finding at each (name, node) whose name came before."""
+    return [finding for finding, _ in _repeated_names_with(path, named, code, message)]
+
+
+def _repeated_names_with(path: str, named, code: str, message: str) -> list[tuple[Finding, tuple]]:
+    """_repeated_names, each finding with its (name, node)."""
     seen: dict[str, int] = {}
     findings = []
     for name, node in named:
         line, col = _position(node)
         if name in seen:
-            findings.append(Finding(path, line, col, code, message.format(name) + f" (first on line {seen[name]}){BOTH_SIDES}"))
+            findings.append((Finding(path, line, col, code, message.format(name) + f" (first on line {seen[name]})"
+                                     f"{BOTH_SIDES}"), (name, node)))
         else:
             seen[name] = line
     return findings

@@ -8,7 +8,9 @@ parsed entity another document includes: WiX locale strings), checked as one. A 
 not because it is malformed), nor is a template that renders to XML (`{{ }}`, `{% %}`, `<% %>`,
 front matter), an XHTML file (often a fragment), or a fragment using entities that the
 document including it declares. Test data holding control characters XML forbids (a recorded feed
-for a lenient reader) is checked with them blanked."""
+for a lenient reader) is checked with them blanked. An attribute repeated within one line (Go's encoding/xml
+reads it: chroma's lexers) is a note and the rest is checked; a merge keeps whole lines, so one on lines of
+its own stays RL471."""
 from __future__ import annotations
 
 import re
@@ -128,6 +130,27 @@ def _utf8(data: bytes) -> bool:
     return True
 
 
+ONE_LINE_TAG = re.compile(rb"<[A-Za-z_][\w.:-]*((?:[ \t]+[^\s=/>]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'))+)[ \t]*/?>")
+ATTRIBUTE = re.compile(rb"([^\s=/>]+)[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*')")
+
+
+def _without_repeats_within_a_line(data: bytes) -> bytes:
+    """data with every later copy of an attribute repeated within a one-line tag blanked (same length)."""
+    spans = []
+    for tag in ONE_LINE_TAG.finditer(data):
+        seen = set()
+        for attribute in ATTRIBUTE.finditer(data, tag.start(1), tag.end(1)):
+            if attribute.group(1) in seen:
+                spans.append(attribute.span())
+            seen.add(attribute.group(1))
+    if not spans:
+        return data
+    out = bytearray(data)
+    for start, end in spans:
+        out[start:end] = b" " * (end - start)
+    return bytes(out)
+
+
 @quiet_on_deliberately_invalid
 def check(source, config):
     from xml.sax import SAXParseException
@@ -153,8 +176,8 @@ def check(source, config):
         # halves of a conflict adds elements, it never removes every one
         source.note("XML without any element (a comment-only header template or a placeholder): nothing to parse")
         return []
-    blanked_entities = blanked_controls = renamed_encoding = False
-    for _ in range(4):
+    blanked_entities = blanked_controls = renamed_encoding = blanked_repeats = False
+    for _ in range(5):
         try:
             # Namespaces off: XML 1.0 well-formedness, not namespace rules. An external DTD named in a
             # DOCTYPE (SVG, checkstyle) is allowed but never loaded: the SAX reader's external_ges is off.
@@ -179,6 +202,18 @@ def check(source, config):
                                 "read as the BOM says, the rest checked")
                     data = DECLARED_VALUE.sub(lambda m: m.group(1) + m.group(2) + named.encode() + m.group(2), data,
                                               count=1)
+                    continue
+            if exc.getMessage() == "duplicate attribute" and not blanked_repeats:
+                # an attribute repeated within one line (chroma's lexers: `<push state="#pop" state="x"/>`, a list
+                # Go's encoding/xml reads, as it refuses no repeated attribute): a lenient reader's dialect. A merge
+                # keeps whole lines, so it never writes one; one on lines of its own stays RL471. Later copies
+                # blanked, positions kept, and the rest checked.
+                blanked_repeats = True
+                without = _without_repeats_within_a_line(data)
+                if without != data:
+                    source.note(f"an attribute repeated within one line (line {exc.getLineNumber()}: a lenient "
+                                "reader's dialect, such as Go's encoding/xml reads): the rest checked")
+                    data = without
                     continue
             if exc.getMessage() == "not well-formed (invalid token)" and in_test_dir(source.path) \
                     and not _utf8(data) and not ENCODING_DECLARED.search(data[:200]):

@@ -104,6 +104,11 @@ def check(source, config):
             return [Finding(source.path, line, col, NOTE,
                             f"{message}: a PL/Python function body kept as a .py file? Not a Python module, so "
                             "not checked as one")]
+        manifest = _micropython_manifest(source.path)
+        if manifest is not None:  # MicroPython's compiler is not CPython's (an async generator may return a value)
+            return [Finding(source.path, line, col, NOTE,
+                            f"{message}: MicroPython source ({manifest}, its package manifest): compile() judges "
+                            "CPython's compile-time rules, not MicroPython's, so this is not reported")]
         if "outside" in message and _compiles_for_an_async_runner(data):
             return [Finding(source.path, line, col, NOTE,
                             f"{message}: the file awaits at the top level, as code for an async runner does "
@@ -139,6 +144,31 @@ def _ipython_magic(data: bytes) -> tuple[int, str] | None:
             return None
     shown = first.group(2).decode("utf-8", "replace").split()[0][:40]
     return data.count(b"\n", 0, first.start()) + 1, shown
+
+
+# MicroPython's package manifest (micropython-lib: manifest.py beside the package's modules), a script of
+# its own functions: metadata(...), module("x.py"), package("x"), require("y")
+MICROPYTHON_MANIFEST = re.compile(rb"^(?:metadata|module|package)\(", re.M)  # a package's: what it is, what it holds
+MANIFEST_LEVELS = 3  # the file's folder and two above it (a package's modules below its manifest)
+
+
+def _micropython_manifest(path: str) -> str | None:
+    """The tree-relative path of the MicroPython manifest.py in the file's folder or one of the two above
+    it, or None."""
+    import os
+
+    from .. import context
+
+    folder = os.path.dirname(path)
+    for _ in range(MANIFEST_LEVELS):
+        candidate = os.path.join(folder, "manifest.py")
+        if "manifest.py" in context.listing(folder or "."):
+            if MICROPYTHON_MANIFEST.search(context.read(candidate) or b""):
+                return candidate.replace("\\", "/")
+        if not folder:
+            break
+        folder = os.path.dirname(folder)
+    return None
 
 
 def _compiles_for_an_async_runner(data: bytes) -> bool:

@@ -450,7 +450,8 @@ def _served_by_a_call(name: str, body: list[ast.stmt], at: int, index: int) -> b
 
 def _duplicate_imports(path: str, body: list[ast.stmt]) -> list[Finding]:
     """Within one run of import statements (a conflict inside an import block); an import repeated
-    after other code (re-imported on purpose, e.g. around lazy loading) is not reported."""
+    after other code (re-imported on purpose, e.g. around lazy loading) is not reported, nor a name
+    given twice within one statement on one line (no merge writes that)."""
     first: dict[str, int] = {}
     findings, run_names, run_findings = [], [], []
     for node in body + [None]:  # None closes the last run
@@ -472,7 +473,13 @@ def _duplicate_imports(path: str, body: list[ast.stmt]) -> list[Finding]:
             first = {}
             continue
         run_names += [name.split(".")[0] for name in bound]
+        own: set[str] = set()
         for name in bound:
+            if name in own and node.lineno == getattr(node, "end_lineno", node.lineno):
+                # twice within one line (strictyaml's vendored ruamel: `import Any, Optional, List, Optional`):
+                # a merge keeps whole lines, so this is no trace of both halves kept
+                continue
+            own.add(name)
             if name in first:
                 run_findings.append(Finding(path, node.lineno, node.col_offset + 1, "RL113",
                                             f"{name!r} imported again (first imported on line {first[name]}){BOTH_SIDES}"))
@@ -614,11 +621,14 @@ def _duplicate_keys(path: str, node: ast.Dict) -> list[Finding]:
         try:
             if value in first and key.lineno - first[value][0] <= KEY_WINDOW and (
                     first[value][1] == spelled or first[value][2] != given):
+                written = ast.unparse(key)
+                was = first[value][3]
+                what = (f"dict key {written} appears twice in one literal" if was == written else
+                        f"dict key {written} is key {was} again (equal at run time: one value is lost)")
                 findings.append(Finding(path, key.lineno, key.col_offset + 1, "RL112",
-                                        f"dict key {ast.unparse(key)} appears twice in one literal (first on line "
-                                        f"{first[value][0]}){BOTH_SIDES}"))
+                                        f"{what} (first on line {first[value][0]}){BOTH_SIDES}"))
             else:
-                first[value] = (key.lineno, spelled, given)
+                first[value] = (key.lineno, spelled, given, ast.unparse(key))
         except TypeError:  # unhashable: not a valid key anyway
             continue
     if findings and _thrice(ast.dump(key) for key in node.keys if key is not None):

@@ -27,18 +27,23 @@ TEMPLATE_IN_STRING = re.compile(r"\{%|\{#|\{\{-?\s|\{\{[A-Za-z_][\w.]*\s*(?:\(|\
 # (`${name}`, `${flyway:database}`: no dialect has `${`); sqlmesh macros (`@DEF(name, ...)`, built-in
 # calls such as `@EACH(`, `@{name}` interpolation: T-SQL and MySQL variables are never called) and the
 # header statement that opens a sqlmesh file: a model's `MODEL (...)`, an audit's `AUDIT (...)`, a metric's
-# `METRIC (...)` (no dialect has a MODEL or METRIC statement; Oracle's AUDIT never takes a parenthesis).
+# `METRIC (...)` (no dialect has a MODEL or METRIC statement; Oracle's AUDIT never takes a parenthesis);
+# Common Lisp `format` directives around optional clauses (`~:[~*~;and ~a~]`, `~{~a~^, ~}`).
 OTHER_TEMPLATE = re.compile(
     r"\$\{[A-Za-z_][\w.:-]*\}"
     r"|@(?:DEF|EACH|IF|REDUCE|FILTER|SQL|STAR|UNION|GENERATE_SURROGATE_KEY|SAFE_ADD|SAFE_SUB|SAFE_DIV"
     r"|HAVERSINE_DISTANCE|PIVOT|DEDUPLICATE|DATE_SPINE|RESOLVE_TEMPLATE)\("
-    r"|@\{[A-Za-z_]\w*\}", re.I)
+    r"|@\{[A-Za-z_]\w*\}"
+    # Common Lisp `format` (pgloader): `~:[ ... ~]` on one line (T-SQL's `~[flags]` has no `~]`), `~{`
+    r"|~[:@]{0,2}\[[^;\n]*?~\]|~[:@]{0,2}\{", re.I)
 MODEL_HEADER = re.compile(r"\s*(MODEL|AUDIT|METRIC)\s*\(", re.I)
 MODEL_LINE = re.compile(r"^[ \t]*(?:MODEL|AUDIT|METRIC)\s*\(", re.I | re.M)  # a cheap look first: most files have none
 # Extension-script placeholders CREATE EXTENSION substitutes textually, bodies included; replaced by
 # same-length identifiers (@extschema@ -> _extschema_) so positions stay. MODULE_PATHNAME outside
 # quotes becomes a same-length string.
-PLACEHOLDER = re.compile(r"@extschema(?::[A-Za-z_][A-Za-z0-9_]*)?@|@extowner@")
+# Any `@name@` is such a placeholder (pg_tle and supautils hook scripts: @extname@, @extcascade@; CMake's
+# configure_file and autoconf in a .sql.in: @VERSION@): no dialect writes one (`@@` is an operator).
+PLACEHOLDER = re.compile(r"(?<![@\w])@[A-Za-z_][A-Za-z0-9_]*(?::[A-Za-z_][A-Za-z0-9_]*)?@(?![@\w])")
 MODULE_PATHNAME = "'MODULE_PATHNA'"
 PSQL_HINT = re.compile(r"^[ \t]*\\|:['\"]?[A-Za-z_]", re.M)
 _PSQL_TOKEN = (
@@ -134,6 +139,50 @@ def _liquibase_changesets(text: str) -> str:
                                    else ";" + " " * (len(m.group()) - 1), text)
 
 
+# A named-query library splits its file into queries at each annotation line (HugSQL, conman, PugSQL:
+# `-- :name tables :? :*`; yesql, aiosql: `-- name: get-users`), so a query needs no `;` before the next
+# annotation. sqlc's `-- name: GetAuthor :one` (a command after the name) is not one of them: sqlc parses
+# the whole file with the database's grammar, and a `;` lost there is still lost. The line holds the name
+# and the library's flags only (`-- name: the user's name` above a column is a comment, not an annotation).
+QUERY_ANNOTATION = re.compile(r"^([ \t]*)--[ \t]+(?::name[ \t]+[\w.-]+[!<>*#^$]*(?:[ \t]+:[^\s:][^\s]*)*|name:[ \t]*[\w.-]+[!<>*#^$]*(?:\([^)\n]*\))?[!<>*#^$]*)[ \t]*$", re.M)
+
+
+def _query_annotations(text: str) -> str:
+    """Before each named-query annotation outside strings, quoted names and bodies, a `;` in place of
+    a blank (same length, the annotation kept for the repeat rules): `-- :name x` reads `;--:name x`."""
+    hidden = [(start, end) for kind, start, end in _quoted_spans(text) if kind != "line_comment"]
+
+    def end(match):
+        line = match.group()
+        if any(start <= match.start() < stop for start, stop in hidden):
+            return line
+        indent = match.group(1)
+        if indent:
+            return ";" + line[1:]
+        blank = line.index(" ") if " " in line[:4] else line.index("\t")
+        return ";" + line[:blank] + line[blank + 1:]
+
+    text = QUERY_ANNOTATION.sub(end, text)
+    if ":snip" in text:
+        text = _snippets(text)
+    return text
+
+
+# HugSQL's snippets (`-- :name where-ctid :snip`, `-- :snip cols`) are SQL fragments a query puts in
+# (`WHERE ctid >= :sql:lo`), no statement of their own.
+SNIPPET = re.compile(r"^[ \t]*;?[ \t]*--[ \t]*(?::name[ \t]+\S+[ \t]+:snip\b|:snip[ \t]+\S+)[^\n]*\n", re.M)
+ANNOTATION_LINE = re.compile(r"^[ \t]*;?[ \t]*--[ \t]*(?::name[ \t]|name:|:snip[ \t])", re.M)
+
+
+def _snippets(text: str) -> str:
+    """Each snippet's lines, up to the next annotation, blanked (positions kept)."""
+    for match in reversed(list(SNIPPET.finditer(text))):
+        following = ANNOTATION_LINE.search(text, match.end())
+        following = following.start() if following else len(text)
+        text = text[:match.end()] + _blank(text[match.end():following]) + text[following:]
+    return text
+
+
 def check(source, config):
     text = source.text
     if "\r\n" in text:  # Windows line ends: a CR before each LF read as a space, every offset and line kept
@@ -144,6 +193,8 @@ def check(source, config):
         return []
     if "+goose" in text and GOOSE_END.search(text):
         text = _goose_ends(text)
+    if "name" in text and QUERY_ANNOTATION.search(text):
+        text = _query_annotations(text)
     directives, findings = (), []
     if "#" in text and PREPROCESSOR.search(text):
         text, directives, findings = _preprocessed(source, text)
@@ -161,9 +212,10 @@ def check(source, config):
         # `$name`, a named bind parameter (SQLPage's request parameters, DuckDB's): no PostgreSQL outside a
         # dollar quote, no merge writes one; read as a same-length name (`$id` -> `_id`)
         text = NAMED_PARAMETER.sub(lambda m: "_" + m.group(1), text)
-    if "@ext" in text and PLACEHOLDER.search(text):
+    if "@" in text and PLACEHOLDER.search(text):
+        names = {match.group().replace("@", "_").replace(":", "_"): match.group() for match in PLACEHOLDER.finditer(text)}
         text = PLACEHOLDER.sub(lambda m: m.group().replace("@", "_").replace(":", "_"), text)
-        found = [_placeholders_back(finding) for finding in _check(source, text, config, directives)]
+        found = [_placeholders_back(finding, names) for finding in _check(source, text, config, directives)]
     else:
         found = _check(source, text, config, directives)
     if any(name == "define" for _start, _end, name in directives):
@@ -222,9 +274,11 @@ def _token_end(text: str, match) -> int:
     return end
 
 
-def _placeholders_back(finding: Finding) -> Finding:
+def _placeholders_back(finding: Finding, names: dict) -> Finding:
     """Messages name the placeholders as the file writes them."""
-    message = finding.message.replace("_extschema_", "@extschema@").replace("_extowner_", "@extowner@")
+    message = finding.message
+    for read, written in names.items():
+        message = message.replace(read, written)
     if message == finding.message:
         return finding
     return Finding(finding.path, finding.line, finding.col, finding.code, message, finding.severity, finding.end_line)
@@ -575,6 +629,8 @@ def _other_template(text: str) -> str:
                 return f"a sqlmesh {header.group(1).upper()} header"
         match = OTHER_TEMPLATE.search(text, pos, start)
         if match:
+            if match.group().startswith("~"):
+                return f"Common Lisp format directives, {match.group()}"
             return ("Flyway-style ${...} placeholders" if match.group().startswith("$")
                     else f"sqlmesh macros, {match.group()}")
         pos = end
@@ -811,18 +867,27 @@ def test_script(path: str) -> bool:
 def _beside_expected_output(path: str) -> bool:
     """pg_regress's own layout, wherever it is (PGXS's `REGRESS = name` in an extension's root, as
     orafce and pgaudit have it): sql/name.sql, with its expected output expected/name.out (or an
-    alternative, expected/name_1.out) in the folder beside sql/. A file's name, not its content."""
+    alternative, expected/name_1.out) in the folder beside sql/. A name in REGRESS may hold folders
+    (one suite per PostgreSQL version: sql/16.3/extra/name.sql), so the expected output is at the same
+    place below expected/. A file's name, not its content: only the listings of expected/ folders
+    whose sql/ counterpart holds the file are read."""
     import os
 
     from ..test_inputs import _listing
 
     folder, name = os.path.split(path.replace("\\", "/"))
-    if os.path.basename(folder).lower() != "sql" or not name.lower().endswith(".sql"):
+    if not name.lower().endswith(".sql"):
         return False
-    stem = name[:-4]
-    outputs = _listing(os.path.join(os.path.dirname(folder), "expected"))
-    return any(output == f"{stem}.out" or (output.startswith(f"{stem}_") and output.endswith(".out")
-                                           and output[len(stem) + 1:-4].isdigit()) for output in outputs)
+    stem, below = name[:-4], []
+    parts = folder.split("/") if folder else []
+    for index in range(len(parts) - 1, -1, -1):
+        if parts[index].lower() == "sql":
+            outputs = _listing("/".join(parts[:index] + ["expected"] + below))
+            if any(output == f"{stem}.out" or (output.startswith(f"{stem}_") and output.endswith(".out")
+                                               and output[len(stem) + 1:-4].isdigit()) for output in outputs):
+                return True
+        below.insert(0, parts[index])
+    return False
 
 
 def _directories(path: str) -> list[str]:
@@ -1067,6 +1132,8 @@ def _distrust_postgres(script: Script, context: Context, text: str, offset: int,
         return "after a psql variable inside the statement that may stand for a query or clause"
     if _newer_syntax(script, text, offset):
         return "PostgreSQL syntax newer than this parser's (PostgreSQL 18)"
+    if _name_made_a_keyword(text, offset):
+        return "a name PostgreSQL 16 or 17 made a keyword (SQL/JSON): valid in the versions before"
     if context.expects_errors(offset):
         if _fused(script, text, offset):
             return None  # a statement starting on a new line inside an unfinished one: a ';' lost
@@ -1096,6 +1163,21 @@ def _newer_syntax(script: Script, text: str, offset: int) -> bool:
         return False
     before = re.search(r"\b(CREATE|ALTER|DROP)(?:\s+OR\s+REPLACE)?\s+$", text[max(start, offset - 40):offset], re.I)
     return before is not None
+
+
+# SQL/JSON's words, keywords since PostgreSQL 16 (JSON, JSON_ARRAY, JSON_OBJECT, ...) and 17 (JSON_VALUE,
+# JSON_TABLE, MERGE_ACTION, ...) that no longer serve as a function's or a parameter's name: a schema written for
+# an older server uses them as names (`IN json TEXT`, `FUNCTION json_value(`)
+MADE_KEYWORDS = frozenset({"json", "json_array", "json_arrayagg", "json_object", "json_objectagg", "json_scalar",
+                           "json_serialize", "json_exists", "json_query", "json_value", "json_table", "merge_action"})
+
+
+def _name_made_a_keyword(text: str, offset: int) -> bool:
+    """Whether the error is at such a word, or right after one (the `(` of `json_value(`)."""
+    at = re.match(r"[A-Za-z_]\w*", text[offset:offset + 64])
+    before = re.search(r"(?<![\w\"])([A-Za-z_]\w*)\s*$", text[max(0, offset - 64):offset])
+    return any(match is not None and match.group(1 if match is before else 0).lower() in MADE_KEYWORDS
+               for match in (at, before))
 
 
 def _is_keyword(word: str) -> bool:

@@ -130,8 +130,13 @@ SYNTAX = (
         *((word, re.compile(rf"^[ \t]*SET[ \t]+{word}[ \t]+ON\b", _IM))
           for word in ("ansi_nulls", "quoted_identifier", "nocount"))]),
     ("mysql", "MySQL (AUTO_INCREMENT, ENGINE=, CHARSET, DELIMITER, UNSIGNED, ON DUPLICATE KEY UPDATE, INSERT "
-              "IGNORE, REPLACE INTO, UPDATE ... JOIN, multi-table UPDATE or DELETE, () VALUES (), utf8mb4, GRANT ... ON *.*, USE db; or FLUSH)", [
+              "IGNORE, REPLACE INTO, UPDATE ... JOIN, multi-table UPDATE or DELETE, () VALUES (), utf8mb4, GRANT ... ON *.*, USE db;, FLUSH "
+              "or a function's BEGIN ... END body right after RETURNS)", [
         ("auto_increment", re.compile(r"\bAUTO_INCREMENT\b", _I)),
+        # a stored routine's BEGIN ... END body right after RETURNS type, no AS (PostgreSQL's: AS or BEGIN ATOMIC)
+        ("begin", re.compile(r"\bCREATE\s+(?:DEFINER\s*=\s*\S+\s+)?FUNCTION\b[^;]*?\)\s*RETURNS\s+\w+(?:\s*\(\s*\d+"
+                             r"(?:\s*,\s*\d+)?\s*\))?\s+(?:(?:NOT\s+)?DETERMINISTIC\s+|READS\s+SQL\s+DATA\s+|NO\s+SQL\s+"
+                             r"|CONTAINS\s+SQL\s+|MODIFIES\s+SQL\s+DATA\s+)*BEGIN\b(?!\s+ATOMIC\b)", _I)),
         ("engine", re.compile(r"\bENGINE\s*=\s*\w+", _I)),
         ("charset", re.compile(r"\bDEFAULT\s+CHARSET\b|\bCHARSET\s*=", _I)),
         ("delimiter", re.compile(r"^[ \t]*DELIMITER[ \t]", _IM)),
@@ -153,8 +158,8 @@ SYNTAX = (
         # (a "quoted" name is blank in the code the patterns are matched on at last)
         ("use", re.compile(r"^[ \t]*USE[ \t]+(?:`\w+`|\"\w+\"|\w+)?[ \t]*;", _IM)),
         ("flush", re.compile(r"^[ \t]*FLUSH[ \t]+(?:PRIVILEGES|TABLES|LOGS|HOSTS|STATUS|BINARY)\b", _IM))]),
-    ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID, INSERT OR REPLACE, RAISE(ABORT, ...), COLLATE NOCASE "
-               "or a trigger with a BEGIN ... END body)", [
+    ("sqlite", "SQLite (PRAGMA, AUTOINCREMENT, WITHOUT ROWID, INSERT OR REPLACE, RAISE(ABORT, ...), COLLATE NOCASE, "
+               "a trigger with a BEGIN ... END body or columns without a type)", [
         ("pragma", re.compile(r"^[ \t]*PRAGMA\b", _IM)),
         ("autoincrement", re.compile(r"\bAUTOINCREMENT\b", _I)),
         ("rowid", re.compile(r"\bWITHOUT\s+ROWID\b", _I)),
@@ -166,7 +171,14 @@ SYNTAX = (
         # a trigger whose action is a BEGIN ... END body (SQLite's, MySQL's): PostgreSQL's CREATE TRIGGER always
         # ends EXECUTE FUNCTION f(), so no BEGIN comes in it before its `;`
         ("trigger", re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?TRIGGER\b"
-                               r"(?:(?!\bEXECUTE\b)[^;])*?\bBEGIN\b", _I))]),
+                               r"(?:(?!\bEXECUTE\b)[^;])*?\bBEGIN\b", _I)),
+        # columns without a type (PostgreSQL's `CREATE TABLE t (a, b) AS SELECT` names a query's columns)
+        ("table", re.compile(r"\bCREATE\s+(?:TEMP(?:ORARY)?\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[\w.]+\s*"
+                             r"\(\s*[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*\s*\)\s*;", _I))]),
+    # HSQLDB takes IF EXISTS after the name too (PostgreSQL, MySQL, SQLite, T-SQL and H2 only before it)
+    ("hsqldb", "HSQLDB (DROP ... name IF EXISTS)", [
+        ("if exists", re.compile(r"^[ \t]*DROP\s+(?:TABLE|VIEW|SEQUENCE|INDEX|SCHEMA|TRIGGER|FUNCTION|PROCEDURE"
+                                 r"|DOMAIN|TYPE|USER|ROLE)\s+(?!IF\b)[\w.\"]+\s+IF\s+EXISTS\b", _IM))]),
     ("oracle", "Oracle (VARCHAR2, NUMBER(n), a PACKAGE, FROM DUAL or a / line)", [
         ("varchar2", re.compile(r"\bVARCHAR2\b", _I)),
         ("number(", re.compile(r"\bNUMBER\(\s*\d", _I)),

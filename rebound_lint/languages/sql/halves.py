@@ -53,8 +53,8 @@ def section_starts(text: str) -> list[tuple[int, str]]:
         return []
     return [(m.start(), "down" if m.group().lower().endswith("down") else "up") for m in SECTION.finditer(text)]
 # a named query's annotation: `-- name: GetAuthor :one`, `/* name: X :exec */` (sqlc, yesql, aiosql),
-# `-- :name get-user :? :1` (HugSQL, PugSQL)
-QUERY_NAME = re.compile(r"^[ \t]*(?:--+|/\*+|#)[ \t]*(?:name:|:name[ \t])[ \t]*([^\s*]+)", re.M)
+# `-- :name get-user :? :1` (HugSQL, PugSQL); `;--:name x` once the checker has ended the query before it
+QUERY_NAME = re.compile(r"^[ \t]*;?(?:--+|/\*+|#)[ \t]*(?:name:|:name[ \t])[ \t]*([^\s*]+)", re.M)
 RENAMED_OBJECTS = {"OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_INDEX", "OBJECT_SEQUENCE",
                    "OBJECT_FOREIGN_TABLE", "OBJECT_TYPE", "OBJECT_DOMAIN", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
                    "OBJECT_ROUTINE", "OBJECT_AGGREGATE"}

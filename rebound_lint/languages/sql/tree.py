@@ -11,8 +11,10 @@ json.loads and any ParseError (a syntax error, or the JSON writer's own depth li
 parse_sql's) make it fall back on parse_sql itself: a text that does not parse is parsed twice."""
 from __future__ import annotations
 
+import bisect
 import gc
 import json
+import re
 
 INTEGER_TYPES = {"int", "int16", "int32", "long", "uint32", "uint64", "Index", "AttrNumber", "AclMode",
                  "SubTransactionId", "RelFileNumber", "bits32"}
@@ -49,11 +51,39 @@ def _from_json(parser, text: str) -> tuple:
         document = json.loads(parser.parse_sql_json(text))  # a syntax error raises ParseError here
         if not document.keys() <= {"version", "stmts"}:
             raise Unknown(document.keys())
-        builder = _Builder(parser.Displacements(text))
+        builder = _Builder(Positions(text))
         return tuple(builder.raw_statement(raw) for raw in document.get("stmts", ()))
     finally:
         if collecting:
             gc.enable()
+
+
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+class Positions:
+    """A UTF-8 byte offset in text to the index of the character it falls in, as pglast.parser.Displacements
+    gives it (None outside the text), by bisection over the bytes of the multi-byte characters:
+    Displacements scans all of them on each call, quadratic in a file of non-ASCII comments."""
+
+    def __init__(self, text: str):
+        self.offsets: list[int] = []  # every byte of every multi-byte character, in order
+        self.indexes: list[int] = []  # ... and the index of its character
+        extra = 0  # bytes beyond one per character, before the current one
+        for found in NON_ASCII.finditer(text):
+            index = found.start()
+            size = len(found.group().encode("utf-8"))
+            start = index + extra
+            self.offsets.extend(range(start, start + size))
+            self.indexes.extend([index] * size)
+            extra += size - 1
+        self.last = len(text) + extra - 1 if text else 2 ** 64 - 1  # Displacements' unsigned 0 - 1
+
+    def __call__(self, offset: int) -> int | None:
+        if not 0 <= offset <= self.last:
+            return None
+        at = bisect.bisect_right(self.offsets, offset) - 1
+        return offset if at < 0 else self.indexes[at] + (offset - self.offsets[at])
 
 
 class _Plan:

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 
 from ...findings import Finding
-from ..javascript.fast import Defer, _key_name, computed_constructor, _unwrap, may_repeat, meaningful_declaration_or_expression
+from ..javascript.fast import Defer, _key_name, computed_constructor, _unwrap, falls_into_next, may_repeat
+from ..javascript.fast import meaningful_declaration_or_expression
 from ..javascript.halves import SPACE
 from ..repeats import BOTH_SIDES, changes_state
 from ..repeats import equal_slices, moves_a_cursor, repeated_runs, test_cases
@@ -386,16 +387,21 @@ class Walk:
 
     def switch_cases(self, body) -> None:
         seen: dict[str, int] = {}
+        falls_through = False  # the clause before falls into this one (fast.falls_into_next)
         for case in body.named_children:
-            if self.kinds[case.kind_id] != "switch_case":
+            if self.kinds[case.kind_id] not in ("switch_case", "switch_default"):
                 continue
+            fallen_into = falls_through
             value = case.child_by_field_name("value")
-            if value is None:
+            falls_through = falls_into_next([child for child in case.named_children if child != value], self.kinds)
+            if self.kinds[case.kind_id] != "switch_case" or value is None:
                 continue
             name = self.source(_unwrap(value, self.kinds))
             if changes_state(name):  # `case p++:`: a new value each time it is tried
                 continue
             line, col = self.position(case)
+            if name in seen and fallen_into:
+                continue  # reached by falling through: a label there, not a copy
             if name in seen:
                 self.findings.append(Finding(self.path, line, col, "RL314", f"case {name} appears twice in one switch"
                                              f" (first on line {seen[name]}){BOTH_SIDES}"))
