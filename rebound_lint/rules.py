@@ -530,6 +530,7 @@ CATALOGUE: tuple[Rule, ...] = (
               'healthy file can hold it: a warning. Not reported in the files only Ansible reads (with PyYAML): '
               'a role\'s or a test target\'s tasks, handlers, vars, defaults and meta, and playbooks/; nor in GitLab\'s '
               'CI configuration (`.gitlab-ci.yml`, `.gitlab/ci/`), which Ruby\'s Psych reads, merging every `<<` too. '
+              'Nor in recorded test data (`testdata/`, `golden/`, ...): the input of the project\'s own loader under test. '
               '`allow-multiple-merge-keys = true` says the project\'s loader merges them all.'),
          bad=('defaults: &defaults {retries: 2}\n'
               'gpu: &gpu {runner: gpu}\n'

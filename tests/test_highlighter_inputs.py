@@ -176,8 +176,9 @@ def test_a_test_folder_between_double_underscores_is_a_test_folder(tmp_path, lin
     """jest's naming (`__tests__`, `__fixtures__`, `__mocks__`) for other test folders: jhipster's
     lib/jdl/core/__test-support__/files/.jhipster/BadEntity.json, a fixture named bad on purpose. A folder
     named so that is no test word (`__pycache__`-like `__init__`) is not one."""
-    files = {"lib/jdl/core/__test-support__/files/app/.jhipster/BadEntity.json": "Not an entity\n",
-             "lib/jdl/core/__internals__/files/BadEntity.json": "Not an entity\n"}
+    # (a brace: a sentence alone in a .json file is a notice left in place of the file, a note wherever it is)
+    files = {"lib/jdl/core/__test-support__/files/app/.jhipster/BadEntity.json": "{Not an entity\n",
+             "lib/jdl/core/__internals__/files/BadEntity.json": "{Not an entity\n"}
     assert _findings(lint, tmp_path, files) == [("lib/jdl/core/__internals__/files/BadEntity.json", "RL411")]
 
 

@@ -187,6 +187,20 @@ def test_the_fixtures_of_a_module_that_reads_a_format_are_its_inputs(tmp_path, l
     assert _findings(lint, tmp_path, files) == []
 
 
+def test_the_test_cases_folder_of_a_parser_holds_its_inputs(tmp_path, lint):
+    # probe s13: a metrics agent's plugins/parsers/xpath/testcases/<case>/ (the case's config, its input and
+    # expected.out beside the parser's code): XML with two root elements and protobuf text under .json, both
+    # inputs the parser must read as they are. The same files in another module's testcases/ stay findings.
+    xml = '<?xml version="1.0"?>\n<Gateway>\n  <Name>Main</Name>\n</Gateway>\n\n<Bus>\n  <Mode>busy</Mode>\n</Bus>\n'
+    text = 'system_id: "ST-1"\ncomponent_id: 0\ndata_gpbkv {\n  name: "x"\n}\n'
+    files = {"plugins/parsers/xpath/testcases/multisensor.xml": xml,
+             "plugins/parsers/xpath/testcases/protobuf_issue/data.json": text,
+             "plugins/outputs/http/testcases/multisensor.xml": xml,
+             "plugins/outputs/http/testcases/case/data.json": text}
+    assert _findings(lint, tmp_path, files) == [("plugins/outputs/http/testcases/case/data.json", "RL411"),
+                                                ("plugins/outputs/http/testcases/multisensor.xml", "RL471")]
+
+
 def test_the_fixtures_of_other_modules_are_still_checked(tmp_path, lint):
     files = {"lib/modules/config/__fixtures__/settings.yaml": "a: b: c\n",
              "src/manager/test/fixtures/options.json": BROKEN_JSON}

@@ -70,6 +70,29 @@ def test_an_empty_or_blank_json_file_is_a_placeholder_not_a_finding():
     assert codes(findings_for("MANIFEST.json", "// only a comment\n")) == ["RL411"]
 
 
+def test_a_notice_left_in_place_of_a_json_file_is_a_placeholder_not_a_finding():
+    """Probe s13 (a Helm chart's monitoring/grafana-dashboard.json): the file's whole content is a
+    sentence saying where the JSON moved. Prose with no bracket, brace or quote is no JSON that broke
+    (no merge or edit of JSON leaves no bracket behind): a note, like an empty file. Anything with
+    JSON's punctuation in it stays an error."""
+    notice = "The JSON file has been moved to a dedicated repository located at:\n\nhttps://example.org/x/dash.json\n"
+    assert findings_for("monitoring/dashboard.json", notice) == []
+    assert codes(findings_for("monitoring/dashboard.json", notice + '{"a": 1}\n')) == ["RL411"]
+    assert codes(findings_for("monitoring/dashboard.json", 'moved to "elsewhere"\n')) == ["RL411"]
+    assert codes(findings_for("data.json", "abc\n")) == ["RL411"]  # one word: no sentence
+    assert codes(findings_for("data.json", "1 2 3\n")) == ["RL411"]
+    assert codes(findings_for("data.json", "true\nfalse\n")) == ["RL411"]  # JSON's own words: halves kept
+
+
+def test_a_plain_text_body_recorded_in_test_data_under_json_is_data():
+    """Probe s13 (prometheus' discovery/moby/testdata/<case>/_ping.json: what a mock server sends for Docker's
+    /_ping, which answers `OK`): in recorded test data a bare word with none of JSON's punctuation is a
+    plain-text body recorded under the folder's suffix, not JSON that broke. Elsewhere it stays RL411."""
+    for case in ("swarmprom", "dockerprom"):
+        assert findings_for(f"discovery/moby/testdata/{case}/_ping.json", "OK") == []
+    assert codes(findings_for("config/_ping.json", "OK")) == ["RL411"]
+
+
 @pytest.mark.parametrize("text, line, col, message", [
     ('{\n  "a": 1,\n}\n', 3, 1, "Expecting property name enclosed in double quotes"),
     ('[\n  1,\n  2,\n]\n', 4, 1, "Expecting value"),
@@ -210,3 +233,28 @@ def test_a_raw_control_character_in_a_string_of_test_data_is_a_lenient_readers_i
     assert findings_for("src/test/resources/bvt/sql.json", data) == []
     assert [f.code for f in findings_for("src/test/resources/bvt/sql.json", data.replace('"n"', '"SQL"'))] == ["RL412"]
     assert [f.code for f in findings_for("config/queries.json", data)] == ["RL411"]
+
+
+def test_json_a_jsonnet_import_is_read_as_jsonnet(lint, tmp_path):
+    """Jsonnet reads a .json file it imports (`import 'x.json'`) as Jsonnet, a superset of JSON:
+    a trailing comma, unquoted keys, single quotes and comments are valid there (probe s13: a
+    Jsonnet library's schema patches and the expected output of its smoke test). A duplicate field
+    is an error in Jsonnet too, so it still counts; the same text that nothing imports, or that
+    only `importstr` reads as text, stays an error."""
+    GitRepo(tmp_path)
+    lenient = "    {\n      title: 'x',\n      // a note\n      panels: [1, 2,],\n    }\n"
+    write(tmp_path, {"lib/main.libsonnet": "{\n  folder: (import './schemas/folder.json'),\n}\n",
+                     "lib/schemas/folder.json": '{\n  "uid": {"type": "string"},\n}\n',
+                     "test/smoke.jsonnet": "local out = import '../examples/simple/output.json';\nout\n",
+                     "examples/simple/output.json": lenient,
+                     "examples/other/output.json": lenient,
+                     "test/raw.jsonnet": "importstr '../examples/raw.json'\n",
+                     "examples/raw.json": lenient})
+    run = lint("check", "lib", "test", "examples", cwd=tmp_path)
+    assert sorted(line.split(":")[0] for line in run.lines) == ["examples/other/output.json", "examples/raw.json"]
+    write(tmp_path, {"lib/schemas/folder.json": "{\n  uid: 1,\n  'uid': 2,\n}\n"})
+    run = lint("check", "lib/schemas/folder.json", cwd=tmp_path)
+    assert [line.split(": ")[1].split()[0] for line in run.lines] == ["RL412"]
+    write(tmp_path, {"lib/schemas/folder.json": "{\n  uid: 1 + 2,\n}\n"})  # Jsonnet itself: no parser here says
+    run = lint("check", "--format", "json", "lib/schemas/folder.json", cwd=tmp_path)
+    assert run.code == 0 and '"RL014"' in run.out and '"RL411"' not in run.out

@@ -19,10 +19,11 @@ _findings = findings_in_a_tree  # (lint, tmp_path, files)
 # A test input whose name says what it is not: not.json is "not json" -----------------------------------
 
 def test_a_test_input_named_not_json_is_invalid_on_purpose(tmp_path, lint):
-    files = {"tests/data/openapi/not.json": "This is not JSON!\n",
+    # (braces: a sentence alone in a .json file is a notice left in place of the file, a note wherever it is)
+    files = {"tests/data/openapi/not.json": "{This is not JSON!}\n",
              "tests/data/yaml/not-yaml.yml": "key: [unclosed\n",
-             "tests/data/openapi/notes.json": "This is not JSON!\n",  # "notes" says nothing
-             "config/not.json": "This is not JSON!\n"}  # outside a test folder: the project's own file
+             "tests/data/openapi/notes.json": "{This is not JSON!}\n",  # "notes" says nothing
+             "config/not.json": "{This is not JSON!}\n"}  # outside a test folder: the project's own file
     assert _findings(lint, tmp_path, files) == [("config/not.json", "RL411"),
                                                 ("tests/data/openapi/notes.json", "RL411")]
 

@@ -91,6 +91,21 @@ def test_two_merge_keys_are_silent_where_gitlab_reads_the_file():
     assert codes(findings_for("ci/jobs.yml", text)) == ["RL403"]
 
 
+def test_two_merge_keys_in_recorded_test_data_are_the_loaders_input():
+    """Probe s13 (a CI server's compiler/native/testdata/ and internal/testdata/ pipelines): a project whose own
+    YAML loader merges every `<<` of a mapping in turn (with a warning of its own) keeps pipelines with two
+    merge keys in its test data, to test that loader. Recorded test data is the tests' input: RL403 (which loader
+    reads the file is the question) is not reported there; a real duplicate key (RL402) still is."""
+    text = ("x: &a {image: alpine}\ny: &b {ruleset: {event: push}}\nsteps:\n  - name: alpha\n    <<: *a\n"
+            "    <<: *b\n    commands: [echo alpha]\n")
+    for path in ("compiler/native/testdata/steps_anchor.yml", "internal/testdata/top_level.yml",
+                 "pkg/loader/golden/pipeline.yaml"):
+        assert findings_for(path, text) == [], path
+    assert codes(findings_for("ci/pipeline.yml", text)) == ["RL403"]
+    doubled = text.replace("commands: [echo alpha]\n", "commands: [echo alpha]\n    commands: [echo beta]\n")
+    assert codes(findings_for("internal/testdata/top_level.yml", doubled)) == ["RL402"]
+
+
 @pytest.mark.parametrize("text", [
     # external-secrets' docs/snippets/, included into the docs' pages: manifests with their dull parts elided
     "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n"

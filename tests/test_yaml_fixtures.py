@@ -99,6 +99,10 @@ def test_yamllint_disable_file_counts_on_the_first_line_only():
     ("tests/data/malformedmanifest/app.json", '{"a": 1,}'),
     # opentelemetry-operator's cmd/operator-opamp-bridge/internal/config/testdata/agentbadconf.yaml
     ("internal/config/testdata/agentbadconf.yaml", "endpoint: x\ncaps:\n  a: true\n  b:\n  false\n  c\n    d: 1\n"),
+    # probe s13: a metrics agent's redfish testdata/dell/dell_chassisinvalid.json beside dell_chassis.json: the
+    # verdict glued at the end of the name
+    ("plugins/inputs/redfish/testdata/dell/dell_chassisinvalid.json", '}\n{\n  "a": 1\n}\n'),
+    ("plugins/inputs/redfish/testdata/hp/hp_thermalmalformed.json", '{\n  a: 1\n}\n'),
 ])
 def test_a_test_folder_whose_glued_name_says_invalid_holds_invalid_inputs(name, text):
     assert findings_for(name, text) == []
@@ -113,6 +117,8 @@ def test_a_test_folder_whose_glued_name_says_invalid_holds_invalid_inputs(name, 
     ("src/invalidchartfile/Chart.yaml", "a: 1\na: 2\n", "RL402"),             # not under a test folder
     ("tests/data/sinbad/config.yaml", "a: 1\na: 2\n", "RL402"),               # a word that ends in "bad"
     ("tests/data/reinvalidated/config.yaml", "a: 1\na: 2\n", "RL402"),
+    ("tests/data/unbroken/config.yaml", "a: 1\na: 2\n", "RL402"),           # unbroken is healthy
+    ("src/data/dell_chassisinvalid.json", '{"a": 1 "b": 2}', "RL411"),           # not under a test folder
 ])
 def test_glued_lookalikes_are_still_reported(name, text, expected):
     assert codes(findings_for(name, text)) == [expected]

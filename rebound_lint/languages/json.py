@@ -90,6 +90,14 @@ def _check(source):
     shaped = _other_shape(source, text, error)  # JSON Lines, a stream of documents, a leading # line
     if shaped is not None:
         return shaped
+    if _a_notice(text):
+        source.note("not JSON but a notice in prose (no bracket, brace or quote: a sentence left in place of the file, "
+                    "such as where it moved): nothing to parse")
+        return []
+    if recorded_data(source.path) and _a_notice(text, words=1):
+        source.note("a plain-text body in recorded test data (no bracket, brace or quote: what a server sent, "
+                    "recorded under the folder's suffix): nothing to parse")
+        return []
     stripped = strip_comments(text)
     if stripped != text and (_is_jsonc_file(source.path) or _has_comment(text)):
         try:
@@ -102,6 +110,9 @@ def _check(source):
         examples = _documentation_examples(source, text, stripped)
         if examples is not None:
             return examples
+    importer = _jsonnet_importer(source.path)
+    if importer is not None:
+        return _as_jsonnet(source, text, error, importer)
     if _is_json5_file(source.path):
         as_json = json5_as_json(text)
         if as_json is not None:
@@ -137,6 +148,28 @@ def _check(source):
         return []
     line, col, message = _same_on_every_python(text, error)
     return [Finding(source.path, line, col, "RL411", message)]
+
+
+NOTICE_START = re.compile(r"\A\ufeff?\s*[A-Za-z]")
+WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+JSON_WORDS = frozenset({"true", "false", "null"})
+
+
+def _a_notice(text: str, words: int = 3) -> bool:
+    """Whether the file is text instead of JSON (\"This file has moved to ...\"; in recorded test data, a plain
+    body such as `OK`): it starts with a letter, holds `words` words or more, not one of JSON's brackets,
+    braces or quotes, which any JSON document, and any merge or edit of one, keeps, and more than JSON's own
+    words and numbers (`true` and `false` on two lines are both halves of a conflict kept)."""
+    if not NOTICE_START.match(text) or any(c in text for c in '{}[]"'):
+        return False
+    tokens = text[:4096].split()
+    return len(WORD.findall(text[:4096])) >= words and not all(
+        token in JSON_WORDS or NUMBER_TOKEN.fullmatch(token) for token in tokens)
+
+
+NUMBER_TOKEN = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?,?")
 
 
 # A placeholder a script fills in before the file is read (envsubst, sed, Terraform's templatefile, a
@@ -192,6 +225,87 @@ def _as_json5(source, text: str, error) -> list | None:
     line, col, message = _same_on_every_python(text, error)
     return [unconfirmed(source.path, line, col, "Python's json", message, "oxc",
                         why or "reads it as a JavaScript expression, as JSON5 (what babel reads this file as) is")]
+
+
+# `import 'x.json'` in Jsonnet (not `importstr`/`importbin`, which read text or bytes): Jsonnet reads the
+# file as Jsonnet, a superset of JSON (trailing commas, unquoted keys, single quotes, comments).
+JSONNET_IMPORT = re.compile(r"(?<![\w$])import\s*(['\"])((?:(?!\1)[^\\\n]|\\.)*\.json)\1")
+JSONNET_SUFFIXES = (".jsonnet", ".libsonnet")
+SKIPPED_FOLDERS = frozenset({".git", "node_modules"})
+JSONNET_WALK_LIMIT = 20000  # folders: past that the tree is not walked further (the file stays strict JSON)
+
+
+def _jsonnet_importer(path: str) -> str | None:
+    """The Jsonnet file of the tree (relative path) that imports this .json file, or None. Jsonnet resolves an
+    import from the importing file's folder, then from its library paths (`-J vendor`): a path that is not
+    relative (no leading `./`, `../`) is matched by its ending too."""
+    target = context.located(path)
+    if target is None:
+        return None
+    rel = context.relative(target, context.top())
+    if not rel:
+        return None
+    relative_to, suffixes = _jsonnet_imports()
+    if rel in relative_to:
+        return relative_to[rel]
+    for suffix, importer in suffixes.items():
+        if rel == suffix or rel.endswith("/" + suffix):
+            return importer
+    return None
+
+
+@context.memo(16)
+def _jsonnet_imports() -> tuple[dict[str, str], dict[str, str]]:
+    """Every .json file the tree's Jsonnet files import: ({path relative to the tree: importer},
+    {library-path import: importer}). Read only when a .json file is not JSON (a cold path)."""
+    import os
+
+    tree = context.top()
+    relative_to: dict[str, str] = {}
+    suffixes: dict[str, str] = {}
+    pending, seen = [""], set()
+    while pending and len(seen) < JSONNET_WALK_LIMIT:
+        folder = pending.pop()
+        absolute = os.path.join(tree, *folder.split("/")) if folder else tree
+        real = os.path.realpath(absolute)
+        if real in seen:
+            continue
+        seen.add(real)
+        for name in context.listing(absolute):
+            rel = f"{folder}/{name}" if folder else name
+            full = os.path.join(absolute, name)
+            if name.endswith(JSONNET_SUFFIXES):
+                data = context.read(full)
+                if data is None:
+                    continue
+                for match in JSONNET_IMPORT.finditer(data.decode("utf-8", "replace")):
+                    imported = match.group(2)
+                    joined = os.path.normpath(os.path.join(folder, imported)).replace(os.sep, "/")
+                    if not joined.startswith("../"):
+                        relative_to.setdefault(joined, rel)
+                    if not imported.startswith(("./", "../", "/")):
+                        suffixes.setdefault(imported, rel)
+            elif name not in SKIPPED_FOLDERS and "." not in name[:1] and os.path.isdir(full):
+                pending.append(rel)
+    return relative_to, suffixes
+
+
+def _as_jsonnet(source, text: str, error, importer: str) -> list:
+    """The findings of a .json file a Jsonnet file imports: Jsonnet reads it as Jsonnet. Its JSON5-like
+    liberties (the ones JSON5 shares with Jsonnet) are rewritten to JSON and the rest checked, duplicate keys
+    too (a duplicate field is an error in Jsonnet as well); beyond those (a Jsonnet expression) no parser here
+    can say: an RL014 note, never an error."""
+    from .authority import unconfirmed
+
+    as_json = json5_as_json(text)
+    if as_json is not None:
+        found = _judged_as(source, as_json, f"read by Jsonnet (imported by {importer}), which reads JSON with trailing "
+                                            "commas, unquoted keys, single quotes and comments: the rest checked")
+        if found is not None:
+            return found
+    line, col, message = _same_on_every_python(text, error)
+    return [unconfirmed(source.path, line, col, "Python's json", message, "no Jsonnet parser",
+                        f"is installed to read it as {importer} does, as Jsonnet")]
 
 
 def _in_test_data(path: str) -> bool:

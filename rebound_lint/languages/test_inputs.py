@@ -78,7 +78,10 @@ INVALID_WORD = re.compile(r"^(fail|fails|failing|failure|failed|invalid|bad|brok
 GLUED_INVALID = re.compile(r"^[a-z]*?(?:invalid(?!at)|bad(?!ge|ger|minton)|broken|malformed|illformed|"
                            r"corrupt(?:ed)?|illegal|unparsable|unparseable)[a-z]{3,}$"
                            # ... or the error itself, glued (searxng's tests/unit/settings/syntaxerror_settings.yml)
-                           r"|^(?:syntax|parse|parser|parsing|decode|decoding|load|loading|scanner|lexer)errors?$")
+                           r"|^(?:syntax|parse|parser|parsing|decode|decoding|load|loading|scanner|lexer)errors?$"
+                           # ... or glued last, after the topic (telegraf's redfish testdata/dell/dell_chassisinvalid.json
+                           # beside dell_chassis.json): only the words no other word ends in (unbroken, sinbad do)
+                           r"|^[a-z]{3,}?(?:invalid|malformed|illformed|corrupt(?:ed)?|illegal|unparsable|unparseable)$")
 # ... or a phrase: black's tests/data/jupyter/notebook_which_cant_be_parsed.ipynb; the file's suffix is the
 # phrase's last word (datamodel-code-generator's tests/data/openapi/not.json: "not json")
 UNPARSABLE_PHRASE = re.compile(r"\b(cant|cannot|can not|not|does not|doesnt|wont|will not) ?(be )?(parsed?|loaded?|decoded?)\b"
@@ -901,7 +904,10 @@ PARSER_DIRS = frozenset({"parser", "parsers", "parsing", "lexer", "tokenizer"})
 # osv-scanner's extractor/). Their inputs are what the reader must survive, odd or broken on purpose.
 READER_DIRS = PARSER_DIRS | {"parsers", "extractor", "extractors", "cataloger", "catalogers", "manager", "managers",
                              "analyzer", "analyzers"}
-MODULE_DATA = frozenset({"testdata", "__fixtures__", "test-fixtures", "test_fixtures"})
+# testcases/ too: a parser's folder of cases, each its input beside the expected output (telegraf's
+# plugins/parsers/xpath/testcases/<case>/: XML with several roots, protobuf text under .json)
+MODULE_DATA = frozenset({"testdata", "__fixtures__", "test-fixtures", "test_fixtures", "testcases", "test_cases",
+                         "test-cases"})
 
 
 def _invalid_example(parts: list[str]) -> bool:
