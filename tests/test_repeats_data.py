@@ -757,6 +757,26 @@ def test_a_repeat_annotated_apart_from_its_first_copy_is_the_authors_word(lint, 
                                                        ("lib/tail.py", "RL114", 6)]
 
 
+def test_a_section_banner_or_the_next_statements_header_does_not_annotate_a_repeat(lint, tmp_path):
+    """Reviewed true on the dev half: flask-appbuilder's example config sets BABEL_DEFAULT_LOCALE again
+    under a `# GLOBALS FOR APP Builder` banner, blank lines away from the first (a section's banner, not a
+    note on the copy); DefectDojo's migration checks and removes twice, each copy under the same comment,
+    the second followed by the next check's own header (not a comment on the copy). A comment annotates a
+    copy only when it sits right between the two copies, or right after each with a blank line before the
+    next."""
+    banner = ('import os\nBASE = os.getcwd()\n# DATABASE = "mysql://x"\nLOCALE = "en"\n\n\n'
+              '# ------------------------------\n# GLOBALS FOR APP Builder\n# ------------------------------\n'
+              'LOCALE = "en"\nFOLDER = "translations"\n')
+    header = ("def update(finding, old):\n    # Check if old is in the list and remove\n"
+              "    if old in finding.found_by.all():\n        finding.found_by.remove(old.id)\n"
+              "    # Check if old is in the list and remove\n"
+              "    if old in finding.found_by.all():\n        finding.found_by.remove(old.id)\n"
+              "    # Check if new is already in the list\n    finding.save()\n")
+    files = {"examples/simpleview/config.py": banner, "dojo/db_migrations/0199_rename.py": header}
+    assert _repeat_findings(lint, tmp_path, files) == [("dojo/db_migrations/0199_rename.py", "RL114", 6),
+                                                       ("examples/simpleview/config.py", "RL114", 10)]
+
+
 def test_a_sql_statement_annotated_apart_is_still_run_twice(lint, tmp_path):
     """In SQL the same statement twice does its work on the database twice (the same row inserted, the same
     hypertable made): a comment of its own above the copy changes nothing, RL214 stays."""

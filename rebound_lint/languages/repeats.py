@@ -424,15 +424,19 @@ def _introduced_anew(lines: list[str], finding) -> bool:
     at, repeat = int(first.group(1)), finding.line
     if not 0 < at < repeat <= len(lines):
         return False
-    own = _comment_text(lines, reversed(_comments_above(lines, repeat)))
+    above = _comments_above(lines, repeat)
+    own = _comment_text(lines, reversed(above))
     theirs = _comment_text(lines, reversed(_comments_above(lines, at)))
-    if own and own != theirs[-len(own):]:
-        return True
-    # the comment after each copy: the first copy's code lines, then its trailing comment; as many code lines
-    # from the repeat on, then the repeat's
+    if own and own == theirs[-len(own):]:
+        return False  # each copy under the same comment: both halves of a conflict kept
+    if own and min(above) > 1 and lines[min(above) - 2].strip():
+        return True  # a note of its own right between the two copies (a banner blank lines away is a section's)
+    # the comment after each copy: the first copy's code lines, then its trailing comment, a blank line before
+    # the repeat (a comment touching the repeat is the repeat's own header); as many code lines from the
+    # repeat on, then the repeat's
     span = [number for number in range(at, repeat) if lines[number - 1].strip()]
     code = [number for number in span if not COMMENT_LINE.match(lines[number - 1])]
-    if not code or span[-1] == code[-1]:
+    if not code or span[-1] == code[-1] or span[-1] == repeat - 1:
         return False
     after_first = _comment_text(lines, [number for number in span if number > code[-1]])
     numbers = [number for number in range(repeat, len(lines) + 1) if lines[number - 1].strip()]
