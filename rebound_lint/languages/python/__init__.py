@@ -135,13 +135,8 @@ def _ipython_magic(data: bytes) -> tuple[int, str] | None:
     first = IPYTHON_MAGIC.search(data)
     if first is None:
         return None
-    as_python = IPYTHON_MAGIC.sub(lambda match: match.group(1) + b"pass", data)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            compile(as_python, "<ipython>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            return None
+    if not _compiles_for_an_async_runner(IPYTHON_MAGIC.sub(lambda match: match.group(1) + b"pass", data)):
+        return None  # IPython runs top-level await too
     shown = first.group(2).decode("utf-8", "replace").split()[0][:40]
     return data.count(b"\n", 0, first.start()) + 1, shown
 
