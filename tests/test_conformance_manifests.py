@@ -173,3 +173,23 @@ def test_a_name_repeated_within_one_line_of_imports_is_no_sign_of_a_merge():
     assert [(f.code, f.line) for f in findings_for("pkg/compat.py", two_lines)] == [("RL113", 2)]
     wrapped = "from typing import (\n    Any,\n    Optional,\n    Optional,\n)\n\nx: Any = None\n"
     assert [f.code for f in findings_for("pkg/wrapped.py", wrapped)] == ["RL113"]
+
+
+def test_repeats_in_any_input_a_manifest_lists_are_the_tests_subject(tmp_path, lint):
+    """JSON-LD's tests/expand/pr23-in.jsonld gives one context twice on purpose ("Allows redefinition of
+    protected alias term with same definition"), listed as a positive test's input: a suite's inputs are
+    crafted cases, their repeats the case (no RL413), as a fixture's are. Its duplicate keys are still
+    reported, and the same repeat in a file no manifest lists still is."""
+    twice = '{\n  "@context": [{\n    "@version": 1.1,\n    "id": "@id"\n  }, {\n    "@version": 1.1,\n    "id": "@id"\n  }],\n  "id": "x"\n}\n'
+    files = {
+        "tests/expand-manifest.jsonld": '{"@id": "", "sequence": [\n'
+                                        '  {"@id": "#tpr23", "@type": ["jld:PositiveEvaluationTest", "jld:ExpandTest"],\n'
+                                        '   "input": "expand/pr23-in.jsonld", "expect": "expand/pr23-out.jsonld"},\n'
+                                        '  {"@id": "#tpr24", "@type": ["jld:PositiveEvaluationTest", "jld:ExpandTest"],\n'
+                                        '   "input": "expand/pr24-in.jsonld", "expect": "expand/pr24-out.jsonld"}\n]}\n',
+        "tests/expand/pr23-in.jsonld": twice,
+        "tests/expand/pr24-in.jsonld": '{"id": "x", "id": "y"}\n',
+        "tests/expand/pr99-in.jsonld": twice,
+    }
+    assert _findings(lint, tmp_path, files) == [("tests/expand/pr24-in.jsonld", "RL412"),
+                                                ("tests/expand/pr99-in.jsonld", "RL413")]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from . import context
 from .test_inputs import TEST_DIR_PREFIX, TEST_DIRS, _listing, _words, excusing, is_test_file, test_dir_of  # noqa: F401  (halves modules import is_test_file here)
-from .test_inputs import tested_in_another_language, unnumbered
+from .test_inputs import listed_in_manifest, tested_in_another_language, unnumbered
 
 MAX_RUN = 10
 # Methods that take the next item each time they are called (a list's pop, a stream's read, pexpect's
@@ -512,7 +512,8 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
     repeat rule that finds more than MANY_PLACES doubled runs in the file (a hidden count: the
     capped "N more" line included)."""
     recorded = bool(findings) and recorded_data(source.path)
-    fixture = bool(findings) and not code and not recorded and fixture_data(source.path)
+    fixture = bool(findings) and not code and not recorded and (
+        fixture_data(source.path) or listed_in_manifest(source.path.replace("\\", "/").split("/")))
     generated = bool(findings) and not recorded and not fixture and (says_generated(source.data)
                                                                      or generated_folder(source.path))
     asserted = bool(findings) and not code and not recorded and not fixture and asserted_state(source.path)
@@ -531,7 +532,8 @@ def recorded_repeats(source, findings: list, code: bool = False) -> list:
     if recorded:
         quiet, why = set(counts), "recorded test data (a test-data folder or an expected output)"
     elif fixture:
-        quiet, why = set(counts), "data in a test folder's fixtures (the tests' input)"
+        quiet, why = set(counts), ("data in a test folder's fixtures, or a suite's input its manifest lists "
+                                   "(the tests' input)")
     elif generated:
         quiet, why = set(counts), "its header or folder says the file is generated: repeats are the generator's"
     elif asserted:

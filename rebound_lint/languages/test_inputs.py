@@ -792,11 +792,21 @@ MAX_MANIFEST_BYTES = 4_000_000
 def negative_in_manifest(parts: list[str]) -> bool:
     """Whether a conformance-suite manifest in the file's folder or one of the two above lists it as the
     input of a negative test."""
+    return _in_manifest(parts, True)
+
+
+def listed_in_manifest(parts: list[str]) -> bool:
+    """Whether such a manifest lists it as the input of any test (a suite's crafted case: its repeats are the
+    case, as a fixture's are)."""
+    return _in_manifest(parts, False)
+
+
+def _in_manifest(parts: list[str], negative: bool) -> bool:
     for up in range(1, min(MANIFEST_LEVELS, len(parts)) + 1):
         folder = "/".join(parts[:-up]) or "."
         names = [name for name in _listing(folder) if MANIFEST_NAME.match(name) and "/".join(parts[-up:]) != name]
         relative = "/".join(parts[-up:])
-        if any(relative in _negative_actions(f"{folder}/{name}" if folder != "." else name) for name in names):
+        if any(relative in _actions(f"{folder}/{name}" if folder != "." else name, negative) for name in names):
             return True
     return False
 
@@ -807,9 +817,9 @@ TURTLE_ACTION = re.compile(r"\baction>?\s+<([^<>\s]+)>")
 
 
 @context.memo(256)
-def _negative_actions(path: str) -> frozenset[str]:
-    """The inputs a manifest lists for its negative tests, as paths relative to its folder (an action given
-    as a URL or absolute path counts by its tail: every tail of it is in the set)."""
+def _actions(path: str, negative: bool) -> frozenset[str]:
+    """The inputs a manifest lists for its negative tests (or, negative false, for any test), as paths relative
+    to its folder (an action given as a URL or absolute path counts by its tail: every tail of it is in the set)."""
     import json
 
     data = context.read(path)
@@ -819,7 +829,7 @@ def _negative_actions(path: str) -> frozenset[str]:
     actions: list[str] = []
     if path.lower().endswith(".ttl"):
         for statement in TURTLE_STATEMENT.findall(text):
-            if any(NEGATIVE_TYPE.search(kind) for kind in TURTLE_TYPE.findall(statement)):
+            if not negative or any(NEGATIVE_TYPE.search(kind) for kind in TURTLE_TYPE.findall(statement)):
                 actions.extend(TURTLE_ACTION.findall(statement))
     else:
         try:
@@ -835,7 +845,7 @@ def _negative_actions(path: str) -> frozenset[str]:
                 kinds = [node.get(key) for key in ("type", "@type", "rdf:type")]
                 kinds = [kind for value in kinds for kind in (value if isinstance(value, list) else [value])
                          if isinstance(kind, str)]
-                if any(NEGATIVE_TYPE.search(kind) for kind in kinds):
+                if kinds and (not negative or any(NEGATIVE_TYPE.search(kind) for kind in kinds)):
                     for key, value in node.items():
                         if key.rsplit(":", 1)[-1] in ("action", "input"):
                             for item in value if isinstance(value, list) else [value]:
