@@ -915,6 +915,18 @@ def test_mongosh_helpers_are_read_as_such_and_the_rest_is_checked():
     assert codes(findings_for("src/hooks.js", "use strict\nconst a = 1;\n")) == ["RL301"]  # no db. here
 
 
+def test_a_file_that_is_a_class_bodys_excerpt_is_not_a_module():
+    """docsy's theme/assets/_cache/bootstrap/scrollspy-method.js: one method of bootstrap's ScrollSpy,
+    kept to patch, with no class around it. A file that parses as the body of a class (methods, fields)
+    is an excerpt, never a module a merge broke: a note. A file that does not parse that way either
+    is still reported."""
+    method = "  _initialize() {\n    this._links = new Map()\n    for (const a of this._all()) {\n      this._links.set(a, 1)\n    }\n  }\n"
+    found = findings_for("theme/assets/_cache/bootstrap/scrollspy-method.js", method)
+    assert codes(found) == [], found
+    assert codes(findings_for("src/scrollspy.js", method + "  refresh( {\n  }\n")) == ["RL301"]
+    assert codes(findings_for("src/module.js", "const a = 1;\n  refresh() {\n  }\n")) == ["RL301"]
+
+
 OTHER_LANGUAGE_CHILD = """
 import resource, sys
 resource.setrlimit(resource.RLIMIT_CPU, (20, 21))

@@ -170,6 +170,11 @@ def check(source, config, fast_path=True):
             return [] if read_so is True else check(
                 Source(source.path, read_so.encode("utf-8"), source.kind, source.notes, source.notices, read_so),
                 config, fast_path=False)
+    if code == "RL301" and not EARLY_ERROR.search(message) and _class_body(esprima, text, options):
+        # methods or fields with no class around them: a patch's or a page's excerpt, never a module a merge broke
+        source.note("a class body's excerpt (it parses inside `class { ... }`): not a module, conflict markers "
+                    "checked only")
+        return []
     if code == "RL301" and other_language(text):
         # JScript .NET (jsc.exe) and ActionScript 3 open with a package block or `import System;`: no
         # ECMAScript does, and no merge writes one as a file's first statement
@@ -398,6 +403,23 @@ def _second_opinion(text: str, line: int) -> tuple[str, str] | None:
                 return None  # oxc's own tree holds a class declaration with no name: its parser left that to a later pass
             return "oxc", "accepts the file"
     return None
+
+
+# A class member's head, as the first thing in a file: a method (`_initialize() {`, `static async *load(`,
+# `get size(`, `#step(`); a statement keyword there (`if (x) {`, `for (`) opens a statement, not a method named so
+MEMBER_HEAD = re.compile(r"(?:(?:static|async|get|set)\s+|\*\s*)*(#?[A-Za-z_$][\w$]*)\s*\(")
+STATEMENT_WORDS = frozenset({"if", "for", "while", "switch", "do", "try", "with", "return", "function", "catch",
+                             "var", "let", "const", "class", "import", "export", "await", "yield", "new", "typeof",
+                             "delete", "void", "throw", "super", "this"})
+
+
+def _class_body(esprima, text: str, options) -> bool:
+    """Whether the text opens with a method and parses, as a whole, as the body of a class (esprima)."""
+    head = MEMBER_HEAD.match(text, past_blanks_and_comments(text, 1 if text.startswith("\ufeff") else 0, "//"))
+    if head is None or head.group(1) in STATEMENT_WORDS:
+        return False
+    wrapped = "class Excerpt {" + text + "\n}\n"  # on the first line: positions kept
+    return _parse(esprima, esprima.parseModule, wrapped, options)[1] is None
 
 
 def _without_hashbang(text: str) -> str:
