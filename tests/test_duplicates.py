@@ -196,8 +196,21 @@ def test_the_valid_fixtures_hold_every_lookalike_and_stay_clean(lint):
     assert codes(findings_for("x.py", (FIXTURES / "valid/python/duplicates_on_purpose.py").read_text())) == []
 
 
-@pytest.mark.parametrize("path", ["spec/cache_spec.py", "e2e/test_flow.py", "pkg/cache_test.py", "tests/unit/cache.py"])
+@pytest.mark.parametrize("path", ["spec/cache_spec.py", "e2e/test_flow.py", "pkg/cache_test.py", "tests/unit/cache.py",
+                                  # a module named test or tests itself: Django's app/tests.py
+                                  "shop/tests.py"])
 def test_python_and_javascript_share_one_notion_of_a_test_file(path):
     text = "def test_cache():\n    resolve(ref)\n    resolve(ref)\n"
     assert _lines(path, text) == []
     assert _lines("pkg/contest.py", text) == _lines("pkg/spectrum.py", text) == [("RL114", 3)]
+    assert _lines("pkg/latest.py", text) == _lines("pkg/tests_helper_data.py", text) == [("RL114", 3)]
+
+
+@pytest.mark.parametrize("path", ["app/src/sandbox/hovercard/test.ts", "packages/store/src/test.tsx", "lib/spec.js",
+                                  "lib/tests.mjs"])
+def test_a_javascript_module_named_test_itself_is_a_test(path):
+    """ariakit's packages/ariakit-store/src/test.ts bumps a store's count twice to see a listener called
+    twice: a test's steps."""
+    text = "function run(store, inc) {\n  store.setState(\"count\", inc);\n  store.setState(\"count\", inc);\n}\n"
+    assert _lines(path, text) == []
+    assert _lines("lib/latest.ts", text) == [("RL315", 3)]

@@ -25,12 +25,14 @@ DOCUMENTATION_DIRS = frozenset({"doc", "docs", "documentation"})
 # same thing twice to measure it (solid's bench/bench.cjs): bench/, benches/, benchmark(s)/ folders,
 # x.bench.ts (vitest's bench mode), x.benchmark.js, Python's bench_x.py and x_bench.py. Any case: cython's
 # Cython/Build/Tests/, a .NET-minded Test/ folder. A space separates words too (meson's `test cases/`), and
-# unittests/ and testcases/ are test folders in one word.
+# unittests/ and testcases/ are test folders in one word; a module named test, tests or spec is one.
 TEST_FILE = re.compile(r"(^|/)([^/]*[-_ ])?(tests?|specs?)([-_ ][^/]*)?/|(^|/)(__tests__|__mocks__|cypress)/"
                        r"|(^|/)(unittests?|testcases)/"
                        r"|(^|/)([^/]*[-_])?e2e([-_][^/]*)?/"
                        r"|(^|/)(bench|benches|benchmark|benchmarks|__benchmarks__)/"
-                       r"|(^|/)(test_[^/]*|[^/]*_test|conftest|bench_[^/]*|[^/]*_bench)\.pyi?$"
+                       r"|(^|/)(test_[^/]*|[^/]*_test|tests?|conftest|bench_[^/]*|[^/]*_bench)\.pyi?$"
+                       # a module named for what it is alone (Django's app/tests.py, an example's test.ts)
+                       r"|(^|/)(tests?|specs?)\.[cm]?[jt]sx?$"
                        r"|[._-](test|spec|cy|stories|bench|benchmark)(-d|\.[a-z0-9]+)*\.[cm]?[jt]sx?$", re.I)
 
 
