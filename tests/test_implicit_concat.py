@@ -136,6 +136,13 @@ def test_a_value_continued_from_one_of_its_own_separators_is_one_value():
     # items that all start with that separator are items: a lost comma between two of them
     paths = "PATHS = [\n    '/usr/lib',\n    '/usr/local/lib'\n    '/opt/lib',\n]\n"
     assert codes(findings_for("a.py", paths)) == ["RL116"]
+    # spyder's number_regex: "Pointfloat + Exponent" is one pattern split before its exponent's group, a piece
+    # that opens with `(` where every item opens with `\b`
+    regexes = ('NUMBER = [\n    r"\\b0[xX][0-9A-Fa-f]+\\b",\n    r"\\b[1-9][0-9]*\\b",\n'
+               '    r"\\b(\\.[0-9]+)"\n    "([eE][+-]?[0-9]+)?[jJ]?",\n    r"\\b[0-9]+[jJ]\\b",\n]\n')
+    assert findings_for("spyder/utils/syntaxhighlighters.py", regexes) == []
+    groups = 'GROUPS = [\n    "(a|b)",\n    "(c|d)"\n    "(e|f)",\n]\n'
+    assert codes(findings_for("a.py", groups)) == ["RL116"]  # items that open with `(`: a lost comma
     # tornado's setup.py: classifiers cog wrote without commas are still reported
     classifiers = ("CLASSIFIERS = [\n    'License :: OSI Approved',\n    'Programming Language :: Python :: 3.10'\n"
                    "    'Programming Language :: Python :: 3.11',\n]\n")

@@ -147,3 +147,17 @@ def test_a_computed_constructor_key_is_not_the_class_constructor(name):
     assert findings_for(name, text) == []
     twice = "class A {\n  m() {}\n  ['m']() {}\n}\n"
     assert codes(findings_for(name, twice)) == ["RL312"]
+
+
+def test_modifier_order_in_a_declaration_file_is_the_checkers_business():
+    """bokeh's bokehjs/src/lib/version.d.ts: `declare export const version: string`. TypeScript's parser
+    reads modifiers in any order and its checker reports the order (TS1029), which it skips in declaration
+    files under skipLibCheck; tree-sitter and oxc reject it. In a declaration file that is a note; in a
+    .ts file, and any other oxc objection, it stays RL321."""
+    from conftest import findings_for
+
+    text = 'declare export const version: string\ndeclare module "path-browserify" {\n  declare export function dirname(p: string): string\n}\n'
+    found = findings_for("bokehjs/src/lib/version.d.ts", text)
+    assert [f.code for f in found if f.severity != "info"] == [], found
+    assert [f.code for f in findings_for("bokehjs/src/lib/version.ts", text)] == ["RL321"]
+    assert [f.code for f in findings_for("bokehjs/src/lib/broken.d.ts", "declare export const v: string\nexport const = 1;\n")] == ["RL321"]

@@ -153,8 +153,8 @@ PROSE = re.compile(r"\S\s+\S")  # words with a space between: a sentence, not a 
 # Separators inside a value (a URL's query, a list in a string, a compound word or a MIME type broken at
 # its hyphen: 'application/vnd.openxmlformats-' 'officedocument...') that a whole item does not end with
 SEPARATORS = frozenset("?&=,;|+/:-")
-# ... and those a value's later part starts with (an XPath's next predicate, a path's next step)
-CONTINUING = SEPARATORS | frozenset(".[])}")
+# ... and those a value's later part starts with (an XPath's next predicate, a path's next step, a regex's next group)
+CONTINUING = SEPARATORS | frozenset(".[]()}")
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
 
