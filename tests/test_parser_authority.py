@@ -289,6 +289,23 @@ def test_a_sibling_with_the_expected_error_marks_a_folder_of_invalid_inputs(tmp_
     assert "typo/query.sql:1:1: RL201" in lint("check", "--no-cache", ".", cwd=tmp_path).out
 
 
+def test_a_case_whose_own_configuration_expects_an_error_holds_invalid_inputs(tmp_path, lint):
+    """rolldown's tests/esbuild/loader/loader_json_with_big_int/: `_config.json` says `"expectError": true`
+    beside `data.json`, `{"invalid": [123n]}`, which the bundler must reject. The same input in a case that
+    expects no error, or with no such configuration, is reported."""
+    base = "crates/rolldown/tests/esbuild/loader/"
+    files = {base + "big_int/_config.json": '{\n  "config": {"input": [{"name": "entry", "import": "entry.js"}]},\n'
+                                            '  "expectError": true\n}\n',
+             base + "big_int/data.json": '{\n\t"invalid": [123n]\n}\n',
+             base + "big_int_ok/_config.json": '{\n  "expectError": false\n}\n',
+             base + "big_int_ok/data.json": '{\n\t"n": [123n]\n}\n',
+             base + "plain/data.json": '{\n\t"n": [123n]\n}\n'}
+    write(tmp_path, files)
+    result = lint("check", "--no-cache", ".", cwd=tmp_path)
+    reported = sorted(line.split(":")[0] for line in result.lines if ": RL" in line)
+    assert reported == [base + "big_int_ok/data.json", base + "plain/data.json"], result.out
+
+
 def test_a_folder_where_most_files_fail_one_parser_is_a_corpus(tmp_path, lint):
     corpus = tmp_path / "cases"
     corpus.mkdir()

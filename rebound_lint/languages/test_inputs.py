@@ -203,7 +203,8 @@ def _named_for_its_broken_code(name: str) -> bool:
 
 def _expected_error_above(parts: list[str], test_at: int) -> bool:
     """A file with the expected error in the input's folder or one above it, below the test directory."""
-    return any(_expects_an_error("/".join(parts[:end]) or ".") for end in range(len(parts) - 1, test_at + 1, -1))
+    return any(_expects_an_error("/".join(parts[:end]) or ".", parts[-1])
+               for end in range(len(parts) - 1, test_at + 1, -1))
 
 
 # A parser's or linter's conformance suite: an input in a test folder beside a file of the same stem that
@@ -952,12 +953,29 @@ RECORDED_RESPONSES = frozenset({"response", "responses", "cassette", "cassettes"
 RECORDED_RESULTS = frozenset({"results", "expected", "expectations", "baselines", "baseline", "golden", "goldens"})
 
 
-def _expects_an_error(directory: str) -> bool:
-    """Whether a test folder holds a file with the error its inputs must give (sqlc's stderr.txt)."""
+# A test case's own configuration file (rolldown's `_config.json`, a harness's options.json or test.yaml) that
+# says the case must fail: `"expectError": true`, `expect_error: true`, `shouldFail: true`, `"throws": true`
+CASE_CONFIG = re.compile(r"^[._]?(?:config|options|test|case|meta|fixture)(?:[._-][\w-]+)?\.(?:json|jsonc|ya?ml|toml)$",
+                         re.I)
+EXPECTS_FAILURE = re.compile(r"[\"']?(?:expect(?:ed|s)?[-_ ]?(?:error|errors|failure|fail|to[-_ ]?fail)"
+                             r"|should[-_ ]?(?:fail|error|throw)|throws)[\"']?[ \t]*[:=][ \t]*(?:true|yes)\b", re.I)
+MAX_CASE_CONFIG = 64 * 1024
+
+
+def _expects_an_error(directory: str, own: str = "") -> bool:
+    """Whether a test folder holds a file with the error its inputs must give (sqlc's stderr.txt), or a case
+    configuration that says they must fail (not the file `own` itself: a configuration must parse)."""
     names = _listing(directory)
     # ... or the yaml-test-suite's data layout (vendored by YAML libraries: libfyaml's test/reflection-data/
     # <ID>/<NN>/): an empty `error` file beside the case's in.yaml when a parser must reject it
-    return any(EXPECTED_ERROR.match(name) for name in names) or ("error" in names and "in.yaml" in names)
+    if any(EXPECTED_ERROR.match(name) for name in names) or ("error" in names and "in.yaml" in names):
+        return True
+    for name in names:
+        if CASE_CONFIG.match(name) and name != own:
+            data = context.read(f"{directory}/{name}" if directory != "." else name) or b""
+            if len(data) <= MAX_CASE_CONFIG and EXPECTS_FAILURE.search(data.decode("utf-8", "replace")):
+                return True
+    return False
 
 
 # A test module by its name, in the languages whose tests sit beside their samples (busted's and RSpec's
