@@ -390,15 +390,18 @@ def _explained_above(lines: list[str], finding) -> bool:
     """Whether the comment lines right above the first copy of a repeated statement say the repeat is
     meant, with nothing but the first copy between them and the repeat: a pair kept from two halves of a
     conflict either has no such comment or has it twice (above each copy)."""
-    first = FIRST_ON_LINE.search(finding.message)
-    if first is None:
+    at = _first_copy(lines, finding)
+    if at is None or any(COMMENT_LINE.match(line) for line in lines[at:finding.line - 1]):
         return False
-    at = int(first.group(1))
-    if not 0 < at < finding.line <= len(lines) or any(COMMENT_LINE.match(line) for line in lines[at:finding.line - 1]):
-        return False
-    block = [lines[number - 1] for number in reversed(_comments_above(lines, at))]
-    text = " ".join(line.strip().lstrip("/#-*").strip() for line in block)
+    text = " ".join(_comment_text(lines, reversed(_comments_above(lines, at))))
     return bool(text) and (SAYS_AGAIN.search(text) is not None or says_meant("# " + text))
+
+
+def _first_copy(lines: list[str], finding) -> int | None:
+    """The line of the first copy a repeat's message names, when it lies in the file above the repeat."""
+    first = FIRST_ON_LINE.search(finding.message)
+    at = int(first.group(1)) if first else 0
+    return at if 0 < at < finding.line <= len(lines) else None
 
 
 # A repeated statement that the author annotated apart from its first copy: a comment block of its own right
@@ -418,11 +421,8 @@ def _comment_text(lines: list[str], numbers) -> list[str]:
 
 def _introduced_anew(lines: list[str], finding) -> bool:
     """Whether the repeat's own comments (right above it, or right after each copy) differ from its first copy's."""
-    first = FIRST_ON_LINE.search(finding.message)
-    if finding.code not in INTRODUCED_RULES or first is None:
-        return False
-    at, repeat = int(first.group(1)), finding.line
-    if not 0 < at < repeat <= len(lines):
+    at, repeat = _first_copy(lines, finding), finding.line
+    if finding.code not in INTRODUCED_RULES or at is None:
         return False
     above = _comments_above(lines, repeat)
     own = _comment_text(lines, reversed(above))
@@ -461,11 +461,8 @@ def _labelled_apart(lines: list[str], finding) -> bool:
     """Whether a repeated statement on one line and its first copy carry comments at their ends that differ,
     the code before them the same (`fp.write(pack("<b", 0))  # alpha encoding`, then `... # mips`): each copy
     says what it does. Both halves of a conflict kept carry the same comment twice."""
-    first = FIRST_ON_LINE.search(finding.message)
-    if finding.code not in INTRODUCED_RULES or first is None or not finding.message.startswith("the same statement"):
-        return False
-    at = int(first.group(1))
-    if not (0 < at < finding.line <= len(lines)):
+    at = _first_copy(lines, finding)
+    if finding.code not in INTRODUCED_RULES or at is None or not finding.message.startswith("the same statement"):
         return False
     one, two = lines[at - 1].strip(), lines[finding.line - 1].strip()
     label_one, label_two = TRAILING_COMMENT.search(one), TRAILING_COMMENT.search(two)

@@ -56,11 +56,14 @@ STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[
 OTHER_LANGUAGE_HEAD = re.compile(r"package(?:\s+[\w.]+)?\s*\{|import\s+System(?:\.[\w.]+)?\s*;")
 
 
+def _first_statement_at(text: str) -> int:
+    """Where the first statement starts: past a BOM, blank lines and comments (one pass, no backtracking)."""
+    return past_blanks_and_comments(text, 1 if text.startswith("\ufeff") else 0, "//")
+
+
 def other_language(text: str) -> bool:
-    """Whether the first statement, after comments and white space (skipped in one pass, no backtracking),
-    is a package block or `import System;`: JScript .NET or ActionScript."""
-    start = 1 if text.startswith("\ufeff") else 0
-    return OTHER_LANGUAGE_HEAD.match(text, past_blanks_and_comments(text, start, "//")) is not None
+    """Whether the first statement is a package block or `import System;`: JScript .NET or ActionScript."""
+    return OTHER_LANGUAGE_HEAD.match(text, _first_statement_at(text)) is not None
 
 
 def template_syntax(text: str):
@@ -294,7 +297,7 @@ def _preprocessed(source, text: str) -> str | bool | None:
     """For a file that does not parse: True when a preprocessor's conditionals make it no JavaScript until
     preprocessed (noted: markers only), the text with ExtendScript's directives or mongosh's helpers
     blanked (noted: to be checked as JavaScript), or None."""
-    directives = [m for m in DIRECTIVE.finditer(text) if not (m.start() == 0 and text.startswith("#!"))]
+    directives = list(DIRECTIVE.finditer(text))  # a hashbang is a comment by now (_without_hashbang)
     helpers = list(MONGOSH_HELPER.finditer(text)) if MONGOSH_DB.search(text) else []
     if not directives and not helpers:
         return None
@@ -415,7 +418,7 @@ STATEMENT_WORDS = frozenset({"if", "for", "while", "switch", "do", "try", "with"
 
 def _class_body(esprima, text: str, options) -> bool:
     """Whether the text opens with a method and parses, as a whole, as the body of a class (esprima)."""
-    head = MEMBER_HEAD.match(text, past_blanks_and_comments(text, 1 if text.startswith("\ufeff") else 0, "//"))
+    head = MEMBER_HEAD.match(text, _first_statement_at(text))
     if head is None or head.group(1) in STATEMENT_WORDS:
         return False
     wrapped = "class Excerpt {" + text + "\n}\n"  # on the first line: positions kept

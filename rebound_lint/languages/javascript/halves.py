@@ -137,8 +137,8 @@ def _duplicate_cases(path: str, text: str, switch) -> list[Finding]:
     named = ((_source(text, case.test), case) for case in cases if case.test is not None)
     named = ((name, case) for name, case in named if not changes_state(name))  # `case p++:`: a new value each time
     fallen_into = {id(cases[i]) for i in range(1, len(cases)) if _falls_through(cases[i - 1].consequent)}
-    return [finding for finding, (_, case) in _repeated_names_with(path, named, "RL314", "case {} appears twice in one switch")
-            if id(case) not in fallen_into]
+    return _repeated_names(path, named, "RL314", "case {} appears twice in one switch",
+                           reported=lambda case: id(case) not in fallen_into)
 
 
 def _falls_through(statements) -> bool:
@@ -151,22 +151,17 @@ def _falls_through(statements) -> bool:
     return False
 
 
-def _repeated_names(path: str, named, code: str, message: str) -> list[Finding]:
-    """A finding at each (name, node) whose name came before."""
-    return [finding for finding, _ in _repeated_names_with(path, named, code, message)]
-
-
-def _repeated_names_with(path: str, named, code: str, message: str) -> list[tuple[Finding, tuple]]:
-    """_repeated_names, each finding with its (name, node)."""
+def _repeated_names(path: str, named, code: str, message: str, reported=lambda node: True) -> list[Finding]:
+    """A finding at each (name, node) whose name came before, where reported(node) says so."""
     seen: dict[str, int] = {}
     findings = []
     for name, node in named:
         line, col = _position(node)
-        if name in seen:
-            findings.append((Finding(path, line, col, code, message.format(name) + f" (first on line {seen[name]})"
-                                     f"{BOTH_SIDES}"), (name, node)))
-        else:
+        if name not in seen:
             seen[name] = line
+        elif reported(node):
+            findings.append(Finding(path, line, col, code,
+                                    message.format(name) + f" (first on line {seen[name]}){BOTH_SIDES}"))
     return findings
 
 

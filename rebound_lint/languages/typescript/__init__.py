@@ -105,8 +105,8 @@ def _syntax_error(source, data: bytes, root) -> tuple[list[Finding], bool]:
         token = data[node.start_byte:node.end_byte].split(b"\n", 1)[0].decode("utf-8", "replace").strip()
         message = f"unexpected {token[:40]!r}" if token else "unexpected end of input"
     declaration = DECLARATION_FILE.search(source.path) is not None
-    rejects, said = authority.oxc_rejects(source.text, "tsx" if source.path.endswith(".tsx") else "ts",
-                                          declaration=declaration)
+    dialect = "tsx" if source.path.endswith(".tsx") else "ts"
+    rejects, said = authority.oxc_rejects(source.text, dialect, declaration=declaration)
     if rejects and declaration and DECLARE_EXPORT.search(source.text):
         # TypeScript's parser reads modifiers in any order; its checker reports `declare export` (TS1029), which it
         # skips in declaration files under skipLibCheck (bokeh's version.d.ts): read in the order it wants
@@ -117,9 +117,7 @@ def _syntax_error(source, data: bytes, root) -> tuple[list[Finding], bool]:
                                           "reports (TS1029) and skips in declaration files under skipLibCheck")], True
     if rejects:
         expected = _without_expected_errors(source.text, line)
-        if expected is not None and authority.oxc_rejects(
-                expected, "tsx" if source.path.endswith(".tsx") else "ts",
-                declaration=DECLARATION_FILE.search(source.path) is not None)[0] is False:
+        if expected is not None and authority.oxc_rejects(expected, dialect, declaration=declaration)[0] is False:
             # oxc objects only to lines the file marks as TypeScript errors on purpose
             return [authority.unconfirmed(source.path, line, col, "tree-sitter-typescript", message, "oxc",
                                           "accepts the file apart from the lines it marks @ts-expect-error or "
